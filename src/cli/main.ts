@@ -1,0 +1,1 @@
+console.error("communique: the command-line tool is being built");process.exitCode = 2;

@@ -1,0 +1,88 @@
+import type { Root } from "nlcst";
+import type { VFile } from "vfile";
+import type { MeetingFormat } from "../schema/venue.js";
+import type { SentenceView } from "../pipeline/document.js";
+import "../pipeline/data.js";
+import { leadOf } from "./lead.js";
+
+/** Phrases (lower-case word sequences) that say the meeting was held by telephone. */
+const PHONE_PHRASES = [["telephone"], ["phone"], ["phoned"], ["teleconference"]];
+
+/** "call" is a phone call unless it is an appeal ("called on", "calls for"). */
+const CALL_WORDS = new Set(["call", "calls"]);
+const APPEAL_FOLLOWERS = new Set(["for", "on", "upon", "to"]);
+
+/** Phrases that say the meeting was held by video link. */
+const VIDEO_PHRASES = [
+  ["videoconference"], ["videoconferences"], ["videoconferencing"], ["video", "conference"], ["video", "link"],
+  ["video", "call"], ["videocall"], ["online"], ["virtual"], ["virtually"], ["video-conference"], ["video", "format"],
+  ["video-link"], ["vks"],
+];
+
+/** Words that say people came together in one place. */
+const VISIT_WORDS = new Set(["visit", "visited", "visiting", "visits", "arrived", "arrives", "hosted", "welcomed", "received"]);
+
+/**
+ * Says whether the lead reports a remote meeting: "video" or "phone", or null. Shared by the
+ * format and venue plugins (a call has no venue, even under a dateline).
+ */
+export function remoteFormatOf(sentences: readonly SentenceView[]): "video" | "phone" | null {
+  for (const sentence of sentences) {
+    const words = lowerWords(sentence);
+    if (containsPhrase(words, VIDEO_PHRASES)) return "video";
+    if (containsPhrase(words, PHONE_PHRASES) || mentionsCall(words)) return "phone";
+  }
+  return null;
+}
+
+function mentionsCall(words: readonly string[]): boolean {
+  return words.some((word, index) => CALL_WORDS.has(word) && !APPEAL_FOLLOWERS.has(words[index + 1] ?? ""));
+}
+
+/** The lower-cased words of a sentence. */
+export function lowerWords(sentence: SentenceView): string[] {
+  const words: string[] = [];
+  for (const token of sentence.tokens) if (token.kind === "word") words.push(token.value.toLowerCase());
+  return words;
+}
+
+function containsPhrase(words: readonly string[], phrases: readonly (readonly string[])[]): boolean {
+  for (let index = 0; index < words.length; index++) {
+    for (const phrase of phrases) {
+      let matches = true;
+      for (let offset = 0; offset < phrase.length; offset++) {
+        if (words[index + offset] !== phrase[offset]) {
+          matches = false;
+          break;
+        }
+      }
+      if (matches) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * unified plugin: decides how the main event was held. "phone" or "video" when the lead
+ * says so; "in-person" when the venue plugin found a place or the lead reports a visit; else
+ * null (the text says only that a meeting was held). Run it after the venue plugin.
+ *
+ * @example
+ * ```ts
+ * import { parseRelease } from "communique";
+ * parseRelease("The ministers held a videoconference on 3 May 2021.").format; // "video"
+ * ```
+ */
+export function extractFormat() {
+  return (tree: Root, file: VFile): undefined => {
+    const lead = leadOf(tree, file);
+    const sentences = [...lead.title, ...lead.body];
+    let format: MeetingFormat | null = remoteFormatOf(sentences);
+    if (format === null) {
+      const visited = sentences.some((sentence) => lowerWords(sentence).some((word) => VISIT_WORDS.has(word)));
+      if (file.data.venue || visited) format = "in-person";
+    }
+    file.data.format = format;
+    return undefined;
+  };
+}

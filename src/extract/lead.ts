@@ -1,0 +1,43 @@
+import type { Root } from "nlcst";
+import type { VFile } from "vfile";
+import { sentencesOf, type SentenceView } from "../pipeline/document.js";
+import "../pipeline/data.js";
+
+/** How many body sentences, after the headline, report the main event. */
+const LEAD_SENTENCES = 3;
+
+/** Body sentences shorter than this are page furniture, not the lead. */
+const MIN_LEAD_WORDS = 6;
+
+/**
+ * The lead of a release: the headline's sentences, then the first body sentences of some
+ * length. Releases state the main event's format, place and date there; what comes after
+ * may recall other events.
+ */
+export function leadOf(tree: Root, file: VFile): { title: SentenceView[]; body: SentenceView[] } {
+  const sentences = sentencesOf(tree);
+  const title = file.data.title;
+  const clean = file.data.clean;
+  const titleSentences: SentenceView[] = [];
+  const body: SentenceView[] = [];
+  for (const sentence of sentences) {
+    const inTitle =
+      title !== null && title !== undefined && clean !== undefined && clean.map.toOriginal(sentence.start) >= title.start &&
+      clean.map.toOriginal(sentence.start) < title.end;
+    if (inTitle) {
+      titleSentences.push(sentence);
+      continue;
+    }
+    if (countWords(sentence) < MIN_LEAD_WORDS) continue;
+    body.push(sentence);
+    if (body.length >= LEAD_SENTENCES) break;
+  }
+  return { title: titleSentences, body };
+}
+
+/** Number of word tokens in a sentence. */
+export function countWords(sentence: SentenceView): number {
+  let count = 0;
+  for (const token of sentence.tokens) if (token.kind === "word") count++;
+  return count;
+}

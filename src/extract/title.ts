@@ -1,0 +1,86 @@
+import type { Root } from "nlcst";
+import type { VFile } from "vfile";
+import type { CleanLine } from "../pipeline/clean.js";
+import "../pipeline/data.js";
+import { report } from "../pipeline/report.js";
+
+/** How many lines from the top may hold the headline. */
+const HEAD_LINES = 10;
+
+/** Words that make a line read as the headline of a meeting release rather than site chrome. */
+const EVENT_WORDS = new Set([
+  "meeting", "meetings", "meet", "meets", "met", "talks", "talk", "conversation", "conversations",
+  "call", "calls", "phone", "telephone", "visit", "visits", "visited", "summit", "council", "session",
+  "conference", "readout", "read-out", "statement", "signed", "signing", "held", "holds", "forum",
+  "consultations", "negotiations", "ministerial", "received", "receives", "welcomes", "welcomed",
+  "discussed", "discuss", "discusses", "spoke", "speaks", "agreed", "agree", "signs", "sign",
+  "participated", "participates", "took", "attended", "attends", "hosted", "hosts",
+]);
+
+/** Lines that open a site page rather than a release. */
+const CHROME_PREFIXES = ["welcome to", "news and press releases", "press releases", "newsroom", "media center", "media centre", "latest news", "home"];
+
+/**
+ * unified plugin: finds the release's own headline among the first lines, skipping site
+ * chrome, date stamps and metadata, and stopping at the first body sentence. Writes
+ * `file.data.title` (null when the text opens straight with the body).
+ *
+ * Messages: `title:none` when no headline was found.
+ *
+ * @example
+ * ```ts
+ * import { unified } from "unified";
+ * import { releaseParser, extractTitle } from "communique";
+ * ```
+ */
+export function extractTitle() {
+  return (_tree: Root, file: VFile): undefined => {
+    const clean = file.data.clean;
+    if (!clean) return undefined;
+    const candidates: CleanLine[] = [];
+    for (const line of clean.lines.slice(0, HEAD_LINES)) {
+      const text = clean.text.slice(line.start, line.end);
+      const words = wordsOf(text);
+      if (isBodySentence(text, words)) break;
+      if (isCandidate(text, words)) candidates.push(line);
+    }
+    const chosen =
+      candidates.find((line) => wordsOf(clean.text.slice(line.start, line.end)).some((word) => EVENT_WORDS.has(word))) ??
+      candidates.find((line) => wordsOf(clean.text.slice(line.start, line.end)).length >= 3);
+    if (!chosen) {
+      file.data.title = null;
+      report(file, "No headline found before the body", { ruleId: "title:none" });
+      return undefined;
+    }
+    const span = clean.map.spanToOriginal(chosen.start, chosen.end);
+    const text = clean.original.slice(span.start, span.end).replace(/\s+/g, " ").trim();
+    file.data.title = { text, start: span.start, end: span.end };
+    return undefined;
+  };
+}
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((word) => word.length > 0);
+}
+
+/** A full sentence of some length ends the search: the body has begun. */
+function isBodySentence(text: string, words: readonly string[]): boolean {
+  const last = text.trimEnd().slice(-1);
+  return (last === "." || last === "!" || last === "?") && words.length >= 10;
+}
+
+function isCandidate(text: string, words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const lower = text.toLowerCase();
+  if (CHROME_PREFIXES.some((prefix) => lower.startsWith(prefix))) return false;
+  const last = text.trimEnd().slice(-1);
+  if (last === "." && words.length < 10) return false;
+  // Date stamps and metadata lines ("2021-10-28T11:30:00Z", "Press Release (2020) 003").
+  let letters = 0;
+  let digits = 0;
+  for (const char of text) {
+    if (char >= "0" && char <= "9") digits++;
+    else if (char.toLowerCase() !== char.toUpperCase()) letters++;
+  }
+  return letters > digits * 2 && letters >= 8;
+}

@@ -1,0 +1,45 @@
+// The public API of communique: everything a user imports comes from here, nothing else.
+
+// Schema: the one source of every type.
+export { SpanSchema, type Span } from "./schema/span.js";
+export { IsoDateSchema, type IsoDate, EventDateSchema, type EventDate } from "./schema/date.js";
+export {
+  CountryCodeSchema,
+  type CountryCode,
+  VenueSchema,
+  type Venue,
+  MeetingFormatSchema,
+  type MeetingFormat,
+} from "./schema/venue.js";
+export {
+  ParticipantSchema,
+  type Participant,
+  MentionedPersonSchema,
+  type MentionedPerson,
+} from "./schema/person.js";
+export { OrganizationSchema, type Organization } from "./schema/organization.js";
+export {
+  AgreementKindSchema,
+  type AgreementKind,
+  AgreementSchema,
+  type Agreement,
+  QuoteSchema,
+  type Quote,
+} from "./schema/agreement.js";
+export { TopicIdSchema, type TopicId } from "./schema/topic.js";
+export { PressReleaseSchema, type PressRelease } from "./schema/release.js";
+
+// Parsing.
+export { parseRelease, analyzeRelease, createProcessor } from "./pipeline/processor.js";
+export type { ParseOptions } from "./pipeline/options.js";
+export { releaseParser } from "./pipeline/parser.js";
+export { extractTitle } from "./extract/title.js";
+export { extractVenue } from "./extract/venue.js";
+export { extractFormat } from "./extract/format.js";
+
+// Data.
+export { TOPICS, TOPIC_IDS, type Topic } from "./data/topics.js";
+
+// Validation (issue 2).
+
+// Normalizers.

@@ -1,0 +1,349 @@
+import { IMAGE_EXTENSIONS, NOISE_LINES, NOISE_PREFIXES, SHARE_WORDS } from "../data/page-noise.js";
+import { OffsetMap } from "./offset-map.js";
+
+/** Something the cleaning step took out of the text, kept as evidence. */
+export interface CleaningArtifact {
+  /** What it was. */
+  readonly kind: "image" | "noise" | "repeated-headline";
+  /** The removed text as it stood in the original. */
+  readonly text: string;
+  /** Its span in the original text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A line of the cleaned text (offsets into the cleaned text, end exclusive). */
+export interface CleanLine {
+  readonly start: number;
+  readonly end: number;
+  /** True when the line began after a blank line (or is the first line). */
+  readonly afterBlank: boolean;
+}
+
+/** The result of cleaning: text for the tokenizer, and the way back to the original. */
+export interface CleanText {
+  readonly original: string;
+  readonly text: string;
+  readonly map: OffsetMap;
+  readonly lines: readonly CleanLine[];
+  readonly artifacts: readonly CleaningArtifact[];
+}
+
+interface RawLine {
+  start: number;
+  end: number;
+  blankBefore: boolean;
+}
+
+const CURLY: Record<string, string> = {
+  "\u201c": '"',
+  "\u201d": '"',
+  "\u201e": '"',
+  "\u00ab": '"',
+  "\u00bb": '"',
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u00a0": " ",
+  "\u2007": " ",
+  "\u202f": " ",
+  "\u200b": "",
+  "\ufeff": "",
+};
+
+const TERMINAL = new Set([".", "!", "?", ":", ";"]);
+
+/**
+ * Cleans scraped release text for tokenizing: drops navigation lines, share rows, credits
+ * and image file names, joins hard-wrapped lines, folds runs of spaces, removes stray spaces
+ * before punctuation and straightens quotes. Every character of the result maps back to the
+ * original through `map`, so spans found in the clean text point into what the user gave.
+ */
+export function cleanText(original: string): CleanText {
+  const map = new OffsetMap();
+  const artifacts: CleaningArtifact[] = [];
+  const lines: CleanLine[] = [];
+  const out: string[] = [];
+  const rawLines = splitLines(original);
+  const joinWrapped = looksHardWrapped(original, rawLines);
+  const seenHeadlines: string[] = [];
+  let pendingBreak: "none" | "line" | "space" = "none";
+  let lineStart = 0;
+  let afterBlank = true;
+  let lineOpen = false;
+
+  for (let index = 0; index < rawLines.length; index++) {
+    const raw = rawLines[index] as RawLine;
+    if (raw.blankBefore) afterBlank = true;
+    let [start, end] = trimRange(original, raw.start, raw.end);
+    start = skipBullets(original, start, end);
+    if (start >= end) {
+      if (lineOpen) pendingBreak = "line";
+      afterBlank = true;
+      continue;
+    }
+    const folded = foldLine(original.slice(start, end));
+    if (isNoiseLine(folded)) {
+      artifacts.push({ kind: "noise", text: original.slice(start, end), start, end });
+      if (lineOpen) pendingBreak = "line";
+      continue;
+    }
+    if (index < 20) {
+      const repeat = seenHeadlines.find((headline) => folded.startsWith(headline));
+      if (repeat !== undefined) {
+        const cut = cutRepeatedHeadline(original, start, end, repeat);
+        artifacts.push({ kind: "repeated-headline", text: original.slice(start, cut), start, end: cut });
+        start = cut;
+        if (start >= end) continue;
+      } else if (folded.length >= 20) {
+        seenHeadlines.push(folded);
+      }
+    }
+
+    const continues =
+      lineOpen && joinWrapped && !raw.blankBefore && pendingBreak !== "none" && continuesWrappedLine(original, rawLines[index - 1]);
+    if (lineOpen) {
+      if (continues) {
+        out.push(" ");
+        map.replace(1, raw.start - 1, raw.start);
+      } else {
+        closeLine();
+        out.push("\n");
+        map.replace(1, raw.start - 1, raw.start);
+        lineStart = map.length;
+        afterBlank = afterBlank || raw.blankBefore;
+      }
+    } else {
+      lineStart = map.length;
+    }
+    emitLine(original, start, end, out, map, artifacts);
+    lineOpen = true;
+    pendingBreak = "space";
+  }
+  if (lineOpen) closeLine();
+
+  return { original, text: out.join(""), map, lines, artifacts };
+
+  function closeLine(): void {
+    if (map.length > lineStart) lines.push({ start: lineStart, end: map.length, afterBlank });
+    afterBlank = false;
+  }
+}
+
+function splitLines(text: string): RawLine[] {
+  const result: RawLine[] = [];
+  let start = 0;
+  let blank = false;
+  for (let index = 0; index <= text.length; index++) {
+    const char = text.charCodeAt(index);
+    if (index === text.length || char === 10 || char === 13) {
+      const isBlank = isBlankRange(text, start, index);
+      if (!isBlank) {
+        result.push({ start, end: index, blankBefore: blank || result.length === 0 });
+        blank = false;
+      } else if (result.length > 0) {
+        blank = true;
+      }
+      if (char === 13 && text.charCodeAt(index + 1) === 10) index++;
+      start = index + 1;
+    }
+  }
+  return result;
+}
+
+function isBlankRange(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const char = text[index] as string;
+    if (!isSpace(char) && char !== "\u200b" && char !== "\ufeff") return false;
+  }
+  return true;
+}
+
+function isSpace(char: string): boolean {
+  return char === " " || char === "\t" || char === "\u00a0" || char === "\f" || char === "\v" || char === "\u2007" || char === "\u202f";
+}
+
+function trimRange(text: string, start: number, end: number): [number, number] {
+  while (start < end && (isSpace(text[start] as string) || text[start] === "\u200b" || text[start] === "\ufeff")) start++;
+  while (end > start && isSpace(text[end - 1] as string)) end--;
+  return [start, end];
+}
+
+/** Skips list bullets and lone separators at the start of a line ("• |", "* ", "\###"). */
+function skipBullets(text: string, start: number, end: number): number {
+  let index = start;
+  while (index < end) {
+    const char = text[index] as string;
+    if (char === "\u2022" || char === "|" || char === "\u00b7" || char === "\\" || isSpace(char)) index++;
+    else break;
+  }
+  let hashes = index;
+  while (hashes < end && (text[hashes] === "#" || text[hashes] === "*" || isSpace(text[hashes] as string))) hashes++;
+  if (hashes === end) return end;
+  return index;
+}
+
+/** Lower-cases a line and folds every run of characters that are not letters or digits. */
+function foldLine(line: string): string {
+  let result = "";
+  let gap = false;
+  for (const char of line.toLowerCase()) {
+    if (isWordChar(char) || char === "©") {
+      if (gap && result.length > 0) result += " ";
+      result += char;
+      gap = false;
+    } else if (char === ":" && result.length > 0) {
+      result += ":";
+      gap = true;
+    } else {
+      gap = true;
+    }
+  }
+  return result;
+}
+
+function isWordChar(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return char.toLowerCase() !== char.toUpperCase() || /\p{L}|\p{N}/u.test(char);
+}
+
+function isNoiseLine(folded: string): boolean {
+  if (NOISE_LINES.has(folded.replace(/:/g, ""))) return true;
+  for (const prefix of NOISE_PREFIXES) {
+    if (folded.startsWith(prefix)) return true;
+  }
+  const words = folded.replace(/:/g, "").split(" ");
+  let shares = 0;
+  for (const word of words) if (SHARE_WORDS.has(word)) shares++;
+  return shares >= 3 || (shares >= 2 && shares * 3 >= words.length);
+}
+
+function cutRepeatedHeadline(text: string, start: number, end: number, headline: string): number {
+  // Walk the original line until its folded form covers the headline.
+  let index = start;
+  let seen = 0;
+  while (index < end && seen < headline.replace(/ /g, "").length) {
+    const char = text[index] as string;
+    if (isWordChar(char) || char === ":" || char === "©") seen++;
+    index++;
+  }
+  while (index < end && !isWordChar(text[index] as string)) index++;
+  return index;
+}
+
+/** Decides whether the release is hard-wrapped at a fixed width (readouts pasted from e-mail). */
+function looksHardWrapped(text: string, lines: readonly RawLine[]): boolean {
+  if (lines.length < 4) return false;
+  let longest = 0;
+  for (const line of lines) longest = Math.max(longest, line.end - line.start);
+  if (longest > 100) return false;
+  let wrapped = 0;
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const line = lines[index] as RawLine;
+    const next = lines[index + 1] as RawLine;
+    if (next.blankBefore) continue;
+    if (line.end - line.start >= longest * 0.6 && !endsSentence(text, line)) wrapped++;
+  }
+  return wrapped >= 3;
+}
+
+function endsSentence(text: string, line: RawLine): boolean {
+  const [, end] = trimRange(text, line.start, line.end);
+  return TERMINAL.has(text[end - 1] ?? "");
+}
+
+function continuesWrappedLine(text: string, previous: RawLine | undefined): boolean {
+  if (previous === undefined) return false;
+  const [start, end] = trimRange(text, previous.start, previous.end);
+  return end - start >= 40;
+}
+
+/**
+ * Writes one line to the output: folds white space, drops image file names and stray spaces
+ * before punctuation, straightens quotes, and separates a closing quote glued to a word.
+ */
+function emitLine(
+  text: string,
+  start: number,
+  end: number,
+  out: string[],
+  map: OffsetMap,
+  artifacts: CleaningArtifact[],
+): void {
+  let copyFrom = start;
+  let index = start;
+  const flush = (until: number): void => {
+    if (until > copyFrom) {
+      out.push(text.slice(copyFrom, until));
+      map.copy(copyFrom, until);
+    }
+  };
+  while (index < end) {
+    const char = text[index] as string;
+    if (char === ".") {
+      const imageEnd = imageExtensionEnd(text, index, end);
+      if (imageEnd > 0) {
+        let nameStart = index;
+        while (nameStart > copyFrom && isFileNameChar(text[nameStart - 1] as string)) nameStart--;
+        flush(nameStart);
+        artifacts.push({ kind: "image", text: text.slice(nameStart, imageEnd), start: nameStart, end: imageEnd });
+        index = imageEnd;
+        copyFrom = index;
+        const glued = nameStart > start && !isSpace(text[nameStart - 1] as string);
+        if (glued && index < end && !isSpace(text[index] as string)) {
+          out.push(" ");
+          map.replace(1, nameStart, imageEnd);
+        }
+        continue;
+      }
+    }
+    if (isSpace(char)) {
+      let runEnd = index + 1;
+      while (runEnd < end && isSpace(text[runEnd] as string)) runEnd++;
+      const next = text[runEnd] ?? "";
+      const beforePunctuation = next === "," || next === "." || next === ";" || next === ":" || next === ")" || next === "!" || next === "?";
+      if (beforePunctuation || runEnd - index > 1 || char !== " ") {
+        flush(index);
+        if (!beforePunctuation) {
+          out.push(" ");
+          map.replace(1, index, runEnd);
+        }
+        copyFrom = runEnd;
+      }
+      index = runEnd;
+      continue;
+    }
+    const straight = CURLY[char];
+    if (straight !== undefined) {
+      flush(index);
+      if (straight.length > 0) {
+        out.push(straight);
+        map.replace(1, index, index + 1);
+      }
+      copyFrom = index + 1;
+      // A closing quote glued to the next word ("”said") gets its space back.
+      if ((char === "\u201d" || char === "\u00bb") && index + 1 < end && isWordChar(text[index + 1] as string)) {
+        out.push(" ");
+        map.replace(1, index, index + 1);
+      }
+      index++;
+      continue;
+    }
+    index++;
+  }
+  flush(end);
+}
+
+function imageExtensionEnd(text: string, dot: number, end: number): number {
+  for (const extension of IMAGE_EXTENSIONS) {
+    if (dot + extension.length > end) continue;
+    if (text.slice(dot, dot + extension.length).toLowerCase() === extension) {
+      if (dot > 0 && isFileNameChar(text[dot - 1] as string)) return dot + extension.length;
+    }
+  }
+  return 0;
+}
+
+function isFileNameChar(char: string): boolean {
+  return isWordChar(char) || char === "-" || char === "_";
+}

@@ -1,0 +1,53 @@
+import type { Agreement, Quote } from "../schema/agreement.js";
+import type { EventDate } from "../schema/date.js";
+import type { Organization } from "../schema/organization.js";
+import type { MentionedPerson, Participant } from "../schema/person.js";
+import type { MeetingFormat, Venue } from "../schema/venue.js";
+import type { CleanText } from "./clean.js";
+import type { DateMention } from "../extract/dates/types.js";
+
+/** The headline found by the title plugin; offsets into the original text. */
+export interface TitleFinding {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A topic found by the topics plugin, with the spans (original offsets) that support it. */
+export interface TopicFinding {
+  readonly id: string;
+  readonly spans: readonly { readonly start: number; readonly end: number }[];
+}
+
+// Each stage of the pipeline hands its result on in `file.data`; offsets there are into the
+// original text unless a field says otherwise.
+declare module "vfile" {
+  interface DataMap {
+    /** Cleaned text and the map back to the original (set by the parser). */
+    clean: CleanText;
+    /** Publication day given by the caller, `YYYY-MM-DD`, or null. */
+    referenceDate: string | null;
+    /** Every date expression found, in text order (dates plugin). */
+    dateMentions: DateMention[];
+    /** Date of the main event (dates plugin). */
+    date: EventDate | null;
+    /** Headline (title plugin). */
+    title: TitleFinding | null;
+    /** Meeting format (format plugin). */
+    format: MeetingFormat | null;
+    /** Venue of the main event (venue plugin). */
+    venue: Venue | null;
+    /** Organisations named (organisations plugin). */
+    organizations: Organization[];
+    /** People taking part (people plugin). */
+    participants: Participant[];
+    /** People mentioned only (people plugin). */
+    mentionedPersons: MentionedPerson[];
+    /** Topics with their evidence (topics plugin). */
+    topics: TopicFinding[];
+    /** Outcomes of the main event (agreements plugin). */
+    agreements: Agreement[];
+    /** Direct speech (quotes plugin). */
+    quotes: Quote[];
+  }
+}

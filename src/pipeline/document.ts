@@ -1,0 +1,77 @@
+import type { Root, Sentence, SentenceContent } from "nlcst";
+import { toString } from "nlcst-to-string";
+
+/** A token of a sentence: offsets into the cleaned text, end exclusive. */
+export interface Token {
+  readonly kind: "word" | "punctuation" | "symbol" | "space";
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A sentence of the cleaned text with its tokens, the unit most extractors read. */
+export interface SentenceView {
+  /** Position of the sentence in the document, from 0. */
+  readonly index: number;
+  /** Position of its paragraph (line of the cleaned text), from 0. */
+  readonly paragraph: number;
+  /** Position of the sentence inside its paragraph, from 0. */
+  readonly indexInParagraph: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** The node in the tree, for plugins that want the nlcst structure. */
+  readonly node: Sentence;
+}
+
+const cache = new WeakMap<Root, readonly SentenceView[]>();
+
+/**
+ * The sentences of a tree made by {@link releaseParser}, computed once per tree and shared by
+ * every plugin that asks.
+ */
+export function sentencesOf(tree: Root): readonly SentenceView[] {
+  const cached = cache.get(tree);
+  if (cached) return cached;
+  const sentences: SentenceView[] = [];
+  let paragraphIndex = -1;
+  for (const child of tree.children) {
+    if (child.type !== "ParagraphNode") continue;
+    paragraphIndex++;
+    let inParagraph = 0;
+    for (const sentence of child.children) {
+      if (sentence.type !== "SentenceNode") continue;
+      const tokens = sentence.children.map(tokenOf);
+      const first = tokens[0];
+      const last = tokens[tokens.length - 1];
+      if (!first || !last) continue;
+      sentences.push({
+        index: sentences.length,
+        paragraph: paragraphIndex,
+        indexInParagraph: inParagraph++,
+        start: first.start,
+        end: last.end,
+        text: tokens.map((token) => token.value).join(""),
+        tokens,
+        node: sentence,
+      });
+    }
+  }
+  cache.set(tree, sentences);
+  return sentences;
+}
+
+function tokenOf(node: SentenceContent): Token {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? start;
+  const kind =
+    node.type === "WordNode"
+      ? "word"
+      : node.type === "PunctuationNode"
+        ? "punctuation"
+        : node.type === "WhiteSpaceNode"
+          ? "space"
+          : "symbol";
+  return { kind, value: toString(node), start, end };
+}

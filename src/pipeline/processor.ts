@@ -1,0 +1,96 @@
+import type { Root } from "nlcst";
+import { unified, type Processor } from "unified";
+import { VFile } from "vfile";
+import type { PressRelease } from "../schema/release.js";
+import { extractFormat } from "../extract/format.js";
+import { extractTitle } from "../extract/title.js";
+import { extractVenue } from "../extract/venue.js";
+import { emptyRelease, releaseFromFile } from "./assemble.js";
+import { normalizeReferenceDate, type ParseOptions } from "./options.js";
+import { releaseParser } from "./parser.js";
+import { report } from "./report.js";
+
+/**
+ * Creates the unified processor `parseRelease` runs: the release parser (cleaning and
+ * retext-english tokenizing), then one plugin per concern. The order matters where a plugin
+ * reads another's result: the venue reads the format's remote-meeting words and the title.
+ *
+ * @example
+ * ```ts
+ * import { createProcessor } from "communique";
+ * import { VFile } from "vfile";
+ *
+ * const processor = createProcessor();
+ * const file = new VFile("The sides met in Minsk on 5 March 2024.");
+ * processor.runSync(processor.parse(file), file);
+ * console.log(file.data.venue); // { city: "Minsk", country: "BY", ... }
+ * ```
+ */
+export function createProcessor(): Processor<Root, Root, Root> {
+  return unified()
+    .use(releaseParser)
+    .use(extractTitle)
+    .use(extractVenue)
+    .use(extractFormat) as unknown as Processor<Root, Root, Root>;
+}
+
+let shared: Processor<Root, Root, Root> | undefined;
+
+/**
+ * Parses a release and returns the VFile with everything the plugins found in `file.data`
+ * and their doubts in `file.messages` (each with a stable `ruleId`). Never throws on any
+ * string; an internal failure becomes a fatal-free message with ruleId `parse:internal-error`.
+ *
+ * @example
+ * ```ts
+ * import { analyzeRelease } from "communique";
+ *
+ * const file = analyzeRelease("On 5 March the ministers met in Minsk.", { referenceDate: "2024-03-06" });
+ * for (const message of file.messages) console.log(message.ruleId, message.reason);
+ * ```
+ */
+export function analyzeRelease(text: string, options: ParseOptions = {}): VFile {
+  const referenceDate = normalizeReferenceDate(options.referenceDate);
+  const value = typeof text === "string" ? text : String(text ?? "");
+  const file = new VFile({ value });
+  file.data.referenceDate = referenceDate;
+  try {
+    shared ??= createProcessor().freeze() as Processor<Root, Root, Root>;
+    const tree = shared.parse(file);
+    shared.runSync(tree, file);
+  } catch (error) {
+    report(file, `Could not parse the release: ${error instanceof Error ? error.message : String(error)}`, {
+      ruleId: "parse:internal-error",
+    });
+  }
+  return file;
+}
+
+/**
+ * Turns the raw text of a press release into a {@link PressRelease}. Synchronous, never
+ * throws on any string, linear in the length of the text.
+ *
+ * @param text - The release as published or scraped, page noise and all.
+ * @param options - `referenceDate`: the publication day, for implicit years and relative days.
+ * @returns The release; fields the text does not give are null or empty.
+ *
+ * @example
+ * ```ts
+ * import { parseRelease } from "communique";
+ *
+ * const release = parseRelease(
+ *   "Telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev\n\n" +
+ *     "Vladimir Putin had a telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev.",
+ *   { referenceDate: "2022-01-08" },
+ * );
+ * release.format; // "phone"
+ * ```
+ */
+export function parseRelease(text: string, options: ParseOptions = {}): PressRelease {
+  const file = analyzeRelease(text, options);
+  try {
+    return releaseFromFile(file);
+  } catch {
+    return emptyRelease();
+  }
+}

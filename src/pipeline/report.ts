@@ -1,0 +1,37 @@
+import { location } from "vfile-location";
+import type { VFile } from "vfile";
+
+/** Options of {@link report}. */
+export interface ReportOptions {
+  /** Stable id of the doubt, `concern:what` (e.g. `date:year-inferred`). */
+  readonly ruleId: string;
+  /** Span in the original text the doubt is about. */
+  readonly span?: { readonly start: number; readonly end: number } | undefined;
+  readonly actual?: string | undefined;
+  readonly expected?: readonly string[] | undefined;
+  readonly note?: string | undefined;
+}
+
+const locators = new WeakMap<VFile, ReturnType<typeof location>>();
+
+/**
+ * Records a doubt about the data as a vfile message (never an exception), placed at a span
+ * of the original text, with `source` "communique" and the given `ruleId`.
+ */
+export function report(file: VFile, reason: string, options: ReportOptions): void {
+  let place;
+  if (options.span) {
+    let locator = locators.get(file);
+    if (!locator) {
+      locator = location(file);
+      locators.set(file, locator);
+    }
+    const start = locator.toPoint(options.span.start);
+    const end = locator.toPoint(options.span.end);
+    if (start && end) place = { start, end };
+  }
+  const message = file.message(reason, { place, ruleId: options.ruleId, source: "communique" });
+  if (options.actual !== undefined) message.actual = options.actual;
+  if (options.expected !== undefined) message.expected = [...options.expected];
+  if (options.note !== undefined) message.note = options.note;
+}
