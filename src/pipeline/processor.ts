@@ -1,5 +1,5 @@
 import type { Root } from "nlcst";
-import { unified, type Processor } from "unified";
+import { unified, type PluggableList, type Processor } from "unified";
 import { VFile } from "vfile";
 import type { PressRelease } from "../schema/release.js";
 import { extractFormat } from "../extract/format.js";
@@ -27,12 +27,25 @@ import { report } from "./report.js";
  * ```
  */
 export function createProcessor(): Processor<Root, Root, Root> {
-  return unified()
-    .use(releaseParser)
-    .use(extractTitle)
-    .use(extractVenue)
-    .use(extractFormat) as unknown as Processor<Root, Root, Root>;
+  return unified().use(releaseParser).use(CONCERNS) as unknown as Processor<Root, Root, Root>;
 }
+
+/**
+ * The concern plugins in the order they run. A plugin may read what an earlier one left in
+ * `file.data`: dates and venue read the title's span, the format reads the venue, people read
+ * organisations, topics skip words inside organisation names, quotes resolve to people.
+ */
+const CONCERNS: PluggableList = [
+  extractTitle,
+  // dates
+  // organizations
+  extractVenue,
+  extractFormat,
+  // people
+  // topics
+  // agreements
+  // quotes
+];
 
 let shared: Processor<Root, Root, Root> | undefined;
 
