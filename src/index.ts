@@ -41,5 +41,17 @@ export { extractFormat } from "./extract/format.js";
 export { TOPICS, TOPIC_IDS, type Topic } from "./data/topics.js";
 
 // Validation (issue 2).
+export { validateRelease, type ValidateOptions, type ValidationResult } from "./validate/validate.js";
+export type {
+  ValidationIssue,
+  IssueCode,
+  IssueSeverity,
+  IssueDetails,
+  IssueBase,
+  PathSegment,
+} from "./validate/issue.js";
+export { ISSUE_CODES, type IssueCodeInfo } from "./validate/codes.js";
+export { toJsonPath } from "./validate/json-path.js";
+export { pressReleaseJsonSchema } from "./validate/json-schema.js";
 
 // Normalizers.
