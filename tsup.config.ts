@@ -24,7 +24,8 @@ export default defineConfig([
     noExternal: esmOnly,
   },
   {
-    entry: { cli: "src/cli/main.ts" },
+    // The worker threads of `communique parse` load dist/worker.js, found beside dist/cli.js.
+    entry: { cli: "src/cli/main.ts", worker: "src/cli/parse-worker.ts" },
     format: ["esm"],
     sourcemap: true,
     target: "es2022",

@@ -1,0 +1,167 @@
+import { once } from "node:events";
+import { constants } from "node:fs";
+import { mkdir, open } from "node:fs/promises";
+import { join, resolve, sep } from "node:path";
+import type { ParseOutcome } from "./parse-task.js";
+
+/** The outcome of one input, in input order. */
+export interface ParseResult {
+  readonly id: string;
+  readonly where: string;
+  readonly outcome: ParseOutcome;
+}
+
+/** Where results go, one at a time and in order. */
+export interface ResultSink {
+  /** Writes one result; resolves once the destination can take more (backpressure). */
+  write(result: ParseResult): Promise<void>;
+  /** Finishes the output; resolves when everything is written. */
+  end(): Promise<void>;
+}
+
+/** A stream results are written to (stdout). */
+export type OutputStream = NodeJS.WritableStream;
+
+/**
+ * Writes text and waits for `drain` when the stream's buffer is full, so a slow reader of
+ * stdout slows the parse down instead of letting output pile up in memory.
+ *
+ * @example
+ * ```ts
+ * await writeText(process.stdout, "{}\n");
+ * ```
+ */
+export async function writeText(stream: OutputStream, text: string): Promise<void> {
+  if (!stream.write(text)) await once(stream as unknown as NodeJS.EventEmitter, "drain");
+}
+
+/** `{"id", "release"}` or `{"id", "error"}` on one line, from the release's JSON text. */
+function entryOf(result: ParseResult): string {
+  const id = JSON.stringify(result.id);
+  return result.outcome.ok
+    ? `{"id":${id},"release":${result.outcome.json}}`
+    : `{"id":${id},"error":${JSON.stringify(result.outcome.error)}}`;
+}
+
+/**
+ * One line per input: `{"id", "release"}` or `{"id", "error"}`.
+ *
+ * @example
+ * ```ts
+ * const sink = ndjsonSink(process.stdout);
+ * await sink.write({ id: "a", where: "stdin:1", outcome: { ok: true, json: "{}" } });
+ * await sink.end();
+ * ```
+ */
+export function ndjsonSink(stream: OutputStream): ResultSink {
+  return {
+    write: (result) => writeText(stream, `${entryOf(result)}\n`),
+    end: async () => {},
+  };
+}
+
+/**
+ * A JSON array of `{"id", "release"}` / `{"id", "error"}` entries, written as they come.
+ *
+ * @example
+ * ```ts
+ * const sink = jsonArraySink(process.stdout);
+ * await sink.end(); // prints []
+ * ```
+ */
+export function jsonArraySink(stream: OutputStream): ResultSink {
+  let count = 0;
+  return {
+    write: (result) => writeText(stream, `${count++ === 0 ? "[\n" : ",\n"}${entryOf(result)}`),
+    end: () => writeText(stream, count === 0 ? "[]\n" : "\n]\n"),
+  };
+}
+
+/**
+ * The release alone, as its (indented) JSON; a failure writes nothing, since it is reported
+ * on stderr.
+ *
+ * @example
+ * ```ts
+ * const sink = singleJsonSink(process.stdout);
+ * ```
+ */
+export function singleJsonSink(stream: OutputStream): ResultSink {
+  return {
+    write: async (result) => {
+      if (result.outcome.ok) await writeText(stream, `${result.outcome.json}\n`);
+    },
+    end: async () => {},
+  };
+}
+
+/**
+ * One JSON file per parsed input in `folder` (created if missing), named from the input's id
+ * by {@link outFileName}; two inputs whose names clash get `-2`, `-3`... A name can never
+ * leave the folder, and a symbolic link in it is not followed (the write fails and is
+ * reported), so nothing outside the folder is overwritten.
+ *
+ * @example
+ * ```ts
+ * const sink = await outFolderSink("out", (where, message) => console.error(where, message));
+ * ```
+ */
+export async function outFolderSink(
+  folder: string,
+  onError: (where: string, message: string) => void,
+): Promise<ResultSink> {
+  const root = resolve(folder);
+  await mkdir(root, { recursive: true });
+  const used = new Set<string>();
+  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0);
+  return {
+    write: async (result) => {
+      if (!result.outcome.ok) return;
+      const base = outFileName(result.id);
+      let name = `${base}.json`;
+      for (let suffix = 2; used.has(name.toLowerCase()); suffix++) name = `${base}-${suffix}.json`;
+      used.add(name.toLowerCase());
+      const path = join(root, name);
+      if (!path.startsWith(root + sep)) {
+        onError(result.where, `refusing to write outside ${folder}: ${name}`);
+        return;
+      }
+      try {
+        const handle = await open(path, flags, 0o644);
+        try {
+          await handle.writeFile(`${result.outcome.json}\n`);
+        } finally {
+          await handle.close();
+        }
+      } catch (error) {
+        onError(result.where, `cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+    end: async () => {},
+  };
+}
+
+/** Longest file name stem kept from an id: 80 UTF-16 units are at most 240 UTF-8 bytes, under the 255 file systems allow. */
+const MAX_STEM = 80;
+
+/**
+ * A safe file name stem for an input id: a trailing `.txt` dropped, every run of characters
+ * other than letters, digits, `.`, `_` and `-` (path separators included) made one `_`,
+ * leading dots removed (no hidden files, no `..`), cut to 80 characters; `release` when
+ * nothing is left.
+ *
+ * @example
+ * ```ts
+ * outFileName("../corpus/a b.txt"); // "_corpus_a_b"
+ * outFileName("..."); // "release"
+ * ```
+ */
+export function outFileName(id: string): string {
+  const stem = id
+    .replace(/\.txt$/i, "")
+    .replace(/[^\p{L}\p{N}._-]+/gu, "_")
+    .replace(/^\.+/, "")
+    .slice(0, MAX_STEM)
+    .replace(/[\uD800-\uDBFF]$/, "");
+  return stem === "" ? "release" : stem;
+}
