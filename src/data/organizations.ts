@@ -1,0 +1,337 @@
+/**
+ * Gazetteer of organisations press releases name: intergovernmental bodies, UN agencies,
+ * parliaments and assemblies, development banks, forums, and a few national bodies that
+ * releases name without their country ("USAID", "the NSC").
+ *
+ * Source: public knowledge, checked against the organisations' own sites (un.org, osce.org,
+ * odkb-csto.org, sectsco.org, cis.minsk.by, eaeunion.org, nato.int, europa.eu, efta.int,
+ * asean.org, brics, au.int, oic-oci.org, gcc-sg.org, opec.org, s-cica.org, eco.int,
+ * turkicstates.org, guam-organization.org, bsec-organization.org, coe.int, oscepa.org,
+ * iacis.ru, eabr.org, worldbank.org, imf.org, adb.org, aiib.org, wto.org, icrc.org,
+ * interpol.int, europol.europa.eu, frontex.europa.eu, usaid.gov, whitehouse.gov).
+ * Names are the common English official form; spelling variants (Organisation/Organization,
+ * Co-operation/Cooperation, Defence/Defense, Centre/Center) need not be listed, the matcher
+ * folds them.
+ *
+ * Decisions documented here:
+ * - The European Commission, the Council of the EU and the European Council are organs of the
+ *   EU (counted as the EU); the European Parliament is a parliament with its own entry.
+ * - Parliamentary assemblies of an organisation (OSCE PA, IPA CIS, PACE, NATO PA, CSTO PA) are
+ *   organisations of their own.
+ * - UN specialised agencies, funds and programmes (UNICEF, WHO, IAEA...) and the ICJ are their
+ *   own organisations; the General Assembly, Security Council, Secretariat and ECOSOC are UN.
+ * - Titles ("Secretary General", "Chairperson-in-Office") are never organs.
+ */
+
+/** What an organisation is. */
+export type OrganizationKind =
+  | "intergovernmental"
+  | "un-agency"
+  | "parliament"
+  | "ministry"
+  | "agency"
+  | "company"
+  | "national-body"
+  | "forum"
+  | "non-governmental";
+
+/** Where an organisation sits: a city and its ISO 3166-1 alpha-2 country. */
+export interface OrganizationSeat {
+  readonly city: string;
+  readonly country: string;
+}
+
+/** One organisation of the gazetteer. */
+export interface OrganizationEntry {
+  /** Stable id, lower-case. */
+  readonly id: string;
+  /** Canonical full name (common English official form). */
+  readonly name: string;
+  /** Main acronym, or null when the organisation has none in common use. */
+  readonly acronym: string | null;
+  /** Other acronyms in use, written as they are written (matched case-sensitively). */
+  readonly acronyms: readonly string[];
+  /** Other full names (translations, former or informal names). */
+  readonly variants: readonly string[];
+  /**
+   * Organ phrases (without the organisation's name) counted as this organisation: found
+   * after its name ("CSTO Permanent Council"), before "of the X", or alone with X nearby.
+   */
+  readonly organs: readonly string[];
+  /** Full names of organs distinctive enough to name the organisation on their own. */
+  readonly organNames: readonly string[];
+  /** Acronyms of organs that stand for the organisation ("UNGA"). */
+  readonly organAcronyms: readonly string[];
+  readonly seat: OrganizationSeat | null;
+  readonly kind: OrganizationKind;
+  /** ISO alpha-2 country of a national body. */
+  readonly country: string | null;
+}
+
+interface EntryInput {
+  id: string;
+  name: string;
+  acronym?: string | null;
+  acronyms?: string[];
+  variants?: string[];
+  organs?: string[];
+  organNames?: string[];
+  organAcronyms?: string[];
+  seat?: [city: string, country: string] | null;
+  kind: OrganizationKind;
+  country?: string | null;
+}
+
+function entry(input: EntryInput): OrganizationEntry {
+  return Object.freeze({
+    id: input.id,
+    name: input.name,
+    acronym: input.acronym ?? null,
+    acronyms: Object.freeze(input.acronyms ?? []),
+    variants: Object.freeze(input.variants ?? []),
+    organs: Object.freeze(input.organs ?? []),
+    organNames: Object.freeze(input.organNames ?? []),
+    organAcronyms: Object.freeze(input.organAcronyms ?? []),
+    seat: input.seat ? Object.freeze({ city: input.seat[0], country: input.seat[1] }) : null,
+    kind: input.kind,
+    country: input.country ?? null,
+  });
+}
+
+/** Organ phrases shared by many intergovernmental bodies. */
+const COMMON_ORGANS = ["Secretariat", "Permanent Council", "Ministerial Council", "Council of Foreign Ministers", "Council of Ministers of Foreign Affairs"];
+
+/**
+ * The organisations, canonical name first. Order is irrelevant to matching.
+ *
+ * @example
+ * ```ts
+ * import { ORGANIZATIONS } from "communique/data/organizations";
+ * ORGANIZATIONS.find((entry) => entry.acronym === "CSTO")?.seat; // { city: "Moscow", country: "RU" }
+ * ```
+ */
+export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
+  // Eurasian bodies.
+  entry({
+    id: "csto", name: "Collective Security Treaty Organization", acronym: "CSTO", acronyms: ["ODKB"],
+    variants: ["Organization of the Collective Security Treaty"],
+    organs: [...COMMON_ORGANS, "Collective Security Council", "Council of Ministers of Defense", "Council of Defense Ministers",
+      "Committee of Secretaries of Security Councils", "Joint Staff", "Collective Rapid Reaction Forces", "Collective Peacekeeping Forces"],
+    organNames: ["Collective Rapid Deployment Forces", "Collective Rapid Reaction Force", "Collective Rapid Reaction Forces", "CSTO Joint Staff"],
+    organAcronyms: ["CRRF", "CRDF"],
+    seat: ["Moscow", "RU"], kind: "intergovernmental",
+  }),
+  entry({
+    id: "cis", name: "Commonwealth of Independent States", acronym: "CIS", acronyms: ["SNG"],
+    organs: [...COMMON_ORGANS, "Council of Heads of State", "Council of Heads of Government", "Executive Committee",
+      "Economic Council", "Council of Defense Ministers", "Anti-Terrorism Center", "Council of Ministers of Defense"],
+    organNames: ["CIS Executive Committee", "CIS Anti-Terrorism Center"],
+    organAcronyms: ["ATC CIS", "CIS ATC"],
+    seat: ["Minsk", "BY"], kind: "intergovernmental",
+  }),
+  entry({
+    id: "sco", name: "Shanghai Cooperation Organisation", acronym: "SCO", acronyms: ["ShOS"],
+    organs: [...COMMON_ORGANS, "Council of Heads of State", "Council of Heads of Government", "Council of National Coordinators",
+      "Regional Anti-Terrorist Structure", "Business Council", "Interbank Consortium"],
+    organNames: ["Regional Anti-Terrorist Structure of the Shanghai Cooperation Organisation"],
+    organAcronyms: ["RATS"],
+    seat: ["Beijing", "CN"], kind: "intergovernmental",
+  }),
+  entry({
+    id: "eaeu", name: "Eurasian Economic Union", acronym: "EAEU", acronyms: ["EAEC", "EEU", "EaEU"],
+    organs: ["Supreme Eurasian Economic Council", "Eurasian Intergovernmental Council", "Intergovernmental Council", "Court"],
+    organNames: ["Eurasian Economic Commission", "Supreme Eurasian Economic Council", "Eurasian Intergovernmental Council", "Court of the Eurasian Economic Union"],
+    organAcronyms: [],
+    seat: ["Moscow", "RU"], kind: "intergovernmental",
+  }),
+  entry({ id: "eurasec", name: "Eurasian Economic Community", acronym: "EurAsEC", acronyms: ["EURASEC"], seat: ["Moscow", "RU"], kind: "intergovernmental" }),
+  entry({ id: "union-state", name: "Union State of Russia and Belarus", variants: ["Union State"], organs: ["Supreme State Council", "Standing Committee"], seat: ["Moscow", "RU"], kind: "intergovernmental" }),
+  entry({ id: "edb", name: "Eurasian Development Bank", acronym: "EDB", acronyms: ["EaDB"], seat: ["Almaty", "KZ"], kind: "intergovernmental" }),
+  entry({ id: "efsd", name: "Eurasian Fund for Stabilization and Development", acronym: "EFSD", seat: ["Almaty", "KZ"], kind: "intergovernmental" }),
+  entry({ id: "cica", name: "Conference on Interaction and Confidence-Building Measures in Asia", acronym: "CICA", seat: ["Astana", "KZ"], kind: "intergovernmental" }),
+  entry({ id: "eco", name: "Economic Cooperation Organization", acronym: "ECO", seat: ["Tehran", "IR"], kind: "intergovernmental" }),
+  entry({ id: "ots", name: "Organization of Turkic States", acronym: "OTS", variants: ["Cooperation Council of Turkic Speaking States", "Turkic Council"], seat: ["Istanbul", "TR"], kind: "intergovernmental" }),
+  entry({ id: "guam", name: "GUAM Organization for Democracy and Economic Development", acronym: "GUAM", seat: ["Kyiv", "UA"], kind: "intergovernmental" }),
+  entry({ id: "bsec", name: "Organization of the Black Sea Economic Cooperation", acronym: "BSEC", variants: ["Black Sea Economic Cooperation"], seat: ["Istanbul", "TR"], kind: "intergovernmental" }),
+  entry({ id: "ifas", name: "International Fund for Saving the Aral Sea", acronym: "IFAS", seat: ["Dushanbe", "TJ"], kind: "intergovernmental" }),
+  entry({ id: "ipa-cis", name: "Interparliamentary Assembly of the Commonwealth of Independent States", acronym: "IPA CIS",
+    acronyms: ["CIS IPA"], variants: ["Interparliamentary Assembly of the CIS", "Inter-Parliamentary Assembly of the CIS", "Interparliamentary Assembly of the Member Nations of the Commonwealth of Independent States", "CIS Interparliamentary Assembly", "CIS Inter-Parliamentary Assembly", "Interparliamentary Assembly of the CIS Member Nations"],
+    seat: ["Saint Petersburg", "RU"], kind: "parliament" }),
+  entry({ id: "csto-pa", name: "Parliamentary Assembly of the Collective Security Treaty Organization", acronym: "CSTO PA",
+    variants: ["CSTO Parliamentary Assembly", "Parliamentary Assembly of the CSTO"], seat: ["Saint Petersburg", "RU"], kind: "parliament" }),
+
+  // Europe and the Atlantic.
+  entry({
+    id: "osce", name: "Organization for Security and Co-operation in Europe", acronym: "OSCE", acronyms: ["OBSE"],
+    organs: [...COMMON_ORGANS, "Chairmanship", "Conflict Prevention Center", "Forum for Security Co-operation", "Transnational Threats Department",
+      "Office for Democratic Institutions and Human Rights", "High Commissioner on National Minorities", "Representative on Freedom of the Media",
+      "Academy", "Minsk Group", "Special Monitoring Mission", "Program Office", "Centre", "Mission"],
+    organNames: ["Minsk Group", "OSCE Minsk Group", "Office for Democratic Institutions and Human Rights", "OSCE Academy in Bishkek", "Forum for Security Co-operation"],
+    organAcronyms: ["ODIHR", "HCNM", "FSC", "SMM", "TNTD"],
+    seat: ["Vienna", "AT"], kind: "intergovernmental",
+  }),
+  entry({ id: "osce-pa", name: "OSCE Parliamentary Assembly", acronym: "OSCE PA", variants: ["Parliamentary Assembly of the OSCE", "Parliamentary Assembly of the Organization for Security and Co-operation in Europe"], seat: ["Copenhagen", "DK"], kind: "parliament" }),
+  entry({
+    id: "nato", name: "North Atlantic Treaty Organization", acronym: "NATO", acronyms: ["OTAN"], variants: ["North Atlantic Alliance"],
+    organs: ["North Atlantic Council", "Military Committee", "International Staff", "Secretariat", "Headquarters", "Allied Command Operations", "Allied Command Transformation"],
+    organNames: ["North Atlantic Council", "NATO Headquarters", "Supreme Headquarters Allied Powers Europe"],
+    organAcronyms: ["NAC", "SHAPE"],
+    seat: ["Brussels", "BE"], kind: "intergovernmental",
+  }),
+  entry({ id: "nato-pa", name: "NATO Parliamentary Assembly", acronym: "NATO PA", variants: ["Parliamentary Assembly of NATO"], seat: ["Brussels", "BE"], kind: "parliament" }),
+  entry({
+    id: "eu", name: "European Union", acronym: "EU",
+    variants: ["Europese Unie", "Europäische Union", "Union européenne", "Unión Europea", "Unione europea", "Evropeyskiy Soyuz"],
+    organs: ["Council", "Commission", "External Action Service", "Delegation", "Court of Justice", "Foreign Affairs Council", "Presidency", "Special Representative"],
+    organNames: ["European Commission", "Council of the European Union", "European Council", "European External Action Service", "Court of Justice of the European Union",
+      "Raad van de Europese Unie", "EU Council", "European Central Bank"],
+    organAcronyms: ["EEAS", "ECB", "CJEU"],
+    seat: ["Brussels", "BE"], kind: "intergovernmental",
+  }),
+  entry({ id: "european-parliament", name: "European Parliament", acronym: null, acronyms: [], seat: ["Strasbourg", "FR"], kind: "parliament" }),
+  entry({ id: "efta", name: "European Free Trade Association", acronym: "EFTA", organs: ["Council", "Secretariat", "Surveillance Authority", "Court"], seat: ["Geneva", "CH"], kind: "intergovernmental" }),
+  entry({ id: "eea", name: "European Economic Area", acronym: "EEA", organs: ["Council", "Joint Committee", "Joint Parliamentary Committee", "Consultative Committee"], seat: ["Brussels", "BE"], kind: "intergovernmental" }),
+  entry({ id: "coe", name: "Council of Europe", acronym: "CoE", organs: ["Committee of Ministers", "Secretariat", "Venice Commission"], organNames: ["Venice Commission", "European Court of Human Rights"], organAcronyms: ["ECHR"], seat: ["Strasbourg", "FR"], kind: "intergovernmental" }),
+  entry({ id: "pace", name: "Parliamentary Assembly of the Council of Europe", acronym: "PACE", seat: ["Strasbourg", "FR"], kind: "parliament" }),
+  entry({ id: "oecd", name: "Organisation for Economic Co-operation and Development", acronym: "OECD", seat: ["Paris", "FR"], kind: "intergovernmental" }),
+  entry({ id: "ebrd", name: "European Bank for Reconstruction and Development", acronym: "EBRD", seat: ["London", "GB"], kind: "intergovernmental" }),
+  entry({ id: "eib", name: "European Investment Bank", acronym: "EIB", seat: ["Luxembourg", "LU"], kind: "intergovernmental" }),
+  entry({ id: "europol", name: "European Union Agency for Law Enforcement Cooperation", acronym: "Europol", acronyms: ["EUROPOL"], variants: ["European Police Office"], seat: ["The Hague", "NL"], kind: "agency" }),
+  entry({ id: "frontex", name: "European Border and Coast Guard Agency", acronym: "Frontex", acronyms: ["FRONTEX"], seat: ["Warsaw", "PL"], kind: "agency" }),
+  entry({ id: "interpol", name: "International Criminal Police Organization", acronym: "INTERPOL", acronyms: ["Interpol", "ICPO"], organs: ["General Secretariat", "General Assembly"], seat: ["Lyon", "FR"], kind: "intergovernmental" }),
+
+  // The United Nations and its agencies.
+  entry({
+    id: "un", name: "United Nations", acronym: "UN", acronyms: ["U.N.", "UNO", "ONU", "OON"], variants: ["United Nations Organization", "Organisation des Nations Unies"],
+    organs: ["General Assembly", "Security Council", "Secretariat", "Economic and Social Council", "Human Rights Council", "Trusteeship Council",
+      "Office", "Office at Geneva", "Office at Vienna", "Counter-Terrorism Committee", "Peacebuilding Commission", "Headquarters", "Mission"],
+    organNames: ["United Nations General Assembly", "United Nations Security Council", "United Nations Secretariat", "United Nations Office at Geneva",
+      "United Nations Office at Vienna", "United Nations Human Rights Council", "United Nations Economic and Social Council"],
+    organAcronyms: ["UNGA", "UNSC", "ECOSOC", "UNOG", "UNOV", "UNHRC"],
+    seat: ["New York", "US"], kind: "intergovernmental",
+  }),
+  entry({ id: "unicef", name: "United Nations Children's Fund", acronym: "UNICEF", seat: ["New York", "US"], kind: "un-agency" }),
+  entry({ id: "unhcr", name: "Office of the United Nations High Commissioner for Refugees", acronym: "UNHCR", variants: ["UN Refugee Agency", "United Nations High Commissioner for Refugees"], seat: ["Geneva", "CH"], kind: "un-agency" }),
+  entry({ id: "ohchr", name: "Office of the United Nations High Commissioner for Human Rights", acronym: "OHCHR", seat: ["Geneva", "CH"], kind: "un-agency" }),
+  entry({ id: "who", name: "World Health Organization", acronym: "WHO", seat: ["Geneva", "CH"], kind: "un-agency" }),
+  entry({ id: "unesco", name: "United Nations Educational, Scientific and Cultural Organization", acronym: "UNESCO", seat: ["Paris", "FR"], kind: "un-agency" }),
+  entry({ id: "iaea", name: "International Atomic Energy Agency", acronym: "IAEA", seat: ["Vienna", "AT"], kind: "un-agency" }),
+  entry({ id: "undp", name: "United Nations Development Programme", acronym: "UNDP", seat: ["New York", "US"], kind: "un-agency" }),
+  entry({ id: "unep", name: "United Nations Environment Programme", acronym: "UNEP", seat: ["Nairobi", "KE"], kind: "un-agency" }),
+  entry({ id: "wfp", name: "World Food Programme", acronym: "WFP", seat: ["Rome", "IT"], kind: "un-agency" }),
+  entry({ id: "fao", name: "Food and Agriculture Organization of the United Nations", acronym: "FAO", variants: ["Food and Agriculture Organization"], seat: ["Rome", "IT"], kind: "un-agency" }),
+  entry({ id: "ifad", name: "International Fund for Agricultural Development", acronym: "IFAD", seat: ["Rome", "IT"], kind: "un-agency" }),
+  entry({ id: "ilo", name: "International Labour Organization", acronym: "ILO", seat: ["Geneva", "CH"], kind: "un-agency" }),
+  entry({ id: "iom", name: "International Organization for Migration", acronym: "IOM", seat: ["Geneva", "CH"], kind: "un-agency" }),
+  entry({ id: "unodc", name: "United Nations Office on Drugs and Crime", acronym: "UNODC", seat: ["Vienna", "AT"], kind: "un-agency" }),
+  entry({ id: "unoct", name: "United Nations Office of Counter-Terrorism", acronym: "UNOCT", variants: ["UN Office of Counter-Terrorism"], seat: ["New York", "US"], kind: "un-agency" }),
+  entry({ id: "unrcca", name: "United Nations Regional Centre for Preventive Diplomacy for Central Asia", acronym: "UNRCCA", seat: ["Ashgabat", "TM"], kind: "un-agency" }),
+  entry({ id: "unama", name: "United Nations Assistance Mission in Afghanistan", acronym: "UNAMA", seat: ["Kabul", "AF"], kind: "un-agency" }),
+  entry({ id: "unfpa", name: "United Nations Population Fund", acronym: "UNFPA", seat: ["New York", "US"], kind: "un-agency" }),
+  entry({ id: "un-women", name: "United Nations Entity for Gender Equality and the Empowerment of Women", acronym: "UN Women", seat: ["New York", "US"], kind: "un-agency" }),
+  entry({ id: "unctad", name: "United Nations Conference on Trade and Development", acronym: "UNCTAD", seat: ["Geneva", "CH"], kind: "un-agency" }),
+  entry({ id: "unido", name: "United Nations Industrial Development Organization", acronym: "UNIDO", seat: ["Vienna", "AT"], kind: "un-agency" }),
+  entry({ id: "unfccc", name: "United Nations Framework Convention on Climate Change", acronym: "UNFCCC", seat: ["Bonn", "DE"], kind: "un-agency" }),
+  entry({ id: "escap", name: "United Nations Economic and Social Commission for Asia and the Pacific", acronym: "ESCAP", acronyms: ["UNESCAP"], seat: ["Bangkok", "TH"], kind: "un-agency" }),
+  entry({ id: "unece", name: "United Nations Economic Commission for Europe", acronym: "UNECE", seat: ["Geneva", "CH"], kind: "un-agency" }),
+  entry({ id: "ocha", name: "United Nations Office for the Coordination of Humanitarian Affairs", acronym: "OCHA", seat: ["New York", "US"], kind: "un-agency" }),
+  entry({ id: "icao", name: "International Civil Aviation Organization", acronym: "ICAO", seat: ["Montreal", "CA"], kind: "un-agency" }),
+  entry({ id: "imo", name: "International Maritime Organization", acronym: "IMO", seat: ["London", "GB"], kind: "un-agency" }),
+  entry({ id: "itu", name: "International Telecommunication Union", acronym: "ITU", seat: ["Geneva", "CH"], kind: "un-agency" }),
+  entry({ id: "wmo", name: "World Meteorological Organization", acronym: "WMO", seat: ["Geneva", "CH"], kind: "un-agency" }),
+  entry({ id: "wipo", name: "World Intellectual Property Organization", acronym: "WIPO", seat: ["Geneva", "CH"], kind: "un-agency" }),
+  entry({ id: "unwto", name: "World Tourism Organization", acronym: "UNWTO", seat: ["Madrid", "ES"], kind: "un-agency" }),
+  entry({ id: "opcw", name: "Organisation for the Prohibition of Chemical Weapons", acronym: "OPCW", seat: ["The Hague", "NL"], kind: "intergovernmental" }),
+  entry({ id: "ctbto", name: "Comprehensive Nuclear-Test-Ban Treaty Organization", acronym: "CTBTO", seat: ["Vienna", "AT"], kind: "intergovernmental" }),
+  entry({ id: "icj", name: "International Court of Justice", acronym: "ICJ", seat: ["The Hague", "NL"], kind: "un-agency" }),
+  entry({ id: "icc", name: "International Criminal Court", acronym: "ICC", seat: ["The Hague", "NL"], kind: "intergovernmental" }),
+  entry({ id: "world-bank", name: "World Bank", acronym: "WB", variants: ["World Bank Group", "International Bank for Reconstruction and Development"], organAcronyms: ["IBRD"], seat: ["Washington", "US"], kind: "intergovernmental" }),
+  entry({ id: "imf", name: "International Monetary Fund", acronym: "IMF", seat: ["Washington", "US"], kind: "intergovernmental" }),
+  entry({ id: "wto", name: "World Trade Organization", acronym: "WTO", seat: ["Geneva", "CH"], kind: "intergovernmental" }),
+
+  // Asia, Africa, the Middle East and the Americas.
+  entry({ id: "asean", name: "Association of Southeast Asian Nations", acronym: "ASEAN", variants: ["Association of South-East Asian Nations"], organs: ["Secretariat", "Regional Forum"], seat: ["Jakarta", "ID"], kind: "intergovernmental" }),
+  entry({ id: "apec", name: "Asia-Pacific Economic Cooperation", acronym: "APEC", seat: ["Singapore", "SG"], kind: "forum" }),
+  entry({ id: "adb", name: "Asian Development Bank", acronym: "ADB", seat: ["Manila", "PH"], kind: "intergovernmental" }),
+  entry({ id: "aiib", name: "Asian Infrastructure Investment Bank", acronym: "AIIB", seat: ["Beijing", "CN"], kind: "intergovernmental" }),
+  entry({ id: "ndb", name: "New Development Bank", acronym: "NDB", variants: ["BRICS Development Bank"], seat: ["Shanghai", "CN"], kind: "intergovernmental" }),
+  entry({ id: "isdb", name: "Islamic Development Bank", acronym: "IsDB", acronyms: ["IDB"], seat: ["Jeddah", "SA"], kind: "intergovernmental" }),
+  entry({ id: "saarc", name: "South Asian Association for Regional Cooperation", acronym: "SAARC", seat: ["Kathmandu", "NP"], kind: "intergovernmental" }),
+  entry({ id: "oic", name: "Organisation of Islamic Cooperation", acronym: "OIC", variants: ["Organization of the Islamic Conference"], seat: ["Jeddah", "SA"], kind: "intergovernmental" }),
+  entry({ id: "au", name: "African Union", acronym: "AU", organs: ["Commission", "Peace and Security Council"], organNames: ["African Union Commission"], seat: ["Addis Ababa", "ET"], kind: "intergovernmental" }),
+  entry({ id: "arab-league", name: "League of Arab States", acronym: "LAS", variants: ["Arab League"], seat: ["Cairo", "EG"], kind: "intergovernmental" }),
+  entry({ id: "gcc", name: "Gulf Cooperation Council", acronym: "GCC", variants: ["Cooperation Council for the Arab States of the Gulf"], seat: ["Riyadh", "SA"], kind: "intergovernmental" }),
+  entry({ id: "opec", name: "Organization of the Petroleum Exporting Countries", acronym: "OPEC", variants: ["OPEC+"], seat: ["Vienna", "AT"], kind: "intergovernmental" }),
+  entry({ id: "oas", name: "Organization of American States", acronym: "OAS", seat: ["Washington", "US"], kind: "intergovernmental" }),
+  entry({ id: "nam", name: "Non-Aligned Movement", acronym: "NAM", seat: null, kind: "forum" }),
+
+  // Forums and formats without a seat.
+  entry({ id: "brics", name: "BRICS", acronym: "BRICS", variants: ["BRICS+", "BRICS Plus"], seat: null, kind: "forum" }),
+  entry({ id: "g7", name: "G7", acronym: "G7", variants: ["Group of Seven", "G-7"], seat: null, kind: "forum" }),
+  entry({ id: "g8", name: "G8", acronym: "G8", variants: ["Group of Eight", "G-8"], seat: null, kind: "forum" }),
+  entry({ id: "g20", name: "G20", acronym: "G20", variants: ["Group of Twenty", "G-20"], seat: null, kind: "forum" }),
+  entry({ id: "c5-1", name: "C5+1", acronym: null, variants: ["C5 + 1", "C5+1 format"], seat: null, kind: "forum" }),
+  entry({ id: "d-isis", name: "Global Coalition to Defeat ISIS", acronym: null, variants: ["Global Coalition to Defeat Daesh", "Global Coalition against Daesh", "Global Coalition Against Da'esh", "Global Coalition against ISIS", "D-ISIS Coalition"], seat: null, kind: "forum" }),
+
+  // Non-governmental and international bodies.
+  entry({ id: "icrc", name: "International Committee of the Red Cross", acronym: "ICRC", seat: ["Geneva", "CH"], kind: "non-governmental" }),
+  entry({ id: "ifrc", name: "International Federation of Red Cross and Red Crescent Societies", acronym: "IFRC", seat: ["Geneva", "CH"], kind: "non-governmental" }),
+  entry({ id: "ipu", name: "Inter-Parliamentary Union", acronym: "IPU", seat: ["Geneva", "CH"], kind: "parliament" }),
+
+  // National bodies releases name without their country.
+  entry({ id: "usaid", name: "United States Agency for International Development", acronym: "USAID", variants: ["U.S. Agency for International Development", "US Agency for International Development"], seat: ["Washington", "US"], kind: "agency", country: "US" }),
+  entry({ id: "us-nsc", name: "National Security Council", acronym: "NSC", seat: ["Washington", "US"], kind: "national-body", country: "US" }),
+  entry({ id: "us-state-department", name: "United States Department of State", acronym: null, variants: ["U.S. Department of State", "US Department of State", "Department of State", "State Department", "U.S. State Department", "US State Department"], seat: ["Washington", "US"], kind: "ministry", country: "US" }),
+  entry({ id: "us-dod", name: "United States Department of Defense", acronym: "DoD", variants: ["U.S. Department of Defense", "US Department of Defense", "Department of Defense", "Pentagon"], seat: ["Washington", "US"], kind: "ministry", country: "US" }),
+]);
+
+/**
+ * Organ phrases that name no organisation alone ("the Permanent Council"): credited to an
+ * organisation named nearby, else dropped. Every entry's `organs` count too.
+ *
+ * @example
+ * ```ts
+ * import { GENERIC_ORGANS } from "communique/data/organizations";
+ * GENERIC_ORGANS.includes("Joint Staff"); // true
+ * ```
+ */
+export const GENERIC_ORGANS: readonly string[] = Object.freeze([
+  "Secretariat", "General Secretariat", "Permanent Council", "Ministerial Council", "Council of Ministers", "Council of Foreign Ministers",
+  "Council of Ministers of Foreign Affairs", "Council of Ministers of Defense", "Council of Defense Ministers", "Council of Heads of State",
+  "Council of Heads of Government", "Joint Staff", "Executive Committee", "Joint Committee", "General Assembly", "Security Council",
+  "Collective Security Council", "Committee of Ministers", "Committee of Permanent Representatives", "Board of Governors",
+  "Executive Board", "Steering Committee", "Summit", "Chairmanship", "Presidency", "Headquarters", "Secretariat General",
+]);
+
+/**
+ * Nouns that head an organisation's name ("State Border *Service*"), singular and plural.
+ * `organ` marks nouns that also name parts of an organisation (a department of a ministry).
+ *
+ * @example
+ * ```ts
+ * import { ORGANIZATION_HEADS } from "communique/data/organizations";
+ * ORGANIZATION_HEADS.get("ministry"); // { organ: false, kind: "ministry", singular: "Ministry" }
+ * ```
+ */
+export const ORGANIZATION_HEADS: ReadonlyMap<string, { readonly organ: boolean; readonly kind: OrganizationKind; readonly singular: string }> = (() => {
+  const map = new Map<string, { organ: boolean; kind: OrganizationKind; singular: string }>();
+  const add = (kind: OrganizationKind, organ: boolean, words: string[]): void => {
+    for (const word of words) {
+      const [singular, plural] = word.split("/") as [string, string | undefined];
+      const info = Object.freeze({ organ, kind, singular });
+      map.set(singular.toLowerCase(), info);
+      map.set((plural ?? `${singular}s`).toLowerCase(), info);
+    }
+  };
+  add("ministry", false, ["Ministry/Ministries"]);
+  add("agency", false, ["Agency/Agencies", "Administration", "Inspectorate", "Guard", "Police"]);
+  add("agency", true, ["Service", "Department", "Office", "Bureau", "Directorate", "Division", "Unit", "Centre", "Center", "Secretariat", "Staff/Staff", "Headquarters/Headquarters"]);
+  add("national-body", true, ["Council", "Committee", "Commission", "Board", "Group", "Academy", "Court", "Tribunal", "Chamber"]);
+  // Not heads: "Federation", "Union", "Alliance", "Cooperation", "Partnership", "Community" end
+  // country names and topic phrases far more often than names of bodies ("Russian Federation",
+  // "Soviet Union", "U.S.-ROK Alliance"); the bodies that bear them are in the gazetteer.
+  add("national-body", false, ["Coalition", "Institute", "University", "Foundation", "Fund", "Organization", "Organisation", "Association", "Society"]);
+  add("parliament", true, ["Assembly", "Parliament", "Duma", "Senate", "Congress/Congress", "Majlis/Majlis", "Mazhilis/Mazhilis", "Kenesh/Kenesh", "Rada/Rada", "Bundestag", "Knesset", "Seimas/Seimas", "Sejm"]);
+  add("company", false, ["Bank", "Company/Companies", "Corporation", "Holding", "Consortium"]);
+  return map;
+})();

@@ -1,0 +1,153 @@
+import { ORGANIZATIONS, ORGANIZATION_HEADS, type OrganizationEntry, type OrganizationSeat } from "../data/organizations.js";
+
+/** Spellings that differ between British and American usage, folded to one form. */
+const SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ["centre", "center"],
+  ["centres", "centers"],
+  ["defence", "defense"],
+  ["programme", "program"],
+  ["programmes", "programs"],
+  ["labour", "labor"],
+  ["organisation", "organization"],
+  ["organisations", "organizations"],
+  ["stabilisation", "stabilization"],
+]);
+
+/** Words a name may contain in lower case; ignored when names are compared. */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(["of", "the", "for", "and", "in", "on", "to", "at", "against", "de", "des", "du", "la", "le", "van", "der", "den", "y", "&"]);
+
+/**
+ * Folds one word for comparison: diacritics and apostrophes dropped, lower case, hyphens
+ * removed ("Co-operation" = "cooperation"), British spellings made American.
+ *
+ * @example
+ * ```ts
+ * foldOrganizationWord("Co-operation"); // "cooperation"
+ * foldOrganizationWord("Organisation"); // "organization"
+ * ```
+ */
+export function foldOrganizationWord(word: string): string {
+  let folded = word.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+  folded = folded.replace(/['\u2018\u2019\u02bc`\u00b4\u2010\u2011\u2012\u2013-]/g, "");
+  if (folded.endsWith("isation") || folded.endsWith("isations")) folded = folded.replace(/isation(s?)$/, "ization$1");
+  return SPELLINGS.get(folded) ?? folded;
+}
+
+/** Splits a name into its words (spaces, slashes and commas separate; hyphens join). */
+export function organizationNameWords(name: string): string[] {
+  return name.split(/[\s,/()]+/).filter((word) => word.length > 0);
+}
+
+/** The comparison key of a whole name: folded words, connectors dropped. */
+export function organizationNameKey(name: string): string {
+  const words: string[] = [];
+  for (const word of organizationNameWords(name.replace(/['\u2019]s\b/g, ""))) {
+    const folded = foldOrganizationWord(word.replace(/[.]$/, ""));
+    if (folded.length > 0 && !NAME_CONNECTORS.has(folded)) words.push(folded);
+  }
+  return words.join(" ");
+}
+
+/** The comparison key of an acronym: letters and digits only, upper case. */
+export function acronymKey(acronym: string): string {
+  return acronym.replace(/[^\p{L}\p{N}+]/gu, "").toUpperCase();
+}
+
+interface Lookup {
+  readonly entry: OrganizationEntry;
+  /** True when the string names an organ of the entry, not the entry itself. */
+  readonly organ: boolean;
+}
+
+const BY_NAME = new Map<string, Lookup>();
+const BY_ACRONYM = new Map<string, Lookup>();
+for (const entry of ORGANIZATIONS) {
+  for (const name of [entry.name, ...entry.variants]) BY_NAME.set(organizationNameKey(name), { entry, organ: false });
+  for (const name of entry.organNames) if (!BY_NAME.has(organizationNameKey(name))) BY_NAME.set(organizationNameKey(name), { entry, organ: true });
+  for (const acronym of [entry.acronym, ...entry.acronyms]) if (acronym) BY_ACRONYM.set(acronymKey(acronym), { entry, organ: false });
+  for (const acronym of entry.organAcronyms) if (!BY_ACRONYM.has(acronymKey(acronym))) BY_ACRONYM.set(acronymKey(acronym), { entry, organ: true });
+}
+
+/**
+ * Finds the gazetteer entry a name, variant, acronym or organ name stands for ("OSCE",
+ * "Organisation for Security and Cooperation in Europe", "the UN General Assembly").
+ * Internal: the plugin and the public normalizers share it.
+ */
+export function lookupOrganization(nameOrAcronym: string): Lookup | null {
+  const text = nameOrAcronym.trim();
+  if (text.length === 0) return null;
+  const byAcronym = BY_ACRONYM.get(acronymKey(text));
+  if (byAcronym && !/\s/.test(text.replace(/^the\s+/i, ""))) return byAcronym;
+  const key = organizationNameKey(text);
+  const byName = BY_NAME.get(key);
+  if (byName) return byName;
+  if (byAcronym) return byAcronym;
+  return lookupOrganByParent(key);
+}
+
+/** "OSCE Secretariat", "Secretariat of the OSCE": an organ noun phrase around a known name. */
+function lookupOrganByParent(key: string): Lookup | null {
+  const words = key.split(" ");
+  if (words.length < 2) return null;
+  if (ORGANIZATION_HEADS.has(words[words.length - 1] ?? "")) {
+    // "OSCE Conflict Prevention Centre": the parent opens the phrase.
+    for (let end = words.length - 1; end >= 1; end--) {
+      const found = lookupKey(words.slice(0, end).join(" "));
+      if (found) return { entry: found.entry, organ: true };
+    }
+  }
+  // "Secretariat of the OSCE": the parent closes the phrase, after an organ noun.
+  for (let start = 1; start < words.length; start++) {
+    if (!ORGANIZATION_HEADS.has(words[start - 1] ?? "")) continue;
+    const found = lookupKey(words.slice(start).join(" "));
+    if (found) return { entry: found.entry, organ: true };
+  }
+  return null;
+}
+
+function lookupKey(key: string): Lookup | undefined {
+  return BY_NAME.get(key) ?? BY_ACRONYM.get(key.replace(/ /g, "").toUpperCase());
+}
+
+/**
+ * Maps a name, a spelling variant or an acronym of an organisation to its canonical form;
+ * an organ ("UN Security Council", "OSCE Secretariat") maps to its parent organisation.
+ *
+ * @param nameOrAcronym - What the text calls the organisation.
+ * @returns `{ name, acronym }` of the gazetteer entry, or null when the organisation is unknown.
+ *
+ * @example
+ * ```ts
+ * import { normalizeOrganization } from "communique";
+ * normalizeOrganization("Organisation for Security and Cooperation in Europe");
+ * // { name: "Organization for Security and Co-operation in Europe", acronym: "OSCE" }
+ * normalizeOrganization("ODKB"); // { name: "Collective Security Treaty Organization", acronym: "CSTO" }
+ * normalizeOrganization("Ministry of Magic"); // null
+ * ```
+ */
+export function normalizeOrganization(nameOrAcronym: string): { name: string; acronym: string | null } | null {
+  if (typeof nameOrAcronym !== "string") return null;
+  const found = lookupOrganization(nameOrAcronym);
+  return found ? { name: found.entry.name, acronym: found.entry.acronym } : null;
+}
+
+/**
+ * The fixed seat of an organisation the gazetteer knows: where "at the CSTO Secretariat" or
+ * "at OSCE headquarters" is. Organs have their parent's seat.
+ *
+ * @param nameOrAcronym - A name, variant, acronym or organ name.
+ * @returns `{ city, country }` (ISO alpha-2), or null when unknown or seatless (forums).
+ *
+ * @example
+ * ```ts
+ * import { organizationSeat } from "communique";
+ * organizationSeat("CSTO"); // { city: "Moscow", country: "RU" }
+ * organizationSeat("Shanghai Cooperation Organization"); // { city: "Beijing", country: "CN" }
+ * organizationSeat("G20"); // null
+ * ```
+ */
+export function organizationSeat(nameOrAcronym: string): OrganizationSeat | null {
+  if (typeof nameOrAcronym !== "string") return null;
+  const found = lookupOrganization(nameOrAcronym);
+  return found?.entry.seat ? { city: found.entry.seat.city, country: found.entry.seat.country } : null;
+}
