@@ -1,6 +1,46 @@
-import { COUNTRY_NAMES } from "../data/countries.js";
+import { COUNTRIES, COUNTRY_BLOCKS, type CountryRecord } from "../data/countries.js";
+import { PhraseIndex } from "./phrase-index.js";
 
-const NAME_BY_CODE: ReadonlyMap<string, string> = new Map(COUNTRY_NAMES);
+/** A country named by the words of a sentence, found by {@link matchCountryAt}. */
+export interface CountryMatch {
+  /** ISO 3166-1 alpha-2 code. */
+  readonly code: string;
+  /** How many tokens the name covers, from the start index. */
+  readonly length: number;
+  /** Whether the words were an adjective or demonym ("Russian") rather than a name ("Russia"). */
+  readonly adjective: boolean;
+}
+
+interface CountryHit {
+  readonly code: string;
+  readonly adjective: boolean;
+}
+
+const BY_CODE: ReadonlyMap<string, CountryRecord> = new Map(COUNTRIES.map((country) => [country.code, country]));
+
+// Names first, so that a word that is both a name and an adjective ("New Zealand") counts as
+// a name; acronyms last and only in capitals.
+const INDEX = buildIndex();
+
+function buildIndex(): PhraseIndex<CountryHit> {
+  const index = new PhraseIndex<CountryHit>();
+  for (const country of COUNTRIES) {
+    const hit: CountryHit = { code: country.code, adjective: false };
+    index.add(country.name, hit);
+    index.add(country.official, hit);
+    for (const name of country.names) index.add(name, hit);
+  }
+  for (const country of COUNTRIES) {
+    const hit: CountryHit = { code: country.code, adjective: true };
+    for (const adjective of country.adjectives) index.add(adjective, hit);
+  }
+  for (const country of COUNTRIES) {
+    const hit: CountryHit = { code: country.code, adjective: false };
+    for (const acronym of country.acronyms) index.add(acronym, hit, { acronym: true });
+  }
+  for (const phrase of COUNTRY_BLOCKS) index.block(phrase);
+  return index;
+}
 
 /**
  * Whether `code` is an ISO 3166-1 alpha-2 code assigned to a country or territory, in
@@ -16,7 +56,7 @@ const NAME_BY_CODE: ReadonlyMap<string, string> = new Map(COUNTRY_NAMES);
  * ```
  */
 export function isCountryCode(code: string): boolean {
-  return NAME_BY_CODE.has(code);
+  return BY_CODE.has(code);
 }
 
 /**
@@ -31,5 +71,57 @@ export function isCountryCode(code: string): boolean {
  * ```
  */
 export function countryName(code: string): string | null {
-  return NAME_BY_CODE.get(code.toUpperCase()) ?? null;
+  return BY_CODE.get(code.toUpperCase())?.name ?? null;
+}
+
+/**
+ * The capital of the country with this alpha-2 code, in the spelling of {@link findCity},
+ * or null (unknown code, or a city-state territory such as Hong Kong).
+ *
+ * @example
+ * ```ts
+ * countryCapital("KZ"); // "Astana"
+ * countryCapital("US"); // "Washington"
+ * ```
+ */
+export function countryCapital(code: string): string | null {
+  return BY_CODE.get(code.toUpperCase())?.capital ?? null;
+}
+
+/**
+ * The ISO 3166-1 alpha-2 code of the country named by `text`: its common, official or
+ * alternative name, an acronym (only in capitals: "US" but not "us"), or an adjective
+ * ("Russian", "Kyrgyz", "Swedish"). Case, diacritics, punctuation and a leading "the" do
+ * not matter. Null when `text` names no country.
+ *
+ * @example
+ * ```ts
+ * countryCode("the Kyrgyz Republic");          // "KG"
+ * countryCode("Russian");                      // "RU"
+ * countryCode("the United States of America"); // "US"
+ * countryCode("U.S.");                         // "US"
+ * countryCode("Narnia");                       // null
+ * ```
+ */
+export function countryCode(text: string): string | null {
+  return INDEX.lookup(text)?.code ?? null;
+}
+
+/**
+ * The longest country name, acronym or adjective starting at `words[index]`, where `words`
+ * are a sentence's tokens as written ("Nur-Sultan" and "U.S." are one token each; space
+ * and punctuation tokens may be included or not). The first word must start with a
+ * capital. A possessive ("Russia's") still matches. Null when no country starts there, or
+ * when the word is part of a phrase that names no country ("Latin American").
+ *
+ * @example
+ * ```ts
+ * matchCountryAt(["the", "Kyrgyz", "Republic", "and"], 1); // { code: "KG", length: 2, adjective: false }
+ * matchCountryAt(["Swedish", "Foreign", "Minister"], 0);   // { code: "SE", length: 1, adjective: true }
+ * ```
+ */
+export function matchCountryAt(words: readonly string[], index: number): CountryMatch | null {
+  const match = INDEX.matchAt(words, index, { requireCapital: true });
+  if (!match) return null;
+  return { code: match.value.code, length: match.length, adjective: match.value.adjective };
 }

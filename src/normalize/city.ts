@@ -1,0 +1,81 @@
+import { CITIES_BY_COUNTRY } from "../data/cities.js";
+import { PhraseIndex } from "./phrase-index.js";
+
+/** A city of the gazetteer. */
+export interface CityHit {
+  /** Common English name ("Astana" for "Nur-Sultan", "Kyiv" for "Kiev"). */
+  readonly city: string;
+  /** ISO 3166-1 alpha-2 code of its country. */
+  readonly country: string;
+  /**
+   * The name is also an English word or a person's name ("Mary", "Nice", "Split"): accept it
+   * only in a strong context ("in Mary, Turkmenistan", "arrived in Nice").
+   */
+  readonly ambiguous: boolean;
+  /** Whether it is the capital of its country. */
+  readonly capital: boolean;
+}
+
+/** A city named by the words of a sentence, found by {@link matchCityAt}. */
+export interface CityMatch extends CityHit {
+  /** How many tokens the name covers, from the start index. */
+  readonly length: number;
+}
+
+// Rows are ranked inside a country, not across countries: add capitals of every country
+// first, then the rest, so that a capital keeps a name it shares with a town elsewhere.
+const INDEX = buildIndex();
+
+function buildIndex(): PhraseIndex<CityHit> {
+  const index = new PhraseIndex<CityHit>();
+  for (const capitalsPass of [true, false]) {
+    for (const [country, rows] of Object.entries(CITIES_BY_COUNTRY)) {
+      for (const [city, variants, flags = ""] of rows) {
+        const capital = flags.includes("c");
+        if (capital !== capitalsPass) continue;
+        const hit: CityHit = { city, country, ambiguous: flags.includes("a"), capital };
+        index.add(city, hit);
+        if (variants) for (const variant of variants) index.add(variant, hit, { acronym: variant === variant.toUpperCase() });
+      }
+    }
+  }
+  return index;
+}
+
+/**
+ * The city named by `text` (any spelling or former name in the gazetteer; case, diacritics,
+ * punctuation and a leading "the" do not matter), with its country and whether the name is
+ * ambiguous. Null when the gazetteer does not know the name.
+ *
+ * @example
+ * ```ts
+ * findCity("Nur-Sultan"); // { city: "Astana", country: "KZ", ambiguous: false, capital: true }
+ * findCity("St. Petersburg")?.city; // "Saint Petersburg"
+ * findCity("Mary"); // { city: "Mary", country: "TM", ambiguous: true, capital: false }
+ * findCity("Atlantis"); // null
+ * ```
+ */
+export function findCity(text: string): CityHit | null {
+  return INDEX.lookup(text) ?? null;
+}
+
+/**
+ * The longest city name starting at `words[index]`, where `words` are a sentence's tokens as
+ * written (space and punctuation tokens may be included or not). The first word must start
+ * with a capital. Check `ambiguous` before accepting a match without a strong context.
+ *
+ * @example
+ * ```ts
+ * matchCityAt(["in", "Nizhny", "Novgorod", "on"], 1); // { city: "Nizhny Novgorod", country: "RU", length: 2, ... }
+ * matchCityAt(["Washington", ",", " ", "D.C."], 0)?.length; // 4
+ * ```
+ */
+export function matchCityAt(words: readonly string[], index: number): CityMatch | null {
+  const match = INDEX.matchAt(words, index, { requireCapital: true });
+  return match ? { ...match.value, length: match.length } : null;
+}
+
+/** Every folded city key and its city, for data checks. */
+export function cityEntries(): IterableIterator<readonly [key: string, city: CityHit]> {
+  return INDEX.entries();
+}

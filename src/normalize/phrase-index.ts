@@ -1,0 +1,196 @@
+// A gazetteer index shared by the country, city, venue and title lookups: one Map from the
+// folded name to its value for whole-string lookups, and a trie of folded word parts for
+// longest-match lookups on a sentence's tokens. Both cost O(length of the name).
+import { foldForMatch } from "./text.js";
+
+/** What a gazetteer entry says about how it may be matched. */
+export interface PhraseOptions {
+  /**
+   * An acronym (`US`, `ROK`, `UAE`): matches only when written without lower-case letters,
+   * so the pronoun "us" is never the United States.
+   */
+  readonly acronym?: boolean;
+}
+
+/** A longest match found by {@link PhraseIndex.matchAt}. */
+export interface PhraseMatch<T> {
+  readonly value: T;
+  /** How many tokens of the word list the match covers, from the start index. */
+  readonly length: number;
+  /** Whether the first token of the match starts with a capital letter or a digit. */
+  readonly capitalized: boolean;
+}
+
+/** Options of {@link PhraseIndex.matchAt}. */
+export interface MatchOptions {
+  /** Accept a match only when its first token starts with a capital or a digit. */
+  readonly requireCapital?: boolean;
+}
+
+interface Entry<T> {
+  readonly value: T | undefined; // undefined: a blocking phrase, e.g. "Latin American"
+  readonly acronym: boolean;
+}
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>> | undefined;
+  entry: Entry<T> | undefined;
+}
+
+interface Walk<T> {
+  readonly entry: Entry<T>;
+  readonly length: number;
+}
+
+// Tokens a multi-word name may run across: spaces, and the dots, commas, hyphens and
+// apostrophes of "St . Petersburg" or "Washington, D.C." when they come as tokens of their own.
+const SKIPPABLE = new Set([" ", "\t", "\n", "\r", "\u00A0", ".", ",", "-", "\u2010", "\u2011", "'", "\u2019"]);
+const POSSESSIVE = /['\u2019][sS]$/u;
+const CAPITAL_START = /^[\p{Lu}\p{Lt}\p{N}]/u;
+const LOWER_CASE = /\p{Ll}/u;
+// How far back a blocking phrase can start and still cover the token asked about.
+const BLOCK_LOOK_BACK = 6;
+
+const FOLD_CACHE_LIMIT = 20000;
+const foldCache = new Map<string, readonly string[]>();
+
+/** The folded parts of one token, cached because every matcher folds the same words. */
+export function foldedParts(token: string): readonly string[] {
+  const cached = foldCache.get(token);
+  if (cached) return cached;
+  const folded = foldForMatch(token);
+  const parts = folded === "" ? [] : folded.split(" ");
+  if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+  foldCache.set(token, parts);
+  return parts;
+}
+
+function isSkippable(token: string): boolean {
+  if (token === "") return false;
+  for (const char of token) if (!SKIPPABLE.has(char)) return false;
+  return true;
+}
+
+/**
+ * A set of names, each with a value, looked up whole (`lookup`) or as the longest name
+ * starting at a token of a sentence (`matchAt`). The first value added for a name wins, so
+ * callers add names in order of priority.
+ */
+export class PhraseIndex<T> {
+  readonly #byKey = new Map<string, Entry<T>>();
+  readonly #root: TrieNode<T> = { next: undefined, entry: undefined };
+  #hasBlocks = false;
+
+  /** Adds `name` with `value`; ignored when the folded name is empty or already present. */
+  add(name: string, value: T, options?: Readonly<PhraseOptions>): void {
+    this.#insert(name, { value, acronym: options?.acronym === true });
+  }
+
+  /**
+   * Adds a phrase that is not a match although it contains one ("Latin American" holds
+   * "American"): `matchAt` returns null on any token the phrase covers.
+   */
+  block(name: string): void {
+    if (this.#insert(name, { value: undefined, acronym: false })) this.#hasBlocks = true;
+  }
+
+  /** Number of distinct folded keys. */
+  get size(): number {
+    return this.#byKey.size;
+  }
+
+  /** The value of the whole `text` as a name (folded; a leading "the" is ignored), or undefined. */
+  lookup(text: string): T | undefined {
+    const folded = foldForMatch(text);
+    const found = this.#lookupFolded(folded, text);
+    if (found !== undefined) return found;
+    return folded.startsWith("the ") ? this.#lookupFolded(folded.slice(4), text) : undefined;
+  }
+
+  /** The keys and values, for data checks. */
+  *entries(): IterableIterator<readonly [key: string, value: T]> {
+    for (const [key, entry] of this.#byKey) if (entry.value !== undefined) yield [key, entry.value];
+  }
+
+  /**
+   * The longest name starting at `words[index]`, where `words` are a sentence's tokens as
+   * written (a hyphenated word is one token; space and punctuation tokens may be included
+   * or left out). A name may end in a possessive ("Russia's"). Null when none starts there,
+   * or when the token lies inside a blocking phrase.
+   */
+  matchAt(words: readonly string[], index: number, options?: Readonly<MatchOptions>): PhraseMatch<T> | null {
+    const first = words[index];
+    if (first === undefined) return null;
+    const capitalized = CAPITAL_START.test(first);
+    if (options?.requireCapital === true && !capitalized) return null;
+    const walk = this.#walk(words, index);
+    if (!walk || walk.entry.value === undefined) return null;
+    if (this.#hasBlocks && this.#insideBlock(words, index)) return null;
+    return { value: walk.entry.value, length: walk.length, capitalized };
+  }
+
+  #lookupFolded(key: string, raw: string): T | undefined {
+    const entry = this.#byKey.get(key);
+    if (!entry || entry.value === undefined) return undefined;
+    if (entry.acronym && LOWER_CASE.test(raw)) return undefined;
+    return entry.value;
+  }
+
+  #insert(name: string, entry: Entry<T>): boolean {
+    const key = foldForMatch(name);
+    if (key === "" || this.#byKey.has(key)) return false;
+    this.#byKey.set(key, entry);
+    let node = this.#root;
+    for (const part of key.split(" ")) {
+      node.next ??= new Map();
+      let child = node.next.get(part);
+      if (!child) {
+        child = { next: undefined, entry: undefined };
+        node.next.set(part, child);
+      }
+      node = child;
+    }
+    node.entry = entry;
+    return true;
+  }
+
+  #walk(words: readonly string[], index: number): Walk<T> | null {
+    let node: TrieNode<T> | undefined = this.#root;
+    let best: Walk<T> | null = null;
+    let upperCaseSoFar = true;
+    for (let at = index; at < words.length && node?.next; at++) {
+      const token = words[at] ?? "";
+      const parts = foldedParts(token);
+      if (parts.length === 0) {
+        if (at > index && isSkippable(token)) continue;
+        break;
+      }
+      upperCaseSoFar &&= !LOWER_CASE.test(token);
+      if (POSSESSIVE.test(token)) {
+        const owner = descend(node, foldedParts(token.slice(0, -2)))?.entry;
+        if (owner && (!owner.acronym || upperCaseSoFar)) best = { entry: owner, length: at - index + 1 };
+      }
+      node = descend(node, parts);
+      const entry = node?.entry;
+      if (entry && (!entry.acronym || upperCaseSoFar)) best = { entry, length: at - index + 1 };
+    }
+    return best;
+  }
+
+  #insideBlock(words: readonly string[], index: number): boolean {
+    for (let start = index - 1, steps = 0; start >= 0 && steps < BLOCK_LOOK_BACK; start--, steps++) {
+      const walk = this.#walk(words, start);
+      if (walk && walk.entry.value === undefined && start + walk.length > index) return true;
+    }
+    return false;
+  }
+}
+
+function descend<T>(from: TrieNode<T>, parts: readonly string[]): TrieNode<T> | undefined {
+  let node: TrieNode<T> | undefined = from;
+  for (const part of parts) {
+    node = node.next?.get(part);
+    if (!node) return undefined;
+  }
+  return node;
+}
