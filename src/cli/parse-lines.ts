@@ -23,7 +23,9 @@ export interface NumberedLine {
  * }
  * ```
  */
-export async function* linesOf(stream: AsyncIterable<Buffer | string>): AsyncGenerator<NumberedLine> {
+export async function* linesOf(
+  stream: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
+): AsyncGenerator<NumberedLine> {
   const decoder = new StringDecoder("utf8");
   let pieces: string[] = [];
   let line = 1;

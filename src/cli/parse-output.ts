@@ -146,22 +146,36 @@ const MAX_STEM = 80;
 
 /**
  * A safe file name stem for an input id: a trailing `.txt` dropped, every run of characters
- * other than letters, digits, `.`, `_` and `-` (path separators included) made one `_`,
- * leading dots removed (no hidden files, no `..`), cut to 80 characters; `release` when
- * nothing is left.
+ * other than letters, digits, `.`, `_` and `-` (path separators included) and every run of
+ * dots made one `_`, dots and `_` trimmed from both ends (no hidden files, no `..`), cut to
+ * 80 characters; `release` when nothing is left.
  *
  * @example
  * ```ts
- * outFileName("../corpus/a b.txt"); // "_corpus_a_b"
+ * outFileName("../corpus/a b.txt"); // "corpus_a_b"
  * outFileName("..."); // "release"
  * ```
  */
 export function outFileName(id: string): string {
   const stem = id
+    .slice(0, MAX_STEM * 4)
     .replace(/\.txt$/i, "")
     .replace(/[^\p{L}\p{N}._-]+/gu, "_")
-    .replace(/^\.+/, "")
-    .slice(0, MAX_STEM)
-    .replace(/[\uD800-\uDBFF]$/, "");
-  return stem === "" ? "release" : stem;
+    .replace(/\.{2,}/g, "_")
+    .replace(/_{2,}/g, "_");
+  let start = 0;
+  let end = Math.min(stem.length, MAX_STEM);
+  if (end > 0 && isHighSurrogate(stem.charCodeAt(end - 1))) end--;
+  while (start < end && isTrimmed(stem.charCodeAt(start))) start++;
+  while (end > start && isTrimmed(stem.charCodeAt(end - 1))) end--;
+  return start < end ? stem.slice(start, end) : "release";
+}
+
+/** `.` or `_`. */
+function isTrimmed(code: number): boolean {
+  return code === 46 || code === 95;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
