@@ -1,0 +1,53 @@
+/**
+ * Words about personal names: particles that stand inside names, patronymic endings, and
+ * capitalised words of release prose that are never part of a personal name.
+ */
+
+/** Lower- or mixed-case particles inside names ("Jean-Yves Le Drian", "Ursula von der Leyen"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  "le", "la", "de", "du", "des", "di", "da", "dos", "das", "del", "della", "van", "von", "der", "den", "ter",
+  "bin", "binti", "ibn", "al", "el", "ul", "ud", "abu", "ben", "af", "zu",
+]);
+
+/** Endings of East Slavic and Central Asian patronymics ("Nikolayevich", "Petrovna", "ogly"). */
+export const PATRONYMIC_ENDINGS: readonly string[] = ["ovich", "evich", "ievich", "yevich", "ich", "ovna", "evna", "yevna", "ichna", "inichna"];
+
+/**
+ * Capitalised words that open sentences or name things other than people. A run of capitalised
+ * words stops at them, so "Taking part were..." or "Days of Armenian Culture" are no names.
+ */
+export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
+  // Function words and sentence openers.
+  "a", "an", "the", "this", "that", "these", "those", "in", "on", "at", "by", "for", "from", "with", "within", "of", "to",
+  "and", "or", "but", "as", "after", "before", "during", "following", "according", "under", "upon", "since", "while",
+  "when", "where", "which", "who", "whose", "it", "its", "he", "she", "they", "we", "our", "their", "his", "her", "i",
+  "you", "your", "my", "all", "both", "each", "every", "some", "many", "most", "other", "another", "such", "also",
+  "there", "here", "then", "thus", "however", "moreover", "furthermore", "meanwhile", "besides", "finally", "first",
+  "second", "third", "next", "last", "today", "yesterday", "tomorrow", "now", "again", "once", "still", "yet", "not",
+  "no", "yes", "thank", "thanks", "welcome", "dear", "ladies", "gentlemen", "colleagues", "friends", "let", "please",
+  "taking", "having", "being", "given", "speaking", "addressing", "noting", "stressing", "recalling", "considering",
+  "special", "particular", "separately", "together", "further", "additionally", "overall", "indeed", "obviously",
+  "delegations", "participants", "parties", "sides", "leaders", "heads", "members", "ministers", "presidents",
+  // Calendar.
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+  "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
+  "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  // Things that are named but are not people.
+  "summit", "council", "councils", "committee", "commission", "ministry", "ministries", "department", "service",
+  "agency", "administration", "office", "bureau", "secretariat", "organization", "organisation", "union",
+  "association", "assembly", "parliament", "government", "cabinet", "court", "bank", "fund", "forum", "group",
+  "forces", "force", "staff", "centre", "center", "academy", "college", "university", "institute", "coalition",
+  "alliance", "partnership", "community", "federation", "republic", "kingdom", "state", "states", "emirates",
+  "region", "oblast", "province", "district", "city", "street", "avenue", "square", "palace", "house", "hall",
+  "building", "airport", "station", "bridge", "river", "sea", "ocean", "lake", "mountain", "mountains",
+  "agreement", "agreements", "declaration", "statement", "treaty", "charter", "convention", "protocol",
+  "memorandum", "plan", "programme", "program", "strategy", "concept", "resolution", "decision", "decree",
+  "law", "code", "report", "agenda", "initiative", "format", "platform", "dialogue", "corridor", "route",
+  "days", "day", "week", "year", "culture", "victory", "independence", "anniversary", "war", "operation",
+  "exercise", "exercises", "games", "olympics", "cup", "championship", "expo", "session", "meeting", "conference",
+  "talks", "visit", "readout", "read-out", "press", "release", "news", "media", "source", "photo", "video",
+  "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "middle", "far",
+  "great", "new", "old", "upper", "lower", "greater", "international", "national", "federal", "global", "regional",
+  "european", "eurasian", "asian", "african", "american", "arab", "islamic", "atlantic", "pacific", "caspian",
+  "internet", "covid-19", "covid", "coronavirus", "god", "allah", "christmas", "easter", "ramadan", "nowruz",
+]);
