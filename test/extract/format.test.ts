@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { parseRelease } from "../../src/index.js";
+
+const formatOf = (text: string) => parseRelease(text).format;
+
+describe("extractFormat", () => {
+  it("reads a telephone conversation", () => {
+    expect(formatOf("The President had a telephone conversation with the Prime Minister of Norway.")).toBe("phone");
+    expect(formatOf("Readout of the call\n\nThe Adviser spoke by phone with his counterpart.")).toBe("phone");
+    expect(formatOf("In these calls, they took stock of the progress made in the peace talks.")).toBe("phone");
+  });
+
+  it("reads a videoconference", () => {
+    expect(formatOf("The Permanent Council met via videoconference under the chairmanship of Chile.")).toBe("video");
+    expect(formatOf("The ministers held an online meeting to discuss the budget.")).toBe("video");
+  });
+
+  it("does not take an appeal for a call", () => {
+    expect(formatOf("The ministers met and called on all parties to refrain from violence.")).toBeNull();
+    expect(formatOf("The leaders discussed the call for restraint at length in the meeting.")).toBeNull();
+  });
+
+  it("reads a visit as in person", () => {
+    expect(formatOf("The Minister visited the headquarters of the organisation for the first time.")).toBe("in-person");
+  });
+
+  it("is null when the text says only that a meeting was held", () => {
+    expect(formatOf("A meeting of the Council was held. The members discussed the agenda.")).toBeNull();
+  });
+
+  it("ignores remote words outside the lead", () => {
+    const text = [
+      "Talks with the Prime Minister",
+      "",
+      "The President held talks with the Prime Minister, who is paying an official visit.",
+      "The sides discussed trade relations in detail today.",
+      "They reviewed cooperation in energy and transport at length.",
+      "They also agreed to speak over the phone every week in the coming months.",
+    ].join("\n");
+    expect(formatOf(text)).toBe("in-person");
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { analyzeRelease } from "../../src/index.js";
+
+const titleOf = (text: string) => analyzeRelease(text).data.title?.text ?? null;
+
+describe("extractTitle", () => {
+  it("takes the first headline line, whitespace-normalised", () => {
+    expect(titleOf("Talks  with the  President of Mongolia\n\nThe President held talks in Ulaanbaatar today.")).toBe(
+      "Talks with the President of Mongolia",
+    );
+  });
+
+  it("skips site chrome and prefers a line that reports an event", () => {
+    const text = "Newsroom\nNews and press releases\nForeign Office\nMinister receives the Ambassador of Chile\nPublishing date: 3 May 2022\nThe Minister received the Ambassador of Chile today in the Ministry.";
+    expect(titleOf(text)).toBe("Minister receives the Ambassador of Chile");
+  });
+
+  it("skips a welcome banner ending in a full stop", () => {
+    expect(titleOf("Welcome to our portal. Enjoy it.\nReadout of the Secretary-General's call with the Prime Minister\nThe Secretary-General spoke today with the Prime Minister of Fiji about climate finance and oceans.")).toBe(
+      "Readout of the Secretary-General's call with the Prime Minister",
+    );
+  });
+
+  it("is null when the text opens with the body", () => {
+    expect(titleOf("05.03.2024\nThe President of the Republic held a telephone conversation today with the Prime Minister of Malaysia.")).toBeNull();
+  });
+
+  it("is null for an empty text and reports why", () => {
+    const file = analyzeRelease("");
+    expect(file.data.title).toBeNull();
+    expect(file.messages.map((message) => message.ruleId)).toContain("title:none");
+  });
+
+  it("keeps the original characters of the headline", () => {
+    expect(titleOf("Minister\u2019s meeting with \u201cfriends\u201d\n\nThe minister met friends in a long and winding sentence of the body.")).toBe(
+      "Minister\u2019s meeting with \u201cfriends\u201d",
+    );
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { cleanText } from "../../src/pipeline/clean.js";
+
+const lineTexts = (original: string) => {
+  const clean = cleanText(original);
+  return clean.lines.map((line) => clean.text.slice(line.start, line.end));
+};
+
+describe("cleanText", () => {
+  it("drops navigation, share rows and credits", () => {
+    const text = "Ministers meet in Baku\n\nfacebook twitter telegram\nThe ministers met in Baku.\nPhoto: press service\nBack to the section\nBack to the all news";
+    expect(lineTexts(text)).toEqual(["Ministers meet in Baku", "The ministers met in Baku."]);
+    const kinds = cleanText(text).artifacts.map((artifact) => artifact.kind);
+    expect(kinds.filter((kind) => kind === "noise")).toHaveLength(4);
+  });
+
+  it("removes an image file name glued to the text and keeps it as evidence", () => {
+    const text = "Headline\n\n1700000000.jpgMarch 5 this year. The sides met.";
+    const clean = cleanText(text);
+    expect(lineTexts(text)[1]).toBe("March 5 this year. The sides met.");
+    const image = clean.artifacts.find((artifact) => artifact.kind === "image");
+    expect(image?.text).toBe("1700000000.jpg");
+    expect(text.slice(image?.start, image?.end)).toBe("1700000000.jpg");
+  });
+
+  it("folds runs of spaces, removes spaces before punctuation and straightens quotes", () => {
+    const text = "He  said   that terrorism , drugs and crime matter. \u201cWe agree,\u201dsaid the minister.";
+    const clean = cleanText(text);
+    expect(clean.text).toBe('He said that terrorism, drugs and crime matter. "We agree," said the minister.');
+  });
+
+  it("maps every cleaned span back to the same words of the original", () => {
+    const text = "  Talks   in\u00a0Minsk  \n\nThe   leaders met  in Minsk .";
+    const clean = cleanText(text);
+    const at = clean.text.indexOf("Minsk", 10);
+    const span = clean.map.spanToOriginal(at, at + 5);
+    expect(text.slice(span.start, span.end)).toBe("Minsk");
+  });
+
+  it("joins hard-wrapped lines into paragraphs", () => {
+    const text = [
+      "The Adviser met today with the Minister of Foreign Affairs of a",
+      "neighbouring state and discussed regional security, trade and the",
+      "prospects of the upcoming summit in the capital, including energy",
+      "and transport links between the two countries and their partners.",
+      "",
+      "###",
+    ].join("\n");
+    expect(lineTexts(text)).toHaveLength(1);
+    expect(lineTexts(text)[0]).toContain("of a neighbouring state");
+  });
+
+  it("keeps a headline apart from the body when lines are not wrapped", () => {
+    const text = "Readout of the Adviser\u2019s Meeting with the Minister of Foreign Affairs of a Neighbouring State\nThe Adviser met today with the Minister of Foreign Affairs of a neighbouring state in its capital and discussed security.";
+    expect(lineTexts(text)).toHaveLength(2);
+  });
+
+  it("cuts a repeated headline and keeps the date stamp after it", () => {
+    const text = "Defence ministers considered military cooperation\n\nDefence ministers considered military cooperation 05.03.2024\n\nOn 5 March the ministers met.";
+    expect(lineTexts(text)).toEqual(["Defence ministers considered military cooperation", "05.03.2024", "On 5 March the ministers met."]);
+  });
+
+  it("returns empty text for white space only", () => {
+    expect(cleanText(" \n\t\n ").text).toBe("");
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { toString } from "nlcst-to-string";
+import { parseCleanText } from "../../src/pipeline/parser.js";
+import { sentencesOf } from "../../src/pipeline/document.js";
+
+describe("parseCleanText", () => {
+  it("makes one paragraph a line, with offsets into the whole text", () => {
+    const text = "First line here.\nSecond line. Another sentence.";
+    const tree = parseCleanText(text);
+    expect(toString(tree)).toBe(text);
+    const sentences = sentencesOf(tree);
+    expect(sentences.map((sentence) => sentence.text)).toEqual(["First line here.", "Second line.", "Another sentence."]);
+    for (const sentence of sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    expect(sentences[2]?.paragraph).toBe(1);
+  });
+
+  it("keeps offsets right when a long line is tokenized in chunks", () => {
+    const sentence = "The delegations discussed trade, energy and transport in detail. ";
+    const text = sentence.repeat(200).trim();
+    const tree = parseCleanText(text);
+    expect(toString(tree)).toBe(text);
+    for (const view of sentencesOf(tree)) {
+      expect(text.slice(view.start, view.end)).toBe(view.text);
+      for (const token of view.tokens) expect(text.slice(token.start, token.end)).toBe(token.value);
+    }
+  });
+
+  it("cuts a chunk even when a line has no sentence end or space", () => {
+    const text = "x".repeat(10_000);
+    const tree = parseCleanText(text);
+    expect(toString(tree)).toBe(text);
+  });
+});
