@@ -1,0 +1,111 @@
+import { VFile } from "vfile";
+import { reporter } from "vfile-reporter";
+import type { IssueSeverity, PathSegment } from "../validate/issue.js";
+
+/** One problem in a file: a validation issue, or a file-level problem (broken JSON...). */
+export interface Problem {
+  /** A validation issue code, or a file-level code (`json_syntax`, `file_unreadable`...). */
+  readonly code: string;
+  readonly severity: IssueSeverity;
+  readonly message: string;
+  /** 1-based line and column in the file. */
+  readonly line: number;
+  readonly column: number;
+  /** Where in the file's JSON document (for NDJSON: in the line's document), when known. */
+  readonly path?: readonly PathSegment[];
+  readonly jsonPath?: string;
+}
+
+/** What validating one file found. */
+export interface FileReport {
+  /** The path as shown to users. */
+  readonly file: string;
+  /** Releases validated in the file. */
+  readonly releases: number;
+  /** Releases with at least one error. */
+  readonly invalidReleases: number;
+  /** Problems in file order. */
+  readonly problems: readonly Problem[];
+}
+
+/** The output formats of `communique validate`. */
+export const REPORT_FORMATS = ["stylish", "json", "github"] as const;
+
+/** One of {@link REPORT_FORMATS}. */
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** Counts over all files. */
+export function summarize(reports: readonly FileReport[]) {
+  let releases = 0;
+  let invalidReleases = 0;
+  let errors = 0;
+  let warnings = 0;
+  for (const report of reports) {
+    releases += report.releases;
+    invalidReleases += report.invalidReleases;
+    for (const problem of report.problems) {
+      if (problem.severity === "error") errors++;
+      else warnings++;
+    }
+  }
+  return { files: reports.length, releases, invalidReleases, errors, warnings };
+}
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? "" : "s"}`;
+
+/** A vfile-reporter report: files with problems, then a one-line summary. */
+export function stylishReport(reports: readonly FileReport[], color: boolean): string {
+  const files = reports
+    .filter((report) => report.problems.length > 0)
+    .map((report) => {
+      const file = new VFile({ path: report.file });
+      for (const problem of report.problems) {
+        const reason = problem.jsonPath === undefined ? problem.message : `${problem.message} (${problem.jsonPath})`;
+        const message = file.message(reason, {
+          place: { line: problem.line, column: problem.column },
+          ruleId: problem.code,
+          source: "communique",
+        });
+        message.fatal = problem.severity === "error";
+      }
+      return file;
+    });
+  const totals = summarize(reports);
+  const checked = `${plural(totals.releases, "release")} in ${plural(totals.files, "file")}`;
+  const verdict =
+    totals.errors === 0
+      ? `All ${checked} valid${totals.warnings > 0 ? ` (${plural(totals.warnings, "warning")})` : ""}.`
+      : `${totals.invalidReleases} of ${checked} invalid: ${plural(totals.errors, "error")}, ${plural(totals.warnings, "warning")}.`;
+  const body = files.length > 0 ? reporter(files, { color, quiet: true }) : "";
+  return `${body === "" ? "" : `${body}\n\n`}${verdict}\n`;
+}
+
+/** One JSON document: the verdict, the counts and every problem of every file. */
+export function jsonReport(reports: readonly FileReport[]): string {
+  const totals = summarize(reports);
+  return `${JSON.stringify({ valid: totals.errors === 0, summary: totals, files: reports }, null, 2)}\n`;
+}
+
+// GitHub workflow commands: data escapes %, CR and LF; properties also ":" and ",".
+const escapeData = (text: string): string => text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+const escapeProperty = (text: string): string => escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
+
+/** GitHub Actions annotations, `::error file=...,line=...,col=...,title=...::message`, one per problem. */
+export function githubReport(reports: readonly FileReport[]): string {
+  const lines: string[] = [];
+  for (const report of reports) {
+    for (const problem of report.problems) {
+      const where = `file=${escapeProperty(report.file)},line=${problem.line},col=${problem.column}`;
+      const title = escapeProperty(`communique ${problem.code}`);
+      const text = problem.jsonPath === undefined ? problem.message : `${problem.message} (${problem.jsonPath})`;
+      lines.push(`::${problem.severity} ${where},title=${title}::${escapeData(text)}`);
+    }
+  }
+  const totals = summarize(reports);
+  lines.push(
+    totals.errors === 0
+      ? `communique: ${totals.releases} releases in ${totals.files} files valid`
+      : `communique: ${totals.invalidReleases} of ${totals.releases} releases invalid (${totals.errors} errors, ${totals.warnings} warnings)`,
+  );
+  return `${lines.join("\n")}\n`;
+}
