@@ -5,6 +5,7 @@ import type { PressRelease } from "../schema/release.js";
 import { extractFormat } from "../extract/format.js";
 import { extractTitle } from "../extract/title.js";
 import { extractVenue } from "../extract/venue.js";
+import { extractTopics } from "../extract/topics/index.js";
 import { emptyRelease, releaseFromFile } from "./assemble.js";
 import { normalizeReferenceDate, type ParseOptions } from "./options.js";
 import { releaseParser } from "./parser.js";
@@ -42,7 +43,7 @@ const CONCERNS: PluggableList = [
   extractVenue,
   extractFormat,
   // people
-  // topics
+  extractTopics,
   // agreements
   // quotes
 ];

@@ -1,0 +1,152 @@
+import type { Root } from "nlcst";
+import type { VFile } from "vfile";
+import { TOPIC_BLOCKERS, TOPIC_HEADS, TOPICS, type Topic } from "../../data/topics.js";
+import type { TopicFinding } from "../../pipeline/data.js";
+import "../../pipeline/data.js";
+import { sentencesOf } from "../../pipeline/document.js";
+import { report } from "../../pipeline/report.js";
+import { findMatches, type Match } from "./match.js";
+import { organNameRanges } from "./names.js";
+import { compilePatterns } from "./patterns.js";
+import { unitsOf } from "./units.js";
+
+/** Options of {@link extractTopics}. */
+export interface TopicsOptions {
+  /**
+   * The taxonomy to find (default: the built-in {@link TOPICS}). Pass your own list to
+   * replace it, or `extendTopics([...])` to add terms and topics to the built-in one.
+   */
+  readonly topics?: readonly Topic[] | null | undefined;
+  /** Phrases that are not topics though they contain a term (default: {@link TOPIC_BLOCKERS}). */
+  readonly blockers?: readonly string[] | null | undefined;
+  /** Head sets named by `[name]` in terms (default: {@link TOPIC_HEADS}). */
+  readonly heads?: Readonly<Record<string, readonly string[]>> | null | undefined;
+  /**
+   * What to do with a topic whose only evidence is one weak term: `"drop"` (default) leaves
+   * it out, `"keep"` keeps it; both report `topic:weak-evidence`.
+   */
+  readonly weakEvidence?: "drop" | "keep" | null | undefined;
+}
+
+const emptyOptions: TopicsOptions = Object.freeze({});
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Evidence {
+  readonly spans: Span[];
+  strong: number;
+  readonly weakTerms: string[];
+}
+
+/**
+ * unified plugin: finds the subjects a release names as discussed, agreed or worked on,
+ * matching the terms of a taxonomy on the word tree (stemmed, hyphen-insensitive, across
+ * coordination such as "arms and people trafficking"). Words inside the name of a body ("the
+ * CIS Anti-Terrorism Centre") do not count: the spans of `file.data.organizations` and
+ * capitalised names ending in Council, Centre, Committee... are skipped. Writes
+ * `file.data.topics` (in order of first mention, each with its supporting spans in the
+ * original text). Run it after the organisations plugin.
+ *
+ * Messages: `topic:weak-evidence` when a topic rests on a single weak term.
+ *
+ * @param options - See {@link TopicsOptions}.
+ *
+ * @example
+ * ```ts
+ * import { unified } from "unified";
+ * import { releaseParser, extractTopics, extendTopics } from "communique";
+ *
+ * const processor = unified()
+ *   .use(releaseParser)
+ *   .use(extractTopics, { topics: extendTopics([{ id: "energy", terms: ["hydrogen"] }]) });
+ * ```
+ */
+export function extractTopics(options?: Readonly<TopicsOptions> | null) {
+  const settings = options ?? emptyOptions;
+  const topics = settings.topics ?? TOPICS;
+  if (!Array.isArray(topics)) throw new TypeError(`Expected an array of topics, not \`${String(topics)}\``);
+  const index = compilePatterns(topics, settings.blockers ?? TOPIC_BLOCKERS, settings.heads ?? TOPIC_HEADS);
+  const keepWeak = settings.weakEvidence === "keep";
+
+  return (tree: Root, file: VFile): undefined => {
+    file.data.topics = [];
+    const clean = file.data.clean;
+    if (!clean) return undefined;
+    const toOriginal = (start: number, end: number): Span => clean.map.spanToOriginal(start, end);
+    const organSpans = (file.data.organizations ?? []).flatMap((organization) => organization.spans ?? []);
+    const evidence = new Map<string, Evidence>();
+
+    for (const sentence of sentencesOf(tree)) {
+      const units = unitsOf(sentence);
+      if (units.length === 0) continue;
+      const names = organNameRanges(units);
+      const candidates = findMatches(units, index).filter(
+        (match) =>
+          !insideName(match, names) &&
+          !insideSpan(toOriginal(match.start, match.end), organSpans),
+      );
+      for (const match of selectLongest(candidates)) {
+        const topic = match.pattern.topic;
+        if (topic === null) continue;
+        let entry = evidence.get(topic);
+        if (!entry) {
+          entry = { spans: [], strong: 0, weakTerms: [] };
+          evidence.set(topic, entry);
+        }
+        entry.spans.push(toOriginal(match.start, match.end));
+        if (match.pattern.weak) entry.weakTerms.push(match.pattern.term);
+        else entry.strong++;
+      }
+    }
+
+    const findings: TopicFinding[] = [];
+    for (const [id, entry] of evidence) {
+      const weakOnly = entry.strong === 0 && entry.spans.length === 1;
+      if (weakOnly) {
+        const span = entry.spans[0] as Span;
+        report(
+          file,
+          `Topic \`${id}\` rests on the single weak term \`${entry.weakTerms[0] ?? ""}\`${keepWeak ? "" : "; left out"}`,
+          { ruleId: "topic:weak-evidence", span, actual: clean.original.slice(span.start, span.end) },
+        );
+        if (!keepWeak) continue;
+      }
+      findings.push({ id, spans: entry.spans });
+    }
+    file.data.topics = findings;
+    return undefined;
+  };
+}
+
+/** Keeps the longest matches that share no unit, blockers included (they win ties). */
+function selectLongest(matches: readonly Match[]): Match[] {
+  const ordered = [...matches].sort(
+    (a, b) =>
+      b.claims.length - a.claims.length ||
+      b.units.length - a.units.length ||
+      Number(b.pattern.topic === null) - Number(a.pattern.topic === null) ||
+      a.start - b.start,
+  );
+  const taken = new Set<number>();
+  const kept: Match[] = [];
+  for (const match of ordered) {
+    if (match.claims.some((unit) => taken.has(unit))) continue;
+    for (const unit of match.claims) taken.add(unit);
+    kept.push(match);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function insideName(match: Match, names: readonly [number, number][]): boolean {
+  const first = match.units[0] as number;
+  const last = match.units[match.units.length - 1] as number;
+  return names.some(([from, to]) => first >= from && last <= to);
+}
+
+function insideSpan(span: Span, spans: readonly Span[]): boolean {
+  return spans.some((outer) => span.start >= outer.start && span.end <= outer.end);
+}
+

@@ -1,0 +1,225 @@
+import { MAX_GAP, type Element, type Pattern, type PatternIndex } from "./patterns.js";
+import type { Unit } from "./units.js";
+
+/** A pattern found in a sentence: the units it covers (elided words are not covered). */
+export interface Match {
+  readonly pattern: Pattern;
+  readonly units: readonly number[];
+  /**
+   * The units the match holds on its own: a word shared with other matches (the head of a
+   * modifier list, the word said once in a coordination) is covered but not claimed, so
+   * "arms and people trafficking" yields both arms and people trafficking.
+   */
+  readonly claims: readonly number[];
+  /** Offsets into the cleaned text of the first and last covered unit. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Words that join conjuncts ("arms and people trafficking"). */
+const CONJUNCTIONS = new Set(["and", "or", "nor"]);
+
+/** Words a modifier list never runs through on its way to its head. */
+const STOP_WORDS = new Set([
+  "of", "in", "the", "a", "an", "to", "for", "with", "on", "by", "at", "from", "that", "which", "as", "is", "are",
+  "was", "were", "be", "been", "has", "have", "had", "will", "their", "its", "our", "this", "these", "those", "who",
+]);
+
+/** Units a modifier may stand away from its head ("scientific, technical, cultural and other fields"). */
+const MAX_HEAD_DISTANCE = 8;
+
+/** Units of conjuncts an elided term may span ("drug, arms and people trafficking"). */
+const MAX_ELISION = 6;
+
+/**
+ * Every match of the index's patterns in a sentence's units, overlapping ones included.
+ * Besides plain word sequences, a two-word term matches across coordination with the shared
+ * word said once: "arms and people trafficking" (arms trafficking), "conflict prevention and
+ * resolution" (conflict resolution).
+ */
+export function findMatches(units: readonly Unit[], index: PatternIndex): Match[] {
+  const matches: Match[] = [];
+  for (let position = 0; position < units.length; position++) {
+    const unit = units[position] as Unit;
+    const candidates = new Set<Pattern>(index.byKey.get(unit.key) ?? []);
+    if (unit.joinedKey !== null) for (const pattern of index.byKey.get(unit.joinedKey) ?? []) candidates.add(pattern);
+    for (const pattern of candidates) {
+      const covered = matchFrom(units, pattern.elements, 0, position, true);
+      if (covered) {
+        matches.push(toMatch(units, pattern, covered, withoutSharedHead(units, pattern, covered)));
+        continue;
+      }
+      const elided = matchElided(units, pattern.elements, position, (from, to) =>
+        namesOtherTopic(units, index, pattern.topic, from, to),
+      );
+      if (elided) matches.push(toMatch(units, pattern, elided.covered, elided.claims));
+    }
+  }
+  return matches;
+}
+
+/** True when units [from, to) are exactly a term of a topic other than `topic`. */
+function namesOtherTopic(units: readonly Unit[], index: PatternIndex, topic: string | null, from: number, to: number): boolean {
+  const unit = units[from] as Unit;
+  const candidates = [...(index.byKey.get(unit.key) ?? []), ...(unit.joinedKey ? (index.byKey.get(unit.joinedKey) ?? []) : [])];
+  return candidates.some((pattern) => {
+    if (pattern.topic === topic || pattern.topic === null) return false;
+    const covered = matchFrom(units, pattern.elements, 0, from, true);
+    return covered !== null && covered[covered.length - 1] === to - 1;
+  });
+}
+
+function toMatch(units: readonly Unit[], pattern: Pattern, covered: readonly number[], claims: readonly number[]): Match {
+  const first = units[covered[0] as number] as Unit;
+  const last = units[covered[covered.length - 1] as number] as Unit;
+  return { pattern, units: covered, claims, start: first.start, end: last.end };
+}
+
+/** A pattern ending in a `[head]` claims its words up to the modifier, not the list and head. */
+function withoutSharedHead(units: readonly Unit[], pattern: Pattern, covered: readonly number[]): readonly number[] {
+  if (pattern.elements[pattern.elements.length - 1]?.kind !== "head") return covered;
+  const words = pattern.elements.length - 1;
+  const claims: number[] = [];
+  let seen = 0;
+  for (const index of covered) {
+    if (seen >= words) break;
+    claims.push(index);
+    const unit = units[index] as Unit;
+    // A hyphenated word matched whole counts once.
+    if (index === unit.tokenFirst + unit.parts - 1 || unit.parts === 1) seen++;
+  }
+  return claims;
+}
+
+/**
+ * Matches elements from `elementIndex` at unit `position`; returns the covered units or
+ * null. `first` says the element is the pattern's first (no gap check before it).
+ */
+function matchFrom(
+  units: readonly Unit[],
+  elements: readonly Element[],
+  elementIndex: number,
+  position: number,
+  first: boolean,
+): number[] | null {
+  if (elementIndex === elements.length) return [];
+  const element = elements[elementIndex] as Element;
+  if (element.kind === "gap") {
+    let best: number[] | null = null;
+    for (let skip = 0; skip <= MAX_GAP; skip++) {
+      if (skip > 0 && !joined(units, position + skip - 1)) break;
+      const rest = matchFrom(units, elements, elementIndex + 1, position + skip, false);
+      if (rest) {
+        const skipped = range(position, position + skip);
+        const covered = [...skipped, ...rest];
+        if (!best || covered.length > best.length) best = covered;
+      }
+    }
+    return best;
+  }
+  if (position >= units.length) return null;
+  if (element.kind === "head") {
+    if (!first && units[position]?.gap === "break") return null;
+    const head = findHead(units, position, element.keys);
+    return head === null ? null : range(position, head + 1);
+  }
+  if (!first && !joined(units, position)) return null;
+  const next = matchWord(units, position, element);
+  if (next === null) return null;
+  const rest = matchFrom(units, elements, elementIndex + 1, next, false);
+  return rest ? [...range(position, next), ...rest] : null;
+}
+
+/** Index after the word matched at `position`: one part, or a whole hyphenated token. */
+function matchWord(units: readonly Unit[], position: number, element: Element & { kind: "word" }): number | null {
+  const unit = units[position] as Unit;
+  if (unit.key === element.key && capitalsFit(element.capitals, unit.raw)) return position + 1;
+  if (unit.joinedKey === element.key) {
+    const end = position + unit.parts;
+    const raw = units.slice(position, end).map((part) => part.raw).join("");
+    if (capitalsFit(element.capitals, raw)) return end;
+  }
+  return null;
+}
+
+function capitalsFit(capitals: string | null, raw: string): boolean {
+  return capitals === null || raw.replace(/[^\p{L}\p{N}]/gu, "") === capitals;
+}
+
+/** True when unit `position` follows the previous one with only a space (or a hyphen). */
+function joined(units: readonly Unit[], position: number): boolean {
+  const unit = units[position];
+  return unit !== undefined && unit.gap === "space";
+}
+
+/** The head at or after `position` a modifier list leads to, or null. */
+function findHead(units: readonly Unit[], position: number, keys: ReadonlySet<string>): number | null {
+  for (let at = position; at < units.length && at < position + MAX_HEAD_DISTANCE; at++) {
+    const unit = units[at] as Unit;
+    if (at > position && unit.gap === "break") return null;
+    if (keys.has(unit.key)) return at;
+    if (STOP_WORDS.has(unit.key)) return null;
+  }
+  return null;
+}
+
+/**
+ * A two-word (or longer, left side) term whose shared word is said once: "A and B C" for
+ * the term "A C" (left elision) or "A B and C" for the term "A C" (right elision). Only
+ * plain word terms take part; the words in between are not covered by the match.
+ */
+function matchElided(
+  units: readonly Unit[],
+  elements: readonly Element[],
+  position: number,
+  otherTopicPair?: (from: number, to: number) => boolean,
+): { covered: number[]; claims: number[] } | null {
+  if (elements.length < 2 || elements.some((element) => element.kind !== "word")) return null;
+  const firstElement = elements[0] as Element & { kind: "word" };
+  const afterFirst = matchWord(units, position, firstElement);
+  if (afterFirst === null) return null;
+  const head = range(position, afterFirst);
+
+  // Left elision: A (, X)* and B ... C — the conjuncts come right after A.
+  const next = units[afterFirst];
+  if (next && (next.gap === "comma" || CONJUNCTIONS.has(next.key))) {
+    let sawConjunction = false;
+    for (let at = afterFirst; at < units.length && at <= afterFirst + MAX_ELISION; at++) {
+      const unit = units[at] as Unit;
+      if (unit.gap === "break" || STOP_WORDS.has(unit.key)) break;
+      if (CONJUNCTIONS.has(unit.key) || unit.gap === "comma") sawConjunction = true;
+      if (sawConjunction && at > afterFirst && !CONJUNCTIONS.has(unit.key)) {
+        const rest = matchFrom(units, elements, 1, at + 1, false);
+        if (rest && rest.length > 0) return { covered: [...head, ...rest], claims: head };
+      }
+    }
+  }
+
+  // Right elision: A B (, X)* and C — only for two-word terms, and not when "A B" is itself
+  // a term of another topic ("human rights and trafficking" is no human trafficking).
+  if (elements.length !== 2) return null;
+  const second = elements[1] as Element & { kind: "word" };
+  const partner = units[afterFirst];
+  if (!partner || partner.gap !== "space" || CONJUNCTIONS.has(partner.key) || STOP_WORDS.has(partner.key)) return null;
+  if (otherTopicPair?.(position, afterFirst + 1)) return null;
+  let afterConjunction = false;
+  for (let at = afterFirst + 1; at < units.length && at <= afterFirst + MAX_ELISION; at++) {
+    const unit = units[at] as Unit;
+    if (unit.gap === "break" || STOP_WORDS.has(unit.key)) return null;
+    if (CONJUNCTIONS.has(unit.key)) {
+      afterConjunction = true;
+      continue;
+    }
+    if (!afterConjunction && unit.gap !== "comma") return null;
+    const end = matchWord(units, at, second);
+    if (end !== null) return { covered: [...head, ...range(at, end)], claims: range(at, end) };
+    afterConjunction = false;
+  }
+  return null;
+}
+
+function range(from: number, to: number): number[] {
+  const result: number[] = [];
+  for (let index = from; index < to; index++) result.push(index);
+  return result;
+}
