@@ -2,6 +2,7 @@ import type { Root } from "nlcst";
 import { unified, type PluggableList, type Processor } from "unified";
 import { VFile } from "vfile";
 import type { PressRelease } from "../schema/release.js";
+import { extractDates } from "../extract/dates/index.js";
 import { extractFormat } from "../extract/format.js";
 import { extractTitle } from "../extract/title.js";
 import { extractVenue } from "../extract/venue.js";
@@ -38,7 +39,7 @@ export function createProcessor(): Processor<Root, Root, Root> {
  */
 const CONCERNS: PluggableList = [
   extractTitle,
-  // dates
+  extractDates,
   // organizations
   extractVenue,
   extractFormat,

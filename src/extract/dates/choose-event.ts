@@ -1,0 +1,92 @@
+import type { DateContext } from "./context.js";
+import type { PublicationRole } from "./publication.js";
+import type { RefinedDate } from "./refine.js";
+import type { ResolvedDate } from "./resolve.js";
+import type { DateToken } from "./tokens.js";
+
+/** Everything known about one date of the text when the event date is chosen. */
+export interface DateFinding {
+  readonly date: RefinedDate;
+  /** Its values, or null when the text and the reference leave them open. */
+  readonly resolved: ResolvedDate | null;
+  readonly role: PublicationRole | null;
+  readonly context: DateContext | null;
+  /** It stands in the headline, a dateline or the first body sentences. */
+  readonly inHead: boolean;
+}
+
+/** The chosen date and the rule that chose it. */
+export interface EventChoice {
+  readonly finding: DateFinding;
+  /**
+   * - `lead`: the first day the lead gives for the event.
+   * - `publication`: no day in the lead; the release's date stamp, dateline or timestamp.
+   * - `lead-month`: only a month (or year) in the lead.
+   * - `body`: no date in the lead or a stamp; the first day in a body clause that reports a meeting.
+   */
+  readonly rule: "lead" | "publication" | "lead-month" | "body";
+}
+
+/** Words of a clause that reports the event itself. */
+const EVENT_WORDS = new Set([
+  "held", "met", "meet", "meets", "meeting", "talks", "visit", "visited", "visiting", "conversation", "call", "called",
+  "took", "signed", "summit", "session", "conference", "received", "hosted", "spoke", "discussed", "attended",
+]);
+
+const DAY_KINDS = new Set(["absolute", "range", "relative", "weekday"]);
+
+/** What speaks for a date being the event's: no publication role, no telling context. */
+function eligible(finding: DateFinding): boolean {
+  return finding.role === null && finding.context === null;
+}
+
+/**
+ * Chooses the date of the main event: the first day the lead gives (not a publication mark,
+ * an anniversary, an announced meeting, a document's date or the bound of a period); else
+ * the publication day the release is stamped with; else a month the lead gives; else the
+ * first day in a body clause that reports a meeting. A relative word in the lead that cannot
+ * be resolved (no reference day) leaves the date open: null.
+ *
+ * @example
+ * ```ts
+ * chooseEvent([], []); // null
+ * ```
+ */
+export function chooseEvent(findings: readonly DateFinding[], tokens: readonly DateToken[]): EventChoice | null {
+  for (const finding of findings) {
+    if (!finding.inHead || !eligible(finding)) continue;
+    const form = finding.date.form;
+    if (form === "relative" || form === "weekday") {
+      return finding.resolved ? { finding, rule: "lead" } : null;
+    }
+    if (finding.resolved && DAY_KINDS.has(finding.resolved.kind)) return { finding, rule: "lead" };
+  }
+  for (const finding of findings) {
+    if (finding.role && !finding.role.revision && finding.resolved?.day) return { finding, rule: "publication" };
+  }
+  for (const finding of findings) {
+    if (finding.inHead && eligible(finding) && finding.resolved?.kind === "month") return { finding, rule: "lead-month" };
+  }
+  for (const finding of findings) {
+    if (eligible(finding) && finding.resolved && DAY_KINDS.has(finding.resolved.kind) && reportsEvent(tokens, finding.date)) {
+      return { finding, rule: "body" };
+    }
+  }
+  return null;
+}
+
+/** Whether the clause of a date has a word that reports a meeting. */
+function reportsEvent(tokens: readonly DateToken[], date: RefinedDate): boolean {
+  const clause = tokens[date.first]?.clause;
+  for (let index = date.first - 1; index >= 0 && index >= date.first - 30; index--) {
+    const token = tokens[index] as DateToken;
+    if (token.clause !== clause) break;
+    if (EVENT_WORDS.has(token.lower)) return true;
+  }
+  for (let index = date.last; index < tokens.length && index < date.last + 30; index++) {
+    const token = tokens[index] as DateToken;
+    if (token.clause !== clause) break;
+    if (EVENT_WORDS.has(token.lower)) return true;
+  }
+  return false;
+}

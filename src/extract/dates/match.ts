@@ -1,0 +1,182 @@
+import { MONTH_NUMBERS, SHORT_MONTHS } from "../../data/months.js";
+import { isPlausibleYear } from "./calendar.js";
+import type { DateToken } from "./tokens.js";
+
+/** A value read at a token and the index of the token after it. */
+export interface Read<T> {
+  readonly value: T;
+  readonly next: number;
+}
+
+const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
+const DASHES = new Set(["-", "\u2013", "\u2014", "\u2012", "\u2212"]);
+
+/**
+ * Whether the token at `index` is glued to the one before it (no white space between).
+ *
+ * @example
+ * ```ts
+ * glued(tokenizeDates("7-8"), 1); // true
+ * ```
+ */
+export function glued(tokens: readonly DateToken[], index: number): boolean {
+  const token = tokens[index];
+  return token !== undefined && !token.spaceBefore;
+}
+
+/**
+ * Whether the token is the given punctuation mark.
+ *
+ * @example
+ * ```ts
+ * isPunct(tokenizeDates(",")[0], ","); // true
+ * ```
+ */
+export function isPunct(token: DateToken | undefined, mark: string): boolean {
+  return token !== undefined && token.kind === "punct" && token.text === mark;
+}
+
+/**
+ * Whether the token is a dash (hyphen, en dash, em dash, minus).
+ *
+ * @example
+ * ```ts
+ * isDash(tokenizeDates("–")[0]); // true
+ * ```
+ */
+export function isDash(token: DateToken | undefined): boolean {
+  return token !== undefined && token.kind === "punct" && DASHES.has(token.text);
+}
+
+/**
+ * Whether the token is the given lower-case word.
+ *
+ * @example
+ * ```ts
+ * isWord(tokenizeDates("On")[0], "on"); // true
+ * ```
+ */
+export function isWord(token: DateToken | undefined, word: string): boolean {
+  return token !== undefined && token.kind === "word" && token.lower === word;
+}
+
+/** Whether a word starts with a capital letter (so "may" the verb is not May). */
+export function isCapitalized(token: DateToken): boolean {
+  const first = token.text.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+/**
+ * Reads a month name at `index` ("November", "Nov", "Nov."), capitalised as names are.
+ * Abbreviations that double as words count only when `allowShort` is set (next to a day or year).
+ *
+ * @example
+ * ```ts
+ * readMonth(tokenizeDates("Jan. 25"), 0, true); // { value: 1, next: 2 }
+ * ```
+ */
+export function readMonth(tokens: readonly DateToken[], index: number, allowShort: boolean): Read<number> | null {
+  const token = tokens[index];
+  if (token === undefined || token.kind !== "word" || !isCapitalized(token)) return null;
+  const month = MONTH_NUMBERS.get(token.lower);
+  if (month === undefined) return null;
+  const short = SHORT_MONTHS.has(token.lower);
+  if (short && !allowShort) return null;
+  let next = index + 1;
+  if (short && isPunct(tokens[next], ".") && glued(tokens, next)) next++;
+  return { value: month, next };
+}
+
+/**
+ * Reads a day of the month at `index`: one or two digits (1–31), with an optional glued
+ * ordinal suffix ("2nd"). A number glued to more digits or a decimal point is no day.
+ *
+ * @example
+ * ```ts
+ * readDay(tokenizeDates("2nd"), 0); // { value: 2, next: 2 }
+ * ```
+ */
+export function readDay(tokens: readonly DateToken[], index: number): Read<number> | null {
+  const token = tokens[index];
+  if (token === undefined || token.kind !== "number" || token.text.length > 2) return null;
+  const day = Number(token.text);
+  if (day < 1 || day > 31) return null;
+  if (gluedNumberBefore(tokens, index)) return null;
+  let next = index + 1;
+  const after = tokens[next];
+  if (after && after.kind === "word" && !after.spaceBefore) {
+    if (!ORDINAL_SUFFIXES.has(after.lower)) return null;
+    next++;
+  }
+  if (gluedNumberAfter(tokens, next)) return null;
+  return { value: day, next };
+}
+
+/**
+ * Reads a four-digit plausible year at `index` (1900–2100), not part of a longer number.
+ *
+ * @example
+ * ```ts
+ * readYear(tokenizeDates("2017"), 0); // { value: 2017, next: 1 }
+ * ```
+ */
+export function readYear(tokens: readonly DateToken[], index: number): Read<number> | null {
+  const token = tokens[index];
+  if (token === undefined || token.kind !== "number" || token.text.length !== 4) return null;
+  const year = Number(token.text);
+  if (!isPlausibleYear(year)) return null;
+  if (gluedNumberBefore(tokens, index) || gluedNumberAfter(tokens, index + 1)) return null;
+  const after = tokens[index + 1];
+  if (after && after.kind === "word" && !after.spaceBefore && !isYearSuffix(after)) return null;
+  return { value: year, next: index + 1 };
+}
+
+/** "2017г" or "2017s" are not plain years; a glued "y" or "year" abbreviation is tolerated. */
+function isYearSuffix(token: DateToken): boolean {
+  return token.lower === "y" || token.lower === "yr";
+}
+
+/**
+ * Reads a range separator: a dash, "to", "till", "until", "through", or "and".
+ *
+ * @example
+ * ```ts
+ * readRangeSeparator(tokenizeDates("to 9"), 0); // { value: "to", next: 1 }
+ * ```
+ */
+export function readRangeSeparator(tokens: readonly DateToken[], index: number): Read<string> | null {
+  const token = tokens[index];
+  if (token === undefined) return null;
+  if (isDash(token)) return { value: "-", next: index + 1 };
+  if (token.kind === "word" && (token.lower === "to" || token.lower === "till" || token.lower === "until" || token.lower === "through" || token.lower === "and")) {
+    return { value: token.lower, next: index + 1 };
+  }
+  return null;
+}
+
+/** Reads an optional comma. */
+export function skipComma(tokens: readonly DateToken[], index: number): number {
+  return isPunct(tokens[index], ",") ? index + 1 : index;
+}
+
+/** A number glued before this one by "." "/" ":" "," or digits means it is part of something else. */
+function gluedNumberBefore(tokens: readonly DateToken[], index: number): boolean {
+  const token = tokens[index];
+  const before = tokens[index - 1];
+  if (token === undefined || before === undefined || token.spaceBefore) return false;
+  if (before.kind === "number") return true;
+  if (before.kind === "punct" && (before.text === "." || before.text === "/" || before.text === ":" || before.text === ",")) {
+    const number = tokens[index - 2];
+    return number !== undefined && number.kind === "number" && !before.spaceBefore;
+  }
+  return false;
+}
+
+/** "12.8", "10:43", "170/21" or "1,000": the number goes on past a glued mark. */
+function gluedNumberAfter(tokens: readonly DateToken[], next: number): boolean {
+  const mark = tokens[next];
+  const number = tokens[next + 1];
+  if (mark === undefined || mark.spaceBefore || mark.kind !== "punct") return false;
+  if (mark.text !== "." && mark.text !== "/" && mark.text !== ":" && mark.text !== ",") return false;
+  return number !== undefined && number.kind === "number" && !number.spaceBefore;
+}

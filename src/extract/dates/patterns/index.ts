@@ -1,0 +1,72 @@
+import type { DateToken } from "../tokens.js";
+import type { ParsedDate } from "../types.js";
+import { dayMonthPattern, monthDayPattern } from "./named.js";
+import { isoDatePattern, numericDatePattern } from "./numeric.js";
+import type { DatePattern } from "./pattern.js";
+import { relativeDayPattern, weekdayPattern } from "./relative.js";
+import { relativeYearPattern, yearPartPattern, yearPattern } from "./years.js";
+
+export type { DatePattern } from "./pattern.js";
+
+/**
+ * The pattern parsers, in the order they are tried at a token. The scanner keeps the
+ * longest match at each token, so order only breaks ties: full numeric dates before the
+ * year pattern (which would read "2017" in "2017-11-02"), named dates before bare years.
+ *
+ * @example
+ * ```ts
+ * DATE_PATTERNS.map((pattern) => pattern.name);
+ * ```
+ */
+export const DATE_PATTERNS: readonly DatePattern[] = Object.freeze([
+  isoDatePattern,
+  numericDatePattern,
+  dayMonthPattern,
+  monthDayPattern,
+  relativeDayPattern,
+  weekdayPattern,
+  yearPartPattern,
+  yearPattern,
+  relativeYearPattern,
+]);
+
+/**
+ * Runs the pattern parsers over the tokens left to right, keeping the longest match at each
+ * token and never letting matches overlap. Linear: each token is tried once per pattern,
+ * and every pattern reads a bounded number of tokens.
+ *
+ * @example
+ * ```ts
+ * scanDates(tokenizeDates("On 5 March 2024 and in 2018")).map((found) => found.parser);
+ * // ["day-month", "year"]
+ * ```
+ */
+export function scanDates(tokens: readonly DateToken[], patterns: readonly DatePattern[] = DATE_PATTERNS): ParsedDate[] {
+  const found: ParsedDate[] = [];
+  let floor = 0;
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index] as DateToken;
+    let best: ParsedDate | null = null;
+    for (const pattern of patterns) {
+      if (!pattern.anchor(token)) continue;
+      let result: ParsedDate | null = null;
+      try {
+        result = pattern.extract(tokens, index, floor);
+      } catch {
+        result = null;
+      }
+      if (result && result.last > index && result.first >= floor && (!best || result.last - result.first > best.last - best.first)) {
+        best = result;
+      }
+    }
+    if (best) {
+      found.push(best);
+      floor = best.last;
+      index = best.last;
+    } else {
+      index++;
+    }
+  }
+  return found;
+}

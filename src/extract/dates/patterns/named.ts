@@ -1,0 +1,214 @@
+import { MONTH_NUMBERS } from "../../../data/months.js";
+import { isValidDay } from "../calendar.js";
+import { isCapitalized, isPunct, isWord, readDay, readMonth, readRangeSeparator, readYear, skipComma, type Read } from "../match.js";
+import type { DateToken } from "../tokens.js";
+import type { DateParts } from "../types.js";
+import { parsed, parts, type DatePattern, type ParsedFields } from "./pattern.js";
+
+/** What follows a day and month: a year, or "this year" and its kin (a year counted from the reference). */
+interface YearSuffix {
+  readonly year: number | null;
+  readonly yearOffset?: number;
+}
+
+const YEAR_OFFSETS: ReadonlyMap<string, number> = new Map([
+  ["this", 0], ["current", 0], ["present", 0], ["last", -1], ["past", -1], ["previous", -1], ["next", 1], ["coming", 1],
+]);
+
+/**
+ * Reads ", 2017", " 2017", " this year", ", of the current year" after a day and month.
+ *
+ * @example
+ * ```ts
+ * readYearSuffix(tokenizeDates(", this year"), 0); // { value: { year: null, yearOffset: 0 }, next: 3 }
+ * ```
+ */
+export function readYearSuffix(tokens: readonly DateToken[], index: number): Read<YearSuffix> {
+  const at = skipComma(tokens, index);
+  const year = readYear(tokens, at);
+  if (year) return { value: { year: year.value }, next: year.next };
+  let word = at;
+  if (isWord(tokens[word], "of")) word++;
+  if (isWord(tokens[word], "the")) word++;
+  const offset = tokens[word] ? YEAR_OFFSETS.get((tokens[word] as DateToken).lower) : undefined;
+  if (offset !== undefined && isWord(tokens[word + 1], "year")) {
+    return { value: { year: null, yearOffset: offset }, next: word + 2 };
+  }
+  return { value: { year: null }, next: index };
+}
+
+/** Words before a range that belong to it ("from 7 to 9 June", "between 7 and 9 June"). */
+function rangeStart(tokens: readonly DateToken[], index: number, floor: number): number {
+  const before = tokens[index - 1];
+  if (index - 1 >= floor && (isWord(before, "from") || isWord(before, "between"))) return index - 1;
+  return index;
+}
+
+/** Builds the fields of a date or range once the parts are known; null when a day does not exist. */
+function dateFields(from: DateParts, to: DateParts | null, suffix: YearSuffix): ParsedFields | null {
+  let start = from;
+  let end = to;
+  if (suffix.year !== null) {
+    // The year written last covers the whole range; a range over New Year starts the year before.
+    const endYear = end && end.year === null ? suffix.year : (end?.year ?? suffix.year);
+    if (end) end = { ...end, year: end.year ?? suffix.year };
+    if (start.year === null) {
+      const crossesYear = end !== null && start.month !== null && end.month !== null && start.month > end.month;
+      start = { ...start, year: crossesYear ? endYear - 1 : end ? endYear : suffix.year };
+    }
+  }
+  if (start.month === null || start.day === null || !isValidDay(start.year, start.month, start.day)) return null;
+  if (end) {
+    if (end.month === null || end.day === null || !isValidDay(end.year, end.month, end.day)) return null;
+    const sameYear = (end.year ?? 0) === (start.year ?? 0);
+    if (sameYear && end.month === start.month && end.day <= start.day) return null;
+    if (sameYear && start.year !== null && end.month < start.month) return null;
+  }
+  const fields: ParsedFields = { form: end ? "range" : "date", from: start, to: end };
+  return suffix.yearOffset !== undefined ? { ...fields, yearOffset: suffix.yearOffset } : fields;
+}
+
+/** "and" joins two days into a range only after "between" or when the days follow each other. */
+function acceptsSeparator(separator: string, tokens: readonly DateToken[], first: number, from: number, to: number): boolean {
+  if (separator !== "and") return true;
+  return isWord(tokens[first], "between") || to === from + 1;
+}
+
+/**
+ * Day before month: "2 November 2017", "2nd of November", "7–8 December 2017",
+ * "from 7 to 9 June", "30 November – 2 December 2022".
+ *
+ * @example
+ * ```ts
+ * dayMonthPattern.extract(tokenizeDates("7–8 December 2017"), 0, 0)?.to; // { year: 2017, month: 12, day: 8 }
+ * ```
+ */
+export const dayMonthPattern: DatePattern = {
+  name: "day-month",
+  anchor: (token) => token.kind === "number" && token.text.length <= 2,
+  extract(tokens, index, floor) {
+    const day = readDay(tokens, index);
+    if (!day) return null;
+    let at = day.next;
+    if (isWord(tokens[at], "of") && readMonth(tokens, at + 1, true)) at++;
+    const separator = readRangeSeparator(tokens, at);
+    if (separator) {
+      // Same month: "7–8 December 2017".
+      const endDay = readDay(tokens, separator.next);
+      const month = endDay ? readMonth(tokens, endDay.next, true) : null;
+      if (endDay && month) {
+        const first = rangeStart(tokens, index, floor);
+        if (!acceptsSeparator(separator.value, tokens, first, day.value, endDay.value)) return null;
+        const suffix = readYearSuffix(tokens, month.next);
+        const fields = dateFields(parts(null, month.value, day.value), parts(null, month.value, endDay.value), suffix.value);
+        return fields ? parsed(this.name, tokens, first, suffix.next, fields) : null;
+      }
+      return null;
+    }
+    const month = readMonth(tokens, at, true);
+    if (!month) return null;
+    const ownYear = readYear(tokens, skipComma(tokens, month.next));
+    const afterStart = ownYear ? ownYear.next : month.next;
+    const crossing = readCrossingEnd(tokens, afterStart);
+    if (crossing) {
+      const first = rangeStart(tokens, index, floor);
+      const suffix = readYearSuffix(tokens, crossing.next);
+      const fields = dateFields(parts(ownYear?.value ?? null, month.value, day.value), crossing.value, suffix.value);
+      return fields ? parsed(this.name, tokens, first, suffix.next, fields) : null;
+    }
+    const suffix = ownYear ? { value: { year: ownYear.value }, next: ownYear.next } : readYearSuffix(tokens, month.next);
+    const fields = dateFields(parts(null, month.value, day.value), null, suffix.value);
+    return fields ? parsed(this.name, tokens, index, suffix.next, fields) : null;
+  },
+};
+
+/** Reads "– 2 December" (day first) after the start of a range across months. */
+function readCrossingEnd(tokens: readonly DateToken[], index: number): Read<DateParts> | null {
+  const separator = readRangeSeparator(tokens, index);
+  if (!separator || separator.value === "and") return null;
+  const day = readDay(tokens, separator.next);
+  const month = day ? readMonth(tokens, day.next, true) : null;
+  if (!day || !month) return null;
+  return { value: parts(null, month.value, day.value), next: month.next };
+}
+
+/** Words before a bare month that make it a date ("in April", "late November"). */
+const MONTH_CONTEXT = new Set([
+  "in", "since", "until", "till", "by", "during", "of", "from", "before", "after", "throughout", "early", "late", "mid",
+  "last", "next", "this", "end", "beginning", "middle", "start", "and", "or", "between",
+]);
+
+/** Modifiers that belong to a month's span ("late November", "mid-May"). */
+const MONTH_MODIFIERS = new Set(["early", "late", "mid"]);
+
+/**
+ * Month before day: "November 2, 2017", "Jan. 25, 2013", "November 2 this year",
+ * "December 7-8", "November 30 – December 2, 2022"; month and year "April 2021"; a bare
+ * month after a context word ("in April", "late November").
+ *
+ * @example
+ * ```ts
+ * monthDayPattern.extract(tokenizeDates("December 7-8, this year"), 0, 0)?.yearOffset; // 0
+ * ```
+ */
+export const monthDayPattern: DatePattern = {
+  name: "month-day",
+  anchor: (token) => token.kind === "word" && MONTH_NUMBERS.has(token.lower) && isCapitalized(token),
+  extract(tokens, index, floor) {
+    const month = readMonth(tokens, index, true);
+    if (!month) return null;
+    const day = readDay(tokens, month.next);
+    if (day && !readMonth(tokens, day.next, true)) {
+      const separator = readRangeSeparator(tokens, day.next);
+      if (separator && separator.value !== "and") {
+        const endDay = readDay(tokens, separator.next);
+        if (endDay && !readMonth(tokens, endDay.next, true)) {
+          const first = rangeStart(tokens, index, floor);
+          const suffix = readYearSuffix(tokens, endDay.next);
+          const fields = dateFields(parts(null, month.value, day.value), parts(null, month.value, endDay.value), suffix.value);
+          if (fields) return parsed(this.name, tokens, first, suffix.next, fields);
+        }
+        const endMonth = readMonth(tokens, separator.next, true);
+        const crossDay = endMonth ? readDay(tokens, endMonth.next) : null;
+        if (endMonth && crossDay) {
+          const first = rangeStart(tokens, index, floor);
+          const suffix = readYearSuffix(tokens, crossDay.next);
+          const fields = dateFields(parts(null, month.value, day.value), parts(null, endMonth.value, crossDay.value), suffix.value);
+          if (fields) return parsed(this.name, tokens, first, suffix.next, fields);
+        }
+      }
+      const suffix = readYearSuffix(tokens, day.next);
+      const fields = dateFields(parts(null, month.value, day.value), null, suffix.value);
+      return fields ? parsed(this.name, tokens, index, suffix.next, fields) : null;
+    }
+    const year = readYear(tokens, skipComma(tokens, month.next));
+    if (year) {
+      const first = modifierStart(tokens, index, floor);
+      return parsed(this.name, tokens, first, year.next, { form: "month", from: parts(year.value, month.value, null), to: null });
+    }
+    return bareMonth(this.name, tokens, index, floor);
+  },
+};
+
+/** "in April", "late November", "mid-May", "the end of June": month precision, year left open. */
+function bareMonth(name: string, tokens: readonly DateToken[], index: number, floor: number) {
+  const month = readMonth(tokens, index, false);
+  if (!month) return null;
+  const before = tokens[index - 1];
+  const context = before?.kind === "punct" && before.text === "-" ? tokens[index - 2] : before;
+  if (!context || context.kind !== "word" || !MONTH_CONTEXT.has(context.lower)) return null;
+  const first = modifierStart(tokens, index, floor);
+  const suffix = readYearSuffix(tokens, month.next);
+  const fields: ParsedFields = { form: "month", from: parts(suffix.value.year, month.value, null), to: null };
+  const withOffset = suffix.value.yearOffset !== undefined ? { ...fields, yearOffset: suffix.value.yearOffset } : fields;
+  return parsed(name, tokens, first, suffix.next, withOffset);
+}
+
+/** Takes "late", "early" or "mid-" before a month or year into its span. */
+export function modifierStart(tokens: readonly DateToken[], index: number, floor: number): number {
+  let at = index;
+  if (isPunct(tokens[at - 1], "-") && !tokens[at]?.spaceBefore) at--;
+  const before = tokens[at - 1];
+  if (at - 1 >= floor && before && before.kind === "word" && MONTH_MODIFIERS.has(before.lower)) return at - 1;
+  return index;
+}

@@ -1,0 +1,112 @@
+import { isValidDay, isPlausibleYear } from "../calendar.js";
+import { glued, isDash, isPunct, isWord } from "../match.js";
+import type { DateToken } from "../tokens.js";
+import { parsed, parts, type DatePattern } from "./pattern.js";
+
+const isNumber = (token: DateToken): boolean => token.kind === "number";
+
+/**
+ * "2017-11-02", "2017/11/02" and ISO timestamps "2021-10-28T11:30:00Z" (or "2021-10-28 11:30").
+ *
+ * @example
+ * ```ts
+ * isoDatePattern.extract(tokenizeDates("2021-10-28T11:30:00Z"), 0, 0)?.timestamp; // true
+ * ```
+ */
+export const isoDatePattern: DatePattern = {
+  name: "iso-date",
+  anchor: (token) => isNumber(token) && token.text.length === 4,
+  extract(tokens, index) {
+    const year = Number((tokens[index] as DateToken).text);
+    if (!isPlausibleYear(year) || gluedBefore(tokens, index)) return null;
+    const separator = tokens[index + 1];
+    if (!separator || !(isDash(separator) || isPunct(separator, "/")) || !glued(tokens, index + 1)) return null;
+    const monthToken = tokens[index + 2];
+    const dayMark = tokens[index + 3];
+    const dayToken = tokens[index + 4];
+    if (!monthToken || !isNumber(monthToken) || monthToken.text.length > 2 || !glued(tokens, index + 2)) return null;
+    if (!dayMark || dayMark.text !== separator.text || !glued(tokens, index + 3)) return null;
+    if (!dayToken || !isNumber(dayToken) || dayToken.text.length > 2 || !glued(tokens, index + 4)) return null;
+    const month = Number(monthToken.text);
+    const day = Number(dayToken.text);
+    if (!isValidDay(year, month, day)) return null;
+    let last = index + 5;
+    const time = readTime(tokens, last);
+    const timestamp = time > last;
+    last = time;
+    if (!timestamp && gluedAfter(tokens, last)) return null;
+    const fields = { form: "date" as const, from: parts(year, month, day), to: null };
+    return parsed(this.name, tokens, index, last, timestamp ? { ...fields, timestamp } : fields);
+  },
+};
+
+/**
+ * Numeric day.month.year: "02.11.2017", "16/05/2017", "2-11-2017". Day first, as in Europe
+ * and the CIS; month first only when the second number cannot be a month ("05/16/2017").
+ *
+ * @example
+ * ```ts
+ * numericDatePattern.extract(tokenizeDates("02.11.2017"), 0, 0)?.from; // { year: 2017, month: 11, day: 2 }
+ * ```
+ */
+export const numericDatePattern: DatePattern = {
+  name: "numeric-date",
+  anchor: (token) => isNumber(token) && token.text.length <= 2,
+  extract(tokens, index) {
+    if (gluedBefore(tokens, index)) return null;
+    const mark = tokens[index + 1];
+    if (!mark || mark.kind !== "punct" || !(mark.text === "." || mark.text === "/" || isDash(mark)) || !glued(tokens, index + 1)) return null;
+    const second = tokens[index + 2];
+    const mark2 = tokens[index + 3];
+    const third = tokens[index + 4];
+    if (!second || !isNumber(second) || second.text.length > 2 || !glued(tokens, index + 2)) return null;
+    if (!mark2 || mark2.text !== mark.text || !glued(tokens, index + 3)) return null;
+    if (!third || !isNumber(third) || third.text.length !== 4 || !glued(tokens, index + 4)) return null;
+    if (gluedAfter(tokens, index + 5)) return null;
+    const a = Number((tokens[index] as DateToken).text);
+    const b = Number(second.text);
+    const year = Number(third.text);
+    if (!isPlausibleYear(year)) return null;
+    const [day, month] = b > 12 && a <= 12 ? [b, a] : [a, b];
+    if (!isValidDay(year, month, day)) return null;
+    return parsed(this.name, tokens, index, index + 5, { form: "date", from: parts(year, month, day), to: null });
+  },
+};
+
+/** Reads a time of day glued by "T" or after a space ("T11:30:00Z", " 10:43"); returns the index after it. */
+function readTime(tokens: readonly DateToken[], index: number): number {
+  let at = index;
+  const marker = tokens[at];
+  if (marker && marker.kind === "word" && marker.text === "T" && glued(tokens, at)) at++;
+  else if (!marker || marker.kind !== "number" || !marker.spaceBefore) return index;
+  const hours = tokens[at];
+  if (!hours || hours.kind !== "number" || hours.text.length > 2 || !isPunct(tokens[at + 1], ":")) return index;
+  at++;
+  while (isPunct(tokens[at], ":") && glued(tokens, at) && tokens[at + 1]?.kind === "number" && glued(tokens, at + 1)) at += 2;
+  if (isPunct(tokens[at], ".") && glued(tokens, at) && tokens[at + 1]?.kind === "number" && glued(tokens, at + 1)) at += 2;
+  const zone = tokens[at];
+  if (zone && glued(tokens, at) && (isWord(zone, "z") || zone.text === "+" || isDash(zone))) {
+    at++;
+    if (zone.text !== "Z" && zone.text !== "z") {
+      if (tokens[at]?.kind === "number" && glued(tokens, at)) at++;
+      if (isPunct(tokens[at], ":") && tokens[at + 1]?.kind === "number" && glued(tokens, at + 1)) at += 2;
+    }
+  }
+  return at;
+}
+
+/** A digit or a mark glued before the number makes it part of something else ("No:170/21"). */
+function gluedBefore(tokens: readonly DateToken[], index: number): boolean {
+  const before = tokens[index - 1];
+  if (!before || !glued(tokens, index)) return false;
+  return before.kind === "number" || before.text === "." || before.text === "/" || before.text === ":" || isDash(before);
+}
+
+/** More digits glued after the date ("02.11.2017.5"). */
+function gluedAfter(tokens: readonly DateToken[], index: number): boolean {
+  const mark = tokens[index];
+  const next = tokens[index + 1];
+  if (!mark || !glued(tokens, index)) return false;
+  if (mark.kind === "number") return true;
+  return (mark.text === "." || mark.text === "/" || isDash(mark)) && next !== undefined && next.kind === "number" && glued(tokens, index + 1);
+}

@@ -1,0 +1,43 @@
+import type { DateToken } from "../tokens.js";
+import type { DateParts, ParsedDate } from "../types.js";
+
+/**
+ * A small parser in chrono's shape: a cheap test of the token a match is anchored on, and
+ * an extract step that reads the expression around it (it may take a word before the
+ * anchor, such as "from" or "late", but never before `floor`).
+ */
+export interface DatePattern {
+  readonly name: string;
+  readonly anchor: (token: DateToken) => boolean;
+  readonly extract: (tokens: readonly DateToken[], index: number, floor: number) => ParsedDate | null;
+}
+
+/** Fields of a parse besides its place. */
+export type ParsedFields = Omit<ParsedDate, "parser" | "first" | "last" | "start" | "end">;
+
+/**
+ * Makes a parse covering tokens `[first, last)`.
+ *
+ * @example
+ * ```ts
+ * const tokens = tokenizeDates("in 2018");
+ * parsed("year", tokens, 1, 2, { form: "year", from: { year: 2018, month: null, day: null }, to: null });
+ * ```
+ */
+export function parsed(parser: string, tokens: readonly DateToken[], first: number, last: number, fields: ParsedFields): ParsedDate {
+  const head = tokens[first] as DateToken;
+  const tail = tokens[last - 1] as DateToken;
+  return { parser, first, last, start: head.start, end: tail.end, ...fields };
+}
+
+/**
+ * Date parts from numbers.
+ *
+ * @example
+ * ```ts
+ * parts(2017, 11, 2); // { year: 2017, month: 11, day: 2 }
+ * ```
+ */
+export function parts(year: number | null, month: number | null, day: number | null): DateParts {
+  return { year, month, day };
+}

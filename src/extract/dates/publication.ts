@@ -1,0 +1,108 @@
+import { WEEKDAY_NUMBERS } from "../../data/months.js";
+import { isDash, isPunct } from "./match.js";
+import type { RefinedDate } from "./refine.js";
+import type { DateToken } from "./tokens.js";
+
+/** How a date marks the publication of the release, if it does. */
+export interface PublicationRole {
+  readonly kind: "dateline" | "stamp" | "timestamp";
+  /** A revision date ("Last updated: 14 Jan. 2020"), which is not the publication day. */
+  readonly revision: boolean;
+}
+
+/** Words that label a date stamp ("Publishing date:", "Issued on", "Posted"). */
+const STAMP_LABELS = new Set([
+  "publishing", "published", "publication", "date", "dated", "issued", "posted", "on", "release", "released", "created",
+  "at", "time", "updated", "last", "modified", "edited", "revised", "am", "pm", "utc", "gmt", "msk", "cet", "cest", "of",
+]);
+
+/** Labels that mark a later revision, not the publication. */
+const REVISION_LABELS = new Set(["updated", "modified", "edited", "revised"]);
+
+/** At most this many words may stand before the date of a dateline ("KABUL, Afghanistan"). */
+const DATELINE_PLACE_WORDS = 5;
+
+/** At most this many other tokens may share a line with a date stamp. */
+const STAMP_OTHER_TOKENS = 10;
+
+/**
+ * Decides whether a date is a publication mark: an ISO timestamp; a stamp (a date alone on
+ * its line, with at most a label, a weekday and a time: "27.11.2019", "Publishing date:
+ * 1 April 2019", "08 Jan. 2020 -"); or a dateline (a place and a date that open a line
+ * outside the headline: "VIENNA, 1 April 2019-", "KABUL, Afghanistan (Jan. 25, 2013)").
+ *
+ * @example
+ * ```ts
+ * const tokens = tokenizeDates("VIENNA, 1 April 2019- The minister met...");
+ * const [date] = refineDates(tokens, scanDates(tokens));
+ * publicationRoleOf(tokens, date!, false)?.kind; // "dateline"
+ * ```
+ */
+export function publicationRoleOf(tokens: readonly DateToken[], date: RefinedDate, inTitle: boolean): PublicationRole | null {
+  if (date.form !== "date" && date.form !== "range") return null;
+  if (date.timestamp) return { kind: "timestamp", revision: labelIsRevision(tokens, date) };
+  const line = (tokens[date.first] as DateToken).line;
+  let lineStart = date.first;
+  while (lineStart > 0 && (tokens[lineStart - 1] as DateToken).line === line && date.first - lineStart < 40) lineStart--;
+  let lineEnd = date.last;
+  while (lineEnd < tokens.length && (tokens[lineEnd] as DateToken).line === line && lineEnd - date.last < 40) lineEnd++;
+  if (isStamp(tokens, lineStart, date.first, date.last, lineEnd)) {
+    return { kind: "stamp", revision: labelIsRevision(tokens, date) };
+  }
+  if (!inTitle && isDateline(tokens, lineStart, date.first, date.last, lineEnd)) return { kind: "dateline", revision: false };
+  return null;
+}
+
+function isStamp(tokens: readonly DateToken[], lineStart: number, first: number, last: number, lineEnd: number): boolean {
+  if (first - lineStart + (lineEnd - last) > STAMP_OTHER_TOKENS) return false;
+  const ends = lineEnd < tokens.length && (tokens[lineEnd] as DateToken).line === (tokens[last - 1] as DateToken).line;
+  if (ends) return false;
+  for (let index = lineStart; index < lineEnd; index++) {
+    if (index >= first && index < last) continue;
+    const token = tokens[index] as DateToken;
+    if (token.kind === "punct" || token.kind === "number") continue;
+    if (STAMP_LABELS.has(token.lower) || WEEKDAY_NUMBERS.has(token.lower)) continue;
+    return false;
+  }
+  // A number on the line must be a time of day ("10:43"), not a count.
+  for (let index = lineStart; index < lineEnd; index++) {
+    if (index >= first && index < last) continue;
+    const token = tokens[index] as DateToken;
+    if (token.kind === "number" && !isPunct(tokens[index + 1], ":") && !isPunct(tokens[index - 1], ":")) return false;
+  }
+  return true;
+}
+
+function isDateline(tokens: readonly DateToken[], lineStart: number, first: number, last: number, lineEnd: number): boolean {
+  const before = first - lineStart;
+  if (before < 2) return false;
+  const separator = tokens[first - 1] as DateToken;
+  if (!isPunct(separator, ",") && !isPunct(separator, "(")) return false;
+  let words = 0;
+  for (let index = lineStart; index < first - 1; index++) {
+    const token = tokens[index] as DateToken;
+    if (token.kind === "word") {
+      const initial = token.text.charAt(0);
+      if (initial === initial.toLowerCase()) return false;
+      words++;
+    } else if (!isPunct(token, ",") && !isPunct(token, "(") && !isPunct(token, ".")) {
+      return false;
+    }
+  }
+  if (words === 0 || words > DATELINE_PLACE_WORDS) return false;
+  let after = last;
+  if (isPunct(tokens[after], ")")) after++;
+  if (after >= lineEnd) return true;
+  const next = tokens[after] as DateToken;
+  return isDash(next) || isPunct(next, ":") || isPunct(next, ".");
+}
+
+function labelIsRevision(tokens: readonly DateToken[], date: RefinedDate): boolean {
+  const line = (tokens[date.first] as DateToken).line;
+  for (let index = date.first - 1; index >= 0 && index >= date.first - 6; index--) {
+    const token = tokens[index] as DateToken;
+    if (token.line !== line) break;
+    if (REVISION_LABELS.has(token.lower)) return true;
+  }
+  return false;
+}
