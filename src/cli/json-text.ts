@@ -86,6 +86,7 @@ function syntaxProblem(text: string, error: ParseError | undefined, fallback: st
   if (error === undefined) return { code: "json_syntax", message: `invalid JSON: ${fallback}`, place: { line: 1, column: 1 } };
   let message = SYNTAX_MESSAGES[error.error] ?? "invalid JSON";
   const here = text[error.offset];
+  if (error.error === 1 && here !== undefined) message = `unexpected character ${JSON.stringify(here)}`;
   if ((here === "}" || here === "]") && text.slice(0, error.offset).trimEnd().endsWith(",")) {
     message = "trailing comma is not allowed in JSON";
   }

@@ -24,7 +24,10 @@ export interface FileReport {
   readonly releases: number;
   /** Releases with at least one error. */
   readonly invalidReleases: number;
-  /** Problems in file order. */
+  /** Errors and warnings found, including any beyond the cap on problems shown. */
+  readonly errors: number;
+  readonly warnings: number;
+  /** Problems in file order (at most a thousand, then one `issues_truncated` problem). */
   readonly problems: readonly Problem[];
 }
 
@@ -33,6 +36,9 @@ export const REPORT_FORMATS = ["stylish", "json", "github"] as const;
 
 /** One of {@link REPORT_FORMATS}. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** Codes of problems that stop a file (or an NDJSON line) from being read as JSON. */
+export const FILE_CODES: ReadonlySet<string> = new Set(["file_unreadable", "json_syntax", "json_too_deep"]);
 
 /** Counts over all files. */
 export function summarize(reports: readonly FileReport[]) {
@@ -43,12 +49,11 @@ export function summarize(reports: readonly FileReport[]) {
   for (const report of reports) {
     releases += report.releases;
     invalidReleases += report.invalidReleases;
-    for (const problem of report.problems) {
-      if (problem.severity === "error") errors++;
-      else warnings++;
-    }
+    errors += report.errors;
+    warnings += report.warnings;
   }
-  return { files: reports.length, releases, invalidReleases, errors, warnings };
+  const unreadableFiles = reports.filter((report) => report.problems.some((problem) => FILE_CODES.has(problem.code))).length;
+  return { files: reports.length, unreadableFiles, releases, invalidReleases, errors, warnings };
 }
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? "" : "s"}`;
@@ -70,14 +75,17 @@ export function stylishReport(reports: readonly FileReport[], color: boolean): s
       }
       return file;
     });
+  const body = files.length > 0 ? reporter(files, { color, quiet: true }) : "";
+  return `${body === "" ? "" : `${body}\n\n`}${verdictOf(reports)}\n`;
+}
+
+/** One line: all valid, or how many releases are invalid and files unreadable. */
+export function verdictOf(reports: readonly FileReport[]): string {
   const totals = summarize(reports);
   const checked = `${plural(totals.releases, "release")} in ${plural(totals.files, "file")}`;
-  const verdict =
-    totals.errors === 0
-      ? `All ${checked} valid${totals.warnings > 0 ? ` (${plural(totals.warnings, "warning")})` : ""}.`
-      : `${totals.invalidReleases} of ${checked} invalid: ${plural(totals.errors, "error")}, ${plural(totals.warnings, "warning")}.`;
-  const body = files.length > 0 ? reporter(files, { color, quiet: true }) : "";
-  return `${body === "" ? "" : `${body}\n\n`}${verdict}\n`;
+  if (totals.errors === 0) return `All ${checked} valid${totals.warnings > 0 ? ` (${plural(totals.warnings, "warning")})` : ""}.`;
+  const unreadable = totals.unreadableFiles > 0 ? `, ${totals.unreadableFiles} not readable as JSON` : "";
+  return `${totals.invalidReleases} of ${checked} invalid${unreadable}: ${plural(totals.errors, "error")}, ${plural(totals.warnings, "warning")}.`;
 }
 
 /** One JSON document: the verdict, the counts and every problem of every file. */
@@ -101,11 +109,6 @@ export function githubReport(reports: readonly FileReport[]): string {
       lines.push(`::${problem.severity} ${where},title=${title}::${escapeData(text)}`);
     }
   }
-  const totals = summarize(reports);
-  lines.push(
-    totals.errors === 0
-      ? `communique: ${totals.releases} releases in ${totals.files} files valid`
-      : `communique: ${totals.invalidReleases} of ${totals.releases} releases invalid (${totals.errors} errors, ${totals.warnings} warnings)`,
-  );
+  lines.push(`communique: ${verdictOf(reports)}`);
   return `${lines.join("\n")}\n`;
 }

@@ -33,8 +33,9 @@ Options:
 Exit codes: 0 all releases valid (warnings allowed), 1 some release invalid or some file
 unreadable or not JSON, 2 usage error.`;
 
-/** Most issues reported for one release; the rest are counted. */
+/** Most issues reported for one release, and for one file; the rest are counted. */
 const MAX_ISSUES_PER_RELEASE = 100;
+const MAX_PROBLEMS_PER_FILE = 1000;
 
 interface Settings {
   readonly pointer: readonly string[];
@@ -53,9 +54,15 @@ class FileCollector {
     private readonly settings: Settings,
   ) {}
 
+  /** Problems beyond the cap, by severity: counted, not kept. */
+  hiddenErrors = 0;
+  hiddenWarnings = 0;
+
   add(problem: Problem): void {
     if (problem.severity === "warning" && this.settings.quiet) return;
-    this.problems.push(problem);
+    if (this.problems.length < MAX_PROBLEMS_PER_FILE) this.problems.push(problem);
+    else if (problem.severity === "error") this.hiddenErrors++;
+    else this.hiddenWarnings++;
   }
 
   /** Validates one document: the release at the pointer inside it. */
@@ -102,7 +109,18 @@ class FileCollector {
 
   report(): FileReport {
     const problems = [...this.problems].sort((a, b) => a.line - b.line || a.column - b.column);
-    return { file: this.file, releases: this.releases, invalidReleases: this.invalidReleases, problems };
+    const hidden = this.hiddenErrors + this.hiddenWarnings;
+    if (hidden > 0) {
+      // Keeps the verdict: an error among the hidden ones still fails the run.
+      problems.push({
+        ...fileProblem("issues_truncated", `${hidden} more problems in this file not shown (${this.hiddenErrors} errors)`),
+        severity: this.hiddenErrors > 0 ? "error" : "warning",
+        line: problems.at(-1)?.line ?? 1,
+      });
+    }
+    const errors = this.problems.filter((problem) => problem.severity === "error").length + this.hiddenErrors;
+    const warnings = this.problems.length - errors + this.hiddenErrors + this.hiddenWarnings;
+    return { file: this.file, releases: this.releases, invalidReleases: this.invalidReleases, errors, warnings, problems };
   }
 }
 
@@ -224,7 +242,7 @@ export async function runValidate(argv: readonly string[], io: CliIo, cwd: strin
         ? githubReport(reports)
         : stylishReport(reports, useColor(io));
   await writeOut(io.stdout, output);
-  return reports.some((report) => report.problems.some((problem) => problem.severity === "error")) ? EXIT.failed : EXIT.ok;
+  return reports.some((report) => report.errors > 0) ? EXIT.failed : EXIT.ok;
 }
 
 /** The `validate` command for the command table. */
