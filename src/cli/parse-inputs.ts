@@ -34,6 +34,7 @@ export interface InputContext {
 }
 
 const NDJSON_EXTENSIONS = new Set([".ndjson", ".jsonl"]);
+const SKIPPED_FOLDERS = new Set(["node_modules"]);
 const FOLDER_EXTENSIONS = new Set([".txt", ...NDJSON_EXTENSIONS]);
 
 /** Whether a path names NDJSON input (by its extension). */
@@ -43,7 +44,8 @@ export function isNdjsonPath(path: string): boolean {
 
 /**
  * Every input the arguments name, in order, one at a time: `-` is NDJSON on stdin, a folder
- * gives its `.txt`, `.ndjson` and `.jsonl` files (recursively, in name order), a file is
+ * gives its `.txt`, `.ndjson` and `.jsonl` files (recursively, in name order, skipping hidden
+ * folders and node_modules; symbolic links to folders are not followed), a file is
  * NDJSON by its extension and otherwise one release. What cannot be read is yielded as an
  * {@link InputError} and the rest goes on. Nothing is read ahead of the consumer.
  *
@@ -102,7 +104,10 @@ async function* fileInputs(path: string, referenceDate: string | null): AsyncGen
 async function* filesUnder(folder: string): AsyncGenerator<string> {
   const entries: { name: string; folder: boolean }[] = [];
   for await (const entry of await opendir(folder)) {
-    if (entry.isDirectory()) entries.push({ name: entry.name, folder: true });
+    // Hidden folders and node_modules hold no releases (the same rule as `validate`).
+    if (entry.isDirectory()) {
+      if (!entry.name.startsWith(".") && !SKIPPED_FOLDERS.has(entry.name)) entries.push({ name: entry.name, folder: true });
+    }
     else if (FOLDER_EXTENSIONS.has(extname(entry.name).toLowerCase())) entries.push({ name: entry.name, folder: false });
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

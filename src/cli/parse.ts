@@ -1,4 +1,5 @@
 import { stat } from "node:fs/promises";
+import { EXIT, type CliIo, type Command } from "./command.js";
 import { PARSE_USAGE, readParseArgs, UsageError, type ParseCommand } from "./parse-args.js";
 import { createExecutor } from "./parse-executor.js";
 import { inputsOf, isNdjsonPath, totalBytesOf } from "./parse-inputs.js";
@@ -12,13 +13,8 @@ import {
 import { createProgress, type Progress } from "./parse-progress.js";
 import { ReorderBuffer } from "./parse-reorder.js";
 
-/** The streams a command reads and writes; `process`'s in the real CLI, fakes in tests. */
-export interface ParseIo {
-  readonly stdin: NodeJS.ReadableStream & { readonly isTTY?: boolean | undefined };
-  readonly stdout: NodeJS.WritableStream;
-  readonly stderr: NodeJS.WritableStream & { readonly isTTY?: boolean | undefined; readonly columns?: number | undefined };
-}
-
+/** The streams a command reads and writes; see {@link CliIo}. */
+export type ParseIo = CliIo;
 
 /**
  * `communique parse [files or folders...]`: parses releases from `.txt` files, NDJSON files
@@ -44,17 +40,17 @@ export async function runParse(argv: readonly string[], io: ParseIo): Promise<nu
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr.write(`communique parse: ${error.message}\n\n${PARSE_USAGE}\n`);
-    return 2;
+    return EXIT.usage;
   }
   if (command.help) {
     io.stdout.write(`${PARSE_USAGE}\n`);
-    return 0;
+    return EXIT.ok;
   }
   let paths = command.paths;
   if (paths.length === 0) {
     if (io.stdin.isTTY) {
       io.stderr.write(`communique parse: give files or folders, or pipe NDJSON into stdin\n\n${PARSE_USAGE}\n`);
-      return 2;
+      return EXIT.usage;
     }
     paths = ["-"];
   }
@@ -73,7 +69,7 @@ export async function runParse(argv: readonly string[], io: ParseIo): Promise<nu
       sink = await outFolderSink(command.out, fail);
     } catch (error) {
       io.stderr.write(`communique parse: cannot create ${command.out}: ${messageOf(error)}\n`);
-      return 1;
+      return EXIT.failed;
     }
   } else if (format === "ndjson") sink = ndjsonSink(io.stdout);
   else sink = single ? singleJsonSink(io.stdout) : jsonArraySink(io.stdout);
@@ -122,17 +118,24 @@ export async function runParse(argv: readonly string[], io: ParseIo): Promise<nu
   } catch (error) {
     progress.done();
     io.stderr.write(`communique parse: ${messageOf(error)}\n`);
-    return 1;
+    return EXIT.failed;
   } finally {
     await executor.close();
   }
   progress.done();
   if (seen === 0) {
     io.stderr.write("communique parse: nothing to parse: no .txt, .ndjson or .jsonl input, or only empty lines\n");
-    return 1;
+    return EXIT.failed;
   }
-  return failures > 0 ? 1 : 0;
+  return failures > 0 ? EXIT.failed : EXIT.ok;
 }
+
+/** The `parse` command for the command table. */
+export const parseCommand: Command = {
+  name: "parse",
+  summary: "Parse releases (.txt files, folders, NDJSON, stdin) into JSON or NDJSON",
+  run: (argv, io) => runParse(argv, io),
+};
 
 /** Whether the one argument is a single release (a text file), so JSON output is the release itself. */
 async function isOneRelease(path: string): Promise<boolean> {
