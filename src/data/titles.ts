@@ -1,0 +1,144 @@
+// Official titles as written in English press releases of governments, ministries and
+// intergovernmental bodies, with the kind of office each names. Compiled by hand from
+// protocol usage (government and UN/OSCE/CSTO/EU style guides). Qualified forms ("Deputy",
+// "Acting First Deputy"...) and plurals are derived by the title normalizer, not listed.
+
+/**
+ * The kind of office a title names: state offices (`head-of-state`, `head-of-government`,
+ * `minister`, `official` for other state posts such as governors, speakers and security
+ * council secretaries, `staff`, `military`, `diplomat`) tell the extractor to look for a
+ * country; `io-official` for an organisation; `honorific` is stripped.
+ */
+export type TitleKind =
+  | "head-of-state"
+  | "head-of-government"
+  | "minister"
+  | "official"
+  | "diplomat"
+  | "io-official"
+  | "staff"
+  | "military"
+  | "honorific";
+
+/** Titles by kind. */
+export const TITLES: Readonly<Record<TitleKind, readonly string[]>> = {
+  "head-of-state": [
+    "President", "President of the Republic", "Federal President", "Head of State", "King", "Queen", "Emir", "Amir",
+    "Sultan", "Sultan and Head of State", "Crown Prince", "Emperor", "Grand Duke", "Prince", "Supreme Leader",
+    "Custodian of the Two Holy Mosques", "Governor-General", "Governor General", "Captain Regent", "Pope",
+    "Yang di-Pertuan Agong", "Chairman of the Presidential Council", "Chairman of the Presidency", "Head of the State",
+  ],
+  "head-of-government": [
+    "Prime Minister", "Premier", "Chancellor", "Federal Chancellor", "Chairman of the Government",
+    "Chairman of the Cabinet of Ministers", "Chairman of the Council of Ministers", "President of the Government",
+    "Head of Government", "Head of the Government", "Chief Executive", "Taoiseach", "First Minister",
+  ],
+  minister: [
+    "Minister", "Federal Minister", "Cabinet Minister", "Minister of State", "State Minister", "Minister without Portfolio",
+    "Foreign Minister", "Foreign Affairs Minister", "Minister of Foreign Affairs", "Minister for Foreign Affairs",
+    "Minister of Europe and Foreign Affairs", "Minister for Europe and Foreign Affairs", "Minister of Foreign and European Affairs",
+    "Minister for Foreign and European Affairs", "Minister of Foreign Affairs and International Cooperation",
+    "Minister of Foreign Affairs and Trade", "Minister for Foreign Affairs and Trade", "State Minister of Foreign Affairs",
+    "State Minister for Foreign Affairs", "Minister of State for Foreign Affairs", "Foreign Secretary", "Secretary of State",
+    "State Secretary", "Minister for EU Affairs", "Minister for European Affairs", "Minister of European Affairs",
+    "Minister for Europe", "Europe Minister", "Minister for European Union Affairs",
+    "Minister of Defence", "Minister of Defense", "Minister for Defence", "Minister for Defense", "Defence Minister",
+    "Defense Minister", "Minister of National Defence", "Minister of National Defense", "Secretary of Defense",
+    "Defense Secretary", "Defence Secretary", "Secretary of War",
+    "Minister of Internal Affairs", "Minister of the Interior", "Minister of Interior", "Interior Minister",
+    "Minister of Home Affairs", "Home Minister", "Home Secretary", "Secretary of Homeland Security",
+    "Minister of Justice", "Justice Minister", "Attorney General", "Minister of Finance", "Finance Minister",
+    "Secretary of the Treasury", "Treasury Secretary", "Chancellor of the Exchequer", "Minister of Economy",
+    "Minister of the Economy", "Economy Minister", "Minister of Economic Development", "Minister of Trade", "Trade Minister",
+    "Minister of Industry and Trade", "Minister of Energy", "Energy Minister", "Secretary of Energy", "Energy Secretary",
+    "Secretary of Commerce", "Commerce Secretary", "Minister of Emergency Situations", "Minister of Emergencies",
+    "Minister of Health", "Health Minister", "Minister of Education", "Education Minister", "Minister of Culture",
+    "Culture Minister", "Minister of Agriculture", "Agriculture Minister", "Minister of Transport", "Transport Minister",
+    "Minister of Labour", "Minister of Labor", "Labour Minister", "Minister of Digital Development",
+    "Minister of Natural Resources", "Minister of Science and Higher Education", "Minister of Sport", "Minister of Sports",
+    "Minister of Tourism", "Minister of Investment", "Minister of Integration and Macroeconomics", "People's Commissar",
+    "Minister-Counsellor",
+  ],
+  official: [
+    "Secretary of the Security Council", "Secretary of the National Security Council", "Speaker", "Speaker of Parliament",
+    "Speaker of the Parliament", "Chairman of the State Duma", "Chairman of the Federation Council",
+    "Chairwoman of the Federation Council", "Chairman of the Senate", "Chairman of the Mazhilis", "Chairman of the Majlis",
+    "Governor", "Mayor", "Senator", "Member of Parliament", "Prosecutor General", "Procurator General",
+    "Head of the Presidential Administration", "Head of the Presidential Executive Office", "Chief of the Presidential Administration",
+    "State Counsellor", "State Councillor", "Director of the Federal Security Service", "Director of the Foreign Intelligence Service",
+    "Presidential Envoy", "Plenipotentiary Representative of the President", "Ombudsman", "Human Rights Commissioner",
+  ],
+  diplomat: [
+    "Ambassador", "Ambassador Extraordinary and Plenipotentiary", "Ambassador-at-Large", "Ambassador at Large",
+    "Permanent Representative", "Permanent and Plenipotentiary Representative", "Plenipotentiary Representative",
+    "Special Representative", "Personal Representative", "Personal Representative of the Chairperson-in-Office",
+    "Special Envoy", "Envoy", "Co-Chair", "Co-Chairman", "Co-Chairperson", "Chargé d'Affaires", "Charge d'Affaires",
+    "Chargé d'Affaires a.i.", "Consul General", "Consul-General", "Consul", "Counsellor", "Counselor", "Attaché",
+    "Head of Delegation", "Head of the Delegation", "Head of Mission", "Head of the Mission", "Sherpa",
+  ],
+  "io-official": [
+    "Secretary General", "Secretary-General", "Under-Secretary-General", "Under Secretary-General", "Under Secretary General",
+    "Assistant Secretary-General", "Director", "Director General", "Director-General", "Head", "Chief of the Joint Staff",
+    "Chairman", "Chairwoman", "Chairperson", "Chair", "Chairperson-in-Office", "Chairman-in-Office", "Executive Secretary",
+    "High Representative", "High Commissioner", "Commissioner", "European Commissioner", "President of the Commission",
+    "President of the European Commission", "President of the European Council", "President of the European Parliament",
+    "President of the General Assembly", "President of the UN General Assembly", "President of the Security Council",
+    "Executive Director", "Managing Director", "Secretary", "Coordinator", "Rapporteur", "Special Rapporteur",
+  ],
+  staff: [
+    "National Security Advisor", "National Security Adviser", "Assistant to the President", "Special Assistant to the President",
+    "Deputy Assistant to the President", "Senior Director", "Spokesperson", "Spokesman", "Spokeswoman", "Press Secretary",
+    "Presidential Aide", "Aide to the President", "Presidential Adviser", "Presidential Advisor", "Adviser", "Advisor",
+    "Senior Adviser", "Senior Advisor", "Aide", "Chief of Staff", "White House Chief of Staff", "Foreign Policy Aide",
+    "Press Attaché", "Official Representative",
+  ],
+  military: [
+    "General", "General of the Army", "Army General", "Colonel-General", "Colonel General", "Lieutenant General",
+    "Lieutenant-General", "Major General", "Major-General", "Brigadier General", "Brigadier", "Admiral", "Vice Admiral",
+    "Vice-Admiral", "Rear Admiral", "Rear-Admiral", "Admiral of the Fleet", "Marshal", "Field Marshal", "Air Marshal",
+    "Colonel", "Lieutenant Colonel", "Lieutenant-Colonel", "Major", "Captain", "Lieutenant", "Commander",
+    "Commander-in-Chief", "Supreme Commander", "Chief of the General Staff", "Chief of General Staff",
+    "Chairman of the Joint Chiefs of Staff", "Chief of Defence", "Chief of Defense", "Police Colonel", "Police General",
+  ],
+  honorific: [
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mister", "Madam", "Madame", "Dr", "Dr.", "Prof", "Prof.", "Professor",
+    "H.E.", "HE", "His Excellency", "Her Excellency", "Their Excellencies", "Excellency", "His Majesty", "Her Majesty",
+    "Their Majesties", "His Royal Highness", "Her Royal Highness", "His Highness", "Her Highness", "Sheikh", "Shaikh",
+    "Sheikha", "Sir", "Dame", "Lord", "Lady", "Mme", "Hon.", "Honourable", "Honorable", "The Honourable", "The Honorable",
+  ],
+};
+
+/**
+ * Words put before a title to make another office ("Deputy Prime Minister", "Acting First
+ * Deputy Foreign Minister"); not for military ranks or honorifics.
+ */
+export const TITLE_QUALIFIERS: readonly string[] = [
+  "Acting", "Deputy", "First Deputy", "Vice", "First Vice", "Senior", "Special", "Assistant", "Deputy Assistant",
+  "Acting Deputy", "Acting First Deputy", "Principal Deputy", "Executive", "Interim",
+];
+
+/**
+ * Words of ministry portfolios, so "Minister of Water Resources and Irrigation" is read as
+ * one title although it is not listed, while the person's name after it is not swallowed.
+ */
+export const PORTFOLIO_WORDS: readonly string[] = [
+  "affairs", "foreign", "defence", "defense", "economy", "economic", "economics", "development", "trade", "industry",
+  "energy", "water", "resources", "agriculture", "health", "healthcare", "social", "protection", "labour", "labor",
+  "population", "emergency", "emergencies", "situations", "culture", "sport", "sports", "tourism", "education", "science",
+  "digital", "transport", "transportation", "communications", "communication", "information", "justice", "finance",
+  "finances", "internal", "home", "european", "europe", "international", "cooperation", "investment", "investments",
+  "natural", "ecology", "environment", "environmental", "climate", "construction", "housing", "regional", "territorial",
+  "youth", "family", "women", "children", "religious", "interethnic", "relations", "public", "administration", "security",
+  "state", "property", "privatization", "technology", "technologies", "innovation", "innovations", "higher", "mining",
+  "geology", "oil", "gas", "petroleum", "fisheries", "forestry", "food", "land", "infrastructure", "commerce",
+  "integration", "diaspora", "migration", "employment", "welfare", "veterans", "planning", "budget", "taxation", "revenue",
+  "customs", "civil", "aviation", "railways", "roads", "maritime", "nuclear", "atomic", "space", "telecommunications",
+  "media", "press", "arts", "heritage", "legal", "human", "rights", "equality", "gender", "physical", "training",
+  "macroeconomics", "industrial", "policy", "irrigation", "utilities", "municipal", "services", "development", "eu",
+  "union", "eurasian", "cis", "commonwealth", "relief", "humanitarian", "disaster", "management", "national", "federal",
+  "statistics", "entrepreneurship", "small", "business", "enterprise", "light", "heavy", "chemical", "fuel", "mineral",
+  "treasury", "interior", "homeland", "internal", "overseas", "africa", "asia", "americas", "middle", "east", "pacific",
+];
+
+/** Head words after which a portfolio may follow ("Minister of/for ..."). */
+export const PORTFOLIO_HEADS: readonly string[] = ["minister", "ministers", "commissioner", "commissioners", "secretary", "secretaries"];

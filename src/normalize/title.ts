@@ -1,0 +1,178 @@
+import { PORTFOLIO_HEADS, PORTFOLIO_WORDS, TITLE_QUALIFIERS, TITLES, type TitleKind } from "../data/titles.js";
+import { PhraseIndex, foldedParts } from "./phrase-index.js";
+
+export type { TitleKind } from "../data/titles.js";
+
+/** A title found by {@link matchTitleAt}. */
+export interface TitleMatch {
+  /** The title as written, with single spaces ("First Deputy Foreign Minister"). */
+  readonly title: string;
+  readonly kind: TitleKind;
+  /** How many tokens the title covers, from the start index. */
+  readonly length: number;
+  /** A plural title ("Foreign Ministers", "Heads of State"). */
+  readonly plural: boolean;
+  /** Whether the first word starts with a capital; titles in running text usually do. */
+  readonly capitalized: boolean;
+}
+
+interface TitleHit {
+  readonly kind: TitleKind;
+  readonly plural: boolean;
+}
+
+const PORTFOLIO = new Set(PORTFOLIO_WORDS);
+const PORTFOLIO_HEAD = new Set(PORTFOLIO_HEADS);
+const PORTFOLIO_LINKS = new Set(["and", "&"]);
+const ACRONYM = /^[A-Z.]+$/u;
+const COMPLEMENT = /^(.+?)( (?:of|for|to|in|at|without) .+)$/u;
+const IRREGULAR_HEAD = /(m[ae]n)$/u;
+const INDEX = buildIndex();
+const HONORIFIC_WORDS: ReadonlySet<string> = new Set(
+  TITLES.honorific.filter((title) => !title.includes(" ")).map((title) => title.toLowerCase().replace(/\.$/u, "")),
+);
+
+function buildIndex(): PhraseIndex<TitleHit> {
+  const index = new PhraseIndex<TitleHit>();
+  const add = (title: string, hit: TitleHit): void =>
+    index.add(title, hit, { acronym: ACRONYM.test(title) && title.replace(/\./gu, "").length <= 3 });
+  const kinds = Object.keys(TITLES) as TitleKind[];
+  for (const kind of kinds) for (const title of TITLES[kind]) add(title, { kind, plural: false });
+  for (const kind of kinds) {
+    if (kind === "honorific") continue;
+    for (const title of TITLES[kind]) add(pluralOf(title, kind), { kind, plural: true });
+  }
+  for (const kind of kinds) {
+    if (kind === "honorific" || kind === "military") continue;
+    for (const title of TITLES[kind]) {
+      for (const qualifier of TITLE_QUALIFIERS) {
+        const qualifiedKind = qualify(kind, qualifier);
+        add(`${qualifier} ${title}`, { kind: qualifiedKind, plural: false });
+        add(`${qualifier} ${pluralOf(title, kind)}`, { kind: qualifiedKind, plural: true });
+        if (qualifier === "Vice") add(`Vice-${title}`, { kind: qualifiedKind, plural: false });
+      }
+    }
+  }
+  return index;
+}
+
+// A deputy of a head of state or government holds another office: a Vice President is not
+// the head of state, a Deputy Prime Minister is a minister. An acting one holds the office.
+function qualify(kind: TitleKind, qualifier: string): TitleKind {
+  if (qualifier === "Acting" || qualifier === "Interim") return kind;
+  if (kind === "head-of-government") return "minister";
+  if (kind === "head-of-state") return "official";
+  return kind;
+}
+
+
+/** The plural of a title: its head noun takes the plural ("Heads of State", "Secretaries General"). */
+function pluralOf(title: string, kind: TitleKind): string {
+  const complement = COMPLEMENT.exec(title);
+  const head = complement?.[1] ?? title;
+  const rest = complement?.[2] ?? "";
+  const postpositive = kind !== "military" && /[ -]General$/u.test(head) && head.length > "General".length + 1;
+  if (postpositive) {
+    const cut = head.length - "General".length - 1;
+    return `${pluralWords(head.slice(0, cut))}${head.slice(cut)}${rest}`;
+  }
+  return `${pluralWords(head)}${rest}`;
+}
+
+function pluralWords(phrase: string): string {
+  const split = Math.max(phrase.lastIndexOf(" "), phrase.lastIndexOf("-")) + 1;
+  return phrase.slice(0, split) + pluralWord(phrase.slice(split));
+}
+
+function pluralWord(word: string): string {
+  if (IRREGULAR_HEAD.test(word)) return `${word.slice(0, -2)}en`;
+  if (/[^aeiou]y$/u.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(s|sh|ch|x)$/u.test(word)) return `${word}es`;
+  return `${word}s`;
+}
+
+/**
+ * The longest official title starting at `words[index]`, where `words` are a sentence's
+ * tokens as written (space and punctuation tokens may be included or not): "President",
+ * "Deputy Prime Minister", "Minister of Foreign Affairs", "Permanent and Plenipotentiary
+ * Representative", "Colonel-General", "H.E.". Matching ignores case; `capitalized` tells
+ * whether the title was written with a capital, as titles in running text usually are. A
+ * ministry portfolio that is not listed is read on ("Minister of Water Resources and
+ * Irrigation") as long as its words are portfolio words. The title does not include the
+ * country or organisation that may follow ("of the Russian Federation", "of the CSTO").
+ *
+ * @example
+ * ```ts
+ * matchTitleAt(["First", "Deputy", "Foreign", "Minister", "Andrei"], 0);
+ * // { title: "First Deputy Foreign Minister", kind: "minister", length: 4, plural: false, capitalized: true }
+ * matchTitleAt(["the", "Secretary-General", "of", "the", "CSTO"], 1)?.kind; // "io-official"
+ * ```
+ */
+export function matchTitleAt(words: readonly string[], index: number): TitleMatch | null {
+  const match = INDEX.matchAt(words, index);
+  if (!match) return null;
+  let length = match.length;
+  const last = foldedParts(words[index + length - 1] ?? "");
+  if (PORTFOLIO_HEAD.has(last[last.length - 1] ?? "")) length += portfolioLength(words, index + length);
+  return {
+    title: titleText(words, index, length),
+    kind: match.value.kind,
+    length,
+    plural: match.value.plural,
+    capitalized: match.capitalized,
+  };
+}
+
+// "of|for" + capitalised portfolio words joined by "and", "&" or ","; never ends on a link.
+function portfolioLength(words: readonly string[], start: number): number {
+  let next = start;
+  while ((words[next] ?? "x").trim() === "") next++;
+  const preposition = foldedParts(words[next] ?? "");
+  if (preposition.length !== 1 || (preposition[0] !== "of" && preposition[0] !== "for")) return 0;
+  let end = start;
+  for (let at = next + 1; at < words.length; at++) {
+    const token = words[at] ?? "";
+    const parts = foldedParts(token);
+    if (parts.length === 0) {
+      if (token.trim() === "" || token === ",") continue;
+      break;
+    }
+    if (parts.length === 1 && PORTFOLIO_LINKS.has(parts[0] ?? "") && end > start) continue;
+    if (!/^\p{Lu}/u.test(token) || !parts.every((part) => PORTFOLIO.has(part))) break;
+    end = at + 1;
+  }
+  return end - start;
+}
+
+// Canonical spacing: one space between words, none around hyphens or before commas.
+function titleText(words: readonly string[], index: number, length: number): string {
+  let text = "";
+  let glue = false;
+  for (let at = index; at < index + length; at++) {
+    const token = words[at] ?? "";
+    if (token.trim() === "") continue;
+    if (token === "-" || token === "\u2010") {
+      text += "-";
+      glue = true;
+      continue;
+    }
+    text += text === "" || glue || token === "," || token === "." ? token : ` ${token}`;
+    glue = false;
+  }
+  return text;
+}
+
+/**
+ * Whether `word` is a one-word honorific that stands before a name and is not part of it
+ * ("Mr", "Mrs.", "Dr", "H.E.", "Sheikh", "Sir"). Case-insensitive; a final dot is ignored.
+ *
+ * @example
+ * ```ts
+ * isHonorific("Mr."); // true
+ * isHonorific("H.E."); // true
+ * isHonorific("Minister"); // false
+ * ```
+ */
+export function isHonorific(word: string): boolean {
+  return HONORIFIC_WORDS.has(word.toLowerCase().replace(/\.$/u, ""));
+}
