@@ -51,7 +51,7 @@ function fromZodIssue(issue: ZodIssue): IssueDraft {
   const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== "symbol");
   switch (issue.code) {
     case "invalid_type":
-      if (!("input" in issue) || issue.input === undefined) {
+      if (path.length > 0 && (!("input" in issue) || issue.input === undefined)) {
         return { code: "missing_field", path, expected: describeExpected(issue.expected) };
       }
       return {
@@ -61,7 +61,7 @@ function fromZodIssue(issue: ZodIssue): IssueDraft {
         received: describeReceived(issue.input),
       };
     case "invalid_value":
-      if (!("input" in issue) || issue.input === undefined) {
+      if (path.length > 0 && (!("input" in issue) || issue.input === undefined)) {
         return { code: "missing_field", path, expected: `one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}` };
       }
       return {

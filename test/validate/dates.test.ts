@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { validateRelease } from "../../src/index.js";
+import { found, validRelease } from "./fixtures.js";
+
+const withDate = (start: string, end: string | null) => validateRelease({ ...validRelease(), date: { start, end } });
+
+describe("date checks", () => {
+  it("rejects days that do not exist", () => {
+    expect(found(withDate("2017-02-30", null))).toEqual([["impossible_date", "$.date.start"]]);
+    expect(found(withDate("2019-02-29", null))).toEqual([["impossible_date", "$.date.start"]]);
+    expect(found(withDate("2021-04-31", null))).toEqual([["impossible_date", "$.date.start"]]);
+    expect(found(withDate("2021-03-00", null))).toEqual([["impossible_date", "$.date.start"]]);
+    expect(found(withDate("2021-13", null))).toEqual([["impossible_date", "$.date.start"]]);
+    expect(found(withDate("2021-03-01", "2021-03-32"))).toEqual([["impossible_date", "$.date.end"]]);
+  });
+
+  it("accepts leap days of leap years, including 2000", () => {
+    expect(withDate("2000-02-29", null).issues).toEqual([]);
+    expect(withDate("2024-02-29", null).issues).toEqual([]);
+    expect(found(withDate("1900-02-29", null))).toEqual([["impossible_date", "$.date.start"]]);
+  });
+
+  it("rejects an end before the start, at any precision", () => {
+    const result = withDate("2021-03-15", "2021-03-14");
+    expect(result.issues).toMatchObject([
+      { code: "date_range_reversed", jsonPath: "$.date.end", start: "2021-03-15", end: "2021-03-14", severity: "error" },
+    ]);
+    expect(found(withDate("2021-03", "2021-02-28"))).toEqual([["date_range_reversed", "$.date.end"]]);
+    expect(found(withDate("2021", "2020-12"))).toEqual([["date_range_reversed", "$.date.end"]]);
+  });
+
+  it("accepts ranges whose end overlaps a coarser start", () => {
+    expect(withDate("2021-03", "2021-03-20").issues).toEqual([]);
+    expect(withDate("2021-12-30", "2022-01-02").issues).toEqual([]);
+  });
+
+  it("warns when the end repeats the start", () => {
+    const result = withDate("2021-03-15", "2021-03-15");
+    expect(result.valid).toBe(true);
+    expect(result.issues).toMatchObject([{ code: "redundant_end_date", severity: "warning", jsonPath: "$.date.end" }]);
+  });
+});
