@@ -486,10 +486,14 @@ ${lines}
 // Given names
 // ---------------------------------------------------------------------------------------
 
+/** Names in compromise's lexicon that are more often English words in release text. */
+const NOT_GIVEN_NAMES = new Set(["grant", "chase", "pat", "don", "dale", "glen", "angel", "amber", "carol", "jack"]);
+
 function writeCommonGivenNames() {
   const lexicon = nlp.model().one.lexicon;
   const names = Object.entries(lexicon)
     .filter(([word, tag]) => /^[a-z][a-z'-]+$/.test(word) && ["FemaleName", "MaleName", "FirstName"].includes(String(tag)))
+    .filter(([word]) => !NOT_GIVEN_NAMES.has(word))
     .map(([word]) => word)
     .sort();
   writeFileSync(
