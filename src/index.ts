@@ -55,3 +55,7 @@ export { toJsonPath } from "./validate/json-path.js";
 export { pressReleaseJsonSchema } from "./validate/json-schema.js";
 
 // Normalizers.
+export { countryCode, isCountryCode } from "./normalize/country.js";
+export { findCity, type CityHit } from "./normalize/city.js";
+export { normalizeWhitespace, normalizeQuotes, type NormalizeQuotesOptions } from "./normalize/text.js";
+export { givenNameKey } from "./normalize/given-name.js";
