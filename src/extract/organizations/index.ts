@@ -1,0 +1,154 @@
+import type { Root } from "nlcst";
+import type { VFile } from "vfile";
+import type { Organization } from "../../schema/organization.js";
+import { sentencesOf } from "../../pipeline/document.js";
+import { report } from "../../pipeline/report.js";
+import "../../pipeline/data.js";
+import { unknownAcronyms } from "./acronyms.js";
+import { findCandidates } from "./candidates.js";
+import { resolveOrganizations } from "./resolve.js";
+import type { AcronymDefinition, AcronymUse, CleanSpan, Finding } from "./types.js";
+import { isShouted, wordsOf } from "./words.js";
+
+/**
+ * unified plugin: finds every organisation the release names (intergovernmental bodies,
+ * ministries, agencies, parliaments, companies; never countries or governments as a whole)
+ * and writes `file.data.organizations`: each once, in order of first mention, with its full
+ * name, its acronym (from the text or the gazetteer, else null) and the span of every
+ * mention in the original text, organs ("the CSTO Permanent Council") included under their
+ * parent.
+ *
+ * Messages: `organization:organ-of-parent` (info) where an organ is counted as its parent;
+ * `organization:unknown-acronym` where an acronym the gazetteer does not know is used as an
+ * organisation and the text never spells it out.
+ *
+ * @example
+ * ```ts
+ * import { parseRelease } from "communique";
+ * parseRelease("The OSCE Secretary General visited the CSTO Secretariat.").organizations;
+ * // [{ name: "Organization for Security and Co-operation in Europe", acronym: "OSCE", spans: [...] },
+ * //  { name: "Collective Security Treaty Organization", acronym: "CSTO", spans: [...] }]
+ * ```
+ */
+export function extractOrganizations() {
+  return (tree: Root, file: VFile): undefined => {
+    try {
+      file.data.organizations = organizationsOf(tree, file);
+    } catch (error) {
+      file.data.organizations = [];
+      report(file, `Could not read organisations: ${error instanceof Error ? error.message : String(error)}`, {
+        ruleId: "organization:internal-error",
+      });
+    }
+    return undefined;
+  };
+}
+
+function organizationsOf(tree: Root, file: VFile): Organization[] {
+  const findings: Finding[] = [];
+  const definitions: AcronymDefinition[] = [];
+  const uses: AcronymUse[] = [];
+  for (const sentence of sentencesOf(tree)) {
+    const words = wordsOf(sentence);
+    if (words.length === 0) continue;
+    const shouted = isShouted(words);
+    const found = findCandidates(words, sentence.index, shouted);
+    findings.push(...found.findings);
+    definitions.push(...found.definitions);
+    if (!shouted) uses.push(...unknownAcronyms(words, sentence.index, found.definitionSpans));
+  }
+  const { organizations, notes } = resolveOrganizations(findings, definitions, uses);
+  const toOriginal = originalSpans(file);
+  for (const note of notes) {
+    report(file, note.reason, { ruleId: note.ruleId, span: toOriginal(note.span) });
+    if (note.info) {
+      const message = file.messages[file.messages.length - 1];
+      if (message) message.fatal = undefined;
+    }
+  }
+  return organizations.map((organization) => ({
+    name: organization.name,
+    acronym: organization.acronym,
+    spans: dedupe(organization.spans.map(toOriginal)),
+  }));
+}
+
+function originalSpans(file: VFile): (span: CleanSpan) => CleanSpan {
+  const map = file.data.clean?.map;
+  return map ? (span) => map.spanToOriginal(span.start, span.end) : (span) => ({ start: span.start, end: span.end });
+}
+
+function dedupe(spans: readonly CleanSpan[]): CleanSpan[] {
+  const result: CleanSpan[] = [];
+  for (const span of spans) {
+    const previous = result[result.length - 1];
+    if (previous && previous.start === span.start && previous.end === span.end) continue;
+    result.push(span);
+  }
+  return result;
+}
+
+/** A mention of an organisation: its span in the original text and the organisation. */
+export interface OrganizationMention {
+  readonly start: number;
+  readonly end: number;
+  readonly organization: Organization;
+}
+
+const mentionCache = new WeakMap<readonly Organization[], readonly OrganizationMention[]>();
+
+/**
+ * Every organisation mention of a file the plugin has run on, sorted by start offset
+ * (original text). Internal helper for the people plugin; not part of the public API.
+ *
+ * @example
+ * ```ts
+ * for (const mention of organizationMentions(file)) console.log(mention.start, mention.organization.acronym);
+ * ```
+ */
+export function organizationMentions(file: VFile): readonly OrganizationMention[] {
+  const organizations = file.data.organizations ?? [];
+  const cached = mentionCache.get(organizations);
+  if (cached) return cached;
+  const mentions: OrganizationMention[] = [];
+  for (const organization of organizations) {
+    for (const span of organization.spans ?? []) mentions.push({ start: span.start, end: span.end, organization });
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  mentionCache.set(organizations, mentions);
+  return mentions;
+}
+
+/**
+ * The organisation mentioned at an offset of the original text (inside one of its mention
+ * spans, end exclusive), or null. With nested mentions the innermost wins. The people plugin
+ * uses it to attach "CSTO Secretary General" to the CSTO. Internal; not exported from the
+ * package.
+ *
+ * @param file - A file the organisations plugin has run on.
+ * @param originalOffset - UTF-16 offset into the original release text.
+ *
+ * @example
+ * ```ts
+ * // text: "CSTO Secretary General Stanislav Zas"
+ * organizationAt(file, 0)?.acronym; // "CSTO"
+ * organizationAt(file, 10); // null
+ * ```
+ */
+export function organizationAt(file: VFile, originalOffset: number): Organization | null {
+  const mentions = organizationMentions(file);
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((mentions[middle] as OrganizationMention).start <= originalOffset) low = middle + 1;
+    else high = middle;
+  }
+  let found: OrganizationMention | null = null;
+  for (let index = low - 1; index >= 0; index--) {
+    const mention = mentions[index] as OrganizationMention;
+    if (mention.end > originalOffset && (found === null || mention.end - mention.start < found.end - found.start)) found = mention;
+    if (originalOffset - mention.start > 400) break;
+  }
+  return found ? found.organization : null;
+}

@@ -1,0 +1,176 @@
+import { ORGANIZATIONS, type OrganizationEntry } from "../../data/organizations.js";
+import { NAME_CONNECTORS, foldOrganizationWord, organizationNameWords } from "../../normalize/organization.js";
+import type { Word, WordPart } from "./words.js";
+
+/** A gazetteer name or acronym found in a sentence. */
+export interface KnownMatch {
+  readonly entry: OrganizationEntry;
+  /** The text names an organ of the entry ("Eurasian Economic Commission"), not the entry. */
+  readonly organ: boolean;
+  /** The words matched, as written. */
+  readonly text: string;
+  /** The acronym as written, when the match is an acronym. */
+  readonly acronym: string | null;
+  /** First and last word touched (indexes into the sentence's words). */
+  readonly firstWord: number;
+  readonly lastWord: number;
+  /** True when the match covers its words whole (not "ASEAN" inside "Russia-ASEAN"). */
+  readonly whole: boolean;
+  /** Offsets into the cleaned text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Hit {
+  readonly entry: OrganizationEntry;
+  readonly organ: boolean;
+}
+
+interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  hit: Hit | undefined;
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), hit: undefined });
+
+function insert(root: TrieNode, keys: readonly string[], hit: Hit): void {
+  if (keys.length === 0) return;
+  let node = root;
+  for (const key of keys) {
+    let child = node.next.get(key);
+    if (!child) {
+      child = newNode();
+      node.next.set(key, child);
+    }
+    node = child;
+  }
+  // The organisation's own name wins over an organ name spelled the same.
+  if (!node.hit || (node.hit.organ && !hit.organ)) node.hit = hit;
+}
+
+/** Full names, folded word by word (case-insensitive). */
+const NAMES = newNode();
+/** Acronyms, hyphen part by part, exactly as written (case-sensitive: "WHO" is not "who"). */
+const ACRONYMS = newNode();
+
+const nameKeys = (name: string): string[] =>
+  organizationNameWords(name).map((word) => foldOrganizationWord(word.replace(/['\u2019]s$/, "")));
+const acronymKeys = (acronym: string): string[] => acronym.split(/[\s-]+/).filter((part) => part.length > 0);
+
+for (const entry of ORGANIZATIONS) {
+  for (const name of [entry.name, ...entry.variants]) insert(NAMES, nameKeys(name), { entry, organ: false });
+  for (const name of entry.organNames) insert(NAMES, nameKeys(name), { entry, organ: true });
+  for (const acronym of [entry.acronym, ...entry.acronyms]) if (acronym) insert(ACRONYMS, acronymKeys(acronym), { entry, organ: false });
+  for (const acronym of entry.organAcronyms) insert(ACRONYMS, acronymKeys(acronym), { entry, organ: true });
+}
+
+/** True when an all-capital gazetteer acronym reads `text` exactly. */
+export function isKnownAcronym(text: string): boolean {
+  return ACRONYMS.next.get(text)?.hit !== undefined;
+}
+
+/**
+ * Finds every gazetteer name and acronym in a sentence's words, leftmost longest first.
+ * Names match case-insensitively but need capitalised words (connectors aside); acronyms
+ * match exactly, also inside hyphenated compounds ("Russia-ASEAN"), and not at all in a
+ * shouted (all-capitals) sentence where "WHO" is just a word.
+ *
+ * @example
+ * ```ts
+ * findKnown(wordsOf(sentence), false); // [{ entry: CSTO entry, acronym: "CSTO", ... }]
+ * ```
+ */
+export function findKnown(words: readonly Word[], shouted: boolean): KnownMatch[] {
+  const matches: KnownMatch[] = [];
+  let index = 0;
+  while (index < words.length) {
+    const byName = matchName(words, index);
+    const byAcronym = shouted ? null : matchAcronymAt(words, index);
+    const best = pickLonger(byName, byAcronym);
+    if (best) {
+      matches.push(best);
+      index = best.lastWord + 1;
+    } else {
+      index++;
+    }
+  }
+  return matches;
+}
+
+function pickLonger(a: KnownMatch | null, b: KnownMatch | null): KnownMatch | null {
+  if (!a) return b;
+  if (!b) return a;
+  return b.end - b.start > a.end - a.start ? b : a;
+}
+
+function matchName(words: readonly Word[], first: number): KnownMatch | null {
+  let node = NAMES;
+  let best: { last: number; hit: Hit } | null = null;
+  for (let index = first; index < words.length; index++) {
+    const word = words[index] as Word;
+    if (index > first && word.before !== "" && word.before !== ",") break;
+    const connector = NAME_CONNECTORS.has(word.fold);
+    if (!word.capitalized && !(connector && index > first)) break;
+    const child = node.next.get(word.fold);
+    if (!child) break;
+    node = child;
+    if (node.hit && word.capitalized) best = { last: index, hit: node.hit };
+    if (word.possessive) break;
+  }
+  if (!best) return null;
+  const firstWord = words[first] as Word;
+  const lastWord = words[best.last] as Word;
+  const text = words.slice(first, best.last + 1).map((word) => word.text).join(" ");
+  return { ...best.hit, text, acronym: null, firstWord: first, lastWord: best.last, whole: true, start: firstWord.start, end: lastWord.end };
+}
+
+/** Tries the acronym trie from each hyphen part of the word at `first`. */
+function matchAcronymAt(words: readonly Word[], first: number): KnownMatch | null {
+  const word = words[first] as Word;
+  for (let part = 0; part < word.parts.length; part++) {
+    const found = matchAcronym(words, first, part);
+    if (found) return found;
+  }
+  return null;
+}
+
+function matchAcronym(words: readonly Word[], firstWord: number, firstPart: number): KnownMatch | null {
+  let node = ACRONYMS;
+  let best: { word: number; part: number; hit: Hit } | null = null;
+  let wordIndex = firstWord;
+  let partIndex = firstPart;
+  while (wordIndex < words.length) {
+    const word = words[wordIndex] as Word;
+    const part = word.parts[partIndex];
+    if (!part) break;
+    const child = node.next.get(part.text);
+    if (!child) break;
+    node = child;
+    if (node.hit) best = { word: wordIndex, part: partIndex, hit: node.hit };
+    if (partIndex + 1 < word.parts.length) {
+      partIndex++;
+    } else {
+      if (word.possessive) break;
+      wordIndex++;
+      partIndex = 0;
+      if (words[wordIndex]?.before !== "") break;
+    }
+  }
+  if (!best) return null;
+  const startWord = words[firstWord] as Word;
+  const endWord = words[best.word] as Word;
+  const startPart = startWord.parts[firstPart] as WordPart;
+  const endPart = endWord.parts[best.part] as { end: number };
+  const whole = firstPart === 0 && best.part === endWord.parts.length - 1;
+  const text = whole ? words.slice(firstWord, best.word + 1).map((word) => word.text).join(" ") : startPart.text;
+  return {
+    ...best.hit,
+    text,
+    acronym: text,
+    firstWord,
+    lastWord: best.word,
+    whole,
+    start: startPart.start,
+    end: endPart.end,
+  };
+}

@@ -1,0 +1,195 @@
+import { NON_NAME_WORDS, ORGANIZATION_HEADS, TITLE_WORDS } from "../../data/organizations.js";
+import { matchCountryAt } from "../../normalize/country.js";
+import type { KnownMatch } from "./matcher.js";
+import type { Word } from "./words.js";
+
+/** A piece of a name run: a capitalised word, a gazetteer match, or a lower-case connector. */
+export type RunItem =
+  | { readonly type: "word"; readonly word: Word; readonly index: number }
+  | { readonly type: "known"; readonly match: KnownMatch }
+  | { readonly type: "connector"; readonly word: Word; readonly index: number };
+
+/** An acronym in parentheses right after a name: "Transnational Threats Department (NTEC)". */
+export interface ParenthesizedAcronym {
+  readonly word: Word;
+  /** Position in the run's items of the item the parentheses follow. */
+  readonly afterItem: number;
+}
+
+/** A maximal stretch of a sentence that may hold an organisation's name. */
+export interface Run {
+  readonly items: readonly RunItem[];
+  readonly acronyms: readonly ParenthesizedAcronym[];
+  /** Index of the first word after the run. */
+  readonly next: number;
+}
+
+/** Lower-case words allowed between the capitalised words of a name. */
+const CONNECTORS = new Set(["of", "for", "to", "and", "the", "&"]);
+
+/** The lower-case form of a word without dots, for title and stop-word lists. */
+export function plainFold(word: Word): string {
+  return (word.parts[0]?.text ?? word.text).toLowerCase().replace(/\./g, "");
+}
+
+/** True when the word is a singular title or rank ("Secretary", "Chairperson-in-Office"). */
+export function isTitleWord(word: Word): boolean {
+  return TITLE_WORDS.has(plainFold(word)) || TITLE_WORDS.has(word.fold);
+}
+
+/** True when the word heads an organisation's name ("Ministry", "Council"). */
+export function isHeadWord(word: Word): boolean {
+  return ORGANIZATION_HEADS.has(word.fold) && word.capitalized;
+}
+
+function isNameWord(word: Word): boolean {
+  return word.capitalized && !isTitleWord(word) && !NON_NAME_WORDS.has(plainFold(word)) && !CONNECTORS.has(word.fold);
+}
+
+/**
+ * Cuts a sentence's words into runs of capitalised words joined by connectors (of, for,
+ * and, the, to), with gazetteer matches as single items. A run stops at punctuation, at a
+ * lower-case word, at a title ("Secretary"), and at an "and" that starts another name.
+ *
+ * @example
+ * ```ts
+ * // "the Ministry of Foreign Affairs of the Republic of Azerbaijan said" gives one run,
+ * // Ministry … Azerbaijan; "said" ends it.
+ * ```
+ */
+export function runsOf(words: readonly Word[], known: readonly KnownMatch[]): Run[] {
+  const knownAt = new Map<number, KnownMatch>();
+  for (const match of known) if (match.whole) knownAt.set(match.firstWord, match);
+  const countries = countryLengths(words);
+  const runs: Run[] = [];
+  let index = 0;
+  while (index < words.length) {
+    const word = words[index] as Word;
+    if (!knownAt.has(index) && !isNameWord(word)) {
+      index++;
+      continue;
+    }
+    const run = collectRun(words, knownAt, countries, index);
+    runs.push(run);
+    index = Math.max(run.next, index + 1);
+  }
+  return runs;
+}
+
+/**
+ * For each word that starts a country's name (not an adjective: "Republic of Azerbaijan",
+ * "Belarus"), how many words the name covers. A name run ends after the country of its last
+ * complement: "… of the Republic of Azerbaijan Hikmat Hajiyev" stops before the person.
+ */
+export function countryLengths(words: readonly Word[]): Map<number, number> {
+  const texts = words.map((word) => word.text);
+  const lengths = new Map<number, number>();
+  for (let index = 0; index < words.length; index++) {
+    if (!(words[index] as Word).capitalized) continue;
+    const match = matchCountryAt(texts, index);
+    if (!match || match.adjective) continue;
+    let glued = true;
+    for (let offset = 1; offset < match.length; offset++) if ((words[index + offset] as Word).before !== "") glued = false;
+    if (glued) lengths.set(index, match.length);
+  }
+  return lengths;
+}
+
+function collectRun(words: readonly Word[], knownAt: ReadonlyMap<number, KnownMatch>, countries: ReadonlyMap<number, number>, first: number): Run {
+  const items: RunItem[] = [];
+  const acronyms: ParenthesizedAcronym[] = [];
+  let index = first;
+  let afterParenthesis = false;
+  /** Set once a complement ("of Belarus") has named its country: only "and <country>" may follow. */
+  let closed = false;
+  const pushCountry = (at: number): number => {
+    const length = countries.get(at) ?? 1;
+    for (let offset = 0; offset < length; offset++) {
+      const word = words[at + offset] as Word;
+      items.push(isNameWord(word) ? { type: "word", word, index: at + offset } : { type: "connector", word, index: at + offset });
+    }
+    closed = true;
+    return at + length;
+  };
+  while (index < words.length) {
+    if (closed) {
+      const word = words[index] as Word;
+      if (word.before !== "" || (word.fold !== "and" && word.fold !== "&")) break;
+      const target = words[index + 1]?.fold === "the" ? index + 2 : index + 1;
+      if (!countries.has(target) || words[target]?.before !== "") break;
+      for (let at = index; at < target; at++) items.push({ type: "connector", word: words[at] as Word, index: at });
+      index = pushCountry(target);
+      continue;
+    }
+    const word = words[index] as Word;
+    const glued = afterParenthesis ? word.before === ")" : word.before === "";
+    if (index > first && !glued) {
+      if (afterParenthesis) break;
+      const acronym = parenthesizedAcronym(words, index);
+      if (acronym === null) break;
+      acronyms.push({ word: acronym, afterItem: items.length - 1 });
+      index += 1;
+      afterParenthesis = true;
+      continue;
+    }
+    const match = knownAt.get(index);
+    if (match) {
+      items.push({ type: "known", match });
+      index = match.lastWord + 1;
+      afterParenthesis = false;
+      continue;
+    }
+    if (isNameWord(word)) {
+      items.push({ type: "word", word, index });
+      index++;
+      afterParenthesis = false;
+      continue;
+    }
+    const joined = items.length > 0 ? connectorJoin(words, knownAt, index, items) : 0;
+    if (joined === 0) break;
+    for (let offset = 0; offset < joined; offset++) {
+      items.push({ type: "connector", word: words[index + offset] as Word, index: index + offset });
+    }
+    const of = word.fold === "of";
+    index += joined;
+    afterParenthesis = false;
+    if (of && countries.has(index)) index = pushCountry(index);
+  }
+  return { items, acronyms, next: index };
+}
+
+/** "(NTEC)" right after a name: the word of the acronym, or null. */
+function parenthesizedAcronym(words: readonly Word[], index: number): Word | null {
+  const word = words[index] as Word;
+  const after = words[index + 1];
+  if (word.before !== "(" || !word.allCaps) return null;
+  if (after !== undefined && !after.before.startsWith(")")) return null;
+  return word;
+}
+
+/**
+ * How many connector words (1 or 2, "of the") join the run to a following name word at
+ * `index`, or 0 when the run ends there.
+ */
+function connectorJoin(words: readonly Word[], knownAt: ReadonlyMap<number, KnownMatch>, index: number, items: readonly RunItem[]): number {
+  const word = words[index] as Word;
+  if (word.before !== "" && word.before !== ")") return 0;
+  const connector = word.fold;
+  if (!CONNECTORS.has(connector) || connector === "the") return 0;
+  let target = index + 1;
+  if (words[target]?.fold === "the") target++;
+  const next = words[target];
+  if (next === undefined || next.before !== "") return 0;
+  if (!knownAt.has(target) && !isNameWord(next)) return 0;
+  const last = items[items.length - 1];
+  if (connector === "to") {
+    if (last?.type !== "word" || !isHeadWord(last.word)) return 0;
+  }
+  if (connector === "and" || connector === "&") {
+    // A name does not go on after its head noun ("Gender Policy Council and Nicholas Berliner"),
+    // nor into a name of its own ("… Affairs and the Council of …", "the CSTO and the OSCE").
+    if (last?.type === "known" || (last?.type === "word" && isHeadWord(last.word))) return 0;
+    if (knownAt.has(target) || isHeadWord(next) || isTitleWord(next)) return 0;
+  }
+  return target - index;
+}
