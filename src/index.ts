@@ -36,6 +36,7 @@ export { releaseParser } from "./pipeline/parser.js";
 export { extractTitle } from "./extract/title.js";
 export { extractVenue } from "./extract/venue.js";
 export { extractFormat } from "./extract/format.js";
+export { extractOrganizations } from "./extract/organizations/index.js";
 
 // Data.
 export { TOPICS, TOPIC_IDS, type Topic } from "./data/topics.js";
@@ -55,6 +56,7 @@ export { toJsonPath } from "./validate/json-path.js";
 export { pressReleaseJsonSchema } from "./validate/json-schema.js";
 
 // Normalizers.
+export { normalizeOrganization, organizationSeat } from "./normalize/organization.js";
 export { countryCode, isCountryCode } from "./normalize/country.js";
 export { findCity, type CityHit } from "./normalize/city.js";
 export { normalizeWhitespace, normalizeQuotes, type NormalizeQuotesOptions } from "./normalize/text.js";

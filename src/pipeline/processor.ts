@@ -4,6 +4,7 @@ import { VFile } from "vfile";
 import type { PressRelease } from "../schema/release.js";
 import { extractDates } from "../extract/dates/index.js";
 import { extractFormat } from "../extract/format.js";
+import { extractOrganizations } from "../extract/organizations/index.js";
 import { extractTitle } from "../extract/title.js";
 import { extractVenue } from "../extract/venue.js";
 import { extractTopics } from "../extract/topics/index.js";
@@ -40,7 +41,7 @@ export function createProcessor(): Processor<Root, Root, Root> {
 const CONCERNS: PluggableList = [
   extractTitle,
   extractDates,
-  // organizations
+  extractOrganizations,
   extractVenue,
   extractFormat,
   // people
