@@ -402,17 +402,11 @@ export const NON_ORGANIZATION_ACRONYMS: ReadonlySet<string> = new Set([
 export const NEWS_AGENCY_WORDS: ReadonlySet<string> = new Set(["news", "press", "telegraph", "information", "media"]);
 
 /**
- * Heads that name a government as a whole when a country follows ("the Government of
- * Armenia", "the Cabinet of Ministers of Uzbekistan"): never organisations. Lower case.
- */
-export const GOVERNMENT_WORDS: ReadonlySet<string> = new Set(["government", "governments", "cabinet", "kremlin", "white"]);
-
-/**
  * Modifiers that make "X Administration" an agency ("Presidential Administration") rather
  * than a government named after its leader ("the Biden Administration"). Lower case.
  */
 export const ADMINISTRATION_MODIFIERS: ReadonlySet<string> = new Set([
   "presidential", "federal", "state", "national", "regional", "city", "tax", "customs", "aviation", "drug", "food", "maritime",
   "transportation", "security", "energy", "information", "border", "emergency", "social", "business", "health", "civil",
-  "military", "highway", "railway", "port", "district", "municipal", "provincial", "oblast", "region", "capital", "public",
+  "military", "highway", "railway", "atmospheric", "nuclear", "space", "aeronautics", "protection", "port", "district", "municipal", "provincial", "oblast", "region", "capital", "public",
 ]);

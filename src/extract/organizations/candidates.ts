@@ -1,7 +1,6 @@
 import {
   ADMINISTRATION_MODIFIERS,
   GENERIC_ORGANS,
-  GOVERNMENT_WORDS,
   NEWS_AGENCY_WORDS,
   ORGANIZATIONS,
   ORGANIZATION_HEADS,
@@ -76,7 +75,7 @@ export function findCandidates(words: readonly Word[], sentence: number, shouted
         found.find((finding) => finding.start <= span.start && finding.end >= span.end) ??
         (item.type === "known" ? knownFindings.get(item.match) : undefined);
       if (!target) continue;
-      definitions.push({ acronym: acronym.word.text, target });
+      definitions.push({ acronym: acronym.word.text, target, start: acronym.word.start, end: acronym.word.end });
       definitionSpans.push({ start: acronym.word.start, end: acronym.word.end });
     }
     // "ACR (Full Name)": the run opens inside parentheses right after an acronym.
@@ -86,7 +85,7 @@ export function findCandidates(words: readonly Word[], sentence: number, shouted
       const opening = words[firstIndex];
       const before = words[firstIndex - 1];
       if (opening?.before === "(" && before?.allCaps && !known.some((match) => match.firstWord === firstIndex - 1)) {
-        definitions.push({ acronym: before.text, target: found[0] as Finding });
+        definitions.push({ acronym: before.text, target: found[0] as Finding, start: before.start, end: before.end });
         definitionSpans.push({ start: before.start, end: before.end });
       }
     }
@@ -202,24 +201,27 @@ function analyzeRun(run: Run, words: readonly Word[], sentence: number, consumed
     return ownOrganization(phrase, complements, span, noun);
   }
 
-  function ownOrganization(phrase: Phrase, complementItems: RunItem[], span: CleanSpan, noun: { kind: string; plural: boolean }): Finding[] {
+  function ownOrganization(phrase: Phrase, complementItems: RunItem[], span: CleanSpan, noun: { organ: boolean; kind: string; plural: boolean }): Finding[] {
     const complements = dropGenericTail(complementItems);
     const words = content(phrase);
     const folds = [...words, ...complements].filter((item) => item.type === "word").map((item) => (item as { word: Word }).word.fold);
-    if (folds.some((fold) => GOVERNMENT_WORDS.has(fold))) return [];
     const head = (headOf(phrase) as { word: Word }).word;
-    if (head.fold === "administration" && words.length === 2 && complements.length === 0) {
-      const modifier = words[0];
-      if (modifier?.type === "word" && !ADMINISTRATION_MODIFIERS.has(modifier.word.fold)) return [];
+    if (head.fold === "administration" && complements.length === 0) {
+      // "the Biden Administration" is a government; "Presidential Administration" an agency.
+      const modifier = words[words.length - 2];
+      if (modifier?.type !== "word" || !ADMINISTRATION_MODIFIERS.has(modifier.word.fold)) return [];
     }
+    // "the XQZ Secretariat": an organ of an acronym the gazetteer lacks; the acronym speaks for it.
+    const opening = words[0];
+    if (noun.organ && opening?.type === "word" && opening.word.allCaps && words.length > 1) return [];
     if ((head.fold === "agency" || head.fold === "service") && folds.some((fold) => NEWS_AGENCY_WORDS.has(fold)) && !folds.includes("department")) {
       if (folds.includes("news")) return [];
     }
     let lead = trimThe(phrase.items);
     let possessor = "";
-    const opening = lead[0];
-    if (opening?.type === "word" && opening.word.possessive && lead.length > 1) {
-      possessor = opening.word.text;
+    const leading = lead[0];
+    if (leading?.type === "word" && leading.word.possessive && lead.length > 1) {
+      possessor = leading.word.text;
       lead = lead.slice(1);
     }
     let name = joinName(textOf(lead), complements, trailing);

@@ -69,6 +69,7 @@ export function resolveOrganizations(
     if (key === undefined) continue;
     defined.set(definition.acronym, key);
     const target = accumulators.get(key) as Accumulator;
+    target.spans.push(span(definition));
     const organ = definition.target.type === "organ" || definition.target.organ;
     if (!organ && (target.entry === null || [target.entry.acronym, ...target.entry.acronyms].includes(definition.acronym))) {
       target.textAcronym ??= definition.acronym;

@@ -177,7 +177,11 @@ function connectorJoin(words: readonly Word[], knownAt: ReadonlyMap<number, Know
   const connector = word.fold;
   if (!CONNECTORS.has(connector) || connector === "the") return 0;
   let target = index + 1;
-  if (words[target]?.fold === "the") target++;
+  if (words[target]?.fold === "the") {
+    // "X and the Y" joins two names unless inside a complement: "of A and the B".
+    if ((connector === "and" || connector === "&") && !items.some((item) => item.type === "connector" && item.word.fold === "of")) return 0;
+    target++;
+  }
   const next = words[target];
   if (next === undefined || next.before !== "") return 0;
   if (!knownAt.has(target) && !isNameWord(next)) return 0;

@@ -42,7 +42,7 @@ export interface OrganFinding extends Placed {
 export type Finding = KnownFinding | NamedFinding | OrganFinding;
 
 /** An acronym the text defines: "Full Name (ACR)" or "ACR (Full Name)". */
-export interface AcronymDefinition {
+export interface AcronymDefinition extends CleanSpan {
   readonly acronym: string;
   readonly target: Finding;
 }
