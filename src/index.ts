@@ -37,6 +37,7 @@ export { extractTitle } from "./extract/title.js";
 export { extractVenue } from "./extract/venue.js";
 export { extractFormat } from "./extract/format.js";
 export { extractOrganizations } from "./extract/organizations/index.js";
+export { extractDates, type DateMention, type DateMentionKind } from "./extract/dates/index.js";
 
 // Data.
 export { TOPICS, TOPIC_IDS, type Topic } from "./data/topics.js";
@@ -57,6 +58,7 @@ export { pressReleaseJsonSchema } from "./validate/json-schema.js";
 
 // Normalizers.
 export { normalizeOrganization, organizationSeat } from "./normalize/organization.js";
+export { normalizeDate, type NormalizeDateOptions } from "./normalize/date.js";
 export { countryCode, isCountryCode } from "./normalize/country.js";
 export { findCity, type CityHit } from "./normalize/city.js";
 export { normalizeWhitespace, normalizeQuotes, type NormalizeQuotesOptions } from "./normalize/text.js";

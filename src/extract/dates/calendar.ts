@@ -103,9 +103,14 @@ export function isoOf(parts: DateParts): string | null {
   return `${year}-${month}-${String(parts.day).padStart(2, "0")}`;
 }
 
+/** A day ahead of the reference counts this many times a day behind it: releases mostly report the past. */
+const FUTURE_WEIGHT = 2;
+
 /**
- * The year that puts a month and day nearest to a reference day; on a tie, the earlier one,
- * since releases mostly report what has happened. "28 December" read on 2020-01-03 is 2019.
+ * The year that puts a month and day nearest to a reference day, days ahead of it counting
+ * double and ties going to the earlier year, since releases mostly report what has
+ * happened. "28 December" read on 2020-01-03 is 2019; "in April" read in November is the
+ * April before, "December 7-8" read in November the December ahead.
  *
  * @example
  * ```ts
@@ -118,7 +123,8 @@ export function nearestYear(month: number, day: number | null, reference: { year
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
     const probeDay = day === null ? Math.min(15, daysInMonth(year, month)) : Math.min(day, daysInMonth(year, month));
-    const distance = Math.abs(dayNumber(year, month, probeDay) - target);
+    const gap = dayNumber(year, month, probeDay) - target;
+    const distance = gap > 0 ? gap * FUTURE_WEIGHT : -gap;
     if (distance < bestDistance) {
       best = year;
       bestDistance = distance;

@@ -16,6 +16,9 @@ const WINDOW = 25;
 
 const ANNIVERSARY_WORDS = new Set(["anniversary", "anniversaries", "jubilee"]);
 
+/** Verbs that report an event; an anniversary before one of them is not the date's. */
+const EVENT_VERBS = new Set(["held", "met", "took", "signed", "visited", "hosted", "received", "discussed", "spoke", "attended", "conducted"]);
+
 /** Words that announce what is still to come. */
 const FUTURE_WORDS = new Set(["will", "shall", "upcoming", "forthcoming", "next", "planned", "scheduled", "expected", "plans", "plan", "intends"]);
 
@@ -60,11 +63,14 @@ export function contextOf(tokens: readonly DateToken[], date: ParsedDate, previo
     }
   }
   const stop = Math.max(0, date.first - WINDOW);
+  let reported = false;
   for (let index = date.first - 1; index >= stop; index--) {
     const token = tokens[index] as DateToken;
     if (token.clause !== clause) break;
     if (token.kind !== "word") continue;
-    if (ANNIVERSARY_WORDS.has(token.lower)) return "anniversary";
+    // "who marked the 25th anniversary ..., held talks on 8 June": the verb claims the date.
+    if (EVENT_VERBS.has(token.lower)) reported = true;
+    if (ANNIVERSARY_WORDS.has(token.lower) && !reported) return "anniversary";
     if (FUTURE_WORDS.has(token.lower)) return "future";
     // "to be held", "is to take place".
     if (token.lower === "be" && isWord(tokens[index - 1], "to")) return "future";

@@ -181,6 +181,8 @@ export const monthDayPattern: DatePattern = {
       const fields = dateFields(parts(null, month.value, day.value), null, suffix.value);
       return fields ? parsed(this.name, tokens, index, suffix.next, fields) : null;
     }
+    // A day before the month that did not make a date ("30 February 2021") spoils the month too.
+    if (dayBefore(tokens, index)) return null;
     const year = readYear(tokens, skipComma(tokens, month.next));
     if (year) {
       const first = modifierStart(tokens, index, floor);
@@ -211,4 +213,14 @@ export function modifierStart(tokens: readonly DateToken[], index: number, floor
   const before = tokens[at - 1];
   if (at - 1 >= floor && before && before.kind === "word" && MONTH_MODIFIERS.has(before.lower)) return at - 1;
   return index;
+}
+
+/** Whether a number that reads as a day stands right before a month ("45 March", "30th of February"). */
+function dayBefore(tokens: readonly DateToken[], index: number): boolean {
+  let at = index - 1;
+  if (isWord(tokens[at], "of")) at--;
+  const token = tokens[at];
+  if (token && token.kind === "word" && !token.spaceBefore && (token.lower === "st" || token.lower === "nd" || token.lower === "rd" || token.lower === "th")) at--;
+  const number = tokens[at];
+  return number !== undefined && number.kind === "number" && number.text.length <= 2;
 }

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { analyzeRelease, parseRelease } from "../../../src/index.js";
+
+function eventOf(text: string, referenceDate: string | null = null): { start: string; end: string | null } | null {
+  const date = parseRelease(text, { referenceDate }).date;
+  return date ? { start: date.start, end: date.end } : null;
+}
+
+describe("the date of the main event", () => {
+  it("is the first date of the lead", () => {
+    const text =
+      "Foreign ministers hold consultations in Tashkent\n\n" +
+      "On 12 March 2019 the foreign ministers held consultations in Tashkent. " +
+      "They recalled the agreement reached on 4 June 2018 in Astana.";
+    expect(eventOf(text)).toEqual({ start: "2019-03-12", end: null });
+  });
+
+  it("prefers an explicit day in the body to the date stamp", () => {
+    const text =
+      "Council of defence ministers met in Yerevan\n\n04.12.2019\n\n" +
+      "On December 3, the council of defence ministers met in Yerevan and approved the training plan.";
+    expect(eventOf(text)).toEqual({ start: "2019-12-03", end: null });
+  });
+
+  it("resolves a relative day of the lead against the dateline", () => {
+    const text =
+      "Chairman welcomes talks between the parties\n\n" +
+      "BERN, 6 May 2020 - The Chairman yesterday met in Basel with the co-mediators of the talks. " +
+      "He recalled the round held on 2 May in Geneva.";
+    expect(eventOf(text)).toEqual({ start: "2020-05-05", end: null });
+  });
+
+  it("is the publication day when the lead gives none", () => {
+    const text = "Meeting with the Governor of the Region\n\n2020-02-11T09:30:00Z\n\nThe President held a meeting with the Governor of the region on housing.";
+    const file = analyzeRelease(text, { referenceDate: "2020-02-11" });
+    expect(file.data.date?.start).toBe("2020-02-11");
+    expect(file.messages.map((message) => message.ruleId)).toContain("date:from-publication");
+  });
+
+  it("is the reference day when the lead says today", () => {
+    expect(eventOf("The Secretary met today with the Minister of Trade to discuss the talks.", "2022-08-09")).toEqual({
+      start: "2022-08-09",
+      end: null,
+    });
+  });
+
+  it("reads the explicit date beside a weekday", () => {
+    expect(
+      eventOf("The Secretary General had a phone call on Tuesday (4 February 2020) with the Prime Minister of Norway.", "2020-02-05"),
+    ).toEqual({ start: "2020-02-04", end: null });
+  });
+
+  it("gives start and end for a multi-day event", () => {
+    expect(eventOf("On 30 November – 2 December 2022, the delegations held three days of talks in Lodz.")).toEqual({
+      start: "2022-11-30",
+      end: "2022-12-02",
+    });
+  });
+
+  it("keeps month precision when the lead gives only a month", () => {
+    expect(eventOf("The joint commission met in Bishkek in March 2016 to review border cooperation.")).toEqual({
+      start: "2016-03",
+      end: null,
+    });
+  });
+
+  it("skips an announced meeting, an anniversary and a document's date", () => {
+    const text =
+      "The presidents held talks in Minsk\n\n" +
+      "The presidents, who marked the 25th anniversary of relations established on 6 June 1992, held talks in Minsk on 8 June 2017. " +
+      "The next meeting will be held in Astana on 14 September 2017.";
+    expect(eventOf(text)).toEqual({ start: "2017-06-08", end: null });
+  });
+
+  it("skips dates of documents listed together", () => {
+    const text =
+      "Telephone conversation with the President\n\n2021-12-01T10:00:00Z\n\n" +
+      "The leaders confirmed the protocols of March 2, 2019, May 5, and June 7, 2020, and agreed to continue contacts.";
+    expect(eventOf(text, "2021-12-01")).toEqual({ start: "2021-12-01", end: null });
+  });
+
+  it("is null when the text gives no date, even with a reference date", () => {
+    const file = analyzeRelease("The ministers discussed regional security and trade.", { referenceDate: "2022-01-01" });
+    expect(file.data.date).toBeNull();
+    expect(file.messages.map((message) => message.ruleId)).toContain("date:none");
+  });
+
+  it("is null when the lead says today and nothing gives the day", () => {
+    expect(eventOf("The Secretary met today with the Minister of Trade to discuss the talks.")).toBeNull();
+  });
+
+  it("marks an event date whose year was worked out as inferred", () => {
+    const date = parseRelease("On 5 March the ministers met in Minsk to discuss transit.", { referenceDate: "2024-03-06" }).date;
+    expect(date).toMatchObject({ start: "2024-03-05", end: null, inferred: true });
+  });
+});
