@@ -7,6 +7,8 @@ import { extractFormat } from "../extract/format.js";
 import { extractOrganizations } from "../extract/organizations/index.js";
 import { extractTitle } from "../extract/title.js";
 import { extractVenue } from "../extract/venue.js";
+import { extractQuotes } from "../extract/quotes/index.js";
+import { extractAgreements } from "../extract/agreements/index.js";
 import { extractTopics } from "../extract/topics/index.js";
 import { emptyRelease, releaseFromFile } from "./assemble.js";
 import { normalizeReferenceDate, type ParseOptions } from "./options.js";
@@ -46,8 +48,8 @@ const CONCERNS: PluggableList = [
   extractFormat,
   // people
   extractTopics,
-  // agreements
-  // quotes
+  extractAgreements,
+  extractQuotes,
 ];
 
 let shared: Processor<Root, Root, Root> | undefined;

@@ -1,0 +1,244 @@
+import type { AgreementKind } from "../../schema/agreement.js";
+import {
+  ADVERBS,
+  APPOINTMENT_VERBS,
+  FOLLOW_UP_WORDS,
+  HEDGES,
+  MODALS,
+  NEGATIONS,
+  OBJECT_VERBS,
+  OUTCOME_LEMMA_FORMS,
+  OUTCOME_VERBS,
+  PAST_AUXILIARIES,
+  PRESENT_AUXILIARIES,
+} from "./lexicon.js";
+import type { Word } from "./words.js";
+
+/** What a candidate verb turned out to be. */
+export type Verdict = "outcome" | "hedged" | "negated" | "other-event" | "not-past";
+
+/** A verb that may report an outcome, with the verdict on it. */
+export interface Trigger {
+  readonly verb: number;
+  readonly kind: AgreementKind | null;
+  readonly verdict: Verdict;
+  /** Index of the first auxiliary before the verb (the verb itself when none). */
+  readonly auxiliaryStart: number;
+  readonly passive: boolean;
+  /** The object noun that made an object verb an outcome, when it stood before the verb. */
+  readonly objectBefore: boolean;
+  readonly note?: string;
+}
+
+/** Words the object of an object verb may stand away from it. */
+const OBJECT_WINDOW = 4;
+
+/** Words before the verb searched for hedges and recalls of earlier events. */
+const CLAUSE_WINDOW = 7;
+
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "their", "its", "our", "his", "her", "any", "every", "each"]);
+
+const YEAR = /^(1[89]\d\d|20\d\d)$/;
+
+/**
+ * The candidate outcome verbs of a sentence, in order, each with its verdict: an outcome of
+ * the main event (past tense: "agreed", "was signed", "has been approved"), or a candidate
+ * dropped as hedged (modal, plan, condition), negated, a recall of an earlier event
+ * ("the implementation of the agreements reached", "adopted in 2018", "had signed"), or not
+ * past at all ("is committed to").
+ *
+ * @param eventYear - Year of the main event, to tell outcomes of earlier years; null when unknown.
+ */
+export function triggersOf(words: readonly Word[], eventYear: number | null): Trigger[] {
+  const triggers: Trigger[] = [];
+  for (let index = 0; index < words.length; index++) {
+    const trigger = triggerAt(words, index, eventYear);
+    if (trigger) triggers.push(trigger);
+  }
+  return triggers;
+}
+
+function triggerAt(words: readonly Word[], index: number, eventYear: number | null): Trigger | null {
+  const word = words[index] as Word;
+  const lower = word.lower;
+  const previous = words[index - 1];
+  // "the agreed plan", "a signed copy": the participle is an adjective, no verb.
+  if (previous && !word.pause && DETERMINERS.has(previous.lower)) return null;
+  let kind: AgreementKind | null = null;
+  let objectBefore = false;
+  const objectVerb = OBJECT_VERBS.get(lower);
+  if (objectVerb) {
+    const after = objectAfter(words, index, objectVerb.objects);
+    const before = objectBeforeVerb(words, index, objectVerb.objects);
+    if (after || before) {
+      kind = objectVerb.kind;
+      objectBefore = !after && before;
+    }
+  }
+  const auxiliary = auxiliariesBefore(words, index);
+  if (kind === null && APPOINTMENT_VERBS.has(lower) && auxiliary.words.some((aux) => aux === "was" || aux === "were")) {
+    kind = "decided";
+  }
+  if (kind === null) kind = OUTCOME_VERBS.get(lower) ?? null;
+  if (kind === null) {
+    if (!OUTCOME_LEMMA_FORMS.has(lower)) return null;
+    const hedged = hasHedge(words, index) || auxiliary.words.some((aux) => MODALS.has(aux));
+    const negated = auxiliary.words.some(isNegation);
+    return {
+      verb: index,
+      kind: null,
+      verdict: negated ? "negated" : hedged ? "hedged" : "not-past",
+      auxiliaryStart: auxiliary.start,
+      passive: false,
+      objectBefore: false,
+    };
+  }
+
+  const passive = auxiliary.words.some((aux) => aux === "was" || aux === "were" || aux === "been");
+  const base = { verb: index, kind, auxiliaryStart: auxiliary.start, passive, objectBefore };
+  if (auxiliary.words.some(isNegation)) return { ...base, verdict: "negated" };
+  if (auxiliary.words.some((aux) => MODALS.has(aux) || aux === "to") || hasHedge(words, index)) {
+    return { ...base, verdict: "hedged" };
+  }
+  if (auxiliary.words.includes("had")) return { ...base, verdict: "other-event", note: "told in the past perfect" };
+  if (previous?.lower === "as" && !word.pause) return { ...base, verdict: "other-event", note: "\"as agreed\" refers to an earlier outcome" };
+  const recall = recallOf(words, index, eventYear);
+  if (recall) return { ...base, verdict: "other-event", note: recall };
+  const isFormalising = lower.startsWith("formali") || lower.startsWith("enshrine");
+  if (!isFormalising && auxiliary.words.some((aux) => PRESENT_AUXILIARIES.has(aux)) && !auxiliary.words.some((aux) => PAST_AUXILIARIES.has(aux))) {
+    return { ...base, verdict: "not-past" };
+  }
+  return { ...base, verdict: "outcome" };
+}
+
+function isNegation(word: string): boolean {
+  return NEGATIONS.has(word) || word.endsWith("n't");
+}
+
+/** The auxiliaries, modals and negations right before a verb, skipping adverbs and "considered and". */
+function auxiliariesBefore(words: readonly Word[], index: number): { words: string[]; start: number } {
+  const found: string[] = [];
+  let at = index - 1;
+  let start = index;
+  if (words[index]?.pause) return { words: found, start };
+  while (at >= 0) {
+    const word = words[at] as Word;
+    const lower = word.lower;
+    if (ADVERBS.has(lower) || (lower.endsWith("ly") && lower.length > 4)) {
+      if (word.pause) break;
+      at--;
+      continue;
+    }
+    // "has been considered and agreed upon": the auxiliaries serve both verbs.
+    if ((lower === "and" || lower === "or") && at - 1 >= 0 && /ed$/.test((words[at - 1] as Word).lower) && found.length === 0) {
+      at -= 2;
+      continue;
+    }
+    if (
+      MODALS.has(lower) || PAST_AUXILIARIES.has(lower) || PRESENT_AUXILIARIES.has(lower) || isNegation(lower) ||
+      lower === "had" || lower === "to" || lower === "did" || lower === "do" || lower === "does"
+    ) {
+      found.push(lower);
+      start = at;
+      if (word.pause) break;
+      at--;
+      continue;
+    }
+    break;
+  }
+  return { words: found, start };
+}
+
+function objectAfter(words: readonly Word[], index: number, objects: ReadonlySet<string>): boolean {
+  for (let at = index + 1; at <= index + OBJECT_WINDOW && at < words.length; at++) {
+    const word = words[at] as Word;
+    if (word.pause) return false;
+    if (objects.has(word.lower)) return true;
+  }
+  return false;
+}
+
+/** "Decisions were taken", "consensus was reached": the object noun stands before a passive verb. */
+function objectBeforeVerb(words: readonly Word[], index: number, objects: ReadonlySet<string>): boolean {
+  for (let at = index - 1; at >= 0 && at >= index - OBJECT_WINDOW; at--) {
+    const word = words[at] as Word;
+    if (objects.has(word.lower)) {
+      const between = words.slice(at + 1, index).map((entry) => entry.lower);
+      return between.some((aux) => aux === "was" || aux === "were" || aux === "been");
+    }
+    if (word.pause) return false;
+  }
+  return false;
+}
+
+/** A hedge word in the clause before the verb ("plans to", "is ready to", "if"). */
+function hasHedge(words: readonly Word[], index: number): boolean {
+  for (let at = index - 1; at >= 0 && at >= index - CLAUSE_WINDOW; at--) {
+    const word = words[at] as Word;
+    if (HEDGES.has(word.lower)) return true;
+    if (word.pause) return false;
+  }
+  // "The signing of the documents is planned": a hedge right after a noun-like candidate.
+  for (let at = index + 1; at < words.length && at <= index + CLAUSE_WINDOW; at++) {
+    const word = words[at] as Word;
+    if (word.pause) break;
+    if ((word.lower === "planned" || word.lower === "scheduled" || word.lower === "expected") && /ing$/.test((words[index] as Word).lower)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Why an outcome verb recalls an earlier event, or null: it follows a word of carrying
+ * out ("implementation of the agreements reached"), a word of earlier time ("previously
+ * agreed", "signed ... years ago", "in recent years"), or a year before the event's.
+ */
+function recallOf(words: readonly Word[], index: number, eventYear: number | null): string | null {
+  for (let at = index - 1; at >= 0 && at >= index - CLAUSE_WINDOW; at--) {
+    const word = words[at] as Word;
+    if (FOLLOW_UP_WORDS.has(word.lower)) return `follows "${word.value}"`;
+    if (isEarlier(words, at)) return `placed before the event by "${word.value}"`;
+    if (isEarlierYear(words, at, eventYear)) return `placed in ${word.value}`;
+    if (word.pause) break;
+  }
+  for (let at = index + 1; at < words.length && at <= index + CLAUSE_WINDOW + 3; at++) {
+    const word = words[at] as Word;
+    if (word.pause && at > index + 1) break;
+    if (isEarlier(words, at)) return `placed before the event by "${word.value}"`;
+    if (isEarlierYear(words, at, eventYear)) return `placed in ${word.value}`;
+  }
+  return null;
+}
+
+function isEarlier(words: readonly Word[], at: number): boolean {
+  const word = (words[at] as Word).lower;
+  const next = words[at + 1]?.lower;
+  const previous = words[at - 1]?.lower;
+  if (word === "earlier" && (next === "today" || next === "this")) return false;
+  if (word === "previously" || word === "earlier" || word === "formerly" || word === "ago") return true;
+  if (word === "last") return ["year", "month", "week", "summer", "autumn", "spring", "winter"].includes(next ?? "");
+  // "in recent years", "in the past", "over the past years".
+  if (word === "recent") return next === "years" || next === "months" || next === "decades";
+  if (word === "past") return previous === "the" && (next === undefined || next === "years" || next === "decade" || next === "decades" || words[at + 1]?.pause === true);
+  return false;
+}
+
+function isEarlierYear(words: readonly Word[], at: number, eventYear: number | null): boolean {
+  if (eventYear === null) return false;
+  const word = words[at] as Word;
+  if (!YEAR.test(word.value) || Number(word.value) >= eventYear) return false;
+  const previous = words[at - 1]?.lower;
+  // "in 2018", "of 9 November 2020"; not "the plan for 2020" (a plan for a later year).
+  return previous === "in" || previous === "since" || /^\d{1,2}$/.test(previous ?? "") || isMonth(previous);
+}
+
+const MONTHS = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+  "december",
+]);
+
+function isMonth(word: string | undefined): boolean {
+  return word !== undefined && MONTHS.has(word);
+}
+

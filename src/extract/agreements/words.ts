@@ -1,0 +1,42 @@
+import type { SentenceView } from "../../pipeline/document.js";
+
+/** A word of a sentence, offsets into the cleaned text. */
+export interface Word {
+  readonly value: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  /** True when clause punctuation (comma, semicolon, colon, dash, bracket, quote) precedes it. */
+  readonly pause: boolean;
+}
+
+const NOT_PAUSES = new Set(["-", "'", "\u2019", "."]);
+
+/**
+ * The words of a sentence, each marked with whether a pause precedes it.
+ *
+ * @example
+ * ```ts
+ * wordsOfSentence(sentence).map((word) => word.lower);
+ * ```
+ */
+export function wordsOfSentence(sentence: SentenceView): Word[] {
+  const words: Word[] = [];
+  let pause = false;
+  for (const token of sentence.tokens) {
+    if (token.kind === "space") continue;
+    if (token.kind !== "word") {
+      if (!NOT_PAUSES.has(token.value)) pause = true;
+      continue;
+    }
+    words.push({
+      value: token.value,
+      lower: token.value.toLowerCase().replace(/\u2019/g, "'"),
+      start: token.start,
+      end: token.end,
+      pause,
+    });
+    pause = false;
+  }
+  return words;
+}

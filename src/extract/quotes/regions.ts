@@ -1,0 +1,82 @@
+import type { CleanText } from "../../pipeline/clean.js";
+
+/** A stretch of the cleaned text between quotation marks; `close` is null when never closed. */
+export interface QuoteRegion {
+  /** Offset of the opening mark in the cleaned text. */
+  readonly open: number;
+  /** Offset of the closing mark in the cleaned text (the line's end when unclosed). */
+  readonly close: number;
+  /** False when the line ended before a closing mark. */
+  readonly closed: boolean;
+}
+
+const OPENING = new Set(["\u201c", "\u201e", "\u00ab"]);
+const CLOSING = new Set(["\u201d", "\u00bb"]);
+
+/**
+ * The quotations of a release, line by line. The cleaning step straightens every double
+ * quotation mark; the original character tells an opening mark from a closing one where it
+ * is curly, and the neighbouring characters where it is straight. A quotation left open at
+ * the end of its line runs to that end (speech continued in the next paragraph opens anew).
+ *
+ * @example
+ * ```ts
+ * quoteRegions(file.data.clean); // [{ open: 12, close: 40, closed: true }]
+ * ```
+ */
+export function quoteRegions(clean: CleanText): QuoteRegion[] {
+  const regions: QuoteRegion[] = [];
+  const text = clean.text;
+  for (const line of clean.lines) {
+    let open: number | null = null;
+    for (let offset = line.start; offset < line.end; offset++) {
+      if (text.charCodeAt(offset) !== 34) continue;
+      const direction = directionOf(clean, offset);
+      if (open === null) {
+        if (direction !== "close") open = offset;
+      } else if (direction !== "open") {
+        regions.push({ open, close: offset, closed: true });
+        open = null;
+      } else {
+        // Two openings in a row: the first was a stray mark.
+        open = offset;
+      }
+    }
+    if (open !== null) regions.push({ open, close: line.end, closed: false });
+  }
+  return regions;
+}
+
+function directionOf(clean: CleanText, offset: number): "open" | "close" | "either" {
+  const original = clean.original.charAt(clean.map.toOriginal(offset));
+  if (OPENING.has(original)) return "open";
+  if (CLOSING.has(original)) return "close";
+  const before = clean.text.charAt(offset - 1);
+  const after = clean.text.charAt(offset + 1);
+  const wordBefore = before !== "" && /[\p{L}\p{N}.,!?;:)\u2026]/u.test(before);
+  const wordAfter = after !== "" && /[\p{L}\p{N}(\u2026]/u.test(after);
+  if (wordAfter && !wordBefore) return "open";
+  if (wordBefore && !wordAfter) return "close";
+  return "either";
+}
+
+/**
+ * True when the offset lies inside a quotation (between its marks).
+ *
+ * @example
+ * ```ts
+ * insideQuote(regions, sentence.start);
+ * ```
+ */
+export function insideQuote(regions: readonly QuoteRegion[], offset: number): boolean {
+  let low = 0;
+  let high = regions.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const region = regions[middle] as QuoteRegion;
+    if (offset <= region.open) high = middle - 1;
+    else if (offset >= region.close) low = middle + 1;
+    else return true;
+  }
+  return false;
+}
