@@ -38,9 +38,20 @@ export { extractVenue } from "./extract/venue.js";
 export { extractFormat } from "./extract/format.js";
 export { extractOrganizations } from "./extract/organizations/index.js";
 export { extractDates, type DateMention, type DateMentionKind } from "./extract/dates/index.js";
+export { extractTopics, type TopicsOptions } from "./extract/topics/index.js";
+export { extractAgreements } from "./extract/agreements/index.js";
+export { extractQuotes } from "./extract/quotes/index.js";
 
 // Data.
-export { TOPICS, TOPIC_IDS, type Topic } from "./data/topics.js";
+export {
+  TOPICS,
+  TOPIC_IDS,
+  TOPIC_BLOCKERS,
+  TOPIC_HEADS,
+  extendTopics,
+  type Topic,
+  type TopicExtension,
+} from "./data/topics.js";
 
 // Validation (issue 2).
 export { validateRelease, type ValidateOptions, type ValidationResult } from "./validate/validate.js";

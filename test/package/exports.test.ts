@@ -8,20 +8,22 @@ import * as api from "../../src/index.js";
 const EXPECTED_VALUES = [
   "AgreementKindSchema", "AgreementSchema", "CountryCodeSchema", "EventDateSchema", "ISSUE_CODES",
   "IsoDateSchema", "MeetingFormatSchema", "MentionedPersonSchema", "OrganizationSchema",
-  "ParticipantSchema", "PressReleaseSchema", "QuoteSchema", "SpanSchema", "TOPICS", "TOPIC_IDS",
-  "TopicIdSchema", "VenueSchema", "analyzeRelease", "countryCode", "createProcessor",
-  "extractDates", "extractFormat", "extractOrganizations", "extractTitle", "extractVenue",
-  "findCity", "givenNameKey", "isCountryCode", "normalizeDate", "normalizeOrganization",
-  "normalizeQuotes", "normalizeWhitespace", "organizationSeat", "parseRelease",
-  "pressReleaseJsonSchema", "releaseParser", "toJsonPath", "validateRelease",
+  "ParticipantSchema", "PressReleaseSchema", "QuoteSchema", "SpanSchema", "TOPICS",
+  "TOPIC_BLOCKERS", "TOPIC_HEADS", "TOPIC_IDS", "TopicIdSchema", "VenueSchema", "analyzeRelease",
+  "countryCode", "createProcessor", "extendTopics", "extractAgreements", "extractDates",
+  "extractFormat", "extractOrganizations", "extractQuotes", "extractTitle", "extractTopics",
+  "extractVenue", "findCity", "givenNameKey", "isCountryCode", "normalizeDate",
+  "normalizeOrganization", "normalizeQuotes", "normalizeWhitespace", "organizationSeat",
+  "parseRelease", "pressReleaseJsonSchema", "releaseParser", "toJsonPath", "validateRelease",
 ];
 
 const EXPECTED_TYPES = [
-  "Agreement", "AgreementKind", "CityHit", "CountryCode", "DateMention", "DateMentionKind", "EventDate",
-  "IsoDate", "IssueBase", "IssueCode", "IssueCodeInfo", "IssueDetails", "IssueSeverity", "MeetingFormat",
-  "MentionedPerson", "NormalizeDateOptions", "NormalizeQuotesOptions", "Organization", "ParseOptions",
-  "Participant", "PathSegment", "PressRelease", "Quote", "Span", "Topic", "TopicId", "ValidateOptions",
-  "ValidationIssue", "ValidationResult", "Venue",
+  "Agreement", "AgreementKind", "CityHit", "CountryCode", "DateMention", "DateMentionKind",
+  "EventDate", "IsoDate", "IssueBase", "IssueCode", "IssueCodeInfo", "IssueDetails",
+  "IssueSeverity", "MeetingFormat", "MentionedPerson", "NormalizeDateOptions",
+  "NormalizeQuotesOptions", "Organization", "ParseOptions", "Participant", "PathSegment",
+  "PressRelease", "Quote", "Span", "Topic", "TopicExtension", "TopicId", "TopicsOptions",
+  "ValidateOptions", "ValidationIssue", "ValidationResult", "Venue",
 ];
 
 function difference(actual: readonly string[], expected: readonly string[], list: string): string | null {
