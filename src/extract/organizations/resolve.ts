@@ -57,7 +57,7 @@ export function resolveOrganizations(
     if (key === null) continue;
     keyOfFinding.set(finding, key);
     if (finding.type === "organ") (accumulators.get(key) as Accumulator).spans.push(span(finding));
-    if (finding.organ || finding.type === "organ") {
+    if (finding.type === "organ" || finding.organ) {
       const parent = accumulators.get(key) as Accumulator;
       notes.push({ ruleId: "organization:organ-of-parent", reason: `Counted as its parent organisation, ${parent.name}`, span: span(finding), info: true });
     }
