@@ -83,6 +83,8 @@ export const TOPIC_BLOCKERS: readonly string[] = Object.freeze([
   "territorial waters", "state-of-the-art",
   // Tension relieved is not relief aid; the "road map" of a plan is no road.
   "relief of tension", "road map", "roadmap",
+  // Wars of history recalled on anniversaries; trade unions are no trade.
+  "World War", "Patriotic War", "war veterans", "trade union", "trade unions",
   // A culture of dialogue, trust or peace is a manner, not the arts.
   "culture of dialogue", "culture of trust", "culture of peace", "political culture",
 ]);
@@ -176,8 +178,9 @@ export const TOPICS: readonly Topic[] = Object.freeze([
     description: "Borders, border protection, border services.",
     terms: [
       "border", "border security", "border protection", "border guards", "border service", "border troops",
-      "border forces", "state border", "frontier", "delimitation", "demarcation", "border management",
+      "border forces", "state border", "delimitation", "demarcation", "border management",
     ],
+    weakTerms: ["frontier", "frontiers"],
   },
   {
     id: "arms-control", label: "Arms control", group: "security",
@@ -221,9 +224,8 @@ export const TOPICS: readonly Topic[] = Object.freeze([
       "ceasefire", "cease-fire", "truce", "armistice", "hostilities", "de-escalation", "escalation", "escalatory",
       "ease tensions", "easing of tensions", "reduce tensions", "restore order", "restoring constitutional order",
       "stabilization", "stabilizing", "post-conflict", "mediation", "aggression", "armed conflict", "military conflict",
-      "war",
     ],
-    weakTerms: ["crisis", "conflict", "tensions", "tension", "stabilize", "stabilise"],
+    weakTerms: ["crisis", "conflict", "tensions", "tension", "stabilize", "stabilise", "war"],
   },
   {
     id: "law-enforcement", label: "Law enforcement", group: "security",
@@ -252,7 +254,7 @@ export const TOPICS: readonly Topic[] = Object.freeze([
     terms: [
       "energy", "oil", "gas", "natural gas", "LNG", "nuclear power", "nuclear energy", "atomic energy", "electricity",
       "power plant", "power grid", "hydropower", "hydroelectric", "renewable energy", "renewables", "solar power",
-      "wind power", "coal", "fuel", "petroleum", "hydrocarbons", "pipeline", "energy security",
+      "wind power", "energy crisis", "coal", "fuel", "petroleum", "hydrocarbons", "pipeline", "energy security",
     ],
   },
   {
@@ -260,8 +262,8 @@ export const TOPICS: readonly Topic[] = Object.freeze([
     description: "Transport, logistics, aviation, railways, corridors.",
     terms: [
       "transport", "transportation", "logistics", "aviation", "railway", "railroad", "rail", "highway", "motorway",
-      "road construction", "transit", "freight", "shipping", "air traffic", "air service", "flights", "airport",
-      "seaport", "connectivity", "transport corridor", "transit corridor", "trade route", "international corridor",
+      "road construction", "transit", "freight", "shipping", "air traffic", "air service", "flights",
+      "seaport", "connectivity", "airlines", "air connection", "air connections", "transport corridor", "transit corridor", "trade route", "international corridor",
       "economic corridor",
     ],
     weakTerms: ["cargo", "infrastructure"],
@@ -271,7 +273,7 @@ export const TOPICS: readonly Topic[] = Object.freeze([
     description: "Finance, banking, budget, currencies, sanctions.",
     terms: [
       "finance", "financial", "banking", "budget", "currency", "national currencies", "sanctions", "debt", "monetary",
-      "fiscal", "macroeconomic", "payment system", "payments", "credit", "loan", "insurance", "inflation", "SWIFT",
+      "fiscal", "macroeconomic", "financial crisis", "economic crisis", "payment system", "payments", "credit", "loan", "insurance", "inflation", "SWIFT",
     ],
     weakTerms: ["bank", "banks"],
   },
@@ -337,7 +339,7 @@ export const TOPICS: readonly Topic[] = Object.freeze([
       "gender equality", "gender equity", "women's empowerment", "women's * empowerment", "rights of women",
       "women's rights", "freedom of expression", "freedom of speech", "freedom of religion", "freedom of assembly",
       "media freedom", "press freedom", "fundamental freedoms", "civil society", "disability rights",
-      "rights of persons", "minority rights", "domestic violence", "torture", "death penalty", "political prisoners",
+      "rights of persons", "minority rights", "domestic violence", "torture", "death penalty", "political prisoners", "war crimes",
     ],
   },
   {
@@ -354,12 +356,13 @@ export const TOPICS: readonly Topic[] = Object.freeze([
     id: "science-technology", label: "Science and technology", group: "society",
     description: "Science, research, innovation, space, digital economy, AI.",
     terms: [
-      "science", "scientific [field]", "scientist", "research", "innovation", "innovative", "outer space",
+      "science", "scientific [field]", "scientist", "research", "innovation", "outer space",
       "space exploration", "space cooperation", "space research", "space activities", "space industry",
       "space launch", "satellite", "spacecraft", "digital economy", "digitalization", "digital technologies",
       "digital transformation", "artificial intelligence", "AI", "technology", "technological", "5G", "high-tech",
       "nanotechnology", "biotechnology", "quantum", "semiconductors",
     ],
+    weakTerms: ["innovative"],
   },
 ] satisfies Topic[]);
 

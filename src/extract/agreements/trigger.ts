@@ -102,6 +102,9 @@ function triggerAt(words: readonly Word[], index: number, eventYear: number | nu
   }
   if (auxiliary.words.includes("had")) return { ...base, verdict: "other-event", note: "told in the past perfect" };
   if (previous?.lower === "as" && !word.pause) return { ...base, verdict: "other-event", note: "\"as agreed\" refers to an earlier outcome" };
+  if (auxiliary.words.length === 0 && isReportedParticiple(words, index)) {
+    return { ...base, verdict: "other-event", note: "a participle inside a report of what was said" };
+  }
   const recall = recallOf(words, index, eventYear);
   if (recall) return { ...base, verdict: "other-event", note: recall };
   const isFormalising = lower.startsWith("formali") || lower.startsWith("enshrine");
@@ -109,6 +112,28 @@ function triggerAt(words: readonly Word[], index: number, eventYear: number | nu
     return { ...base, verdict: "not-past" };
   }
   return { ...base, verdict: "outcome" };
+}
+
+/** Verbs of reporting and discussing: what they govern is talk about outcomes, not one. */
+const REPORTING_VERBS = new Set([
+  "noted", "stressed", "said", "emphasized", "emphasised", "discussed", "expressed", "welcomed", "praised", "recalled",
+  "reviewed", "highlighted", "informed", "reported", "underlined", "mentioned", "pointed", "assessed", "appreciated",
+  "stated", "told", "congratulated", "thanked", "hailed", "commended", "briefed",
+]);
+
+/** Words after which a bare participle modifies the noun before it ("the agreements signed during"). */
+const PARTICIPLE_FOLLOWERS = new Set(["during", "at", "in", "between", "within", "under", "following", "earlier", "previously", "last", "by"]);
+
+/**
+ * "He noted the agreements signed during the visit": a participle without auxiliary and
+ * without object, standing after a verb of reporting, names an outcome talked about.
+ */
+function isReportedParticiple(words: readonly Word[], index: number): boolean {
+  const next = words[index + 1];
+  const bare = next === undefined || next.pause || PARTICIPLE_FOLLOWERS.has(next.lower);
+  if (!bare) return false;
+  for (let at = index - 1; at >= 0; at--) if (REPORTING_VERBS.has((words[at] as Word).lower)) return true;
+  return false;
 }
 
 function isNegation(word: string): boolean {

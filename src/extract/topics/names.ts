@@ -1,7 +1,7 @@
 import type { Unit } from "./units.js";
 
 /**
- * Words that make a run of capitalised words the name of a body ("CIS Anti-Terrorism
+ * Words that make a run of capitalised words the name of a body or an office ("CIS Anti-Terrorism
  * Centre", "Gender Policy Council", "Council of Ministers of Defence"); a topic word inside
  * such a name names the body, not a subject discussed.
  */
@@ -10,6 +10,8 @@ const ORGAN_WORDS = new Set([
   "bureau", "commission", "unit", "academy", "college", "ministry", "ministries", "office", "institute", "secretariat",
   "assembly", "parliament", "union", "bank", "fund", "court", "corporation", "company", "councils", "committees",
   "centres", "centers", "agencies", "services", "departments", "organizations", "organisations", "commissions",
+  // Titles name an office, not a subject discussed ("Finance Minister", "Commissioner for Trade").
+  "minister", "ministers", "commissioner", "secretary",
 ]);
 
 /** Small words that may stand inside a name between capitalised words. */
