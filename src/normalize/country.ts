@@ -20,7 +20,13 @@ const BY_CODE: ReadonlyMap<string, CountryRecord> = new Map(COUNTRIES.map((count
 
 // Names first, so that a word that is both a name and an adjective ("New Zealand") counts as
 // a name; acronyms last and only in capitals.
-const INDEX = buildIndex();
+// Built on first use, so importing the module costs nothing until a lookup needs it.
+let index: PhraseIndex<CountryHit> | undefined;
+const INDEX = {
+  lookup: (text: string) => (index ??= buildIndex()).lookup(text),
+  matchAt: (...args: Parameters<PhraseIndex<CountryHit>["matchAt"]>) => (index ??= buildIndex()).matchAt(...args),
+  entries: () => (index ??= buildIndex()).entries(),
+};
 
 function buildIndex(): PhraseIndex<CountryHit> {
   const index = new PhraseIndex<CountryHit>();

@@ -27,8 +27,11 @@ function spellingKey(part: string): string {
   return key;
 }
 
-const GROUP_KEY: ReadonlyMap<string, string> = buildGroups();
-const KNOWN: ReadonlySet<string> = buildKnown();
+// Built on first use, so importing the module costs nothing until a lookup needs it.
+let groupKeys: ReadonlyMap<string, string> | undefined;
+let known: ReadonlySet<string> | undefined;
+const GROUP_KEY = { get: (key: string) => (groupKeys ??= buildGroups()).get(key) };
+const KNOWN = { has: (key: string) => (known ??= buildKnown()).has(key) };
 
 function buildGroups(): Map<string, string> {
   const groups = new Map<string, string>();
@@ -45,15 +48,16 @@ function buildGroups(): Map<string, string> {
 }
 
 function buildKnown(): Set<string> {
-  const known = new Set<string>();
+  const names = new Set<string>();
   const add = (name: string): void => {
-    known.add(foldForMatch(name));
-    known.add(partKey(foldForMatch(name)));
+    names.add(foldForMatch(name));
+    names.add(partKey(foldForMatch(name)));
   };
   for (const group of GIVEN_NAME_VARIANTS) for (const name of group) add(name);
   for (const name of REGIONAL_GIVEN_NAMES) add(name);
-  for (const name of COMMON_GIVEN_NAMES) add(name);
-  return known;
+  // Already folded; English and European names need no transliteration key.
+  for (const name of COMMON_GIVEN_NAMES) names.add(name);
+  return names;
 }
 
 function partKey(folded: string): string {

@@ -20,6 +20,8 @@ const LETTER_FOLDS: Readonly<Record<string, string>> = {
   ł: "l",
   þ: "th",
 };
+const ASCII = /^[\x00-\x7F]*$/u;
+const ASCII_APOSTROPHE = /['`]/gu;
 const SPECIAL_LETTER = /[ßæœøđðħıłþ]/gu;
 
 /**
@@ -93,6 +95,8 @@ function toCurly(text: string): string {
  * ```
  */
 export function foldForMatch(text: string): string {
+  // Most keys and words are plain ASCII: skip Unicode normalisation for them.
+  if (ASCII.test(text)) return text.toLowerCase().replace(ASCII_APOSTROPHE, "").replace(NOT_LETTER_OR_DIGIT, " ").trim();
   return text
     .normalize("NFKD")
     .replace(COMBINING_MARK, "")

@@ -27,7 +27,12 @@ const PORTFOLIO_LINKS = new Set(["and", "&"]);
 const ACRONYM = /^[A-Z.]+$/u;
 const COMPLEMENT = /^(.+?)( (?:of|for|to|in|at|without) .+)$/u;
 const IRREGULAR_HEAD = /(m[ae]n)$/u;
-const INDEX = buildIndex();
+// Built on first use, so importing the module costs nothing until a lookup needs it.
+let titles: PhraseIndex<TitleHit> | undefined;
+let qualifiers: PhraseIndex<string> | undefined;
+const INDEX = { matchAt: (...args: Parameters<PhraseIndex<TitleHit>["matchAt"]>) => (titles ??= buildIndex()).matchAt(...args) };
+const QUALIFIERS = { matchAt: (...args: Parameters<PhraseIndex<string>["matchAt"]>) => (qualifiers ??= buildQualifiers()).matchAt(...args) };
+const UNQUALIFIED_KINDS: ReadonlySet<TitleKind> = new Set(["honorific", "military"]);
 const HONORIFIC_WORDS: ReadonlySet<string> = new Set(
   TITLES.honorific.filter((title) => !title.includes(" ")).map((title) => title.toLowerCase().replace(/\.$/u, "")),
 );
@@ -42,24 +47,28 @@ function buildIndex(): PhraseIndex<TitleHit> {
     if (kind === "honorific") continue;
     for (const title of TITLES[kind]) add(pluralOf(title, kind), { kind, plural: true });
   }
+  // "Vice-President", "Vice-Chairman": the qualifier and the title in one token.
   for (const kind of kinds) {
     if (kind === "honorific" || kind === "military") continue;
     for (const title of TITLES[kind]) {
-      for (const qualifier of TITLE_QUALIFIERS) {
-        const qualifiedKind = qualify(kind, qualifier);
-        add(`${qualifier} ${title}`, { kind: qualifiedKind, plural: false });
-        add(`${qualifier} ${pluralOf(title, kind)}`, { kind: qualifiedKind, plural: true });
-        if (qualifier === "Vice") add(`Vice-${title}`, { kind: qualifiedKind, plural: false });
-      }
+      if (title.includes(" ")) continue;
+      add(`Vice-${title}`, { kind: qualify(kind, "Vice"), plural: false });
+      add(`Vice-${pluralOf(title, kind)}`, { kind: qualify(kind, "Vice"), plural: true });
     }
   }
+  return index;
+}
+
+function buildQualifiers(): PhraseIndex<string> {
+  const index = new PhraseIndex<string>();
+  for (const qualifier of TITLE_QUALIFIERS) index.add(qualifier, qualifier);
   return index;
 }
 
 // A deputy of a head of state or government holds another office: a Vice President is not
 // the head of state, a Deputy Prime Minister is a minister. An acting one holds the office.
 function qualify(kind: TitleKind, qualifier: string): TitleKind {
-  if (qualifier === "Acting" || qualifier === "Interim") return kind;
+  if (/^(?:acting|interim)$/iu.test(qualifier)) return kind;
   if (kind === "head-of-government") return "minister";
   if (kind === "head-of-state") return "official";
   return kind;
@@ -109,17 +118,35 @@ function pluralWord(word: string): string {
  * ```
  */
 export function matchTitleAt(words: readonly string[], index: number): TitleMatch | null {
-  const match = INDEX.matchAt(words, index);
-  if (!match) return null;
-  let length = match.length;
+  const direct = INDEX.matchAt(words, index);
+  const qualified = qualifiedAt(words, index);
+  const best = qualified && (!direct || qualified.length > direct.length) ? qualified : direct;
+  if (!best) return null;
+  let length = best.length;
   const last = foldedParts(words[index + length - 1] ?? "");
   if (PORTFOLIO_HEAD.has(last[last.length - 1] ?? "")) length += portfolioLength(words, index + length);
+  const first = words[index] ?? "";
   return {
     title: titleText(words, index, length),
-    kind: match.value.kind,
+    kind: best.value.kind,
     length,
-    plural: match.value.plural,
-    capitalized: match.capitalized,
+    plural: best.value.plural,
+    capitalized: /^[\p{Lu}\p{Lt}]/u.test(first),
+  };
+}
+
+// "Acting First Deputy" + a title: the qualifiers are matched apart from the titles so the
+// index stays small; a qualifier alone ("Deputy") is no title.
+function qualifiedAt(words: readonly string[], index: number): { value: TitleHit; length: number } | null {
+  const qualifier = QUALIFIERS.matchAt(words, index);
+  if (!qualifier) return null;
+  let next = index + qualifier.length;
+  while (next < words.length && (words[next] ?? "").trim() === "") next++;
+  const base = INDEX.matchAt(words, next);
+  if (!base || UNQUALIFIED_KINDS.has(base.value.kind)) return null;
+  return {
+    value: { kind: qualify(base.value.kind, qualifier.value), plural: base.value.plural },
+    length: next - index + base.length,
   };
 }
 

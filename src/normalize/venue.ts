@@ -19,7 +19,13 @@ export interface VenueMatch extends VenueHit {
   readonly length: number;
 }
 
-const INDEX = buildIndex();
+// Built on first use, so importing the module costs nothing until a lookup needs it.
+let index: PhraseIndex<VenueHit> | undefined;
+const INDEX = {
+  lookup: (text: string) => (index ??= buildIndex()).lookup(text),
+  matchAt: (...args: Parameters<PhraseIndex<VenueHit>["matchAt"]>) => (index ??= buildIndex()).matchAt(...args),
+  entries: () => (index ??= buildIndex()).entries(),
+};
 
 function buildIndex(): PhraseIndex<VenueHit> {
   const index = new PhraseIndex<VenueHit>();

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { isHonorific, matchTitleAt } from "../../src/normalize/title.js";
+
+const words = (text: string): string[] => text.split(" ");
+
+describe("matchTitleAt", () => {
+  it.each([
+    ["President Tokayev", "President", "head-of-state", 1],
+    ["Prime Minister of Japan", "Prime Minister", "head-of-government", 2],
+    ["Minister of Foreign Affairs of Armenia", "Minister of Foreign Affairs", "minister", 4],
+    ["Minister of Europe and Foreign Affairs Jean", "Minister of Europe and Foreign Affairs", "minister", 6],
+    ["First Deputy Foreign Minister Ivanov", "First Deputy Foreign Minister", "minister", 4],
+    ["Deputy Prime Minister Ivanov", "Deputy Prime Minister", "minister", 3],
+    ["Vice President Smith", "Vice President", "official", 2],
+    ["Sultan and Head of State", "Sultan and Head of State", "head-of-state", 5],
+    ["Permanent and Plenipotentiary Representative", "Permanent and Plenipotentiary Representative", "diplomat", 4],
+    ["Secretary-General of the CSTO", "Secretary-General", "io-official", 1],
+    ["Chief of the Joint Staff", "Chief of the Joint Staff", "io-official", 5],
+    ["National Security Adviser Sullivan", "National Security Adviser", "staff", 3],
+    ["Secretary of the Security Council of Russia", "Secretary of the Security Council", "official", 5],
+    ["Colonel-General Petrov", "Colonel-General", "military", 1],
+    ["Colonel General Petrov", "Colonel General", "military", 2],
+    ["H.E. Mr. Smith", "H.E.", "honorific", 1],
+  ])("%s → %s (%s)", (text, title, kind, length) => {
+    expect(matchTitleAt(words(text), 0)).toMatchObject({ title, kind, length, plural: false, capitalized: true });
+  });
+
+  it("knows plural titles", () => {
+    expect(matchTitleAt(words("Foreign Ministers of the CSTO"), 0)).toMatchObject({ title: "Foreign Ministers", plural: true });
+    expect(matchTitleAt(words("Heads of State"), 0)).toMatchObject({ kind: "head-of-state", plural: true, length: 3 });
+  });
+
+  it("reads an unlisted ministry portfolio but not the name after it", () => {
+    expect(matchTitleAt(words("Minister of Water Resources and Irrigation Ivan Petrov"), 0)).toMatchObject({
+      title: "Minister of Water Resources and Irrigation",
+      length: 6,
+    });
+    expect(matchTitleAt(words("Minister of Energy and Sergey"), 0)?.title).toBe("Minister of Energy");
+    expect(matchTitleAt(words("Minister of Russia"), 0)?.length).toBe(1);
+  });
+
+  it("keeps the spelling as written, with canonical spacing", () => {
+    expect(matchTitleAt(["Charg\u00E9", " ", "d\u2019Affaires", " ", "a.i."], 0)?.title).toBe("Charg\u00E9 d\u2019Affaires a.i.");
+  });
+
+  it("matches a lower-case title but says so", () => {
+    expect(matchTitleAt(words("president of Russia"), 0)).toMatchObject({ title: "president", capitalized: false });
+  });
+
+  it("returns null where no title starts", () => {
+    expect(matchTitleAt(words("he said"), 0)).toBeNull();
+    expect(matchTitleAt(words("Sergey Lavrov"), 0)).toBeNull();
+    expect(matchTitleAt([], 0)).toBeNull();
+  });
+});
+
+describe("isHonorific", () => {
+  it("accepts one-word honorifics with or without a dot", () => {
+    for (const word of ["Mr", "Mr.", "Mrs", "Ms.", "Dr", "H.E.", "Sheikh", "Sir"]) expect(isHonorific(word), word).toBe(true);
+  });
+  it("rejects titles and names", () => {
+    for (const word of ["Minister", "President", "Sergey", "Excellent"]) expect(isHonorific(word), word).toBe(false);
+  });
+});
