@@ -1,11 +1,331 @@
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
+import type { Venue } from "../schema/venue.js";
+import { sentencesOf } from "../pipeline/document.js";
 import "../pipeline/data.js";
+import { report } from "../pipeline/report.js";
+import { matchCityAt } from "../normalize/city.js";
+import { matchCountryAt } from "../normalize/country.js";
+import { organizationSeat } from "../normalize/organization.js";
+import { matchVenueAt } from "../normalize/venue.js";
+import { remoteFormatOf } from "./format.js";
+import { leadOf } from "./lead.js";
+import { wordsOf, type Word } from "./words.js";
 
-/** unified plugin: finds where the main event took place. Writes `file.data.venue`. */
+/** A place the text offers for the main event, with how much it is trusted. */
+interface Candidate {
+  readonly city: string | null;
+  readonly country: string | null;
+  readonly name: string | null;
+  /** Higher wins: an event phrase in the lead beats a place line, which beats a dateline. */
+  readonly strength: number;
+  /** The place was worked out (a building's or an institution's city), not stated. */
+  readonly inferred: boolean;
+  /** Offsets into the cleaned text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Words after which a place names where something happened. */
+const PLACE_PREPOSITIONS = new Set(["in", "at", "to"]);
+/** Verbs whose object is the place visited ("visited Dushanbe", "arrived in Minsk"). */
+const VISIT_VERBS = new Set(["visited", "visiting", "visits", "toured"]);
+/** Words saying the place is of another, coming or past, event. */
+const OTHER_EVENT_WORDS = new Set(["will", "next", "upcoming", "forthcoming", "future", "planned", "previous", "last", "earlier", "former"]);
+/** "on the margins of", "on the sidelines of": the place is the host event's. */
+const MARGIN_WORDS = new Set(["margins", "margin", "sidelines", "sideline"]);
+/** Nouns of institutions' seats named as the place ("at the CSTO Secretariat"). */
+const SEAT_NOUNS = new Set(["secretariat", "headquarters", "hq", "general", "assembly"]);
+
+const EVENT_PHRASE = 30;
+const TITLE_BONUS = 5;
+const PLACE_LINE = 25;
+const DATELINE = 20;
+const LEAD_PHRASE = 15;
+const COUNTRY_ONLY = -10;
+
+/**
+ * unified plugin: finds where the main event took place: an event phrase in the headline or
+ * the lead ("held in Astana", "met in Bratislava", "visited the CSTO Secretariat", "on the
+ * margins of the UN General Assembly"), a place line under the headline ("The Kremlin,
+ * Moscow"), or a dateline ("MINSK, 5 March –"). A named building or institution gives its
+ * city and country. Calls and videoconferences have no venue. Writes `file.data.venue`.
+ *
+ * Messages: `venue:none` when no place was found; `venue:inferred` when the city or
+ * country comes from a building's or an institution's seat.
+ *
+ * @example
+ * ```ts
+ * import { parseRelease } from "communique";
+ * parseRelease("The ministers met in Astana on 5 March 2024.").venue;
+ * // { city: "Astana", country: "KZ", name: null }
+ * ```
+ */
 export function extractVenue() {
-  return (_tree: Root, file: VFile): undefined => {
+  return (tree: Root, file: VFile): undefined => {
     file.data.venue = null;
+    const clean = file.data.clean;
+    if (!clean) return undefined;
+    const lead = leadOf(tree, file);
+    if (remoteFormatOf([...lead.title, ...lead.body]) !== null) return undefined;
+    const candidates: Candidate[] = [];
+    lead.title.forEach((sentence) => collectPhrases(wordsOf(sentence), EVENT_PHRASE + TITLE_BONUS, candidates));
+    lead.body.forEach((sentence, index) => collectPhrases(wordsOf(sentence), index === 0 ? EVENT_PHRASE : LEAD_PHRASE, candidates));
+    collectHeadLines(tree, file, candidates);
+    const best = bestCandidate(candidates);
+    if (!best) {
+      report(file, "No place found for the main event", { ruleId: "venue:none" });
+      return undefined;
+    }
+    const venue: Venue = { city: best.city, country: best.country, name: best.name };
+    // A name with no city or country borrows them from a weaker candidate that agrees ("Novo-Ogaryovo" + "visit to Russia").
+    for (const other of candidates) {
+      if (venue.country === null && other.country !== null && (venue.city === null || other.city === venue.city)) venue.country = other.country;
+      if (venue.name === null && other.name !== null && other.city === venue.city && other.country === venue.country) venue.name = other.name;
+    }
+    if (best.inferred) {
+      venue.inferred = true;
+      report(file, `Venue worked out from ${best.name ?? "an institution"}'s seat`, { ruleId: "venue:inferred" });
+    }
+    venue.span = clean.map.spanToOriginal(best.start, best.end);
+    file.data.venue = venue;
     return undefined;
   };
+}
+
+function bestCandidate(candidates: readonly Candidate[]): Candidate | null {
+  let best: Candidate | null = null;
+  for (const candidate of candidates) if (best === null || candidate.strength > best.strength) best = candidate;
+  return best;
+}
+
+/** Reads event phrases of one sentence: "in <City>", "at <Venue>", "visited <City>", "on the margins of <Organ>". */
+function collectPhrases(words: readonly Word[], strength: number, out: Candidate[]): void {
+  const values = words.map((word) => word.bare);
+  const lower = values.map((value) => value.toLowerCase());
+  for (let index = 0; index < words.length; index++) {
+    const word = lower[index] as string;
+    const isPreposition = PLACE_PREPOSITIONS.has(word) || VISIT_VERBS.has(word);
+    if (!isPreposition && !MARGIN_WORDS.has(word)) continue;
+    if (otherEventBefore(lower, index)) continue;
+    let at = index + 1;
+    if (MARGIN_WORDS.has(word)) {
+      // "on the margins of the 78th session of the UN General Assembly": the seat of the host body.
+      if (lower[at] === "of") at++;
+      const seat = seatAfter(words, values, at, strength - 2);
+      if (seat) out.push(seat);
+      continue;
+    }
+    if (lower[at] === "the") at++;
+    const place = placeAt(words, values, at, strength);
+    if (place) out.push(place);
+  }
+}
+
+function otherEventBefore(lower: readonly string[], index: number): boolean {
+  for (let at = index - 1; at >= 0 && at >= index - 4; at--) {
+    if (OTHER_EVENT_WORDS.has(lower[at] as string)) return true;
+    if (lower[at] === "be" && lower[at - 1] === "to") return true;
+  }
+  return false;
+}
+
+/** A venue, city or country starting at word `at`. */
+function placeAt(words: readonly Word[], values: readonly string[], at: number, strength: number): Candidate | null {
+  const word = words[at];
+  if (!word || !word.capitalized) return null;
+  const venue = matchVenueAt(values, at);
+  if (venue) {
+    return {
+      city: venue.city,
+      country: venue.country,
+      name: textOf(words, at, at + venue.length),
+      strength,
+      inferred: true,
+      start: word.start,
+      end: (words[at + venue.length - 1] as Word).end,
+    };
+  }
+  const seat = seatAfter(words, values, at, strength);
+  if (seat) return seat;
+  const city = matchCityAt(values, at);
+  if (city && (!city.ambiguous || strength >= EVENT_PHRASE)) {
+    return {
+      city: city.city,
+      country: city.country,
+      name: null,
+      strength,
+      inferred: false,
+      start: word.start,
+      end: (words[at + city.length - 1] as Word).end,
+    };
+  }
+  const country = matchCountryAt(values, at);
+  if (country) {
+    return {
+      city: null,
+      country: country.code,
+      name: null,
+      strength: strength + COUNTRY_ONLY,
+      inferred: false,
+      start: word.start,
+      end: (words[at + country.length - 1] as Word).end,
+    };
+  }
+  return null;
+}
+
+/** "the CSTO Secretariat", "the UN General Assembly": an institution named as the place stands at its seat. */
+function seatAfter(words: readonly Word[], values: readonly string[], at: number, strength: number): Candidate | null {
+  let index = at;
+  if (values[index]?.toLowerCase() === "the") index++;
+  // Skip an ordinal session ("the 78th session of the").
+  if (/^\d+(st|nd|rd|th)$/.test(values[index] ?? "") && values[index + 1]?.toLowerCase() === "session" && values[index + 2]?.toLowerCase() === "of") {
+    index += 3;
+    if (values[index]?.toLowerCase() === "the") index++;
+  }
+  const first = index;
+  let end = index;
+  while (end < words.length && end - first < 8 && ((words[end] as Word).capitalized || (words[end] as Word).allCaps)) end++;
+  if (end === first) return null;
+  for (let stop = end; stop > first; stop--) {
+    const phrase = textOf(words, first, stop);
+    const seat = organizationSeat(phrase);
+    if (!seat) continue;
+    const last = (values[stop - 1] ?? "").toLowerCase();
+    return {
+      city: seat.city,
+      country: seat.country,
+      name: SEAT_NOUNS.has(last) && last !== "general" && last !== "assembly" ? phrase : null,
+      strength,
+      inferred: true,
+      start: (words[first] as Word).start,
+      end: (words[stop - 1] as Word).end,
+    };
+  }
+  return null;
+}
+
+function textOf(words: readonly Word[], from: number, to: number): string {
+  let text = "";
+  for (let index = from; index < to; index++) {
+    const word = words[index] as Word;
+    text += (index > from && word.spaceBefore ? " " : "") + word.value;
+  }
+  return text;
+}
+
+/**
+ * Reads the lines under the headline: a place line ("Novo-Ogaryovo, Moscow Region", "The
+ * Kremlin, Moscow") and datelines at the start of a paragraph ("MINSK, 5 March –", "New York,
+ * 24 September 2013").
+ */
+function collectHeadLines(tree: Root, file: VFile, out: Candidate[]): void {
+  const sentences = sentencesOf(tree);
+  const title = file.data.title;
+  const clean = file.data.clean;
+  let paragraphs = 0;
+  let lastParagraph = -1;
+  for (const sentence of sentences) {
+    if (sentence.paragraph === lastParagraph) continue;
+    lastParagraph = sentence.paragraph;
+    if (title && clean && clean.map.toOriginal(sentence.start) < title.end) continue;
+    if (++paragraphs > 6) break;
+    const words = wordsOf(sentence);
+    const placeLine = placeLineOf(words);
+    if (placeLine) {
+      out.push(placeLine);
+      continue;
+    }
+    const dateline = datelineOf(words);
+    if (dateline) out.push(dateline);
+  }
+}
+
+/** A short line of comma-separated places and nothing else. */
+function placeLineOf(words: readonly Word[]): Candidate | null {
+  const content = words.filter((word) => word.kind === "word");
+  if (content.length === 0 || content.length > 6) return null;
+  if (content.some((word) => !word.capitalized && word.bare.toLowerCase() !== "the" && word.bare.toLowerCase() !== "of")) return null;
+  const values = words.map((word) => word.bare);
+  const parts: [number, number][] = [];
+  let from = 0;
+  words.forEach((word, index) => {
+    if (word.value === ",") {
+      parts.push([from, index]);
+      from = index + 1;
+    }
+  });
+  parts.push([from, words[words.length - 1]?.kind === "punctuation" ? words.length - 1 : words.length]);
+  let city: string | null = null;
+  let country: string | null = null;
+  let name: string | null = null;
+  let known = 0;
+  for (const [start, end] of parts) {
+    const at = start;
+    const venue = matchVenueAt(values, at) ?? (values[at]?.toLowerCase() === "the" ? matchVenueAt(values, at + 1) : null);
+    if (venue) {
+      name = textOf(words, start, end);
+      city ??= venue.city;
+      country ??= venue.country;
+      known++;
+      continue;
+    }
+    const cityHit = matchCityAt(values, at);
+    if (cityHit && cityHit.length === end - at) {
+      city ??= cityHit.city;
+      country ??= cityHit.country;
+      known++;
+      continue;
+    }
+    const countryHit = matchCountryAt(values, at);
+    if (countryHit) {
+      country ??= countryHit.code;
+      known++;
+      continue;
+    }
+    if (name === null && end > start) name = textOf(words, start, end);
+  }
+  if (known === 0 || (parts.length === 1 && city === null && name === null)) return null;
+  const first = words[0] as Word;
+  const last = words[words.length - 1] as Word;
+  return { city, country, name, strength: PLACE_LINE, inferred: city === null && country !== null, start: first.start, end: last.end };
+}
+
+/** "MINSK, 5 March –", "New York, 24 September 2013", "KABUL, Afghanistan (Jan. 25, 2013)". */
+function datelineOf(words: readonly Word[]): Candidate | null {
+  const values = words.map((word) => word.bare);
+  const city = matchCityAt(values, 0) ?? matchCityAt(values.map(titleCase), 0);
+  if (city) {
+    const after = words[city.length];
+    if (after && (after.value === "," || after.value === "(" || after.value === "-" || after.value === "–" || after.value === "—")) {
+      return {
+        city: city.city,
+        country: city.country,
+        name: null,
+        strength: DATELINE,
+        inferred: false,
+        start: (words[0] as Word).start,
+        end: (words[city.length - 1] as Word).end,
+      };
+    }
+  }
+  const country = matchCountryAt(values.map(titleCase), 0);
+  if (country && words[country.length]?.value === ",") {
+    return {
+      city: null,
+      country: country.code,
+      name: null,
+      strength: DATELINE + COUNTRY_ONLY,
+      inferred: false,
+      start: (words[0] as Word).start,
+      end: (words[country.length - 1] as Word).end,
+    };
+  }
+  return null;
+}
+
+/** "MINSK" → "Minsk": datelines are often in capitals. */
+function titleCase(value: string): string {
+  return value.length > 1 && value === value.toUpperCase() ? value.charAt(0) + value.slice(1).toLowerCase() : value;
 }

@@ -1,5 +1,18 @@
 import { IMAGE_EXTENSIONS, NOISE_LINES, NOISE_PREFIXES, SHARE_WORDS } from "../data/page-noise.js";
+import { TITLES } from "../data/titles.js";
 import { OffsetMap } from "./offset-map.js";
+
+/**
+ * First words of titles. Transcripts scraped from official sites glue a speaker's name to
+ * the title under it ("Japarov SadyrPresident of the Kyrgyz Republic"); a capital inside a
+ * word that starts one of these is taken for the lost space.
+ */
+const GLUED_TITLE_WORDS: ReadonlySet<string> = new Set(
+  Object.entries(TITLES)
+    .filter(([kind]) => kind !== "honorific")
+    .flatMap(([, titles]) => titles.map((title) => title.split(/[\s-]/)[0] as string))
+    .filter((word) => word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word)),
+);
 
 /** Something the cleaning step took out of the text, kept as evidence. */
 export interface CleaningArtifact {
@@ -313,6 +326,14 @@ function emitLine(
       index = runEnd;
       continue;
     }
+    if (isGlueBoundary(text, index, start, end)) {
+      flush(index);
+      out.push(" ");
+      map.replace(1, index, index);
+      copyFrom = index;
+      index++;
+      continue;
+    }
     const straight = CURLY[char];
     if (straight !== undefined) {
       flush(index);
@@ -332,6 +353,18 @@ function emitLine(
     index++;
   }
   flush(end);
+}
+
+/** A capital after two lower-case letters inside a word, starting a title word ("SadyrPresident"). */
+function isGlueBoundary(text: string, index: number, lineStart: number, end: number): boolean {
+  const char = text[index] as string;
+  if (index - lineStart < 2 || char === char.toLowerCase() || char !== char.toUpperCase()) return false;
+  const before = text[index - 1] as string;
+  const beforeThat = text[index - 2] as string;
+  if (before === before.toUpperCase() || beforeThat === beforeThat.toUpperCase()) return false;
+  let wordEnd = index + 1;
+  while (wordEnd < end && wordEnd - index < 20 && (text[wordEnd] as string).toLowerCase() !== (text[wordEnd] as string).toUpperCase() && text[wordEnd] === (text[wordEnd] as string).toLowerCase()) wordEnd++;
+  return GLUED_TITLE_WORDS.has(text.slice(index, wordEnd));
 }
 
 function imageExtensionEnd(text: string, dot: number, end: number): number {

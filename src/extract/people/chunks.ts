@@ -1,0 +1,105 @@
+import type { Organization } from "../../schema/organization.js";
+import { countryAt, isHonorific, isNonNameWord, titleAt, type TitleKind } from "./lexicon.js";
+import type { Word } from "../words.js";
+
+/** A stretch of a sentence's words with what it names. `from`/`to` index the word list, `to` exclusive. */
+export type Chunk =
+  | { readonly kind: "org"; readonly from: number; readonly to: number; readonly org: Organization; readonly acronymOnly: boolean }
+  | { readonly kind: "title"; readonly from: number; readonly to: number; readonly title: string; readonly titleKind: TitleKind; readonly plural: boolean }
+  | { readonly kind: "country"; readonly from: number; readonly to: number; readonly code: string }
+  | { readonly kind: "honorific"; readonly from: number; readonly to: number }
+  | { readonly kind: "name"; readonly from: number; readonly to: number }
+  | { readonly kind: "word"; readonly from: number; readonly to: number }
+  | { readonly kind: "punct"; readonly from: number; readonly to: number };
+
+/** Where an organisation is mentioned: word range and the organisation. */
+export interface OrgMention {
+  readonly from: number;
+  readonly to: number;
+  readonly org: Organization;
+}
+
+/**
+ * Splits a sentence's words into chunks, longest match first at each word: organisation
+ * mentions (found by the organisations plugin), titles, countries, honorifics, then
+ * capitalised words that may be part of a name. One pass, constant work per word.
+ */
+export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMention[]): Chunk[] {
+  const values = words.map((word) => word.value);
+  const chunks: Chunk[] = [];
+  let mention = 0;
+  let index = 0;
+  while (index < words.length) {
+    const word = words[index] as Word;
+    while (mention < orgMentions.length && (orgMentions[mention] as OrgMention).to <= index) mention++;
+    const org = orgMentions[mention];
+    if (org && org.from <= index) {
+      const acronymOnly = org.to - org.from === 1 && (words[org.from] as Word).allCaps;
+      chunks.push({ kind: "org", from: index, to: org.to, org: org.org, acronymOnly });
+      index = org.to;
+      continue;
+    }
+    if (word.kind !== "word") {
+      chunks.push({ kind: "punct", from: index, to: index + 1 });
+      index++;
+      continue;
+    }
+    const title = titleAt(values, index, words);
+    // "Hossein Amir Abdollahian": a title word between two name words is part of the name.
+    const insideName = title !== null && title.length === 1 && chunks[chunks.length - 1]?.kind === "name" && isNameWord(words[index + 1]);
+    if (title && title.kind === "honorific") {
+      chunks.push({ kind: "honorific", from: index, to: index + title.length });
+      index += title.length;
+      continue;
+    }
+    if (title && !insideName) {
+      const length = titleLengthBeforeCountry(values, index, title.length);
+      chunks.push({ kind: "title", from: index, to: index + length, title: title.title, titleKind: title.kind, plural: title.plural });
+      index += length;
+      continue;
+    }
+    const country = countryAt(values, index);
+    if (country) {
+      chunks.push({ kind: "country", from: index, to: index + country.length, code: country.code });
+      index += country.length;
+      continue;
+    }
+    if (isHonorific(word.bare)) {
+      chunks.push({ kind: "honorific", from: index, to: index + 1 });
+      index++;
+      continue;
+    }
+    const nameLike = (word.capitalized && !word.allCaps && !isNonNameWord(word.bare)) || isInitial(word);
+    chunks.push({ kind: nameLike ? "name" : "word", from: index, to: index + 1 });
+    index++;
+  }
+  return chunks;
+}
+
+function isNameWord(word: Word | undefined): boolean {
+  return word !== undefined && word.kind === "word" && word.capitalized && !word.allCaps && !isNonNameWord(word.bare);
+}
+
+/**
+ * A title never swallows the start of a country's name: "President of the Republic" before
+ * "of Uzbekistan" is the title "President" and the country "Republic of Uzbekistan".
+ */
+function titleLengthBeforeCountry(values: readonly string[], index: number, length: number): number {
+  for (let start = index + 1; start < index + length; start++) {
+    const country = countryAt(values, start);
+    if (country && start + country.length > index + length) {
+      let end = start;
+      while (end > index + 1 && CONNECTOR_WORDS.has((values[end - 1] ?? "").toLowerCase())) end--;
+      return end - index;
+    }
+  }
+  return length;
+}
+
+const CONNECTOR_WORDS = new Set(["of", "the"]);
+
+/** "R." or "T.Greminger"-style initials count as name material. */
+export function isInitial(word: Word): boolean {
+  const value = word.bare;
+  return value.length === 2 && value[1] === "." && value[0] !== value[0]?.toLowerCase();
+}

@@ -1,0 +1,84 @@
+// The people extractor's view of the gazetteers: one place where titles, countries, honorifics
+// and given names are looked up, so the chunker reads as grammar, not as data access.
+import { NAME_PARTICLES, NON_NAME_WORDS } from "../../data/name-words.js";
+import { PORTFOLIO_WORDS } from "../../data/titles.js";
+import { matchCountryAt } from "../../normalize/country.js";
+import { isGivenName as knownGivenName } from "../../normalize/given-name.js";
+import { isHonorific as knownHonorific, matchTitleAt } from "../../normalize/title.js";
+import type { Word } from "../words.js";
+
+/** The kind of a title: decides whether a person's country or organisation is asked for. */
+export type TitleKind = string;
+
+/** A title found at a word. */
+export interface TitleHit {
+  readonly title: string;
+  readonly kind: TitleKind;
+  /** Number of words it spans. */
+  readonly length: number;
+  /** A plural title ("Foreign Ministers"). */
+  readonly plural: boolean;
+}
+
+/**
+ * The title starting at word `index`, if any. Titles in running text are capitalised; a
+ * lower-case one ("chief of the Joint Staff") counts only where the caller allows it, in an
+ * apposition after a name.
+ */
+export function titleAt(
+  values: readonly string[],
+  index: number,
+  words: readonly Word[],
+  options: { readonly allowLowerCase?: boolean } = {},
+): TitleHit | null {
+  const first = words[index];
+  if (!first || first.kind !== "word") return null;
+  if (!first.capitalized && !options.allowLowerCase) return null;
+  const hit = matchTitleAt(values, index);
+  if (!hit) {
+    // "chief of the CSTO Joint Staff", "head of the department": a post named by its unit.
+    const head = (values[index] ?? "").toLowerCase();
+    if (UNIT_HEADS.has(head) && (values[index + 1] ?? "").toLowerCase() === "of") {
+      return { title: values[index] as string, kind: "io-official", length: 1, plural: false };
+    }
+    return null;
+  }
+  const last = values[index + hit.length - 1] ?? "";
+  return { title: hit.title, kind: hit.kind, length: hit.length, plural: hit.plural ?? /[^s]s$/.test(last) };
+}
+
+/** Nouns of posts that take the unit they head as complement. */
+const UNIT_HEADS: ReadonlySet<string> = new Set(["chief", "head", "director", "commander", "chairman", "chair", "leader"]);
+
+/** The country (name or adjective) starting at word `index`, if any. */
+export function countryAt(values: readonly string[], index: number): { code: string; length: number } | null {
+  return matchCountryAt(values, index);
+}
+
+/** "Mr", "Ms", "H.E.", "Dr" and the like. */
+export function isHonorific(value: string): boolean {
+  return knownHonorific(value);
+}
+
+/** A known given name ("Sergey", "Kassym-Jomart"). */
+export function isGivenName(value: string): boolean {
+  return knownGivenName(value);
+}
+
+/** A particle that stands inside names ("Le", "de", "van", "bin"). */
+export function isNameParticle(value: string): boolean {
+  return NAME_PARTICLES.has(value.toLowerCase());
+}
+
+const PORTFOLIO: ReadonlySet<string> = new Set(PORTFOLIO_WORDS);
+
+/** A word of a ministerial portfolio ("Foreign", "Affairs", "Defence"), which titles are made of. */
+export function isPortfolioWord(value: string): boolean {
+  return PORTFOLIO.has(value.toLowerCase());
+}
+
+/** A capitalised word that is never part of a personal name. */
+export function isNonNameWord(value: string): boolean {
+  const lower = value.toLowerCase();
+  return NON_NAME_WORDS.has(lower) || PORTFOLIO.has(lower);
+}

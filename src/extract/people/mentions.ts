@@ -1,0 +1,172 @@
+import type { Chunk } from "./chunks.js";
+import { isInitial } from "./chunks.js";
+import { isGivenName, isNameParticle, titleAt } from "./lexicon.js";
+import type { Word } from "../words.js";
+
+/** A person mention found in a sentence, with the context that gives its role. */
+export interface PersonMention {
+  /** Name words as written, in order (possessive endings removed). */
+  readonly tokens: readonly string[];
+  /** Word range of the name, `to` exclusive. */
+  readonly from: number;
+  readonly to: number;
+  /** Offsets of the name in the cleaned text. */
+  readonly start: number;
+  readonly end: number;
+  role: string | null;
+  organization: string | null;
+  country: string | null;
+  /** The title's kind, when a title stands with the name. */
+  titleKind: string | null;
+  /** How the mention is attested: a title or honorific with it, a known given name, or neither. */
+  readonly evidence: "title" | "honorific" | "given-name" | "apposition" | "weak";
+  /** The mention is a possessive ("Putin's visit"). */
+  readonly possessive: boolean;
+  /** The mention is followed by a colon: a transcript's speaker line. */
+  readonly speakerLine: boolean;
+}
+
+/** Longest run of words a personal name may have, particles and initials aside. */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * Finds person names among a sentence's chunks: runs of name-like words that a title or an
+ * honorific introduces, that an apposition title follows, or that begin with a known given
+ * name. Single words need a title or an honorific ("President Obama", "Mr Norov").
+ */
+export function findPersonMentions(words: readonly Word[], chunks: readonly Chunk[]): PersonMention[] {
+  const mentions: PersonMention[] = [];
+  let index = 0;
+  while (index < chunks.length) {
+    const chunk = chunks[index] as Chunk;
+    if (chunk.kind !== "name") {
+      index++;
+      continue;
+    }
+    let end = index;
+    while (end < chunks.length && isNamePart(chunks, end, words, index)) end++;
+    for (const run of splitRepeats(words, chunks.slice(index, end))) {
+      const mention = mentionOf(words, chunks, run);
+      if (mention) mentions.push(mention);
+    }
+    index = end;
+  }
+  return mentions;
+}
+
+function isNamePart(chunks: readonly Chunk[], at: number, words: readonly Word[], runStart: number): boolean {
+  const chunk = chunks[at] as Chunk;
+  if (chunk.kind === "name") return true;
+  // A particle ("Le", "de", "van", "bin") inside a name, between two name words.
+  if (chunk.kind === "word" && at > runStart && chunks[at + 1]?.kind === "name") {
+    return isNameParticle((words[chunk.from] as Word).bare);
+  }
+  // ", Jr." closes a name.
+  if (chunk.kind === "punct" && (words[chunk.from] as Word).value === "," && at > runStart) {
+    const next = words[chunk.to];
+    return next !== undefined && (next.bare === "Jr." || next.bare === "Sr." || next.bare === "Jr" || next.bare === "Sr");
+  }
+  return false;
+}
+
+/** A transcript glitch repeats a name reversed ("Nikol Pashinyan Pashinyan Nikol"): split it there. */
+function splitRepeats(words: readonly Word[], run: readonly Chunk[]): Chunk[][] {
+  const runs: Chunk[][] = [];
+  let current: Chunk[] = [];
+  const seen = new Set<string>();
+  for (const chunk of run) {
+    const value = (words[chunk.from] as Word).bare;
+    if (chunk.kind === "name" && seen.has(value) && current.length > 0) {
+      runs.push(current);
+      current = [];
+      seen.clear();
+    }
+    current.push(chunk);
+    if (chunk.kind === "name") seen.add(value);
+  }
+  if (current.length > 0) runs.push(current);
+  return runs;
+}
+
+function mentionOf(words: readonly Word[], chunks: readonly Chunk[], run: readonly Chunk[]): PersonMention | null {
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (!first || !last) return null;
+  const nameWords = words.slice(first.from, last.to).filter((word) => word.kind === "word");
+  const tokens = nameWords.map((word) => word.bare);
+  const core = nameWords.filter((word) => !isInitial(word) && !isNameParticle(word.bare) && word.bare !== "Jr." && word.bare !== "Sr.");
+  if (core.length === 0 || core.length > MAX_NAME_WORDS) return null;
+  const firstIndex = chunks.indexOf(first);
+  const before = introducerBefore(words, chunks, firstIndex);
+  const after = appositionAfter(words, last.to);
+  const lastWord = words[last.to - 1] as Word;
+  let evidence: PersonMention["evidence"];
+  if (before === "title") evidence = "title";
+  else if (before === "honorific") evidence = "honorific";
+  else if (after) evidence = "apposition";
+  else if ((isGivenName(core[0]?.bare ?? "") || (nameWords[0] !== undefined && isInitial(nameWords[0]))) && !capitalAfter(words, last.to)) {
+    evidence = "given-name";
+  }
+  else evidence = "weak";
+  if (core.length === 1 && evidence !== "title" && evidence !== "honorific" && !isInitial(nameWords[0] as Word)) {
+    // A lone capitalised word is a name only where a title or honorific vouches for it,
+    // or as a glued initial ("T.Greminger"), handled by the caller's alias pass otherwise.
+    if (!core[0]?.bare.includes(".")) return null;
+  }
+  const nextWord = words[last.to];
+  return {
+    tokens,
+    from: first.from,
+    to: last.to,
+    start: (words[first.from] as Word).start,
+    end: lastWord.possessive ? lastWord.end - 2 : lastWord.end,
+    role: null,
+    organization: null,
+    country: null,
+    titleKind: null,
+    evidence,
+    possessive: lastWord.possessive,
+    speakerLine: nextWord !== undefined && nextWord.value === ":",
+  };
+}
+
+/** "Foster High-Quality BRICS Partnership": a name is not followed by more capitalised words. */
+function capitalAfter(words: readonly Word[], to: number): boolean {
+  const next = words[to];
+  return next !== undefined && next.kind === "word" && (next.capitalized || next.allCaps) && !next.possessive;
+}
+
+/** What stands just before a name: a title (possibly with organisation or country words between), an honorific, or nothing. */
+function introducerBefore(words: readonly Word[], chunks: readonly Chunk[], index: number): "title" | "honorific" | null {
+  let at = index - 1;
+  // "the CSTO Secretary General, Yuri Khachaturov": one comma may stand between title and name.
+  if (at >= 0 && chunks[at]?.kind === "punct" && (words[(chunks[at] as Chunk).from] as Word).value === "," && chunks[at - 1]?.kind === "title") at--;
+  for (let steps = 0; at >= 0 && steps < 12; at--, steps++) {
+    const chunk = chunks[at] as Chunk;
+    if (chunk.kind === "honorific") return "honorific";
+    if (chunk.kind === "title") return "title";
+    if (chunk.kind === "org" || chunk.kind === "country") continue;
+    if (chunk.kind === "punct") {
+      const value = (words[chunk.from] as Word).value;
+      if (value === "(" || value === ")" || value === "-" || value === "–") continue;
+      return null;
+    }
+    if (chunk.kind === "word") {
+      const value = (words[chunk.from] as Word).bare.toLowerCase();
+      if (value === "of" || value === "the" || value === "for" || value === "and") continue;
+      return null;
+    }
+    // Another name: whatever title stands further left is that person's.
+    return null;
+  }
+  return null;
+}
+
+/** True when ", Title" follows the name (an apposition), lower-case titles included. */
+function appositionAfter(words: readonly Word[], to: number): boolean {
+  if (words[to]?.value !== ",") return false;
+  let at = to + 1;
+  if (words[at]?.bare.toLowerCase() === "the") at++;
+  const values = words.map((word) => word.bare);
+  return titleAt(values, at, words, { allowLowerCase: true }) !== null;
+}

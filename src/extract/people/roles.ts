@@ -1,0 +1,288 @@
+import type { Chunk } from "./chunks.js";
+import type { PersonMention } from "./mentions.js";
+import { isPortfolioWord, titleAt } from "./lexicon.js";
+import type { Word } from "../words.js";
+
+const CONNECTORS = new Set(["of", "the", "for", "and", "to", "on", "in"]);
+
+/**
+ * Fills a mention's role, organisation and country from the words around it: a title
+ * phrase before the name ("OSCE Secretary General", "Prime Minister of the Republic of
+ * Armenia", "Russian Foreign Minister"), an apposition after it (", Deputy Prime Minister and
+ * Minister for EU Affairs of Malta"), or "of <country>" after it ("Henrik Landerholm of Sweden").
+ */
+export function attachRole(mention: PersonMention, words: readonly Word[], chunks: readonly Chunk[], plural: TitleHint | null): void {
+  const first = chunks.findIndex((chunk) => chunk.from === mention.from);
+  if (first < 0) return;
+  const before = phraseBefore(words, chunks, first);
+  if (before.length > 0) applyPhrase(mention, words, before);
+  // "Colonel General Anatoly Sidorov, chief of the CSTO Joint Staff": the post, not the rank, is the role.
+  if (mention.role === null || mention.titleKind === "military") {
+    const after = appositionPhrase(words, chunks, mention.to);
+    if (after.length > 0) applyPhrase(mention, words, after);
+  }
+  if (mention.country === null) {
+    const of = countryAfter(words, chunks, mention.to);
+    if (of) mention.country = of;
+  }
+  // "the Foreign Ministers of Belarus - Sergey Aleinik, Iran Hossein Amir Abdollahian": a
+  // plural title earlier in the sentence gives each listed official the singular role.
+  if (mention.role === null && plural && mention.country !== null && plural.from < mention.from) {
+    mention.role = plural.title;
+    mention.titleKind = plural.kind;
+  }
+}
+
+/** A plural title ("Foreign Ministers") seen earlier in a sentence. */
+export interface TitleHint {
+  readonly title: string;
+  readonly kind: string;
+  readonly from: number;
+}
+
+/**
+ * The chunks of the title phrase that ends just before the name (left to right). The phrase
+ * must touch the name (a comma may stand between when a title, organisation or country ends
+ * it: "the OSCE Secretary General, Thomas Greminger"), and stops at another person's name.
+ */
+function phraseBefore(words: readonly Word[], chunks: readonly Chunk[], nameIndex: number): Chunk[] {
+  let at = nameIndex - 1;
+  const touching = (chunk: Chunk | undefined): boolean =>
+    chunk !== undefined &&
+    (chunk.kind === "title" || chunk.kind === "org" || chunk.kind === "country" || chunk.kind === "honorific" || isClosingBracket(words, chunk) || isDash(words, chunk));
+  if (at >= 0 && isComma(words, chunks[at]) && touching(chunks[at - 1])) at--;
+  if (!touching(chunks[at])) return [];
+  const phrase: Chunk[] = [];
+  let sawTitle = false;
+  for (; at >= 0; at--) {
+    const chunk = chunks[at] as Chunk;
+    if (chunk.kind === "title") sawTitle = true;
+    else if (chunk.kind === "org" || chunk.kind === "country" || chunk.kind === "honorific") {
+      // keep
+    } else if (chunk.kind === "punct") {
+      const value = (words[chunk.from] as Word).value;
+      if (!(value === "(" || value === ")" || value === "-" || value === "–")) break;
+    } else if (chunk.kind === "word") {
+      const value = (words[chunk.from] as Word).bare;
+      if (!CONNECTORS.has(value.toLowerCase()) && !isPortfolioWord(value)) break;
+      // "The Secretary-General and President Obama": titles of two different people.
+      if (value.toLowerCase() === "and" && !coordinable(chunks[at - 1], phrase)) break;
+    } else {
+      break;
+    }
+    phrase.unshift(chunk);
+  }
+  while (phrase.length > 0 && (phrase[0]?.kind === "word" || phrase[0]?.kind === "punct")) phrase.shift();
+  return sawTitle ? phrase : phrase.filter((chunk) => chunk.kind === "country" || chunk.kind === "org");
+}
+
+function isDash(words: readonly Word[], chunk: Chunk): boolean {
+  if (chunk.kind !== "punct") return false;
+  const value = (words[chunk.from] as Word).value;
+  return value === "-" || value === "–" || value === "—";
+}
+
+/** Groups of title kinds one person may hold together ("Deputy Prime Minister and Minister for EU Affairs"). */
+const KIND_GROUP: Readonly<Record<string, string>> = {
+  "head-of-state": "state",
+  "head-of-government": "state",
+  minister: "state",
+  official: "state",
+  diplomat: "diplomat",
+  "io-official": "organization",
+  staff: "staff",
+  military: "military",
+};
+
+function coordinable(left: Chunk | undefined, phrase: readonly Chunk[]): boolean {
+  const right = phrase.find((chunk) => chunk.kind === "title");
+  if (!left || left.kind !== "title" || !right || right.kind !== "title") return true;
+  return (KIND_GROUP[left.titleKind] ?? left.titleKind) === (KIND_GROUP[right.titleKind] ?? right.titleKind);
+}
+
+function isClosingBracket(words: readonly Word[], chunk: Chunk): boolean {
+  return chunk.kind === "punct" && (words[chunk.from] as Word).value === ")";
+}
+
+/** ", [the] Title of ..." after the name, up to the next comma, semicolon or another name. */
+function appositionPhrase(words: readonly Word[], chunks: readonly Chunk[], to: number): Chunk[] {
+  let at = chunks.findIndex((chunk) => chunk.from === to);
+  if (at < 0 || !isComma(words, chunks[at])) return [];
+  at++;
+  if (chunks[at]?.kind === "word" && (words[(chunks[at] as Chunk).from] as Word).bare.toLowerCase() === "the") at++;
+  const start = chunks[at];
+  if (!start) return [];
+  const values = words.map((word) => word.bare);
+  const lowerTitle = start.kind === "title" ? null : titleAt(values, start.from, words, { allowLowerCase: true });
+  if (start.kind !== "title" && !lowerTitle) return [];
+  const phrase: Chunk[] = [];
+  if (lowerTitle) {
+    phrase.push({ kind: "title", from: start.from, to: start.from + lowerTitle.length, title: lowerTitle.title, titleKind: lowerTitle.kind, plural: lowerTitle.plural });
+    at = chunks.findIndex((chunk) => chunk.from >= start.from + lowerTitle.length);
+    if (at < 0) return phrase;
+  }
+  for (; at < chunks.length; at++) {
+    const chunk = chunks[at] as Chunk;
+    if (chunk.kind === "punct") {
+      const value = (words[chunk.from] as Word).value;
+      if (value === "(" || value === ")") {
+        phrase.push(chunk);
+        continue;
+      }
+      break;
+    }
+    if (chunk.kind === "word") {
+      const value = (words[chunk.from] as Word).bare;
+      if (!CONNECTORS.has(value.toLowerCase()) && !isPortfolioWord(value)) break;
+      // "and Nicholas Berliner": a new person starts.
+      if (value === "and" && chunks[at + 1]?.kind === "name" && chunks[at + 2]?.kind === "name") break;
+    }
+    if (chunk.kind === "name") {
+      // ", Prime Minister of India Narendra Modi": the title belongs to the next name, not this one.
+      return [];
+    }
+    if (chunk.kind === "honorific") break;
+    phrase.push(chunk);
+  }
+  while (phrase.length > 0 && phrase[phrase.length - 1]?.kind === "word") phrase.pop();
+  return phrase;
+}
+
+function countryAfter(words: readonly Word[], chunks: readonly Chunk[], to: number): string | null {
+  let at = chunks.findIndex((chunk) => chunk.from === to);
+  if (at < 0) return null;
+  if (isComma(words, chunks[at])) at++;
+  if (chunks[at]?.kind !== "word" || (words[(chunks[at] as Chunk).from] as Word).bare !== "of") return null;
+  at++;
+  if (chunks[at]?.kind === "word" && (words[(chunks[at] as Chunk).from] as Word).bare.toLowerCase() === "the") at++;
+  const chunk = chunks[at];
+  return chunk?.kind === "country" ? chunk.code : null;
+}
+
+function isComma(words: readonly Word[], chunk: Chunk | undefined): boolean {
+  return chunk !== undefined && chunk.kind === "punct" && (words[chunk.from] as Word).value === ",";
+}
+
+/**
+ * Whether a country or organisation in a title phrase is the person's: one before the title
+ * ("OSCE Secretary General", "Russian Foreign Minister") or after "of"/"to" ("President of
+ * Kazakhstan", "Permanent Representative to the OSCE") is; one after "for" names a
+ * portfolio ("Minister for EU Affairs", "Senior Director for Russia") and is not.
+ */
+function ownedByPerson(words: readonly Word[], phrase: readonly Chunk[], index: number, firstTitle: number): boolean {
+  if (firstTitle < 0 || index < firstTitle) return true;
+  for (let at = index - 1; at >= 0; at--) {
+    const chunk = phrase[at] as Chunk;
+    if (chunk.kind === "title") return true;
+    if (chunk.kind !== "word") continue;
+    const value = (words[chunk.from] as Word).bare.toLowerCase();
+    if (value === "of" || value === "to") return true;
+    if (value === "for" || value === "and" || isPortfolioWord(value)) return false;
+  }
+  return true;
+}
+
+/**
+ * Reads role, organisation and country off a title phrase. The role is the first title group
+ * as written, without country words or organisation acronyms ("Director of the OSCE
+ * Conflict Prevention Center" → "Director of the Conflict Prevention Center", organisation
+ * OSCE); countries and organisations the person belongs to are read by {@link ownedByPerson}.
+ */
+function applyPhrase(mention: PersonMention, words: readonly Word[], phrase: readonly Chunk[]): void {
+  const firstTitle = phrase.findIndex((chunk) => chunk.kind === "title");
+  phrase.forEach((chunk, index) => {
+    if (chunk.kind !== "country" && chunk.kind !== "org") return;
+    if (!ownedByPerson(words, phrase, index, firstTitle)) return;
+    if (chunk.kind === "country" && mention.country === null) mention.country = chunk.code;
+    if (chunk.kind === "org" && mention.organization === null) mention.organization = chunk.org.acronym ?? chunk.org.name;
+  });
+  if (firstTitle < 0) return;
+  const title = phrase[firstTitle] as Extract<Chunk, { kind: "title" }>;
+  mention.titleKind = title.titleKind;
+  const parts: string[] = [];
+  let pendingConnectors: string[] = [];
+  for (let index = firstTitle; index < phrase.length; index++) {
+    const chunk = phrase[index] as Chunk;
+    if (chunk.kind === "country") {
+      // A country between two titles ends the first title group ("Chairperson-in-Office Slovak ... Minister").
+      if (phrase.slice(index + 1).some((next) => next.kind === "title")) break;
+      if (!ownedByPerson(words, phrase, index, firstTitle)) {
+        parts.push(...pendingConnectors, wordsText(words, chunk.from, chunk.to));
+      }
+      pendingConnectors = [];
+      continue;
+    }
+    if (chunk.kind === "word") {
+      const value = (words[chunk.from] as Word).value;
+      if (isPortfolioWord(value)) {
+        parts.push(...pendingConnectors, value);
+        pendingConnectors = [];
+      } else {
+        pendingConnectors.push(value);
+      }
+      continue;
+    }
+    if (chunk.kind === "honorific") continue;
+    if (chunk.kind === "punct") {
+      const value = (words[chunk.from] as Word).value;
+      if (value === "-" || value === "–") pendingConnectors.push(value);
+      continue;
+    }
+    if (chunk.kind === "org" && chunk.acronymOnly) {
+      // "Minister for EEA and EU Affairs": an acronym inside the portfolio stays.
+      if (!ownedByPerson(words, phrase, index, firstTitle)) {
+        parts.push(...pendingConnectors, wordsText(words, chunk.from, chunk.to));
+        pendingConnectors = [];
+      }
+      continue;
+    }
+    if (chunk.kind === "org") {
+      // "Secretary General of the Association of Southeast Asian Nations": the organisation is
+      // the person's, not part of the role; an organ ("of the CSTO Joint Staff") stays in it.
+      const text = orgWordsWithoutAcronym(words, chunk);
+      const closes = !phrase.slice(index + 1).some((next) => next.kind === "title" || next.kind === "name");
+      if (text.length === 0 || (closes && text.toLowerCase() === chunk.org.name.toLowerCase())) continue;
+      parts.push(...pendingConnectors, text);
+      pendingConnectors = [];
+      continue;
+    }
+    parts.push(...pendingConnectors, wordsText(words, chunk.from, chunk.to));
+    pendingConnectors = [];
+  }
+  const role = parts.join(" ").replace(/ - /g, " – ").trim();
+  if (role.length > 0) mention.role = canonicalRole(title.plural ? singularTitle(role) : role);
+}
+
+function orgWordsWithoutAcronym(words: readonly Word[], chunk: Chunk): string {
+  const kept: string[] = [];
+  for (let index = chunk.from; index < chunk.to; index++) {
+    const word = words[index] as Word;
+    if (word.allCaps || word.value === "(" || word.value === ")") continue;
+    kept.push(word.value);
+  }
+  return kept.join(" ");
+}
+
+function wordsText(words: readonly Word[], from: number, to: number): string {
+  let text = "";
+  for (let index = from; index < to; index++) {
+    const word = words[index] as Word;
+    text += (index > from && word.spaceBefore ? " " : "") + word.value;
+  }
+  return text;
+}
+
+/** "Foreign Ministers" → "Foreign Minister", "Heads of State" → "Head of State". */
+export function singularTitle(title: string): string {
+  const words = title.split(" ");
+  const of = words.findIndex((word) => word === "of" || word === "for" || word === "to");
+  const head = of > 0 ? of - 1 : words.length - 1;
+  const word = words[head] ?? "";
+  words[head] = word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
+  return words.join(" ");
+}
+
+/** Roles read as titles: capital first letter ("chief of the Joint Staff" → "Chief of the Joint Staff"). */
+function canonicalRole(role: string): string {
+  return role.charAt(0).toUpperCase() + role.slice(1);
+}

@@ -1,0 +1,211 @@
+import { NAME_PARTICLES, PATRONYMIC_ENDINGS } from "../data/name-words.js";
+import { givenNameKey, isGivenName } from "./given-name.js";
+
+/** A person as a name and its other spellings. */
+export interface PersonNames {
+  readonly name: string;
+  readonly aliases: readonly string[];
+}
+
+/** Shortest surname on which a machine translation's truncation ("Greming" for "Greminger") is trusted. */
+const MIN_TRUNCATED_SURNAME = 5;
+/** Most characters a truncation may drop. */
+const MAX_TRUNCATION = 3;
+
+interface NameShape {
+  /** Folded words of the name, given name first. */
+  readonly words: readonly string[];
+  /** Folded surname (last word, particles included). */
+  readonly surname: string;
+  /** Key of the given name (first word), transliteration variants folded. */
+  readonly given: string | null;
+  /** The first word is an initial ("T.", "S"). */
+  readonly initial: boolean;
+}
+
+/**
+ * Folds a name for comparison: lower case, diacritics removed, apostrophes dropped,
+ * initials split off ("T.Greminger" → ["t", "greminger"]).
+ */
+function fold(word: string): string {
+  return word
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/['’`]/g, "");
+}
+
+function wordsOfName(name: string): string[] {
+  const words: string[] = [];
+  for (const part of name.split(/[\s,]+/)) {
+    if (part.length === 0) continue;
+    // "T.Greminger": an initial glued to the surname.
+    const dot = part.indexOf(".");
+    if (dot === 1 && part.length > 2) {
+      words.push(part.slice(0, 2), part.slice(2));
+      continue;
+    }
+    words.push(part);
+  }
+  return words;
+}
+
+function isPatronymic(word: string): boolean {
+  const lower = fold(word);
+  return lower.length > 6 && PATRONYMIC_ENDINGS.some((ending) => lower.endsWith(ending));
+}
+
+/**
+ * Puts a name in "Given Patronymic Surname" order when it is written surname first with a
+ * patronymic ("Serdyukov Andrei Nikolayevich" → "Andrei Nikolayevich Serdyukov").
+ *
+ * @example
+ * ```ts
+ * import { canonicalNameOrder } from "communique";
+ * canonicalNameOrder("Serdyukov Andrei Nikolayevich"); // "Andrei Nikolayevich Serdyukov"
+ * ```
+ */
+export function canonicalNameOrder(name: string): string {
+  const words = name.trim().split(/\s+/);
+  if (words.length === 3 && isPatronymic(words[2] as string) && !isPatronymic(words[1] as string)) {
+    return `${words[1]} ${words[2]} ${words[0]}`;
+  }
+  return words.join(" ");
+}
+
+function shapeOf(name: string): NameShape {
+  const raw = wordsOfName(canonicalNameOrder(name));
+  const words = raw.filter((word) => !isPatronymic(word) && !/^(jr|sr)\.?$/i.test(word)).map(fold);
+  const first = words[0] ?? "";
+  const initial = /^\p{L}\.?$/u.test(first);
+  let surnameStart = words.length - 1;
+  while (surnameStart > 1 && NAME_PARTICLES.has(words[surnameStart - 1] as string)) surnameStart--;
+  const surname = words.slice(Math.max(surnameStart, 0)).join(" ");
+  return {
+    words,
+    surname,
+    given: initial || words.length < 2 ? null : givenNameKey(raw[0] as string),
+    initial,
+  };
+}
+
+function surnamesAgree(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= MIN_TRUNCATED_SURNAME && long.startsWith(short) && long.length - short.length <= MAX_TRUNCATION;
+}
+
+function firstWordsAgree(a: NameShape, b: NameShape): boolean {
+  const wordA = a.words[0] ?? "";
+  const wordB = b.words[0] ?? "";
+  if (a.initial || b.initial) return wordA.charAt(0) === wordB.charAt(0);
+  if (a.given !== null && a.given === b.given) return true;
+  return wordA === wordB;
+}
+
+/**
+ * Says whether two names can be the same person: equal once folded; the same surname (or a
+ * truncation of it, as machine translation makes) with the same given name, a
+ * transliteration variant of it (Yuri/Yury) or its initial; the same words in another order
+ * ("Pashinyan Nikol"); or a lone surname or family name of the other ("Lavrov", "Moon").
+ *
+ * @example
+ * ```ts
+ * import { samePerson } from "communique";
+ * samePerson("Thomas Greming", "Thomas Greminger"); // true
+ * samePerson("T.Greminger", "Thomas Greminger"); // true
+ * samePerson("Yury Khachaturov", "Yuri Khachaturov"); // true
+ * samePerson("Igor Popov", "Alexander Popov"); // false
+ * ```
+ */
+export function samePerson(a: string, b: string): boolean {
+  const shapeA = shapeOf(a);
+  const shapeB = shapeOf(b);
+  if (shapeA.words.length === 0 || shapeB.words.length === 0) return false;
+  if (shapeA.words.join(" ") === shapeB.words.join(" ")) return true;
+  if (shapeA.words.length === 1 || shapeB.words.length === 1) {
+    const [single, full] = shapeA.words.length === 1 ? [shapeA, shapeB] : [shapeB, shapeA];
+    const word = single.words[0] as string;
+    return full.words.length > 1 && (surnamesAgree(word, full.surname) || word === full.words[0]);
+  }
+  if (sameWordsInAnotherOrder(shapeA.words, shapeB.words)) return true;
+  return surnamesAgree(shapeA.surname, shapeB.surname) && firstWordsAgree(shapeA, shapeB);
+}
+
+function sameWordsInAnotherOrder(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const sorted = (words: readonly string[]): string => [...words].sort().join(" ");
+  return sorted(a) === sorted(b);
+}
+
+/**
+ * Scores how good a spelling is as a person's `name`: full names over surnames and initials,
+ * given name first, the longest surname (the untruncated one), a known given name.
+ */
+function nameQuality(name: string): number {
+  const shape = shapeOf(name);
+  let score = Math.min(shape.words.length, 4) * 100;
+  if (shape.initial) score -= 250;
+  if (shape.words.length >= 2 && isGivenName(wordsOfName(name)[0] ?? "")) score += 50;
+  score += Math.min(shape.surname.length, 30);
+  return score;
+}
+
+/**
+ * Groups spellings of the same people: each group's fullest spelling becomes `name`, the
+ * others `aliases`. A lone surname joins a group only when exactly one group fits it.
+ *
+ * @example
+ * ```ts
+ * import { mergePersonNames } from "communique";
+ * mergePersonNames(["Thomas Greming", "Yuri Khachaturov", "T.Greminger", "Thomas Greminger", "Khachaturov"]);
+ * // [{ name: "Thomas Greminger", aliases: ["Thomas Greming", "T.Greminger"] },
+ * //  { name: "Yuri Khachaturov", aliases: ["Khachaturov"] }]
+ * ```
+ */
+export function mergePersonNames(names: readonly string[]): PersonNames[] {
+  return groupNames(names).map((group) => namesOfGroup(group.map((index) => names[index] as string)));
+}
+
+/** Groups names by {@link samePerson}; returns indexes into `names`, groups in order of first appearance. */
+export function groupNames(names: readonly string[]): number[][] {
+  const groups: number[][] = [];
+  const singles: number[] = [];
+  names.forEach((name, index) => {
+    if (shapeOf(name).words.length < 2) {
+      singles.push(index);
+      return;
+    }
+    const group = groups.find((members) => members.some((member) => samePerson(names[member] as string, name)));
+    if (group) group.push(index);
+    else groups.push([index]);
+  });
+  for (const index of singles) {
+    const name = names[index] as string;
+    const fits = groups.filter((members) => members.some((member) => samePerson(names[member] as string, name)));
+    if (fits.length === 1) (fits[0] as number[]).push(index);
+    else if (fits.length === 0) {
+      const same = groups.find((members) => members.every((member) => shapeOf(names[member] as string).words.length < 2) && samePerson(names[members[0] as number] as string, name));
+      if (same) same.push(index);
+      else groups.push([index]);
+    }
+  }
+  groups.sort((a, b) => Math.min(...a) - Math.min(...b));
+  return groups;
+}
+
+/** The `name` and `aliases` of one group of spellings of the same person. */
+export function namesOfGroup(forms: readonly string[]): PersonNames {
+  let best = forms[0] ?? "";
+  for (const form of forms) if (nameQuality(form) > nameQuality(best)) best = form;
+  const name = canonicalNameOrder(best);
+  const aliases: string[] = [];
+  const seen = new Set([fold(name)]);
+  for (const form of forms) {
+    const key = fold(form);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    aliases.push(form);
+  }
+  return { name, aliases };
+}
