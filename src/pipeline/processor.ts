@@ -4,11 +4,12 @@ import { VFile } from "vfile";
 import type { PressRelease } from "../schema/release.js";
 import { extractDates } from "../extract/dates/index.js";
 import { extractFormat } from "../extract/format.js";
+import { extractPeople } from "../extract/people/index.js";
 import { extractOrganizations } from "../extract/organizations/index.js";
 import { extractTitle } from "../extract/title.js";
 import { extractVenue } from "../extract/venue.js";
-import { extractQuotes } from "../extract/quotes/index.js";
 import { extractAgreements } from "../extract/agreements/index.js";
+import { extractQuotes } from "../extract/quotes/index.js";
 import { extractTopics } from "../extract/topics/index.js";
 import { emptyRelease, releaseFromFile } from "./assemble.js";
 import { normalizeReferenceDate, type ParseOptions } from "./options.js";
@@ -46,7 +47,7 @@ const CONCERNS: PluggableList = [
   extractOrganizations,
   extractVenue,
   extractFormat,
-  // people
+  extractPeople,
   extractTopics,
   extractAgreements,
   extractQuotes,
