@@ -121,13 +121,20 @@ export function extractTopics(options?: Readonly<TopicsOptions> | null) {
   };
 }
 
-/** Keeps the longest matches that share no unit, blockers included (they win ties). */
+/**
+ * Keeps the longest matches that share no unit. Among equals, blockers win, then plain
+ * strong terms, then coordinated ones, then weak terms: "terrorism and terrorist financing"
+ * is terrorism and terrorist financing, while "drug and human trafficking" is drug
+ * trafficking rather than the weak "drug".
+ */
 function selectLongest(matches: readonly Match[]): Match[] {
+  const rank = (match: Match): number =>
+    match.pattern.topic === null ? 0 : match.pattern.weak ? 3 : match.elided ? 2 : 1;
   const ordered = [...matches].sort(
     (a, b) =>
       b.claims.length - a.claims.length ||
+      rank(a) - rank(b) ||
       b.units.length - a.units.length ||
-      Number(b.pattern.topic === null) - Number(a.pattern.topic === null) ||
       a.start - b.start,
   );
   const taken = new Set<number>();

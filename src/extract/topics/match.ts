@@ -11,6 +11,8 @@ export interface Match {
    * "arms and people trafficking" yields both arms and people trafficking.
    */
   readonly claims: readonly number[];
+  /** True for a match across coordination, with the shared word said once. */
+  readonly elided: boolean;
   /** Offsets into the cleaned text of the first and last covered unit. */
   readonly start: number;
   readonly end: number;
@@ -46,13 +48,13 @@ export function findMatches(units: readonly Unit[], index: PatternIndex): Match[
     for (const pattern of candidates) {
       const covered = matchFrom(units, pattern.elements, 0, position, true);
       if (covered) {
-        matches.push(toMatch(units, pattern, covered, withoutSharedHead(units, pattern, covered)));
+        matches.push(toMatch(units, pattern, covered, withoutSharedHead(units, pattern, covered), false));
         continue;
       }
       const elided = matchElided(units, pattern.elements, position, (from, to) =>
         namesOtherTopic(units, index, pattern.topic, from, to),
       );
-      if (elided) matches.push(toMatch(units, pattern, elided.covered, elided.claims));
+      if (elided) matches.push(toMatch(units, pattern, elided.covered, elided.claims, true));
     }
   }
   return matches;
@@ -69,10 +71,16 @@ function namesOtherTopic(units: readonly Unit[], index: PatternIndex, topic: str
   });
 }
 
-function toMatch(units: readonly Unit[], pattern: Pattern, covered: readonly number[], claims: readonly number[]): Match {
+function toMatch(
+  units: readonly Unit[],
+  pattern: Pattern,
+  covered: readonly number[],
+  claims: readonly number[],
+  elided: boolean,
+): Match {
   const first = units[covered[0] as number] as Unit;
   const last = units[covered[covered.length - 1] as number] as Unit;
-  return { pattern, units: covered, claims, start: first.start, end: last.end };
+  return { pattern, units: covered, claims, elided, start: first.start, end: last.end };
 }
 
 /** A pattern ending in a `[head]` claims its words up to the modifier, not the list and head. */
