@@ -36,6 +36,7 @@ export { releaseParser } from "./pipeline/parser.js";
 export { extractTitle } from "./extract/title.js";
 export { extractVenue } from "./extract/venue.js";
 export { extractFormat } from "./extract/format.js";
+export { extractPeople } from "./extract/people/index.js";
 export { extractOrganizations } from "./extract/organizations/index.js";
 export { extractDates, type DateMention, type DateMentionKind } from "./extract/dates/index.js";
 export { extractTopics, type TopicsOptions } from "./extract/topics/index.js";
@@ -69,6 +70,7 @@ export { pressReleaseJsonSchema } from "./validate/json-schema.js";
 
 // Normalizers.
 export { normalizeOrganization, organizationSeat } from "./normalize/organization.js";
+export { samePerson, mergePersonNames, canonicalNameOrder, type PersonNames } from "./normalize/person.js";
 export { normalizeDate, type NormalizeDateOptions } from "./normalize/date.js";
 export { countryCode, isCountryCode } from "./normalize/country.js";
 export { findCity, type CityHit } from "./normalize/city.js";
