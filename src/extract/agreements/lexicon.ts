@@ -61,12 +61,17 @@ export const OUTCOME_LEMMA_FORMS: ReadonlySet<string> = new Set([
 /** Auxiliaries of modality and the future: an outcome under them is hedged. */
 export const MODALS: ReadonlySet<string> = new Set(["will", "would", "could", "can", "may", "might", "should", "shall", "must", "ll"]);
 
-/** Words that make a candidate an intention, a plan or a condition. */
+/** Verbs and adjectives of intention: a candidate after them and "to" is hedged ("plans to sign"). */
+export const INTENTIONS: ReadonlySet<string> = new Set([
+  "plan", "plans", "planned", "planning", "intend", "intends", "intended", "expect", "expects", "expected", "hope",
+  "hopes", "hoped", "ready", "willing", "prepared", "going", "aim", "aims", "aimed", "seek", "seeks", "want", "wants",
+  "wish", "wishes", "due", "likely", "set",
+]);
+
+/** Words that make any candidate after them in the clause a condition or a possibility. */
 export const HEDGES: ReadonlySet<string> = new Set([
-  "plan", "plans", "planned", "planning", "intend", "intends", "intended", "intention", "expect", "expects", "expected",
-  "hope", "hopes", "hoped", "ready", "readiness", "willing", "willingness", "prepared", "possible", "possibility",
-  "going", "if", "unless", "whether", "consider", "considering", "proposed", "propose", "proposes", "aim", "aims",
-  "seek", "seeks", "want", "wants", "wish", "wishes",
+  "if", "unless", "whether", "readiness", "willingness", "possibility", "possible", "consider", "considering",
+  "hope", "hopes",
 ]);
 
 /** Words that negate the verb they stand before. */

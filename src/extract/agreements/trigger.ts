@@ -4,6 +4,7 @@ import {
   APPOINTMENT_VERBS,
   FOLLOW_UP_WORDS,
   HEDGES,
+  INTENTIONS,
   MODALS,
   NEGATIONS,
   OBJECT_VERBS,
@@ -36,6 +37,9 @@ const OBJECT_WINDOW = 4;
 /** Words before the verb searched for hedges and recalls of earlier events. */
 const CLAUSE_WINDOW = 7;
 
+/** Words that open a sentence-initial time adverbial. */
+const TIME_OPENERS = new Set(["in", "over", "during", "since", "last", "earlier", "previously", "back"]);
+
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "their", "its", "our", "his", "her", "any", "every", "each"]);
 
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
@@ -63,7 +67,7 @@ function triggerAt(words: readonly Word[], index: number, eventYear: number | nu
   const lower = word.lower;
   const previous = words[index - 1];
   // "the agreed plan", "a signed copy": the participle is an adjective, no verb.
-  if (previous && !word.pause && DETERMINERS.has(previous.lower)) return null;
+  if (previous && !word.pause && DETERMINERS.has(previous.lower) && !OUTCOME_LEMMA_FORMS.has(lower)) return null;
   let kind: AgreementKind | null = null;
   let objectBefore = false;
   const objectVerb = OBJECT_VERBS.get(lower);
@@ -198,9 +202,11 @@ function objectBeforeVerb(words: readonly Word[], index: number, objects: Readon
 
 /** A hedge word in the clause before the verb ("plans to", "is ready to", "if"). */
 function hasHedge(words: readonly Word[], index: number): boolean {
+  let sawTo = false;
   for (let at = index - 1; at >= 0 && at >= index - CLAUSE_WINDOW; at--) {
     const word = words[at] as Word;
-    if (HEDGES.has(word.lower)) return true;
+    if (HEDGES.has(word.lower) || (sawTo && INTENTIONS.has(word.lower))) return true;
+    if (word.lower === "to") sawTo = true;
     if (word.pause) return false;
   }
   // "The signing of the documents is planned": a hedge right after a noun-like candidate.
@@ -226,6 +232,13 @@ function recallOf(words: readonly Word[], index: number, eventYear: number | nul
     if (isEarlier(words, at)) return `placed before the event by "${word.value}"`;
     if (isEarlierYear(words, at, eventYear)) return `placed in ${word.value}`;
     if (word.pause) break;
+  }
+  // A time adverbial opening the sentence ("In recent years, ...") dates the whole sentence.
+  if (TIME_OPENERS.has(words[0]?.lower ?? "")) {
+    for (let at = 1; at < index && !(words[at] as Word).pause; at++) {
+      if (isEarlier(words, at)) return `placed before the event by "${(words[at] as Word).value}"`;
+      if (isEarlierYear(words, at, eventYear)) return `placed in ${(words[at] as Word).value}`;
+    }
   }
   for (let at = index + 1; at < words.length && at <= index + CLAUSE_WINDOW + 3; at++) {
     const word = words[at] as Word;

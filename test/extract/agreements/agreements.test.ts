@@ -1,0 +1,164 @@
+import type { Root } from "nlcst";
+import { unified } from "unified";
+import { VFile } from "vfile";
+import { describe, expect, it } from "vitest";
+import { extractAgreements, extractTitle, releaseParser, type Agreement } from "../../../src/index.js";
+
+/** Runs the parser, the title plugin and the agreements plugin; the event took place in `year`. */
+function analyze(text: string, year = "2024-03-05"): VFile {
+  const processor = unified()
+    .use(releaseParser)
+    .use(extractTitle)
+    .use(() => (_tree: Root, file: VFile) => {
+      file.data.date = { start: year, end: null };
+    })
+    .use(extractAgreements);
+  const file = new VFile(text);
+  processor.runSync(processor.parse(file), file);
+  return file;
+}
+
+function agreements(text: string): Agreement[] {
+  return analyze(text).data.agreements ?? [];
+}
+
+function kinds(text: string): [string, string][] {
+  return agreements(text).map((agreement) => [agreement.kind, agreement.text]);
+}
+
+function rules(text: string): string[] {
+  return analyze(text).messages.map((message) => message.ruleId ?? "");
+}
+
+describe("extractAgreements: outcomes and their kind", () => {
+  it.each([
+    ["The ministers agreed to hold regular consultations.", "agreed"],
+    ["The parties agreed on the importance of dialogue.", "agreed"],
+    ["A roadmap for the years ahead has been considered and agreed upon.", "agreed"],
+    ["The delegations reached a common understanding on the draft.", "agreed"],
+    ["Consensus was reached on the wording of the communique.", "agreed"],
+    ["The Prime Minister supported the proposal of his counterpart.", "agreed"],
+    ["The two ministers signed a memorandum on customs cooperation.", "signed"],
+    ["Following the talks, a protocol on fisheries was signed.", "signed"],
+    ["The sides concluded an agreement on visa-free travel.", "signed"],
+    ["The council approved the budget of the secretariat.", "adopted"],
+    ["The heads of state adopted a joint declaration.", "adopted"],
+    ["The assembly endorsed the work plan and ratified the charter.", "adopted"],
+    ["The final communique formalises the key agreements of the session.", "adopted"],
+    ["The board decided to open a liaison office.", "decided"],
+    ["It was decided to hold the next session in the autumn.", "decided"],
+    ["Decisions were taken on the financing of joint projects.", "decided"],
+    ["General Ivan Petrenko was confirmed as chief of the joint staff.", "decided"],
+    ["The leaders reaffirmed their commitment to a peaceful settlement.", "committed"],
+    ["The donors pledged further support to the programme.", "committed"],
+    ["The envoys reviewed the situation and committed to continued coordination.", "committed"],
+  ])("%s → %s", (sentence, kind) => {
+    expect(kinds(`Meeting of the ministers\n\n${sentence}`)).toEqual([[kind, sentence]]);
+  });
+
+  it("copies the whole sentence from the original text, newlines and all", () => {
+    const text = [
+      "National Security Advisor Ana Lopez spoke today with her counterpart",
+      "from Norland about the situation in the region and the steps needed",
+      "to ease tensions along the frontier.  They agreed to   resume the",
+      "talks   next month, and to report back to their leaders on the",
+      "progress made.",
+    ].join("\n");
+    const [agreement] = agreements(text);
+    expect(agreement?.text).toBe("They agreed to   resume the\ntalks   next month, and to report back to their leaders on the\nprogress made.");
+    expect(agreement && text.slice(agreement.span?.start, agreement.span?.end)).toBe(agreement?.text);
+  });
+
+  it("names the parties and the object", () => {
+    expect(agreements("Defence chiefs met.\nIn line with the agenda, the chiefs of the general staffs signed a plan of joint drills.")[0]).toMatchObject({
+      parties: ["the chiefs of the general staffs"],
+      object: "a plan of joint drills",
+    });
+    expect(agreements("Talks took place.\nAnna Berg and Omar Haddad agreed to meet again in May.")[0]).toMatchObject({
+      parties: ["Anna Berg", "Omar Haddad"],
+      object: "meet again in May",
+    });
+    expect(agreements("Talks took place.\nA plan of consultations was approved by the foreign ministers.")[0]).toMatchObject({
+      parties: ["the foreign ministers"],
+      object: "A plan of consultations",
+    });
+    expect(agreements("Talks took place.\nThe presidents discussed trade, and agreed to meet again.")[0]).toMatchObject({
+      parties: ["The presidents"],
+    });
+  });
+
+  it("names no party for a pronoun", () => {
+    const [agreement] = agreements("Talks took place.\nThey agreed to stay in touch.");
+    expect(agreement?.parties).toBeUndefined();
+    expect(agreement?.object).toBe("stay in touch");
+  });
+});
+
+describe("extractAgreements: what is no outcome", () => {
+  it.each([
+    "The sides discussed the draft agreement.",
+    "The ministers noted the importance of the treaty.",
+    "The ministers stressed the need for dialogue.",
+    "They exchanged views on regional issues.",
+    "Both sides expressed readiness to deepen cooperation.",
+    "They expressed hope for an early agreement.",
+    "Our country is committed to deepening this partnership.",
+    "The agreed plan remains in force.",
+  ])("%s", (sentence) => {
+    expect(kinds(`Meeting of the ministers\n\n${sentence}`)).toEqual([]);
+  });
+
+  it("leaves out hedged and conditional candidates and reports them", () => {
+    for (const sentence of [
+      "The parties could sign a trade deal.",
+      "The ministers will consider signing the accord.",
+      "The government plans to sign the convention.",
+      "The signing of several documents is planned.",
+      "The parties intend to adopt a new programme.",
+      "A protocol is expected to be signed in May.",
+    ]) {
+      const text = `Meeting of the ministers\n\n${sentence}`;
+      expect(kinds(text), sentence).toEqual([]);
+      expect(rules(text), sentence).toEqual(["agreement:hedged"]);
+    }
+  });
+
+  it("leaves out negated candidates and reports them", () => {
+    for (const sentence of ["The sides did not agree on the text.", "The parties failed to agree on a date.", "The delegations have not signed the protocol."]) {
+      const text = `Meeting of the ministers\n\n${sentence}`;
+      expect(kinds(text), sentence).toEqual([]);
+      expect(rules(text), sentence).toEqual(["agreement:negated"]);
+    }
+  });
+
+  it("leaves out outcomes of earlier events and reports them", () => {
+    for (const sentence of [
+      "They discussed the implementation of the agreements reached and documents signed.",
+      "They recalled the joint statement adopted at the summit in Lima in 2019.",
+      "In recent years, the two countries have signed forty treaties.",
+      "The parties had signed a framework agreement two years ago.",
+      "The plan, previously approved by the council, was presented.",
+      "He noted the memoranda signed during the previous visit.",
+    ]) {
+      const text = `Meeting of the ministers\n\n${sentence}`;
+      expect(kinds(text), sentence).toEqual([]);
+      expect(rules(text), sentence).toEqual(["agreement:other-event"]);
+    }
+  });
+
+  it("skips the headline", () => {
+    expect(kinds("Ministers signed a trade accord in Baku\n\nThe ministers met in Baku on Monday.")).toEqual([]);
+  });
+
+  it("skips quotations and transcripts", () => {
+    expect(kinds('The leaders met.\n“We agreed to work together,” said the President.')).toEqual([]);
+    expect(kinds("The leaders met.\n* * *\nPresident of Freedonia Rufus Firefly: We signed many documents. Thank you.")).toEqual([]);
+    expect(kinds("The leaders met.\nPresident Rufus Firefly: Colleagues, we agreed on much today.")).toEqual([]);
+  });
+
+  it("never throws on odd input", () => {
+    for (const text of ["", "agreed", "signed.", "* * *", "“signed", "was was was agreed", "to be signed"]) {
+      expect(() => analyze(text)).not.toThrow();
+    }
+  });
+});
