@@ -1,0 +1,368 @@
+import { OFFICIALS, type Official, type OfficialTerm } from "../data/officials.js";
+import { givenNameKey } from "./given-name.js";
+import { foldForMatch } from "./text.js";
+
+/** A person found in the officials gazetteer, with the office that fits the date asked. */
+export interface OfficialMatch {
+  /** The gazetteer's spelling of the full name ("Sergey Lavrov" for "S. Lavrov"). */
+  readonly name: string;
+  /** The other spellings the gazetteer knows. */
+  readonly variants: readonly string[];
+  /** Title of the chosen term, or null when no term covers the date asked. */
+  readonly role: string | null;
+  /**
+   * Country of the chosen term; when no term covers the date, the country of the nearest
+   * term (a former minister stays a national of the state he served). Null for posts of an
+   * intergovernmental body.
+   */
+  readonly country: string | null;
+  /** Organisation of the chosen term (an acronym where one is common), or null. */
+  readonly organization: string | null;
+  /** The chosen term with its dates, or null when no term covers the date asked. */
+  readonly term: OfficialTerm | null;
+  /** Other offices held on the same day (a minister who also chairs the OSCE), in precedence order. */
+  readonly otherTerms: readonly OfficialTerm[];
+}
+
+/** Options of {@link findOfficial}. */
+export interface FindOfficialOptions {
+  /**
+   * Accept a surname alone ("Lavrov", "Moon" from "President Moon") when it names exactly
+   * one person of the gazetteer (or exactly one in office on the date given). Off by default,
+   * since a lone word is weak evidence. Default: `false`.
+   */
+  readonly surnameOnly?: boolean;
+}
+
+interface DatedTerm {
+  readonly term: OfficialTerm;
+  readonly start: string;
+  readonly end: string;
+}
+
+interface Entry {
+  readonly official: Official;
+  readonly terms: readonly DatedTerm[];
+}
+
+type Index = Map<string, Entry[]>;
+
+const ONGOING = "9999-12-31";
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv"]);
+const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "dr", "sir", "madam", "mister"]);
+const ISO_DAY = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u;
+const HIS_EXCELLENCY = /^h\.\s?e\.\s*/iu;
+const VOWELS: ReadonlySet<string> = new Set(["a", "e", "o", "u", "i"]);
+
+// Spellings that differ only by transliteration system meet on one key: x/ks, q/k, w/v,
+// dzh/zh/dj/j, kh/h, y/i, doubled letters, an i glide between vowels (-ayev/-aev,
+// -oyev/-oev, Maia/Maya) and a word-initial ye/e (Yerlan/Erlan). One pass per word, since
+// every name of the gazetteer is keyed at load.
+function foldToken(token: string): string {
+  let spelled = "";
+  for (let i = 0; i < token.length; i++) {
+    const char = token[i] ?? "";
+    const next = token[i + 1];
+    let letter = char;
+    if (char === "d" && next === "z" && token[i + 2] === "h") {
+      letter = "j";
+      i += 2;
+    } else if ((char === "z" && next === "h") || (char === "d" && next === "j")) {
+      letter = "j";
+      i += 1;
+    } else if (char === "k" && next === "h") {
+      letter = "h";
+      i += 1;
+    } else if (char === "x") {
+      if (!spelled.endsWith("k")) spelled += "k";
+      letter = "s";
+    } else if (char === "q") letter = "k";
+    else if (char === "w") letter = "v";
+    else if (char === "y") letter = "i";
+    if (!spelled.endsWith(letter)) spelled += letter;
+  }
+  let key = "";
+  for (let i = 0; i < spelled.length; i++) {
+    const letter = spelled[i] ?? "";
+    const glide = letter === "i" && VOWELS.has(spelled[i - 1] ?? "") && VOWELS.has(spelled[i + 1] ?? "");
+    if (!glide && !key.endsWith(letter)) key += letter;
+  }
+  return key.startsWith("ie") ? key.slice(1) : key;
+}
+
+/**
+ * A key shared by the common transliterations of a name: lower case, no diacritics or
+ * punctuation, and the usual Cyrillic, Turkic and Persian romanisation differences folded
+ * (x/ks, q/k, w/v, zh/dzh/j, kh/h, y/i, doubled letters, -ayev/-aev, -oyev/-oev, Ye-/E-).
+ * Words stay separated by one space.
+ *
+ * @example
+ * ```ts
+ * foldTransliteration("Sadyr Zhaparov") === foldTransliteration("Sadyr Japarov"); // true
+ * foldTransliteration("Shavkat Mirziyoyev") === foldTransliteration("Shavkat Mirziyoev"); // true
+ * foldTransliteration("Yuriy Khachaturov"); // "iuri hachaturov"
+ * foldTransliteration("Gurbanguly Berdimuhamedow") === foldTransliteration("Gurbanguly Berdymukhammedov"); // true
+ * ```
+ */
+export function foldTransliteration(name: string): string {
+  const folded = foldForMatch(name);
+  if (folded === "") return "";
+  return folded.split(" ").map(foldToken).join(" ");
+}
+
+interface Part {
+  readonly text: string;
+  readonly dotted: boolean;
+  /** {@link foldForMatch} of the word. */
+  readonly folded: string;
+  /** {@link foldTransliteration} of the word, spaces removed. */
+  readonly key: string;
+}
+
+// Splits a name into words, keeping whether each ended with a full stop, so that initials
+// ("R.", "Yu.", "K.-J.") can be told from short names ("Ri", "Al"). A plain character loop:
+// every name of the gazetteer goes through here at load.
+function partsOf(name: string): Part[] {
+  let bare = name.trim();
+  if (bare.startsWith("H.") || bare.startsWith("h.")) bare = bare.replace(HIS_EXCELLENCY, "");
+  if (bare.endsWith("'s") || bare.endsWith("\u2019s")) bare = bare.slice(0, -2);
+  const parts: Part[] = [];
+  let start = 0;
+  for (let i = 0; i <= bare.length; i++) {
+    const char = bare[i] ?? " ";
+    if (char !== "." && char !== "," && char !== " " && char.trim() !== "") continue;
+    const text = trimHyphens(bare.slice(start, i));
+    start = i + 1;
+    if (text === "") continue;
+    const folded = isPlainAscii(text) ? text.toLowerCase() : foldForMatch(text);
+    if (folded !== "") parts.push({ text, dotted: char === ".", folded, key: keyOfFolded(folded) });
+  }
+  while (parts.length > 1 && HONORIFICS.has(parts[0]?.folded ?? "")) parts.shift();
+  // "Benigno Aquino III" is "Benigno Aquino"; "Charles III" stays whole.
+  while (parts.length > 2 && NAME_SUFFIXES.has(parts[parts.length - 1]?.folded ?? "")) parts.pop();
+  return parts;
+}
+
+// Most names are plain ASCII letters: lower-casing them is all foldForMatch would do.
+function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i) | 0x20;
+    if (code < 0x61 || code > 0x7a) return false;
+  }
+  return true;
+}
+
+function trimHyphens(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text[start] === "-") start++;
+  while (end > start && text[end - 1] === "-") end--;
+  return text.slice(start, end);
+}
+
+function keyOfFolded(folded: string): string {
+  return folded.includes(" ") ? folded.split(" ").map(foldToken).join("") : foldToken(folded);
+}
+
+function isInitial(part: Part): boolean {
+  const length = part.folded.replaceAll(" ", "").length;
+  return length === 1 || (part.dotted && length === 2);
+}
+
+function keyOf(parts: readonly Part[]): string {
+  let key = "";
+  for (const part of parts) key += part.key;
+  return key;
+}
+
+// Both the initial as written and as folded: "Y." must meet "Yevgeny" (folded "evgeni").
+function initialKeys(given: Part, surname: Part): string[] {
+  const raw = given.folded.charAt(0);
+  const folded = given.key.charAt(0);
+  return raw === folded ? [`${raw}|${surname.key}`] : [`${raw}|${surname.key}`, `${folded}|${surname.key}`];
+}
+
+function givenKey(given: Part, surname: Part): string {
+  return `${givenNameKey(given.text)}|${surname.key}`;
+}
+
+function dayKey(date: string, fill: string): string {
+  return date.length >= 10 ? date : `${date}${fill.slice(date.length - 4)}`;
+}
+
+function add(index: Index, key: string, entry: Entry): void {
+  if (key === "" || key === "|") return;
+  const list = index.get(key);
+  if (!list) index.set(key, [entry]);
+  else if (!list.includes(entry)) list.push(entry);
+}
+
+const FULL: Index = new Map();
+// Given names in another national form ("Vladimir" for "Volodymyr") are the last resort of
+// a lookup and the dearest key to compute, so this index is built on first use.
+let given: Index | undefined;
+const INITIAL: Index = new Map();
+const SURNAME: Index = new Map();
+
+const ENTRIES: Entry[] = [];
+
+// Built once at module load; a few thousand keys.
+for (const official of OFFICIALS) {
+  const entry: Entry = {
+    official,
+    terms: official.terms.map((term) => ({
+      term,
+      start: dayKey(term.from, "-01-01"),
+      end: term.to === null ? ONGOING : dayKey(term.to, "-12-31"),
+    })),
+  };
+  ENTRIES.push(entry);
+  for (const form of [official.name, ...official.variants]) {
+    const parts = partsOf(form);
+    const first = parts[0];
+    const last = parts[parts.length - 1];
+    if (!first || !last) continue;
+    add(FULL, keyOf(parts), entry);
+    if (parts.length < 2) continue;
+    if (official.surnames) continue;
+    for (const key of initialKeys(first, last)) add(INITIAL, key, entry);
+    add(SURNAME, last.key, entry);
+  }
+  for (const surname of official.surnames ?? []) add(SURNAME, keyOf(partsOf(surname)), entry);
+}
+
+function givenIndex(): Index {
+  if (given) return given;
+  given = new Map();
+  for (const entry of ENTRIES) {
+    for (const form of [entry.official.name, ...entry.official.variants]) {
+      const parts = partsOf(form);
+      const first = parts[0];
+      const last = parts[parts.length - 1];
+      if (first && last && parts.length >= 2) add(given, givenKey(first, last), entry);
+    }
+  }
+  return given;
+}
+
+/**
+ * The person of the officials gazetteer that `name` stands for, with the office held on
+ * `date` (YYYY-MM-DD; a bare year is read as 1 January), or the most recent office when no
+ * date is given. Null when the name is unknown or fits more than one person.
+ *
+ * Matches the full name or any variant (case, diacritics and transliteration do not
+ * matter: Yuri/Yury, Sergey/Sergei, -ayev/-aev, kh/h, zh/j), the first and last words of a
+ * longer form ("Kassym-Jomart Kemeluly Tokayev"), a given name in another national form
+ * ("Vladimir Zelensky"), an initial with the surname ("R.Meredov", "S. V. Lavrov",
+ * "Lavrov S."), and with `{ surnameOnly: true }` the surname alone. A form shared by several
+ * people resolves when exactly one of them was in office on `date`.
+ *
+ * @param name A person's name without titles ("Mr" and "H.E." are dropped).
+ * @param date Reference date, YYYY-MM-DD; omitted, null or malformed means "latest term".
+ * @param options See {@link FindOfficialOptions}.
+ * @returns The person and the chosen term, or null.
+ *
+ * @example
+ * ```ts
+ * findOfficial("R.Meredov")?.name; // "Rashid Meredov"
+ * findOfficial("Sergei Lavrov")?.role; // "Minister of Foreign Affairs"
+ * findOfficial("Vladimir Putin", "2010-06-01")?.role; // "Prime Minister"
+ * findOfficial("Vladimir Putin")?.role; // "President"
+ * findOfficial("Moon", "2019-03-01", { surnameOnly: true })?.name; // "Moon Jae-in"
+ * findOfficial("Kim", undefined, { surnameOnly: true }); // null (many Kims)
+ * ```
+ */
+export function findOfficial(
+  name: string,
+  date?: string | null,
+  options?: Readonly<FindOfficialOptions> | null,
+): OfficialMatch | null {
+  const day = typeof date === "string" && ISO_DAY.test(date) ? dayKey(date, "-01-01") : null;
+  const candidates = lookup(partsOf(name), options?.surnameOnly === true);
+  if (!candidates || candidates.length === 0) return null;
+  const entry = candidates.length === 1 ? candidates[0] : onlyInOffice(candidates, day);
+  return entry ? matchOf(entry, day) : null;
+}
+
+function lookup(parts: readonly Part[], surnameOnly: boolean): readonly Entry[] | undefined {
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (!first || !last) return undefined;
+  const full = FULL.get(keyOf(parts));
+  if (full) return full;
+  if (parts.length >= 2 && parts.slice(0, -1).every(isInitial) && !isInitial(last)) {
+    return union(initialKeys(first, last).map((key) => INITIAL.get(key)));
+  }
+  if (parts.length >= 2 && parts.slice(1).every(isInitial) && !isInitial(first)) {
+    return union(initialKeys(parts[1] ?? first, first).map((key) => INITIAL.get(key)));
+  }
+  if (parts.length >= 3) {
+    const ends = FULL.get(keyOf([first, last]));
+    if (ends) return ends;
+  }
+  if (parts.length >= 2) {
+    const byGiven = givenIndex().get(givenKey(first, last));
+    if (byGiven) return byGiven;
+  }
+  return surnameOnly ? SURNAME.get(keyOf(parts)) : undefined;
+}
+
+function union(lists: readonly (readonly Entry[] | undefined)[]): Entry[] {
+  const out: Entry[] = [];
+  for (const list of lists) for (const entry of list ?? []) if (!out.includes(entry)) out.push(entry);
+  return out;
+}
+
+function onlyInOffice(candidates: readonly Entry[], day: string | null): Entry | undefined {
+  if (day === null) return undefined;
+  const serving = candidates.filter((entry) => entry.terms.some((t) => covers(t, day)));
+  return serving.length === 1 ? serving[0] : undefined;
+}
+
+function covers(term: DatedTerm, day: string): boolean {
+  return term.start <= day && day <= term.end;
+}
+
+function matchOf(entry: Entry, day: string | null): OfficialMatch {
+  const { official, terms } = entry;
+  const chosen = day === null ? latest(terms) : terms.find((t) => covers(t, day));
+  const base = { name: official.name, variants: official.variants };
+  if (!chosen) {
+    const nearest = day === null ? undefined : nearestTo(terms, day);
+    return {
+      ...base,
+      role: null,
+      country: nearest?.term.country ?? null,
+      organization: null,
+      term: null,
+      otherTerms: [],
+    };
+  }
+  const sameDay = day ?? chosen.end;
+  return {
+    ...base,
+    role: chosen.term.role,
+    country: chosen.term.country,
+    organization: chosen.term.organization,
+    term: chosen.term,
+    otherTerms: terms.filter((t) => t !== chosen && covers(t, sameDay)).map((t) => t.term),
+  };
+}
+
+// The term that ended last (a running term counts as ending never); the first listed wins a tie.
+function latest(terms: readonly DatedTerm[]): DatedTerm | undefined {
+  let best: DatedTerm | undefined;
+  for (const term of terms) if (!best || term.end > best.end) best = term;
+  return best;
+}
+
+// The last term ended before `day`, or the first term when `day` precedes them all.
+function nearestTo(terms: readonly DatedTerm[], day: string): DatedTerm | undefined {
+  let before: DatedTerm | undefined;
+  let after: DatedTerm | undefined;
+  for (const term of terms) {
+    if (term.end < day && (!before || term.end > before.end)) before = term;
+    if (term.start > day && (!after || term.start < after.start)) after = term;
+  }
+  return before ?? after;
+}
