@@ -25,13 +25,14 @@ const PORTFOLIO = new Set(PORTFOLIO_WORDS);
 const PORTFOLIO_HEAD = new Set(PORTFOLIO_HEADS);
 const PORTFOLIO_LINKS = new Set(["and", "&"]);
 const ACRONYM = /^[A-Z.]+$/u;
-const COMPLEMENT = /^(.+?)( (?:of|for|to|in|at|without) .+)$/u;
+const COMPLEMENT_WORDS: ReadonlySet<string> = new Set(["of", "for", "to", "in", "at", "without"]);
 const IRREGULAR_HEAD = /(m[ae]n)$/u;
 // Built on first use, so importing the module costs nothing until a lookup needs it.
 let titles: PhraseIndex<TitleHit> | undefined;
 let qualifiers: PhraseIndex<string> | undefined;
 const INDEX = { matchAt: (...args: Parameters<PhraseIndex<TitleHit>["matchAt"]>) => (titles ??= buildIndex()).matchAt(...args) };
 const QUALIFIERS = { matchAt: (...args: Parameters<PhraseIndex<string>["matchAt"]>) => (qualifiers ??= buildQualifiers()).matchAt(...args) };
+const SAME_OFFICE_QUALIFIERS: ReadonlySet<string> = new Set(["Acting", "Interim"]);
 const UNQUALIFIED_KINDS: ReadonlySet<TitleKind> = new Set(["honorific", "military"]);
 const HONORIFIC_WORDS: ReadonlySet<string> = new Set(
   TITLES.honorific.filter((title) => !title.includes(" ")).map((title) => title.toLowerCase().replace(/\.$/u, "")),
@@ -68,7 +69,7 @@ function buildQualifiers(): PhraseIndex<string> {
 // A deputy of a head of state or government holds another office: a Vice President is not
 // the head of state, a Deputy Prime Minister is a minister. An acting one holds the office.
 function qualify(kind: TitleKind, qualifier: string): TitleKind {
-  if (/^(?:acting|interim)$/iu.test(qualifier)) return kind;
+  if (SAME_OFFICE_QUALIFIERS.has(qualifier)) return kind;
   if (kind === "head-of-government") return "minister";
   if (kind === "head-of-state") return "official";
   return kind;
@@ -77,13 +78,14 @@ function qualify(kind: TitleKind, qualifier: string): TitleKind {
 
 /** The plural of a title: its head noun takes the plural ("Heads of State", "Secretaries General"). */
 function pluralOf(title: string, kind: TitleKind): string {
-  const complement = COMPLEMENT.exec(title);
-  const head = complement?.[1] ?? title;
-  const rest = complement?.[2] ?? "";
+  const words = title.split(" ");
+  const cut = words.findIndex((word, at) => at > 0 && COMPLEMENT_WORDS.has(word));
+  const head = cut > 0 ? words.slice(0, cut).join(" ") : title;
+  const rest = cut > 0 ? ` ${words.slice(cut).join(" ")}` : "";
   const postpositive = kind !== "military" && /[ -]General$/u.test(head) && head.length > "General".length + 1;
   if (postpositive) {
-    const cut = head.length - "General".length - 1;
-    return `${pluralWords(head.slice(0, cut))}${head.slice(cut)}${rest}`;
+    const at = head.length - "General".length - 1;
+    return `${pluralWords(head.slice(0, at))}${head.slice(at)}${rest}`;
   }
   return `${pluralWords(head)}${rest}`;
 }
