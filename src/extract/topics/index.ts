@@ -140,11 +140,19 @@ function selectLongest(matches: readonly Match[]): Match[] {
   const taken = new Set<number>();
   const kept: Match[] = [];
   for (const match of ordered) {
-    if (match.claims.some((unit) => taken.has(unit))) continue;
+    if (match.claims.some((unit) => taken.has(unit))) {
+      // A term two topics share ("satellite" in a custom space topic and in science) counts for both.
+      if (kept.some((other) => sameWords(other, match) && other.pattern.topic !== null && rank(other) === rank(match))) kept.push(match);
+      continue;
+    }
     for (const unit of match.claims) taken.add(unit);
     kept.push(match);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+function sameWords(a: Match, b: Match): boolean {
+  return a.units.length === b.units.length && a.units.every((unit, index) => b.units[index] === unit);
 }
 
 function insideName(match: Match, names: readonly [number, number][]): boolean {

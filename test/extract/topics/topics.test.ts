@@ -151,3 +151,10 @@ describe("extractTopics: options", () => {
     for (const text of ["", "   ", "-", "“", "* * *", "a-b-c- - -", "\u0000\u0001"]) expect(() => analyze(text)).not.toThrow();
   });
 });
+
+describe("extractTopics: shared terms", () => {
+  it("counts a term two topics share for both", () => {
+    const topics = extendTopics([{ id: "space", terms: ["satellite"] }]);
+    expect(ids("They discussed a joint satellite programme.", { topics })).toEqual(["science-technology", "space"]);
+  });
+});
