@@ -76,3 +76,10 @@ export { countryCode, isCountryCode } from "./normalize/country.js";
 export { findCity, type CityHit } from "./normalize/city.js";
 export { normalizeWhitespace, normalizeQuotes, type NormalizeQuotesOptions } from "./normalize/text.js";
 export { givenNameKey } from "./normalize/given-name.js";
+export {
+  findOfficial,
+  foldTransliteration,
+  type OfficialMatch,
+  type OfficialTerm,
+  type FindOfficialOptions,
+} from "./normalize/official.js";

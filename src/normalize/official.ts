@@ -2,6 +2,8 @@ import { OFFICIALS, type Official, type OfficialTerm } from "../data/officials.j
 import { givenNameKey } from "./given-name.js";
 import { foldForMatch } from "./text.js";
 
+export type { OfficialTerm } from "../data/officials.js";
+
 /** A person found in the officials gazetteer, with the office that fits the date asked. */
 export interface OfficialMatch {
   /** The gazetteer's spelling of the full name ("Sergey Lavrov" for "S. Lavrov"). */

@@ -12,16 +12,16 @@ const EXPECTED_VALUES = [
   "TOPIC_BLOCKERS", "TOPIC_HEADS", "TOPIC_IDS", "TopicIdSchema", "VenueSchema", "analyzeRelease",
   "countryCode", "createProcessor", "extendTopics", "extractAgreements", "extractDates",
   "extractFormat", "extractOrganizations", "extractQuotes", "extractTitle", "extractTopics",
-  "extractVenue", "findCity", "givenNameKey", "isCountryCode", "normalizeDate",
+  "extractVenue", "findCity", "findOfficial", "foldTransliteration", "givenNameKey", "isCountryCode", "normalizeDate",
   "normalizeOrganization", "normalizeQuotes", "normalizeWhitespace", "organizationSeat",
   "parseRelease", "pressReleaseJsonSchema", "releaseParser", "toJsonPath", "validateRelease",
 ];
 
 const EXPECTED_TYPES = [
   "Agreement", "AgreementKind", "CityHit", "CountryCode", "DateMention", "DateMentionKind",
-  "EventDate", "IsoDate", "IssueBase", "IssueCode", "IssueCodeInfo", "IssueDetails",
+  "EventDate", "FindOfficialOptions", "IsoDate", "IssueBase", "IssueCode", "IssueCodeInfo", "IssueDetails",
   "IssueSeverity", "MeetingFormat", "MentionedPerson", "NormalizeDateOptions",
-  "NormalizeQuotesOptions", "Organization", "ParseOptions", "Participant", "PathSegment",
+  "NormalizeQuotesOptions", "OfficialMatch", "OfficialTerm", "Organization", "ParseOptions", "Participant", "PathSegment",
   "PressRelease", "Quote", "Span", "Topic", "TopicExtension", "TopicId", "TopicsOptions",
   "ValidateOptions", "ValidationIssue", "ValidationResult", "Venue",
 ];
