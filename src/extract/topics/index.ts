@@ -142,7 +142,14 @@ function selectLongest(matches: readonly Match[]): Match[] {
   for (const match of ordered) {
     if (match.claims.some((unit) => taken.has(unit))) {
       // A term two topics share ("satellite" in a custom space topic and in science) counts for both.
-      if (kept.some((other) => sameWords(other, match) && other.pattern.topic !== null && rank(other) === rank(match))) kept.push(match);
+      const shared = kept.some(
+        (other) =>
+          sameWords(other, match) &&
+          other.pattern.topic !== null &&
+          other.pattern.topic !== match.pattern.topic &&
+          rank(other) === rank(match),
+      );
+      if (shared) kept.push(match);
       continue;
     }
     for (const unit of match.claims) taken.add(unit);
