@@ -301,6 +301,11 @@ export const GENERIC_ORGANS: readonly string[] = Object.freeze([
   "Council of Heads of Government", "Joint Staff", "Executive Committee", "Joint Committee", "General Assembly", "Security Council",
   "Collective Security Council", "Committee of Ministers", "Committee of Permanent Representatives", "Board of Governors",
   "Executive Board", "Steering Committee", "Summit", "Chairmanship", "Presidency", "Headquarters", "Secretariat General",
+  // Bodies every organisation and ministry has: named alone they add no organisation.
+  "Working Group", "Joint Working Group", "Expert Group", "Contact Group", "High-Level Group", "Organizing Committee",
+  "Intergovernmental Commission", "Joint Commission", "Press Service", "Press Center", "Press Office", "Media Center",
+  "Information Service", "Press Department", "Information Department", "Information and Press Department",
+  "Press and Information Department", "Protocol Department", "Consular Department", "Legal Department",
 ]);
 
 /**

@@ -13,6 +13,8 @@ const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ["stabilisation", "stabilization"],
 ]);
 
+const PLAIN = /^[A-Za-z]*$/;
+
 /** Words a name may contain in lower case; ignored when names are compared. */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(["of", "the", "for", "and", "in", "on", "to", "at", "against", "de", "des", "du", "la", "le", "van", "der", "den", "y", "&"]);
 
@@ -27,8 +29,9 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(["of", "the", "for",
  * ```
  */
 export function foldOrganizationWord(word: string): string {
-  let folded = word.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
-  folded = folded.replace(/['\u2018\u2019\u02bc`\u00b4\u2010\u2011\u2012\u2013-]/g, "");
+  // Plain ASCII letters (most words) skip Unicode normalisation.
+  let folded = PLAIN.test(word) ? word.toLowerCase() : word.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+  if (!PLAIN.test(folded)) folded = folded.replace(/['\u2018\u2019\u02bc`\u00b4\u2010\u2011\u2012\u2013-]/g, "");
   if (folded.endsWith("isation") || folded.endsWith("isations")) folded = folded.replace(/isation(s?)$/, "ization$1");
   return SPELLINGS.get(folded) ?? folded;
 }

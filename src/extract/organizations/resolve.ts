@@ -50,10 +50,16 @@ export function resolveOrganizations(
   const accumulators = new Map<string, Accumulator>();
   const notes: ResolveNote[] = [];
   const keyOfFinding = new Map<Finding, string>();
-  const known = findings.filter((finding): finding is KnownFinding => finding.type === "known");
+  const bySentence = new Map<number, KnownFinding[]>();
+  for (const finding of findings) {
+    if (finding.type !== "known") continue;
+    const list = bySentence.get(finding.sentence);
+    if (list) list.push(finding);
+    else bySentence.set(finding.sentence, [finding]);
+  }
 
   for (const finding of findings) {
-    const key = finding.type === "organ" ? organParentKey(finding, known, accumulators) : addFinding(finding, accumulators);
+    const key = finding.type === "organ" ? organParentKey(finding, bySentence, accumulators) : addFinding(finding, accumulators);
     if (key === null) continue;
     keyOfFinding.set(finding, key);
     if (finding.type === "organ") (accumulators.get(key) as Accumulator).spans.push(span(finding));
@@ -140,24 +146,47 @@ function mergeKey(name: string): string {
     .join(" ");
 }
 
+/** Organ keys of each gazetteer entry, computed once. */
+const ORGAN_KEYS_OF = new Map<string, ReadonlySet<string>>();
+function organKeysOf(entry: OrganizationEntry): ReadonlySet<string> {
+  let keys = ORGAN_KEYS_OF.get(entry.id);
+  if (!keys) {
+    keys = new Set(entry.organs.map(organizationNameKey));
+    ORGAN_KEYS_OF.set(entry.id, keys);
+  }
+  return keys;
+}
+
+/** How far (in sentences) an organ phrase looks for an organisation whose entry lists it. */
+const ORGAN_REACH = 40;
+
 /**
  * The organisation an organ phrase without its name belongs to: the nearest one whose
  * gazetteer entry lists the organ, else the nearest intergovernmental body a few sentences
- * around; null when there is none.
+ * around; null when there is none. Looks outward sentence by sentence, so the cost per
+ * organ phrase is bounded.
  */
-function organParentKey(organ: OrganFinding, known: readonly KnownFinding[], accumulators: Map<string, Accumulator>): string | null {
+function organParentKey(organ: OrganFinding, bySentence: ReadonlyMap<number, readonly KnownFinding[]>, accumulators: Map<string, Accumulator>): string | null {
+  let nearby: KnownFinding | null = null;
   let best: KnownFinding | null = null;
-  let bestCost = Number.POSITIVE_INFINITY;
-  for (const candidate of known) {
-    const listed = candidate.entry.organs.some((phrase) => organizationNameKey(phrase) === organ.key);
-    const distance = Math.abs(candidate.sentence - organ.sentence);
-    if (!listed && (distance > ORGAN_CONTEXT || candidate.entry.kind !== "intergovernmental")) continue;
-    const cost = (listed ? 0 : 1000) + distance * 2 + (candidate.start > organ.start ? 1 : 0);
-    if (cost < bestCost) {
-      best = candidate;
-      bestCost = cost;
+  for (let distance = 0; distance <= ORGAN_REACH && best === null; distance++) {
+    // Earlier sentences first, and within the organ's sentence the mentions before it.
+    const sentences = distance === 0 ? [organ.sentence] : [organ.sentence - distance, organ.sentence + distance];
+    for (const sentence of sentences) {
+      const candidates = bySentence.get(sentence) ?? [];
+      const ordered = distance === 0 ? [...candidates].sort((a, b) => Number(a.start > organ.start) - Number(b.start > organ.start)) : candidates;
+      for (const candidate of ordered) {
+        if (organKeysOf(candidate.entry).has(organ.key)) {
+          best = candidate;
+          break;
+        }
+        if (nearby === null && distance <= ORGAN_CONTEXT && candidate.entry.kind === "intergovernmental") nearby = candidate;
+      }
+      if (best) break;
     }
+    if (best === null && nearby !== null && distance >= ORGAN_CONTEXT) best = nearby;
   }
+  best ??= nearby;
   if (!best) return null;
   const key = `id:${best.entry.id}`;
   if (!accumulators.has(key)) {

@@ -60,7 +60,7 @@ function isNameWord(word: Word): boolean {
 export function runsOf(words: readonly Word[], known: readonly KnownMatch[]): Run[] {
   const knownAt = new Map<number, KnownMatch>();
   for (const match of known) if (match.whole) knownAt.set(match.firstWord, match);
-  const countries = countryLengths(words);
+  const countries = new CountryLengths(words);
   const runs: Run[] = [];
   let index = 0;
   while (index < words.length) {
@@ -77,25 +77,44 @@ export function runsOf(words: readonly Word[], known: readonly KnownMatch[]): Ru
 }
 
 /**
- * For each word that starts a country's name (not an adjective: "Republic of Azerbaijan",
- * "Belarus"), how many words the name covers. A name run ends after the country of its last
- * complement: "… of the Republic of Azerbaijan Hikmat Hajiyev" stops before the person.
+ * How many words the country name starting at a word covers (not an adjective: "Republic
+ * of Azerbaijan", "Belarus"), asked only after "of" and "and", and remembered. A name run
+ * ends after the country of its last complement: "… of the Republic of Azerbaijan Hikmat
+ * Hajiyev" stops before the person.
  */
-export function countryLengths(words: readonly Word[]): Map<number, number> {
-  const texts = words.map((word) => word.text);
-  const lengths = new Map<number, number>();
-  for (let index = 0; index < words.length; index++) {
-    if (!(words[index] as Word).capitalized) continue;
-    const match = matchCountryAt(texts, index);
-    if (!match || match.adjective) continue;
-    let glued = true;
-    for (let offset = 1; offset < match.length; offset++) if ((words[index + offset] as Word).before !== "") glued = false;
-    if (glued) lengths.set(index, match.length);
+class CountryLengths {
+  readonly #words: readonly Word[];
+  readonly #known = new Map<number, number>();
+  #texts: string[] | undefined;
+
+  constructor(words: readonly Word[]) {
+    this.#words = words;
   }
-  return lengths;
+
+  has(index: number): boolean {
+    return this.get(index) > 0;
+  }
+
+  get(index: number): number {
+    const cached = this.#known.get(index);
+    if (cached !== undefined) return cached;
+    const length = this.#measure(index);
+    this.#known.set(index, length);
+    return length;
+  }
+
+  #measure(index: number): number {
+    const words = this.#words;
+    if (!words[index]?.capitalized) return 0;
+    this.#texts ??= words.map((word) => word.text);
+    const match = matchCountryAt(this.#texts, index);
+    if (!match || match.adjective) return 0;
+    for (let offset = 1; offset < match.length; offset++) if ((words[index + offset] as Word).before !== "") return 0;
+    return match.length;
+  }
 }
 
-function collectRun(words: readonly Word[], knownAt: ReadonlyMap<number, KnownMatch>, countries: ReadonlyMap<number, number>, first: number): Run {
+function collectRun(words: readonly Word[], knownAt: ReadonlyMap<number, KnownMatch>, countries: CountryLengths, first: number): Run {
   const items: RunItem[] = [];
   const acronyms: ParenthesizedAcronym[] = [];
   let index = first;
@@ -103,7 +122,7 @@ function collectRun(words: readonly Word[], knownAt: ReadonlyMap<number, KnownMa
   /** Set once a complement ("of Belarus") has named its country: only "and <country>" may follow. */
   let closed = false;
   const pushCountry = (at: number): number => {
-    const length = countries.get(at) ?? 1;
+    const length = countries.get(at) || 1;
     for (let offset = 0; offset < length; offset++) {
       const word = words[at + offset] as Word;
       items.push(isNameWord(word) ? { type: "word", word, index: at + offset } : { type: "connector", word, index: at + offset });

@@ -88,7 +88,6 @@ function makeWord(text: string, start: number, end: number, possessive: boolean,
     partStart = index + 1;
   }
   const first = text.charAt(0);
-  const letters = text.replace(/[^\p{L}]/gu, "");
   return {
     text,
     start,
@@ -98,8 +97,27 @@ function makeWord(text: string, start: number, end: number, possessive: boolean,
     possessive,
     before,
     capitalized: first !== first.toLowerCase(),
-    allCaps: (letters.length >= 2 && letters === letters.toUpperCase()) || /^[A-Z]\d/.test(text),
+    allCaps: isAllCaps(text),
   };
+}
+
+/** At least two letters and none in lower case ("OSCE", "U.N."), or a letter and digits ("G20"). */
+function isAllCaps(text: string): boolean {
+  let letters = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 97 && code <= 122) return false;
+    if (code >= 65 && code <= 90) {
+      letters++;
+      continue;
+    }
+    if (code < 128) continue;
+    const char = text.charAt(index);
+    if (char.toUpperCase() === char.toLowerCase()) continue;
+    if (char !== char.toUpperCase()) return false;
+    letters++;
+  }
+  return letters >= 2 || (letters === 1 && /^[A-Z]\d/.test(text));
 }
 
 /** True when most words of the sentence are written in capitals (a shouted headline). */
