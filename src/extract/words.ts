@@ -20,8 +20,18 @@ export interface Word {
   readonly allCaps: boolean;
 }
 
-/** The non-space tokens of a sentence as {@link Word}s. */
-export function wordsOf(sentence: SentenceView): Word[] {
+const cache = new WeakMap<SentenceView, readonly Word[]>();
+
+/** The non-space tokens of a sentence as {@link Word}s, computed once per sentence and shared. */
+export function wordsOf(sentence: SentenceView): readonly Word[] {
+  const cached = cache.get(sentence);
+  if (cached) return cached;
+  const words = computeWords(sentence);
+  cache.set(sentence, words);
+  return words;
+}
+
+function computeWords(sentence: SentenceView): Word[] {
   const words: Word[] = [];
   let spaceBefore = true;
   for (const token of sentence.tokens) {
@@ -42,16 +52,25 @@ function makeWord(
   end: number,
   spaceBefore: boolean,
 ): Word {
-  const possessive = kind === "word" && value.length > 2 && /['’]s$/.test(value);
-  const bare = possessive ? value.slice(0, -2) : kind === "word" && /['’]$/.test(value) ? value.slice(0, -1) : value;
-  const first = bare.charAt(0);
-  const capitalized = kind === "word" && first !== first.toLowerCase() && first === first.toUpperCase();
+  const last = value.charCodeAt(value.length - 1);
+  const beforeLast = value.charCodeAt(value.length - 2);
+  const possessive = kind === "word" && value.length > 2 && (last === 115 || last === 83) && (beforeLast === 39 || beforeLast === 8217);
+  const bare = possessive ? value.slice(0, -2) : kind === "word" && (last === 39 || last === 8217) ? value.slice(0, -1) : value;
+  const capitalized = kind === "word" && isUpperAt(bare, 0);
   let letters = 0;
   let capitals = 0;
-  for (const char of bare) {
-    if (char.toLowerCase() !== char.toUpperCase()) {
-      letters++;
-      if (char === char.toUpperCase()) capitals++;
+  if (capitalized) {
+    for (let index = 0; index < bare.length; index++) {
+      const code = bare.charCodeAt(index);
+      if (code < 128) {
+        if (code >= 65 && code <= 90) {
+          letters++;
+          capitals++;
+        } else if (code >= 97 && code <= 122) letters++;
+      } else if (isLetterAt(bare, index)) {
+        letters++;
+        if (isUpperAt(bare, index)) capitals++;
+      }
     }
   }
   return {
@@ -65,4 +84,16 @@ function makeWord(
     capitalized,
     allCaps: letters >= 2 && capitals === letters,
   };
+}
+
+function isUpperAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return code >= 65 && code <= 90;
+  const char = text.charAt(index);
+  return char !== char.toLowerCase() && char === char.toUpperCase();
+}
+
+function isLetterAt(text: string, index: number): boolean {
+  const char = text.charAt(index);
+  return char.toLowerCase() !== char.toUpperCase();
 }

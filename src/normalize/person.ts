@@ -73,7 +73,20 @@ export function canonicalNameOrder(name: string): string {
   return words.join(" ");
 }
 
+const shapes = new Map<string, NameShape>();
+/** Shapes are asked for many times per release (every pair of spellings); bounded memo. */
+const MAX_SHAPES = 5000;
+
 function shapeOf(name: string): NameShape {
+  const cached = shapes.get(name);
+  if (cached) return cached;
+  const shape = computeShape(name);
+  if (shapes.size >= MAX_SHAPES) shapes.clear();
+  shapes.set(name, shape);
+  return shape;
+}
+
+function computeShape(name: string): NameShape {
   const raw = wordsOfName(canonicalNameOrder(name));
   const words = raw.filter((word) => !isPatronymic(word) && !/^(jr|sr)\.?$/i.test(word)).map(fold);
   const first = words[0] ?? "";

@@ -65,6 +65,11 @@ const CURLY: Record<string, string> = {
 
 const TERMINAL = new Set([".", "!", "?", ":", ";"]);
 
+/** Chrome lines (navigation, share rows, credits) are short. */
+const MAX_NOISE_LINE = 200;
+/** Headlines worth comparing for repeats are shorter than this. */
+const MAX_FOLDED_LINE = 400;
+
 /**
  * Cleans scraped release text for tokenizing: drops navigation lines, share rows, credits
  * and image file names, joins hard-wrapped lines, folds runs of spaces, removes stray spaces
@@ -94,13 +99,13 @@ export function cleanText(original: string): CleanText {
       afterBlank = true;
       continue;
     }
-    const folded = foldLine(original.slice(start, end));
-    if (isNoiseLine(folded)) {
+    const folded = end - start <= MAX_FOLDED_LINE ? foldLine(original.slice(start, end)) : "";
+    if (end - start <= MAX_NOISE_LINE && isNoiseLine(folded)) {
       artifacts.push({ kind: "noise", text: original.slice(start, end), start, end });
       if (lineOpen) pendingBreak = "line";
       continue;
     }
-    if (index < 20) {
+    if (index < 20 && folded.length > 0) {
       const repeat = seenHeadlines.find((headline) => folded.startsWith(headline));
       if (repeat !== undefined) {
         const cut = cutRepeatedHeadline(original, start, end, repeat);
@@ -274,6 +279,7 @@ function continuesWrappedLine(text: string, previous: RawLine | undefined): bool
 /**
  * Writes one line to the output: folds white space, drops image file names and stray spaces
  * before punctuation, straightens quotes, and separates a closing quote glued to a word.
+ * Works on character codes: most characters are copied in runs without being looked at twice.
  */
 function emitLine(
   text: string,
@@ -292,30 +298,33 @@ function emitLine(
     }
   };
   while (index < end) {
-    const char = text[index] as string;
-    if (char === ".") {
+    const code = text.charCodeAt(index);
+    if (code === 46 /* . */) {
       const imageEnd = imageExtensionEnd(text, index, end);
       if (imageEnd > 0) {
         let nameStart = index;
-        while (nameStart > copyFrom && isFileNameChar(text[nameStart - 1] as string)) nameStart--;
+        while (nameStart > copyFrom && isFileNameCode(text.charCodeAt(nameStart - 1))) nameStart--;
         flush(nameStart);
         artifacts.push({ kind: "image", text: text.slice(nameStart, imageEnd), start: nameStart, end: imageEnd });
         index = imageEnd;
         copyFrom = index;
-        const glued = nameStart > start && !isSpace(text[nameStart - 1] as string);
-        if (glued && index < end && !isSpace(text[index] as string)) {
+        const glued = nameStart > start && !isSpaceCode(text.charCodeAt(nameStart - 1));
+        if (glued && index < end && !isSpaceCode(text.charCodeAt(index))) {
           out.push(" ");
           map.replace(1, nameStart, imageEnd);
         }
         continue;
       }
+      index++;
+      continue;
     }
-    if (isSpace(char)) {
+    if (isSpaceCode(code)) {
       let runEnd = index + 1;
-      while (runEnd < end && isSpace(text[runEnd] as string)) runEnd++;
-      const next = text[runEnd] ?? "";
-      const beforePunctuation = next === "," || next === "." || next === ";" || next === ":" || next === ")" || next === "!" || next === "?";
-      if (beforePunctuation || runEnd - index > 1 || char !== " ") {
+      while (runEnd < end && isSpaceCode(text.charCodeAt(runEnd))) runEnd++;
+      const next = text.charCodeAt(runEnd);
+      // , . ; : ) ! ?
+      const beforePunctuation = next === 44 || next === 46 || next === 59 || next === 58 || next === 41 || next === 33 || next === 63;
+      if (beforePunctuation || runEnd - index > 1 || code !== 32) {
         flush(index);
         if (!beforePunctuation) {
           out.push(" ");
@@ -326,7 +335,7 @@ function emitLine(
       index = runEnd;
       continue;
     }
-    if (isGlueBoundary(text, index, start, end)) {
+    if (code >= 65 && code <= 90 && isGlueBoundary(text, index, start, end)) {
       flush(index);
       out.push(" ");
       map.replace(1, index, index);
@@ -334,49 +343,58 @@ function emitLine(
       index++;
       continue;
     }
-    const straight = CURLY[char];
-    if (straight !== undefined) {
-      flush(index);
-      if (straight.length > 0) {
-        out.push(straight);
-        map.replace(1, index, index + 1);
+    if (code >= 128) {
+      const straight = CURLY[text.charAt(index)];
+      if (straight !== undefined) {
+        flush(index);
+        if (straight.length > 0) {
+          out.push(straight);
+          map.replace(1, index, index + 1);
+        }
+        copyFrom = index + 1;
+        // A closing quote glued to the next word ("”said") gets its space back.
+        if ((code === 0x201d || code === 0xbb) && index + 1 < end && isWordChar(text.charAt(index + 1))) {
+          out.push(" ");
+          map.replace(1, index, index + 1);
+        }
       }
-      copyFrom = index + 1;
-      // A closing quote glued to the next word ("”said") gets its space back.
-      if ((char === "\u201d" || char === "\u00bb") && index + 1 < end && isWordChar(text[index + 1] as string)) {
-        out.push(" ");
-        map.replace(1, index, index + 1);
-      }
-      index++;
-      continue;
     }
     index++;
   }
   flush(end);
 }
 
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 12 || code === 11 || code === 0x2007 || code === 0x202f;
+}
+
+function isFileNameCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 45 || code === 95;
+}
+
 /** A capital after two lower-case letters inside a word, starting a title word ("SadyrPresident"). */
 function isGlueBoundary(text: string, index: number, lineStart: number, end: number): boolean {
-  const char = text[index] as string;
-  if (index - lineStart < 2 || char === char.toLowerCase() || char !== char.toUpperCase()) return false;
-  const before = text[index - 1] as string;
-  const beforeThat = text[index - 2] as string;
-  if (before === before.toUpperCase() || beforeThat === beforeThat.toUpperCase()) return false;
+  if (index - lineStart < 2) return false;
+  const before = text.charCodeAt(index - 1);
+  const beforeThat = text.charCodeAt(index - 2);
+  if (!(before >= 97 && before <= 122) || !(beforeThat >= 97 && beforeThat <= 122)) return false;
   let wordEnd = index + 1;
-  while (wordEnd < end && wordEnd - index < 20 && (text[wordEnd] as string).toLowerCase() !== (text[wordEnd] as string).toUpperCase() && text[wordEnd] === (text[wordEnd] as string).toLowerCase()) wordEnd++;
+  while (wordEnd < end && wordEnd - index < 20) {
+    const code = text.charCodeAt(wordEnd);
+    if (!(code >= 97 && code <= 122)) break;
+    wordEnd++;
+  }
   return GLUED_TITLE_WORDS.has(text.slice(index, wordEnd));
 }
 
 function imageExtensionEnd(text: string, dot: number, end: number): number {
+  if (dot === 0 || !isFileNameCode(text.charCodeAt(dot - 1))) return 0;
+  const next = text.charCodeAt(dot + 1) | 32;
+  // j, p, g, w, b: the first letters of the extensions worth a closer look.
+  if (next !== 106 && next !== 112 && next !== 103 && next !== 119 && next !== 98) return 0;
   for (const extension of IMAGE_EXTENSIONS) {
     if (dot + extension.length > end) continue;
-    if (text.slice(dot, dot + extension.length).toLowerCase() === extension) {
-      if (dot > 0 && isFileNameChar(text[dot - 1] as string)) return dot + extension.length;
-    }
+    if (text.slice(dot, dot + extension.length).toLowerCase() === extension) return dot + extension.length;
   }
   return 0;
-}
-
-function isFileNameChar(char: string): boolean {
-  return isWordChar(char) || char === "-" || char === "_";
 }

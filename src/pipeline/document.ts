@@ -1,5 +1,4 @@
 import type { Root, Sentence, SentenceContent } from "nlcst";
-import { toString } from "nlcst-to-string";
 
 /** A token of a sentence: offsets into the cleaned text, end exclusive. */
 export interface Token {
@@ -46,13 +45,15 @@ export function sentencesOf(tree: Root): readonly SentenceView[] {
       const first = tokens[0];
       const last = tokens[tokens.length - 1];
       if (!first || !last) continue;
+      let text = "";
+      for (const token of tokens) text += token.value;
       sentences.push({
         index: sentences.length,
         paragraph: paragraphIndex,
         indexInParagraph: inParagraph++,
         start: first.start,
         end: last.end,
-        text: tokens.map((token) => token.value).join(""),
+        text,
         tokens,
         node: sentence,
       });
@@ -73,5 +74,15 @@ function tokenOf(node: SentenceContent): Token {
         : node.type === "WhiteSpaceNode"
           ? "space"
           : "symbol";
-  return { kind, value: toString(node), start, end };
+  return { kind, value: valueOf(node), start, end };
+}
+
+/** The text of a sentence child: a word's parts joined, else the node's own value. */
+function valueOf(node: SentenceContent): string {
+  if (node.type !== "WordNode") return node.value;
+  const parts = node.children;
+  if (parts.length === 1) return (parts[0] as { value: string }).value;
+  let value = "";
+  for (const part of parts) value += (part as { value: string }).value;
+  return value;
 }

@@ -30,7 +30,17 @@ export function report(file: VFile, reason: string, options: ReportOptions): voi
     const end = locator.toPoint(options.span.end);
     if (start && end) place = { start, end };
   }
-  const message = file.message(reason, { place, ruleId: options.ruleId, source: "communique" });
+  // A doubt about the data has no use for a stack trace, and capturing one costs more than the
+  // rest of the message; engines without the V8 knob simply ignore the assignment.
+  const errorConstructor = Error as unknown as { stackTraceLimit: number };
+  const limit = errorConstructor.stackTraceLimit;
+  if (typeof limit === "number") errorConstructor.stackTraceLimit = 0;
+  let message;
+  try {
+    message = file.message(reason, { place, ruleId: options.ruleId, source: "communique" });
+  } finally {
+    if (typeof limit === "number") errorConstructor.stackTraceLimit = limit;
+  }
   if (options.actual !== undefined) message.actual = options.actual;
   if (options.expected !== undefined) message.expected = [...options.expected];
   if (options.note !== undefined) message.note = options.note;

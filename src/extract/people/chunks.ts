@@ -44,6 +44,12 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
       index++;
       continue;
     }
+    // Titles, countries, honorifics and names are capitalised in running text: skip the lookups for other words.
+    if (!word.capitalized) {
+      chunks.push({ kind: isInitial(word) ? "name" : "word", from: index, to: index + 1 });
+      index++;
+      continue;
+    }
     const title = titleAt(values, index, words);
     // "Hossein Amir Abdollahian": a title word between two name words is part of the name.
     const insideName = title !== null && title.length === 1 && chunks[chunks.length - 1]?.kind === "name" && isNameWord(words[index + 1]);
