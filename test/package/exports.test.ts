@@ -10,20 +10,23 @@ const EXPECTED_VALUES = [
   "IsoDateSchema", "MeetingFormatSchema", "MentionedPersonSchema", "OrganizationSchema",
   "ParticipantSchema", "PressReleaseSchema", "QuoteSchema", "SpanSchema", "TOPICS",
   "TOPIC_BLOCKERS", "TOPIC_HEADS", "TOPIC_IDS", "TopicIdSchema", "VenueSchema", "analyzeRelease",
-  "countryCode", "createProcessor", "extendTopics", "extractAgreements", "extractDates",
-  "extractFormat", "extractOrganizations", "extractQuotes", "extractTitle", "extractTopics",
-  "extractVenue", "findCity", "findOfficial", "foldTransliteration", "givenNameKey", "isCountryCode", "normalizeDate",
+  "canonicalNameOrder", "countryCode", "createProcessor", "extendTopics", "extractAgreements",
+  "extractDates", "extractFormat", "extractOrganizations", "extractPeople", "extractQuotes",
+  "extractTitle", "extractTopics", "extractVenue", "findCity", "findOfficial",
+  "foldTransliteration", "givenNameKey", "isCountryCode", "mergePersonNames", "normalizeDate",
   "normalizeOrganization", "normalizeQuotes", "normalizeWhitespace", "organizationSeat",
-  "parseRelease", "pressReleaseJsonSchema", "releaseParser", "toJsonPath", "validateRelease",
+  "parseRelease", "pressReleaseJsonSchema", "releaseParser", "samePerson", "toJsonPath",
+  "validateRelease",
 ];
 
 const EXPECTED_TYPES = [
   "Agreement", "AgreementKind", "CityHit", "CountryCode", "DateMention", "DateMentionKind",
-  "EventDate", "FindOfficialOptions", "IsoDate", "IssueBase", "IssueCode", "IssueCodeInfo", "IssueDetails",
-  "IssueSeverity", "MeetingFormat", "MentionedPerson", "NormalizeDateOptions",
-  "NormalizeQuotesOptions", "OfficialMatch", "OfficialTerm", "Organization", "ParseOptions", "Participant", "PathSegment",
-  "PressRelease", "Quote", "Span", "Topic", "TopicExtension", "TopicId", "TopicsOptions",
-  "ValidateOptions", "ValidationIssue", "ValidationResult", "Venue",
+  "EventDate", "FindOfficialOptions", "IsoDate", "IssueBase", "IssueCode", "IssueCodeInfo",
+  "IssueDetails", "IssueSeverity", "MeetingFormat", "MentionedPerson", "NormalizeDateOptions",
+  "NormalizeQuotesOptions", "OfficialMatch", "OfficialTerm", "Organization", "ParseOptions",
+  "Participant", "PathSegment", "PersonNames", "PressRelease", "Quote", "Span", "Topic",
+  "TopicExtension", "TopicId", "TopicsOptions", "ValidateOptions", "ValidationIssue",
+  "ValidationResult", "Venue",
 ];
 
 function difference(actual: readonly string[], expected: readonly string[], list: string): string | null {
