@@ -98,7 +98,7 @@ function knownPerson(label: string, people: readonly PersonEntry[]): boolean {
 }
 
 function attributionsOf(clean: CleanText, region: QuoteRegion): Attribution[] {
-  const line = clean.lines.find((candidate) => candidate.start <= region.open && region.open < candidate.end);
+  const line = lineAt(clean, region.open);
   if (!line) return [];
   const result: Attribution[] = [];
   if (region.closed) {
@@ -107,6 +107,20 @@ function attributionsOf(clean: CleanText, region: QuoteRegion): Attribution[] {
   }
   result.push(...attributionBefore(clean.text.slice(line.start, region.open), line.start));
   return result;
+}
+
+/** The line holding a cleaned offset (binary search: lines are sorted and disjoint). */
+function lineAt(clean: CleanText, offset: number): CleanText["lines"][number] | undefined {
+  let low = 0;
+  let high = clean.lines.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const line = clean.lines[middle] as CleanText["lines"][number];
+    if (offset < line.start) high = middle - 1;
+    else if (offset >= line.end) low = middle + 1;
+    else return line;
+  }
+  return undefined;
 }
 
 function innerSpan(text: string, region: QuoteRegion): { start: number; end: number } | null {

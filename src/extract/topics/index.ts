@@ -76,7 +76,7 @@ export function extractTopics(options?: Readonly<TopicsOptions> | null) {
     const clean = file.data.clean;
     if (!clean) return undefined;
     const toOriginal = (start: number, end: number): Span => clean.map.spanToOriginal(start, end);
-    const organSpans = (file.data.organizations ?? []).flatMap((organization) => organization.spans ?? []);
+    const organSpans = spanIndex((file.data.organizations ?? []).flatMap((organization) => organization.spans ?? []));
     const evidence = new Map<string, Evidence>();
 
     for (const sentence of sentencesOf(tree)) {
@@ -168,7 +168,37 @@ function insideName(match: Match, names: readonly [number, number][]): boolean {
   return names.some(([from, to]) => first >= from && last <= to);
 }
 
-function insideSpan(span: Span, spans: readonly Span[]): boolean {
-  return spans.some((outer) => span.start >= outer.start && span.end <= outer.end);
+/** Spans sorted by start, with the furthest end reached so far, for containment queries in O(log n). */
+interface SpanIndex {
+  readonly starts: readonly number[];
+  readonly furthestEnds: readonly number[];
+}
+
+function spanIndex(spans: readonly Span[]): SpanIndex {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const furthestEnds: number[] = [];
+  let furthest = -1;
+  for (const span of sorted) {
+    furthest = Math.max(furthest, span.end);
+    furthestEnds.push(furthest);
+  }
+  return { starts: sorted.map((span) => span.start), furthestEnds };
+}
+
+/** True when some indexed span starts at or before `span` and ends at or after it. */
+function insideSpan(span: Span, index: SpanIndex): boolean {
+  let low = 0;
+  let high = index.starts.length - 1;
+  let last = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((index.starts[middle] as number) <= span.start) {
+      last = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return last >= 0 && (index.furthestEnds[last] as number) >= span.end;
 }
 

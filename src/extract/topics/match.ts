@@ -18,6 +18,8 @@ export interface Match {
   readonly end: number;
 }
 
+const NONE: readonly Pattern[] = [];
+
 /** Words that join conjuncts ("arms and people trafficking"). */
 const CONJUNCTIONS = new Set(["and", "or", "nor"]);
 
@@ -43,9 +45,10 @@ export function findMatches(units: readonly Unit[], index: PatternIndex): Match[
   const matches: Match[] = [];
   for (let position = 0; position < units.length; position++) {
     const unit = units[position] as Unit;
-    const candidates = new Set<Pattern>(index.byKey.get(unit.key) ?? []);
-    if (unit.joinedKey !== null) for (const pattern of index.byKey.get(unit.joinedKey) ?? []) candidates.add(pattern);
-    for (const pattern of candidates) {
+    const direct = index.byKey.get(unit.key) ?? NONE;
+    const solid = unit.joinedKey !== null && unit.joinedKey !== unit.key ? (index.byKey.get(unit.joinedKey) ?? NONE) : NONE;
+    for (let at = 0; at < direct.length + solid.length; at++) {
+      const pattern = (at < direct.length ? direct[at] : solid[at - direct.length]) as Pattern;
       const covered = matchFrom(units, pattern.elements, 0, position, true);
       if (covered) {
         matches.push(toMatch(units, pattern, covered, withoutSharedHead(units, pattern, covered), false));

@@ -5,7 +5,7 @@ import type { Unit } from "./units.js";
  * Centre", "Gender Policy Council", "Council of Ministers of Defence"); a topic word inside
  * such a name names the body, not a subject discussed.
  */
-const ORGAN_WORDS = new Set([
+const ORGAN_WORDS: ReadonlySet<string> = withTitleCase([
   "centre", "center", "council", "committee", "department", "service", "agency", "organization", "organisation",
   "bureau", "commission", "unit", "academy", "college", "ministry", "ministries", "office", "institute", "secretariat",
   "assembly", "parliament", "union", "bank", "fund", "court", "corporation", "company", "councils", "committees",
@@ -14,12 +14,22 @@ const ORGAN_WORDS = new Set([
   "minister", "ministers", "commissioner", "secretary",
 ]);
 
+function withTitleCase(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)]));
+}
+
 /** Small words that may stand inside a name between capitalised words. */
 const CONNECTORS = new Set(["of", "for", "and", "the", "on", "in", "against", "to", "de"]);
 
 function isCapitalised(unit: Unit): boolean {
+  const code = unit.raw.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const first = unit.raw.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+function isOrganWord(raw: string): boolean {
+  return ORGAN_WORDS.has(raw) || ORGAN_WORDS.has(raw.toLowerCase());
 }
 
 /**
@@ -41,7 +51,7 @@ export function organNameRanges(units: readonly Unit[]): [number, number][] {
     }
     let last = position;
     let capitalised = 1;
-    let organ = ORGAN_WORDS.has(unit.raw.toLowerCase());
+    let organ = isOrganWord(unit.raw);
     let at = position + 1;
     while (at < units.length) {
       const next = units[at] as Unit;
@@ -49,7 +59,7 @@ export function organNameRanges(units: readonly Unit[]): [number, number][] {
       if (isCapitalised(next)) {
         last = at;
         capitalised++;
-        if (ORGAN_WORDS.has(next.raw.toLowerCase())) organ = true;
+        if (!organ && isOrganWord(next.raw)) organ = true;
         at++;
         continue;
       }

@@ -36,9 +36,18 @@ export function normalizeWord(word: string): string {
   return form;
 }
 
+/** Stems already computed; a release repeats its words, so most lookups hit. */
+const keys = new Map<string, string>();
+const MAX_CACHED_KEYS = 20000;
+
 /** The stem of a written word or part (empty for a word of no letters or digits). */
 export function keyOf(word: string): string {
-  return stem(normalizeWord(word).replace(/[^\p{L}\p{N}]/gu, ""));
+  const cached = keys.get(word);
+  if (cached !== undefined) return cached;
+  const key = stem(normalizeWord(word).replace(/[^\p{L}\p{N}]/gu, ""));
+  if (keys.size >= MAX_CACHED_KEYS) keys.clear();
+  keys.set(word, key);
+  return key;
 }
 
 /**
@@ -69,6 +78,11 @@ export function unitsOf(sentence: SentenceView): Unit[] {
 }
 
 function pushToken(units: Unit[], value: string, start: number, end: number, gap: Gap): void {
+  if (!hasHyphen(value)) {
+    const first = units.length;
+    units.push({ key: keyOf(value), raw: value, start, end, tokenFirst: first, parts: 1, joinedKey: null, tokenEnd: end, gap });
+    return;
+  }
   const pieces = splitHyphens(value);
   const first = units.length;
   const joinedKey = pieces.length > 1 ? keyOf(value) : null;
@@ -88,6 +102,14 @@ function pushToken(units: Unit[], value: string, start: number, end: number, gap
       gap: index === 0 ? gap : "space",
     });
   });
+}
+
+function hasHyphen(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code === 45 || code === 0x2010 || code === 0x2011) return true;
+  }
+  return false;
 }
 
 function splitHyphens(value: string): { text: string; offset: number }[] {
