@@ -81,7 +81,7 @@ describe("extractOrganizations: organs counted as their parent", () => {
     ]);
   });
 
-  it("reports each organ mention as an info message", () => {
+  it("credits a distinctive organ name alone to its organisation", () => {
     expect(organizationsOf("The EAEU and the Eurasian Economic Commission agreed.")).toEqual(["Eurasian Economic Union | EAEU"]);
   });
 });
