@@ -1,7 +1,23 @@
 import type { DateParts } from "./types.js";
 
-/** Years a release may plausibly write or speak of. */
+/**
+ * First year a release may plausibly write or speak of.
+ *
+ * @example
+ * ```ts
+ * MIN_YEAR; // 1900
+ * ```
+ */
 export const MIN_YEAR = 1900;
+
+/**
+ * Last year a release may plausibly write or speak of.
+ *
+ * @example
+ * ```ts
+ * MAX_YEAR; // 2100
+ * ```
+ */
 export const MAX_YEAR = 2100;
 
 /**

@@ -60,7 +60,14 @@ export function isWord(token: DateToken | undefined, word: string): boolean {
   return token !== undefined && token.kind === "word" && token.lower === word;
 }
 
-/** Whether a word starts with a capital letter (so "may" the verb is not May). */
+/**
+ * Whether a word starts with a capital letter (so "may" the verb is not May).
+ *
+ * @example
+ * ```ts
+ * isCapitalized(tokenizeDates("May")[0]!); // true
+ * ```
+ */
 export function isCapitalized(token: DateToken): boolean {
   const first = token.text.charAt(0);
   return first !== first.toLowerCase();
@@ -154,7 +161,14 @@ export function readRangeSeparator(tokens: readonly DateToken[], index: number):
   return null;
 }
 
-/** Reads an optional comma. */
+/**
+ * Skips an optional comma: the index after it, or `index` when there is none.
+ *
+ * @example
+ * ```ts
+ * skipComma(tokenizeDates(", 2017"), 0); // 1
+ * ```
+ */
 export function skipComma(tokens: readonly DateToken[], index: number): number {
   return isPunct(tokens[index], ",") ? index + 1 : index;
 }

@@ -92,6 +92,7 @@ function isDateline(tokens: readonly DateToken[], lineStart: number, first: numb
   if (words === 0 || words > DATELINE_PLACE_WORDS) return false;
   let after = last;
   if (isPunct(tokens[after], ")")) after++;
+  after = skipAgency(tokens, after, lineEnd);
   if (after >= lineEnd) return true;
   const next = tokens[after] as DateToken;
   return isDash(next) || isPunct(next, ":") || isPunct(next, ".");
@@ -105,4 +106,20 @@ function labelIsRevision(tokens: readonly DateToken[], date: RefinedDate): boole
     if (REVISION_LABELS.has(token.lower)) return true;
   }
   return false;
+}
+
+/** Skips a news agency in brackets after a dateline's date ("March 5 (TASS) -"). */
+function skipAgency(tokens: readonly DateToken[], index: number, lineEnd: number): number {
+  if (!isPunct(tokens[index], "(")) return index;
+  for (let at = index + 1; at < lineEnd && at <= index + 4; at++) {
+    const token = tokens[at] as DateToken;
+    if (isPunct(token, ")")) return at + 1;
+    if (token.kind !== "word" || !isCapitalizedWord(token)) return index;
+  }
+  return index;
+}
+
+function isCapitalizedWord(token: DateToken): boolean {
+  const initial = token.text.charAt(0);
+  return initial !== initial.toLowerCase();
 }

@@ -32,5 +32,12 @@ export const NUMBERED_MEETINGS: readonly NumberedMeeting[] = Object.freeze([
   { name: "BRICS summit", words: ["brics", "summit"], base: 2008, from: 1 },
 ]);
 
-/** How many words after the ordinal may stand before the meeting's name ("session of the UN"). */
+/**
+ * How many words after the ordinal may stand before the meeting's name ("session of the UN").
+ *
+ * @example
+ * ```ts
+ * NUMBERED_MEETING_WINDOW; // 8
+ * ```
+ */
 export const NUMBERED_MEETING_WINDOW = 8;

@@ -36,7 +36,7 @@ const WEIGHT = {
   fullDate: 2,
   quotedName: 2,
   year: 1,
-  name: 1,
+  name: 0.5,
   aside: 0.5,
 } as const;
 

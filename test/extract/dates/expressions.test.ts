@@ -126,6 +126,7 @@ describe("months and years", () => {
   it.each([
     ["The visit is planned in April.", "April", "2017-04", "month"],
     ["Trade grew in April 2021.", "April 2021", "2021-04", "month"],
+    ["a visit scheduled for June", "June", "2017-06", "month"],
     ["a summit in late November", "late November", "2017-11", "month"],
     ["talks in mid-May", "mid-May", "2017-05", "month"],
     ["as agreed in 2018", "2018", "2018", "year"],

@@ -19,6 +19,9 @@ describe("the reference day", () => {
     ["a dateline with a dash", "GENEVA, 3 May 2016- The Special Envoy yesterday met the delegations in the Palais.", "2016-05-02"],
     ["a date stamp on its own line", "Envoys discuss the ceasefire in Geneva\n14.03.2018\nThe envoys met today and discussed the ceasefire in detail.", "2018-03-14"],
     ["an ISO timestamp line", "Talks with the President of Peru\n\n2019-07-04T10:00:00Z\n\nThe President held talks with the President of Peru today in the Kremlin.", "2019-07-04"],
+    ["a weekday and date stamp", "Envoy meets the Prime Minister\n\nThursday, October 3, 2019\n\nThe Envoy met today with the Prime Minister to discuss the elections.", "2019-10-03"],
+    ["a dateline with a news agency", "TBILISI, June 4, 2015 (Agency) - The minister met his counterpart on Tuesday to discuss transit.", "2015-06-02"],
+    ["a stamp with a time", "Minister receives the Ambassador\n\n11 February 2021 16:05\n\nThe minister received the Ambassador today at the ministry.", "2021-02-11"],
     ["a publishing-date label", "Ministers meet in Oslo\nPublished: 12 September 2018\nThe ministers met today in Oslo to review the energy dialogue.", "2018-09-12"],
   ])("comes from %s when the caller gives none", (_label, text, event) => {
     const file = analyzeRelease(text);

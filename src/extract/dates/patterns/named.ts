@@ -135,7 +135,7 @@ function readCrossingEnd(tokens: readonly DateToken[], index: number): Read<Date
 /** Words before a bare month that make it a date ("in April", "late November"). */
 const MONTH_CONTEXT = new Set([
   "in", "since", "until", "till", "by", "during", "of", "from", "before", "after", "throughout", "early", "late", "mid",
-  "last", "next", "this", "end", "beginning", "middle", "start", "and", "or", "between",
+  "last", "next", "this", "end", "beginning", "middle", "start", "and", "or", "between", "for",
 ]);
 
 /** Modifiers that belong to a month's span ("late November", "mid-May"). */
@@ -206,7 +206,15 @@ function bareMonth(name: string, tokens: readonly DateToken[], index: number, fl
   return parsed(name, tokens, first, suffix.next, withOffset);
 }
 
-/** Takes "late", "early" or "mid-" before a month or year into its span. */
+/**
+ * Takes "late", "early" or "mid-" before a month or year into its span: the index of the
+ * first token of the span.
+ *
+ * @example
+ * ```ts
+ * modifierStart(tokenizeDates("in mid-May"), 3, 0); // 1
+ * ```
+ */
 export function modifierStart(tokens: readonly DateToken[], index: number, floor: number): number {
   let at = index;
   if (isPunct(tokens[at - 1], "-") && !tokens[at]?.spaceBefore) at--;
