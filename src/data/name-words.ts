@@ -20,7 +20,8 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   // Function words and sentence openers.
   "a", "an", "the", "this", "that", "these", "those", "in", "on", "at", "by", "for", "from", "with", "within", "of", "to",
   "and", "or", "but", "as", "after", "before", "during", "following", "according", "under", "upon", "since", "while",
-  "when", "where", "which", "who", "whose", "it", "its", "he", "she", "they", "we", "our", "their", "his", "her", "i",
+  "when", "where", "which", "who", "whose", "because", "although", "though", "if", "unless", "whereas", "so",
+  "hence", "therefore", "nevertheless", "nonetheless", "instead", "likewise", "similarly", "notably", "ultimately", "it", "its", "he", "she", "they", "we", "our", "their", "his", "her", "i",
   "you", "your", "my", "all", "both", "each", "every", "some", "many", "most", "other", "another", "such", "also",
   "there", "here", "then", "thus", "however", "moreover", "furthermore", "meanwhile", "besides", "finally", "first",
   "second", "third", "next", "last", "today", "yesterday", "tomorrow", "now", "again", "once", "still", "yet", "not",

@@ -1,5 +1,5 @@
 import type { Organization } from "../../schema/organization.js";
-import { countryAt, isHonorific, isNonNameWord, titleAt, type TitleKind } from "./lexicon.js";
+import { countryAt, isGivenName, isHonorific, isNonNameWord, titleAt, type TitleKind } from "./lexicon.js";
 import type { Word } from "../words.js";
 
 /** A stretch of a sentence's words with what it names. `from`/`to` index the word list, `to` exclusive. */
@@ -52,7 +52,9 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
     }
     const title = titleAt(values, index, words);
     // "Hossein Amir Abdollahian": a title word between two name words is part of the name.
-    const insideName = title !== null && title.length === 1 && chunks[chunks.length - 1]?.kind === "name" && isNameWord(words[index + 1]);
+    const previous = chunks[chunks.length - 1];
+    const insideName =
+      title !== null && title.length === 1 && previous?.kind === "name" && isGivenName((words[previous.from] as Word).bare) && isNameWord(words[index + 1]);
     if (title && title.kind === "honorific") {
       chunks.push({ kind: "honorific", from: index, to: index + title.length });
       index += title.length;

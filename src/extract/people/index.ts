@@ -10,7 +10,7 @@ import { countWords } from "../lead.js";
 import { matchCountryAt } from "../../normalize/country.js";
 import { chunkWords, type Chunk, type OrgMention } from "./chunks.js";
 import { findPersonMentions, type PersonMention } from "./mentions.js";
-import { showsParticipation, type MentionContext } from "./participation.js";
+import { hasEventVerb, LEAD_EVENT_SENTENCES, showsParticipation, type MentionContext } from "./participation.js";
 import { attachRole, singularTitle, type TitleHint } from "./roles.js";
 import { completeFromGazetteer } from "./officials.js";
 import { wordsOf, type Word } from "../words.js";
@@ -45,6 +45,7 @@ export function extractPeople() {
     const orgSpans = sortedOrgSpans(file.data.organizations ?? []);
     const title = file.data.title ?? null;
     const contexts: MentionContext[] = [];
+    const unnamedTitles: string[] = [];
     const sentenceOrgs = new Map<PersonMention, Organization | null>();
     let spanCursor = 0;
     let bodyIndex = -1;
@@ -57,7 +58,9 @@ export function extractPeople() {
       const inTitle = title !== null && (original[0] ?? -1) >= title.start && (original[0] ?? -1) < title.end;
       if (!inTitle && countWords(sentence) >= 4) bodyIndex++;
       const plural = pluralTitle(chunks);
-      for (const mention of findPersonMentions(words, chunks)) {
+      const mentions = findPersonMentions(words, chunks);
+      if (inTitle || bodyIndex < LEAD_EVENT_SENTENCES) collectUnnamedTitles(words, chunks, mentions, unnamedTitles);
+      for (const mention of mentions) {
         attachRole(mention, words, chunks, plural);
         sentenceOrgs.set(mention, orgMentions[0]?.org ?? null);
         contexts.push({ mention, inTitle, bodyIndex: inTitle ? -1 : bodyIndex, words, signature: isSignature(sentence, words, mention) });
@@ -65,6 +68,7 @@ export function extractPeople() {
     }
     addSurnameMentions(sentences, contexts, clean.map.toOriginal.bind(clean.map), title);
     const people = buildPeople(contexts, sentenceOrgs, file);
+    resolveUnnamedTitles(people, unnamedTitles);
     file.data.participants = people.filter((person) => person.participant).map((person) => person.entry);
     file.data.mentionedPersons = people
       .filter((person) => !person.participant)
@@ -75,6 +79,36 @@ export function extractPeople() {
       });
     return undefined;
   };
+}
+
+/**
+ * "The Secretary-General met today with President Obama": a title with no name, as the
+ * subject of an event verb in the lead, stands for the one person the release names with
+ * that title elsewhere (often only in the page's header).
+ */
+function collectUnnamedTitles(words: readonly Word[], chunks: readonly Chunk[], mentions: readonly PersonMention[], out: string[]): void {
+  const lower = words.map((word) => word.bare.toLowerCase());
+  if (!hasEventVerb(lower)) return;
+  const named = new Set(mentions.map((mention) => mention.from));
+  chunks.forEach((chunk, index) => {
+    if (chunk.kind !== "title" || chunk.plural) return;
+    const next = chunks[index + 1];
+    if (next && (next.kind === "name" || named.has(next.from))) return;
+    const before = lower[chunk.from - 1];
+    if (before !== "the") return;
+    out.push(titleKey(chunk.title));
+  });
+}
+
+function resolveUnnamedTitles(people: Person[], titles: readonly string[]): void {
+  for (const title of new Set(titles)) {
+    const holders = people.filter((person) => person.entry.role !== null && titleKey(person.entry.role) === title);
+    if (holders.length === 1) (holders[0] as Person).participant = true;
+  }
+}
+
+function titleKey(title: string): string {
+  return title.toLowerCase().replace(/[^a-z]+/g, " ").trim();
 }
 
 interface OrgSpan {
@@ -141,7 +175,8 @@ function addSurnameMentions(
 ): void {
   const surnames = new Map<string, string>();
   for (const { mention } of contexts) {
-    if (mention.tokens.length >= 2) surnames.set(mention.tokens[mention.tokens.length - 1] as string, mention.tokens.join(" "));
+    const tokens = mention.tokens.filter((token) => !/^(Jr|Sr|II|III|IV)\.?$/.test(token));
+    if (tokens.length >= 2) surnames.set(tokens[tokens.length - 1] as string, tokens.join(" "));
   }
   if (surnames.size === 0) return;
   const covered = new Set(contexts.map(({ mention }) => mention.start));
@@ -190,6 +225,30 @@ function countryInName(name: string): string | null {
   if (words[at]?.toLowerCase() === "the") at++;
   const hit = matchCountryAt(words, at);
   return hit && at + hit.length === words.length ? hit.code : null;
+}
+
+/** Completing names from the gazetteer can reveal two entries as one person ("Moon" and "Moon Jae-in"). */
+function mergeSameNames(people: Person[]): Person[] {
+  const byName = new Map<string, Person>();
+  const merged: Person[] = [];
+  for (const person of people) {
+    const key = person.entry.name.toLowerCase();
+    const same = byName.get(key);
+    if (!same) {
+      byName.set(key, person);
+      merged.push(person);
+      continue;
+    }
+    const aliases = new Set([...same.entry.aliases, ...person.entry.aliases]);
+    aliases.delete(same.entry.name);
+    same.entry.aliases = [...aliases];
+    same.entry.role ??= person.entry.role;
+    same.entry.organization ??= person.entry.organization;
+    same.entry.country ??= person.entry.country;
+    same.entry.spans = [...(same.entry.spans ?? []), ...(person.entry.spans ?? [])];
+    same.participant ||= person.participant;
+  }
+  return merged;
 }
 
 interface Person {
@@ -244,5 +303,5 @@ function buildPeople(contexts: readonly MentionContext[], sentenceOrgs: Readonly
   }
   const referenceDay = file.data.date?.start ?? file.data.referenceDate ?? null;
   for (const person of people) completeFromGazetteer(person.entry, referenceDay);
-  return people;
+  return mergeSameNames(people);
 }

@@ -71,6 +71,14 @@ export function showsParticipation(context: MentionContext): boolean {
   return false;
 }
 
+/** The sentence (lower-cased words) reports an event: someone met, talked, called, visited. */
+export function hasEventVerb(lower: readonly string[]): boolean {
+  return lower.some((word) => EVENT_VERBS.has(word));
+}
+
+/** How many body sentences may introduce the main event's people by an event verb. */
+export const LEAD_EVENT_SENTENCES = EVENT_SENTENCES;
+
 function containsAt(words: readonly string[], phrase: readonly string[]): boolean {
   for (let index = 0; index + phrase.length <= words.length; index++) {
     if (phrase.every((part, offset) => words[index + offset] === part)) return true;

@@ -96,7 +96,9 @@ const KIND_GROUP: Readonly<Record<string, string>> = {
 
 function coordinable(left: Chunk | undefined, phrase: readonly Chunk[]): boolean {
   const right = phrase.find((chunk) => chunk.kind === "title");
-  if (!left || left.kind !== "title" || !right || right.kind !== "title") return true;
+  // Only titles are coordinated: "Armen Grigoryan of Armenia and Head of ..." starts a new person.
+  if (!left || left.kind !== "title") return false;
+  if (!right || right.kind !== "title") return true;
   return (KIND_GROUP[left.titleKind] ?? left.titleKind) === (KIND_GROUP[right.titleKind] ?? right.titleKind);
 }
 
