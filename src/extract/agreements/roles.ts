@@ -45,6 +45,8 @@ export function rolesOf(words: readonly Word[], trigger: Trigger): Roles {
   const formalising = /^(formali|enshrine)/.test((words[trigger.verb] as Word).lower);
   if (formalising) return { parties: [], object: subject };
 
+  // "The agreement signed today will boost trade": the participle modifies its subject.
+  if (trigger.auxiliaryStart === trigger.verb && finiteVerbFollows(words, trigger.verb)) return { parties: [], object: subject };
   const agentAfter = words[trigger.verb + 1]?.lower === "by" && !(words[trigger.verb + 1] as Word).pause;
   if (trigger.passive || agentAfter) {
     const agent = agentAfter ? agentOf(words, trigger.verb + 2) : null;
@@ -54,6 +56,15 @@ export function rolesOf(words: readonly Word[], trigger: Trigger): Roles {
   }
   const parties = subject && !isPronoun(words, subject) ? splitParties(words, subject) : [];
   return { parties, object: complement };
+}
+
+const FINITE_AUXILIARIES = new Set(["will", "would", "is", "are", "was", "were", "has", "have", "can", "could", "should", "must", "may"]);
+
+function finiteVerbFollows(words: readonly Word[], verb: number): boolean {
+  let at = verb + 1;
+  while (at < words.length && (ADVERBS.has((words[at] as Word).lower) || (words[at] as Word).lower === "yesterday")) at++;
+  const next = words[at];
+  return next !== undefined && !next.pause && FINITE_AUXILIARIES.has(next.lower);
 }
 
 function join(a: Phrase, b: Phrase): Phrase {
@@ -94,12 +105,19 @@ function subjectOf(words: readonly Word[], auxiliaryStart: number): Phrase | nul
     return phraseOf(segment) ?? opening;
   }
   while (from > 0 && !opensPhrase(words[from] as Word)) from = clauseStart(words, from - 1);
-  const clause = words.slice(from, auxiliaryStart).filter((word) => !ADVERBS.has(word.lower));
+  const clause = withoutTrailingAdverbs(words.slice(from, auxiliaryStart));
   const leading = clause[0];
   if (!leading) return null;
   if (leading.lower === "and" || leading.lower === "but") return phraseOf(clause.slice(1));
   if (PREPOSITIONS.has(leading.lower) || /(ing|ed)$/.test(leading.lower)) return sentenceSubject(words, auxiliaryStart);
   return phraseOf(clause);
+}
+
+/** "The sides also" → "The sides"; "Both sides" stays whole. */
+function withoutTrailingAdverbs(clause: readonly Word[]): Word[] {
+  let end = clause.length;
+  while (end > 0 && ADVERBS.has((clause[end - 1] as Word).lower)) end--;
+  return clause.slice(0, end);
 }
 
 /** Index of the first word of the clause holding `index` (after the nearest pause). */

@@ -106,6 +106,7 @@ function triggerAt(words: readonly Word[], index: number, eventYear: number | nu
   }
   if (auxiliary.words.includes("had")) return { ...base, verdict: "other-event", note: "told in the past perfect" };
   if (previous?.lower === "as" && !word.pause) return { ...base, verdict: "other-event", note: "\"as agreed\" refers to an earlier outcome" };
+  if (isRecalled(words, index)) return { ...base, verdict: "other-event", note: "inside what the text recalls" };
   if (auxiliary.words.length === 0 && isReportedParticiple(words, index)) {
     return { ...base, verdict: "other-event", note: "a participle inside a report of what was said" };
   }
@@ -124,6 +125,26 @@ const REPORTING_VERBS = new Set([
   "reviewed", "highlighted", "informed", "reported", "underlined", "mentioned", "pointed", "assessed", "appreciated",
   "stated", "told", "congratulated", "thanked", "hailed", "commended", "briefed",
 ]);
+
+/** Verbs of recalling: "He recalled that ... signed" tells of an earlier event. */
+const RECALLING = new Set(["recalled", "recalling", "recall", "recalls", "reminded", "reminding"]);
+
+/**
+ * True when the verb stands in what the sentence recalls: after "recalled that" or
+ * "reminded that", or inside an opening "Recalling ..." phrase.
+ */
+function isRecalled(words: readonly Word[], index: number): boolean {
+  const first = words[0];
+  if (first && RECALLING.has(first.lower)) {
+    let at = 1;
+    while (at < index && !(words[at] as Word).pause) at++;
+    if (at >= index) return true;
+  }
+  for (let at = 0; at + 1 < index; at++) {
+    if (RECALLING.has((words[at] as Word).lower) && (words[at + 1] as Word).lower === "that") return true;
+  }
+  return false;
+}
 
 /** Words after which a bare participle modifies the noun before it ("the agreements signed during"). */
 const PARTICIPLE_FOLLOWERS = new Set(["during", "at", "in", "between", "within", "under", "following", "earlier", "previously", "last", "by"]);

@@ -87,6 +87,18 @@ describe("extractAgreements: outcomes and their kind", () => {
     });
   });
 
+  it("keeps a subject that opens with both or all", () => {
+    expect(agreements("Talks took place.\nBoth sides agreed to meet again.")[0]?.parties).toEqual(["Both sides"]);
+  });
+
+  it("reads a participle before a finite verb as the object, not the parties", () => {
+    expect(agreements("Talks took place.\nThe accord signed today will open new routes.")[0]).toMatchObject({
+      kind: "signed",
+      object: "The accord",
+    });
+    expect(agreements("Talks took place.\nThe accord signed today will open new routes.")[0]?.parties).toBeUndefined();
+  });
+
   it("names no party for a pronoun", () => {
     const [agreement] = agreements("Talks took place.\nThey agreed to stay in touch.");
     expect(agreement?.parties).toBeUndefined();
@@ -139,6 +151,8 @@ describe("extractAgreements: what is no outcome", () => {
       "The parties had signed a framework agreement two years ago.",
       "The plan, previously approved by the council, was presented.",
       "He noted the memoranda signed during the previous visit.",
+      "The minister recalled that the two states signed a border treaty.",
+      "Recalling the charter adopted by the founders, the delegates spoke of its values.",
     ]) {
       const text = `Meeting of the ministers\n\n${sentence}`;
       expect(kinds(text), sentence).toEqual([]);
