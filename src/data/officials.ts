@@ -242,7 +242,7 @@ export const OFFICIALS: readonly Official[] = Object.freeze([
   P("Vladimir Yermoshin", ["Uladzimir Yarmoshyn"], [pm("BY", "2000", "2001")]),
   P("Gennady Novitsky", ["Henadz Navitski"], [pm("BY", "2001-10-01", "2003-07-10")]),
   P("Sergei Sidorsky", ["Sergey Sidorsky", "Siarhei Sidorski"], [pm("BY", "2003-07-10", "2010-12-28")]),
-  P("Mikhail Myasnikovich", ["Mikhail Miasnikovich", "Mikhail Myasnikovic"], [
+  P("Mikhail Myasnikovich", ["Mikhail Miasnikovich"], [
     pm("BY", "2010-12-28", "2014-12-27"),
     S("Chairman of the Council of the Republic", "BY", "2015", "2019"),
     O("Chairman of the Board", "EEC", "2020-02-01", "2024-01-31"),
@@ -325,7 +325,6 @@ export const OFFICIALS: readonly Official[] = Object.freeze([
   P("Vilayat Guliyev", ["Vilayat Guliev"], [fm("AZ", "1999", "2004-04-02")]),
   P("Elmar Mammadyarov", ["Elmar Mamedyarov", "Elmar Mammadiarov"], [fm("AZ", "2004-04-02", "2020-07-16")]),
   P("Jeyhun Bayramov", ["Ceyhun Bayramov", "Dzheyhun Bayramov"], [fm("AZ", "2020-07-16")]),
-  P("Hikmet Hajiyev", ["Hikmat Hajiyev", "Hikmet Gadzhiev"], [S("Assistant to the President", "AZ", "2019")]),
 
   // Georgia.
   P("Eduard Shevardnadze", [], [pres("GE", "1995-11-26", "2003-11-23")]),
@@ -596,7 +595,7 @@ export const OFFICIALS: readonly Official[] = Object.freeze([
   ], ["Han"]),
   P("Choi Sang-mok", ["Choi Sang Mok"], [S("Acting President", "KR", "2024-12-27", "2025-03-24")], ["Choi"]),
   P("Lee Nak-yon", ["Lee Nak-yeon", "Lee Nak Yon"], [pm("KR", "2017-05-31", "2020-01-14")], ["Lee"]),
-  P("Chung Sye-kyun", ["Chung Sye Kyun"], [pm("KR", "2020-01-14", "2021-05-14")], ["Chung"]),
+  P("Chung Sye-kyun", ["Chung Sye Kyun"], [pm("KR", "2020-01-14", "2021-04-16")], ["Chung"]),
   P("Kim Boo-kyum", ["Kim Boo Kyum"], [pm("KR", "2021-05-14", "2022-05-11")], ["Kim"]),
   P("Kim Min-seok", ["Kim Min Seok"], [pm("KR", "2025-07-03")], ["Kim"]),
   P("Ban Ki-moon", ["Ban Ki Moon", "Ban Kimoon"], [

@@ -53,7 +53,7 @@ const ONGOING = "9999-12-31";
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv"]);
 const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "dr", "sir", "madam", "mister"]);
 const ISO_DAY = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u;
-const HIS_EXCELLENCY = /^h\.\s?e\.\s*/iu;
+const HIS_EXCELLENCY = /^[Hh]\.\s?[Ee]\.\s*/u;
 const VOWELS: ReadonlySet<string> = new Set(["a", "e", "o", "u", "i"]);
 
 // Spellings that differ only by transliteration system meet on one key: x/ks, q/k, w/v,
@@ -62,6 +62,7 @@ const VOWELS: ReadonlySet<string> = new Set(["a", "e", "o", "u", "i"]);
 // every name of the gazetteer is keyed at load.
 function foldToken(token: string): string {
   let spelled = "";
+  let last = "";
   for (let i = 0; i < token.length; i++) {
     const char = token[i] ?? "";
     const next = token[i + 1];
@@ -76,18 +77,22 @@ function foldToken(token: string): string {
       letter = "h";
       i += 1;
     } else if (char === "x") {
-      if (!spelled.endsWith("k")) spelled += "k";
+      if (last !== "k") spelled += "k";
       letter = "s";
     } else if (char === "q") letter = "k";
     else if (char === "w") letter = "v";
     else if (char === "y") letter = "i";
-    if (!spelled.endsWith(letter)) spelled += letter;
+    if (letter !== last) spelled += letter;
+    last = letter;
   }
   let key = "";
+  last = "";
   for (let i = 0; i < spelled.length; i++) {
     const letter = spelled[i] ?? "";
     const glide = letter === "i" && VOWELS.has(spelled[i - 1] ?? "") && VOWELS.has(spelled[i + 1] ?? "");
-    if (!glide && !key.endsWith(letter)) key += letter;
+    if (glide || letter === last) continue;
+    key += letter;
+    last = letter;
   }
   return key.startsWith("ie") ? key.slice(1) : key;
 }
@@ -131,18 +136,27 @@ function partsOf(name: string): Part[] {
   const parts: Part[] = [];
   let start = 0;
   for (let i = 0; i <= bare.length; i++) {
-    const char = bare[i] ?? " ";
-    if (char !== "." && char !== "," && char !== " " && char.trim() !== "") continue;
+    const code = i < bare.length ? bare.charCodeAt(i) : 32;
+    if (code !== 46 && code !== 44 && !isSpace(code)) continue;
     const text = trimHyphens(bare.slice(start, i));
     start = i + 1;
     if (text === "") continue;
     const folded = isPlainAscii(text) ? text.toLowerCase() : foldForMatch(text);
-    if (folded !== "") parts.push({ text, dotted: char === ".", folded, key: keyOfFolded(folded) });
+    if (folded !== "") parts.push({ text, dotted: code === 46, folded, key: keyOfFolded(folded) });
   }
   while (parts.length > 1 && HONORIFICS.has(parts[0]?.folded ?? "")) parts.shift();
   // "Benigno Aquino III" is "Benigno Aquino"; "Charles III" stays whole.
   while (parts.length > 2 && NAME_SUFFIXES.has(parts[parts.length - 1]?.folded ?? "")) parts.pop();
   return parts;
+}
+
+// The white space of String.prototype.trim, by code: a call per character would cost more.
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 ||
+    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 // Most names are plain ASCII letters: lower-casing them is all foldForMatch would do.
