@@ -269,7 +269,7 @@ function givenIndex(): Index {
  * Matches the full name or any variant (case, diacritics and transliteration do not
  * matter: Yuri/Yury, Sergey/Sergei, -ayev/-aev, kh/h, zh/j), the first and last words of a
  * longer form ("Kassym-Jomart Kemeluly Tokayev"), a given name in another national form
- * ("Vladimir Zelensky"), an initial with the surname ("R.Meredov", "S. V. Lavrov",
+ * ("Vladimir Zelenskyy"), an initial with the surname ("R.Meredov", "S. V. Lavrov",
  * "Lavrov S."), and with `{ surnameOnly: true }` the surname alone. A form shared by several
  * people resolves when exactly one of them was in office on `date`.
  *
