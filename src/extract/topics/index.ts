@@ -3,9 +3,10 @@ import type { VFile } from "vfile";
 import { TOPIC_BLOCKERS, TOPIC_HEADS, TOPICS, type Topic } from "../../data/topics.js";
 import type { TopicFinding } from "../../pipeline/data.js";
 import "../../pipeline/data.js";
-import { sentencesOf } from "../../pipeline/document.js";
+import { sentencesOf, type SentenceView } from "../../pipeline/document.js";
 import { report } from "../../pipeline/report.js";
 import { findMatches, type Match } from "./match.js";
+import { subjectLinesOf } from "./metadata.js";
 import { organNameRanges } from "./names.js";
 import { compilePatterns } from "./patterns.js";
 import { unitsOf } from "./units.js";
@@ -48,7 +49,9 @@ interface Evidence {
  * CIS Anti-Terrorism Centre") do not count: the spans of `file.data.organizations` and
  * capitalised names ending in Council, Centre, Committee... are skipped. Writes
  * `file.data.topics` (in order of first mention, each with its supporting spans in the
- * original text). Run it after the organisations plugin.
+ * original text). The subject line a site prints above a release ("What we do: Conflict
+ * prevention and resolution"), which the cleaning step removes as chrome, counts too. Run
+ * it after the organisations plugin.
  *
  * Messages: `topic:weak-evidence` when a topic rests on a single weak term.
  *
@@ -79,14 +82,12 @@ export function extractTopics(options?: Readonly<TopicsOptions> | null) {
     const organSpans = spanIndex((file.data.organizations ?? []).flatMap((organization) => organization.spans ?? []));
     const evidence = new Map<string, Evidence>();
 
-    for (const sentence of sentencesOf(tree)) {
+    const collect = (sentence: SentenceView, place: (start: number, end: number) => Span): void => {
       const units = unitsOf(sentence);
-      if (units.length === 0) continue;
+      if (units.length === 0) return;
       const names = organNameRanges(units);
       const candidates = findMatches(units, index).filter(
-        (match) =>
-          !insideName(match, names) &&
-          !insideSpan(toOriginal(match.start, match.end), organSpans),
+        (match) => !insideName(match, names) && !insideSpan(place(match.start, match.end), organSpans),
       );
       for (const match of selectLongest(candidates)) {
         const topic = match.pattern.topic;
@@ -96,11 +97,17 @@ export function extractTopics(options?: Readonly<TopicsOptions> | null) {
           entry = { spans: [], strong: 0, weakTerms: [] };
           evidence.set(topic, entry);
         }
-        entry.spans.push(toOriginal(match.start, match.end));
+        entry.spans.push(place(match.start, match.end));
         if (match.pattern.weak) entry.weakTerms.push(match.pattern.term);
         else entry.strong++;
       }
+    };
+    // The subject line a site prints above the release ("What we do: ...") comes first.
+    for (const line of subjectLinesOf(clean)) {
+      const shift = (start: number, end: number): Span => ({ start: start + line.offset, end: end + line.offset });
+      for (const sentence of line.sentences) collect(sentence, shift);
     }
+    for (const sentence of sentencesOf(tree)) collect(sentence, toOriginal);
 
     const findings: TopicFinding[] = [];
     for (const [id, entry] of evidence) {

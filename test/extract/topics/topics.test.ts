@@ -158,3 +158,13 @@ describe("extractTopics: shared terms", () => {
     expect(ids("They discussed a joint satellite programme.", { topics })).toEqual(["science-technology", "space"]);
   });
 });
+
+describe("extractTopics: subject lines of the page", () => {
+  it("reads the subject line the cleaning step removes as chrome", () => {
+    const text = "Envoys meet in Vienna\nWhat we do: Conflict prevention and resolution\nThe envoys met in Vienna today.";
+    const file = analyze(text);
+    expect(file.data.topics?.map((topic) => topic.id)).toEqual(["crisis-response"]);
+    const span = file.data.topics?.[0]?.spans[0];
+    expect(span && text.slice(span.start, span.end)).toBe("Conflict prevention");
+  });
+});
