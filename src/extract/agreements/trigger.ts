@@ -276,6 +276,7 @@ function isEarlier(words: readonly Word[], at: number): boolean {
   const previous = words[at - 1]?.lower;
   if (word === "earlier" && (next === "today" || next === "this")) return false;
   if (word === "previously" || word === "earlier" || word === "formerly" || word === "ago") return true;
+  if (word === "previous" || word === "prior" || word === "preceding") return true;
   if (word === "last") return ["year", "month", "week", "summer", "autumn", "spring", "winter"].includes(next ?? "");
   // "in recent years", "in the past", "over the past years".
   if (word === "recent") return next === "years" || next === "months" || next === "decades";

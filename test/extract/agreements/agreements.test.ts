@@ -152,6 +152,7 @@ describe("extractAgreements: what is no outcome", () => {
       "The plan, previously approved by the council, was presented.",
       "He noted the memoranda signed during the previous visit.",
       "The minister recalled that the two states signed a border treaty.",
+      "The sides noted that the decisions adopted at the previous summit are being carried out.",
       "Recalling the charter adopted by the founders, the delegates spoke of its values.",
     ]) {
       const text = `Meeting of the ministers\n\n${sentence}`;
