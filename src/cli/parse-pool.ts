@@ -11,6 +11,14 @@ import type { WorkerRequest, WorkerResponse } from "./parse-worker.js";
  */
 const IN_FLIGHT_PER_WORKER = 2;
 
+/**
+ * Heap limits of a worker, so that several workers stay within a few hundred MB. Parsing
+ * makes much short-lived garbage and V8 would size each isolate's young generation for speed
+ * (up to 3 x 16 MB) and let its old generation grow well past what one release needs. A
+ * release too big for these limits is parsed again in the main thread, which has none.
+ */
+const LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 };
+
 interface Pending {
   readonly seq: number;
   readonly task: ParseTask;
@@ -73,7 +81,7 @@ export class WorkerPool {
 
   #spawn(): Slot {
     const entry = workerEntry();
-    const worker = new Worker(entry.code, { eval: entry.eval });
+    const worker = new Worker(entry.code, { eval: entry.eval, resourceLimits: LIMITS });
     const slot: Slot = { worker, running: new Map() };
     worker.on("message", (response: WorkerResponse) => {
       const pending = slot.running.get(response.seq);
@@ -83,16 +91,23 @@ export class WorkerPool {
       pending.resolve(response.ok ? { ok: true, json: response.json } : { ok: false, error: response.error });
       this.#dispatch();
     });
-    worker.on("error", (error) => this.#replace(slot, `a worker thread failed: ${error.message}`));
+    worker.on("error", (error) => {
+      const outOfMemory = (error as { code?: unknown }).code === "ERR_WORKER_OUT_OF_MEMORY";
+      this.#replace(slot, `a worker thread failed: ${error.message}`, outOfMemory);
+    });
     worker.on("exit", (code) => this.#replace(slot, `a worker thread stopped (exit code ${code})`));
     return slot;
   }
 
-  #replace(slot: Slot, reason: string): void {
+  #replace(slot: Slot, reason: string, outOfMemory = false): void {
     const index = this.#slots.indexOf(slot);
     if (index < 0) return;
-    this.#deaths++;
-    if (this.#answered === 0) {
+    if (outOfMemory) {
+      // One of its releases needs more memory than a worker has: parse them here.
+      for (const pending of slot.running.values()) pending.resolve(runTask(pending.task));
+      slot.running.clear();
+    } else this.#deaths++;
+    if (this.#answered === 0 && !outOfMemory) {
       // No worker has ever answered: the trouble is starting one, not this task. Try again,
       // then give up on threads.
       this.#queue.unshift(...slot.running.values());
