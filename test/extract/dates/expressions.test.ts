@@ -72,6 +72,7 @@ describe("ranges", () => {
     ["The session lasted 30 November – 2 December 2022.", "30 November – 2 December 2022", "2022-11-30", "2022-12-02"],
     ["The session lasted November 30 - December 2, 2022.", "November 30 - December 2, 2022", "2022-11-30", "2022-12-02"],
     ["in Vienna (December 7-8, this year)", "December 7-8, this year", "2018-12-07", "2018-12-08"],
+    ["The forum was held on 16-17.05.2018 in Minsk.", "16-17.05.2018", "2018-05-16", "2018-05-17"],
     ["The visit lasted 30 December – 2 January 2023.", "30 December – 2 January 2023", "2022-12-30", "2023-01-02"],
   ])("%s", (text, written, value, endValue) => {
     expect(only(text, { referenceDate: "2018-03-10" }).slice(0, 3)).toEqual([written, value, endValue]);

@@ -22,6 +22,8 @@ describe("not dates", () => {
     ["a short month alone", "in Jan the talks"],
     ["a version-like number", "see 1.2.2017.5 for details"],
     ["a phone number", "call +7 495 2017 1234"],
+    ["a season", "the 2019/2020 season"],
+    ["a day range with a month that does not exist", "on 5-6.13.2019"],
   ])("%s", (_label, text) => {
     expect(normalizeDate(text, REFERENCE)).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { isValidDay, isPlausibleYear } from "../calendar.js";
 import { glued, isDash, isPunct, isWord } from "../match.js";
 import type { DateToken } from "../tokens.js";
+import type { DateParts } from "../types.js";
 import { parsed, parts, type DatePattern } from "./pattern.js";
 
 const isNumber = (token: DateToken): boolean => token.kind === "number";
@@ -54,6 +55,8 @@ export const numericDatePattern: DatePattern = {
   anchor: (token) => isNumber(token) && token.text.length <= 2,
   extract(tokens, index) {
     if (gluedBefore(tokens, index)) return null;
+    const range = dayRange(tokens, index);
+    if (range) return parsed(this.name, tokens, index, range.last, { form: "range", from: range.from, to: range.to });
     const mark = tokens[index + 1];
     if (!mark || mark.kind !== "punct" || !(mark.text === "." || mark.text === "/" || isDash(mark)) || !glued(tokens, index + 1)) return null;
     const second = tokens[index + 2];
@@ -72,6 +75,25 @@ export const numericDatePattern: DatePattern = {
     return parsed(this.name, tokens, index, index + 5, { form: "date", from: parts(year, month, day), to: null });
   },
 };
+
+/** "16-17.05.2019": a range of days before a numeric month and year, as CIS releases write them. */
+function dayRange(tokens: readonly DateToken[], index: number): { from: DateParts; to: DateParts; last: number } | null {
+  if (!isDash(tokens[index + 1]) || !glued(tokens, index + 1) || !glued(tokens, index + 2)) return null;
+  const numbers: number[] = [];
+  for (let offset = 0; offset < 4; offset++) {
+    const token = tokens[index + 2 + offset * 2];
+    if (!token || token.kind !== "number" || !glued(tokens, index + 2 + offset * 2)) return null;
+    numbers.push(Number(token.text));
+    if (offset === 2) break;
+    if (!isPunct(tokens[index + 3 + offset * 2], ".") || !glued(tokens, index + 3 + offset * 2)) return null;
+  }
+  const [endDay, month, year] = numbers as [number, number, number];
+  const startDay = Number((tokens[index] as DateToken).text);
+  const last = index + 7;
+  if ((tokens[last - 1] as DateToken).text.length !== 4 || gluedAfter(tokens, last)) return null;
+  if (!isPlausibleYear(year) || !isValidDay(year, month, startDay) || !isValidDay(year, month, endDay) || endDay <= startDay) return null;
+  return { from: parts(year, month, startDay), to: parts(year, month, endDay), last };
+}
 
 /** Reads a time of day glued by "T" or after a space ("T11:30:00Z", " 10:43"); returns the index after it. */
 function readTime(tokens: readonly DateToken[], index: number): number {
