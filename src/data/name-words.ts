@@ -29,6 +29,18 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   "taking", "having", "being", "given", "speaking", "addressing", "noting", "stressing", "recalling", "considering",
   "special", "particular", "separately", "together", "further", "additionally", "overall", "indeed", "obviously",
   "delegations", "participants", "parties", "sides", "leaders", "heads", "members", "ministers", "presidents",
+  // Verbs that headlines write with a capital ("Secretary-General Meets Prime Minister").
+  "meets", "meet", "met", "receives", "received", "holds", "held", "visits", "visited", "welcomes", "welcomed",
+  "discusses", "discussed", "calls", "called", "says", "said", "attends", "attended", "hosts", "hosted", "signs",
+  "signed", "opens", "opened", "addresses", "speaks", "spoke", "talks", "congratulates", "thanks", "urges",
+  "launches", "chairs", "chaired", "joins", "takes", "pays", "arrives", "arrived", "leaves", "concludes",
+  "completes", "reviews", "notes", "stresses", "highlights", "condemns", "expresses", "sends", "presents",
+  "participates", "participated", "emphasizes", "emphasises", "reaffirms", "agree", "agrees", "agreed",
+  "discuss", "review", "sign", "hold", "visit", "receive", "host", "attend", "address", "open", "mark", "marks",
+  // Regions that titles take as complement ("Special Representative for Central Asia").
+  "asia", "europe", "africa", "america", "americas", "oceania", "caucasus", "balkans", "arctic", "antarctica",
+  "mediterranean", "sahel", "gulf", "levant", "maghreb", "baltic", "scandinavia", "eurasia", "indo-pacific",
+  "asia-pacific", "east", "caribbean",
   // Calendar.
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
   "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",

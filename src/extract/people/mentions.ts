@@ -45,6 +45,11 @@ export function findPersonMentions(words: readonly Word[], chunks: readonly Chun
     }
     let end = index;
     while (end < chunks.length && isNamePart(chunks, end, words, index)) end++;
+    // A name in quotation marks names a ship, an exercise or a document ("the ship \"Amir Temur\"").
+    if (quotedAt(words, chunks[index] as Chunk, chunks[end - 1] as Chunk)) {
+      index = end;
+      continue;
+    }
     for (const run of splitRepeats(words, chunks.slice(index, end))) {
       const mention = mentionOf(words, chunks, run);
       if (mention) mentions.push(mention);
@@ -52,6 +57,13 @@ export function findPersonMentions(words: readonly Word[], chunks: readonly Chun
     index = end;
   }
   return mentions;
+}
+
+function quotedAt(words: readonly Word[], first: Chunk, last: Chunk): boolean {
+  let before = first.from - 1;
+  // "Amir" may have been read as a title before the quoted name: look past one title word.
+  if (words[before]?.kind === "word" && words[before - 1]?.value === '"') before--;
+  return words[before]?.value === '"' && words[last.to]?.value === '"';
 }
 
 function isNamePart(chunks: readonly Chunk[], at: number, words: readonly Word[], runStart: number): boolean {

@@ -51,7 +51,10 @@ function phraseBefore(words: readonly Word[], chunks: readonly Chunk[], nameInde
     chunk !== undefined &&
     (chunk.kind === "title" || chunk.kind === "org" || chunk.kind === "country" || chunk.kind === "honorific" || isClosingBracket(words, chunk) || isDash(words, chunk));
   if (at >= 0 && isComma(words, chunks[at]) && touching(chunks[at - 1])) at--;
-  if (!touching(chunks[at])) return [];
+  // "Special Representative for Central Asia Terhi Hakala": a title's complement of capitalised words.
+  const complement = complementStart(words, chunks, at);
+  if (complement !== null) at = complement;
+  else if (!touching(chunks[at])) return [];
   const phrase: Chunk[] = [];
   let sawTitle = false;
   for (; at >= 0; at--) {
@@ -62,11 +65,17 @@ function phraseBefore(words: readonly Word[], chunks: readonly Chunk[], nameInde
     } else if (chunk.kind === "punct") {
       const value = (words[chunk.from] as Word).value;
       if (!(value === "(" || value === ")" || value === "-" || value === "–")) break;
-    } else if (chunk.kind === "word") {
+    } else if (chunk.kind === "word" || (chunk.kind === "name" && at <= (complement ?? -1))) {
       const value = (words[chunk.from] as Word).bare;
-      if (!CONNECTORS.has(value.toLowerCase()) && !isPortfolioWord(value)) break;
+      const lower = value.toLowerCase();
+      // "the Spokesperson for Secretary-General António Guterres": the title after "for" is the person's own.
+      if (lower === "for" && phrase[0]?.kind === "title") break;
+      if (!CONNECTORS.has(lower) && !isPortfolioWord(value) && !(chunk.kind === "name" || words[chunk.from]?.capitalized)) break;
       // "The Secretary-General and President Obama": titles of two different people.
-      if (value.toLowerCase() === "and" && !coordinable(chunks[at - 1], phrase)) break;
+      // Inside a complement ("for Europe and Central Asia") "and" joins places, not titles.
+      const joinsTitles = chunks[at - 1]?.kind === "title" || phrase[0]?.kind === "title";
+      if (lower === "and" && joinsTitles && !coordinable(chunks[at - 1], phrase)) break;
+      if (lower === "and" && !joinsTitles && !(complement !== null && at <= complement)) break;
     } else {
       break;
     }
@@ -74,6 +83,24 @@ function phraseBefore(words: readonly Word[], chunks: readonly Chunk[], nameInde
   }
   while (phrase.length > 0 && (phrase[0]?.kind === "word" || phrase[0]?.kind === "punct")) phrase.shift();
   return sawTitle ? phrase : phrase.filter((chunk) => chunk.kind === "country" || chunk.kind === "org");
+}
+
+/**
+ * Where a title's complement starts, walking left from `at` over capitalised words ("for
+ * Central Asia", "for Europe and Central Asia") to the "for" or "on" that a title precedes.
+ */
+function complementStart(words: readonly Word[], chunks: readonly Chunk[], at: number): number | null {
+  let index = at;
+  for (let steps = 0; index >= 1 && steps < 6; index--, steps++) {
+    const chunk = chunks[index] as Chunk;
+    const word = words[chunk.from] as Word;
+    const lower = word.bare.toLowerCase();
+    if ((lower === "for" || lower === "on") && chunks[index - 1]?.kind === "title") return at;
+    if (chunk.kind === "country" || chunk.kind === "org") continue;
+    if ((chunk.kind === "name" || chunk.kind === "word") && (word.capitalized || lower === "and" || lower === "the")) continue;
+    return null;
+  }
+  return null;
 }
 
 function isDash(words: readonly Word[], chunk: Chunk): boolean {
