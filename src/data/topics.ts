@@ -89,7 +89,14 @@ export const TOPIC_BLOCKERS: readonly string[] = Object.freeze([
   "culture of dialogue", "culture of trust", "culture of peace", "political culture",
 ]);
 
-/** Every topic of the taxonomy, in the order of the guidelines. */
+/**
+ * Every topic of the taxonomy, in the order of the guidelines.
+ *
+ * @example
+ * ```ts
+ * TOPICS.find((topic) => topic.id === "trade")?.terms.includes("exports"); // true
+ * ```
+ */
 export const TOPICS: readonly Topic[] = Object.freeze([
   {
     id: "terrorism", label: "Terrorism", group: "security",

@@ -52,6 +52,11 @@ const YEAR = /^(1[89]\d\d|20\d\d)$/;
  * past at all ("is committed to").
  *
  * @param eventYear - Year of the main event, to tell outcomes of earlier years; null when unknown.
+ *
+ * @example
+ * ```ts
+ * triggersOf(wordsOfSentence(sentence), 2024)[0]?.verdict; // "outcome" for "The sides agreed to meet."
+ * ```
  */
 export function triggersOf(words: readonly Word[], eventYear: number | null): Trigger[] {
   const triggers: Trigger[] = [];

@@ -1,4 +1,11 @@
-/** Verbs that introduce or close direct speech. */
+/**
+ * Verbs that introduce or close direct speech.
+ *
+ * @example
+ * ```ts
+ * SPEECH_VERBS.has("added"); // true
+ * ```
+ */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   "said", "says", "say", "added", "adds", "noted", "notes", "stressed", "stresses", "emphasized", "emphasised",
   "emphasizes", "emphasises", "stated", "states", "concluded", "concludes", "continued", "remarked", "explained",

@@ -14,7 +14,14 @@ const PRONOUNS = new Set(["he", "she", "him", "her", "his"]);
 /** Words that carry no identity in a speaker phrase. */
 const FILLER = new Set(["the", "a", "an", "of", "mr", "mrs", "ms", "dr", "h.e", "he", "she", "also", "then", "and"]);
 
-/** Lower-case word tokens of a phrase, hyphens and dots folded ("Secretary-General" → secretary general). */
+/**
+ * Lower-case word tokens of a phrase, hyphens and dots folded ("Secretary-General" → secretary general).
+ *
+ * @example
+ * ```ts
+ * wordsOf("the CSTO Secretary-General"); // ["the", "csto", "secretary", "general"]
+ * ```
+ */
 export function wordsOf(phrase: string): string[] {
   return phrase
     .normalize("NFKD")
@@ -118,10 +125,4 @@ function roleFits(words: readonly string[], person: PersonEntry): boolean {
 
 function isAcronymOf(word: string, organization: readonly string[]): boolean {
   return organization.length === 1 && organization[0] === word;
-}
-
-/** True when the phrase is only a pronoun ("he", "she"). */
-export function isPronoun(phrase: string): boolean {
-  const words = wordsOf(phrase);
-  return words.length > 0 && words.every((word) => PRONOUNS.has(word));
 }

@@ -40,6 +40,11 @@ const MAX_ELISION = 6;
  * Besides plain word sequences, a two-word term matches across coordination with the shared
  * word said once: "arms and people trafficking" (arms trafficking), "conflict prevention and
  * resolution" (conflict resolution).
+ *
+ * @example
+ * ```ts
+ * findMatches(unitsOf(sentence), compilePatterns(TOPICS, TOPIC_BLOCKERS, TOPIC_HEADS));
+ * ```
  */
 export function findMatches(units: readonly Unit[], index: PatternIndex): Match[] {
   const matches: Match[] = [];

@@ -21,7 +21,14 @@ export interface PatternIndex {
   readonly byKey: ReadonlyMap<string, readonly Pattern[]>;
 }
 
-/** Longest stretch of words `*` may stand for. */
+/**
+ * Longest stretch of words `*` may stand for.
+ *
+ * @example
+ * ```ts
+ * compilePatterns([{ id: "x", label: "X", group: "custom", description: "", terms: ["settlement of * conflict"] }], [], {});
+ * ```
+ */
 export const MAX_GAP = 3;
 
 /**

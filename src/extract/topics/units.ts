@@ -28,7 +28,14 @@ export interface Unit {
   readonly gap: Gap;
 }
 
-/** Normalises a written word for stemming: lower case, straight apostrophes, no possessive. */
+/**
+ * Normalises a written word for stemming: lower case, straight apostrophes, no possessive.
+ *
+ * @example
+ * ```ts
+ * normalizeWord("Russia’s"); // "russia"
+ * ```
+ */
 export function normalizeWord(word: string): string {
   let form = word.toLowerCase().replace(/\u2019/g, "'");
   if (form.endsWith("'s")) form = form.slice(0, -2);
@@ -40,7 +47,14 @@ export function normalizeWord(word: string): string {
 const keys = new Map<string, string>();
 const MAX_CACHED_KEYS = 20000;
 
-/** The stem of a written word or part (empty for a word of no letters or digits). */
+/**
+ * The stem of a written word or part (empty for a word of no letters or digits).
+ *
+ * @example
+ * ```ts
+ * keyOf("Counter-terrorism"); // same as keyOf("counterterrorism")
+ * ```
+ */
 export function keyOf(word: string): string {
   const cached = keys.get(word);
   if (cached !== undefined) return cached;
