@@ -48,7 +48,7 @@ export const TOPIC_HEADS: Readonly<Record<string, readonly string[]>> = Object.f
   field: Object.freeze([
     "cooperation", "co-operation", "collaboration", "field", "sphere", "area", "domain", "sector", "ties", "relations",
     "interaction", "contact", "exchange", "partnership", "project", "programme", "program", "links", "dimension",
-    "agenda", "track", "dialogue", "matters", "issues", "direction",
+    "dialogue", "direction",
   ]),
   need: Object.freeze([
     "aid", "assistance", "relief", "situation", "crisis", "catastrophe", "disaster", "implications", "consequences",
