@@ -28,6 +28,8 @@ export function leadOf(tree: Root, file: VFile): { title: SentenceView[]; body: 
       titleSentences.push(sentence);
       continue;
     }
+    // Site chrome above the headline ("News and press releases from ...") is not the lead.
+    if (title && clean && clean.map.toOriginal(sentence.start) < title.start) continue;
     if (countWords(sentence) < MIN_LEAD_WORDS) continue;
     body.push(sentence);
     if (body.length >= LEAD_SENTENCES) break;

@@ -180,31 +180,81 @@ export function mergePersonNames(names: readonly string[]): PersonNames[] {
   return groupNames(names).map((group) => namesOfGroup(group.map((index) => names[index] as string)));
 }
 
-/** Groups names by {@link samePerson}; returns indexes into `names`, groups in order of first appearance. */
+/**
+ * Groups names by {@link samePerson}; returns indexes into `names`, groups in order of first
+ * appearance. Identical spellings are grouped once, and a spelling is only compared with
+ * groups that share a word or a surname prefix with it, so a long text with many mentions of
+ * the same few people costs little more than its distinct spellings.
+ */
 export function groupNames(names: readonly string[]): number[][] {
   const groups: number[][] = [];
+  const groupOfSpelling = new Map<string, number[]>();
+  const groupsByKey = new Map<string, Set<number[]>>();
   const singles: number[] = [];
-  names.forEach((name, index) => {
-    if (shapeOf(name).words.length < 2) {
-      singles.push(index);
+  const candidatesOf = (name: string): Set<number[]> => {
+    const found = new Set<number[]>();
+    for (const key of comparisonKeys(name)) for (const group of groupsByKey.get(key) ?? []) found.add(group);
+    return found;
+  };
+  const index = (group: number[], name: string): void => {
+    for (const key of comparisonKeys(name)) {
+      let set = groupsByKey.get(key);
+      if (!set) groupsByKey.set(key, (set = new Set()));
+      set.add(group);
+    }
+  };
+  names.forEach((name, position) => {
+    const same = groupOfSpelling.get(name);
+    if (same) {
+      same.push(position);
       return;
     }
-    const group = groups.find((members) => members.some((member) => samePerson(names[member] as string, name)));
-    if (group) group.push(index);
-    else groups.push([index]);
+    if (shapeOf(name).words.length < 2) {
+      singles.push(position);
+      return;
+    }
+    let group: number[] | undefined;
+    for (const candidate of candidatesOf(name)) {
+      if (candidate.some((member) => samePerson(names[member] as string, name))) {
+        group = candidate;
+        break;
+      }
+    }
+    if (group) group.push(position);
+    else groups.push((group = [position]));
+    groupOfSpelling.set(name, group);
+    index(group, name);
   });
-  for (const index of singles) {
-    const name = names[index] as string;
-    const fits = groups.filter((members) => members.some((member) => samePerson(names[member] as string, name)));
-    if (fits.length === 1) (fits[0] as number[]).push(index);
-    else if (fits.length === 0) {
-      const same = groups.find((members) => members.every((member) => shapeOf(names[member] as string).words.length < 2) && samePerson(names[members[0] as number] as string, name));
-      if (same) same.push(index);
-      else groups.push([index]);
+  for (const position of singles) {
+    const name = names[position] as string;
+    const known = groupOfSpelling.get(name);
+    if (known) {
+      known.push(position);
+      continue;
+    }
+    const fits = [...candidatesOf(name)].filter((members) => members.some((member) => samePerson(names[member] as string, name)));
+    if (fits.length === 1) {
+      (fits[0] as number[]).push(position);
+      groupOfSpelling.set(name, fits[0] as number[]);
+    } else if (fits.length === 0) {
+      const group = [position];
+      groups.push(group);
+      groupOfSpelling.set(name, group);
+      index(group, name);
     }
   }
   groups.sort((a, b) => Math.min(...a) - Math.min(...b));
   return groups;
+}
+
+/** Keys under which two spellings of one person meet: each word, and each word's first letters (truncations). */
+function comparisonKeys(name: string): string[] {
+  const keys: string[] = [];
+  for (const word of shapeOf(name).words) {
+    keys.push(word);
+    if (word.length >= MIN_TRUNCATED_SURNAME) keys.push(`${word.slice(0, MIN_TRUNCATED_SURNAME)}…`);
+  }
+  return keys;
 }
 
 /** The `name` and `aliases` of one group of spellings of the same person. */

@@ -106,7 +106,7 @@ export function cleanText(original: string): CleanText {
       continue;
     }
     if (index < 20 && folded.length > 0) {
-      const repeat = seenHeadlines.find((headline) => folded.startsWith(headline));
+      const repeat = seenHeadlines.find((headline) => folded.startsWith(headline) && isStampOnly(folded.slice(headline.length)));
       if (repeat !== undefined) {
         const cut = cutRepeatedHeadline(original, start, end, repeat);
         artifacts.push({ kind: "repeated-headline", text: original.slice(start, cut), start, end: cut });
@@ -234,6 +234,17 @@ function isNoiseLine(folded: string): boolean {
   let shares = 0;
   for (const word of words) if (SHARE_WORDS.has(word)) shares++;
   return shares >= 3 || (shares >= 2 && shares * 3 >= words.length);
+}
+
+/** What follows a repeated headline when it is page furniture: nothing, or a date stamp. */
+function isStampOnly(rest: string): boolean {
+  if (rest.length > 24) return false;
+  let letters = 0;
+  for (let index = 0; index < rest.length; index++) {
+    const code = rest.charCodeAt(index);
+    if ((code >= 97 && code <= 122) || code > 127) letters++;
+  }
+  return letters <= 4;
 }
 
 function cutRepeatedHeadline(text: string, start: number, end: number, headline: string): number {

@@ -261,11 +261,18 @@ function buildPeople(contexts: readonly MentionContext[], sentenceOrgs: Readonly
   if (!clean) return [];
   // Weak mentions (no title, honorific or known given name) only count as spellings of someone found otherwise.
   const strong = contexts.filter((context) => context.mention.evidence !== "weak");
-  const weak = contexts.filter(
-    (context) =>
-      context.mention.evidence === "weak" &&
-      strong.some((other) => samePerson(other.mention.tokens.join(" "), context.mention.tokens.join(" "))),
-  );
+  const strongNames = [...new Set(strong.map((context) => context.mention.tokens.join(" ")))];
+  const weakVerdicts = new Map<string, boolean>();
+  const weak = contexts.filter((context) => {
+    if (context.mention.evidence !== "weak") return false;
+    const name = context.mention.tokens.join(" ");
+    let verdict = weakVerdicts.get(name);
+    if (verdict === undefined) {
+      verdict = strongNames.some((other) => samePerson(other, name));
+      weakVerdicts.set(name, verdict);
+    }
+    return verdict;
+  });
   const kept = [...strong, ...weak].sort((a, b) => a.mention.start - b.mention.start);
   const names = kept.map((context) => context.mention.tokens.join(" "));
   const people: Person[] = [];

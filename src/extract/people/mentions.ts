@@ -120,7 +120,9 @@ function mentionOf(words: readonly Word[], chunks: readonly Chunk[], run: readon
     evidence = "given-name";
   }
   else evidence = "weak";
-  if (core.length === 1 && evidence !== "title" && evidence !== "honorific" && !isInitial(nameWords[0] as Word)) {
+  // A lone word is a name only right after its title or honorific ("President Obama", "Mr Norov").
+  const adjacent = chunks[firstIndex - 1]?.kind === "title" || chunks[firstIndex - 1]?.kind === "honorific";
+  if (core.length === 1 && !adjacent && !isInitial(nameWords[0] as Word)) {
     // A lone capitalised word is a name only where a title or honorific vouches for it,
     // or as a glued initial ("T.Greminger"), handled by the caller's alias pass otherwise.
     if (!core[0]?.bare.includes(".")) return null;
@@ -165,7 +167,7 @@ function introducerBefore(words: readonly Word[], chunks: readonly Chunk[], inde
     }
     if (chunk.kind === "word") {
       const value = (words[chunk.from] as Word).bare.toLowerCase();
-      if (value === "of" || value === "the" || value === "for" || value === "and") continue;
+      if (value === "of" || value === "the" || value === "and") continue;
       return null;
     }
     // Another name: whatever title stands further left is that person's.

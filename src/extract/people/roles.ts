@@ -72,10 +72,7 @@ function phraseBefore(words: readonly Word[], chunks: readonly Chunk[], nameInde
       if (lower === "for" && phrase[0]?.kind === "title") break;
       if (!CONNECTORS.has(lower) && !isPortfolioWord(value) && !(chunk.kind === "name" || words[chunk.from]?.capitalized)) break;
       // "The Secretary-General and President Obama": titles of two different people.
-      // Inside a complement ("for Europe and Central Asia") "and" joins places, not titles.
-      const joinsTitles = chunks[at - 1]?.kind === "title" || phrase[0]?.kind === "title";
-      if (lower === "and" && joinsTitles && !coordinable(chunks[at - 1], phrase)) break;
-      if (lower === "and" && !joinsTitles && !(complement !== null && at <= complement)) break;
+      if (lower === "and" && !joinable(words, chunks[at - 1], phrase, complement !== null && at <= complement)) break;
     } else {
       break;
     }
@@ -120,6 +117,20 @@ const KIND_GROUP: Readonly<Record<string, string>> = {
   staff: "staff",
   military: "military",
 };
+
+/**
+ * What "and" may join inside a title phrase: two titles one person can hold ("Deputy Prime
+ * Minister and Minister for EU Affairs"), portfolio words ("Foreign and European Affairs
+ * Minister"), places in a title's complement ("for Europe and Central Asia").
+ */
+function joinable(words: readonly Word[], left: Chunk | undefined, phrase: readonly Chunk[], inComplement: boolean): boolean {
+  if (!left) return false;
+  if (left.kind === "title") return coordinable(left, phrase);
+  const right = phrase[0];
+  const portfolio = (chunk: Chunk | undefined): boolean => chunk !== undefined && chunk.kind !== "title" && isPortfolioWord((words[chunk.from] as Word).bare);
+  if (portfolio(left) || portfolio(right)) return true;
+  return inComplement;
+}
 
 function coordinable(left: Chunk | undefined, phrase: readonly Chunk[]): boolean {
   const right = phrase.find((chunk) => chunk.kind === "title");
@@ -188,6 +199,15 @@ function countryAfter(words: readonly Word[], chunks: readonly Chunk[], to: numb
   return chunk?.kind === "country" ? chunk.code : null;
 }
 
+const EVENT_NOUNS = new Set(["summit", "meeting", "session", "conference", "forum", "talks", "consultations", "ministerial"]);
+
+/** "at the BRICS Summit President of Russia ...": a meeting of an organisation is no one's employer. */
+function namesAnEvent(words: readonly Word[], chunk: Chunk): boolean {
+  const last = words[chunk.to - 1]?.bare.toLowerCase() ?? "";
+  const next = words[chunk.to]?.bare.toLowerCase() ?? "";
+  return EVENT_NOUNS.has(last) || EVENT_NOUNS.has(next);
+}
+
 function isComma(words: readonly Word[], chunk: Chunk | undefined): boolean {
   return chunk !== undefined && chunk.kind === "punct" && (words[chunk.from] as Word).value === ",";
 }
@@ -223,7 +243,7 @@ function applyPhrase(mention: PersonMention, words: readonly Word[], phrase: rea
     if (chunk.kind !== "country" && chunk.kind !== "org") return;
     if (!ownedByPerson(words, phrase, index, firstTitle)) return;
     if (chunk.kind === "country" && mention.country === null) mention.country = chunk.code;
-    if (chunk.kind === "org" && mention.organization === null) mention.organization = chunk.org.acronym ?? chunk.org.name;
+    if (chunk.kind === "org" && mention.organization === null && !namesAnEvent(words, chunk)) mention.organization = chunk.org.acronym ?? chunk.org.name;
   });
   if (firstTitle < 0) return;
   const title = phrase[firstTitle] as Extract<Chunk, { kind: "title" }>;
