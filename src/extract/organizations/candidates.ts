@@ -8,7 +8,7 @@ import {
 } from "../../data/organizations.js";
 import { organizationNameKey } from "../../normalize/organization.js";
 import { findKnown, type KnownMatch } from "./matcher.js";
-import { isHeadWord, isTitleWord, plainFold, runsOf, type Run, type RunItem } from "./runs.js";
+import { isHeadWord, isTitleWord, runsOf, type Run, type RunItem } from "./runs.js";
 import type { AcronymDefinition, CleanSpan, Finding, KnownFinding } from "./types.js";
 import type { Word } from "./words.js";
 
@@ -309,7 +309,7 @@ function expandNationalBodies(items: readonly RunItem[], words: readonly Word[],
     }
     const previous = items[index - 1];
     const next = items[index + 1];
-    const modified = previous?.type === "word" && !OWN_COUNTRY_WORDS.has(plainFold(previous.word));
+    const modified = previous?.type === "word" && !OWN_COUNTRY_WORDS.has(previous.word.plain);
     const complemented = next?.type === "connector" && next.word.fold === "of";
     const last = index === items.length - 1 && trailing;
     if (!modified && !complemented && !last) {

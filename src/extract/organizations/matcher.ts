@@ -104,29 +104,59 @@ function pickLonger(a: KnownMatch | null, b: KnownMatch | null): KnownMatch | nu
 }
 
 function matchName(words: readonly Word[], first: number): KnownMatch | null {
-  let node = NAMES;
-  let best: { last: number; hit: Hit } | null = null;
-  for (let index = first; index < words.length; index++) {
-    const word = words[index] as Word;
-    if (index > first && word.before !== "" && word.before !== ",") break;
-    const connector = NAME_CONNECTORS.has(word.fold);
-    if (!word.capitalized && !(connector && index > first)) break;
-    const child = node.next.get(word.fold);
-    if (!child) break;
-    node = child;
-    if (node.hit && word.capitalized) best = { last: index, hit: node.hit };
-    if (word.possessive) break;
-  }
-  if (!best) return null;
   const firstWord = words[first] as Word;
-  const lastWord = words[best.last] as Word;
-  const text = words.slice(first, best.last + 1).map((word) => word.text).join(" ");
-  return { ...best.hit, text, acronym: null, firstWord: first, lastWord: best.last, whole: true, start: firstWord.start, end: lastWord.end };
+  // A name opens with a capitalised word the trie knows: most words stop here.
+  if (!firstWord.capitalized) return null;
+  let node = NAMES.next.get(firstWord.fold);
+  if (!node) return null;
+  let bestLast = -1;
+  let bestHit: Hit | undefined;
+  if (node.hit) {
+    bestLast = first;
+    bestHit = node.hit;
+  }
+  if (!firstWord.possessive) {
+    for (let index = first + 1; index < words.length; index++) {
+      const word = words[index] as Word;
+      if (word.before !== "" && word.before !== ",") break;
+      if (!word.capitalized && !NAME_CONNECTORS.has(word.fold)) break;
+      const child: TrieNode | undefined = node.next.get(word.fold);
+      if (!child) break;
+      node = child;
+      if (node.hit && word.capitalized) {
+        bestLast = index;
+        bestHit = node.hit;
+      }
+      if (word.possessive) break;
+    }
+  }
+  if (bestHit === undefined) return null;
+  const lastWord = words[bestLast] as Word;
+  return {
+    entry: bestHit.entry,
+    organ: bestHit.organ,
+    text: joinTexts(words, first, bestLast),
+    acronym: null,
+    firstWord: first,
+    lastWord: bestLast,
+    whole: true,
+    start: firstWord.start,
+    end: lastWord.end,
+  };
+}
+
+/** The texts of words `first`..`last` joined by spaces. */
+function joinTexts(words: readonly Word[], first: number, last: number): string {
+  let text = (words[first] as Word).text;
+  for (let index = first + 1; index <= last; index++) text += ` ${(words[index] as Word).text}`;
+  return text;
 }
 
 /** Tries the acronym trie from each hyphen part of the word at `first`. */
 function matchAcronymAt(words: readonly Word[], first: number): KnownMatch | null {
   const word = words[first] as Word;
+  // Without a hyphen the word is its only part: one lookup tells whether an acronym starts here.
+  if (!word.hyphenated) return ACRONYMS.next.has(word.text) ? matchAcronym(words, first, 0) : null;
   for (let part = 0; part < word.parts.length; part++) {
     const found = matchAcronym(words, first, part);
     if (found) return found;
@@ -136,7 +166,9 @@ function matchAcronymAt(words: readonly Word[], first: number): KnownMatch | nul
 
 function matchAcronym(words: readonly Word[], firstWord: number, firstPart: number): KnownMatch | null {
   let node = ACRONYMS;
-  let best: { word: number; part: number; hit: Hit } | null = null;
+  let bestWord = -1;
+  let bestPart = -1;
+  let bestHit: Hit | undefined;
   let wordIndex = firstWord;
   let partIndex = firstPart;
   while (wordIndex < words.length) {
@@ -146,7 +178,11 @@ function matchAcronym(words: readonly Word[], firstWord: number, firstPart: numb
     const child = node.next.get(part.text);
     if (!child) break;
     node = child;
-    if (node.hit) best = { word: wordIndex, part: partIndex, hit: node.hit };
+    if (node.hit) {
+      bestWord = wordIndex;
+      bestPart = partIndex;
+      bestHit = node.hit;
+    }
     if (partIndex + 1 < word.parts.length) {
       partIndex++;
     } else {
@@ -156,19 +192,20 @@ function matchAcronym(words: readonly Word[], firstWord: number, firstPart: numb
       if (words[wordIndex]?.before !== "") break;
     }
   }
-  if (!best) return null;
+  if (bestHit === undefined) return null;
   const startWord = words[firstWord] as Word;
-  const endWord = words[best.word] as Word;
+  const endWord = words[bestWord] as Word;
   const startPart = startWord.parts[firstPart] as WordPart;
-  const endPart = endWord.parts[best.part] as { end: number };
-  const whole = firstPart === 0 && best.part === endWord.parts.length - 1;
-  const text = whole ? words.slice(firstWord, best.word + 1).map((word) => word.text).join(" ") : startPart.text;
+  const endPart = endWord.parts[bestPart] as WordPart;
+  const whole = firstPart === 0 && bestPart === endWord.parts.length - 1;
+  const text = whole ? joinTexts(words, firstWord, bestWord) : startPart.text;
   return {
-    ...best.hit,
+    entry: bestHit.entry,
+    organ: bestHit.organ,
     text,
     acronym: text,
     firstWord,
-    lastWord: best.word,
+    lastWord: bestWord,
     whole,
     start: startPart.start,
     end: endPart.end,

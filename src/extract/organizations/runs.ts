@@ -27,14 +27,9 @@ export interface Run {
 /** Lower-case words allowed between the capitalised words of a name. */
 const CONNECTORS = new Set(["of", "for", "to", "and", "the", "&"]);
 
-/** The lower-case form of a word without dots, for title and stop-word lists. */
-export function plainFold(word: Word): string {
-  return (word.parts[0]?.text ?? word.text).toLowerCase().replace(/\./g, "");
-}
-
 /** True when the word is a singular title or rank ("Secretary", "Chairperson-in-Office"). */
 export function isTitleWord(word: Word): boolean {
-  return TITLE_WORDS.has(plainFold(word)) || TITLE_WORDS.has(word.fold);
+  return TITLE_WORDS.has(word.plain) || TITLE_WORDS.has(word.fold);
 }
 
 /** True when the word heads an organisation's name ("Ministry", "Council"). */
@@ -43,7 +38,7 @@ export function isHeadWord(word: Word): boolean {
 }
 
 function isNameWord(word: Word): boolean {
-  return word.capitalized && !isTitleWord(word) && !NON_NAME_WORDS.has(plainFold(word)) && !CONNECTORS.has(word.fold);
+  return word.capitalized && !isTitleWord(word) && !NON_NAME_WORDS.has(word.plain) && !CONNECTORS.has(word.fold);
 }
 
 /**

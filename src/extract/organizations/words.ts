@@ -18,7 +18,11 @@ export interface Word {
   readonly end: number;
   /** {@link foldOrganizationWord} of the text: for case-insensitive comparison. */
   readonly fold: string;
+  /** The lower-case first hyphen part without dots ("us" for "U.S."), for title and stop-word lists. */
+  readonly plain: string;
   readonly parts: readonly WordPart[];
+  /** The text holds a hyphen, so {@link Word.parts} may differ from the whole word. */
+  readonly hyphenated: boolean;
   /** The word carried "'s" (or a bare closing apostrophe), now removed. */
   readonly possessive: boolean;
   /** Punctuation between the previous word and this one (spaces left out), e.g. "(" or ", ". */
@@ -29,7 +33,99 @@ export interface Word {
   readonly allCaps: boolean;
 }
 
-const POSSESSIVE = /['\u2019]s?$/;
+const HYPHEN = 45;
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+const DOT = /\./g;
+
+/**
+ * A word whose folded forms and hyphen parts are computed on first use: most words of a
+ * sentence are lower-case and never asked for them.
+ */
+class SentenceWord implements Word {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly possessive: boolean;
+  readonly before: string;
+  readonly capitalized: boolean;
+  readonly allCaps: boolean;
+  readonly hyphenated: boolean;
+  #fold: string | undefined = undefined;
+  #plain: string | undefined = undefined;
+  #parts: readonly WordPart[] | undefined = undefined;
+
+  constructor(text: string, start: number, end: number, possessive: boolean, before: string) {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.possessive = possessive;
+    this.before = before;
+    this.capitalized = startsUpperCase(text);
+    const first = text.charCodeAt(0);
+    // A word opening in a lower-case ASCII letter (most words) has a lower-case letter.
+    this.allCaps = first >= 97 && first <= 122 ? false : isAllCaps(text);
+    this.hyphenated = text.indexOf("-") >= 0;
+  }
+
+  get fold(): string {
+    return (this.#fold ??= foldOrganizationWord(this.text));
+  }
+
+  get plain(): string {
+    return (this.#plain ??= plainOf(this));
+  }
+
+  get parts(): readonly WordPart[] {
+    return (this.#parts ??= partsOf(this));
+  }
+}
+
+function plainOf(word: Word): string {
+  const first = word.hyphenated ? (word.parts[0]?.text ?? word.text) : word.text;
+  const lower = first.toLowerCase();
+  return lower.indexOf(".") >= 0 ? lower.replace(DOT, "") : lower;
+}
+
+function partsOf(word: Word): readonly WordPart[] {
+  const text = word.text;
+  if (!word.hyphenated) return text.length > 0 ? [{ text, start: word.start, end: word.start + text.length }] : [];
+  const parts: WordPart[] = [];
+  let partStart = 0;
+  for (let index = 0; index <= text.length; index++) {
+    if (index < text.length && text.charCodeAt(index) !== HYPHEN) continue;
+    if (index > partStart) parts.push({ text: text.slice(partStart, index), start: word.start + partStart, end: word.start + index });
+    partStart = index + 1;
+  }
+  return parts;
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** The first UTF-16 unit is not its own lower case: an upper-case (or title-case) letter. */
+function startsUpperCase(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  const first = text.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+/** "'s" or a bare closing apostrophe ends the word (but not "O'" names like "D'Hondt"). */
+function possessiveLength(text: string): number {
+  const length = text.length;
+  if (length <= 2) return 0;
+  const last = text.charCodeAt(length - 1);
+  let cut = 0;
+  if (last === APOSTROPHE || last === RIGHT_QUOTE) cut = 1;
+  else if (last === 115) {
+    const previous = text.charCodeAt(length - 2);
+    if (previous === APOSTROPHE || previous === RIGHT_QUOTE) cut = 2;
+  }
+  if (cut === 0) return 0;
+  const first = text.charCodeAt(0);
+  if (first >= 65 && first <= 90 && text.charCodeAt(1) === APOSTROPHE) return 0;
+  return cut;
+}
 
 /**
  * Reads a sentence's tokens into {@link Word}s. Linear in the number of tokens.
@@ -66,39 +162,15 @@ export function wordsOf(sentence: SentenceView): Word[] {
         index += 1;
       }
     }
-    let possessive = false;
-    if (text.length > 2 && POSSESSIVE.test(text) && !/^[A-Z]'/.test(text)) {
-      const stripped = text.replace(POSSESSIVE, "");
-      end -= text.length - stripped.length;
-      text = stripped;
-      possessive = true;
+    const cut = possessiveLength(text);
+    if (cut > 0) {
+      text = text.slice(0, text.length - cut);
+      end -= cut;
     }
-    words.push(makeWord(text, token.start, end, possessive, before));
+    words.push(new SentenceWord(text, token.start, end, cut > 0, before));
     before = "";
   }
   return words;
-}
-
-function makeWord(text: string, start: number, end: number, possessive: boolean, before: string): Word {
-  const parts: WordPart[] = [];
-  let partStart = 0;
-  for (let index = 0; index <= text.length; index++) {
-    if (index < text.length && text[index] !== "-") continue;
-    if (index > partStart) parts.push({ text: text.slice(partStart, index), start: start + partStart, end: start + index });
-    partStart = index + 1;
-  }
-  const first = text.charAt(0);
-  return {
-    text,
-    start,
-    end,
-    fold: foldOrganizationWord(text),
-    parts,
-    possessive,
-    before,
-    capitalized: first !== first.toLowerCase(),
-    allCaps: isAllCaps(text),
-  };
 }
 
 /** At least two letters and none in lower case ("OSCE", "U.N."), or a letter and digits ("G20"). */
@@ -117,7 +189,12 @@ function isAllCaps(text: string): boolean {
     if (char !== char.toUpperCase()) return false;
     letters++;
   }
-  return letters >= 2 || (letters === 1 && /^[A-Z]\d/.test(text));
+  return letters >= 2 || (letters === 1 && isUpperThenDigit(text));
+}
+
+function isUpperThenDigit(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first >= 65 && first <= 90 && isDigit(text.charCodeAt(1));
 }
 
 /** True when most words of the sentence are written in capitals (a shouted headline). */
