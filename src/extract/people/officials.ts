@@ -39,17 +39,41 @@ function lookUp(entry: Participant, day: string | null): OfficialMatch | null {
  * is that official.
  */
 function truncatedSpelling(name: string, day: string | null): OfficialMatch | null {
-  let found: string | null = null;
   const surname = fold(name.slice(name.lastIndexOf(" ") + 1));
-  if (surname.length < 5) return null;
-  for (const official of OFFICIALS) {
-    const theirs = fold(official.name.slice(official.name.lastIndexOf(" ") + 1));
-    if (theirs.length <= surname.length || !theirs.startsWith(surname)) continue;
+  if (surname.length < TRUNCATION_KEY) return null;
+  let found: string | null = null;
+  for (const official of officialsBySurnameStart().get(surname.slice(0, TRUNCATION_KEY)) ?? []) {
+    if (official.surname.length <= surname.length || !official.surname.startsWith(surname)) continue;
     if (!samePerson(name, official.name)) continue;
     if (found !== null && found !== official.name) return null;
     found = official.name;
   }
   return found === null ? null : findOfficial(found, day);
+}
+
+/** Letters of a surname a truncation keeps at least (as {@link samePerson} requires). */
+const TRUNCATION_KEY = 5;
+
+interface IndexedOfficial {
+  readonly name: string;
+  readonly surname: string;
+}
+
+let bySurnameStart: Map<string, IndexedOfficial[]> | undefined;
+
+/** Officials by the first letters of their folded surname, built on first use. */
+function officialsBySurnameStart(): Map<string, IndexedOfficial[]> {
+  if (bySurnameStart) return bySurnameStart;
+  bySurnameStart = new Map();
+  for (const official of OFFICIALS) {
+    const surname = fold(official.name.slice(official.name.lastIndexOf(" ") + 1));
+    if (surname.length < TRUNCATION_KEY) continue;
+    const key = surname.slice(0, TRUNCATION_KEY);
+    let list = bySurnameStart.get(key);
+    if (!list) bySurnameStart.set(key, (list = []));
+    list.push({ name: official.name, surname });
+  }
+  return bySurnameStart;
 }
 
 function fold(name: string): string {
