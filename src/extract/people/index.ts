@@ -62,6 +62,8 @@ export function extractPeople() {
       if (inTitle || bodyIndex < LEAD_EVENT_SENTENCES) collectUnnamedTitles(words, chunks, mentions, unnamedTitles);
       for (const mention of mentions) {
         attachRole(mention, words, chunks, plural);
+        // A role read off the words around the name vouches for it as much as a title right before it.
+        if (mention.evidence === "weak" && mention.role !== null) mention.evidence = "title";
         sentenceOrgs.set(mention, orgMentions[0]?.org ?? null);
         contexts.push({ mention, inTitle, bodyIndex: inTitle ? -1 : bodyIndex, words, signature: isSignature(sentence, words, mention) });
       }

@@ -19,7 +19,7 @@ export interface PersonMention {
   /** The title's kind, when a title stands with the name. */
   titleKind: string | null;
   /** How the mention is attested: a title or honorific with it, a known given name, or neither. */
-  readonly evidence: "title" | "honorific" | "given-name" | "apposition" | "weak";
+  evidence: "title" | "honorific" | "given-name" | "apposition" | "weak";
   /** The mention is a possessive ("Putin's visit"). */
   readonly possessive: boolean;
   /** The mention is followed by a colon: a transcript's speaker line. */

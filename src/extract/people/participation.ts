@@ -62,10 +62,11 @@ export function showsParticipation(context: MentionContext): boolean {
   if (context.inTitle) return true;
   if (mention.possessive) return false;
   if (passiveAfter(words, mention.to)) return false;
-  if (actsAfter(words, mention.to)) return true;
   const lower = words.map((word) => word.bare.toLowerCase());
+  if (otherMeeting(lower, mention.from)) return false;
+  if (actsAfter(words, mention.to)) return true;
   if (PARTICIPATION_CUES.some((cue) => containsAt(lower, cue))) return true;
-  if (context.bodyIndex < EVENT_SENTENCES && lower.some((word) => EVENT_VERBS.has(word)) && !otherMeeting(lower, mention.from)) {
+  if (context.bodyIndex < EVENT_SENTENCES && lower.some((word) => EVENT_VERBS.has(word))) {
     return true;
   }
   return false;

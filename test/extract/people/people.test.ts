@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import { analyzeRelease, type MentionedPerson, type Participant } from "../../../src/index.js";
+
+interface People {
+  participants: Participant[];
+  mentioned: MentionedPerson[];
+}
+
+function peopleOf(text: string, referenceDate = "2024-03-05"): People {
+  const file = analyzeRelease(text, { referenceDate });
+  return { participants: file.data.participants ?? [], mentioned: file.data.mentionedPersons ?? [] };
+}
+
+const byName = (people: readonly { name: string }[], name: string) => people.find((person) => person.name === name);
+
+describe("extractPeople: titles before the name", () => {
+  it("reads an organisation's official", () => {
+    const { participants } = peopleOf("The CSTO Secretary General Imangali Tasmagambetov received the delegation in Moscow.");
+    expect(byName(participants, "Imangali Tasmagambetov")).toMatchObject({ role: "Secretary General", organization: "CSTO", country: null });
+  });
+
+  it("reads a state official's country from an adjective or an of-phrase", () => {
+    const { participants } = peopleOf(
+      "Armenian Foreign Minister Ararat Mirzoyan met with Minister of Foreign Affairs of the Republic of Moldova Mihai Popsoi in Yerevan.",
+    );
+    expect(byName(participants, "Ararat Mirzoyan")).toMatchObject({ role: "Foreign Minister", country: "AM" });
+    expect(byName(participants, "Mihai Popsoi")).toMatchObject({ role: "Minister of Foreign Affairs", country: "MD" });
+  });
+
+  it("takes the rank apart from the post given in apposition", () => {
+    const { participants } = peopleOf("The talks were attended by Colonel General Viktor Rudenko, chief of the Joint Staff.");
+    expect(byName(participants, "Viktor Rudenko")?.role).toBe("Chief of the Joint Staff");
+  });
+
+  it("reads a title's complement of places", () => {
+    const { participants } = peopleOf("The Minister received the EU Special Representative for Central Asia Terhi Hakala today.");
+    expect(byName(participants, "Terhi Hakala")).toMatchObject({ role: "Special Representative for Central Asia", organization: "EU" });
+  });
+
+  it("gives each official of a list the singular of a plural title", () => {
+    const { participants } = peopleOf(
+      "In Tashkent the minister met with the Foreign Ministers of the Republic of Belarus - Maxim Ryzhenkov, and the Republic of Latvia Baiba Braze.",
+    );
+    expect(byName(participants, "Maxim Ryzhenkov")).toMatchObject({ role: "Foreign Minister", country: "BY" });
+    expect(byName(participants, "Baiba Braze")).toMatchObject({ role: "Foreign Minister", country: "LV" });
+  });
+});
+
+describe("extractPeople: appositions and honorifics", () => {
+  it("reads a title after the name, up to the next person", () => {
+    const { participants } = peopleOf(
+      "The Council met under the Presidency of Mr Ian Borg, Deputy Prime Minister and Minister for Foreign Affairs of Malta, and Ms Dominique Hasler, Minister for Foreign Affairs of Liechtenstein.",
+    );
+    expect(byName(participants, "Ian Borg")).toMatchObject({ role: "Deputy Prime Minister and Minister for Foreign Affairs", country: "MT" });
+    expect(byName(participants, "Dominique Hasler")).toMatchObject({ role: "Minister for Foreign Affairs", country: "LI" });
+  });
+
+  it("does not give a person the title of the next name in a list", () => {
+    const { participants } = peopleOf("Taking part were President of Brazil Luiz Inacio Lula da Silva, Prime Minister of India Narendra Modi and others.");
+    expect(byName(participants, "Narendra Modi")?.role).toBe("Prime Minister");
+    expect(participants.find((person) => person.name.startsWith("Luiz"))?.role).toBe("President");
+  });
+});
+
+describe("extractPeople: one person, one entry", () => {
+  it("merges transliteration variants, truncations, initials and surname-only mentions", () => {
+    const text = [
+      "Secretary General Yuri Ivanov met Director Bernhard Kessler in Vienna.",
+      "Yury Ivanov thanked Bernhard Kessl for the invitation.",
+      "As B.Kessler noted, the cooperation is growing.",
+      "Mr Ivanov said the talks were useful.",
+    ].join(" ");
+    const { participants } = peopleOf(text);
+    expect(participants.map((person) => person.name).sort()).toEqual(["Bernhard Kessler", "Yuri Ivanov"]);
+    expect(byName(participants, "Bernhard Kessler")?.aliases).toEqual(expect.arrayContaining(["Bernhard Kessl", "B.Kessler"]));
+    expect(byName(participants, "Yuri Ivanov")?.aliases).toEqual(expect.arrayContaining(["Yury Ivanov", "Ivanov"]));
+  });
+
+  it("puts a surname-first name with a patronymic in the usual order", () => {
+    const { mentioned, participants } = peopleOf("Lieutenant General Petrov Ivan Sergeyevich was appointed as Chief of Staff.");
+    const all = [...mentioned, ...participants];
+    expect(all.map((person) => person.name)).toContain("Ivan Sergeyevich Petrov");
+  });
+
+  it("spans point at every mention in the original text", () => {
+    const text = "President Maia Sandu met Prime Minister Dorin Recean. Sandu  thanked Recean.";
+    const file = analyzeRelease(text);
+    for (const person of file.data.participants ?? []) {
+      for (const span of person.spans ?? []) {
+        const written = text.slice(span.start, span.end);
+        expect([person.name, ...person.aliases]).toContain(written);
+      }
+    }
+  });
+});
+
+describe("extractPeople: participants and people only mentioned", () => {
+  it("keeps people recalled or represented apart from those taking part", () => {
+    const text =
+      "The Chairperson-in-Office Ian Borg met in Valletta with Co-Chair Lucas Brown, acting also on behalf of Co-Chair Ivan Petrov, and Special Representative Anna Kowalska. They recalled the meeting between President Ilham Aliyev and Prime Minister Nikol Pashinyan held last year.";
+    const { participants, mentioned } = peopleOf(text);
+    expect(participants.map((person) => person.name).sort()).toEqual(["Anna Kowalska", "Ian Borg", "Lucas Brown"]);
+    expect(mentioned.map((person) => person.name)).toEqual(expect.arrayContaining(["Ivan Petrov"]));
+  });
+
+  it("treats a possessive outside the headline and a signature line as mentions", () => {
+    const text = [
+      "The Adviser met today with the Deputy Minister Karl Weber in Bern.",
+      "They welcomed President Moon Jae-in's visit to Bern last May.",
+      "Press Secretary Olga Petrova",
+    ].join("\n");
+    const { participants, mentioned } = peopleOf(text);
+    expect(participants.map((person) => person.name)).toEqual(["Karl Weber"]);
+    expect(mentioned.map((person) => person.name)).toEqual(expect.arrayContaining(["Olga Petrova"]));
+  });
+
+  it("resolves an unnamed title in the lead to the one person holding it", () => {
+    const text = "Secretary-General Ana Lopez\n\nReadout of the meeting with the Prime Minister\n\nThe Secretary-General met today with Prime Minister Tomas Berg of Norway.";
+    const { participants } = peopleOf(text);
+    expect(participants.map((person) => person.name).sort()).toEqual(["Ana Lopez", "Tomas Berg"]);
+  });
+});
+
+describe("extractPeople: what is not a person", () => {
+  it("does not take a title alone for a person", () => {
+    const { participants, mentioned } = peopleOf("The Secretary General welcomed the participants. The Foreign Minister spoke next.");
+    expect([...participants, ...mentioned]).toEqual([]);
+  });
+
+  it("does not take a street or a ship named after a person for a person", () => {
+    const text = 'The President visited the port, where the ship "Admiral Nakhimov" is moored, and Pushkin Street in the centre.';
+    const { participants, mentioned } = peopleOf(text);
+    expect([...participants, ...mentioned]).toEqual([]);
+  });
+
+  it("does not take a headline verb or a document for a name", () => {
+    const { participants, mentioned } = peopleOf("Secretary-General Meets Prime Minister\n\nThe Joint Declaration was adopted.");
+    expect([...participants, ...mentioned]).toEqual([]);
+  });
+});
