@@ -13,10 +13,16 @@ const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ["stabilisation", "stabilization"],
 ]);
 
-const PLAIN = /^[A-Za-z]*$/;
+const COMBINING_MARKS = /\p{M}+/gu;
+const JOINERS = /['\u2018\u2019\u02bc`\u00b4\u2010\u2011\u2012\u2013-]/g;
+const ISATION = /isation(s?)$/;
 
 /** Words a name may contain in lower case; ignored when names are compared. */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(["of", "the", "for", "and", "in", "on", "to", "at", "against", "de", "des", "du", "la", "le", "van", "der", "den", "y", "&"]);
+
+/** Every word of every sentence is folded: remember the last few thousand distinct words. */
+const FOLD_CACHE_LIMIT = 20000;
+const foldCache = new Map<string, string>();
 
 /**
  * Folds one word for comparison: diacritics and apostrophes dropped, lower case, hyphens
@@ -29,11 +35,33 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(["of", "the", "for",
  * ```
  */
 export function foldOrganizationWord(word: string): string {
+  const cached = foldCache.get(word);
+  if (cached !== undefined) return cached;
+  const folded = foldWord(word);
+  if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+  foldCache.set(word, folded);
+  return folded;
+}
+
+function foldWord(word: string): string {
+  let folded: string;
   // Plain ASCII letters (most words) skip Unicode normalisation.
-  let folded = PLAIN.test(word) ? word.toLowerCase() : word.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
-  if (!PLAIN.test(folded)) folded = folded.replace(/['\u2018\u2019\u02bc`\u00b4\u2010\u2011\u2012\u2013-]/g, "");
-  if (folded.endsWith("isation") || folded.endsWith("isations")) folded = folded.replace(/isation(s?)$/, "ization$1");
+  if (isPlainLetters(word)) folded = word.toLowerCase();
+  else {
+    folded = word.normalize("NFKD").replace(COMBINING_MARKS, "").toLowerCase();
+    if (!isPlainLetters(folded)) folded = folded.replace(JOINERS, "");
+  }
+  if (folded.endsWith("isation") || folded.endsWith("isations")) folded = folded.replace(ISATION, "ization$1");
   return SPELLINGS.get(folded) ?? folded;
+}
+
+/** Only the letters A-Z and a-z (or nothing). */
+function isPlainLetters(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index) | 32;
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
 }
 
 /** Splits a name into its words (spaces, slashes and commas separate; hyphens join). */

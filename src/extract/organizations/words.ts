@@ -81,10 +81,18 @@ class SentenceWord implements Word {
   }
 }
 
+const PLAIN_CACHE_LIMIT = 20000;
+const plainCache = new Map<string, string>();
+
 function plainOf(word: Word): string {
+  const cached = plainCache.get(word.text);
+  if (cached !== undefined) return cached;
   const first = word.hyphenated ? (word.parts[0]?.text ?? word.text) : word.text;
   const lower = first.toLowerCase();
-  return lower.indexOf(".") >= 0 ? lower.replace(DOT, "") : lower;
+  const plain = lower.indexOf(".") >= 0 ? lower.replace(DOT, "") : lower;
+  if (plainCache.size >= PLAIN_CACHE_LIMIT) plainCache.clear();
+  plainCache.set(word.text, plain);
+  return plain;
 }
 
 function partsOf(word: Word): readonly WordPart[] {
