@@ -1,5 +1,5 @@
 import { CITIES_BY_COUNTRY } from "../data/cities.js";
-import { PhraseIndex } from "./phrase-index.js";
+import { PhraseIndex, type MatchOptions } from "./phrase-index.js";
 
 /** A city of the gazetteer. */
 export interface CityHit {
@@ -26,7 +26,7 @@ export interface CityMatch extends CityHit {
 let index: PhraseIndex<CityHit> | undefined;
 const INDEX = {
   lookup: (text: string) => (index ??= buildIndex()).lookup(text),
-  matchAt: (...args: Parameters<PhraseIndex<CityHit>["matchAt"]>) => (index ??= buildIndex()).matchAt(...args),
+  matchAt: (words: readonly string[], at: number, options?: Readonly<MatchOptions>) => (index ??= buildIndex()).matchAt(words, at, options),
   entries: () => (index ??= buildIndex()).entries(),
 };
 

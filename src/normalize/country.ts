@@ -1,5 +1,5 @@
 import { COUNTRIES, COUNTRY_BLOCKS, type CountryRecord } from "../data/countries.js";
-import { PhraseIndex } from "./phrase-index.js";
+import { PhraseIndex, type MatchOptions } from "./phrase-index.js";
 
 /** A country named by the words of a sentence, found by {@link matchCountryAt}. */
 export interface CountryMatch {
@@ -24,7 +24,7 @@ const BY_CODE: ReadonlyMap<string, CountryRecord> = new Map(COUNTRIES.map((count
 let index: PhraseIndex<CountryHit> | undefined;
 const INDEX = {
   lookup: (text: string) => (index ??= buildIndex()).lookup(text),
-  matchAt: (...args: Parameters<PhraseIndex<CountryHit>["matchAt"]>) => (index ??= buildIndex()).matchAt(...args),
+  matchAt: (words: readonly string[], at: number, options?: Readonly<MatchOptions>) => (index ??= buildIndex()).matchAt(words, at, options),
   entries: () => (index ??= buildIndex()).entries(),
 };
 

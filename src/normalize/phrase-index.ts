@@ -45,7 +45,6 @@ interface Walk<T> {
 // Tokens a multi-word name may run across: spaces, and the dots, commas, hyphens and
 // apostrophes of "St . Petersburg" or "Washington, D.C." when they come as tokens of their own.
 const SKIPPABLE = new Set([" ", "\t", "\n", "\r", "\u00A0", ".", ",", "-", "\u2010", "\u2011", "'", "\u2019"]);
-const POSSESSIVE = /['\u2019][sS]$/u;
 const CAPITAL_START = /^[\p{Lu}\p{Lt}\p{N}]/u;
 const LOWER_CASE = /\p{Ll}/u;
 // How far back a blocking phrase can start and still cover the token asked about.
@@ -65,6 +64,42 @@ export function foldedParts(token: string): readonly string[] {
   return parts;
 }
 
+/** The token ends in "'s" or "’s" (either case of the s). */
+function isPossessive(token: string): boolean {
+  const last = token.charCodeAt(token.length - 1);
+  if (last !== 115 && last !== 83) return false;
+  const previous = token.charCodeAt(token.length - 2);
+  return previous === 39 || previous === 0x2019;
+}
+
+/** The token holds a lower-case letter (any script). */
+function hasLowerCase(token: string): boolean {
+  for (let index = 0; index < token.length; index++) {
+    const code = token.charCodeAt(index);
+    if (code >= 97 && code <= 122) return true;
+    if (code >= 128) return LOWER_CASE.test(token);
+  }
+  return false;
+}
+
+/** The token starts with an upper-case or title-case letter or a digit (any script). */
+function startsCapitalized(token: string): boolean {
+  const code = token.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return CAPITAL_START.test(token);
+}
+
+/**
+ * The folded first character of a token that opens with an ASCII letter or digit (the
+ * character itself in lower case), or -1 when folding could change it.
+ */
+function asciiFoldedStart(token: string): number {
+  const code = token.charCodeAt(0);
+  if (code >= 65 && code <= 90) return code + 32;
+  if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return code;
+  return -1;
+}
+
 function isSkippable(token: string): boolean {
   if (token === "") return false;
   for (const char of token) if (!SKIPPABLE.has(char)) return false;
@@ -80,6 +115,11 @@ export class PhraseIndex<T> {
   readonly #byKey = new Map<string, Entry<T>>();
   readonly #root: TrieNode<T> = { next: undefined, entry: undefined };
   #hasBlocks = false;
+  /**
+   * Which ASCII letters and digits open a key (by char code): a token opening with any
+   * other ASCII letter or digit starts no name, and is rejected without folding it.
+   */
+  readonly #asciiStarts = new Uint8Array(128);
 
   /** Adds `name` with `value`; ignored when the folded name is empty or already present. */
   add(name: string, value: T, options?: Readonly<PhraseOptions>): void {
@@ -121,7 +161,7 @@ export class PhraseIndex<T> {
   matchAt(words: readonly string[], index: number, options?: Readonly<MatchOptions>): PhraseMatch<T> | null {
     const first = words[index];
     if (first === undefined) return null;
-    const capitalized = CAPITAL_START.test(first);
+    const capitalized = startsCapitalized(first);
     if (options?.requireCapital === true && !capitalized) return null;
     const walk = this.#walk(words, index);
     if (!walk || walk.entry.value === undefined) return null;
@@ -132,7 +172,7 @@ export class PhraseIndex<T> {
   #lookupFolded(key: string, raw: string): T | undefined {
     const entry = this.#byKey.get(key);
     if (!entry || entry.value === undefined) return undefined;
-    if (entry.acronym && LOWER_CASE.test(raw)) return undefined;
+    if (entry.acronym && hasLowerCase(raw)) return undefined;
     return entry.value;
   }
 
@@ -140,6 +180,8 @@ export class PhraseIndex<T> {
     const key = foldForMatch(name);
     if (key === "" || this.#byKey.has(key)) return false;
     this.#byKey.set(key, entry);
+    const start = key.charCodeAt(0);
+    if (start < 128) this.#asciiStarts[start] = 1;
     let node = this.#root;
     for (const part of key.split(" ")) {
       node.next ??= new Map();
@@ -155,6 +197,10 @@ export class PhraseIndex<T> {
   }
 
   #walk(words: readonly string[], index: number): Walk<T> | null {
+    const opening = words[index];
+    if (opening === undefined) return null;
+    const start = asciiFoldedStart(opening);
+    if (start >= 0 && this.#asciiStarts[start] === 0) return null;
     let node: TrieNode<T> | undefined = this.#root;
     let best: Walk<T> | null = null;
     let upperCaseSoFar = true;
@@ -165,8 +211,8 @@ export class PhraseIndex<T> {
         if (at > index && isSkippable(token)) continue;
         break;
       }
-      upperCaseSoFar &&= !LOWER_CASE.test(token);
-      if (POSSESSIVE.test(token)) {
+      upperCaseSoFar &&= !hasLowerCase(token);
+      if (isPossessive(token)) {
         const owner = descend(node, foldedParts(token.slice(0, -2)))?.entry;
         if (owner && (!owner.acronym || upperCaseSoFar)) best = { entry: owner, length: at - index + 1 };
       }

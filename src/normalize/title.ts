@@ -1,5 +1,5 @@
 import { PORTFOLIO_HEADS, PORTFOLIO_WORDS, TITLE_QUALIFIERS, TITLES, type TitleKind } from "../data/titles.js";
-import { PhraseIndex, foldedParts } from "./phrase-index.js";
+import { PhraseIndex, type MatchOptions, foldedParts } from "./phrase-index.js";
 
 export type { TitleKind } from "../data/titles.js";
 
@@ -30,8 +30,8 @@ const IRREGULAR_HEAD = /(m[ae]n)$/u;
 // Built on first use, so importing the module costs nothing until a lookup needs it.
 let titles: PhraseIndex<TitleHit> | undefined;
 let qualifiers: PhraseIndex<string> | undefined;
-const INDEX = { matchAt: (...args: Parameters<PhraseIndex<TitleHit>["matchAt"]>) => (titles ??= buildIndex()).matchAt(...args) };
-const QUALIFIERS = { matchAt: (...args: Parameters<PhraseIndex<string>["matchAt"]>) => (qualifiers ??= buildQualifiers()).matchAt(...args) };
+const INDEX = { matchAt: (words: readonly string[], at: number, options?: Readonly<MatchOptions>) => (titles ??= buildIndex()).matchAt(words, at, options) };
+const QUALIFIERS = { matchAt: (words: readonly string[], at: number, options?: Readonly<MatchOptions>) => (qualifiers ??= buildQualifiers()).matchAt(words, at, options) };
 const SAME_OFFICE_QUALIFIERS: ReadonlySet<string> = new Set(["Acting", "Interim"]);
 const UNQUALIFIED_KINDS: ReadonlySet<TitleKind> = new Set(["honorific", "military"]);
 const HONORIFIC_WORDS: ReadonlySet<string> = new Set(

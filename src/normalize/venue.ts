@@ -1,5 +1,5 @@
 import { REGION_BASES, REGION_SUFFIXES, REGIONS, VENUE_BLOCKS, VENUES, type PlaceRecord } from "../data/venues.js";
-import { PhraseIndex } from "./phrase-index.js";
+import { PhraseIndex, type MatchOptions } from "./phrase-index.js";
 
 /** A named place of the venues gazetteer. */
 export interface VenueHit {
@@ -23,7 +23,7 @@ export interface VenueMatch extends VenueHit {
 let index: PhraseIndex<VenueHit> | undefined;
 const INDEX = {
   lookup: (text: string) => (index ??= buildIndex()).lookup(text),
-  matchAt: (...args: Parameters<PhraseIndex<VenueHit>["matchAt"]>) => (index ??= buildIndex()).matchAt(...args),
+  matchAt: (words: readonly string[], at: number, options?: Readonly<MatchOptions>) => (index ??= buildIndex()).matchAt(words, at, options),
   entries: () => (index ??= buildIndex()).entries(),
 };
 
