@@ -262,7 +262,7 @@ function cutRepeatedHeadline(text: string, start: number, end: number, headline:
 
 /** Decides whether the release is hard-wrapped at a fixed width (readouts pasted from e-mail). */
 function looksHardWrapped(text: string, lines: readonly RawLine[]): boolean {
-  if (lines.length < 4) return false;
+  if (lines.length < 3) return false;
   let longest = 0;
   for (const line of lines) longest = Math.max(longest, line.end - line.start);
   if (longest > 100) return false;
@@ -273,7 +273,7 @@ function looksHardWrapped(text: string, lines: readonly RawLine[]): boolean {
     if (next.blankBefore) continue;
     if (line.end - line.start >= longest * 0.6 && !endsSentence(text, line)) wrapped++;
   }
-  return wrapped >= 3;
+  return wrapped >= 2;
 }
 
 function endsSentence(text: string, line: RawLine): boolean {

@@ -1,5 +1,5 @@
 import type { Root } from "nlcst";
-import { unified, type PluggableList, type Processor } from "unified";
+import { unified, type Processor } from "unified";
 import { VFile } from "vfile";
 import type { PressRelease } from "../schema/release.js";
 import { extractDates } from "../extract/dates/index.js";
@@ -33,7 +33,31 @@ import { report } from "./report.js";
  * ```
  */
 export function createProcessor(): Processor<Root, Root, Root> {
-  return unified().use(releaseParser).use(CONCERNS) as unknown as Processor<Root, Root, Root>;
+  return unified()
+    .use(releaseParser)
+    .use(CONCERNS.map(([concern, plugin]) => isolated(concern, plugin))) as unknown as Processor<Root, Root, Root>;
+}
+
+type Transformer = (tree: Root, file: VFile) => undefined;
+
+/**
+ * Runs a concern so that a failure inside it costs only its own field: the error becomes a
+ * `<concern>:internal-error` message and the plugins after it still run.
+ */
+function isolated(concern: string, plugin: () => Transformer): () => Transformer {
+  return function (this: unknown) {
+    const transformer = plugin.call(this);
+    return (tree: Root, file: VFile): undefined => {
+      try {
+        transformer(tree, file);
+      } catch (error) {
+        report(file, `The ${concern} step failed: ${error instanceof Error ? error.message : String(error)}`, {
+          ruleId: `${concern}:internal-error`,
+        });
+      }
+      return undefined;
+    };
+  };
 }
 
 /**
@@ -41,16 +65,16 @@ export function createProcessor(): Processor<Root, Root, Root> {
  * `file.data`: dates and venue read the title's span, the format reads the venue, people read
  * organisations, topics skip words inside organisation names, quotes resolve to people.
  */
-const CONCERNS: PluggableList = [
-  extractTitle,
-  extractDates,
-  extractOrganizations,
-  extractVenue,
-  extractFormat,
-  extractPeople,
-  extractTopics,
-  extractAgreements,
-  extractQuotes,
+const CONCERNS: readonly (readonly [string, () => Transformer])[] = [
+  ["title", extractTitle],
+  ["date", extractDates as () => Transformer],
+  ["organization", extractOrganizations as () => Transformer],
+  ["venue", extractVenue],
+  ["format", extractFormat],
+  ["person", extractPeople],
+  ["topic", extractTopics as () => Transformer],
+  ["agreement", extractAgreements as () => Transformer],
+  ["quote", extractQuotes as () => Transformer],
 ];
 
 let shared: Processor<Root, Root, Root> | undefined;
