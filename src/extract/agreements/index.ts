@@ -8,7 +8,7 @@ import type { Agreement } from "../../schema/agreement.js";
 import { insideQuote, quoteRegions } from "../quotes/regions.js";
 import { transcriptOf } from "../quotes/transcript.js";
 import { rolesOf, type Phrase } from "./roles.js";
-import { triggersOf, type Trigger } from "./trigger.js";
+import { mayHoldTrigger, triggersOf, type Trigger } from "./trigger.js";
 import { wordsOfSentence } from "./words.js";
 
 /**
@@ -47,6 +47,7 @@ export function extractAgreements() {
 
     for (const sentence of sentences) {
       if (transcript.start !== null && sentence.start >= transcript.start) break;
+      if (!mayHoldTrigger(sentence)) continue;
       const span = clean.map.spanToOriginal(sentence.start, sentence.end);
       if (title && span.start < title.end && span.end > title.start) continue;
       if (insideQuote(regions, sentence.start)) continue;

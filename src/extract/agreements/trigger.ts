@@ -13,7 +13,8 @@ import {
   PAST_AUXILIARIES,
   PRESENT_AUXILIARIES,
 } from "./lexicon.js";
-import type { Word } from "./words.js";
+import type { SentenceView } from "../../pipeline/document.js";
+import { lowerOf, type Word } from "./words.js";
 
 /** What a candidate verb turned out to be. */
 export type Verdict = "outcome" | "hedged" | "negated" | "other-event" | "not-past";
@@ -44,6 +45,19 @@ const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those",
 
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 
+/** Every word that can be a candidate verb: an object verb, a verb of appointment, an outcome verb or one of their other forms. */
+const CANDIDATE_WORDS: ReadonlySet<string> = new Set([
+  ...OBJECT_VERBS.keys(),
+  ...APPOINTMENT_VERBS,
+  ...OUTCOME_VERBS.keys(),
+  ...OUTCOME_LEMMA_FORMS,
+]);
+
+const CANDIDATE_LENGTH = {
+  min: Math.min(...[...CANDIDATE_WORDS].map((word) => word.length)),
+  max: Math.max(...[...CANDIDATE_WORDS].map((word) => word.length)),
+};
+
 /**
  * The candidate outcome verbs of a sentence, in order, each with its verdict: an outcome of
  * the main event (past tense: "agreed", "was signed", "has been approved"), or a candidate
@@ -67,9 +81,29 @@ export function triggersOf(words: readonly Word[], eventYear: number | null): Tr
   return triggers;
 }
 
+/**
+ * Whether a sentence holds any word that could be a candidate verb; a sentence without one
+ * has no trigger, so its words need not be read.
+ *
+ * @example
+ * ```ts
+ * mayHoldTrigger(sentence); // false for "The talks were held in Minsk."
+ * ```
+ */
+export function mayHoldTrigger(sentence: SentenceView): boolean {
+  for (const token of sentence.tokens) {
+    // Lower-casing never shortens a word, and only lengthens one with a non-ASCII letter (no candidate has any).
+    const length = token.value.length;
+    if (token.kind === "word" && length >= CANDIDATE_LENGTH.min && length <= CANDIDATE_LENGTH.max && CANDIDATE_WORDS.has(lowerOf(token.value))) return true;
+  }
+  return false;
+}
+
 function triggerAt(words: readonly Word[], index: number, eventYear: number | null): Trigger | null {
   const word = words[index] as Word;
   const lower = word.lower;
+  // Most words are no candidate verb at all: one look-up rejects them before any clause is read.
+  if (!CANDIDATE_WORDS.has(lower)) return null;
   const previous = words[index - 1];
   // "the agreed plan", "a signed copy": the participle is an adjective, no verb.
   if (previous && !word.pause && DETERMINERS.has(previous.lower) && !OUTCOME_LEMMA_FORMS.has(lower)) return null;

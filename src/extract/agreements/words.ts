@@ -31,7 +31,7 @@ export function wordsOfSentence(sentence: SentenceView): Word[] {
     }
     words.push({
       value: token.value,
-      lower: token.value.toLowerCase().replace(/\u2019/g, "'"),
+      lower: lowerOf(token.value),
       start: token.start,
       end: token.end,
       pause,
@@ -39,4 +39,21 @@ export function wordsOfSentence(sentence: SentenceView): Word[] {
     pause = false;
   }
   return words;
+}
+
+/**
+ * A word in lower case with straight apostrophes, as the word lists hold it; a plain
+ * lower-case ASCII word (most words) is its own form, with nothing allocated.
+ *
+ * @example
+ * ```ts
+ * lowerOf("Russia’s"); // "russia's"
+ * ```
+ */
+export function lowerOf(value: string): string {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if ((code >= 65 && code <= 90) || code > 127) return value.toLowerCase().replace(/\u2019/g, "'");
+  }
+  return value;
 }

@@ -18,13 +18,25 @@ const CLOSING = new Set(["\u201d", "\u00bb"]);
  * quotation mark; the original character tells an opening mark from a closing one where it
  * is curly, and the neighbouring characters where it is straight. A quotation left open at
  * the end of its line runs to that end (speech continued in the next paragraph opens anew).
+ * Computed once per cleaned text and shared by every caller.
  *
  * @example
  * ```ts
  * quoteRegions(file.data.clean); // [{ open: 12, close: 40, closed: true }]
  * ```
  */
-export function quoteRegions(clean: CleanText): QuoteRegion[] {
+export function quoteRegions(clean: CleanText): readonly QuoteRegion[] {
+  const cached = cache.get(clean);
+  if (cached) return cached;
+  const regions = computeRegions(clean);
+  cache.set(clean, regions);
+  return regions;
+}
+
+/** Regions already found, per cleaned text: the agreements and the quotes plugins both ask. */
+const cache = new WeakMap<CleanText, readonly QuoteRegion[]>();
+
+function computeRegions(clean: CleanText): QuoteRegion[] {
   const regions: QuoteRegion[] = [];
   const text = clean.text;
   for (const line of clean.lines) {

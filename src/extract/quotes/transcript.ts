@@ -55,6 +55,7 @@ export function transcriptOf(
   let start: number | null = null;
   const labels: SpeakerLabel[] = [];
   for (const sentence of sentences) {
+    if (!hasColonOrStar(sentence.tokens)) continue;
     const words = sentence.tokens.filter((token) => token.kind !== "space");
     const stars = leadingStars(words);
     if (stars > 0 && start === null) start = sentence.start;
@@ -65,6 +66,14 @@ export function transcriptOf(
     }
   }
   return { start, labels };
+}
+
+/** Without a colon or a token of asterisks a sentence opens no transcript and holds no label. */
+function hasColonOrStar(tokens: readonly Token[]): boolean {
+  for (const token of tokens) {
+    if (token.value === ":" || token.value.charCodeAt(0) === 42) return true;
+  }
+  return false;
 }
 
 function leadingStars(tokens: readonly Token[]): number {
