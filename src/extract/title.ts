@@ -3,6 +3,9 @@ import type { VFile } from "vfile";
 import type { CleanLine } from "../pipeline/clean.js";
 import "../pipeline/data.js";
 import { report } from "../pipeline/report.js";
+import { MONTH_NUMBERS } from "../data/months.js";
+import { matchCityAt } from "../normalize/city.js";
+import { matchCountryAt } from "../normalize/country.js";
 
 /** How many lines from the top may hold the headline. */
 const HEAD_LINES = 10;
@@ -69,12 +72,23 @@ function isBodySentence(text: string, words: readonly string[]): boolean {
   return (last === "." || last === "!" || last === "?") && words.length >= 10;
 }
 
+/** "Ashgabat, 14 March 2022", "NEW YORK, 5 May": a place and a date, the dateline, not the headline. */
+function isDateline(text: string, words: readonly string[]): boolean {
+  if (words.length > 7) return false;
+  const parts = text.split(/[\s,]+/).filter((part) => part.length > 0);
+  const titled = parts.map((part) => (part.length > 1 && part === part.toUpperCase() ? part.charAt(0) + part.slice(1).toLowerCase() : part));
+  const place = matchCityAt(titled, 0) ?? matchCountryAt(titled, 0);
+  if (!place) return false;
+  return words.slice(place.length).every((word) => MONTH_NUMBERS.has(word) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(word));
+}
+
 function isCandidate(text: string, words: readonly string[]): boolean {
   if (words.length < 2) return false;
   const lower = text.toLowerCase();
   if (CHROME_PREFIXES.some((prefix) => lower.startsWith(prefix))) return false;
   const last = text.trimEnd().slice(-1);
   if (last === "." && words.length < 10) return false;
+  if (isDateline(text, words)) return false;
   // Date stamps and metadata lines ("2021-10-28T11:30:00Z", "Press Release (2020) 003").
   let letters = 0;
   let digits = 0;

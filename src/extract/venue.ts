@@ -32,6 +32,17 @@ const PLACE_PREPOSITIONS = new Set(["in", "at", "to"]);
 const VISIT_VERBS = new Set(["visited", "visiting", "visits", "toured"]);
 /** Words saying the place is of another, coming or past, event. */
 const OTHER_EVENT_WORDS = new Set(["will", "next", "upcoming", "forthcoming", "future", "planned", "previous", "last", "earlier", "former"]);
+/** Nouns of what a release discusses; a place after them is not where the meeting was. */
+const SUBJECT_NOUNS = new Set([
+  "situation", "fighting", "conflict", "crisis", "events", "developments", "attack", "attacks", "war", "violence",
+  "escalation", "tensions", "tension", "peace", "stability", "security", "settlement", "elections", "reforms",
+  "investment", "investments", "interests", "presence", "operations", "projects", "people", "victims",
+]);
+/** Words after which "in"/"to" + a country names the venue. */
+const EVENT_WORDS = new Set([
+  "held", "met", "meet", "meeting", "visit", "trip", "arrived", "arrives", "talks", "summit", "session", "place",
+  "conference", "forum", "convened", "gathered", "hosted", "took", "stay", "tour", "mission", "consultations",
+]);
 /** "on the margins of", "on the sidelines of": the place is the host event's. */
 const MARGIN_WORDS = new Set(["margins", "margin", "sidelines", "sideline"]);
 /** Nouns of institutions' seats named as the place ("at the CSTO Secretariat"). */
@@ -81,6 +92,8 @@ export function extractVenue() {
     // A name with no city or country borrows them from a weaker candidate that agrees ("Novo-Ogaryovo" + "visit to Russia").
     for (const other of candidates) {
       if (venue.country === null && other.country !== null && (venue.city === null || other.city === venue.city)) venue.country = other.country;
+      // "a visit to Kyrgyzstan" under a "BISHKEK, 18 May" dateline: the city of that country.
+      if (venue.city === null && other.city !== null && other.country === venue.country) venue.city = other.city;
       if (venue.name === null && other.name !== null && other.city === venue.city && other.country === venue.country) venue.name = other.name;
     }
     if (best.inferred) {
@@ -117,7 +130,11 @@ function collectPhrases(words: readonly Word[], strength: number, out: Candidate
       continue;
     }
     if (lower[at] === "the") at++;
+    // "the fighting in Sudan", "the situation in Kabul": the place of what is discussed.
+    if (word === "in" && SUBJECT_NOUNS.has(lower[index - 1] ?? "")) continue;
     const place = placeAt(words, values, at, strength);
+    // A country alone names the venue only after an event word ("a visit to Russia", "held in Kazakhstan").
+    if (place && place.city === null && place.name === null && !EVENT_WORDS.has(lower[index - 1] ?? "") && !VISIT_VERBS.has(word)) continue;
     if (place) out.push(place);
   }
 }

@@ -122,7 +122,8 @@ function mentionOf(words: readonly Word[], chunks: readonly Chunk[], run: readon
   else evidence = "weak";
   // A lone word is a name only right after its title or honorific ("President Obama", "Mr Norov").
   const adjacent = chunks[firstIndex - 1]?.kind === "title" || chunks[firstIndex - 1]?.kind === "honorific";
-  if (core.length === 1 && !adjacent && !isInitial(nameWords[0] as Word)) {
+  const gluedInitial = core.length === 1 && /^\p{Lu}\.\p{Lu}/u.test(core[0]?.bare ?? "");
+  if (core.length === 1 && !adjacent && !isInitial(nameWords[0] as Word) && !gluedInitial) {
     // A lone capitalised word is a name only where a title or honorific vouches for it,
     // or as a glued initial ("T.Greminger"), handled by the caller's alias pass otherwise.
     if (!core[0]?.bare.includes(".")) return null;

@@ -92,12 +92,27 @@ function complementStart(words: readonly Word[], chunks: readonly Chunk[], at: n
     const chunk = chunks[index] as Chunk;
     const word = words[chunk.from] as Word;
     const lower = word.bare.toLowerCase();
-    if ((lower === "for" || lower === "on") && chunks[index - 1]?.kind === "title") return at;
+    if ((lower === "for" || lower === "on") && titleBefore(words, chunks, index - 1)) return at;
     if (chunk.kind === "country" || chunk.kind === "org") continue;
     if ((chunk.kind === "name" || chunk.kind === "word") && (word.capitalized || lower === "and" || lower === "the")) continue;
     return null;
   }
   return null;
+}
+
+/** A title ends at `at`, perhaps followed by its organisation ("Special Representative of the European Union"). */
+function titleBefore(words: readonly Word[], chunks: readonly Chunk[], at: number): boolean {
+  for (let index = at; index >= 0 && at - index < 8; index--) {
+    const chunk = chunks[index] as Chunk;
+    if (chunk.kind === "title") return true;
+    if (chunk.kind === "org" || chunk.kind === "country") continue;
+    const lower = (words[chunk.from] as Word).bare.toLowerCase();
+    if (lower === "of" || lower === "the") continue;
+    // Without the organisations plugin, an organisation's name is plain capitalised words.
+    if ((chunk.kind === "name" || chunk.kind === "word") && (words[chunk.from] as Word).capitalized) continue;
+    return false;
+  }
+  return false;
 }
 
 function isDash(words: readonly Word[], chunk: Chunk): boolean {

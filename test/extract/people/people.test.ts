@@ -11,7 +11,7 @@ function peopleOf(text: string, referenceDate = "2024-03-05"): People {
   return { participants: file.data.participants ?? [], mentioned: file.data.mentionedPersons ?? [] };
 }
 
-const byName = (people: readonly { name: string }[], name: string) => people.find((person) => person.name === name);
+const byName = <T extends { name: string }>(people: readonly T[], name: string): T | undefined => people.find((person) => person.name === name);
 
 describe("extractPeople: titles before the name", () => {
   it("reads an organisation's official", () => {
