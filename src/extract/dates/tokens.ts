@@ -31,37 +31,84 @@ const ABBREVIATIONS = new Set([
  */
 export function tokenizeDates(text: string): DateToken[] {
   const tokens: DateToken[] = [];
+  const length = text.length;
   let line = 0;
   let clause = 0;
   let space = true;
   let index = 0;
-  while (index < text.length) {
+  while (index < length) {
     const code = text.charCodeAt(index);
-    if (code === 10 || code === 13) {
+    const type = code < 128 ? (ASCII_TYPES[code] as number) : SPACE_CODES.has(code) ? SPACE : isLetter(text, index) ? UPPER : PUNCT;
+    if (type === NEWLINE) {
       if (!(code === 10 && text.charCodeAt(index - 1) === 13)) line++;
       if (tokens.length > 0 && (tokens[tokens.length - 1] as DateToken).clause === clause) clause++;
       space = true;
       index++;
       continue;
     }
-    if (isSpaceCode(code)) {
+    if (type === SPACE) {
       space = true;
       index++;
       continue;
     }
-    const kind = isDigitCode(code) ? "number" : isLetter(text, index) ? "word" : "punct";
     let end = index + 1;
-    if (kind === "number") while (end < text.length && isDigitCode(text.charCodeAt(end))) end++;
-    else if (kind === "word") while (end < text.length && isLetter(text, end)) end++;
+    let kind: DateToken["kind"];
+    // A capital or a non-ASCII letter anywhere means the word needs lower-casing; else it is its own lower case.
+    let folds = code > 127;
+    if (type === DIGIT) {
+      kind = "number";
+      while (end < length && isDigitCode(text.charCodeAt(end))) end++;
+    } else if (type === PUNCT) {
+      kind = "punct";
+    } else {
+      kind = "word";
+      if (type === UPPER) folds = true;
+      while (end < length) {
+        const next = text.charCodeAt(end);
+        if (next < 128) {
+          const nextType = ASCII_TYPES[next];
+          if (nextType === UPPER) folds = true;
+          else if (nextType !== LOWER) break;
+        } else if (isLetter(text, end)) {
+          folds = true;
+        } else {
+          break;
+        }
+        end++;
+      }
+    }
     const value = text.slice(index, end);
     const previous = tokens[tokens.length - 1];
-    if (previous && endsClause(previous, tokens[tokens.length - 2], value, space)) clause++;
-    tokens.push({ kind, text: value, lower: value.toLowerCase(), start: index, end, spaceBefore: space, line, clause });
+    if (previous && previous.kind === "punct" && endsClause(previous, tokens[tokens.length - 2], value, space)) clause++;
+    tokens.push({ kind, text: value, lower: folds ? value.toLowerCase() : value, start: index, end, spaceBefore: space, line, clause });
     space = false;
     index = end;
   }
   return tokens;
 }
+
+/** Character types of the tokenizer; a non-ASCII letter counts as a capital (it may need lower-casing). */
+const PUNCT = 0;
+const NEWLINE = 1;
+const SPACE = 2;
+const DIGIT = 3;
+const UPPER = 4;
+const LOWER = 5;
+
+/** Type of each ASCII character, looked up once per character. */
+const ASCII_TYPES: Uint8Array = (() => {
+  const types = new Uint8Array(128);
+  types[10] = NEWLINE;
+  types[13] = NEWLINE;
+  for (const code of [32, 9, 12, 11]) types[code] = SPACE;
+  for (let code = 48; code <= 57; code++) types[code] = DIGIT;
+  for (let code = 65; code <= 90; code++) types[code] = UPPER;
+  for (let code = 97; code <= 122; code++) types[code] = LOWER;
+  return types;
+})();
+
+/** White space beyond ASCII: no-break, figure and narrow spaces, zero-width space, byte order mark. */
+const SPACE_CODES: ReadonlySet<number> = new Set([0xa0, 0x2007, 0x202f, 0x200b, 0xfeff]);
 
 /** A sentence end or a semicolon before this token closes the previous clause. */
 function endsClause(previous: DateToken, beforePrevious: DateToken | undefined, next: string, space: boolean): boolean {
@@ -74,10 +121,6 @@ function endsClause(previous: DateToken, beforePrevious: DateToken | undefined, 
   }
   const first = next.charAt(0);
   return first !== first.toLowerCase() || isDigitCode(next.charCodeAt(0)) || first === '"' || first === "(";
-}
-
-function isSpaceCode(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0 || code === 0x2007 || code === 0x202f || code === 12 || code === 11 || code === 0x200b || code === 0xfeff;
 }
 
 function isDigitCode(code: number): boolean {

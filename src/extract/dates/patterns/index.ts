@@ -32,8 +32,9 @@ export const DATE_PATTERNS: readonly DatePattern[] = Object.freeze([
 
 /**
  * Runs the pattern parsers over the tokens left to right, keeping the longest match at each
- * token and never letting matches overlap. Linear: each token is tried once per pattern,
- * and every pattern reads a bounded number of tokens.
+ * token and never letting matches overlap. Linear: each token is tried once per pattern
+ * whose `anchorOn` admits it (most words and all punctuation admit none), and every pattern
+ * reads a bounded number of tokens.
  *
  * @example
  * ```ts
@@ -42,13 +43,17 @@ export const DATE_PATTERNS: readonly DatePattern[] = Object.freeze([
  * ```
  */
 export function scanDates(tokens: readonly DateToken[], patterns: readonly DatePattern[] = DATE_PATTERNS): ParsedDate[] {
+  const dispatch = dispatchOf(patterns);
   const found: ParsedDate[] = [];
   let floor = 0;
   let index = 0;
   while (index < tokens.length) {
     const token = tokens[index] as DateToken;
+    const candidates =
+      token.kind === "number" ? dispatch.numbers : token.kind === "word" ? (dispatch.words.get(token.lower) ?? dispatch.otherWords) : dispatch.others;
     let best: ParsedDate | null = null;
-    for (const pattern of patterns) {
+    for (let at = 0; at < candidates.length; at++) {
+      const pattern = candidates[at] as DatePattern;
       if (!pattern.anchor(token)) continue;
       let result: ParsedDate | null = null;
       try {
@@ -69,4 +74,37 @@ export function scanDates(tokens: readonly DateToken[], patterns: readonly DateP
     }
   }
   return found;
+}
+
+/** The patterns worth asking at a token, by its kind and word, each list in the patterns' order. */
+interface Dispatch {
+  readonly numbers: readonly DatePattern[];
+  readonly words: ReadonlyMap<string, readonly DatePattern[]>;
+  /** For a word no pattern names. */
+  readonly otherWords: readonly DatePattern[];
+  /** For punctuation. */
+  readonly others: readonly DatePattern[];
+}
+
+const dispatches = new WeakMap<readonly DatePattern[], Dispatch>();
+
+/** Sorts the patterns by what their anchors can accept, once per list of patterns. */
+function dispatchOf(patterns: readonly DatePattern[]): Dispatch {
+  const cached = dispatches.get(patterns);
+  if (cached) return cached;
+  const open = (pattern: DatePattern): boolean => pattern.anchorOn === undefined;
+  const named = new Set<string>();
+  for (const pattern of patterns) if (pattern.anchorOn instanceof Set) for (const word of pattern.anchorOn) named.add(word);
+  const words = new Map<string, readonly DatePattern[]>();
+  for (const word of named) {
+    words.set(word, patterns.filter((pattern) => open(pattern) || (pattern.anchorOn instanceof Set && pattern.anchorOn.has(word))));
+  }
+  const dispatch: Dispatch = {
+    numbers: patterns.filter((pattern) => open(pattern) || pattern.anchorOn === "number"),
+    words,
+    otherWords: patterns.filter(open),
+    others: patterns.filter(open),
+  };
+  dispatches.set(patterns, dispatch);
+  return dispatch;
 }

@@ -86,6 +86,7 @@ function acceptsSeparator(separator: string, tokens: readonly DateToken[], first
 export const dayMonthPattern: DatePattern = {
   name: "day-month",
   anchor: (token) => token.kind === "number" && token.text.length <= 2,
+  anchorOn: "number",
   extract(tokens, index, floor) {
     const day = readDay(tokens, index);
     if (!day) return null;
@@ -154,6 +155,7 @@ const MONTH_MODIFIERS = new Set(["early", "late", "mid"]);
 export const monthDayPattern: DatePattern = {
   name: "month-day",
   anchor: (token) => token.kind === "word" && MONTH_NUMBERS.has(token.lower) && isCapitalized(token),
+  anchorOn: new Set(MONTH_NUMBERS.keys()),
   extract(tokens, index, floor) {
     const month = readMonth(tokens, index, true);
     if (!month) return null;

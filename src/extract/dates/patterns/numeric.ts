@@ -17,6 +17,7 @@ const isNumber = (token: DateToken): boolean => token.kind === "number";
 export const isoDatePattern: DatePattern = {
   name: "iso-date",
   anchor: (token) => isNumber(token) && token.text.length === 4,
+  anchorOn: "number",
   extract(tokens, index) {
     const year = Number((tokens[index] as DateToken).text);
     if (!isPlausibleYear(year) || gluedBefore(tokens, index)) return null;
@@ -53,6 +54,7 @@ export const isoDatePattern: DatePattern = {
 export const numericDatePattern: DatePattern = {
   name: "numeric-date",
   anchor: (token) => isNumber(token) && token.text.length <= 2,
+  anchorOn: "number",
   extract(tokens, index) {
     if (gluedBefore(tokens, index)) return null;
     const range = dayRange(tokens, index);

@@ -9,6 +9,12 @@ import type { DateParts, ParsedDate } from "../types.js";
 export interface DatePattern {
   readonly name: string;
   readonly anchor: (token: DateToken) => boolean;
+  /**
+   * What the anchor can accept at most, so the scanner need not ask it elsewhere: `"number"`
+   * (number tokens only) or the lower-case words it may accept (word tokens only). Left out,
+   * the anchor is asked at every token.
+   */
+  readonly anchorOn?: "number" | ReadonlySet<string> | undefined;
   readonly extract: (tokens: readonly DateToken[], index: number, floor: number) => ParsedDate | null;
 }
 

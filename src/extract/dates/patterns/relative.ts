@@ -33,6 +33,7 @@ function skipPossessive(tokens: readonly DateToken[], index: number): number {
 export const relativeDayPattern: DatePattern = {
   name: "relative-day",
   anchor: (token) => token.kind === "word" && (RELATIVE_DAYS.has(token.lower) || token.lower === "this"),
+  anchorOn: new Set([...RELATIVE_DAYS.keys(), "this"]),
   extract(tokens, index, floor) {
     const token = tokens[index] as DateToken;
     if (token.lower === "this") {
@@ -74,6 +75,7 @@ const WEEKDAY_DIRECTIONS: ReadonlyMap<string, "past" | "next" | "last"> = new Ma
 export const weekdayPattern: DatePattern = {
   name: "weekday",
   anchor: (token) => token.kind === "word" && WEEKDAY_NUMBERS.has(token.lower) && isCapitalized(token),
+  anchorOn: new Set(WEEKDAY_NUMBERS.keys()),
   extract(tokens, index, floor) {
     const token = tokens[index] as DateToken;
     const weekday = WEEKDAY_NUMBERS.get(token.lower);

@@ -31,6 +31,7 @@ const MAX_YEAR_RANGE = 30;
 export const yearPattern: DatePattern = {
   name: "year",
   anchor: (token) => token.kind === "number" && token.text.length === 4,
+  anchorOn: "number",
   extract(tokens, index, floor) {
     const year = readYear(tokens, index);
     if (!year) return null;
@@ -83,6 +84,7 @@ const YEAR_PARTS = new Set(["quarter", "half"]);
 export const yearPartPattern: DatePattern = {
   name: "year-part",
   anchor: (token) => token.kind === "word" && ORDINAL_WORDS.has(token.lower),
+  anchorOn: new Set(ORDINAL_WORDS.keys()),
   extract(tokens, index, floor) {
     if (!tokens[index + 1] || !YEAR_PARTS.has((tokens[index + 1] as DateToken).lower) || !isWord(tokens[index + 2], "of")) return null;
     const year = readYear(tokens, index + 3);
@@ -108,6 +110,7 @@ const YEAR_WORDS: ReadonlyMap<string, number> = new Map([
 export const relativeYearPattern: DatePattern = {
   name: "relative-year",
   anchor: (token) => token.kind === "word" && token.lower === "year",
+  anchorOn: new Set(["year"]),
   extract(tokens, index, floor) {
     const before = tokens[index - 1];
     if (index - 1 < floor || !before) return null;
