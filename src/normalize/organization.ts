@@ -90,13 +90,35 @@ interface Lookup {
   readonly organ: boolean;
 }
 
-const BY_NAME = new Map<string, Lookup>();
-const BY_ACRONYM = new Map<string, Lookup>();
-for (const entry of ORGANIZATIONS) {
-  for (const name of [entry.name, ...entry.variants]) BY_NAME.set(organizationNameKey(name), { entry, organ: false });
-  for (const name of entry.organNames) if (!BY_NAME.has(organizationNameKey(name))) BY_NAME.set(organizationNameKey(name), { entry, organ: true });
-  for (const acronym of [entry.acronym, ...entry.acronyms]) if (acronym) BY_ACRONYM.set(acronymKey(acronym), { entry, organ: false });
-  for (const acronym of entry.organAcronyms) if (!BY_ACRONYM.has(acronymKey(acronym))) BY_ACRONYM.set(acronymKey(acronym), { entry, organ: true });
+interface Indexes {
+  readonly byName: ReadonlyMap<string, Lookup>;
+  readonly byAcronym: ReadonlyMap<string, Lookup>;
+  /** The longest key of either map: a longer stretch of words can match neither. */
+  readonly longestKey: number;
+}
+
+// Built on the first lookup, so importing the module costs nothing until one is made.
+let indexes: Indexes | undefined;
+
+function buildIndexes(): Indexes {
+  const byName = new Map<string, Lookup>();
+  const byAcronym = new Map<string, Lookup>();
+  for (const entry of ORGANIZATIONS) {
+    for (const name of [entry.name, ...entry.variants]) byName.set(organizationNameKey(name), { entry, organ: false });
+    for (const name of entry.organNames) {
+      const key = organizationNameKey(name);
+      if (!byName.has(key)) byName.set(key, { entry, organ: true });
+    }
+    for (const acronym of [entry.acronym, ...entry.acronyms]) if (acronym) byAcronym.set(acronymKey(acronym), { entry, organ: false });
+    for (const acronym of entry.organAcronyms) {
+      const key = acronymKey(acronym);
+      if (!byAcronym.has(key)) byAcronym.set(key, { entry, organ: true });
+    }
+  }
+  let longestKey = 0;
+  for (const key of byName.keys()) longestKey = Math.max(longestKey, key.length);
+  for (const key of byAcronym.keys()) longestKey = Math.max(longestKey, key.length);
+  return { byName, byAcronym, longestKey };
 }
 
 /**
@@ -107,37 +129,48 @@ for (const entry of ORGANIZATIONS) {
 export function lookupOrganization(nameOrAcronym: string): Lookup | null {
   const text = nameOrAcronym.trim();
   if (text.length === 0) return null;
-  const byAcronym = BY_ACRONYM.get(acronymKey(text));
+  const index = (indexes ??= buildIndexes());
+  const byAcronym = index.byAcronym.get(acronymKey(text));
   if (byAcronym && !/\s/.test(text.replace(/^the\s+/i, ""))) return byAcronym;
   const key = organizationNameKey(text);
-  const byName = BY_NAME.get(key);
+  const byName = index.byName.get(key);
   if (byName) return byName;
   if (byAcronym) return byAcronym;
-  return lookupOrganByParent(key);
+  return lookupOrganByParent(key, index);
 }
 
-/** "OSCE Secretariat", "Secretariat of the OSCE": an organ noun phrase around a known name. */
-function lookupOrganByParent(key: string): Lookup | null {
+/**
+ * "OSCE Secretariat", "Secretariat of the OSCE": an organ noun phrase around a known name.
+ * Only stretches of words no longer than the longest key are tried, so a long phrase costs
+ * time linear in its length.
+ */
+function lookupOrganByParent(key: string, index: Indexes): Lookup | null {
   const words = key.split(" ");
   if (words.length < 2) return null;
+  // letters[i]: characters of the words before word i, spaces left out.
+  const letters = [0];
+  for (const word of words) letters.push((letters[letters.length - 1] as number) + word.length);
+  const lettersOf = (start: number, end: number): number => (letters[end] as number) - (letters[start] as number);
   if (ORGANIZATION_HEADS.has(words[words.length - 1] ?? "")) {
     // "OSCE Conflict Prevention Centre": the parent opens the phrase.
     for (let end = words.length - 1; end >= 1; end--) {
-      const found = lookupKey(words.slice(0, end).join(" "));
+      if (lettersOf(0, end) > index.longestKey) continue;
+      const found = lookupKey(words.slice(0, end).join(" "), index);
       if (found) return { entry: found.entry, organ: true };
     }
   }
   // "Secretariat of the OSCE": the parent closes the phrase, after an organ noun.
   for (let start = 1; start < words.length; start++) {
     if (!ORGANIZATION_HEADS.has(words[start - 1] ?? "")) continue;
-    const found = lookupKey(words.slice(start).join(" "));
+    if (lettersOf(start, words.length) > index.longestKey) continue;
+    const found = lookupKey(words.slice(start).join(" "), index);
     if (found) return { entry: found.entry, organ: true };
   }
   return null;
 }
 
-function lookupKey(key: string): Lookup | undefined {
-  return BY_NAME.get(key) ?? BY_ACRONYM.get(key.replace(/ /g, "").toUpperCase());
+function lookupKey(key: string, index: Indexes): Lookup | undefined {
+  return index.byName.get(key) ?? index.byAcronym.get(key.replace(/ /g, "").toUpperCase());
 }
 
 /**

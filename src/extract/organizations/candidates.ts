@@ -12,11 +12,10 @@ import { isHeadWord, isTitleWord, runsOf, type Run, type RunItem } from "./runs.
 import type { AcronymDefinition, CleanSpan, Finding, KnownFinding } from "./types.js";
 import type { Word } from "./words.js";
 
-/** Keys of every organ phrase that names no organisation alone ("permanent council"). */
-const ORGAN_KEYS: ReadonlySet<string> = new Set([
-  ...GENERIC_ORGANS.map(organizationNameKey),
-  ...ORGANIZATIONS.flatMap((entry) => entry.organs.map(organizationNameKey)),
-]);
+/** Keys of every organ phrase that names no organisation alone ("permanent council"), built on first use. */
+let organKeys: ReadonlySet<string> | undefined;
+const isOrganKey = (key: string): boolean =>
+  (organKeys ??= new Set([...GENERIC_ORGANS.map(organizationNameKey), ...ORGANIZATIONS.flatMap((entry) => entry.organs.map(organizationNameKey))])).has(key);
 
 /** Plural words for people that make "Council of *Ministers*" an organ, not a body of its own. */
 const PLURAL_PERSONS = new Set([
@@ -228,8 +227,8 @@ function analyzeRun(run: Run, words: readonly Word[], sentence: number, consumed
     if (possessor) name += ` of ${possessor}`;
     const key = organizationNameKey(name);
     const organ: Finding = { type: "organ", phrase: name, key, start: span.start, end: span.end, sentence };
-    if (words.length === 1 && complements.length === 0) return ORGAN_KEYS.has(key) ? [organ] : [];
-    if (ORGAN_KEYS.has(key)) return [organ];
+    if (words.length === 1 && complements.length === 0) return isOrganKey(key) ? [organ] : [];
+    if (isOrganKey(key)) return [organ];
     if (folds.some((fold) => PLURAL_PERSONS.has(fold)) && /^(council|committee|commission|board|meeting)s?$/.test(words[0]?.type === "word" ? words[0].word.fold : "")) {
       return folds.some((fold) => STATE_WORDS.has(fold)) ? [] : [organ];
     }

@@ -48,25 +48,38 @@ function insert(root: TrieNode, keys: readonly string[], hit: Hit): void {
   if (!node.hit || (node.hit.organ && !hit.organ)) node.hit = hit;
 }
 
-/** Full names, folded word by word (case-insensitive). */
-const NAMES = newNode();
-/** Acronyms, hyphen part by part, exactly as written (case-sensitive: "WHO" is not "who"). */
-const ACRONYMS = newNode();
+interface Tries {
+  /** Full names, folded word by word (case-insensitive). */
+  readonly names: TrieNode;
+  /** Acronyms, hyphen part by part, exactly as written (case-sensitive: "WHO" is not "who"). */
+  readonly acronyms: TrieNode;
+}
+
+const POSSESSIVE_END = /['\u2019]s$/;
+const ACRONYM_SEPARATORS = /[\s-]+/;
 
 const nameKeys = (name: string): string[] =>
-  organizationNameWords(name).map((word) => foldOrganizationWord(word.replace(/['\u2019]s$/, "")));
-const acronymKeys = (acronym: string): string[] => acronym.split(/[\s-]+/).filter((part) => part.length > 0);
+  organizationNameWords(name).map((word) => foldOrganizationWord(word.replace(POSSESSIVE_END, "")));
+const acronymKeys = (acronym: string): string[] => acronym.split(ACRONYM_SEPARATORS).filter((part) => part.length > 0);
 
-for (const entry of ORGANIZATIONS) {
-  for (const name of [entry.name, ...entry.variants]) insert(NAMES, nameKeys(name), { entry, organ: false });
-  for (const name of entry.organNames) insert(NAMES, nameKeys(name), { entry, organ: true });
-  for (const acronym of [entry.acronym, ...entry.acronyms]) if (acronym) insert(ACRONYMS, acronymKeys(acronym), { entry, organ: false });
-  for (const acronym of entry.organAcronyms) insert(ACRONYMS, acronymKeys(acronym), { entry, organ: true });
+// Built on first use, so importing the module costs nothing until a sentence is read.
+let tries: Tries | undefined;
+
+function buildTries(): Tries {
+  const names = newNode();
+  const acronyms = newNode();
+  for (const entry of ORGANIZATIONS) {
+    for (const name of [entry.name, ...entry.variants]) insert(names, nameKeys(name), { entry, organ: false });
+    for (const name of entry.organNames) insert(names, nameKeys(name), { entry, organ: true });
+    for (const acronym of [entry.acronym, ...entry.acronyms]) if (acronym) insert(acronyms, acronymKeys(acronym), { entry, organ: false });
+    for (const acronym of entry.organAcronyms) insert(acronyms, acronymKeys(acronym), { entry, organ: true });
+  }
+  return { names, acronyms };
 }
 
 /** True when an all-capital gazetteer acronym reads `text` exactly. */
 export function isKnownAcronym(text: string): boolean {
-  return ACRONYMS.next.get(text)?.hit !== undefined;
+  return (tries ??= buildTries()).acronyms.next.get(text)?.hit !== undefined;
 }
 
 /**
@@ -81,11 +94,12 @@ export function isKnownAcronym(text: string): boolean {
  * ```
  */
 export function findKnown(words: readonly Word[], shouted: boolean): KnownMatch[] {
+  const { names, acronyms } = (tries ??= buildTries());
   const matches: KnownMatch[] = [];
   let index = 0;
   while (index < words.length) {
-    const byName = matchName(words, index);
-    const byAcronym = shouted ? null : matchAcronymAt(words, index);
+    const byName = matchName(names, words, index);
+    const byAcronym = shouted ? null : matchAcronymAt(acronyms, words, index);
     const best = pickLonger(byName, byAcronym);
     if (best) {
       matches.push(best);
@@ -103,11 +117,11 @@ function pickLonger(a: KnownMatch | null, b: KnownMatch | null): KnownMatch | nu
   return b.end - b.start > a.end - a.start ? b : a;
 }
 
-function matchName(words: readonly Word[], first: number): KnownMatch | null {
+function matchName(names: TrieNode, words: readonly Word[], first: number): KnownMatch | null {
   const firstWord = words[first] as Word;
   // A name opens with a capitalised word the trie knows: most words stop here.
   if (!firstWord.capitalized) return null;
-  let node = NAMES.next.get(firstWord.fold);
+  let node = names.next.get(firstWord.fold);
   if (!node) return null;
   let bestLast = -1;
   let bestHit: Hit | undefined;
@@ -153,19 +167,19 @@ function joinTexts(words: readonly Word[], first: number, last: number): string 
 }
 
 /** Tries the acronym trie from each hyphen part of the word at `first`. */
-function matchAcronymAt(words: readonly Word[], first: number): KnownMatch | null {
+function matchAcronymAt(acronyms: TrieNode, words: readonly Word[], first: number): KnownMatch | null {
   const word = words[first] as Word;
   // Without a hyphen the word is its only part: one lookup tells whether an acronym starts here.
-  if (!word.hyphenated) return ACRONYMS.next.has(word.text) ? matchAcronym(words, first, 0) : null;
+  if (!word.hyphenated) return acronyms.next.has(word.text) ? matchAcronym(acronyms, words, first, 0) : null;
   for (let part = 0; part < word.parts.length; part++) {
-    const found = matchAcronym(words, first, part);
+    const found = matchAcronym(acronyms, words, first, part);
     if (found) return found;
   }
   return null;
 }
 
-function matchAcronym(words: readonly Word[], firstWord: number, firstPart: number): KnownMatch | null {
-  let node = ACRONYMS;
+function matchAcronym(acronyms: TrieNode, words: readonly Word[], firstWord: number, firstPart: number): KnownMatch | null {
+  let node = acronyms;
   let bestWord = -1;
   let bestPart = -1;
   let bestHit: Hit | undefined;
