@@ -141,13 +141,34 @@ function partsOf(name: string): Part[] {
     const text = trimHyphens(bare.slice(start, i));
     start = i + 1;
     if (text === "") continue;
-    const folded = isPlainAscii(text) ? text.toLowerCase() : foldForMatch(text);
-    if (folded !== "") parts.push({ text, dotted: code === 46, folded, key: keyOfFolded(folded) });
+    const keys = wordKeys(text);
+    if (keys !== null) parts.push({ text, dotted: code === 46, folded: keys.folded, key: keys.key });
   }
   while (parts.length > 1 && HONORIFICS.has(parts[0]?.folded ?? "")) parts.shift();
   // "Benigno Aquino III" is "Benigno Aquino"; "Charles III" stays whole.
   while (parts.length > 2 && NAME_SUFFIXES.has(parts[parts.length - 1]?.folded ?? "")) parts.pop();
   return parts;
+}
+
+interface WordKeys {
+  readonly folded: string;
+  readonly key: string;
+}
+
+// Names share their words (a person's variants, common given names), and every lookup keys
+// its words again: remember the keys of the last few thousand distinct words.
+const WORD_KEYS_LIMIT = 20000;
+const wordKeyCache = new Map<string, WordKeys | null>();
+
+/** The folded form and transliteration key of one word, or null when it folds to nothing. */
+function wordKeys(text: string): WordKeys | null {
+  const cached = wordKeyCache.get(text);
+  if (cached !== undefined) return cached;
+  const folded = isPlainAscii(text) ? text.toLowerCase() : foldForMatch(text);
+  const keys = folded === "" ? null : { folded, key: keyOfFolded(folded) };
+  if (wordKeyCache.size >= WORD_KEYS_LIMIT) wordKeyCache.clear();
+  wordKeyCache.set(text, keys);
+  return keys;
 }
 
 // The white space of String.prototype.trim, by code: a call per character would cost more.
@@ -213,51 +234,63 @@ function add(index: Index, key: string, entry: Entry): void {
   else if (!list.includes(entry)) list.push(entry);
 }
 
-const FULL: Index = new Map();
-// Given names in another national form ("Vladimir" for "Volodymyr") are the last resort of
-// a lookup and the dearest key to compute, so this index is built on first use.
-let given: Index | undefined;
-const INITIAL: Index = new Map();
-const SURNAME: Index = new Map();
-
-const ENTRIES: Entry[] = [];
-
-// Built once at module load; a few thousand keys.
-for (const official of OFFICIALS) {
-  const entry: Entry = {
-    official,
-    terms: official.terms.map((term) => ({
-      term,
-      start: dayKey(term.from, "-01-01"),
-      end: term.to === null ? ONGOING : dayKey(term.to, "-12-31"),
-    })),
-  };
-  ENTRIES.push(entry);
-  for (const form of [official.name, ...official.variants]) {
-    const parts = partsOf(form);
-    const first = parts[0];
-    const last = parts[parts.length - 1];
-    if (!first || !last) continue;
-    add(FULL, keyOf(parts), entry);
-    if (parts.length < 2) continue;
-    if (official.surnames) continue;
-    for (const key of initialKeys(first, last)) add(INITIAL, key, entry);
-    add(SURNAME, last.key, entry);
-  }
-  for (const surname of official.surnames ?? []) add(SURNAME, keyOf(partsOf(surname)), entry);
+/** The name indexes of the gazetteer, built on the first lookup (a few thousand keys). */
+interface Indexes {
+  readonly entries: readonly Entry[];
+  /** The words of each form of each entry (name first, then variants), as read for the indexes. */
+  readonly forms: readonly (readonly Part[][])[];
+  readonly full: Index;
+  readonly initial: Index;
+  readonly surname: Index;
+  // Given names in another national form ("Vladimir" for "Volodymyr") are the last resort
+  // of a lookup and the dearest key to compute, so this index waits for its first use.
+  given: Index | undefined;
 }
 
-function givenIndex(): Index {
-  if (given) return given;
-  given = new Map();
-  for (const entry of ENTRIES) {
-    for (const form of [entry.official.name, ...entry.official.variants]) {
-      const parts = partsOf(form);
+let indexes: Indexes | undefined;
+
+function buildIndexes(): Indexes {
+  const entries: Entry[] = [];
+  const forms: Part[][][] = [];
+  const built: Indexes = { entries, forms, full: new Map(), initial: new Map(), surname: new Map(), given: undefined };
+  for (const official of OFFICIALS) {
+    const entry: Entry = {
+      official,
+      terms: official.terms.map((term) => ({
+        term,
+        start: dayKey(term.from, "-01-01"),
+        end: term.to === null ? ONGOING : dayKey(term.to, "-12-31"),
+      })),
+    };
+    entries.push(entry);
+    const partsOfForms = [official.name, ...official.variants].map(partsOf);
+    forms.push(partsOfForms);
+    for (const parts of partsOfForms) {
+      const first = parts[0];
+      const last = parts[parts.length - 1];
+      if (!first || !last) continue;
+      add(built.full, keyOf(parts), entry);
+      if (parts.length < 2) continue;
+      if (official.surnames) continue;
+      for (const key of initialKeys(first, last)) add(built.initial, key, entry);
+      add(built.surname, last.key, entry);
+    }
+    for (const surname of official.surnames ?? []) add(built.surname, keyOf(partsOf(surname)), entry);
+  }
+  return built;
+}
+
+function givenIndex(built: Indexes): Index {
+  if (built.given) return built.given;
+  const given: Index = new Map();
+  built.entries.forEach((entry, index) => {
+    for (const parts of built.forms[index] ?? []) {
       const first = parts[0];
       const last = parts[parts.length - 1];
       if (first && last && parts.length >= 2) add(given, givenKey(first, last), entry);
     }
-  }
+  });
+  built.given = given;
   return given;
 }
 
@@ -304,23 +337,24 @@ function lookup(parts: readonly Part[], surnameOnly: boolean): readonly Entry[] 
   const first = parts[0];
   const last = parts[parts.length - 1];
   if (!first || !last) return undefined;
-  const full = FULL.get(keyOf(parts));
+  const built = (indexes ??= buildIndexes());
+  const full = built.full.get(keyOf(parts));
   if (full) return full;
   if (parts.length >= 2 && parts.slice(0, -1).every(isInitial) && !isInitial(last)) {
-    return union(initialKeys(first, last).map((key) => INITIAL.get(key)));
+    return union(initialKeys(first, last).map((key) => built.initial.get(key)));
   }
   if (parts.length >= 2 && parts.slice(1).every(isInitial) && !isInitial(first)) {
-    return union(initialKeys(parts[1] ?? first, first).map((key) => INITIAL.get(key)));
+    return union(initialKeys(parts[1] ?? first, first).map((key) => built.initial.get(key)));
   }
   if (parts.length >= 3) {
-    const ends = FULL.get(keyOf([first, last]));
+    const ends = built.full.get(keyOf([first, last]));
     if (ends) return ends;
   }
   if (parts.length >= 2) {
-    const byGiven = givenIndex().get(givenKey(first, last));
+    const byGiven = givenIndex(built).get(givenKey(first, last));
     if (byGiven) return byGiven;
   }
-  return surnameOnly ? SURNAME.get(keyOf(parts)) : undefined;
+  return surnameOnly ? built.surname.get(keyOf(parts)) : undefined;
 }
 
 function union(lists: readonly (readonly Entry[] | undefined)[]): Entry[] {
