@@ -5,26 +5,47 @@ import { foldForMatch } from "./text.js";
 // Spelling rules that make most transliterations of one name meet without listing them:
 // x/ks, q/k, w/v, kh/h, dzh/j, doubled letters, initial ye/e and iu/yu, endings -iy/-ii/-yi
 // and -ey/-ej/-ei. Groups in the data cover what the rules cannot (Andrii/Andrei,
-// Volodymyr/Vladimir).
-const SPELLING_RULES: readonly (readonly [RegExp, string])[] = [
-  [/x/gu, "ks"],
-  [/q/gu, "k"],
-  [/w/gu, "v"],
-  [/dzh/gu, "j"],
-  [/dj/gu, "j"],
-  [/kh/gu, "h"],
-  [/(.)\1+/gu, "$1"],
-  [/^ye/u, "e"],
-  [/^iu/u, "yu"],
-  [/^ia/u, "ya"],
-  [/(?:iy|ii|yi|ij|yy)$/u, "y"],
-  [/(?:ey|ej)$/u, "ei"],
-];
+// Volodymyr/Vladimir). Applied in this order; each runs only when a cheap test shows it
+// can change the word, since every name of the gazetteers is keyed when the index is built.
+const DOUBLED = /(.)\1+/gu;
+const YE_START = /^ye/u;
+const IU_START = /^iu/u;
+const IA_START = /^ia/u;
+const I_ENDING = /(?:iy|ii|yi|ij|yy)$/u;
+const E_ENDING = /(?:ey|ej)$/u;
+const I_ENDINGS = ["iy", "ii", "yi", "ij", "yy"];
+const E_ENDINGS = ["ey", "ej"];
 
 function spellingKey(part: string): string {
   let key = part;
-  for (const [pattern, replacement] of SPELLING_RULES) key = key.replace(pattern, replacement);
+  if (key.includes("x")) key = key.replaceAll("x", "ks");
+  if (key.includes("q")) key = key.replaceAll("q", "k");
+  if (key.includes("w")) key = key.replaceAll("w", "v");
+  if (key.includes("dzh")) key = key.replaceAll("dzh", "j");
+  if (key.includes("dj")) key = key.replaceAll("dj", "j");
+  if (key.includes("kh")) key = key.replaceAll("kh", "h");
+  if (mayHaveDoubled(key)) key = key.replace(DOUBLED, "$1");
+  if (key.startsWith("ye")) key = key.replace(YE_START, "e");
+  if (key.startsWith("iu")) key = key.replace(IU_START, "yu");
+  if (key.startsWith("ia")) key = key.replace(IA_START, "ya");
+  if (endsWithAny(key, I_ENDINGS)) key = key.replace(I_ENDING, "y");
+  if (endsWithAny(key, E_ENDINGS)) key = key.replace(E_ENDING, "ei");
   return key;
+}
+
+function endsWithAny(text: string, endings: readonly string[]): boolean {
+  for (const ending of endings) if (text.endsWith(ending)) return true;
+  return false;
+}
+
+/** Two equal neighbouring characters, or a surrogate (left to the exact pattern). */
+function mayHaveDoubled(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0xd800 && code <= 0xdfff) return true;
+    if (index > 0 && code === text.charCodeAt(index - 1)) return true;
+  }
+  return false;
 }
 
 // Built on first use, so importing the module costs nothing until a lookup needs it.

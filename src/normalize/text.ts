@@ -20,9 +20,12 @@ const LETTER_FOLDS: Readonly<Record<string, string>> = {
   ł: "l",
   þ: "th",
 };
-const ASCII = /^[\x00-\x7F]*$/u;
-const ASCII_APOSTROPHE = /['`]/gu;
 const SPECIAL_LETTER = /[ßæœøđðħıłþ]/gu;
+// The ASCII path of foldForMatch: plain (non-Unicode) patterns, cheap to compile and run.
+const ASCII = /^[\x00-\x7F]*$/;
+const LOWER_ALNUM = /^[a-z0-9]*$/;
+const ASCII_APOSTROPHE = /['`]/g;
+const NOT_ASCII_ALNUM = /[^a-z0-9]+/g;
 
 /**
  * Collapses every run of white space (including no-break and ideographic spaces, tabs and
@@ -95,8 +98,12 @@ function toCurly(text: string): string {
  * ```
  */
 export function foldForMatch(text: string): string {
-  // Most keys and words are plain ASCII: skip Unicode normalisation for them.
-  if (ASCII.test(text)) return text.toLowerCase().replace(ASCII_APOSTROPHE, "").replace(NOT_LETTER_OR_DIGIT, " ").trim();
+  // Most keys and words are plain ASCII: skip Unicode normalisation and Unicode patterns for them.
+  if (ASCII.test(text)) {
+    const lower = text.toLowerCase();
+    if (LOWER_ALNUM.test(lower)) return lower;
+    return lower.replace(ASCII_APOSTROPHE, "").replace(NOT_ASCII_ALNUM, " ").trim();
+  }
   return text
     .normalize("NFKD")
     .replace(COMBINING_MARK, "")
