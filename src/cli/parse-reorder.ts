@@ -81,10 +81,11 @@ export class ReorderBuffer {
     this.#wake("writer");
   }
 
-  /** The writer has stopped: let the reader go too. */
+  /** The output has failed: let the reader and the writer go. */
   abandon(): void {
     this.#closed = true;
     this.#wake("reader");
+    this.#wake("writer");
   }
 
   /** Inputs held. */

@@ -79,12 +79,21 @@ export async function runParse(argv: readonly string[], io: ParseIo): Promise<nu
   const buffer = new ReorderBuffer();
   let seen = 0;
   let writerFailed = false;
+  // A closed stdout (`| head`) shows as an error event, not an exception: stop both sides.
+  let outputError: Error | undefined;
+  const onOutputError = (error: Error): void => {
+    outputError ??= error;
+    writerFailed = true;
+    buffer.abandon();
+  };
+  io.stdout.on("error", onOutputError);
 
   // The reader fills the buffer (and waits while it is full); the writer empties it in
   // input order as soon as the result at its head is ready.
   const writer = (async () => {
     for (let slot = await buffer.head(); slot; slot = await buffer.head()) {
       const outcome = await slot.outcome;
+      if (outputError) throw outputError;
       if (!outcome.ok) fail(slot.where, outcome.error);
       await sink.write({ id: slot.id, where: slot.where, outcome });
       progress.advance(slot.bytes, !outcome.ok);
@@ -117,9 +126,11 @@ export async function runParse(argv: readonly string[], io: ParseIo): Promise<nu
     await Promise.all([reader, writer]);
   } catch (error) {
     progress.done();
-    io.stderr.write(`communique parse: ${messageOf(error)}\n`);
+    // Whoever closed stdout early wanted no more: no message for that.
+    if ((error as { code?: unknown }).code !== "EPIPE") io.stderr.write(`communique parse: ${messageOf(error)}\n`);
     return EXIT.failed;
   } finally {
+    io.stdout.off("error", onOutputError);
     await executor.close();
   }
   progress.done();
