@@ -6,6 +6,8 @@ export interface Word {
   readonly value: string;
   /** The token without a possessive ending ("Putin's" → "Putin"). */
   readonly bare: string;
+  /** `bare` in lower case, computed once. */
+  readonly lower: string;
   /** True for a possessive ("Putin's", "Pashinyan’s"). */
   readonly possessive: boolean;
   readonly kind: "word" | "punctuation" | "symbol";
@@ -21,6 +23,30 @@ export interface Word {
 }
 
 const cache = new WeakMap<SentenceView, readonly Word[]>();
+
+const valuesCache = new WeakMap<readonly Word[], readonly string[]>();
+
+/** The tokens of a word list as written (for the gazetteer matchers), computed once per list. */
+export function valuesOf(words: readonly Word[]): readonly string[] {
+  let values = valuesCache.get(words);
+  if (!values) {
+    values = words.map((word) => word.value);
+    valuesCache.set(words, values);
+  }
+  return values;
+}
+
+const lowersCache = new WeakMap<readonly Word[], readonly string[]>();
+
+/** The lower-case bare forms of a word list, computed once per list. */
+export function lowersOf(words: readonly Word[]): readonly string[] {
+  let lowers = lowersCache.get(words);
+  if (!lowers) {
+    lowers = words.map((word) => word.lower);
+    lowersCache.set(words, lowers);
+  }
+  return lowers;
+}
 
 /** The non-space tokens of a sentence as {@link Word}s, computed once per sentence and shared. */
 export function wordsOf(sentence: SentenceView): readonly Word[] {
@@ -76,6 +102,7 @@ function makeWord(
   return {
     value,
     bare,
+    lower: bare.toLowerCase(),
     possessive,
     kind,
     start,

@@ -125,8 +125,10 @@ export function cleanText(original: string): CleanText {
         map.replace(1, raw.start - 1, raw.start);
       } else {
         closeLine();
-        out.push("\n");
-        map.replace(1, raw.start - 1, raw.start);
+        // A blank line between lines: parse-english starts a paragraph only there, and each
+        // line of a release (headline, dateline, place line) is a paragraph of its own.
+        out.push("\n\n");
+        map.replace(2, raw.start - 1, raw.start);
         lineStart = map.length;
         afterBlank = afterBlank || raw.blankBefore;
       }

@@ -34,9 +34,16 @@ export const releaseParser: Plugin<[], string, Root> = function (this: Processor
   };
 };
 
-/** Parses cleaned text into an nlcst root, tokenizing each line on its own. */
+/**
+ * Texts up to this length are tokenized in one call, exactly as retext-english would: the
+ * quadratic part of parse-latin is negligible at this size, and no positions need moving.
+ */
+const WHOLE_TEXT_LIMIT = 8192;
+
+/** Parses cleaned text into an nlcst root; long texts are tokenized a line (or chunk) at a time. */
 export function parseCleanText(text: string): Root {
   const parser = new ParseEnglish();
+  if (text.length <= WHOLE_TEXT_LIMIT && !hasLongLine(text)) return parser.parse(text);
   const children: RootContent[] = [];
   let line = 1;
   let lineStart = 0;
@@ -68,6 +75,15 @@ export function parseCleanText(text: string): Root {
       end: { line, column: text.length - lineStart + 1, offset: text.length },
     },
   };
+}
+
+function hasLongLine(text: string): boolean {
+  let lineStart = 0;
+  for (let index = text.indexOf("\n"); index >= 0; index = text.indexOf("\n", index + 1)) {
+    if (index - lineStart > MAX_CHUNK) return true;
+    lineStart = index + 1;
+  }
+  return text.length - lineStart > MAX_CHUNK;
 }
 
 function* chunksOf(text: string, start: number, end: number): Generator<[number, number]> {

@@ -1,6 +1,6 @@
 import type { Organization } from "../../schema/organization.js";
 import { countryAt, isGivenName, isHonorific, isNonNameWord, titleAt, type TitleKind } from "./lexicon.js";
-import type { Word } from "../words.js";
+import { valuesOf, type Word } from "../words.js";
 
 /** A stretch of a sentence's words with what it names. `from`/`to` index the word list, `to` exclusive. */
 export type Chunk =
@@ -25,7 +25,7 @@ export interface OrgMention {
  * capitalised words that may be part of a name. One pass, constant work per word.
  */
 export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMention[]): Chunk[] {
-  const values = words.map((word) => word.value);
+  const values = valuesOf(words);
   const chunks: Chunk[] = [];
   let mention = 0;
   let index = 0;
@@ -77,7 +77,7 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
       index++;
       continue;
     }
-    const nameLike = (word.capitalized && !word.allCaps && !isNonNameWord(word.bare)) || isInitial(word);
+    const nameLike = (word.capitalized && !word.allCaps && !isNonNameWord(word.lower)) || isInitial(word);
     chunks.push({ kind: nameLike ? "name" : "word", from: index, to: index + 1 });
     index++;
   }
@@ -85,7 +85,7 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
 }
 
 function isNameWord(word: Word | undefined): boolean {
-  return word !== undefined && word.kind === "word" && word.capitalized && !word.allCaps && !isNonNameWord(word.bare);
+  return word !== undefined && word.kind === "word" && word.capitalized && !word.allCaps && !isNonNameWord(word.lower);
 }
 
 /**

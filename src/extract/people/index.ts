@@ -13,7 +13,7 @@ import { findPersonMentions, type PersonMention } from "./mentions.js";
 import { hasEventVerb, LEAD_EVENT_SENTENCES, showsParticipation, type MentionContext } from "./participation.js";
 import { attachRole, singularTitle, type TitleHint } from "./roles.js";
 import { completeFromGazetteer } from "./officials.js";
-import { wordsOf, type Word } from "../words.js";
+import { lowersOf, wordsOf, type Word } from "../words.js";
 
 /** Kinds of titles held by state officials, who have a country. */
 const STATE_KINDS = new Set(["head-of-state", "head-of-government", "minister", "staff", "military", "diplomat", "official"]);
@@ -51,11 +51,14 @@ export function extractPeople() {
     let bodyIndex = -1;
     for (const sentence of sentences) {
       const words = wordsOf(sentence);
-      const original = words.map((word) => clean.map.toOriginal(word.start));
-      while (spanCursor < orgSpans.length && (orgSpans[spanCursor] as OrgSpan).end <= (original[0] ?? 0)) spanCursor++;
-      const orgMentions = orgMentionsOf(original, orgSpans, spanCursor);
+      const sentenceStart = clean.map.toOriginal(sentence.start);
+      const sentenceEnd = clean.map.toOriginal(sentence.end);
+      while (spanCursor < orgSpans.length && (orgSpans[spanCursor] as OrgSpan).end <= sentenceStart) spanCursor++;
+      // Original offsets of the words are needed only where an organisation is mentioned.
+      const hasOrg = spanCursor < orgSpans.length && (orgSpans[spanCursor] as OrgSpan).start < sentenceEnd;
+      const orgMentions = hasOrg ? orgMentionsOf(words.map((word) => clean.map.toOriginal(word.start)), orgSpans, spanCursor) : [];
       const chunks = chunkWords(words, orgMentions);
-      const inTitle = title !== null && (original[0] ?? -1) >= title.start && (original[0] ?? -1) < title.end;
+      const inTitle = title !== null && sentenceStart >= title.start && sentenceStart < title.end;
       if (!inTitle && countWords(sentence) >= 4) bodyIndex++;
       const plural = pluralTitle(chunks);
       const mentions = findPersonMentions(words, chunks);
@@ -89,7 +92,7 @@ export function extractPeople() {
  * that title elsewhere (often only in the page's header).
  */
 function collectUnnamedTitles(words: readonly Word[], chunks: readonly Chunk[], mentions: readonly PersonMention[], out: string[]): void {
-  const lower = words.map((word) => word.bare.toLowerCase());
+  const lower = lowersOf(words);
   if (!hasEventVerb(lower)) return;
   const named = new Set(mentions.map((mention) => mention.from));
   chunks.forEach((chunk, index) => {

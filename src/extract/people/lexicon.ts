@@ -77,8 +77,7 @@ export function isPortfolioWord(value: string): boolean {
   return PORTFOLIO.has(value.toLowerCase());
 }
 
-/** A capitalised word that is never part of a personal name. */
-export function isNonNameWord(value: string): boolean {
-  const lower = value.toLowerCase();
+/** A capitalised word (given in lower case) that is never part of a personal name. */
+export function isNonNameWord(lower: string): boolean {
   return NON_NAME_WORDS.has(lower) || PORTFOLIO.has(lower);
 }

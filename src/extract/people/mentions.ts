@@ -1,7 +1,7 @@
 import type { Chunk } from "./chunks.js";
 import { isInitial } from "./chunks.js";
 import { isGivenName, isNameParticle, titleAt } from "./lexicon.js";
-import type { Word } from "../words.js";
+import { valuesOf, type Word } from "../words.js";
 
 /** A person mention found in a sentence, with the context that gives its role. */
 export interface PersonMention {
@@ -182,6 +182,6 @@ function appositionAfter(words: readonly Word[], to: number): boolean {
   if (words[to]?.value !== ",") return false;
   let at = to + 1;
   if (words[at]?.bare.toLowerCase() === "the") at++;
-  const values = words.map((word) => word.bare);
+  const values = valuesOf(words);
   return titleAt(values, at, words, { allowLowerCase: true }) !== null;
 }

@@ -1,5 +1,5 @@
 import type { PersonMention } from "./mentions.js";
-import type { Word } from "../words.js";
+import { lowersOf, type Word } from "../words.js";
 
 /** Verbs whose subject or "with" object took part in the main event. */
 const EVENT_VERBS = new Set([
@@ -62,7 +62,7 @@ export function showsParticipation(context: MentionContext): boolean {
   if (context.inTitle) return true;
   if (mention.possessive) return false;
   if (passiveAfter(words, mention.to)) return false;
-  const lower = words.map((word) => word.bare.toLowerCase());
+  const lower = lowersOf(words);
   if (otherMeeting(lower, mention.from)) return false;
   if (actsAfter(words, mention.to)) return true;
   if (PARTICIPATION_CUES.some((cue) => containsAt(lower, cue))) return true;

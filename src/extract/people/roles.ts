@@ -1,7 +1,7 @@
 import type { Chunk } from "./chunks.js";
 import type { PersonMention } from "./mentions.js";
 import { isPortfolioWord, titleAt } from "./lexicon.js";
-import type { Word } from "../words.js";
+import { valuesOf, type Word } from "../words.js";
 
 const CONNECTORS = new Set(["of", "the", "for", "and", "to", "on", "in"]);
 
@@ -167,7 +167,7 @@ function appositionPhrase(words: readonly Word[], chunks: readonly Chunk[], to: 
   if (chunks[at]?.kind === "word" && (words[(chunks[at] as Chunk).from] as Word).bare.toLowerCase() === "the") at++;
   const start = chunks[at];
   if (!start) return [];
-  const values = words.map((word) => word.bare);
+  const values = valuesOf(words);
   const lowerTitle = start.kind === "title" ? null : titleAt(values, start.from, words, { allowLowerCase: true });
   if (start.kind !== "title" && !lowerTitle) return [];
   const phrase: Chunk[] = [];
