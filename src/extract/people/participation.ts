@@ -65,11 +65,23 @@ export function showsParticipation(context: MentionContext): boolean {
   const lower = lowersOf(words);
   if (otherMeeting(lower, mention.from)) return false;
   if (actsAfter(words, mention.to)) return true;
-  if (PARTICIPATION_CUES.some((cue) => containsAt(lower, cue))) return true;
+  if (listsParticipants(lower)) return true;
   if (context.bodyIndex < EVENT_SENTENCES && lower.some((word) => EVENT_VERBS.has(word))) {
     return true;
   }
   return false;
+}
+
+const cueCache = new WeakMap<readonly string[], boolean>();
+
+/** The sentence lists who took part ("Taking part were", "attended by"); asked once per sentence. */
+function listsParticipants(lower: readonly string[]): boolean {
+  let verdict = cueCache.get(lower);
+  if (verdict === undefined) {
+    verdict = PARTICIPATION_CUES.some((cue) => containsAt(lower, cue));
+    cueCache.set(lower, verdict);
+  }
+  return verdict;
 }
 
 /** The sentence (lower-cased words) reports an event: someone met, talked, called, visited. */
