@@ -57,6 +57,8 @@ export function findCandidates(words: readonly Word[], sentence: number, shouted
   const runs = runsOf(words, known);
   const runFindings: Finding[][] = runs.map((run) => analyzeRun(run, words, sentence, consumed));
   const knownFindings = new Map<KnownMatch, KnownFinding>();
+  const knownStarts = new Set<number>();
+  for (const match of known) knownStarts.add(match.firstWord);
   for (const match of known) {
     if (consumed.has(match)) continue;
     const finding = knownFinding(match, sentence, false, match);
@@ -83,7 +85,7 @@ export function findCandidates(words: readonly Word[], sentence: number, shouted
       const firstIndex = firstItem.type === "known" ? firstItem.match.firstWord : firstItem.index;
       const opening = words[firstIndex];
       const before = words[firstIndex - 1];
-      if (opening?.before === "(" && before?.allCaps && !known.some((match) => match.firstWord === firstIndex - 1)) {
+      if (opening?.before === "(" && before?.allCaps && !knownStarts.has(firstIndex - 1)) {
         definitions.push({ acronym: before.text, target: found[0] as Finding, start: before.start, end: before.end });
         definitionSpans.push({ start: before.start, end: before.end });
       }
@@ -141,6 +143,9 @@ const headNoun = (phrase: Phrase): { organ: boolean; kind: string; plural: boole
  * names (an organ of a known organisation, an organisation of its own, or nothing).
  */
 function analyzeRun(run: Run, words: readonly Word[], sentence: number, consumed: Set<KnownMatch>): Finding[] {
+  // Most runs are names of people or places: without a gazetteer match or a head noun
+  // ("Ministry", "Council") no phrase of theirs can name an organisation.
+  if (!run.items.some((item) => item.type === "known" || (item.type === "word" && item.word.head))) return [];
   const trailing = trailingCountry(words, run.next);
   const items = expandNationalBodies(run.items, words, trailing !== null, consumed);
   const phrases = splitPhrases(items);

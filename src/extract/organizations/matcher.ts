@@ -53,6 +53,10 @@ interface Tries {
   readonly names: TrieNode;
   /** Acronyms, hyphen part by part, exactly as written (case-sensitive: "WHO" is not "who"). */
   readonly acronyms: TrieNode;
+  /** Which first characters (char codes below 128) an acronym may have. */
+  readonly acronymStarts: Uint8Array;
+  /** Some acronym starts with a character outside ASCII. */
+  readonly acronymStartsBeyondAscii: boolean;
 }
 
 const POSSESSIVE_END = /['\u2019]s$/;
@@ -74,7 +78,20 @@ function buildTries(): Tries {
     for (const acronym of [entry.acronym, ...entry.acronyms]) if (acronym) insert(acronyms, acronymKeys(acronym), { entry, organ: false });
     for (const acronym of entry.organAcronyms) insert(acronyms, acronymKeys(acronym), { entry, organ: true });
   }
-  return { names, acronyms };
+  const acronymStarts = new Uint8Array(128);
+  let acronymStartsBeyondAscii = false;
+  for (const key of acronyms.next.keys()) {
+    const code = key.charCodeAt(0);
+    if (code < 128) acronymStarts[code] = 1;
+    else acronymStartsBeyondAscii = true;
+  }
+  return { names, acronyms, acronymStarts, acronymStartsBeyondAscii };
+}
+
+/** Whether a gazetteer acronym may start with the first character of `text`. */
+function mayStartAcronym(found: Tries, text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 128 ? found.acronymStarts[code] === 1 : found.acronymStartsBeyondAscii;
 }
 
 /** True when an all-capital gazetteer acronym reads `text` exactly. */
@@ -94,12 +111,12 @@ export function isKnownAcronym(text: string): boolean {
  * ```
  */
 export function findKnown(words: readonly Word[], shouted: boolean): KnownMatch[] {
-  const { names, acronyms } = (tries ??= buildTries());
+  const found = (tries ??= buildTries());
   const matches: KnownMatch[] = [];
   let index = 0;
   while (index < words.length) {
-    const byName = matchName(names, words, index);
-    const byAcronym = shouted ? null : matchAcronymAt(acronyms, words, index);
+    const byName = matchName(found.names, words, index);
+    const byAcronym = shouted ? null : matchAcronymAt(found, words, index);
     const best = pickLonger(byName, byAcronym);
     if (best) {
       matches.push(best);
@@ -167,13 +184,16 @@ function joinTexts(words: readonly Word[], first: number, last: number): string 
 }
 
 /** Tries the acronym trie from each hyphen part of the word at `first`. */
-function matchAcronymAt(acronyms: TrieNode, words: readonly Word[], first: number): KnownMatch | null {
+function matchAcronymAt(found: Tries, words: readonly Word[], first: number): KnownMatch | null {
   const word = words[first] as Word;
-  // Without a hyphen the word is its only part: one lookup tells whether an acronym starts here.
-  if (!word.hyphenated) return acronyms.next.has(word.text) ? matchAcronym(acronyms, words, first, 0) : null;
+  // Without a hyphen the word is its only part: its first character, then one lookup, tell
+  // whether an acronym starts here.
+  if (!word.hyphenated) {
+    return mayStartAcronym(found, word.text) && found.acronyms.next.has(word.text) ? matchAcronym(found.acronyms, words, first, 0) : null;
+  }
   for (let part = 0; part < word.parts.length; part++) {
-    const found = matchAcronym(acronyms, words, first, part);
-    if (found) return found;
+    const match = matchAcronym(found.acronyms, words, first, part);
+    if (match) return match;
   }
   return null;
 }

@@ -201,11 +201,28 @@ function organParentKey(organ: OrganFinding, bySentence: ReadonlyMap<number, rea
  */
 function mergeUnqualified(accumulators: Map<string, Accumulator>): void {
   const named = [...accumulators.entries()].filter(([key]) => key.startsWith("name:"));
+  // Keys that extend a key by more words sort right after it: two binary-search steps tell
+  // whether exactly one does, so the merge costs O(n log n) for n names.
+  const sorted = named.map(([key]) => key).sort();
   for (const [key, organization] of named) {
-    const longer = named.filter(([other]) => other !== key && other.startsWith(`${key} `));
-    if (longer.length !== 1) continue;
-    const [, target] = longer[0] as [string, Accumulator];
+    const prefix = `${key} `;
+    const first = lowerBound(sorted, prefix);
+    const only = sorted[first];
+    if (only === undefined || !only.startsWith(prefix) || sorted[first + 1]?.startsWith(prefix)) continue;
+    const target = accumulators.get(only) as Accumulator;
     target.spans.push(...organization.spans);
     organization.spans = [];
   }
+}
+
+/** The first position of a sorted array whose value is not below `value`. */
+function lowerBound(sorted: readonly string[], value: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle] as string) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -1,7 +1,6 @@
-import { NON_NAME_WORDS, ORGANIZATION_HEADS, TITLE_WORDS } from "../../data/organizations.js";
 import { matchCountryAt } from "../../normalize/country.js";
 import type { KnownMatch } from "./matcher.js";
-import type { Word } from "./words.js";
+import { CONNECTORS, type Word } from "./words.js";
 
 /** A piece of a name run: a capitalised word, a gazetteer match, or a lower-case connector. */
 export type RunItem =
@@ -24,21 +23,18 @@ export interface Run {
   readonly next: number;
 }
 
-/** Lower-case words allowed between the capitalised words of a name. */
-const CONNECTORS = new Set(["of", "for", "to", "and", "the", "&"]);
-
 /** True when the word is a singular title or rank ("Secretary", "Chairperson-in-Office"). */
 export function isTitleWord(word: Word): boolean {
-  return TITLE_WORDS.has(word.plain) || TITLE_WORDS.has(word.fold);
+  return word.title;
 }
 
 /** True when the word heads an organisation's name ("Ministry", "Council"). */
 export function isHeadWord(word: Word): boolean {
-  return ORGANIZATION_HEADS.has(word.fold) && word.capitalized;
+  return word.head;
 }
 
 function isNameWord(word: Word): boolean {
-  return word.capitalized && !isTitleWord(word) && !NON_NAME_WORDS.has(word.plain) && !CONNECTORS.has(word.fold);
+  return word.nameWord;
 }
 
 /**
@@ -60,7 +56,7 @@ export function runsOf(words: readonly Word[], known: readonly KnownMatch[]): Ru
   let index = 0;
   while (index < words.length) {
     const word = words[index] as Word;
-    if (!knownAt.has(index) && !isNameWord(word)) {
+    if (!isNameWord(word) && !knownAt.has(index)) {
       index++;
       continue;
     }
@@ -116,6 +112,8 @@ function collectRun(words: readonly Word[], knownAt: ReadonlyMap<number, KnownMa
   let afterParenthesis = false;
   /** Set once a complement ("of Belarus") has named its country: only "and <country>" may follow. */
   let closed = false;
+  /** An "of" joined the run: "and the" may go on inside the complement. */
+  let hasOf = false;
   const pushCountry = (at: number): number => {
     const length = countries.get(at) || 1;
     for (let offset = 0; offset < length; offset++) {
@@ -159,10 +157,12 @@ function collectRun(words: readonly Word[], knownAt: ReadonlyMap<number, KnownMa
       afterParenthesis = false;
       continue;
     }
-    const joined = items.length > 0 ? connectorJoin(words, knownAt, index, items) : 0;
+    const joined = items.length > 0 ? connectorJoin(words, knownAt, index, items, hasOf) : 0;
     if (joined === 0) break;
     for (let offset = 0; offset < joined; offset++) {
-      items.push({ type: "connector", word: words[index + offset] as Word, index: index + offset });
+      const connector = words[index + offset] as Word;
+      if (connector.fold === "of") hasOf = true;
+      items.push({ type: "connector", word: connector, index: index + offset });
     }
     const of = word.fold === "of";
     index += joined;
@@ -185,7 +185,7 @@ function parenthesizedAcronym(words: readonly Word[], index: number): Word | nul
  * How many connector words (1 or 2, "of the") join the run to a following name word at
  * `index`, or 0 when the run ends there.
  */
-function connectorJoin(words: readonly Word[], knownAt: ReadonlyMap<number, KnownMatch>, index: number, items: readonly RunItem[]): number {
+function connectorJoin(words: readonly Word[], knownAt: ReadonlyMap<number, KnownMatch>, index: number, items: readonly RunItem[], hasOf: boolean): number {
   const word = words[index] as Word;
   if (word.before !== "" && word.before !== ")") return 0;
   const connector = word.fold;
@@ -193,7 +193,7 @@ function connectorJoin(words: readonly Word[], knownAt: ReadonlyMap<number, Know
   let target = index + 1;
   if (words[target]?.fold === "the") {
     // "X and the Y" joins two names unless inside a complement: "of A and the B".
-    if ((connector === "and" || connector === "&") && !items.some((item) => item.type === "connector" && item.word.fold === "of")) return 0;
+    if ((connector === "and" || connector === "&") && !hasOf) return 0;
     target++;
   }
   const next = words[target];

@@ -1,3 +1,4 @@
+import { NON_NAME_WORDS, ORGANIZATION_HEADS, TITLE_WORDS } from "../../data/organizations.js";
 import type { SentenceView } from "../../pipeline/document.js";
 import { foldOrganizationWord } from "../../normalize/organization.js";
 
@@ -31,7 +32,16 @@ export interface Word {
   readonly capitalized: boolean;
   /** Has at least two letters and no lower-case letter ("OSCE", "G20"). */
   readonly allCaps: boolean;
+  /** A singular title or rank ("Secretary", "Chairperson-in-Office"). */
+  readonly title: boolean;
+  /** Capitalised and heads an organisation's name ("Ministry", "Council"). */
+  readonly head: boolean;
+  /** May be part of a name: capitalised, and not a title, a stop word or a connector. */
+  readonly nameWord: boolean;
 }
+
+/** Lower-case words allowed between the capitalised words of a name. */
+export const CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "to", "and", "the", "&"]);
 
 const HYPHEN = 45;
 const APOSTROPHE = 39;
@@ -54,6 +64,8 @@ class SentenceWord implements Word {
   #fold: string | undefined = undefined;
   #plain: string | undefined = undefined;
   #parts: readonly WordPart[] | undefined = undefined;
+  #title: boolean | undefined = undefined;
+  #nameWord: boolean | undefined = undefined;
 
   constructor(text: string, start: number, end: number, possessive: boolean, before: string) {
     this.text = text;
@@ -78,6 +90,18 @@ class SentenceWord implements Word {
 
   get parts(): readonly WordPart[] {
     return (this.#parts ??= partsOf(this));
+  }
+
+  get title(): boolean {
+    return (this.#title ??= TITLE_WORDS.has(this.plain) || TITLE_WORDS.has(this.fold));
+  }
+
+  get head(): boolean {
+    return this.capitalized && ORGANIZATION_HEADS.has(this.fold);
+  }
+
+  get nameWord(): boolean {
+    return (this.#nameWord ??= this.capitalized && !this.title && !NON_NAME_WORDS.has(this.plain) && !CONNECTORS.has(this.fold));
   }
 }
 
