@@ -120,6 +120,8 @@ export class PhraseIndex<T> {
    * other ASCII letter or digit starts no name, and is rejected without folding it.
    */
   readonly #asciiStarts = new Uint8Array(128);
+  /** The same for blocking phrases: a token opening with another letter starts no block. */
+  readonly #asciiBlockStarts = new Uint8Array(128);
 
   /** Adds `name` with `value`; ignored when the folded name is empty or already present. */
   add(name: string, value: T, options?: Readonly<PhraseOptions>): void {
@@ -181,7 +183,10 @@ export class PhraseIndex<T> {
     if (key === "" || this.#byKey.has(key)) return false;
     this.#byKey.set(key, entry);
     const start = key.charCodeAt(0);
-    if (start < 128) this.#asciiStarts[start] = 1;
+    if (start < 128) {
+      this.#asciiStarts[start] = 1;
+      if (entry.value === undefined) this.#asciiBlockStarts[start] = 1;
+    }
     let node = this.#root;
     for (const part of key.split(" ")) {
       node.next ??= new Map();
@@ -225,6 +230,8 @@ export class PhraseIndex<T> {
 
   #insideBlock(words: readonly string[], index: number): boolean {
     for (let start = index - 1, steps = 0; start >= 0 && steps < BLOCK_LOOK_BACK; start--, steps++) {
+      const opening = asciiFoldedStart(words[start] ?? "");
+      if (opening >= 0 && this.#asciiBlockStarts[opening] === 0) continue;
       const walk = this.#walk(words, start);
       if (walk && walk.entry.value === undefined && start + walk.length > index) return true;
     }
