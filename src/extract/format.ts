@@ -27,6 +27,19 @@ const VISIT_WORDS = new Set(["visit", "visited", "visiting", "visits", "arrived"
  * format and venue plugins (a call has no venue, even under a dateline).
  */
 export function remoteFormatOf(sentences: readonly SentenceView[]): "video" | "phone" | null {
+  const first = sentences[0];
+  if (first === undefined) return null;
+  const known = remoteFormats.get(first);
+  if (known !== undefined && known.count === sentences.length) return known.format;
+  const format = computeRemoteFormat(sentences);
+  remoteFormats.set(first, { count: sentences.length, format });
+  return format;
+}
+
+/** The venue and format plugins ask the same question of the same lead: answered once. */
+const remoteFormats = new WeakMap<SentenceView, { readonly count: number; readonly format: "video" | "phone" | null }>();
+
+function computeRemoteFormat(sentences: readonly SentenceView[]): "video" | "phone" | null {
   for (const sentence of sentences) {
     const words = lowerWords(sentence);
     if (containsPhrase(words, VIDEO_PHRASES)) return "video";

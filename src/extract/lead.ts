@@ -14,7 +14,25 @@ const MIN_LEAD_WORDS = 6;
  * length. Releases state the main event's format, place and date there; what comes after
  * may recall other events.
  */
-export function leadOf(tree: Root, file: VFile): { title: SentenceView[]; body: SentenceView[] } {
+const leads = new WeakMap<Root, Lead>();
+
+/** The headline's sentences and the first body sentences. */
+export interface Lead {
+  readonly title: SentenceView[];
+  readonly body: SentenceView[];
+}
+
+/** The lead of a tree, computed once (after the title plugin has run) and shared. */
+export function leadOf(tree: Root, file: VFile): Lead {
+  let lead = leads.get(tree);
+  if (!lead) {
+    lead = computeLead(tree, file);
+    leads.set(tree, lead);
+  }
+  return lead;
+}
+
+function computeLead(tree: Root, file: VFile): Lead {
   const sentences = sentencesOf(tree);
   const title = file.data.title;
   const clean = file.data.clean;

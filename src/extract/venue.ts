@@ -312,7 +312,8 @@ function placeLineOf(words: readonly Word[]): Candidate | null {
 /** "MINSK, 5 March –", "New York, 24 September 2013", "KABUL, Afghanistan (Jan. 25, 2013)". */
 function datelineOf(words: readonly Word[]): Candidate | null {
   const values = words.map((word) => word.bare);
-  const city = matchCityAt(values, 0) ?? matchCityAt(values.map(titleCase), 0);
+  const titled = values.slice(0, 4).map(titleCase);
+  const city = matchCityAt(values, 0) ?? matchCityAt(titled, 0);
   if (city) {
     const after = words[city.length];
     if (after && (after.value === "," || after.value === "(" || after.value === "-" || after.value === "–" || after.value === "—")) {
@@ -327,7 +328,7 @@ function datelineOf(words: readonly Word[]): Candidate | null {
       };
     }
   }
-  const country = matchCountryAt(values.map(titleCase), 0);
+  const country = matchCountryAt(titled, 0);
   if (country && words[country.length]?.value === ",") {
     return {
       city: null,

@@ -23,9 +23,23 @@ export function completeFromGazetteer(entry: Participant, day: string | null): v
   if (entry.country === null && match.country !== null && match.organization === null) entry.country = match.country;
 }
 
+/** Releases name the same few people again and again: lookups are remembered (bounded). */
+const remembered = new Map<string, OfficialMatch | null>();
+const MAX_REMEMBERED = 4096;
+
+function findOfficialOnce(form: string, day: string | null): OfficialMatch | null {
+  const key = `${day ?? ""}|${form}`;
+  const known = remembered.get(key);
+  if (known !== undefined) return known;
+  const match = findOfficial(form, day);
+  if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+  remembered.set(key, match);
+  return match;
+}
+
 function lookUp(entry: Participant, day: string | null): OfficialMatch | null {
   for (const form of [entry.name, ...entry.aliases]) {
-    const match = findOfficial(form, day);
+    const match = findOfficialOnce(form, day);
     if (match) return match;
   }
   // A surname alone ("President Moon") only when it names one person in office that day.
