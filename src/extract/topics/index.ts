@@ -9,7 +9,7 @@ import { findMatches, type Match } from "./match.js";
 import { subjectLinesOf } from "./metadata.js";
 import { organNameRanges } from "./names.js";
 import { compilePatterns } from "./patterns.js";
-import { unitsOf } from "./units.js";
+import { unitsWhereTermsStart } from "./units.js";
 
 /** Options of {@link extractTopics}. */
 export interface TopicsOptions {
@@ -83,10 +83,12 @@ export function extractTopics(options?: Readonly<TopicsOptions> | null) {
     const evidence = new Map<string, Evidence>();
 
     const collect = (sentence: SentenceView, place: (start: number, end: number) => Span): void => {
-      const units = unitsOf(sentence);
+      const units = unitsWhereTermsStart(sentence, index);
       if (units.length === 0) return;
+      const matches = findMatches(units, index);
+      if (matches.length === 0) return;
       const names = organNameRanges(units);
-      const candidates = findMatches(units, index).filter(
+      const candidates = matches.filter(
         (match) => !insideName(match, names) && !insideSpan(place(match.start, match.end), organSpans),
       );
       for (const match of selectLongest(candidates)) {

@@ -54,14 +54,13 @@ export function findMatches(units: readonly Unit[], index: PatternIndex): Match[
     const solid = unit.joinedKey !== null && unit.joinedKey !== unit.key ? (index.byKey.get(unit.joinedKey) ?? NONE) : NONE;
     for (let at = 0; at < direct.length + solid.length; at++) {
       const pattern = (at < direct.length ? direct[at] : solid[at - direct.length]) as Pattern;
-      const covered = matchFrom(units, pattern.elements, 0, position, true);
-      if (covered) {
+      const end = matchEnd(units, pattern.elements, 0, position, true);
+      if (end >= 0) {
+        const covered = range(position, end);
         matches.push(toMatch(units, pattern, covered, withoutSharedHead(units, pattern, covered), false));
         continue;
       }
-      const elided = matchElided(units, pattern.elements, position, (from, to) =>
-        namesOtherTopic(units, index, pattern.topic, from, to),
-      );
+      const elided = matchElided(units, pattern.elements, position, index, pattern.topic);
       if (elided) matches.push(toMatch(units, pattern, elided.covered, elided.claims, true));
     }
   }
@@ -74,8 +73,8 @@ function namesOtherTopic(units: readonly Unit[], index: PatternIndex, topic: str
   const candidates = [...(index.byKey.get(unit.key) ?? []), ...(unit.joinedKey ? (index.byKey.get(unit.joinedKey) ?? []) : [])];
   return candidates.some((pattern) => {
     if (pattern.topic === topic || pattern.topic === null) return false;
-    const covered = matchFrom(units, pattern.elements, 0, from, true);
-    return covered !== null && covered[covered.length - 1] === to - 1;
+    const end = matchEnd(units, pattern.elements, 0, from, true);
+    return end > from && end === to;
   });
 }
 
@@ -108,42 +107,39 @@ function withoutSharedHead(units: readonly Unit[], pattern: Pattern, covered: re
 }
 
 /**
- * Matches elements from `elementIndex` at unit `position`; returns the covered units or
- * null. `first` says the element is the pattern's first (no gap check before it).
+ * Matches elements from `elementIndex` at unit `position`. What a pattern covers is always
+ * the units from where it starts to where it ends, so the match is told by its end: the
+ * index after the last covered unit, or -1 when the elements do not match. `first` says the
+ * element is the pattern's first (no gap check before it).
  */
-function matchFrom(
+function matchEnd(
   units: readonly Unit[],
   elements: readonly Element[],
   elementIndex: number,
   position: number,
   first: boolean,
-): number[] | null {
-  if (elementIndex === elements.length) return [];
+): number {
+  if (elementIndex === elements.length) return position;
   const element = elements[elementIndex] as Element;
   if (element.kind === "gap") {
-    let best: number[] | null = null;
+    let best = -1;
     for (let skip = 0; skip <= MAX_GAP; skip++) {
       if (skip > 0 && !joined(units, position + skip - 1)) break;
-      const rest = matchFrom(units, elements, elementIndex + 1, position + skip, false);
-      if (rest) {
-        const skipped = range(position, position + skip);
-        const covered = [...skipped, ...rest];
-        if (!best || covered.length > best.length) best = covered;
-      }
+      const end = matchEnd(units, elements, elementIndex + 1, position + skip, false);
+      if (end > best) best = end;
     }
     return best;
   }
-  if (position >= units.length) return null;
+  if (position >= units.length) return -1;
   if (element.kind === "head") {
-    if (!first && units[position]?.gap === "break") return null;
+    if (!first && units[position]?.gap === "break") return -1;
     const head = findHead(units, position, element.keys);
-    return head === null ? null : range(position, head + 1);
+    return head === null ? -1 : head + 1;
   }
-  if (!first && !joined(units, position)) return null;
+  if (!first && !joined(units, position)) return -1;
   const next = matchWord(units, position, element);
-  if (next === null) return null;
-  const rest = matchFrom(units, elements, elementIndex + 1, next, false);
-  return rest ? [...range(position, next), ...rest] : null;
+  if (next === null) return -1;
+  return matchEnd(units, elements, elementIndex + 1, next, false);
 }
 
 /** Index after the word matched at `position`: one part, or a whole hyphenated token. */
@@ -188,13 +184,13 @@ function matchElided(
   units: readonly Unit[],
   elements: readonly Element[],
   position: number,
-  otherTopicPair?: (from: number, to: number) => boolean,
+  index: PatternIndex,
+  topic: string | null,
 ): { covered: number[]; claims: number[] } | null {
-  if (elements.length < 2 || elements.some((element) => element.kind !== "word")) return null;
+  if (elements.length < 2 || !onlyWords(elements)) return null;
   const firstElement = elements[0] as Element & { kind: "word" };
   const afterFirst = matchWord(units, position, firstElement);
   if (afterFirst === null) return null;
-  const head = range(position, afterFirst);
 
   // Left elision: A (, X)* and B ... C — the conjuncts come right after A.
   const next = units[afterFirst];
@@ -205,8 +201,11 @@ function matchElided(
       if (unit.gap === "break" || STOP_WORDS.has(unit.key)) break;
       if (CONJUNCTIONS.has(unit.key) || unit.gap === "comma") sawConjunction = true;
       if (sawConjunction && at > afterFirst && !CONJUNCTIONS.has(unit.key)) {
-        const rest = matchFrom(units, elements, 1, at + 1, false);
-        if (rest && rest.length > 0) return { covered: [...head, ...rest], claims: head };
+        const end = matchEnd(units, elements, 1, at + 1, false);
+        if (end > at + 1) {
+          const head = range(position, afterFirst);
+          return { covered: [...head, ...range(at + 1, end)], claims: head };
+        }
       }
     }
   }
@@ -217,7 +216,7 @@ function matchElided(
   const second = elements[1] as Element & { kind: "word" };
   const partner = units[afterFirst];
   if (!partner || partner.gap !== "space" || CONJUNCTIONS.has(partner.key) || STOP_WORDS.has(partner.key)) return null;
-  if (otherTopicPair?.(position, afterFirst + 1)) return null;
+  if (namesOtherTopic(units, index, topic, position, afterFirst + 1)) return null;
   let afterConjunction = false;
   for (let at = afterFirst + 1; at < units.length && at <= afterFirst + MAX_ELISION; at++) {
     const unit = units[at] as Unit;
@@ -228,10 +227,15 @@ function matchElided(
     }
     if (!afterConjunction && unit.gap !== "comma") return null;
     const end = matchWord(units, at, second);
-    if (end !== null) return { covered: [...head, ...range(at, end)], claims: range(at, end) };
+    if (end !== null) return { covered: [...range(position, afterFirst), ...range(at, end)], claims: range(at, end) };
     afterConjunction = false;
   }
   return null;
+}
+
+function onlyWords(elements: readonly Element[]): boolean {
+  for (const element of elements) if (element.kind !== "word") return false;
+  return true;
 }
 
 function range(from: number, to: number): number[] {

@@ -1,4 +1,5 @@
 import type { SentenceView } from "../../pipeline/document.js";
+import type { PatternIndex } from "./patterns.js";
 import { stem } from "./stem.js";
 
 /** How a unit is separated from the one before it. */
@@ -73,8 +74,75 @@ export function keyOf(word: string): string {
  * ```
  */
 export function unitsOf(sentence: SentenceView): Unit[] {
+  const spellings: Spelling[] = [];
+  for (const token of sentence.tokens) if (token.kind === "word") spellings.push(spellingOf(token.value));
+  return buildUnits(sentence, spellings);
+}
+
+/**
+ * The units of a sentence when one of them can start a term of the index, else none: a
+ * sentence where no term can start holds no match, so its units are never built. Each
+ * spelling is read once per index (bounded cache), whatever the number of its tokens.
+ *
+ * @example
+ * ```ts
+ * unitsWhereTermsStart(sentence, compilePatterns(TOPICS, TOPIC_BLOCKERS, TOPIC_HEADS)); // [] for "Thank you."
+ * ```
+ */
+export function unitsWhereTermsStart(sentence: SentenceView, index: PatternIndex): Unit[] {
+  let cache = startCaches.get(index);
+  if (!cache) {
+    cache = new Map();
+    startCaches.set(index, cache);
+  }
+  const spellings: Spelling[] = [];
+  let starts = false;
+  for (const token of sentence.tokens) {
+    if (token.kind !== "word") continue;
+    let entry = cache.get(token.value);
+    if (entry === undefined) {
+      const spelling = spellingOf(token.value);
+      entry = { spelling, starts: startsTerm(spelling, index) };
+      if (cache.size >= MAX_CACHED_KEYS) cache.clear();
+      cache.set(token.value, entry);
+    }
+    if (entry.starts) starts = true;
+    spellings.push(entry.spelling);
+  }
+  return starts ? buildUnits(sentence, spellings) : [];
+}
+
+/** A written token cut at its hyphens, each part with its key, and the key of the whole written solid. */
+interface Spelling {
+  readonly parts: readonly { readonly text: string; readonly offset: number; readonly key: string }[];
+  /** Null for a token of one part. */
+  readonly joinedKey: string | null;
+}
+
+/** Spellings already cut, with whether they start a term, per pattern index. */
+const startCaches = new WeakMap<PatternIndex, Map<string, { readonly spelling: Spelling; readonly starts: boolean }>>();
+
+/** Whether a unit of this spelling can start a pattern: the key of a part, or the whole written solid on the first part. */
+function startsTerm(spelling: Spelling, index: PatternIndex): boolean {
+  const first = spelling.parts[0];
+  if (spelling.joinedKey !== null && spelling.joinedKey !== first?.key && index.byKey.has(spelling.joinedKey)) return true;
+  return spelling.parts.some((part) => index.byKey.has(part.key));
+}
+
+function spellingOf(value: string): Spelling {
+  if (!hasHyphen(value)) return { parts: [{ text: value, offset: 0, key: keyOf(value) }], joinedKey: null };
+  const pieces = splitHyphens(value);
+  return {
+    parts: pieces.map((piece) => ({ text: piece.text, offset: piece.offset, key: keyOf(piece.text) })),
+    joinedKey: pieces.length > 1 ? keyOf(value) : null,
+  };
+}
+
+/** The units of a sentence from the spellings of its word tokens, in order. */
+function buildUnits(sentence: SentenceView, spellings: readonly Spelling[]): Unit[] {
   const units: Unit[] = [];
   let gap: Gap = "space";
+  let word = 0;
   for (const token of sentence.tokens) {
     if (token.kind === "space") continue;
     if (token.kind !== "word") {
@@ -85,37 +153,30 @@ export function unitsOf(sentence: SentenceView): Unit[] {
       }
       continue;
     }
-    pushToken(units, token.value, token.start, token.end, gap);
+    pushSpelling(units, spellings[word++] as Spelling, token.start, token.end, gap);
     gap = "space";
   }
   return units;
 }
 
-function pushToken(units: Unit[], value: string, start: number, end: number, gap: Gap): void {
-  if (!hasHyphen(value)) {
-    const first = units.length;
-    units.push({ key: keyOf(value), raw: value, start, end, tokenFirst: first, parts: 1, joinedKey: null, tokenEnd: end, gap });
-    return;
-  }
-  const pieces = splitHyphens(value);
+function pushSpelling(units: Unit[], spelling: Spelling, start: number, end: number, gap: Gap): void {
   const first = units.length;
-  const joinedKey = pieces.length > 1 ? keyOf(value) : null;
-  let offset = start;
-  pieces.forEach((piece, index) => {
-    const pieceStart = start + piece.offset;
-    offset = pieceStart + piece.text.length;
+  const parts = spelling.parts;
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index] as Spelling["parts"][number];
+    const partStart = start + part.offset;
     units.push({
-      key: keyOf(piece.text),
-      raw: piece.text,
-      start: pieceStart,
-      end: offset,
+      key: part.key,
+      raw: part.text,
+      start: partStart,
+      end: partStart + part.text.length,
       tokenFirst: first,
-      parts: pieces.length,
-      joinedKey: index === 0 ? joinedKey : null,
+      parts: parts.length,
+      joinedKey: index === 0 ? spelling.joinedKey : null,
       tokenEnd: end,
       gap: index === 0 ? gap : "space",
     });
-  });
+  }
 }
 
 function hasHyphen(value: string): boolean {
