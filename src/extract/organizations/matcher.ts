@@ -100,6 +100,24 @@ export function isKnownAcronym(text: string): boolean {
 }
 
 /**
+ * Whether a gazetteer name or acronym may start at `word`: its fold opens a name, or its
+ * text (or a hyphen part of it) an acronym. False means {@link findKnown} finds nothing there.
+ *
+ * @example
+ * ```ts
+ * mayStartKnown(word, false); // true for "Collective", "CSTO", "Russia-ASEAN"; false for "talks"
+ * ```
+ */
+export function mayStartKnown(word: Word, shouted: boolean): boolean {
+  const found = (tries ??= buildTries());
+  if (word.capitalized && found.names.next.has(word.fold)) return true;
+  if (shouted) return false;
+  if (!word.hyphenated) return mayStartAcronym(found, word.text) && found.acronyms.next.has(word.text);
+  for (const part of word.parts) if (found.acronyms.next.has(part.text)) return true;
+  return false;
+}
+
+/**
  * Finds every gazetteer name and acronym in a sentence's words, leftmost longest first.
  * Names match case-insensitively but need capitalised words (connectors aside); acronyms
  * match exactly, also inside hyphenated compounds ("Russia-ASEAN"), and not at all in a

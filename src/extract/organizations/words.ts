@@ -48,6 +48,54 @@ const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
 const DOT = /\./g;
 
+/** What the rules ask about a word's text: the same for every occurrence, so computed once. */
+interface TextInfo {
+  readonly fold: string;
+  readonly plain: string;
+  readonly title: boolean;
+  readonly head: boolean;
+  /** Not a stop word ("Our") nor a connector ("of"); with a capital and no title, a name word. */
+  readonly nameable: boolean;
+}
+
+// Every capitalised word and connector of every sentence is looked up: remember the last
+// few thousand distinct texts.
+const TEXT_INFO_LIMIT = 20000;
+const textInfos = new Map<string, TextInfo>();
+
+function textInfo(text: string): TextInfo {
+  const cached = textInfos.get(text);
+  if (cached !== undefined) return cached;
+  const fold = foldOrganizationWord(text);
+  const plain = plainOf(text);
+  const info: TextInfo = {
+    fold,
+    plain,
+    title: TITLE_WORDS.has(plain) || TITLE_WORDS.has(fold),
+    head: ORGANIZATION_HEADS.has(fold),
+    nameable: !NON_NAME_WORDS.has(plain) && !CONNECTORS.has(fold),
+  };
+  if (textInfos.size >= TEXT_INFO_LIMIT) textInfos.clear();
+  textInfos.set(text, info);
+  return info;
+}
+
+/** The lower-case first hyphen part of a text without dots ("us" for "U.S.-Russia"). */
+function plainOf(text: string): string {
+  let first = text;
+  if (text.indexOf("-") >= 0) {
+    // The first non-empty part, as partsOf would cut it.
+    for (const part of text.split("-")) {
+      if (part.length > 0) {
+        first = part;
+        break;
+      }
+    }
+  }
+  const lower = first.toLowerCase();
+  return lower.indexOf(".") >= 0 ? lower.replace(DOT, "") : lower;
+}
+
 /**
  * A word whose folded forms and hyphen parts are computed on first use: most words of a
  * sentence are lower-case and never asked for them.
@@ -61,11 +109,8 @@ class SentenceWord implements Word {
   readonly capitalized: boolean;
   readonly allCaps: boolean;
   readonly hyphenated: boolean;
-  #fold: string | undefined = undefined;
-  #plain: string | undefined = undefined;
+  #info: TextInfo | undefined = undefined;
   #parts: readonly WordPart[] | undefined = undefined;
-  #title: boolean | undefined = undefined;
-  #nameWord: boolean | undefined = undefined;
 
   constructor(text: string, start: number, end: number, possessive: boolean, before: string) {
     this.text = text;
@@ -81,11 +126,11 @@ class SentenceWord implements Word {
   }
 
   get fold(): string {
-    return (this.#fold ??= foldOrganizationWord(this.text));
+    return (this.#info ??= textInfo(this.text)).fold;
   }
 
   get plain(): string {
-    return (this.#plain ??= plainOf(this));
+    return (this.#info ??= textInfo(this.text)).plain;
   }
 
   get parts(): readonly WordPart[] {
@@ -93,30 +138,18 @@ class SentenceWord implements Word {
   }
 
   get title(): boolean {
-    return (this.#title ??= TITLE_WORDS.has(this.plain) || TITLE_WORDS.has(this.fold));
+    return (this.#info ??= textInfo(this.text)).title;
   }
 
   get head(): boolean {
-    return this.capitalized && ORGANIZATION_HEADS.has(this.fold);
+    return this.capitalized && (this.#info ??= textInfo(this.text)).head;
   }
 
   get nameWord(): boolean {
-    return (this.#nameWord ??= this.capitalized && !this.title && !NON_NAME_WORDS.has(this.plain) && !CONNECTORS.has(this.fold));
+    if (!this.capitalized) return false;
+    const info = (this.#info ??= textInfo(this.text));
+    return !info.title && info.nameable;
   }
-}
-
-const PLAIN_CACHE_LIMIT = 20000;
-const plainCache = new Map<string, string>();
-
-function plainOf(word: Word): string {
-  const cached = plainCache.get(word.text);
-  if (cached !== undefined) return cached;
-  const first = word.hyphenated ? (word.parts[0]?.text ?? word.text) : word.text;
-  const lower = first.toLowerCase();
-  const plain = lower.indexOf(".") >= 0 ? lower.replace(DOT, "") : lower;
-  if (plainCache.size >= PLAIN_CACHE_LIMIT) plainCache.clear();
-  plainCache.set(word.text, plain);
-  return plain;
 }
 
 function partsOf(word: Word): readonly WordPart[] {
