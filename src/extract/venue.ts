@@ -133,8 +133,11 @@ function collectPhrases(words: readonly Word[], strength: number, out: Candidate
     // "the fighting in Sudan", "the situation in Kabul": the place of what is discussed.
     if (word === "in" && SUBJECT_NOUNS.has(lower[index - 1] ?? "")) continue;
     const place = placeAt(words, values, at, strength);
-    // A country alone names the venue only after an event word ("a visit to Russia", "held in Kazakhstan").
-    if (place && place.city === null && place.name === null && !EVENT_WORDS.has(lower[index - 1] ?? "") && !VISIT_VERBS.has(word)) continue;
+    // A country alone is a weak venue unless an event word stands before it ("a visit to Russia").
+    if (place && place.city === null && place.name === null && !EVENT_WORDS.has(lower[index - 1] ?? "") && !VISIT_VERBS.has(word)) {
+      out.push({ ...place, strength: place.strength + COUNTRY_ONLY });
+      continue;
+    }
     if (place) out.push(place);
   }
 }

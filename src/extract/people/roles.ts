@@ -265,8 +265,14 @@ function applyPhrase(mention: PersonMention, words: readonly Word[], phrase: rea
   mention.titleKind = title.titleKind;
   const parts: string[] = [];
   let pendingConnectors: string[] = [];
+  let afterOwner = false;
   for (let index = firstTitle; index < phrase.length; index++) {
     const chunk = phrase[index] as Chunk;
+    // "Chief of the Joint Staff of the CSTO Colonel General ...": a title after the
+    // organisation or country that closed the first one is another title (a rank).
+    if (chunk.kind === "title" && index > firstTitle && afterOwner) break;
+    if (chunk.kind === "org" || chunk.kind === "country") afterOwner = ownedByPerson(words, phrase, index, firstTitle);
+    else if (chunk.kind === "title") afterOwner = false;
     if (chunk.kind === "country") {
       // A country between two titles ends the first title group ("Chairperson-in-Office Slovak ... Minister").
       if (phrase.slice(index + 1).some((next) => next.kind === "title")) break;
@@ -324,6 +330,9 @@ function orgWordsWithoutAcronym(words: readonly Word[], chunk: Chunk): string {
     if (word.allCaps || word.value === "(" || word.value === ")") continue;
     kept.push(word.value);
   }
+  // What a title already took of an organisation's name leaves connectors at its edges ("of the").
+  while (kept.length > 0 && CONNECTORS.has((kept[0] as string).toLowerCase())) kept.shift();
+  while (kept.length > 0 && CONNECTORS.has((kept[kept.length - 1] as string).toLowerCase())) kept.pop();
   return kept.join(" ");
 }
 
