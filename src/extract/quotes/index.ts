@@ -7,7 +7,7 @@ import { report } from "../../pipeline/report.js";
 import type { Quote } from "../../schema/agreement.js";
 import { attributionAfter, attributionBefore, type Attribution } from "./attribution.js";
 import { quoteRegions, type QuoteRegion } from "./regions.js";
-import { resolveSpeaker, wordsOf, type PersonEntry } from "./speaker.js";
+import { nameFormsOf, resolveSpeaker, wordsOf, type PersonEntry } from "./speaker.js";
 import { transcriptOf, type SpeakerLabel } from "./transcript.js";
 
 /** Quotations this short without a speaker are titles or scare quotes, not speech. */
@@ -91,10 +91,7 @@ export function extractQuotes() {
 
 function knownPerson(label: string, people: readonly PersonEntry[]): boolean {
   const words = ` ${wordsOf(label).join(" ")} `;
-  return people.some((person) => [person.name, ...person.aliases].some((form) => {
-    const key = wordsOf(form).join(" ");
-    return key.length > 0 && words.includes(` ${key} `);
-  }));
+  return nameFormsOf(people).some((form) => words.includes(` ${form.join(" ")} `));
 }
 
 function attributionsOf(clean: CleanText, region: QuoteRegion): Attribution[] {

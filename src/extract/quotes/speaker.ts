@@ -47,15 +47,95 @@ function containsSequence(words: readonly string[], sequence: readonly string[])
   return false;
 }
 
-function formsOf(person: PersonEntry): string[][] {
-  return [person.name, ...person.aliases].map(wordsOf).filter((form) => form.length > 0);
+/** What the resolver reads of each person, worked out once per list of people. */
+interface PersonFacts {
+  readonly forms: readonly (readonly string[])[];
+  readonly surname: string | undefined;
+  readonly role: readonly string[];
+  readonly organization: readonly string[];
+  /** Starts of the person's mentions, ascending. */
+  readonly starts: readonly number[];
+}
+
+/** The people's facts and every mention sorted by start, for overlap queries in O(log n). */
+interface SpeakerIndex {
+  readonly facts: ReadonlyMap<PersonEntry, PersonFacts>;
+  readonly mentionStarts: readonly number[];
+  readonly mentions: readonly { readonly start: number; readonly end: number; readonly person: number }[];
+  readonly longestMention: number;
+}
+
+const indexes = new WeakMap<readonly PersonEntry[], SpeakerIndex>();
+
+/** The index of a list of people, built on first use and kept while the list lives. */
+function indexOf(people: readonly PersonEntry[]): SpeakerIndex {
+  const cached = indexes.get(people);
+  if (cached) return cached;
+  const facts = new Map<PersonEntry, PersonFacts>();
+  const mentions: { start: number; end: number; person: number }[] = [];
+  let longestMention = 0;
+  people.forEach((person, position) => {
+    const spans = person.spans ?? [];
+    for (const span of spans) {
+      mentions.push({ start: span.start, end: span.end, person: position });
+      longestMention = Math.max(longestMention, span.end - span.start);
+    }
+    if (facts.has(person)) return;
+    facts.set(person, {
+      forms: [person.name, ...person.aliases].map(wordsOf).filter((form) => form.length > 0),
+      surname: wordsOf(person.name).at(-1),
+      role: person.role ? wordsOf(person.role) : [],
+      organization: person.organization ? wordsOf(person.organization) : [],
+      starts: spans.map((span) => span.start).sort((a, b) => a - b),
+    });
+  });
+  mentions.sort((a, b) => a.start - b.start);
+  const index: SpeakerIndex = { facts, mentionStarts: mentions.map((mention) => mention.start), mentions, longestMention };
+  indexes.set(people, index);
+  return index;
+}
+
+function factsOf(index: SpeakerIndex, person: PersonEntry): PersonFacts {
+  return index.facts.get(person) as PersonFacts;
+}
+
+/** The first person (in list order) with a mention overlapping the span, or undefined. */
+function coveringPerson(index: SpeakerIndex, people: readonly PersonEntry[], span: Span): PersonEntry | undefined {
+  // A mention overlapping the span starts after span.start - longestMention and before span.end.
+  let low = 0;
+  let high = index.mentionStarts.length;
+  const from = span.start - index.longestMention;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((index.mentionStarts[middle] as number) <= from) low = middle + 1;
+    else high = middle;
+  }
+  let first = -1;
+  for (let at = low; at < index.mentions.length; at++) {
+    const mention = index.mentions[at] as SpeakerIndex["mentions"][number];
+    if (mention.start >= span.end) break;
+    if (mention.end > span.start && (first < 0 || mention.person < first)) first = mention.person;
+  }
+  return first < 0 ? undefined : people[first];
 }
 
 /** The latest mention of a person that starts before `offset`, or -1. */
-function lastMentionBefore(person: PersonEntry, offset: number): number {
-  let latest = -1;
-  for (const span of person.spans ?? []) if (span.start < offset && span.start > latest) latest = span.start;
-  return latest;
+function lastMentionBefore(facts: PersonFacts, offset: number): number {
+  let low = 0;
+  let high = facts.starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((facts.starts[middle] as number) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 ? (facts.starts[low - 1] as number) : -1;
+}
+
+/** The people sorted by their latest mention before `offset`, the latest first (stable). */
+function byRecency(index: SpeakerIndex, people: readonly PersonEntry[], offset: number): PersonEntry[] {
+  const latest = new Map<PersonEntry, number>();
+  for (const person of people) if (!latest.has(person)) latest.set(person, lastMentionBefore(factsOf(index, person), offset));
+  return [...people].sort((a, b) => (latest.get(b) as number) - (latest.get(a) as number));
 }
 
 /**
@@ -63,6 +143,8 @@ function lastMentionBefore(person: PersonEntry, offset: number): number {
  * covers; else the one whose name or an alias (surname included) it contains; else the one
  * whose role (and organisation, when the phrase names one) it gives, the most recently
  * mentioned first; a pronoun stands for the most recently mentioned person, or `previous`.
+ * What it reads of the people is worked out once per list, so each call costs about the
+ * number of people, not the number of their mentions.
  *
  * @example
  * ```ts
@@ -77,16 +159,15 @@ export function resolveSpeaker(
 ): PersonEntry | null {
   const words = wordsOf(phrase);
   if (words.length === 0) return null;
+  const index = indexOf(people);
 
-  const covered = people.find((person) =>
-    (person.spans ?? []).some((mention) => mention.start < span.end && mention.end > span.start),
-  );
+  const covered = coveringPerson(index, people, span);
   if (covered) return covered;
 
   let best: PersonEntry | null = null;
   let bestLength = 0;
   for (const person of people) {
-    for (const form of formsOf(person)) {
+    for (const form of factsOf(index, person).forms) {
       if (form.length > bestLength && containsSequence(words, form)) {
         best = person;
         bestLength = form.length;
@@ -96,30 +177,43 @@ export function resolveSpeaker(
   if (best) return best;
 
   for (const person of people) {
-    const surname = wordsOf(person.name).at(-1);
+    const surname = factsOf(index, person).surname;
     if (surname && surname.length > 2 && words.includes(surname)) return person;
   }
 
-  const byRole = people
-    .filter((person) => roleFits(words, person))
-    .sort((a, b) => lastMentionBefore(b, span.start) - lastMentionBefore(a, span.start));
+  const fitting = people.filter((person) => roleFits(words, factsOf(index, person)));
+  const byRole = fitting.length > 1 ? byRecency(index, fitting, span.start) : fitting;
   if (byRole[0]) return byRole[0];
 
   if (words.some((word) => PRONOUNS.has(word)) && words.every((word) => PRONOUNS.has(word) || FILLER.has(word))) {
-    const recent = [...people].sort((a, b) => lastMentionBefore(b, span.start) - lastMentionBefore(a, span.start))[0];
-    if (recent && lastMentionBefore(recent, span.start) >= 0) return recent;
+    const recent = byRecency(index, people, span.start)[0];
+    if (recent && lastMentionBefore(factsOf(index, recent), span.start) >= 0) return recent;
     return previous;
   }
   return null;
 }
 
+/**
+ * The name forms of the people (name and aliases, as lower-case words), from the same
+ * per-list index the resolver uses.
+ *
+ * @example
+ * ```ts
+ * nameFormsOf(people); // [["vladimir", "putin"], ["putin"], ...]
+ * ```
+ */
+export function nameFormsOf(people: readonly PersonEntry[]): readonly (readonly string[])[] {
+  const index = indexOf(people);
+  return people.flatMap((person) => factsOf(index, person).forms);
+}
+
 /** The phrase gives the person's role, and the organisation too when it names one. */
-function roleFits(words: readonly string[], person: PersonEntry): boolean {
-  const role = person.role ? wordsOf(person.role) : [];
+function roleFits(words: readonly string[], person: PersonFacts): boolean {
+  const role = person.role;
   if (role.length === 0 || !containsSequence(words, role)) return false;
   const rest = words.filter((word) => !role.includes(word) && !FILLER.has(word));
   if (rest.length === 0) return true;
-  const organization = person.organization ? wordsOf(person.organization) : [];
+  const organization = person.organization;
   return organization.length > 0 && rest.every((word) => organization.includes(word) || isAcronymOf(word, organization));
 }
 
