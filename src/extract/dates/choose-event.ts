@@ -59,7 +59,8 @@ export function chooseEvent(findings: readonly DateFinding[], tokens: readonly D
     if (form === "relative" || form === "weekday") {
       return finding.resolved ? { finding, rule: "lead" } : null;
     }
-    if (finding.resolved && DAY_KINDS.has(finding.resolved.kind)) return { finding, rule: "lead" };
+    // A day, not a span of years ("a programme for 2025-2027" is no event date).
+    if (finding.resolved && DAY_KINDS.has(finding.resolved.kind) && finding.resolved.day) return { finding, rule: "lead" };
   }
   for (const finding of findings) {
     if (finding.role && !finding.role.revision && finding.resolved?.day) return { finding, rule: "publication" };
@@ -68,7 +69,7 @@ export function chooseEvent(findings: readonly DateFinding[], tokens: readonly D
     if (finding.inHead && eligible(finding) && finding.resolved?.kind === "month") return { finding, rule: "lead-month" };
   }
   for (const finding of findings) {
-    if (eligible(finding) && finding.resolved && DAY_KINDS.has(finding.resolved.kind) && reportsEvent(tokens, finding.date)) {
+    if (eligible(finding) && finding.resolved && DAY_KINDS.has(finding.resolved.kind) && finding.resolved.day && reportsEvent(tokens, finding.date)) {
       return { finding, rule: "body" };
     }
   }

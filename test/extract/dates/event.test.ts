@@ -15,6 +15,11 @@ describe("the date of the main event", () => {
     expect(eventOf(text)).toEqual({ start: "2019-03-12", end: null });
   });
 
+  it("is not the span of years of a programme the release mentions", () => {
+    const text = "The ministers signed a programme of cooperation in culture for 2025-2027.";
+    expect(eventOf(text, "2024-11-28")).toBeNull();
+  });
+
   it("prefers an explicit day in the body to the date stamp", () => {
     const text =
       "Council of defence ministers met in Yerevan\n\n04.12.2019\n\n" +
