@@ -178,16 +178,19 @@ function indexOfRun(words: readonly string[], run: readonly string[]): number {
   return -1;
 }
 
-/** "Combat Brotherhood 2017", "Expo 2020": a capitalised name ending in a year. */
+/** "Combat Brotherhood 2017", "Expo 2020", "Interaction-2023": a capitalised name ending in a year. */
 function namedYearAt(text: string, tokens: readonly DateToken[], index: number): YearEvidence | null {
   const year = readYear(tokens, index);
   const token = tokens[index] as DateToken;
-  const name = tokens[index - 1];
-  if (!year || !name || name.kind !== "word" || !isCapitalized(name) || !token.spaceBefore) return null;
+  // "Interaction-2023": the year joined to the name by a hyphen.
+  const hyphen = tokens[index - 1];
+  const joined = hyphen !== undefined && hyphen.kind === "punct" && hyphen.text === "-" && !hyphen.spaceBefore && !token.spaceBefore;
+  const name = tokens[joined ? index - 2 : index - 1];
+  if (!year || !name || name.kind !== "word" || !isCapitalized(name) || (!token.spaceBefore && !joined)) return null;
   if (MONTH_NUMBERS.has(name.lower) || name.clause !== token.clause) return null;
-  let nameStart = index - 1;
+  let nameStart = joined ? index - 2 : index - 1;
   let quoted = false;
-  for (let at = index - 2; at >= Math.max(0, index - 6); at--) {
+  for (let at = nameStart - 1; at >= Math.max(0, index - 6); at--) {
     const before = tokens[at] as DateToken;
     if (before.kind === "punct" && (before.text === '"' || before.text === "\u201c" || before.text === "\u00ab")) {
       quoted = true;

@@ -20,6 +20,12 @@ describe("implicit years without a reference date", () => {
     expect(first?.note).toContain("Indestructible Brotherhood 2018");
   });
 
+  it("come from a name joined to its year by a hyphen", () => {
+    const file = analyzeRelease('On September 6, the active phase of the joint exercise "Cooperation-2021" was completed at the training ground.');
+    expect(file.data.date).toMatchObject({ start: "2021-09-06", end: null, inferred: true });
+    expect(yearMessages(file)[0]?.note).toContain("Cooperation-2021");
+  });
+
   it("come from a numbered ministerial council alone", () => {
     const text = "The delegation attended the 26th meeting of the OSCE Ministerial Council on December 5-6 in the capital.";
     const file = analyzeRelease(text);
