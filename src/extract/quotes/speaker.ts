@@ -185,6 +185,10 @@ export function resolveSpeaker(
   const byRole = fitting.length > 1 ? byRecency(index, fitting, span.start) : fitting;
   if (byRole[0]) return byRole[0];
 
+  // "the Minister said" for the Minister of Foreign Affairs: a shortened title that fits one person.
+  const shortened = people.filter((person) => shortenedRoleFits(words, factsOf(index, person)));
+  if (shortened.length === 1) return shortened[0] as PersonEntry;
+
   if (words.some((word) => PRONOUNS.has(word)) && words.every((word) => PRONOUNS.has(word) || FILLER.has(word))) {
     const recent = byRecency(index, people, span.start)[0];
     if (recent && lastMentionBefore(factsOf(index, recent), span.start) >= 0) return recent;
@@ -215,6 +219,12 @@ function roleFits(words: readonly string[], person: PersonFacts): boolean {
   if (rest.length === 0) return true;
   const organization = person.organization;
   return organization.length > 0 && rest.every((word) => organization.includes(word) || isAcronymOf(word, organization));
+}
+
+/** The phrase's words (fillers aside) are all words of the person's role. */
+function shortenedRoleFits(words: readonly string[], person: PersonFacts): boolean {
+  const rest = words.filter((word) => !FILLER.has(word) && !PRONOUNS.has(word));
+  return rest.length > 0 && person.role.length > rest.length && rest.every((word) => person.role.includes(word));
 }
 
 function isAcronymOf(word: string, organization: readonly string[]): boolean {

@@ -63,6 +63,12 @@ describe("extractQuotes: attribution", () => {
     ]);
   });
 
+  it("resolves a shortened title held by one person", () => {
+    expect(quotes("Talks were held. “We value this partnership,” the Minister said.")).toEqual([["Lena Hart", "We value this partnership"]]);
+    // Two people hold "Secretary General": the shortened "the Secretary" names neither.
+    expect(quotes("Talks were held. “We value this partnership,” the Secretary said.")).toEqual([[null, "We value this partnership"]]);
+  });
+
   it("resolves he or she to the person named last", () => {
     expect(quotes("Lena Hart spoke at the forum. “Our doors stay open to all partners,” she said.")).toEqual([
       ["Lena Hart", "Our doors stay open to all partners"],
