@@ -133,9 +133,10 @@ function collectPhrases(words: readonly Word[], strength: number, out: Candidate
     // "the fighting in Sudan", "the situation in Kabul": the place of what is discussed.
     if (word === "in" && SUBJECT_NOUNS.has(lower[index - 1] ?? "")) continue;
     const place = placeAt(words, values, at, strength);
-    // A country alone is a weak venue unless an event word stands before it ("a visit to Russia").
+    // A country alone is a weak venue unless an event word stands before it ("a visit to
+    // Russia"); after "to" without one it is an envoy's accreditation ("Ambassador to Russia").
     if (place && place.city === null && place.name === null && !EVENT_WORDS.has(lower[index - 1] ?? "") && !VISIT_VERBS.has(word)) {
-      out.push({ ...place, strength: place.strength + COUNTRY_ONLY });
+      if (word !== "to") out.push({ ...place, strength: place.strength + COUNTRY_ONLY });
       continue;
     }
     if (place) out.push(place);

@@ -50,13 +50,33 @@ export function findPersonMentions(words: readonly Word[], chunks: readonly Chun
       index = end;
       continue;
     }
+    // "Speaker of the Jogorku Kenesh Nurlanbek Shakiev": after "the", a run of capitalised words
+    // begins with the name of a body; the person is its known given name on, else its last two words.
+    let titledBody = false;
+    if ((words[(chunks[index] as Chunk).from - 1]?.lower ?? "") === "the") {
+      const start = personStartAfterArticle(words, chunks, index, end);
+      if (start === null) {
+        index = end;
+        continue;
+      }
+      titledBody = start > index && chunks.slice(Math.max(0, index - 4), index).some((chunk) => chunk.kind === "title");
+      index = start;
+    }
     for (const run of splitRepeats(words, chunks.slice(index, end))) {
-      const mention = mentionOf(words, chunks, run);
+      const mention = mentionOf(words, chunks, run, titledBody);
       if (mention) mentions.push(mention);
     }
     index = end;
   }
   return mentions;
+}
+
+function personStartAfterArticle(words: readonly Word[], chunks: readonly Chunk[], from: number, to: number): number | null {
+  const names: number[] = [];
+  for (let at = from; at < to; at++) if ((chunks[at] as Chunk).kind === "name") names.push(at);
+  if (names.length < 3) return null;
+  for (const at of names.slice(1)) if (isGivenName((words[(chunks[at] as Chunk).from] as Word).bare)) return at;
+  return names[names.length - 2] as number;
 }
 
 function quotedAt(words: readonly Word[], first: Chunk, last: Chunk): boolean {
@@ -100,7 +120,7 @@ function splitRepeats(words: readonly Word[], run: readonly Chunk[]): Chunk[][] 
   return runs;
 }
 
-function mentionOf(words: readonly Word[], chunks: readonly Chunk[], run: readonly Chunk[]): PersonMention | null {
+function mentionOf(words: readonly Word[], chunks: readonly Chunk[], run: readonly Chunk[], titledBody = false): PersonMention | null {
   const first = run[0];
   const last = run[run.length - 1];
   if (!first || !last) return null;
@@ -113,7 +133,7 @@ function mentionOf(words: readonly Word[], chunks: readonly Chunk[], run: readon
   const after = appositionAfter(words, last.to);
   const lastWord = words[last.to - 1] as Word;
   let evidence: PersonMention["evidence"];
-  if (before === "title") evidence = "title";
+  if (before === "title" || titledBody) evidence = "title";
   else if (before === "honorific") evidence = "honorific";
   else if (after) evidence = "apposition";
   else if ((isGivenName(core[0]?.bare ?? "") || (nameWords[0] !== undefined && isInitial(nameWords[0]))) && !capitalAfter(words, last.to)) {

@@ -51,6 +51,8 @@ function phraseBefore(words: readonly Word[], chunks: readonly Chunk[], nameInde
     chunk !== undefined &&
     (chunk.kind === "title" || chunk.kind === "org" || chunk.kind === "country" || chunk.kind === "honorific" || isClosingBracket(words, chunk) || isDash(words, chunk));
   if (at >= 0 && isComma(words, chunks[at]) && touching(chunks[at - 1])) at--;
+  // "the Head of the Programme Office in Bishkek, Alexey Rogov": a complement, then a comma.
+  else if (at >= 1 && isComma(words, chunks[at]) && complementStart(words, chunks, at - 1) !== null) at--;
   // "Special Representative for Central Asia Terhi Hakala": a title's complement of capitalised words.
   const complement = complementStart(words, chunks, at);
   if (complement !== null) at = complement;
@@ -92,7 +94,7 @@ function complementStart(words: readonly Word[], chunks: readonly Chunk[], at: n
     const chunk = chunks[index] as Chunk;
     const word = words[chunk.from] as Word;
     const lower = word.bare.toLowerCase();
-    if ((lower === "for" || lower === "on") && titleBefore(words, chunks, index - 1)) return at;
+    if ((lower === "for" || lower === "on" || lower === "in") && titleBefore(words, chunks, index - 1)) return at;
     if (chunk.kind === "country" || chunk.kind === "org") continue;
     if ((chunk.kind === "name" || chunk.kind === "word") && (word.capitalized || lower === "and" || lower === "the")) continue;
     return null;
@@ -311,7 +313,10 @@ function applyPhrase(mention: PersonMention, words: readonly Word[], phrase: rea
       // the person's, not part of the role; an organ ("of the CSTO Joint Staff") stays in it.
       const text = orgWordsWithoutAcronym(words, chunk);
       const closes = !phrase.slice(index + 1).some((next) => next.kind === "title" || next.kind === "name");
-      if (text.length === 0 || (closes && text.toLowerCase() === chunk.org.name.toLowerCase())) continue;
+      if (text.length === 0 || (closes && text.toLowerCase() === chunk.org.name.toLowerCase())) {
+        pendingConnectors = [];
+        continue;
+      }
       parts.push(...pendingConnectors, text);
       pendingConnectors = [];
       continue;
