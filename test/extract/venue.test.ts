@@ -53,6 +53,11 @@ describe("extractVenue", () => {
     expect(venueOf("The Council met via videoconference chaired from Minsk.")).toBeNull();
   });
 
+  it("does not take an envoy's accreditation or the subject of talks for the venue", () => {
+    expect(venueOf("The Deputy Minister met with the Ambassador of Japan to the Russian Federation at his request.")).toBeNull();
+    expect(venueOf("The Secretary-General is alarmed by the fighting in Sudan and calls for a ceasefire.")).toBeNull();
+  });
+
   it("ignores places of other events", () => {
     expect(venueOf("The ministers discussed the agenda. The next meeting will be held in Baku in the autumn.")).toBeNull();
   });

@@ -46,6 +46,20 @@ describe("extractPeople: titles before the name", () => {
   });
 });
 
+describe("extractPeople: names after a body's name and roles around an organisation", () => {
+  it("keeps a body's name out of the person's name", () => {
+    const { participants } = peopleOf("The President met today with Speaker of the Milli Majlis Sahiba Gafarova in Baku.");
+    expect(participants.map((person) => person.name)).toContain("Sahiba Gafarova");
+  });
+
+  it("leaves no dangling words where the organisation is taken out of a role", () => {
+    const { participants } = peopleOf(
+      "The Minister met with the High Representative of the European Union for Foreign Affairs and Security Policy Kaja Kallas.",
+    );
+    expect(byName(participants, "Kaja Kallas")).toMatchObject({ role: "High Representative for Foreign Affairs and Security Policy", organization: "EU" });
+  });
+});
+
 describe("extractPeople: appositions and honorifics", () => {
   it("reads a title after the name, up to the next person", () => {
     const { participants } = peopleOf(
