@@ -70,6 +70,7 @@ export { pressReleaseJsonSchema } from "./validate/json-schema.js";
 
 // Normalizers.
 export { normalizeOrganization, organizationSeat } from "./normalize/organization.js";
+export type { OrganizationSeat } from "./data/organizations.js";
 export { samePerson, mergePersonNames, canonicalNameOrder, type PersonNames } from "./normalize/person.js";
 export { normalizeDate, type NormalizeDateOptions } from "./normalize/date.js";
 export { countryCode, isCountryCode } from "./normalize/country.js";

@@ -23,7 +23,7 @@ const EXPECTED_TYPES = [
   "Agreement", "AgreementKind", "CityHit", "CountryCode", "DateMention", "DateMentionKind",
   "EventDate", "FindOfficialOptions", "IsoDate", "IssueBase", "IssueCode", "IssueCodeInfo",
   "IssueDetails", "IssueSeverity", "MeetingFormat", "MentionedPerson", "NormalizeDateOptions",
-  "NormalizeQuotesOptions", "OfficialMatch", "OfficialTerm", "Organization", "ParseOptions",
+  "NormalizeQuotesOptions", "OfficialMatch", "OfficialTerm", "Organization", "OrganizationSeat", "ParseOptions",
   "Participant", "PathSegment", "PersonNames", "PressRelease", "Quote", "Span", "Topic",
   "TopicExtension", "TopicId", "TopicsOptions", "ValidateOptions", "ValidationIssue",
   "ValidationResult", "Venue",
