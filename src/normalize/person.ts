@@ -156,6 +156,18 @@ function sameWordsInAnotherOrder(a: readonly string[], b: readonly string[]): bo
  * given name first, the longest surname (the untruncated one), a known given name.
  */
 function nameQuality(name: string): number {
+  let quality = qualities.get(name);
+  if (quality === undefined) {
+    quality = computeQuality(name);
+    if (qualities.size >= MAX_SHAPES) qualities.clear();
+    qualities.set(name, quality);
+  }
+  return quality;
+}
+
+const qualities = new Map<string, number>();
+
+function computeQuality(name: string): number {
   const shape = shapeOf(name);
   let score = Math.min(shape.words.length, 4) * 100;
   if (shape.initial) score -= 250;
@@ -248,7 +260,19 @@ export function groupNames(names: readonly string[]): number[][] {
 }
 
 /** Keys under which two spellings of one person meet: each word, and each word's first letters (truncations). */
-function comparisonKeys(name: string): string[] {
+function comparisonKeys(name: string): readonly string[] {
+  let keys = keysOfName.get(name);
+  if (!keys) {
+    keys = computeComparisonKeys(name);
+    if (keysOfName.size >= MAX_SHAPES) keysOfName.clear();
+    keysOfName.set(name, keys);
+  }
+  return keys;
+}
+
+const keysOfName = new Map<string, readonly string[]>();
+
+function computeComparisonKeys(name: string): string[] {
   const keys: string[] = [];
   for (const word of shapeOf(name).words) {
     keys.push(word);

@@ -28,13 +28,7 @@ const remembered = new Map<string, OfficialMatch | null>();
 const MAX_REMEMBERED = 4096;
 
 function findOfficialOnce(form: string, day: string | null): OfficialMatch | null {
-  const key = `${day ?? ""}|${form}`;
-  const known = remembered.get(key);
-  if (known !== undefined) return known;
-  const match = findOfficial(form, day);
-  if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-  remembered.set(key, match);
-  return match;
+  return remember(`F|${day ?? ""}|${form}`, () => findOfficial(form, day));
 }
 
 function lookUp(entry: Participant, day: string | null): OfficialMatch | null {
@@ -43,8 +37,17 @@ function lookUp(entry: Participant, day: string | null): OfficialMatch | null {
     if (match) return match;
   }
   // A surname alone ("President Moon") only when it names one person in office that day.
-  if (!entry.name.includes(" ")) return findOfficial(entry.name, day, { surnameOnly: true });
-  return truncatedSpelling(entry.name, day);
+  if (!entry.name.includes(" ")) return remember(`S|${day ?? ""}|${entry.name}`, () => findOfficial(entry.name, day, { surnameOnly: true }));
+  return remember(`T|${day ?? ""}|${entry.name}`, () => truncatedSpelling(entry.name, day));
+}
+
+function remember(key: string, look: () => OfficialMatch | null): OfficialMatch | null {
+  const known = remembered.get(key);
+  if (known !== undefined) return known;
+  const match = look();
+  if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+  remembered.set(key, match);
+  return match;
 }
 
 /**
