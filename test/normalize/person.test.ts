@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { canonicalNameOrder, mergePersonNames, samePerson } from "../../src/index.js";
+
+describe("samePerson", () => {
+  it.each([
+    ["Mikhail Ivanov", "Mikhail Ivanov"],
+    ["Yury Petrov", "Yuri Petrov"],
+    ["Sergei Orlov", "Sergey Orlov"],
+    ["Anna Lindqvist", "Anna Lindqvi"],
+    ["A.Lindqvist", "Anna Lindqvist"],
+    ["S. Orlov", "Sergey Orlov"],
+    ["Orlov Sergey", "Sergey Orlov"],
+    ["Orlov", "Sergey Orlov"],
+    ["Kim", "Kim Min-jun"],
+    ["Jean-Yves Le Drian", "Jean-Yves Le Drian"],
+  ])("%s is %s", (a, b) => {
+    expect(samePerson(a, b)).toBe(true);
+  });
+
+  it.each([
+    ["Igor Orlov", "Sergey Orlov"],
+    ["Anna Lind", "Anna Lindqvist"],
+    ["B.Lindqvist", "Anna Lindqvist"],
+    ["", "Sergey Orlov"],
+  ])("%s is not %s", (a, b) => {
+    expect(samePerson(a, b)).toBe(false);
+  });
+});
+
+describe("mergePersonNames", () => {
+  it("makes one entry per person with the fullest spelling as the name", () => {
+    expect(mergePersonNames(["Anna Lindqvi", "Yury Petrov", "A.Lindqvist", "Anna Lindqvist", "Petrov", "Yuri Petrov"])).toEqual([
+      { name: "Anna Lindqvist", aliases: ["Anna Lindqvi", "A.Lindqvist"] },
+      { name: "Yury Petrov", aliases: ["Yuri Petrov", "Petrov"] },
+    ]);
+  });
+
+  it("leaves a lone surname that fits two people on its own", () => {
+    const merged = mergePersonNames(["Igor Orlov", "Sergey Orlov", "Orlov"]);
+    expect(merged.map((person) => person.name)).toEqual(["Igor Orlov", "Sergey Orlov"]);
+  });
+
+  it("keeps apart people who only share a surname", () => {
+    expect(mergePersonNames(["Igor Popov", "Alexander Popov"])).toHaveLength(2);
+  });
+});
+
+describe("canonicalNameOrder", () => {
+  it("puts a surname-first name with a patronymic in the usual order", () => {
+    expect(canonicalNameOrder("Petrov Ivan Sergeyevich")).toBe("Ivan Sergeyevich Petrov");
+    expect(canonicalNameOrder("Ivan Sergeyevich Petrov")).toBe("Ivan Sergeyevich Petrov");
+    expect(canonicalNameOrder("Anna  Lindqvist")).toBe("Anna Lindqvist");
+  });
+});
