@@ -62,9 +62,12 @@ export function chooseEvent(findings: readonly DateFinding[], tokens: readonly D
     // A day, not a span of years ("a programme for 2025-2027" is no event date).
     if (finding.resolved && DAY_KINDS.has(finding.resolved.kind) && finding.resolved.day) return { finding, rule: "lead" };
   }
-  for (const finding of findings) {
-    if (finding.role && !finding.role.revision && finding.resolved?.day) return { finding, rule: "publication" };
-  }
+  // A dateline opens the release's own text; a stamp or timestamp may be page furniture, so
+  // the dateline's day comes first when both are there.
+  const published = findings.filter((finding) => finding.role && !finding.role.revision && finding.resolved?.day);
+  const dateline = published.find((finding) => finding.role?.kind === "dateline");
+  const stamp = dateline ?? published[0];
+  if (stamp) return { finding: stamp, rule: "publication" };
   for (const finding of findings) {
     if (finding.inHead && eligible(finding) && finding.resolved?.kind === "month") return { finding, rule: "lead-month" };
   }

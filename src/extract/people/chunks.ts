@@ -1,5 +1,5 @@
 import type { Organization } from "../../schema/organization.js";
-import { countryAt, isGivenName, isHonorific, isNonNameWord, titleAt, type TitleKind } from "./lexicon.js";
+import { cityAt, countryAt, isGivenName, isHonorific, isNonNameWord, titleAt, type TitleKind } from "./lexicon.js";
 import { valuesOf, type Word } from "../words.js";
 
 /** A stretch of a sentence's words with what it names. `from`/`to` index the word list, `to` exclusive. */
@@ -72,6 +72,13 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
       index += country.length;
       continue;
     }
+    // "in Cape Town", "to New Delhi": a city after a place word is no one's name.
+    const city = PLACE_WORDS.has(words[index - 1]?.lower ?? "") ? cityAt(values, index) : null;
+    if (city) {
+      for (let at = index; at < index + city.length; at++) chunks.push({ kind: "word", from: at, to: at + 1 });
+      index += city.length;
+      continue;
+    }
     if (isHonorific(word.bare)) {
       chunks.push({ kind: "honorific", from: index, to: index + 1 });
       index++;
@@ -105,6 +112,9 @@ function titleLengthBeforeCountry(values: readonly string[], index: number, leng
 }
 
 const CONNECTOR_WORDS = new Set(["of", "the"]);
+
+/** Words after which a city names a place. */
+const PLACE_WORDS: ReadonlySet<string> = new Set(["in", "at", "to", "from", "near", "visited", "visiting"]);
 
 /** "R." or "T.Greminger"-style initials count as name material. */
 export function isInitial(word: Word): boolean {

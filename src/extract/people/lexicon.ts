@@ -2,6 +2,7 @@
 // and given names are looked up, so the chunker reads as grammar, not as data access.
 import { NAME_PARTICLES, NON_NAME_WORDS } from "../../data/name-words.js";
 import { PORTFOLIO_WORDS } from "../../data/titles.js";
+import { matchCityAt } from "../../normalize/city.js";
 import { matchCountryAt } from "../../normalize/country.js";
 import { isGivenName as knownGivenName } from "../../normalize/given-name.js";
 import { isHonorific as knownHonorific, matchTitleAt } from "../../normalize/title.js";
@@ -53,6 +54,11 @@ const UNIT_HEADS: ReadonlySet<string> = new Set(["chief", "head", "director", "c
 /** The country (name or adjective) starting at word `index`, if any. */
 export function countryAt(values: readonly string[], index: number): { code: string; length: number } | null {
   return matchCountryAt(values, index);
+}
+
+/** The city starting at word `index`, if any. */
+export function cityAt(values: readonly string[], index: number): { length: number } | null {
+  return matchCityAt(values, index);
 }
 
 /** "Mr", "Ms", "H.E.", "Dr" and the like. */

@@ -59,6 +59,7 @@ export function showsParticipation(context: MentionContext): boolean {
   if (context.signature) return false;
   if (mention.speakerLine) return true;
   if (inBehalfScope(words, mention.from) || authoredBy(words, mention.from)) return false;
+  if (!context.inTitle && recallsEarlierEvent(words)) return false;
   if (context.inTitle) return true;
   if (mention.possessive) return false;
   if (passiveAfter(words, mention.to)) return false;
@@ -91,6 +92,17 @@ export function hasEventVerb(lower: readonly string[]): boolean {
 
 /** How many body sentences may introduce the main event's people by an event verb. */
 export const LEAD_EVENT_SENTENCES = EVENT_SENTENCES;
+
+/** Openers of a sentence about another, earlier event ("Earlier, on May 31, ..."). */
+const RECALL_OPENERS = new Set(["earlier", "previously", "formerly", "before", "prior"]);
+
+function recallsEarlierEvent(words: readonly Word[]): boolean {
+  const first = words[0]?.lower ?? "";
+  if (!RECALL_OPENERS.has(first)) return false;
+  // "Before the talks, ..." is this event's; "Before that, ..." and "Earlier, ..." are not.
+  if (first === "before" || first === "prior") return (words[1]?.lower ?? "") === "that";
+  return true;
+}
 
 function containsAt(words: readonly string[], phrase: readonly string[]): boolean {
   for (let index = 0; index + phrase.length <= words.length; index++) {

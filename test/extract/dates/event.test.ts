@@ -15,6 +15,11 @@ describe("the date of the main event", () => {
     expect(eventOf(text)).toEqual({ start: "2019-03-12", end: null });
   });
 
+  it("takes the dateline's day before a page's date stamp", () => {
+    const text = "News\n12 May 2023, 10:15\n\nMinisters hold consultations\n\nAstana, May 11, 2023 – The deputy ministers held consultations on transit.";
+    expect(eventOf(text)).toEqual({ start: "2023-05-11", end: null });
+  });
+
   it("is not the span of years of a programme the release mentions", () => {
     const text = "The ministers signed a programme of cooperation in culture for 2025-2027.";
     expect(eventOf(text, "2024-11-28")).toBeNull();

@@ -117,6 +117,15 @@ describe("extractPeople: participants and people only mentioned", () => {
     expect(mentioned.map((person) => person.name)).toEqual(expect.arrayContaining(["Ivan Petrov"]));
   });
 
+  it("does not count people of an earlier event the release goes on to recall", () => {
+    const text =
+      "On June 1, in Cape Town, the Foreign Minister Ana Silva met with Minister of Foreign Affairs of India Ravi Kumar. " +
+      "Earlier, on May 31, Ana Silva held talks with Foreign Minister of Chile Pedro Soto in Santiago.";
+    const { participants, mentioned } = peopleOf(text);
+    expect(participants.map((person) => person.name).sort()).toEqual(["Ana Silva", "Ravi Kumar"]);
+    expect(mentioned.map((person) => person.name)).toEqual(["Pedro Soto"]);
+  });
+
   it("treats a possessive outside the headline and a signature line as mentions", () => {
     const text = [
       "The Adviser met today with the Deputy Minister Karl Weber in Bern.",
