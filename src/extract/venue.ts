@@ -170,6 +170,19 @@ function placeAt(words: readonly Word[], values: readonly string[], at: number, 
   const seat = seatAfter(words, values, at, strength);
   if (seat) return seat;
   const city = matchCityAt(values, at);
+  // "to Armenia" is the country, not the Colombian city of that name.
+  const countryFirst = matchCountryAt(values, at);
+  if (city && countryFirst && countryFirst.length >= city.length) {
+    return {
+      city: null,
+      country: countryFirst.code,
+      name: null,
+      strength: strength + COUNTRY_ONLY,
+      inferred: false,
+      start: word.start,
+      end: (words[at + countryFirst.length - 1] as Word).end,
+    };
+  }
   if (city && (!city.ambiguous || strength >= EVENT_PHRASE)) {
     return {
       city: city.city,

@@ -53,6 +53,14 @@ describe("extractVenue", () => {
     expect(venueOf("The Council met via videoconference chaired from Minsk.")).toBeNull();
   });
 
+  it("reads a country's name as the country, not as a city of that name elsewhere", () => {
+    expect(venueOf("The President paid a state visit to Armenia, where he held talks with the Prime Minister.")).toEqual({
+      city: null,
+      country: "AM",
+      name: null,
+    });
+  });
+
   it("does not take an envoy's accreditation or the subject of talks for the venue", () => {
     expect(venueOf("The Deputy Minister met with the Ambassador of Japan to the Russian Federation at his request.")).toBeNull();
     expect(venueOf("The Secretary-General is alarmed by the fighting in Sudan and calls for a ceasefire.")).toBeNull();

@@ -128,7 +128,8 @@ function authoredBy(words: readonly Word[], at: number): boolean {
     const value = (words[index] as Word).bare.toLowerCase();
     if (value === "by") {
       const before = (words[index - 1]?.bare ?? "").toLowerCase();
-      return before === "statement" || before === "remarks" || before === "comment" || before === "readout" || before === "article" || before === "photo";
+      // "Remarks by President X and Prime Minister Y" are the participants' own words.
+      return before === "statement" || before === "comment" || before === "readout" || before === "article" || before === "photo";
     }
   }
   return false;

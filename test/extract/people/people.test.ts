@@ -126,6 +126,11 @@ describe("extractPeople: participants and people only mentioned", () => {
     expect(mentioned.map((person) => person.name)).toEqual(["Pedro Soto"]);
   });
 
+  it("takes the people whose remarks the headline announces as participants", () => {
+    const { participants } = peopleOf("Remarks by President Lena Berg and Prime Minister Tomas Holm Before Bilateral Meeting\n\nThank you all.");
+    expect(participants.map((person) => person.name).sort()).toEqual(["Lena Berg", "Tomas Holm"]);
+  });
+
   it("treats a possessive outside the headline and a signature line as mentions", () => {
     const text = [
       "The Adviser met today with the Deputy Minister Karl Weber in Bern.",
