@@ -84,6 +84,7 @@ export const TITLES: Readonly<Record<TitleKind, readonly string[]>> = {
     "President of the European Commission", "President of the European Council", "President of the European Parliament",
     "President of the General Assembly", "President of the UN General Assembly", "President of the Security Council",
     "Executive Director", "Managing Director", "Secretary", "Coordinator", "Rapporteur", "Special Rapporteur",
+    "Representative", "Resident Representative", "Resident Coordinator", "Country Director", "Head of Office",
   ],
   staff: [
     "National Security Advisor", "National Security Adviser", "Assistant to the President", "Special Assistant to the President",

@@ -79,6 +79,8 @@ export const TOPIC_BLOCKERS: readonly string[] = Object.freeze([
   "business environment", "investment environment", "security environment", "favorable environment",
   "favourable environment", "conducive environment", "enabling environment", "international environment",
   "investment climate", "business climate", "political climate", "climate of trust",
+  // Farms that grow electricity, not crops.
+  "wind farm", "wind farms", "solar farm", "solar farms", "server farm", "server farms",
   // Water as a maritime boundary, art as state of the art.
   "territorial waters", "state-of-the-art",
   // Tension relieved is not relief aid; the "road map" of a plan is no road.

@@ -2,6 +2,7 @@
 // and given names are looked up, so the chunker reads as grammar, not as data access.
 import { NAME_PARTICLES, NON_NAME_WORDS } from "../../data/name-words.js";
 import { PORTFOLIO_WORDS } from "../../data/titles.js";
+import { ORGANIZATION_HEADS } from "../../data/organizations.js";
 import { matchCityAt } from "../../normalize/city.js";
 import { matchCountryAt } from "../../normalize/country.js";
 import { isGivenName as knownGivenName } from "../../normalize/given-name.js";
@@ -85,5 +86,6 @@ export function isPortfolioWord(value: string): boolean {
 
 /** A capitalised word (given in lower case) that is never part of a personal name. */
 export function isNonNameWord(lower: string): boolean {
-  return NON_NAME_WORDS.has(lower) || PORTFOLIO.has(lower);
+  // Head nouns of organisations' names ("Board", "Commission", "Service") end a body's name, not a person's.
+  return NON_NAME_WORDS.has(lower) || PORTFOLIO.has(lower) || ORGANIZATION_HEADS.has(lower);
 }

@@ -165,6 +165,22 @@ function mentionOf(words: readonly Word[], chunks: readonly Chunk[], run: readon
   };
 }
 
+function titleComplementBefore(words: readonly Word[], chunks: readonly Chunk[], index: number): boolean {
+  let capitals = 0;
+  for (let at = index - 1; at >= 0 && index - at <= 8; at--) {
+    const chunk = chunks[at] as Chunk;
+    const word = words[chunk.from] as Word;
+    if (chunk.kind === "title") return capitals > 0 && (words[chunk.to]?.lower === "of" || words[chunk.to]?.lower === "for");
+    if ((chunk.kind === "word" || chunk.kind === "name" || chunk.kind === "org" || chunk.kind === "country") && word.capitalized) {
+      capitals++;
+      continue;
+    }
+    if (word.lower === "of" || word.lower === "the" || word.lower === "for" || word.lower === "and") continue;
+    return false;
+  }
+  return false;
+}
+
 /** "Foster High-Quality BRICS Partnership": a name is not followed by more capitalised words. */
 function capitalAfter(words: readonly Word[], to: number): boolean {
   const next = words[to];
@@ -173,6 +189,9 @@ function capitalAfter(words: readonly Word[], to: number): boolean {
 
 /** What stands just before a name: a title (possibly with organisation or country words between), an honorific, or nothing. */
 function introducerBefore(words: readonly Word[], chunks: readonly Chunk[], index: number): "title" | "honorific" | null {
+  // "the Chairperson of the Central Election Commission Nurzhan Shailoobaeva": a title whose
+  // complement is a body the gazetteers do not know still vouches for the name after it.
+  if (titleComplementBefore(words, chunks, index)) return "title";
   let at = index - 1;
   // "the CSTO Secretary General, Yuri Khachaturov": one comma may stand between title and name.
   if (at >= 0 && chunks[at]?.kind === "punct" && (words[(chunks[at] as Chunk).from] as Word).value === "," && chunks[at - 1]?.kind === "title") at--;

@@ -243,7 +243,8 @@ function ownedByPerson(words: readonly Word[], phrase: readonly Chunk[], index: 
     if (chunk.kind !== "word") continue;
     const value = (words[chunk.from] as Word).bare.toLowerCase();
     if (value === "of" || value === "to") return true;
-    if (value === "for" || value === "and" || isPortfolioWord(value)) return false;
+    // "Representative in Azerbaijan": where the post is, not the person's state.
+    if (value === "for" || value === "and" || value === "in" || isPortfolioWord(value)) return false;
   }
   return true;
 }

@@ -60,6 +60,18 @@ describe("extractPeople: names after a body's name and roles around an organisat
   });
 });
 
+describe("extractPeople: officials of international agencies and unknown bodies", () => {
+  it("reads where an agency's representative is posted as part of the role, not as a nationality", () => {
+    const { participants } = peopleOf("The Minister received the UNICEF Representative in Georgia Anna Berg on 5 March.");
+    expect(byName(participants, "Anna Berg")).toMatchObject({ role: "Representative in Georgia", organization: "UNICEF", country: null });
+  });
+
+  it("finds the person after a title whose body the gazetteers do not know", () => {
+    const { participants } = peopleOf("The observers met with the Chairperson of the Central Referendum Board Dana Oskonbaeva in the capital.");
+    expect(participants.map((person) => person.name)).toContain("Dana Oskonbaeva");
+  });
+});
+
 describe("extractPeople: appositions and honorifics", () => {
   it("reads a title after the name, up to the next person", () => {
     const { participants } = peopleOf(
