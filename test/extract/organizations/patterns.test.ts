@@ -13,6 +13,14 @@ describe("extractOrganizations: gazetteer names and acronyms", () => {
     expect(organizationsOf("Ministers of the Shanghai Cooperation Organization gathered.")).toEqual(["Shanghai Cooperation Organisation | SCO"]);
   });
 
+  it("knows state-owned and major companies", () => {
+    expect(organizationsOf("Representatives of Kazatomprom and Rosatom signed a contract; SOCAR joined later.")).toEqual([
+      "Kazatomprom | -",
+      "Rosatom | -",
+      "State Oil Company of the Azerbaijan Republic | SOCAR",
+    ]);
+  });
+
   it("lists each organisation once, in order of first mention", () => {
     expect(organizationsOf("NATO and the EU met. Then the EU and NATO and the African Union issued a statement.")).toEqual([
       "North Atlantic Treaty Organization | NATO",
