@@ -1,0 +1,115 @@
+import type { VFile } from "vfile";
+import type { Organization } from "../../schema/organization.js";
+import type { Participant } from "../../schema/person.js";
+import "../../pipeline/data.js";
+import { groupNames, namesOfGroup, samePerson } from "../../normalize/person.js";
+import { matchCountryAt } from "../../normalize/country.js";
+import { report } from "../../pipeline/report.js";
+import type { PersonMention } from "./mentions.js";
+import { completeFromGazetteer } from "./officials.js";
+import { showsParticipation, type MentionContext } from "./participation.js";
+
+/** Kinds of titles whose holders serve an organisation: envoys to it, its officials. */
+const ORGANIZATION_KINDS = new Set(["diplomat", "io-official"]);
+
+/** The country a national body's name ends with ("National Security Council of Armenia" → AM). */
+function countryInName(name: string): string | null {
+  const words = name.split(" ");
+  const of = words.lastIndexOf("of");
+  if (of < 0) return null;
+  let at = of + 1;
+  if (words[at]?.toLowerCase() === "the") at++;
+  const hit = matchCountryAt(words, at);
+  return hit && at + hit.length === words.length ? hit.code : null;
+}
+
+/** Completing names from the gazetteer can reveal two entries as one person ("Moon" and "Moon Jae-in"). */
+function mergeSameNames(people: Person[]): Person[] {
+  const byName = new Map<string, Person>();
+  const merged: Person[] = [];
+  for (const person of people) {
+    const key = person.entry.name.toLowerCase();
+    const same = byName.get(key);
+    if (!same) {
+      byName.set(key, person);
+      merged.push(person);
+      continue;
+    }
+    const aliases = new Set([...same.entry.aliases, ...person.entry.aliases]);
+    aliases.delete(same.entry.name);
+    same.entry.aliases = [...aliases];
+    same.entry.role ??= person.entry.role;
+    same.entry.organization ??= person.entry.organization;
+    same.entry.country ??= person.entry.country;
+    same.entry.spans = [...(same.entry.spans ?? []), ...(person.entry.spans ?? [])];
+    same.participant ||= person.participant;
+  }
+  return merged;
+}
+
+/** A person entry and whether the person took part in the main event. */
+export interface Person {
+  entry: Participant;
+  participant: boolean;
+}
+
+/**
+ * Groups the mentions into people (weak mentions only as spellings of someone found
+ * otherwise), picks each person's name, role, organisation and country, tells participants
+ * from people only mentioned, and completes well-known officials from the gazetteer.
+ */
+export function buildPeople(contexts: readonly MentionContext[], sentenceOrgs: ReadonlyMap<PersonMention, Organization | null>, file: VFile): Person[] {
+  const clean = file.data.clean;
+  if (!clean) return [];
+  // Weak mentions (no title, honorific or known given name) only count as spellings of someone found otherwise.
+  const strong = contexts.filter((context) => context.mention.evidence !== "weak");
+  const strongNames = [...new Set(strong.map((context) => context.mention.tokens.join(" ")))];
+  const weakVerdicts = new Map<string, boolean>();
+  const weak = contexts.filter((context) => {
+    if (context.mention.evidence !== "weak") return false;
+    const name = context.mention.tokens.join(" ");
+    let verdict = weakVerdicts.get(name);
+    if (verdict === undefined) {
+      verdict = strongNames.some((other) => samePerson(other, name));
+      weakVerdicts.set(name, verdict);
+    }
+    return verdict;
+  });
+  const kept = [...strong, ...weak].sort((a, b) => a.mention.start - b.mention.start);
+  const names = kept.map((context) => context.mention.tokens.join(" "));
+  const people: Person[] = [];
+  for (const group of groupNames(names)) {
+    const members = group.map((index) => kept[index] as MentionContext);
+    const { name, aliases } = namesOfGroup(group.map((index) => names[index] as string));
+    if (group.length > 1 && aliases.length > 0) {
+      report(file, `Merged spellings of ${name}: ${aliases.join(", ")}`, { ruleId: "person:merged-variant" });
+    }
+    const titled = members.filter((member) => member.mention.role !== null);
+    const roles = new Set(titled.map((member) => member.mention.role?.toLowerCase()));
+    if (roles.size > 1) {
+      report(file, `Different roles for ${name}: ${[...roles].join("; ")}`, { ruleId: "person:ambiguous-role" });
+    }
+    // The fullest title among the mentions ("Minister" in the headline, "Minister of Foreign Affairs" in the body).
+    const best = titled.reduce<PersonMention | undefined>(
+      (chosen, member) => (chosen === undefined || (member.mention.role?.length ?? 0) > (chosen.role?.length ?? 0) ? member.mention : chosen),
+      undefined,
+    );
+    const role = best?.role ?? null;
+    const kind = best?.titleKind ?? null;
+    let organization = members.find((member) => member.mention.organization !== null)?.mention.organization ?? null;
+    let country = members.find((member) => member.mention.country !== null)?.mention.country ?? null;
+    if (organization === null && kind !== null && ORGANIZATION_KINDS.has(kind)) {
+      const context = titled[0];
+      const org = context ? sentenceOrgs.get(context.mention) : null;
+      if (org) organization = org.acronym ?? org.name;
+    }
+    // "Head of ... Department of the Presidential Administration of Uzbekistan": a national body names the country.
+    if (country === null && organization !== null) country = countryInName(organization);
+    const spans = members.map((member) => clean.map.spanToOriginal(member.mention.start, member.mention.end));
+    const entry: Participant = { name, aliases: [...aliases], role, organization, country, spans };
+    people.push({ entry, participant: members.some((member) => showsParticipation(member)) });
+  }
+  const referenceDay = file.data.date?.start ?? file.data.referenceDate ?? null;
+  for (const person of people) completeFromGazetteer(person.entry, referenceDay);
+  return mergeSameNames(people);
+}

@@ -1,0 +1,35 @@
+import type { Chunk } from "./chunks.js";
+import type { Person } from "./build.js";
+import type { PersonMention } from "./mentions.js";
+import { hasEventVerb } from "./participation.js";
+import { lowersOf, type Word } from "../words.js";
+/**
+ * "The Secretary-General met today with President Obama": a title with no name, as the
+ * subject of an event verb in the lead, stands for the one person the release names with
+ * that title elsewhere (often only in the page's header).
+ */
+export function collectUnnamedTitles(words: readonly Word[], chunks: readonly Chunk[], mentions: readonly PersonMention[], out: string[]): void {
+  const lower = lowersOf(words);
+  if (!hasEventVerb(lower)) return;
+  const named = new Set(mentions.map((mention) => mention.from));
+  chunks.forEach((chunk, index) => {
+    if (chunk.kind !== "title" || chunk.plural) return;
+    const next = chunks[index + 1];
+    if (next && (next.kind === "name" || named.has(next.from))) return;
+    const before = lower[chunk.from - 1];
+    if (before !== "the") return;
+    out.push(titleKey(chunk.title));
+  });
+}
+
+/** Marks as participant the one person holding each unnamed title of the lead. */
+export function resolveUnnamedTitles(people: Person[], titles: readonly string[]): void {
+  for (const title of new Set(titles)) {
+    const holders = people.filter((person) => person.entry.role !== null && titleKey(person.entry.role) === title);
+    if (holders.length === 1) (holders[0] as Person).participant = true;
+  }
+}
+
+function titleKey(title: string): string {
+  return title.toLowerCase().replace(/[^a-z]+/g, " ").trim();
+}
