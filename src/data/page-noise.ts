@@ -87,3 +87,28 @@ export const SHARE_WORDS: ReadonlySet<string> = new Set([
 
 /** File extensions of images whose names scrapers glue to the text. */
 export const IMAGE_EXTENSIONS: readonly string[] = [".jpeg", ".jpg", ".png", ".gif", ".webp", ".bmp"];
+
+/**
+ * Lines after which a page lists other articles. Once the release's body has begun, nothing
+ * after them belongs to the release (compared like {@link NOISE_LINES}).
+ */
+export const TAIL_MARKERS: ReadonlySet<string> = new Set([
+  "related news",
+  "related articles",
+  "related materials",
+  "related",
+  "read also",
+  "also read",
+  "see also",
+  "other news",
+  "more news",
+  "latest news",
+  "more on this topic",
+  "other materials",
+  "recommended",
+  "you may also like",
+  "previous news",
+  "next news",
+  "previous news next news",
+  "news archive",
+]);

@@ -1,4 +1,4 @@
-import { IMAGE_EXTENSIONS, NOISE_LINES, NOISE_PREFIXES, SHARE_WORDS } from "../data/page-noise.js";
+import { IMAGE_EXTENSIONS, NOISE_LINES, NOISE_PREFIXES, SHARE_WORDS, TAIL_MARKERS } from "../data/page-noise.js";
 import { TITLES } from "../data/titles.js";
 import { OffsetMap } from "./offset-map.js";
 
@@ -17,7 +17,7 @@ const GLUED_TITLE_WORDS: ReadonlySet<string> = new Set(
 /** Something the cleaning step took out of the text, kept as evidence. */
 export interface CleaningArtifact {
   /** What it was. */
-  readonly kind: "image" | "noise" | "repeated-headline";
+  readonly kind: "image" | "noise" | "repeated-headline" | "other-articles";
   /** The removed text as it stood in the original. */
   readonly text: string;
   /** Its span in the original text. */
@@ -65,6 +65,9 @@ const CURLY: Record<string, string> = {
 
 const TERMINAL = new Set([".", "!", "?", ":", ";"]);
 
+/** A line this long is body text: tail markers before it are menus, after it they end the release. */
+const BODY_LINE = 120;
+
 /** Chrome lines (navigation, share rows, credits) are short. */
 const MAX_NOISE_LINE = 200;
 /** Headlines worth comparing for repeats are shorter than this. */
@@ -88,6 +91,7 @@ export function cleanText(original: string): CleanText {
   let lineStart = 0;
   let afterBlank = true;
   let lineOpen = false;
+  let bodyBegun = false;
 
   for (let index = 0; index < rawLines.length; index++) {
     const raw = rawLines[index] as RawLine;
@@ -100,6 +104,11 @@ export function cleanText(original: string): CleanText {
       continue;
     }
     const folded = end - start <= MAX_FOLDED_LINE ? foldLine(original.slice(start, end)) : "";
+    // "Related news", "Read also": the rest of the page is other articles.
+    if (bodyBegun && end - start <= MAX_NOISE_LINE && TAIL_MARKERS.has(folded.replace(/:/g, ""))) {
+      artifacts.push({ kind: "other-articles", text: original.slice(start), start, end: original.length });
+      break;
+    }
     if (end - start <= MAX_NOISE_LINE && isNoiseLine(folded)) {
       artifacts.push({ kind: "noise", text: original.slice(start, end), start, end });
       if (lineOpen) pendingBreak = "line";
@@ -136,6 +145,7 @@ export function cleanText(original: string): CleanText {
       lineStart = map.length;
     }
     emitLine(original, start, end, out, map, artifacts);
+    if (end - start >= BODY_LINE) bodyBegun = true;
     lineOpen = true;
     pendingBreak = "space";
   }

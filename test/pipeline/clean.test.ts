@@ -60,6 +60,19 @@ describe("cleanText", () => {
     expect(lineTexts(text)).toEqual(["Defence ministers considered military cooperation", "05.03.2024", "On 5 March the ministers met."]);
   });
 
+  it("stops at a list of other articles once the body has begun, and keeps it as an artifact", () => {
+    const body = "On 10 April the Minister received the Ambassador of Italy and discussed cooperation in education and culture.";
+    const text = `Minister meets Ambassador\n\n${body}\n\nRelated news\n\nMinister receives the Coordinator\nThe sides signed a memorandum.`;
+    expect(lineTexts(text)).toEqual(["Minister meets Ambassador", body]);
+    const rest = cleanText(text).artifacts.find((artifact) => artifact.kind === "other-articles");
+    expect(rest?.text.startsWith("Related news")).toBe(true);
+  });
+
+  it("keeps a menu item that names other articles above the body", () => {
+    const body = "On 10 April the Minister received the Ambassador of Italy and discussed cooperation in education and culture.";
+    expect(lineTexts(`Latest news\nMinister meets Ambassador\n\n${body}`)).toEqual(["Latest news", "Minister meets Ambassador", body]);
+  });
+
   it("returns empty text for white space only", () => {
     expect(cleanText(" \n\t\n ").text).toBe("");
   });
