@@ -65,8 +65,14 @@ const CURLY: Record<string, string> = {
 
 const TERMINAL = new Set([".", "!", "?", ":", ";"]);
 
-/** A line this long is body text: tail markers before it are menus, after it they end the release. */
-const BODY_LINE = 120;
+/**
+ * Body text has begun after a line this long, or a sentence-like line (ending in . ! ?) of
+ * the second length: tail markers before it are menus, after it they end the release.
+ */
+const BODY_LINE = 250;
+const BODY_SENTENCE = 60;
+/** . ! ? */
+const TERMINAL_END: ReadonlySet<number> = new Set([46, 33, 63]);
 
 /** Chrome lines (navigation, share rows, credits) are short. */
 const MAX_NOISE_LINE = 200;
@@ -145,7 +151,7 @@ export function cleanText(original: string): CleanText {
       lineStart = map.length;
     }
     emitLine(original, start, end, out, map, artifacts);
-    if (end - start >= BODY_LINE) bodyBegun = true;
+    if (end - start >= BODY_LINE || (end - start >= BODY_SENTENCE && TERMINAL_END.has(original.charCodeAt(end - 1)))) bodyBegun = true;
     lineOpen = true;
     pendingBreak = "space";
   }
