@@ -36,8 +36,13 @@ function lookUp(entry: Participant, day: string | null): OfficialMatch | null {
     const match = findOfficialOnce(form, day);
     if (match) return match;
   }
-  // A surname alone ("President Moon") only when it names one person in office that day.
-  if (!entry.name.includes(" ")) return remember(`S|${day ?? ""}|${entry.name}`, () => findOfficial(entry.name, day, { surnameOnly: true }));
+  // A surname alone ("President Moon") only when it names one person in office that day and
+  // the text gives that person's title: "Mr Wang" alone could be anyone.
+  if (!entry.name.includes(" ")) {
+    if (entry.role === null) return null;
+    const match = remember(`S|${day ?? ""}|${entry.name}`, () => findOfficial(entry.name, day, { surnameOnly: true }));
+    return match && match.role !== null && sameTitleHead(match.role, entry.role) ? match : null;
+  }
   return remember(`T|${day ?? ""}|${entry.name}`, () => truncatedSpelling(entry.name, day));
 }
 
@@ -48,6 +53,16 @@ function remember(key: string, look: () => OfficialMatch | null): OfficialMatch 
   if (remembered.size >= MAX_REMEMBERED) remembered.clear();
   remembered.set(key, match);
   return match;
+}
+
+/** "President" and "President of the Republic" share a head; "President" and "Foreign Minister" do not. */
+function sameTitleHead(a: string, b: string): boolean {
+  const head = (title: string): string => {
+    const words = title.toLowerCase().split(" ");
+    const of = words.findIndex((word) => word === "of" || word === "for");
+    return words[of > 0 ? of - 1 : words.length - 1] ?? "";
+  };
+  return head(a) === head(b);
 }
 
 /**

@@ -60,6 +60,7 @@ export function showsParticipation(context: MentionContext): boolean {
   if (mention.speakerLine) return true;
   if (inBehalfScope(words, mention.from) || authoredBy(words, mention.from)) return false;
   if (!context.inTitle && recallsEarlierEvent(words)) return false;
+  if (greetedOrInvited(words, mention.from)) return false;
   if (context.inTitle) return true;
   if (mention.possessive) return false;
   if (passiveAfter(words, mention.to)) return false;
@@ -102,6 +103,19 @@ function recallsEarlierEvent(words: readonly Word[]): boolean {
   // "Before the talks, ..." is this event's; "Before that, ..." and "Earlier, ..." are not.
   if (first === "before" || first === "prior") return (words[1]?.lower ?? "") === "that";
   return true;
+}
+
+/** Nouns of messages passed on from or to someone who is not there. */
+const MESSAGE_NOUNS = new Set(["greetings", "greeting", "regards", "wishes", "message", "letter", "invitation", "congratulations", "condolences", "salutations"]);
+
+/** "conveyed greetings from President X to President Y": X and Y are spoken of, not present. */
+function greetedOrInvited(words: readonly Word[], at: number): boolean {
+  for (let index = at - 1; index >= 0 && at - index <= 8; index--) {
+    const lower = (words[index] as Word).lower;
+    if (lower === "." || lower === ";") return false;
+    if (MESSAGE_NOUNS.has(lower)) return true;
+  }
+  return false;
 }
 
 function containsAt(words: readonly string[], phrase: readonly string[]): boolean {

@@ -143,6 +143,17 @@ describe("extractPeople: participants and people only mentioned", () => {
     expect(participants.map((person) => person.name).sort()).toEqual(["Lena Berg", "Tomas Holm"]);
   });
 
+  it("does not count people greetings are conveyed from or to", () => {
+    const { participants, mentioned } = peopleOf("During the meeting, Minister Lena Berg conveyed greetings from President Tomas Holm to President Anna Vik.");
+    expect(participants.map((person) => person.name)).toEqual(["Lena Berg"]);
+    expect(mentioned.map((person) => person.name).sort()).toEqual(["Anna Vik", "Tomas Holm"]);
+  });
+
+  it("does not complete a lone surname without its title from the officials gazetteer", () => {
+    const { participants } = peopleOf("During the meeting, Mr. Wang conveyed the greetings of his ministry.");
+    expect(participants.map((person) => person.name)).toEqual(["Wang"]);
+  });
+
   it("treats a possessive outside the headline and a signature line as mentions", () => {
     const text = [
       "The Adviser met today with the Deputy Minister Karl Weber in Bern.",
