@@ -10,7 +10,7 @@ import { organizationSeat } from "../normalize/organization.js";
 import { matchVenueAt } from "../normalize/venue.js";
 import { remoteFormatOf } from "./format.js";
 import { leadOf } from "./lead.js";
-import { wordsOf, type Word } from "./words.js";
+import { textOfWords, wordsOf, type Word } from "./words.js";
 
 /** A place the text offers for the main event, with how much it is trusted. */
 interface Candidate {
@@ -160,7 +160,7 @@ function placeAt(words: readonly Word[], values: readonly string[], at: number, 
     return {
       city: venue.city,
       country: venue.country,
-      name: textOf(words, at, at + venue.length),
+      name: textOfWords(words, at, at + venue.length),
       strength,
       inferred: true,
       start: word.start,
@@ -223,7 +223,7 @@ function seatAfter(words: readonly Word[], values: readonly string[], at: number
   while (end < words.length && end - first < 8 && ((words[end] as Word).capitalized || (words[end] as Word).allCaps)) end++;
   if (end === first) return null;
   for (let stop = end; stop > first; stop--) {
-    const phrase = textOf(words, first, stop);
+    const phrase = textOfWords(words, first, stop);
     const seat = organizationSeat(phrase);
     if (!seat) continue;
     const last = (values[stop - 1] ?? "").toLowerCase();
@@ -240,14 +240,6 @@ function seatAfter(words: readonly Word[], values: readonly string[], at: number
   return null;
 }
 
-function textOf(words: readonly Word[], from: number, to: number): string {
-  let text = "";
-  for (let index = from; index < to; index++) {
-    const word = words[index] as Word;
-    text += (index > from && word.spaceBefore ? " " : "") + word.value;
-  }
-  return text;
-}
 
 /**
  * Reads the lines under the headline: a place line ("Novo-Ogaryovo, Moscow Region", "The
@@ -299,7 +291,7 @@ function placeLineOf(words: readonly Word[]): Candidate | null {
     const at = start;
     const venue = matchVenueAt(values, at) ?? (values[at]?.toLowerCase() === "the" ? matchVenueAt(values, at + 1) : null);
     if (venue) {
-      name = textOf(words, start, end);
+      name = textOfWords(words, start, end);
       city ??= venue.city;
       country ??= venue.country;
       known++;
@@ -318,7 +310,7 @@ function placeLineOf(words: readonly Word[]): Candidate | null {
       known++;
       continue;
     }
-    if (name === null && end > start) name = textOf(words, start, end);
+    if (name === null && end > start) name = textOfWords(words, start, end);
   }
   if (known === 0 || (parts.length === 1 && city === null && name === null)) return null;
   const first = words[0] as Word;

@@ -36,6 +36,16 @@ export function valuesOf(words: readonly Word[]): readonly string[] {
   return values;
 }
 
+/** The text of words `from` to `to` (exclusive) as written, with single spaces where the text had space. */
+export function textOfWords(words: readonly Word[], from: number, to: number): string {
+  let text = "";
+  for (let index = from; index < to; index++) {
+    const word = words[index] as Word;
+    text += (index > from && word.spaceBefore ? " " : "") + word.value;
+  }
+  return text;
+}
+
 const lowersCache = new WeakMap<readonly Word[], readonly string[]>();
 
 /** The lower-case bare forms of a word list, computed once per list. */

@@ -2,6 +2,7 @@ import type { Participant } from "../../schema/person.js";
 import { OFFICIALS } from "../../data/officials.js";
 import { findOfficial, type OfficialMatch } from "../../normalize/official.js";
 import { samePerson } from "../../normalize/person.js";
+import { foldForMatch } from "../../normalize/text.js";
 
 /**
  * Completes what the text leaves out about a well-known official from the officials
@@ -108,6 +109,7 @@ function officialsBySurnameStart(): Map<string, IndexedOfficial[]> {
   return bySurnameStart;
 }
 
+/** A name's gazetteer key without its spaces, so spellings that differ only in punctuation meet. */
 function fold(name: string): string {
-  return name.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return foldForMatch(name).replace(/ /g, "");
 }

@@ -1,7 +1,7 @@
 import type { Chunk } from "./chunks.js";
 import type { PersonMention } from "./mentions.js";
 import { isPortfolioWord, titleAt } from "./lexicon.js";
-import { valuesOf, type Word } from "../words.js";
+import { textOfWords, valuesOf, type Word } from "../words.js";
 
 const CONNECTORS = new Set(["of", "the", "for", "and", "to", "on", "in"]);
 
@@ -280,7 +280,7 @@ function applyPhrase(mention: PersonMention, words: readonly Word[], phrase: rea
       // A country between two titles ends the first title group ("Chairperson-in-Office Slovak ... Minister").
       if (phrase.slice(index + 1).some((next) => next.kind === "title")) break;
       if (!ownedByPerson(words, phrase, index, firstTitle)) {
-        parts.push(...pendingConnectors, wordsText(words, chunk.from, chunk.to));
+        parts.push(...pendingConnectors, textOfWords(words, chunk.from, chunk.to));
       }
       pendingConnectors = [];
       continue;
@@ -304,7 +304,7 @@ function applyPhrase(mention: PersonMention, words: readonly Word[], phrase: rea
     if (chunk.kind === "org" && chunk.acronymOnly) {
       // "Minister for EEA and EU Affairs": an acronym inside the portfolio stays.
       if (!ownedByPerson(words, phrase, index, firstTitle)) {
-        parts.push(...pendingConnectors, wordsText(words, chunk.from, chunk.to));
+        parts.push(...pendingConnectors, textOfWords(words, chunk.from, chunk.to));
         pendingConnectors = [];
       }
       continue;
@@ -322,7 +322,7 @@ function applyPhrase(mention: PersonMention, words: readonly Word[], phrase: rea
       pendingConnectors = [];
       continue;
     }
-    parts.push(...pendingConnectors, wordsText(words, chunk.from, chunk.to));
+    parts.push(...pendingConnectors, textOfWords(words, chunk.from, chunk.to));
     pendingConnectors = [];
   }
   const role = parts.join(" ").replace(/ - /g, " – ").trim();
@@ -342,14 +342,6 @@ function orgWordsWithoutAcronym(words: readonly Word[], chunk: Chunk): string {
   return kept.join(" ");
 }
 
-function wordsText(words: readonly Word[], from: number, to: number): string {
-  let text = "";
-  for (let index = from; index < to; index++) {
-    const word = words[index] as Word;
-    text += (index > from && word.spaceBefore ? " " : "") + word.value;
-  }
-  return text;
-}
 
 /** "Foreign Ministers" → "Foreign Minister", "Heads of State" → "Head of State". */
 export function singularTitle(title: string): string {
