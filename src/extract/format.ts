@@ -4,6 +4,7 @@ import type { MeetingFormat } from "../schema/venue.js";
 import type { SentenceView } from "../pipeline/document.js";
 import "../pipeline/data.js";
 import { leadOf } from "./lead.js";
+import { memoizeOn } from "../pipeline/memo.js";
 
 /** Phrases (lower-case word sequences) that say the meeting was held by telephone. */
 const PHONE_PHRASES = [["telephone"], ["phone"], ["phoned"], ["teleconference"]];
@@ -29,15 +30,16 @@ const VISIT_WORDS = new Set(["visit", "visited", "visiting", "visits", "arrived"
 export function remoteFormatOf(sentences: readonly SentenceView[]): "video" | "phone" | null {
   const first = sentences[0];
   if (first === undefined) return null;
-  const known = remoteFormats.get(first);
-  if (known !== undefined && known.count === sentences.length) return known.format;
-  const format = computeRemoteFormat(sentences);
-  remoteFormats.set(first, { count: sentences.length, format });
-  return format;
+  const known = remoteFormatAnswer(first);
+  if (known.count !== sentences.length) {
+    known.format = computeRemoteFormat(sentences);
+    known.count = sentences.length;
+  }
+  return known.format;
 }
 
 /** The venue and format plugins ask the same question of the same lead: answered once. */
-const remoteFormats = new WeakMap<SentenceView, { readonly count: number; readonly format: "video" | "phone" | null }>();
+const remoteFormatAnswer = memoizeOn((_first: SentenceView) => ({ count: -1, format: null as "video" | "phone" | null }));
 
 function computeRemoteFormat(sentences: readonly SentenceView[]): "video" | "phone" | null {
   for (const sentence of sentences) {

@@ -2,6 +2,7 @@ import type { Root } from "nlcst";
 import type { VFile } from "vfile";
 import { sentencesOf, type SentenceView } from "../pipeline/document.js";
 import "../pipeline/data.js";
+import { memoizeOn } from "../pipeline/memo.js";
 
 /** How many body sentences, after the headline, report the main event. */
 const LEAD_SENTENCES = 3;
@@ -14,7 +15,7 @@ const MIN_LEAD_WORDS = 6;
  * length. Releases state the main event's format, place and date there; what comes after
  * may recall other events.
  */
-const leads = new WeakMap<Root, Lead>();
+const leads = memoizeOn((_tree: Root) => ({ lead: null as Lead | null }));
 
 /** The headline's sentences and the first body sentences. */
 export interface Lead {
@@ -24,12 +25,9 @@ export interface Lead {
 
 /** The lead of a tree, computed once (after the title plugin has run) and shared. */
 export function leadOf(tree: Root, file: VFile): Lead {
-  let lead = leads.get(tree);
-  if (!lead) {
-    lead = computeLead(tree, file);
-    leads.set(tree, lead);
-  }
-  return lead;
+  const memo = leads(tree);
+  memo.lead ??= computeLead(tree, file);
+  return memo.lead;
 }
 
 function computeLead(tree: Root, file: VFile): Lead {

@@ -1,4 +1,5 @@
 import type { Root, Sentence, SentenceContent } from "nlcst";
+import { memoizeOn } from "./memo.js";
 
 /** A token of a sentence: offsets into the cleaned text, end exclusive. */
 export interface Token {
@@ -24,15 +25,14 @@ export interface SentenceView {
   readonly node: Sentence;
 }
 
-const cache = new WeakMap<Root, readonly SentenceView[]>();
 
 /**
  * The sentences of a tree made by {@link releaseParser}, computed once per tree and shared by
  * every plugin that asks.
  */
-export function sentencesOf(tree: Root): readonly SentenceView[] {
-  const cached = cache.get(tree);
-  if (cached) return cached;
+export const sentencesOf: (tree: Root) => readonly SentenceView[] = memoizeOn(computeSentences);
+
+function computeSentences(tree: Root): readonly SentenceView[] {
   const sentences: SentenceView[] = [];
   let paragraphIndex = -1;
   for (const child of tree.children) {
@@ -59,7 +59,6 @@ export function sentencesOf(tree: Root): readonly SentenceView[] {
       });
     }
   }
-  cache.set(tree, sentences);
   return sentences;
 }
 

@@ -1,5 +1,6 @@
 import { location } from "vfile-location";
 import type { VFile } from "vfile";
+import { memoizeOn } from "./memo.js";
 
 /** Options of {@link report}. */
 export interface ReportOptions {
@@ -12,7 +13,7 @@ export interface ReportOptions {
   readonly note?: string | undefined;
 }
 
-const locators = new WeakMap<VFile, ReturnType<typeof location>>();
+const locatorOf = memoizeOn((file: VFile) => location(file));
 
 /**
  * Records a doubt about the data as a vfile message (never an exception), placed at a span
@@ -21,11 +22,7 @@ const locators = new WeakMap<VFile, ReturnType<typeof location>>();
 export function report(file: VFile, reason: string, options: ReportOptions): void {
   let place;
   if (options.span) {
-    let locator = locators.get(file);
-    if (!locator) {
-      locator = location(file);
-      locators.set(file, locator);
-    }
+    const locator = locatorOf(file);
     const start = locator.toPoint(options.span.start);
     const end = locator.toPoint(options.span.end);
     if (start && end) place = { start, end };

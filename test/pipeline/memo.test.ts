@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { memoizeOn } from "../../src/pipeline/memo.js";
+
+describe("memoizeOn", () => {
+  it("computes a view once per object and shares it", () => {
+    let calls = 0;
+    const lengthOf = memoizeOn((words: string[]) => {
+      calls++;
+      return words.join(" ").length;
+    });
+    const words = ["talks", "in", "Minsk"];
+    expect(lengthOf(words)).toBe(14);
+    expect(lengthOf(words)).toBe(14);
+    expect(calls).toBe(1);
+    expect(lengthOf(["Baku"])).toBe(4);
+    expect(calls).toBe(2);
+  });
+
+  it("keeps the view out of the object's keys and JSON", () => {
+    const tree = { type: "RootNode", children: [] as unknown[] };
+    const sizeOf = memoizeOn((node: typeof tree) => node.children.length);
+    sizeOf(tree);
+    expect(Object.keys(tree)).toEqual(["type", "children"]);
+    expect(JSON.stringify(tree)).toBe('{"type":"RootNode","children":[]}');
+  });
+
+  it("caches a falsy result too", () => {
+    let calls = 0;
+    const none = memoizeOn((_: object) => {
+      calls++;
+      return null;
+    });
+    const key = {};
+    none(key);
+    none(key);
+    expect(calls).toBe(1);
+  });
+
+  it("recomputes for a frozen object instead of failing", () => {
+    let calls = 0;
+    const count = memoizeOn((list: readonly number[]) => {
+      calls++;
+      return list.length;
+    });
+    const frozen = Object.freeze([1, 2]);
+    expect(count(frozen)).toBe(2);
+    expect(count(frozen)).toBe(2);
+    expect(calls).toBe(2);
+  });
+
+  it("gives separate functions separate slots on the same object", () => {
+    const first = memoizeOn((words: string[]) => words[0]);
+    const last = memoizeOn((words: string[]) => words[words.length - 1]);
+    const words = ["Astana", "Tashkent"];
+    expect(first(words)).toBe("Astana");
+    expect(last(words)).toBe("Tashkent");
+  });
+});
