@@ -330,6 +330,8 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
   entry({ id: "usaid", name: "United States Agency for International Development", acronym: "USAID", variants: ["U.S. Agency for International Development", "US Agency for International Development"], seat: ["Washington", "US"], kind: "agency", country: "US" }),
   entry({ id: "us-nsc", name: "National Security Council", acronym: "NSC", seat: ["Washington", "US"], kind: "national-body", country: "US" }),
   entry({ id: "us-state-department", name: "United States Department of State", acronym: null, variants: ["U.S. Department of State", "US Department of State", "Department of State", "State Department", "U.S. State Department", "US State Department"], seat: ["Washington", "US"], kind: "ministry", country: "US" }),
+  entry({ id: "uk-fcdo", name: "Foreign, Commonwealth and Development Office", acronym: "FCDO", variants: ["Foreign, Commonwealth & Development Office", "Foreign and Commonwealth Office"], seat: ["London", "GB"], kind: "ministry", country: "GB" }),
+  entry({ id: "de-federal-foreign-office", name: "Federal Foreign Office", acronym: null, seat: ["Berlin", "DE"], kind: "ministry", country: "DE" }),
   entry({ id: "us-dod", name: "United States Department of Defense", acronym: "DoD", variants: ["U.S. Department of Defense", "US Department of Defense", "Department of Defense", "Pentagon"], seat: ["Washington", "US"], kind: "ministry", country: "US" }),
 ]);
 
