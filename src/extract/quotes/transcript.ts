@@ -54,10 +54,7 @@ export function transcriptOf(
 ): Transcript {
   let start: number | null = null;
   const labels: SpeakerLabel[] = [];
-  for (const sentence of sentences) {
-    if (!hasColonOrStar(sentence.tokens)) continue;
-    const words = sentence.tokens.filter((token) => token.kind !== "space");
-    const stars = leadingStars(words);
+  for (const { sentence, words, stars } of candidatesOf(sentences)) {
     if (stars > 0 && start === null) start = sentence.start;
     const label = labelOf(words, stars, isKnownPerson);
     if (label) {
@@ -66,6 +63,31 @@ export function transcriptOf(
     }
   }
   return { start, labels };
+}
+
+/** A sentence that may open a transcript or hold a label, with its non-space tokens. */
+interface Candidate {
+  readonly sentence: SentenceView;
+  readonly words: readonly Token[];
+  /** Number of leading tokens of asterisks. */
+  readonly stars: number;
+}
+
+/** Candidates per list of sentences: the agreements and the quotes plugins both ask. */
+const candidateCache = new WeakMap<readonly SentenceView[], readonly Candidate[]>();
+
+function candidatesOf(sentences: readonly SentenceView[]): readonly Candidate[] {
+  let candidates = candidateCache.get(sentences);
+  if (candidates) return candidates;
+  const found: Candidate[] = [];
+  for (const sentence of sentences) {
+    if (!hasColonOrStar(sentence.tokens)) continue;
+    const words = sentence.tokens.filter((token) => token.kind !== "space");
+    found.push({ sentence, words, stars: leadingStars(words) });
+  }
+  candidates = found;
+  candidateCache.set(sentences, candidates);
+  return candidates;
 }
 
 /** Without a colon or a token of asterisks a sentence opens no transcript and holds no label. */

@@ -85,7 +85,7 @@ export function extractTopics(options?: Readonly<TopicsOptions> | null) {
     const collect = (sentence: SentenceView, place: (start: number, end: number) => Span): void => {
       const units = unitsWhereTermsStart(sentence, index);
       if (units.length === 0) return;
-      const matches = findMatches(units, index);
+      const matches = findMatches(units);
       if (matches.length === 0) return;
       const names = organNameRanges(units);
       const candidates = matches.filter(

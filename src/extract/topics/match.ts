@@ -1,4 +1,4 @@
-import { MAX_GAP, type Element, type Pattern, type PatternIndex } from "./patterns.js";
+import { MAX_GAP, type Element, type Pattern } from "./patterns.js";
 import type { Unit } from "./units.js";
 
 /** A pattern found in a sentence: the units it covers (elided words are not covered). */
@@ -18,8 +18,6 @@ export interface Match {
   readonly end: number;
 }
 
-const NONE: readonly Pattern[] = [];
-
 /** Words that join conjuncts ("arms and people trafficking"). */
 const CONJUNCTIONS = new Set(["and", "or", "nor"]);
 
@@ -36,31 +34,30 @@ const MAX_HEAD_DISTANCE = 8;
 const MAX_ELISION = 6;
 
 /**
- * Every match of the index's patterns in a sentence's units, overlapping ones included.
+ * Every match in a sentence's units of the patterns they may start (see {@link Unit.startPatterns}),
+ * overlapping ones included.
  * Besides plain word sequences, a two-word term matches across coordination with the shared
  * word said once: "arms and people trafficking" (arms trafficking), "conflict prevention and
  * resolution" (conflict resolution).
  *
  * @example
  * ```ts
- * findMatches(unitsOf(sentence), compilePatterns(TOPICS, TOPIC_BLOCKERS, TOPIC_HEADS));
+ * findMatches(unitsOf(sentence, compilePatterns(TOPICS, TOPIC_BLOCKERS, TOPIC_HEADS)));
  * ```
  */
-export function findMatches(units: readonly Unit[], index: PatternIndex): Match[] {
+export function findMatches(units: readonly Unit[]): Match[] {
   const matches: Match[] = [];
   for (let position = 0; position < units.length; position++) {
-    const unit = units[position] as Unit;
-    const direct = index.byKey.get(unit.key) ?? NONE;
-    const solid = unit.joinedKey !== null && unit.joinedKey !== unit.key ? (index.byKey.get(unit.joinedKey) ?? NONE) : NONE;
-    for (let at = 0; at < direct.length + solid.length; at++) {
-      const pattern = (at < direct.length ? direct[at] : solid[at - direct.length]) as Pattern;
+    const patterns = (units[position] as Unit).startPatterns;
+    for (let at = 0; at < patterns.length; at++) {
+      const pattern = patterns[at] as Pattern;
       const end = matchEnd(units, pattern.elements, 0, position, true);
       if (end >= 0) {
         const covered = range(position, end);
         matches.push(toMatch(units, pattern, covered, withoutSharedHead(units, pattern, covered), false));
         continue;
       }
-      const elided = matchElided(units, pattern.elements, position, index, pattern.topic);
+      const elided = matchElided(units, pattern.elements, position, pattern.topic);
       if (elided) matches.push(toMatch(units, pattern, elided.covered, elided.claims, true));
     }
   }
@@ -68,10 +65,8 @@ export function findMatches(units: readonly Unit[], index: PatternIndex): Match[
 }
 
 /** True when units [from, to) are exactly a term of a topic other than `topic`. */
-function namesOtherTopic(units: readonly Unit[], index: PatternIndex, topic: string | null, from: number, to: number): boolean {
-  const unit = units[from] as Unit;
-  const candidates = [...(index.byKey.get(unit.key) ?? []), ...(unit.joinedKey ? (index.byKey.get(unit.joinedKey) ?? []) : [])];
-  return candidates.some((pattern) => {
+function namesOtherTopic(units: readonly Unit[], topic: string | null, from: number, to: number): boolean {
+  return (units[from] as Unit).startPatterns.some((pattern) => {
     if (pattern.topic === topic || pattern.topic === null) return false;
     const end = matchEnd(units, pattern.elements, 0, from, true);
     return end > from && end === to;
@@ -184,7 +179,6 @@ function matchElided(
   units: readonly Unit[],
   elements: readonly Element[],
   position: number,
-  index: PatternIndex,
   topic: string | null,
 ): { covered: number[]; claims: number[] } | null {
   if (elements.length < 2 || !onlyWords(elements)) return null;
@@ -216,7 +210,7 @@ function matchElided(
   const second = elements[1] as Element & { kind: "word" };
   const partner = units[afterFirst];
   if (!partner || partner.gap !== "space" || CONJUNCTIONS.has(partner.key) || STOP_WORDS.has(partner.key)) return null;
-  if (namesOtherTopic(units, index, topic, position, afterFirst + 1)) return null;
+  if (namesOtherTopic(units, topic, position, afterFirst + 1)) return null;
   let afterConjunction = false;
   for (let at = afterFirst + 1; at < units.length && at <= afterFirst + MAX_ELISION; at++) {
     const unit = units[at] as Unit;

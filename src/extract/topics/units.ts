@@ -1,5 +1,5 @@
 import type { SentenceView } from "../../pipeline/document.js";
-import type { PatternIndex } from "./patterns.js";
+import type { Pattern, PatternIndex } from "./patterns.js";
 import { stem } from "./stem.js";
 
 /** How a unit is separated from the one before it. */
@@ -27,6 +27,11 @@ export interface Unit {
   readonly tokenEnd: number;
   /** Separation from the previous unit; "space" inside a hyphenated token. */
   readonly gap: Gap;
+  /**
+   * The patterns that may start at this unit: those of its key, then those of its token
+   * written solid (first part only). Looked up once per spelling, not once per unit.
+   */
+  readonly startPatterns: readonly Pattern[];
 }
 
 /**
@@ -66,16 +71,17 @@ export function keyOf(word: string): string {
 }
 
 /**
- * The units of a sentence, in order.
+ * The units of a sentence, in order; with a pattern index, each knows the patterns that
+ * may start at it.
  *
  * @example
  * ```ts
  * unitsOf(sentence).map((unit) => unit.key); // "arms and people trafficking" → ["arm", "and", "people", "traffick"]
  * ```
  */
-export function unitsOf(sentence: SentenceView): Unit[] {
+export function unitsOf(sentence: SentenceView, index?: PatternIndex): Unit[] {
   const spellings: Spelling[] = [];
-  for (const token of sentence.tokens) if (token.kind === "word") spellings.push(spellingOf(token.value));
+  for (const token of sentence.tokens) if (token.kind === "word") spellings.push(spellingOf(token.value, index));
   return buildUnits(sentence, spellings);
 }
 
@@ -95,47 +101,66 @@ export function unitsWhereTermsStart(sentence: SentenceView, index: PatternIndex
     cache = new Map();
     startCaches.set(index, cache);
   }
-  const spellings: Spelling[] = [];
+  // Reused from sentence to sentence: most sentences start no term and need no array of their own.
+  const spellings = scratchSpellings;
+  spellings.length = 0;
   let starts = false;
   for (const token of sentence.tokens) {
     if (token.kind !== "word") continue;
-    let entry = cache.get(token.value);
-    if (entry === undefined) {
-      const spelling = spellingOf(token.value);
-      entry = { spelling, starts: startsTerm(spelling, index) };
+    let spelling = cache.get(token.value);
+    if (spelling === undefined) {
+      spelling = spellingOf(token.value, index);
       if (cache.size >= MAX_CACHED_KEYS) cache.clear();
-      cache.set(token.value, entry);
+      cache.set(token.value, spelling);
     }
-    if (entry.starts) starts = true;
-    spellings.push(entry.spelling);
+    if (spelling.starts) starts = true;
+    spellings.push(spelling);
   }
   return starts ? buildUnits(sentence, spellings) : [];
 }
 
+const scratchSpellings: Spelling[] = [];
+
 /** A written token cut at its hyphens, each part with its key, and the key of the whole written solid. */
 interface Spelling {
-  readonly parts: readonly { readonly text: string; readonly offset: number; readonly key: string }[];
+  readonly parts: readonly SpellingPart[];
   /** Null for a token of one part. */
   readonly joinedKey: string | null;
+  /** True when a pattern may start at one of its parts. */
+  readonly starts: boolean;
 }
 
-/** Spellings already cut, with whether they start a term, per pattern index. */
-const startCaches = new WeakMap<PatternIndex, Map<string, { readonly spelling: Spelling; readonly starts: boolean }>>();
-
-/** Whether a unit of this spelling can start a pattern: the key of a part, or the whole written solid on the first part. */
-function startsTerm(spelling: Spelling, index: PatternIndex): boolean {
-  const first = spelling.parts[0];
-  if (spelling.joinedKey !== null && spelling.joinedKey !== first?.key && index.byKey.has(spelling.joinedKey)) return true;
-  return spelling.parts.some((part) => index.byKey.has(part.key));
+interface SpellingPart {
+  readonly text: string;
+  readonly offset: number;
+  readonly key: string;
+  /** See {@link Unit.startPatterns}. */
+  readonly startPatterns: readonly Pattern[];
 }
 
-function spellingOf(value: string): Spelling {
-  if (!hasHyphen(value)) return { parts: [{ text: value, offset: 0, key: keyOf(value) }], joinedKey: null };
-  const pieces = splitHyphens(value);
-  return {
-    parts: pieces.map((piece) => ({ text: piece.text, offset: piece.offset, key: keyOf(piece.text) })),
-    joinedKey: pieces.length > 1 ? keyOf(value) : null,
-  };
+const NO_PATTERNS: readonly Pattern[] = [];
+
+/** Spellings already cut, with the patterns they may start, per pattern index. */
+const startCaches = new WeakMap<PatternIndex, Map<string, Spelling>>();
+
+function spellingOf(value: string, index: PatternIndex | undefined): Spelling {
+  const pieces = hasHyphen(value) ? splitHyphens(value) : [{ text: value, offset: 0 }];
+  const joinedKey = pieces.length > 1 ? keyOf(value) : null;
+  let starts = false;
+  const parts = pieces.map((piece, position): SpellingPart => {
+    const key = keyOf(piece.text);
+    const startPatterns = index === undefined ? NO_PATTERNS : patternsStartingAt(index, key, position === 0 ? joinedKey : null);
+    if (startPatterns.length > 0) starts = true;
+    return { text: piece.text, offset: piece.offset, key, startPatterns };
+  });
+  return { parts, joinedKey, starts };
+}
+
+/** The patterns of a key, then those of the token written solid when its key differs. */
+function patternsStartingAt(index: PatternIndex, key: string, joinedKey: string | null): readonly Pattern[] {
+  const direct = index.byKey.get(key) ?? NO_PATTERNS;
+  const solid = joinedKey !== null && joinedKey !== key ? (index.byKey.get(joinedKey) ?? NO_PATTERNS) : NO_PATTERNS;
+  return solid.length === 0 ? direct : direct.length === 0 ? solid : [...direct, ...solid];
 }
 
 /** The units of a sentence from the spellings of its word tokens, in order. */
@@ -163,7 +188,7 @@ function pushSpelling(units: Unit[], spelling: Spelling, start: number, end: num
   const first = units.length;
   const parts = spelling.parts;
   for (let index = 0; index < parts.length; index++) {
-    const part = parts[index] as Spelling["parts"][number];
+    const part = parts[index] as SpellingPart;
     const partStart = start + part.offset;
     units.push({
       key: part.key,
@@ -175,6 +200,7 @@ function pushSpelling(units: Unit[], spelling: Spelling, start: number, end: num
       joinedKey: index === 0 ? spelling.joinedKey : null,
       tokenEnd: end,
       gap: index === 0 ? gap : "space",
+      startPatterns: part.startPatterns,
     });
   }
 }

@@ -50,7 +50,7 @@ export function scanDates(tokens: readonly DateToken[], patterns: readonly DateP
   while (index < tokens.length) {
     const token = tokens[index] as DateToken;
     const candidates =
-      token.kind === "number" ? dispatch.numbers : token.kind === "word" ? (dispatch.words.get(token.lower) ?? dispatch.otherWords) : dispatch.others;
+      token.kind === "number" ? dispatch.numbers : token.kind === "word" ? patternsOfWord(dispatch, token.lower) : dispatch.others;
     let best: ParsedDate | null = null;
     for (let at = 0; at < candidates.length; at++) {
       const pattern = candidates[at] as DatePattern;
@@ -82,6 +82,8 @@ interface Dispatch {
   readonly words: ReadonlyMap<string, readonly DatePattern[]>;
   /** For a word no pattern names. */
   readonly otherWords: readonly DatePattern[];
+  /** The shapes of the named words, see {@link shapeOf}. */
+  readonly wordShapes: Uint8Array;
   /** For punctuation. */
   readonly others: readonly DatePattern[];
 }
@@ -99,12 +101,32 @@ function dispatchOf(patterns: readonly DatePattern[]): Dispatch {
   for (const word of named) {
     words.set(word, patterns.filter((pattern) => open(pattern) || (pattern.anchorOn instanceof Set && pattern.anchorOn.has(word))));
   }
+  const wordShapes = new Uint8Array(SHAPES);
+  for (const word of named) wordShapes[shapeOf(word)] = 1;
   const dispatch: Dispatch = {
     numbers: patterns.filter((pattern) => open(pattern) || pattern.anchorOn === "number"),
     words,
     otherWords: patterns.filter(open),
+    wordShapes,
     others: patterns.filter(open),
   };
   dispatches.set(patterns, dispatch);
   return dispatch;
+}
+
+/**
+ * The patterns to ask at a word. Most words name no date: a word whose first letter and
+ * length no named word has is turned away without a look-up of its text.
+ */
+function patternsOfWord(dispatch: Dispatch, lower: string): readonly DatePattern[] {
+  if (dispatch.wordShapes[shapeOf(lower)] === 0) return dispatch.otherWords;
+  return dispatch.words.get(lower) ?? dispatch.otherWords;
+}
+
+/** Number of distinct word shapes: 128 first characters (others folded) by 16 lengths (longer folded). */
+const SHAPES = 128 * 16;
+
+/** A word's first character (modulo 128) and length (up to 15): equal words have equal shapes. */
+function shapeOf(word: string): number {
+  return ((word.charCodeAt(0) & 127) << 4) | Math.min(word.length, 15);
 }
