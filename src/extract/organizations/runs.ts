@@ -49,8 +49,7 @@ function isNameWord(word: Word): boolean {
  * ```
  */
 export function runsOf(words: readonly Word[], known: readonly KnownMatch[]): Run[] {
-  const knownAt = new Map<number, KnownMatch>();
-  for (const match of known) if (match.whole) knownAt.set(match.firstWord, match);
+  const knownAt = new KnownStarts(known);
   const countries = new CountryLengths(words);
   const runs: Run[] = [];
   let index = 0;
@@ -65,6 +64,30 @@ export function runsOf(words: readonly Word[], known: readonly KnownMatch[]): Ru
     index = Math.max(run.next, index + 1);
   }
   return runs;
+}
+
+/**
+ * The whole-word gazetteer matches of a sentence by their first word. A sentence has a few
+ * at most, in text order, so a scan of the list beats building a map for each sentence.
+ */
+class KnownStarts {
+  readonly #known: readonly KnownMatch[];
+
+  constructor(known: readonly KnownMatch[]) {
+    this.#known = known;
+  }
+
+  has(index: number): boolean {
+    return this.get(index) !== undefined;
+  }
+
+  get(index: number): KnownMatch | undefined {
+    for (const match of this.#known) {
+      if (match.firstWord > index) return undefined;
+      if (match.firstWord === index && match.whole) return match;
+    }
+    return undefined;
+  }
 }
 
 /**
@@ -105,7 +128,7 @@ class CountryLengths {
   }
 }
 
-function collectRun(words: readonly Word[], knownAt: ReadonlyMap<number, KnownMatch>, countries: CountryLengths, first: number): Run {
+function collectRun(words: readonly Word[], knownAt: KnownStarts, countries: CountryLengths, first: number): Run {
   const items: RunItem[] = [];
   const acronyms: ParenthesizedAcronym[] = [];
   let index = first;
@@ -185,7 +208,7 @@ function parenthesizedAcronym(words: readonly Word[], index: number): Word | nul
  * How many connector words (1 or 2, "of the") join the run to a following name word at
  * `index`, or 0 when the run ends there.
  */
-function connectorJoin(words: readonly Word[], knownAt: ReadonlyMap<number, KnownMatch>, index: number, items: readonly RunItem[], hasOf: boolean): number {
+function connectorJoin(words: readonly Word[], knownAt: KnownStarts, index: number, items: readonly RunItem[], hasOf: boolean): number {
   const word = words[index] as Word;
   if (word.before !== "" && word.before !== ")") return 0;
   const connector = word.fold;
