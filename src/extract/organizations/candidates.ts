@@ -64,25 +64,21 @@ export function findCandidates(words: readonly Word[], sentence: number, shouted
   const runs = runsOf(words, known);
   const runFindings: (readonly Finding[])[] = [];
   for (const run of runs) runFindings.push(analyzeRun(run, words, sentence, consumed));
-  const knownFindings = new Map<KnownMatch, KnownFinding>();
-  const knownStarts = new Set<number>();
-  for (const match of known) knownStarts.add(match.firstWord);
+  // The finding of each gazetteer match no run consumed, by the match's position in `known`.
+  const knownFindings: (KnownFinding | undefined)[] = [];
   for (const match of known) {
-    if (consumed.has(match)) continue;
-    const finding = knownFinding(match, sentence, false, match);
-    knownFindings.set(match, finding);
-    findings.push(finding);
+    const finding = consumed.has(match) ? undefined : knownFinding(match, sentence, false, match);
+    knownFindings.push(finding);
+    if (finding) findings.push(finding);
   }
-  runs.forEach((run, index) => {
-    const found = runFindings[index] ?? [];
+  for (let index = 0; index < runs.length; index++) {
+    const run = runs[index] as Run;
+    const found = runFindings[index] ?? NO_FINDINGS;
     findings.push(...found);
     for (const acronym of run.acronyms) {
       const item = run.items[acronym.afterItem];
       if (!item) continue;
-      const span = itemSpan(item);
-      const target =
-        found.find((finding) => finding.start <= span.start && finding.end >= span.end) ??
-        (item.type === "known" ? knownFindings.get(item.match) : undefined);
+      const target = findingCovering(found, itemSpan(item)) ?? (item.type === "known" ? knownFindings[known.indexOf(item.match)] : undefined);
       if (!target) continue;
       definitions.push({ acronym: acronym.word.text, target, start: acronym.word.start, end: acronym.word.end });
       definitionSpans.push({ start: acronym.word.start, end: acronym.word.end });
@@ -93,14 +89,28 @@ export function findCandidates(words: readonly Word[], sentence: number, shouted
       const firstIndex = firstItem.type === "known" ? firstItem.match.firstWord : firstItem.index;
       const opening = words[firstIndex];
       const before = words[firstIndex - 1];
-      if (opening?.before === "(" && before?.allCaps && !knownStarts.has(firstIndex - 1)) {
+      if (opening?.before === "(" && before?.allCaps && !startsKnown(known, firstIndex - 1)) {
         definitions.push({ acronym: before.text, target: found[0] as Finding, start: before.start, end: before.end });
         definitionSpans.push({ start: before.start, end: before.end });
       }
     }
-  });
-  findings.sort((a, b) => a.start - b.start);
+  }
+  findings.sort(byStart);
   return { findings, definitions, definitionSpans };
+}
+
+const byStart = (a: CleanSpan, b: CleanSpan): number => a.start - b.start;
+
+/** The first finding whose span covers `span`, if any. */
+function findingCovering(found: readonly Finding[], span: CleanSpan): Finding | undefined {
+  for (const finding of found) if (finding.start <= span.start && finding.end >= span.end) return finding;
+  return undefined;
+}
+
+/** Whether a gazetteer match (whole or inside a compound) starts at word `index`. */
+function startsKnown(known: readonly KnownMatch[], index: number): boolean {
+  for (const match of known) if (match.firstWord === index) return true;
+  return false;
 }
 
 function knownFinding(match: KnownMatch, sentence: number, organ: boolean, span: CleanSpan): KnownFinding {

@@ -118,6 +118,30 @@ export function mayStartKnown(word: Word, shouted: boolean): boolean {
 }
 
 /**
+ * {@link mayStartKnown} for a word given by its text, in a sentence that is not shouted (so
+ * at least as often true as for a shouted one): what a sentence's tokens are screened with
+ * before its words are built.
+ *
+ * @example
+ * ```ts
+ * mayStartKnownText("CSTO", true); // true
+ * mayStartKnownText("talks", false); // false
+ * ```
+ */
+export function mayStartKnownText(text: string, capitalized: boolean): boolean {
+  const found = (tries ??= buildTries());
+  if (capitalized && found.names.next.has(foldOrganizationWord(text))) return true;
+  if (text.indexOf("-") < 0) return mayStartAcronym(found, text) && found.acronyms.next.has(text);
+  for (const part of text.split("-")) if (part.length > 0 && found.acronyms.next.has(part)) return true;
+  return false;
+}
+
+/** Whether a gazetteer acronym may start with the character of this code (below 128). */
+export function mayStartAcronymWith(code: number): boolean {
+  return (tries ??= buildTries()).acronymStarts[code] === 1;
+}
+
+/**
  * Finds every gazetteer name and acronym in a sentence's words, leftmost longest first.
  * Names match case-insensitively but need capitalised words (connectors aside); acronyms
  * match exactly, also inside hyphenated compounds ("Russia-ASEAN"), and not at all in a

@@ -98,7 +98,8 @@ class KnownStarts {
  */
 class CountryLengths {
   readonly #words: readonly Word[];
-  readonly #known = new Map<number, number>();
+  /** Lengths measured so far; made on the first question, as most sentences ask none. */
+  #known: Map<number, number> | undefined;
   #texts: string[] | undefined;
 
   constructor(words: readonly Word[]) {
@@ -110,10 +111,11 @@ class CountryLengths {
   }
 
   get(index: number): number {
-    const cached = this.#known.get(index);
+    const known = (this.#known ??= new Map());
+    const cached = known.get(index);
     if (cached !== undefined) return cached;
     const length = this.#measure(index);
-    this.#known.set(index, length);
+    known.set(index, length);
     return length;
   }
 
@@ -128,24 +130,28 @@ class CountryLengths {
   }
 }
 
+/** What most runs have: no acronym in parentheses (shared, never changed). */
+const NO_ACRONYMS: readonly ParenthesizedAcronym[] = [];
+
+/** Pushes the words of the country name at `at` (one word when none starts there) and returns the index after it. */
+function pushCountry(words: readonly Word[], countries: CountryLengths, items: RunItem[], at: number): number {
+  const length = countries.get(at) || 1;
+  for (let offset = 0; offset < length; offset++) {
+    const word = words[at + offset] as Word;
+    items.push(isNameWord(word) ? { type: "word", word, index: at + offset } : { type: "connector", word, index: at + offset });
+  }
+  return at + length;
+}
+
 function collectRun(words: readonly Word[], knownAt: KnownStarts, countries: CountryLengths, first: number): Run {
   const items: RunItem[] = [];
-  const acronyms: ParenthesizedAcronym[] = [];
+  let acronyms: ParenthesizedAcronym[] | null = null;
   let index = first;
   let afterParenthesis = false;
   /** Set once a complement ("of Belarus") has named its country: only "and <country>" may follow. */
   let closed = false;
   /** An "of" joined the run: "and the" may go on inside the complement. */
   let hasOf = false;
-  const pushCountry = (at: number): number => {
-    const length = countries.get(at) || 1;
-    for (let offset = 0; offset < length; offset++) {
-      const word = words[at + offset] as Word;
-      items.push(isNameWord(word) ? { type: "word", word, index: at + offset } : { type: "connector", word, index: at + offset });
-    }
-    closed = true;
-    return at + length;
-  };
   while (index < words.length) {
     if (closed) {
       const word = words[index] as Word;
@@ -153,7 +159,7 @@ function collectRun(words: readonly Word[], knownAt: KnownStarts, countries: Cou
       const target = words[index + 1]?.fold === "the" ? index + 2 : index + 1;
       if (!countries.has(target) || words[target]?.before !== "") break;
       for (let at = index; at < target; at++) items.push({ type: "connector", word: words[at] as Word, index: at });
-      index = pushCountry(target);
+      index = pushCountry(words, countries, items, target);
       continue;
     }
     const word = words[index] as Word;
@@ -162,7 +168,7 @@ function collectRun(words: readonly Word[], knownAt: KnownStarts, countries: Cou
       if (afterParenthesis) break;
       const acronym = parenthesizedAcronym(words, index);
       if (acronym === null) break;
-      acronyms.push({ word: acronym, afterItem: items.length - 1 });
+      (acronyms ??= []).push({ word: acronym, afterItem: items.length - 1 });
       index += 1;
       afterParenthesis = true;
       continue;
@@ -190,9 +196,12 @@ function collectRun(words: readonly Word[], knownAt: KnownStarts, countries: Cou
     const of = word.fold === "of";
     index += joined;
     afterParenthesis = false;
-    if (of && countries.has(index)) index = pushCountry(index);
+    if (of && countries.has(index)) {
+      index = pushCountry(words, countries, items, index);
+      closed = true;
+    }
   }
-  return { items, acronyms, next: index };
+  return { items, acronyms: acronyms ?? NO_ACRONYMS, next: index };
 }
 
 /** "(NTEC)" right after a name: the word of the acronym, or null. */
