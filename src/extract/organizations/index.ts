@@ -6,10 +6,9 @@ import { report } from "../../pipeline/report.js";
 import "../../pipeline/data.js";
 import { unknownAcronyms } from "./acronyms.js";
 import { findCandidates } from "./candidates.js";
-import { mayStartKnown } from "./matcher.js";
 import { resolveOrganizations } from "./resolve.js";
 import type { AcronymDefinition, AcronymUse, CleanSpan, Finding } from "./types.js";
-import { isShouted, mayHoldOrganization, wordsOf, type Word } from "./words.js";
+import { isShouted, mayHoldOrganization, wordsOf } from "./words.js";
 
 /**
  * unified plugin: finds every organisation the release names (intergovernmental bodies,
@@ -54,8 +53,9 @@ function organizationsOf(tree: Root, file: VFile): Organization[] {
     if (!mayHoldOrganization(sentence)) continue;
     const words = wordsOf(sentence);
     if (words.length === 0) continue;
+    // A sentence let through that holds nothing after all yields nothing below: findCandidates
+    // needs a gazetteer start or a head noun, unknownAcronyms an all-capital word.
     const shouted = isShouted(words);
-    if (!mayHoldOrganizationWords(words, shouted)) continue;
     const found = findCandidates(words, sentence.index, shouted);
     findings.push(...found.findings);
     definitions.push(...found.definitions);
@@ -75,20 +75,6 @@ function organizationsOf(tree: Root, file: VFile): Organization[] {
     acronym: organization.acronym,
     spans: dedupe(organization.spans.map(toOriginal)),
   }));
-}
-
-/**
- * Whether the rules can find anything in a sentence: a word may start a gazetteer name or
- * acronym, a capitalised head noun may end a name ("Ministry"), or an all-capital word may
- * be an acronym. Exact where {@link mayHoldOrganization} only screens: it knows whether the
- * sentence is shouted.
- */
-function mayHoldOrganizationWords(words: readonly Word[], shouted: boolean): boolean {
-  for (const word of words) {
-    if (word.head || mayStartKnown(word, shouted)) return true;
-    if (!shouted && word.allCaps) return true;
-  }
-  return false;
 }
 
 function originalSpans(file: VFile): (span: CleanSpan) => CleanSpan {

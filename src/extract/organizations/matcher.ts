@@ -100,27 +100,10 @@ export function isKnownAcronym(text: string): boolean {
 }
 
 /**
- * Whether a gazetteer name or acronym may start at `word`: its fold opens a name, or its
- * text (or a hyphen part of it) an acronym. False means {@link findKnown} finds nothing there.
- *
- * @example
- * ```ts
- * mayStartKnown(word, false); // true for "Collective", "CSTO", "Russia-ASEAN"; false for "talks"
- * ```
- */
-export function mayStartKnown(word: Word, shouted: boolean): boolean {
-  const found = (tries ??= buildTries());
-  if (word.capitalized && found.names.next.has(word.fold)) return true;
-  if (shouted) return false;
-  if (!word.hyphenated) return mayStartAcronym(found, word.text) && found.acronyms.next.has(word.text);
-  for (const part of word.parts) if (found.acronyms.next.has(part.text)) return true;
-  return false;
-}
-
-/**
- * {@link mayStartKnown} for a word given by its text, in a sentence that is not shouted (so
- * at least as often true as for a shouted one): what a sentence's tokens are screened with
- * before its words are built.
+ * Whether a gazetteer name or acronym may start at a word with this text (capitalised or
+ * not), in a sentence that is not shouted: its fold opens a name, or its text (or a hyphen
+ * part of it) an acronym. False means {@link findKnown} finds nothing there. The sentence
+ * screen asks it once per spelling, before any word is built.
  *
  * @example
  * ```ts
