@@ -25,7 +25,8 @@ export function unknownAcronyms(words: readonly Word[], sentence: number, skip: 
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as Word;
     if (!looksLikeAcronym(word)) continue;
-    if (word.parts.some(isKnownPart)) continue;
+    // A word without a hyphen is its only part: no parts need be made for it.
+    if (word.hyphenated ? word.parts.some(isKnownPart) : isKnownAcronym(word.text)) continue;
     if (covers(skip, word)) continue;
     const next = words[index + 1];
     const organizationContext =
@@ -49,7 +50,7 @@ function looksLikeAcronym(word: Word): boolean {
   // Most words have a lower-case letter: the cheap test comes first.
   if (!word.allCaps) return false;
   const text = word.text;
-  if (text.length < 2 || text.length > 8 || word.parts.length > 1) return false;
+  if (text.length < 2 || text.length > 8 || (word.hyphenated && word.parts.length > 1)) return false;
   if (!ACRONYM_SHAPE.test(text)) return false;
   if (ROMAN.test(text) || NON_ORGANIZATION_ACRONYMS.has(text)) return false;
   return true;

@@ -115,8 +115,21 @@ export function mayStartKnownText(text: string, capitalized: boolean): boolean {
   const found = (tries ??= buildTries());
   if (capitalized && found.names.next.has(foldOrganizationWord(text))) return true;
   if (text.indexOf("-") < 0) return mayStartAcronym(found, text) && found.acronyms.next.has(text);
-  for (const part of text.split("-")) if (part.length > 0 && found.acronyms.next.has(part)) return true;
-  return false;
+  return hyphenPartOpensAcronym(found, text);
+}
+
+const PART_CACHE_LIMIT = 5000;
+const partVerdicts = new Map<string, boolean>();
+
+/** Whether a hyphen part of a compound opens a gazetteer acronym ("Russia-ASEAN"), remembered by spelling. */
+function hyphenPartOpensAcronym(found: Tries, text: string): boolean {
+  let verdict = partVerdicts.get(text);
+  if (verdict === undefined) {
+    verdict = text.split("-").some((part) => part.length > 0 && found.acronyms.next.has(part));
+    if (partVerdicts.size >= PART_CACHE_LIMIT) partVerdicts.clear();
+    partVerdicts.set(text, verdict);
+  }
+  return verdict;
 }
 
 /** Whether a gazetteer acronym may start with the character of this code (below 128). */
@@ -216,6 +229,9 @@ function matchAcronymAt(found: Tries, words: readonly Word[], first: number): Kn
   if (!word.hyphenated) {
     return mayStartAcronym(found, word.text) && found.acronyms.next.has(word.text) ? matchAcronym(found.acronyms, words, first, 0) : null;
   }
+  // Most compounds ("Secretary-General", "co-operation") hold no acronym: tell so from the
+  // spelling, remembered, before the word's parts are made.
+  if (!mayStartKnownText(word.text, false)) return null;
   for (let part = 0; part < word.parts.length; part++) {
     const match = matchAcronym(found.acronyms, words, first, part);
     if (match) return match;
