@@ -10,7 +10,7 @@ import { organizationSeat } from "../normalize/organization.js";
 import { matchVenueAt } from "../normalize/venue.js";
 import { remoteFormatOf } from "./format.js";
 import { leadOf } from "./lead.js";
-import { textOfWords, wordsOf, type Word } from "./words.js";
+import { lowersOf, textOfWords, wordsOf, type Word } from "./words.js";
 
 /** A place the text offers for the main event, with how much it is trusted. */
 interface Candidate {
@@ -114,12 +114,15 @@ function bestCandidate(candidates: readonly Candidate[]): Candidate | null {
 
 /** Reads event phrases of one sentence: "in <City>", "at <Venue>", "visited <City>", "on the margins of <Organ>". */
 function collectPhrases(words: readonly Word[], strength: number, out: Candidate[]): void {
-  const values = words.map((word) => word.bare);
-  const lower = values.map((value) => value.toLowerCase());
+  // The lower-case forms are shared with the people plugin; the bare forms are made only for
+  // a sentence that has a place word.
+  const lower = lowersOf(words);
+  let values: readonly string[] | undefined;
   for (let index = 0; index < words.length; index++) {
     const word = lower[index] as string;
     const isPreposition = PLACE_PREPOSITIONS.has(word) || VISIT_VERBS.has(word);
     if (!isPreposition && !MARGIN_WORDS.has(word)) continue;
+    values ??= baresOf(words);
     if (otherEventBefore(lower, index)) continue;
     let at = index + 1;
     if (MARGIN_WORDS.has(word)) {
@@ -141,6 +144,18 @@ function collectPhrases(words: readonly Word[], strength: number, out: Candidate
     }
     if (place) out.push(place);
   }
+}
+
+const baresCache = new WeakMap<readonly Word[], readonly string[]>();
+
+/** The bare forms of a sentence's words (possessive endings off), computed once per word list. */
+function baresOf(words: readonly Word[]): readonly string[] {
+  let bares = baresCache.get(words);
+  if (!bares) {
+    bares = words.map((word) => word.bare);
+    baresCache.set(words, bares);
+  }
+  return bares;
 }
 
 function otherEventBefore(lower: readonly string[], index: number): boolean {
@@ -273,7 +288,7 @@ function placeLineOf(words: readonly Word[]): Candidate | null {
   const content = words.filter((word) => word.kind === "word");
   if (content.length === 0 || content.length > 6) return null;
   if (content.some((word) => !word.capitalized && word.bare.toLowerCase() !== "the" && word.bare.toLowerCase() !== "of")) return null;
-  const values = words.map((word) => word.bare);
+  const values = baresOf(words);
   const parts: [number, number][] = [];
   let from = 0;
   words.forEach((word, index) => {
@@ -320,7 +335,7 @@ function placeLineOf(words: readonly Word[]): Candidate | null {
 
 /** "MINSK, 5 March –", "New York, 24 September 2013", "KABUL, Afghanistan (Jan. 25, 2013)". */
 function datelineOf(words: readonly Word[]): Candidate | null {
-  const values = words.map((word) => word.bare);
+  const values = baresOf(words);
   const titled = values.slice(0, 4).map(titleCase);
   const city = matchCityAt(values, 0) ?? matchCityAt(titled, 0);
   if (city) {

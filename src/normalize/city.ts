@@ -22,6 +22,9 @@ export interface CityMatch extends CityHit {
   readonly length: number;
 }
 
+/** The options of every lookup by words: names start with a capital (one object, not one per call). */
+const REQUIRE_CAPITAL: Readonly<MatchOptions> = { requireCapital: true };
+
 // Built on first use, so importing the module costs nothing until a lookup needs it.
 let index: PhraseIndex<CityHit> | undefined;
 const INDEX = {
@@ -77,7 +80,7 @@ export function findCity(text: string): CityHit | null {
  * ```
  */
 export function matchCityAt(words: readonly string[], index: number): CityMatch | null {
-  const match = INDEX.matchAt(words, index, { requireCapital: true });
+  const match = INDEX.matchAt(words, index, REQUIRE_CAPITAL);
   return match ? { ...match.value, length: match.length } : null;
 }
 

@@ -18,6 +18,9 @@ interface CountryHit {
 
 const BY_CODE: ReadonlyMap<string, CountryRecord> = new Map(COUNTRIES.map((country) => [country.code, country]));
 
+/** The options of every lookup by words: names start with a capital (one object, not one per call). */
+const REQUIRE_CAPITAL: Readonly<MatchOptions> = { requireCapital: true };
+
 // Names first, so that a word that is both a name and an adjective ("New Zealand") counts as
 // a name; acronyms last and only in capitals.
 // Built on first use, so importing the module costs nothing until a lookup needs it.
@@ -127,7 +130,7 @@ export function countryCode(text: string): string | null {
  * ```
  */
 export function matchCountryAt(words: readonly string[], index: number): CountryMatch | null {
-  const match = INDEX.matchAt(words, index, { requireCapital: true });
+  const match = INDEX.matchAt(words, index, REQUIRE_CAPITAL);
   if (!match) return null;
   return { code: match.value.code, length: match.length, adjective: match.value.adjective };
 }

@@ -69,8 +69,23 @@ export function organizationNameWords(name: string): string[] {
   return name.split(/[\s,/()]+/).filter((word) => word.length > 0);
 }
 
+// Names are keyed again and again (each mention, each organ check, each venue phrase tried):
+// remember the last few thousand.
+const MEMO_LIMIT = 5000;
+const nameKeys = new Map<string, string>();
+
 /** The comparison key of a whole name: folded words, connectors dropped. */
 export function organizationNameKey(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = computeNameKey(name);
+    if (nameKeys.size >= MEMO_LIMIT) nameKeys.clear();
+    nameKeys.set(name, key);
+  }
+  return key;
+}
+
+function computeNameKey(name: string): string {
   const words: string[] = [];
   for (const word of organizationNameWords(name.replace(/['\u2019]s\b/g, ""))) {
     const folded = foldOrganizationWord(word.replace(/[.]$/, ""));
@@ -121,12 +136,25 @@ function buildIndexes(): Indexes {
   return { byName, byAcronym, longestKey };
 }
 
+/** Answers of {@link lookupOrganization} by the text asked about (null: not an organisation). */
+const lookups = new Map<string, Lookup | null>();
+
 /**
  * Finds the gazetteer entry a name, variant, acronym or organ name stands for ("OSCE",
  * "Organisation for Security and Cooperation in Europe", "the UN General Assembly").
  * Internal: the plugin and the public normalizers share it.
  */
 export function lookupOrganization(nameOrAcronym: string): Lookup | null {
+  let found = lookups.get(nameOrAcronym);
+  if (found === undefined) {
+    found = computeLookup(nameOrAcronym);
+    if (lookups.size >= MEMO_LIMIT) lookups.clear();
+    lookups.set(nameOrAcronym, found);
+  }
+  return found;
+}
+
+function computeLookup(nameOrAcronym: string): Lookup | null {
   const text = nameOrAcronym.trim();
   if (text.length === 0) return null;
   const index = (indexes ??= buildIndexes());

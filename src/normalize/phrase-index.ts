@@ -64,6 +64,22 @@ export function foldedParts(token: string): readonly string[] {
   return parts;
 }
 
+const OWNER_CACHE_LIMIT = 5000;
+const ownerCache = new Map<string, readonly string[]>();
+
+/**
+ * The folded parts of a possessive token without its "'s" ("Russia's" → ["russia"]), cached
+ * like {@link foldedParts} so that a possessive costs no slice per lookup.
+ */
+function ownerParts(token: string): readonly string[] {
+  const cached = ownerCache.get(token);
+  if (cached) return cached;
+  const parts = foldedParts(token.slice(0, -2));
+  if (ownerCache.size >= OWNER_CACHE_LIMIT) ownerCache.clear();
+  ownerCache.set(token, parts);
+  return parts;
+}
+
 /** The token ends in "'s" or "’s" (either case of the s). */
 function isPossessive(token: string): boolean {
   const last = token.charCodeAt(token.length - 1);
@@ -102,7 +118,8 @@ function asciiFoldedStart(token: string): number {
 
 function isSkippable(token: string): boolean {
   if (token === "") return false;
-  for (const char of token) if (!SKIPPABLE.has(char)) return false;
+  // Every skippable character is one UTF-16 unit, so a unit-by-unit check is exact.
+  for (let index = 0; index < token.length; index++) if (!SKIPPABLE.has(token.charAt(index))) return false;
   return true;
 }
 
@@ -218,7 +235,7 @@ export class PhraseIndex<T> {
       }
       upperCaseSoFar &&= !hasLowerCase(token);
       if (isPossessive(token)) {
-        const owner = descend(node, foldedParts(token.slice(0, -2)))?.entry;
+        const owner = descend(node, ownerParts(token))?.entry;
         if (owner && (!owner.acronym || upperCaseSoFar)) best = { entry: owner, length: at - index + 1 };
       }
       node = descend(node, parts);
@@ -241,8 +258,8 @@ export class PhraseIndex<T> {
 
 function descend<T>(from: TrieNode<T>, parts: readonly string[]): TrieNode<T> | undefined {
   let node: TrieNode<T> | undefined = from;
-  for (const part of parts) {
-    node = node.next?.get(part);
+  for (let index = 0; index < parts.length; index++) {
+    node = node.next?.get(parts[index] as string);
     if (!node) return undefined;
   }
   return node;

@@ -19,6 +19,9 @@ export interface VenueMatch extends VenueHit {
   readonly length: number;
 }
 
+/** The options of every lookup by words: names start with a capital (one object, not one per call). */
+const REQUIRE_CAPITAL: Readonly<MatchOptions> = { requireCapital: true };
+
 // Built on first use, so importing the module costs nothing until a lookup needs it.
 let index: PhraseIndex<VenueHit> | undefined;
 const INDEX = {
@@ -74,6 +77,6 @@ export function findVenue(text: string): VenueHit | null {
  * ```
  */
 export function matchVenueAt(words: readonly string[], index: number): VenueMatch | null {
-  const match = INDEX.matchAt(words, index, { requireCapital: true });
+  const match = INDEX.matchAt(words, index, REQUIRE_CAPITAL);
   return match ? { ...match.value, length: match.length } : null;
 }

@@ -31,11 +31,15 @@ const PARLIAMENTARY = new Set(["parliamentary", "interparliamentary", "inter-par
 
 /** Everything the candidate rules found in one sentence. */
 export interface SentenceCandidates {
-  readonly findings: Finding[];
-  readonly definitions: AcronymDefinition[];
+  readonly findings: readonly Finding[];
+  readonly definitions: readonly AcronymDefinition[];
   /** Spans of the words that define acronyms, so they are not read as unknown acronyms. */
-  readonly definitionSpans: CleanSpan[];
+  readonly definitionSpans: readonly CleanSpan[];
 }
+
+/** What a sentence without a gazetteer name or a head noun yields: nothing (shared, never changed). */
+const NO_CANDIDATES: SentenceCandidates = { findings: [], definitions: [], definitionSpans: [] };
+const NO_FINDINGS: readonly Finding[] = [];
 
 /**
  * Finds the organisations of a sentence: gazetteer names and acronyms, then names shaped
@@ -50,31 +54,31 @@ export interface SentenceCandidates {
  */
 export function findCandidates(words: readonly Word[], sentence: number, shouted: boolean): SentenceCandidates {
   const known = findKnown(words, shouted);
+  // Only a run holding a gazetteer name or a head noun ("Ministry", "Council") can name an
+  // organisation: without either, the sentence's runs are not worth cutting.
+  if (known.length === 0 && !words.some(isHeadWord)) return NO_CANDIDATES;
   const consumed = new Set<KnownMatch>();
   const findings: Finding[] = [];
   const definitions: AcronymDefinition[] = [];
   const definitionSpans: CleanSpan[] = [];
   const runs = runsOf(words, known);
-  const runFindings: Finding[][] = runs.map((run) => analyzeRun(run, words, sentence, consumed));
-  const knownFindings = new Map<KnownMatch, KnownFinding>();
-  const knownStarts = new Set<number>();
-  for (const match of known) knownStarts.add(match.firstWord);
+  const runFindings: (readonly Finding[])[] = [];
+  for (const run of runs) runFindings.push(analyzeRun(run, words, sentence, consumed));
+  // The finding of each gazetteer match no run consumed, by the match's position in `known`.
+  const knownFindings: (KnownFinding | undefined)[] = [];
   for (const match of known) {
-    if (consumed.has(match)) continue;
-    const finding = knownFinding(match, sentence, false, match);
-    knownFindings.set(match, finding);
-    findings.push(finding);
+    const finding = consumed.has(match) ? undefined : knownFinding(match, sentence, false, match);
+    knownFindings.push(finding);
+    if (finding) findings.push(finding);
   }
-  runs.forEach((run, index) => {
-    const found = runFindings[index] ?? [];
+  for (let index = 0; index < runs.length; index++) {
+    const run = runs[index] as Run;
+    const found = runFindings[index] ?? NO_FINDINGS;
     findings.push(...found);
     for (const acronym of run.acronyms) {
       const item = run.items[acronym.afterItem];
       if (!item) continue;
-      const span = itemSpan(item);
-      const target =
-        found.find((finding) => finding.start <= span.start && finding.end >= span.end) ??
-        (item.type === "known" ? knownFindings.get(item.match) : undefined);
+      const target = findingCovering(found, itemSpan(item)) ?? (item.type === "known" ? knownFindings[known.indexOf(item.match)] : undefined);
       if (!target) continue;
       definitions.push({ acronym: acronym.word.text, target, start: acronym.word.start, end: acronym.word.end });
       definitionSpans.push({ start: acronym.word.start, end: acronym.word.end });
@@ -85,14 +89,28 @@ export function findCandidates(words: readonly Word[], sentence: number, shouted
       const firstIndex = firstItem.type === "known" ? firstItem.match.firstWord : firstItem.index;
       const opening = words[firstIndex];
       const before = words[firstIndex - 1];
-      if (opening?.before === "(" && before?.allCaps && !knownStarts.has(firstIndex - 1)) {
+      if (opening?.before === "(" && before?.allCaps && !startsKnown(known, firstIndex - 1)) {
         definitions.push({ acronym: before.text, target: found[0] as Finding, start: before.start, end: before.end });
         definitionSpans.push({ start: before.start, end: before.end });
       }
     }
-  });
-  findings.sort((a, b) => a.start - b.start);
+  }
+  findings.sort(byStart);
   return { findings, definitions, definitionSpans };
+}
+
+const byStart = (a: CleanSpan, b: CleanSpan): number => a.start - b.start;
+
+/** The first finding whose span covers `span`, if any. */
+function findingCovering(found: readonly Finding[], span: CleanSpan): Finding | undefined {
+  for (const finding of found) if (finding.start <= span.start && finding.end >= span.end) return finding;
+  return undefined;
+}
+
+/** Whether a gazetteer match (whole or inside a compound) starts at word `index`. */
+function startsKnown(known: readonly KnownMatch[], index: number): boolean {
+  for (const match of known) if (match.firstWord === index) return true;
+  return false;
 }
 
 function knownFinding(match: KnownMatch, sentence: number, organ: boolean, span: CleanSpan): KnownFinding {
@@ -114,22 +132,30 @@ function textOf(items: readonly RunItem[]): string {
 /** A noun phrase of a run: the items between "of", "for" and "to". */
 interface Phrase {
   readonly items: readonly RunItem[];
+  /** The items without connectors, computed once: the rules ask for them often. */
+  readonly content: readonly RunItem[];
 }
 
 function splitPhrases(items: readonly RunItem[]): Phrase[] {
-  const phrases: RunItem[][] = [[]];
+  const phrases: Phrase[] = [];
+  let current: RunItem[] = [];
+  let content: RunItem[] = [];
   for (const item of items) {
     if (item.type === "connector" && (item.word.fold === "of" || item.word.fold === "for" || item.word.fold === "to")) {
-      phrases.push([]);
+      if (current.length > 0) phrases.push({ items: current, content });
+      current = [];
+      content = [];
       continue;
     }
-    (phrases[phrases.length - 1] as RunItem[]).push(item);
+    current.push(item);
+    if (item.type !== "connector") content.push(item);
   }
-  return phrases.filter((items) => items.length > 0).map((items) => ({ items }));
+  if (current.length > 0) phrases.push({ items: current, content });
+  return phrases;
 }
 
-const content = (phrase: Phrase): RunItem[] => phrase.items.filter((item) => item.type !== "connector");
-const headOf = (phrase: Phrase): RunItem | undefined => content(phrase).at(-1);
+const content = (phrase: Phrase): readonly RunItem[] => phrase.content;
+const headOf = (phrase: Phrase): RunItem | undefined => phrase.content[phrase.content.length - 1];
 const headNoun = (phrase: Phrase): { organ: boolean; kind: string; plural: boolean } | null => {
   const head = headOf(phrase);
   if (head?.type !== "word" || !isHeadWord(head.word)) return null;
@@ -138,14 +164,21 @@ const headNoun = (phrase: Phrase): { organ: boolean; kind: string; plural: boole
   return { organ: info.organ, kind: info.kind, plural: info.singular.toLowerCase() !== head.word.fold };
 };
 
+/** A gazetteer match or a head noun ("Ministry", "Council"): what an organisation's name needs. */
+const mayHeadOrganization = (item: RunItem): boolean => item.type === "known" || (item.type === "word" && item.word.head);
+
 /**
  * Reads one run: finds the first phrase headed by an organisation noun and decides what it
  * names (an organ of a known organisation, an organisation of its own, or nothing).
  */
-function analyzeRun(run: Run, words: readonly Word[], sentence: number, consumed: Set<KnownMatch>): Finding[] {
-  // Most runs are names of people or places: without a gazetteer match or a head noun
-  // ("Ministry", "Council") no phrase of theirs can name an organisation.
-  if (!run.items.some((item) => item.type === "known" || (item.type === "word" && item.word.head))) return [];
+function analyzeRun(run: Run, words: readonly Word[], sentence: number, consumed: Set<KnownMatch>): readonly Finding[] {
+  // Most runs are names of people or places: without a gazetteer match or a head noun no
+  // phrase of theirs can name an organisation. Checked here, before readRun's closures exist.
+  if (!run.items.some(mayHeadOrganization)) return NO_FINDINGS;
+  return readRun(run, words, sentence, consumed);
+}
+
+function readRun(run: Run, words: readonly Word[], sentence: number, consumed: Set<KnownMatch>): Finding[] {
   const trailing = trailingCountry(words, run.next);
   const items = expandNationalBodies(run.items, words, trailing !== null, consumed);
   const phrases = splitPhrases(items);

@@ -6,10 +6,9 @@ import { report } from "../../pipeline/report.js";
 import "../../pipeline/data.js";
 import { unknownAcronyms } from "./acronyms.js";
 import { findCandidates } from "./candidates.js";
-import { mayStartKnown } from "./matcher.js";
 import { resolveOrganizations } from "./resolve.js";
 import type { AcronymDefinition, AcronymUse, CleanSpan, Finding } from "./types.js";
-import { isShouted, wordsOf, type Word } from "./words.js";
+import { isShouted, mayHoldOrganization, wordsOf } from "./words.js";
 
 /**
  * unified plugin: finds every organisation the release names (intergovernmental bodies,
@@ -50,10 +49,13 @@ function organizationsOf(tree: Root, file: VFile): Organization[] {
   const definitions: AcronymDefinition[] = [];
   const uses: AcronymUse[] = [];
   for (const sentence of sentencesOf(tree)) {
+    // Most sentences name no organisation: their tokens tell, and their words are never built.
+    if (!mayHoldOrganization(sentence)) continue;
     const words = wordsOf(sentence);
     if (words.length === 0) continue;
+    // A sentence let through that holds nothing after all yields nothing below: findCandidates
+    // needs a gazetteer start or a head noun, unknownAcronyms an all-capital word.
     const shouted = isShouted(words);
-    if (!mayHoldOrganization(words, shouted)) continue;
     const found = findCandidates(words, sentence.index, shouted);
     findings.push(...found.findings);
     definitions.push(...found.definitions);
@@ -73,19 +75,6 @@ function organizationsOf(tree: Root, file: VFile): Organization[] {
     acronym: organization.acronym,
     spans: dedupe(organization.spans.map(toOriginal)),
   }));
-}
-
-/**
- * Whether the rules can find anything in a sentence: a word may start a gazetteer name or
- * acronym, a capitalised head noun may end a name ("Ministry"), or an all-capital word may
- * be an acronym. Most sentences of a release have none, and are passed over.
- */
-function mayHoldOrganization(words: readonly Word[], shouted: boolean): boolean {
-  for (const word of words) {
-    if (word.head || mayStartKnown(word, shouted)) return true;
-    if (!shouted && word.allCaps) return true;
-  }
-  return false;
 }
 
 function originalSpans(file: VFile): (span: CleanSpan) => CleanSpan {

@@ -100,21 +100,41 @@ export function isKnownAcronym(text: string): boolean {
 }
 
 /**
- * Whether a gazetteer name or acronym may start at `word`: its fold opens a name, or its
- * text (or a hyphen part of it) an acronym. False means {@link findKnown} finds nothing there.
+ * Whether a gazetteer name or acronym may start at a word with this text (capitalised or
+ * not), in a sentence that is not shouted: its fold opens a name, or its text (or a hyphen
+ * part of it) an acronym. False means {@link findKnown} finds nothing there. The sentence
+ * screen asks it once per spelling, before any word is built.
  *
  * @example
  * ```ts
- * mayStartKnown(word, false); // true for "Collective", "CSTO", "Russia-ASEAN"; false for "talks"
+ * mayStartKnownText("CSTO", true); // true
+ * mayStartKnownText("talks", false); // false
  * ```
  */
-export function mayStartKnown(word: Word, shouted: boolean): boolean {
+export function mayStartKnownText(text: string, capitalized: boolean): boolean {
   const found = (tries ??= buildTries());
-  if (word.capitalized && found.names.next.has(word.fold)) return true;
-  if (shouted) return false;
-  if (!word.hyphenated) return mayStartAcronym(found, word.text) && found.acronyms.next.has(word.text);
-  for (const part of word.parts) if (found.acronyms.next.has(part.text)) return true;
-  return false;
+  if (capitalized && found.names.next.has(foldOrganizationWord(text))) return true;
+  if (text.indexOf("-") < 0) return mayStartAcronym(found, text) && found.acronyms.next.has(text);
+  return hyphenPartOpensAcronym(found, text);
+}
+
+const PART_CACHE_LIMIT = 5000;
+const partVerdicts = new Map<string, boolean>();
+
+/** Whether a hyphen part of a compound opens a gazetteer acronym ("Russia-ASEAN"), remembered by spelling. */
+function hyphenPartOpensAcronym(found: Tries, text: string): boolean {
+  let verdict = partVerdicts.get(text);
+  if (verdict === undefined) {
+    verdict = text.split("-").some((part) => part.length > 0 && found.acronyms.next.has(part));
+    if (partVerdicts.size >= PART_CACHE_LIMIT) partVerdicts.clear();
+    partVerdicts.set(text, verdict);
+  }
+  return verdict;
+}
+
+/** Whether a gazetteer acronym may start with the character of this code (below 128). */
+export function mayStartAcronymWith(code: number): boolean {
+  return (tries ??= buildTries()).acronymStarts[code] === 1;
 }
 
 /**
@@ -209,6 +229,9 @@ function matchAcronymAt(found: Tries, words: readonly Word[], first: number): Kn
   if (!word.hyphenated) {
     return mayStartAcronym(found, word.text) && found.acronyms.next.has(word.text) ? matchAcronym(found.acronyms, words, first, 0) : null;
   }
+  // Most compounds ("Secretary-General", "co-operation") hold no acronym: tell so from the
+  // spelling, remembered, before the word's parts are made.
+  if (!mayStartKnownText(word.text, false)) return null;
   for (let part = 0; part < word.parts.length; part++) {
     const match = matchAcronym(found.acronyms, words, first, part);
     if (match) return match;

@@ -49,8 +49,7 @@ function isNameWord(word: Word): boolean {
  * ```
  */
 export function runsOf(words: readonly Word[], known: readonly KnownMatch[]): Run[] {
-  const knownAt = new Map<number, KnownMatch>();
-  for (const match of known) if (match.whole) knownAt.set(match.firstWord, match);
+  const knownAt = new KnownStarts(known);
   const countries = new CountryLengths(words);
   const runs: Run[] = [];
   let index = 0;
@@ -68,6 +67,30 @@ export function runsOf(words: readonly Word[], known: readonly KnownMatch[]): Ru
 }
 
 /**
+ * The whole-word gazetteer matches of a sentence by their first word. A sentence has a few
+ * at most, in text order, so a scan of the list beats building a map for each sentence.
+ */
+class KnownStarts {
+  readonly #known: readonly KnownMatch[];
+
+  constructor(known: readonly KnownMatch[]) {
+    this.#known = known;
+  }
+
+  has(index: number): boolean {
+    return this.get(index) !== undefined;
+  }
+
+  get(index: number): KnownMatch | undefined {
+    for (const match of this.#known) {
+      if (match.firstWord > index) return undefined;
+      if (match.firstWord === index && match.whole) return match;
+    }
+    return undefined;
+  }
+}
+
+/**
  * How many words the country name starting at a word covers (not an adjective: "Republic
  * of Azerbaijan", "Belarus"), asked only after "of" and "and", and remembered. A name run
  * ends after the country of its last complement: "… of the Republic of Azerbaijan Hikmat
@@ -75,7 +98,8 @@ export function runsOf(words: readonly Word[], known: readonly KnownMatch[]): Ru
  */
 class CountryLengths {
   readonly #words: readonly Word[];
-  readonly #known = new Map<number, number>();
+  /** Lengths measured so far; made on the first question, as most sentences ask none. */
+  #known: Map<number, number> | undefined;
   #texts: string[] | undefined;
 
   constructor(words: readonly Word[]) {
@@ -87,10 +111,11 @@ class CountryLengths {
   }
 
   get(index: number): number {
-    const cached = this.#known.get(index);
+    const known = (this.#known ??= new Map());
+    const cached = known.get(index);
     if (cached !== undefined) return cached;
     const length = this.#measure(index);
-    this.#known.set(index, length);
+    known.set(index, length);
     return length;
   }
 
@@ -105,24 +130,28 @@ class CountryLengths {
   }
 }
 
-function collectRun(words: readonly Word[], knownAt: ReadonlyMap<number, KnownMatch>, countries: CountryLengths, first: number): Run {
+/** What most runs have: no acronym in parentheses (shared, never changed). */
+const NO_ACRONYMS: readonly ParenthesizedAcronym[] = [];
+
+/** Pushes the words of the country name at `at` (one word when none starts there) and returns the index after it. */
+function pushCountry(words: readonly Word[], countries: CountryLengths, items: RunItem[], at: number): number {
+  const length = countries.get(at) || 1;
+  for (let offset = 0; offset < length; offset++) {
+    const word = words[at + offset] as Word;
+    items.push(isNameWord(word) ? { type: "word", word, index: at + offset } : { type: "connector", word, index: at + offset });
+  }
+  return at + length;
+}
+
+function collectRun(words: readonly Word[], knownAt: KnownStarts, countries: CountryLengths, first: number): Run {
   const items: RunItem[] = [];
-  const acronyms: ParenthesizedAcronym[] = [];
+  let acronyms: ParenthesizedAcronym[] | null = null;
   let index = first;
   let afterParenthesis = false;
   /** Set once a complement ("of Belarus") has named its country: only "and <country>" may follow. */
   let closed = false;
   /** An "of" joined the run: "and the" may go on inside the complement. */
   let hasOf = false;
-  const pushCountry = (at: number): number => {
-    const length = countries.get(at) || 1;
-    for (let offset = 0; offset < length; offset++) {
-      const word = words[at + offset] as Word;
-      items.push(isNameWord(word) ? { type: "word", word, index: at + offset } : { type: "connector", word, index: at + offset });
-    }
-    closed = true;
-    return at + length;
-  };
   while (index < words.length) {
     if (closed) {
       const word = words[index] as Word;
@@ -130,7 +159,7 @@ function collectRun(words: readonly Word[], knownAt: ReadonlyMap<number, KnownMa
       const target = words[index + 1]?.fold === "the" ? index + 2 : index + 1;
       if (!countries.has(target) || words[target]?.before !== "") break;
       for (let at = index; at < target; at++) items.push({ type: "connector", word: words[at] as Word, index: at });
-      index = pushCountry(target);
+      index = pushCountry(words, countries, items, target);
       continue;
     }
     const word = words[index] as Word;
@@ -139,7 +168,7 @@ function collectRun(words: readonly Word[], knownAt: ReadonlyMap<number, KnownMa
       if (afterParenthesis) break;
       const acronym = parenthesizedAcronym(words, index);
       if (acronym === null) break;
-      acronyms.push({ word: acronym, afterItem: items.length - 1 });
+      (acronyms ??= []).push({ word: acronym, afterItem: items.length - 1 });
       index += 1;
       afterParenthesis = true;
       continue;
@@ -167,9 +196,12 @@ function collectRun(words: readonly Word[], knownAt: ReadonlyMap<number, KnownMa
     const of = word.fold === "of";
     index += joined;
     afterParenthesis = false;
-    if (of && countries.has(index)) index = pushCountry(index);
+    if (of && countries.has(index)) {
+      index = pushCountry(words, countries, items, index);
+      closed = true;
+    }
   }
-  return { items, acronyms, next: index };
+  return { items, acronyms: acronyms ?? NO_ACRONYMS, next: index };
 }
 
 /** "(NTEC)" right after a name: the word of the acronym, or null. */
@@ -185,7 +217,7 @@ function parenthesizedAcronym(words: readonly Word[], index: number): Word | nul
  * How many connector words (1 or 2, "of the") join the run to a following name word at
  * `index`, or 0 when the run ends there.
  */
-function connectorJoin(words: readonly Word[], knownAt: ReadonlyMap<number, KnownMatch>, index: number, items: readonly RunItem[], hasOf: boolean): number {
+function connectorJoin(words: readonly Word[], knownAt: KnownStarts, index: number, items: readonly RunItem[], hasOf: boolean): number {
   const word = words[index] as Word;
   if (word.before !== "" && word.before !== ")") return 0;
   const connector = word.fold;

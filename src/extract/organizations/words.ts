@@ -1,6 +1,7 @@
 import { NON_NAME_WORDS, ORGANIZATION_HEADS, TITLE_WORDS } from "../../data/organizations.js";
 import type { SentenceView } from "../../pipeline/document.js";
 import { foldOrganizationWord } from "../../normalize/organization.js";
+import { mayStartAcronymWith, mayStartKnownText } from "./matcher.js";
 
 /** A hyphen-separated part of a word ("Russia" and "ASEAN" in "Russia-ASEAN"). */
 export interface WordPart {
@@ -96,6 +97,13 @@ function plainOf(text: string): string {
   return lower.indexOf(".") >= 0 ? lower.replace(DOT, "") : lower;
 }
 
+// Yes-or-no facts of a word, packed in one number: a word object per token is the largest
+// allocation of the plugin, and four booleans would take four slots of it.
+const POSSESSIVE = 1;
+const CAPITALIZED = 2;
+const ALL_CAPS = 4;
+const HYPHENATED = 8;
+
 /**
  * A word whose folded forms and hyphen parts are computed on first use: most words of a
  * sentence are lower-case and never asked for them.
@@ -104,11 +112,8 @@ class SentenceWord implements Word {
   readonly text: string;
   readonly start: number;
   readonly end: number;
-  readonly possessive: boolean;
   readonly before: string;
-  readonly capitalized: boolean;
-  readonly allCaps: boolean;
-  readonly hyphenated: boolean;
+  readonly #flags: number;
   #info: TextInfo | undefined = undefined;
   #parts: readonly WordPart[] | undefined = undefined;
 
@@ -116,13 +121,31 @@ class SentenceWord implements Word {
     this.text = text;
     this.start = start;
     this.end = end;
-    this.possessive = possessive;
     this.before = before;
-    this.capitalized = startsUpperCase(text);
     const first = text.charCodeAt(0);
     // A word opening in a lower-case ASCII letter (most words) has a lower-case letter.
-    this.allCaps = first >= 97 && first <= 122 ? false : isAllCaps(text);
-    this.hyphenated = text.indexOf("-") >= 0;
+    const allCaps = first >= 97 && first <= 122 ? false : isAllCaps(text);
+    this.#flags =
+      (possessive ? POSSESSIVE : 0) |
+      (startsUpperCase(text) ? CAPITALIZED : 0) |
+      (allCaps ? ALL_CAPS : 0) |
+      (text.indexOf("-") >= 0 ? HYPHENATED : 0);
+  }
+
+  get possessive(): boolean {
+    return (this.#flags & POSSESSIVE) !== 0;
+  }
+
+  get capitalized(): boolean {
+    return (this.#flags & CAPITALIZED) !== 0;
+  }
+
+  get allCaps(): boolean {
+    return (this.#flags & ALL_CAPS) !== 0;
+  }
+
+  get hyphenated(): boolean {
+    return (this.#flags & HYPHENATED) !== 0;
   }
 
   get fold(): string {
@@ -190,6 +213,58 @@ function possessiveLength(text: string): number {
   const first = text.charCodeAt(0);
   if (first >= 65 && first <= 90 && text.charCodeAt(1) === APOSTROPHE) return 0;
   return cut;
+}
+
+// What each spelling of a token says about a sentence, remembered like the text facts.
+const VERDICT_LIMIT = 20000;
+const verdicts = new Map<string, boolean>();
+
+/**
+ * Whether a sentence may hold an organisation, read from its tokens before any word is built:
+ * false only when no word could head a name, start a gazetteer name or acronym, or be an
+ * acronym. An over-estimate of the rules' own test (which knows whether the sentence is
+ * shouted, and runs on the words of the sentences let through), so no sentence is lost.
+ *
+ * @example
+ * ```ts
+ * mayHoldOrganization(sentence); // false for "He said so.", true for "The CSTO met."
+ * ```
+ */
+export function mayHoldOrganization(sentence: SentenceView): boolean {
+  for (const token of sentence.tokens) {
+    if (token.kind === "space") continue;
+    const value = token.value;
+    // "C5+1" is one word whose spelling no token shows: let the words decide.
+    if (value === "+") return true;
+    if (token.kind !== "word" && value !== "&") continue;
+    const first = value.charCodeAt(0);
+    // A plain lower-case word (most words) is no head, name or acronym, and opens an acronym
+    // only with a letter some acronym starts with.
+    if (first >= 97 && first <= 122 && value.indexOf("-") < 0) {
+      if (mayStartAcronymWith(first)) return true;
+      continue;
+    }
+    if (mayMatter(value)) return true;
+  }
+  return false;
+}
+
+/** Whether the word a token spells may head a name, start a gazetteer name or acronym, or be an acronym. */
+function mayMatter(value: string): boolean {
+  let verdict = verdicts.get(value);
+  if (verdict === undefined) {
+    const cut = possessiveLength(value);
+    const text = cut > 0 ? value.slice(0, value.length - cut) : value;
+    const capitalized = startsUpperCase(text);
+    const first = text.charCodeAt(0);
+    verdict =
+      (capitalized && textInfo(text).head) ||
+      mayStartKnownText(text, capitalized) ||
+      (!(first >= 97 && first <= 122) && isAllCaps(text));
+    if (verdicts.size >= VERDICT_LIMIT) verdicts.clear();
+    verdicts.set(value, verdict);
+  }
+  return verdict;
 }
 
 /**
