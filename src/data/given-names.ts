@@ -111,6 +111,13 @@ export const GIVEN_NAME_VARIANTS: readonly (readonly string[])[] = [
   ["Tayyip", "Tayyib"],
   ["Mevlut", "Mevlüt"],
   ["Hakan", "Khakan"],
+  ["Bakhytzhan", "Bakytzhan", "Bakhytjan", "Bakytjan"],
+  ["Zhomart", "Jomart"],
+  ["Rovshan", "Ravshan"],
+  ["Hikmat", "Hikmet", "Khikmat"],
+  ["Muhiddin", "Mukhiddin"],
+  ["Yerzhan", "Erzhan"],
+  ["Yerkin", "Erkin"],
 ];
 
 /** Given names common in the countries the library's releases come from, as usually written. */

@@ -60,6 +60,27 @@ describe("extractPeople: names after a body's name and roles around an organisat
   });
 });
 
+describe("extractPeople: a person named right after an organisation", () => {
+  it("ends the body's name where a person's given name starts", () => {
+    const file = analyzeRelease(
+      "The session was attended by the Chairman of the Board of the Eurasian Economic Commission Bakytzhan Sagintayev and Director of the Executive Committee of the SCO Regional Anti-Terrorist Structure Ruslan Mirzaev.",
+      { referenceDate: "2024-03-05" },
+    );
+    const names = (file.data.participants ?? []).map((person) => person.name);
+    expect(names.filter((name) => name.endsWith("Sagintayev") || name === "Ruslan Mirzaev")).toHaveLength(2);
+    for (const organization of file.data.organizations ?? []) expect(organization.name).not.toMatch(/Ruslan|Bakytzhan/);
+  });
+
+  it("keeps a country from the officials gazetteer over one read off a list in the wrong order", () => {
+    const { participants } = peopleOf(
+      "The talks were attended by the Prime Ministers of Belarus and Armenia - Nikol Pashinyan and Roman Golovchenko.",
+      "2023-05-25",
+    );
+    expect(byName(participants, "Nikol Pashinyan")?.country).toBe("AM");
+    expect(byName(participants, "Roman Golovchenko")?.country).toBe("BY");
+  });
+});
+
 describe("extractPeople: officials of international agencies and unknown bodies", () => {
   it("reads where an agency's representative is posted as part of the role, not as a nationality", () => {
     const { participants } = peopleOf("The Minister received the UNICEF Representative in Georgia Anna Berg on 5 March.");
