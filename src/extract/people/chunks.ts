@@ -84,7 +84,7 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
       index++;
       continue;
     }
-    const nameLike = (word.capitalized && !word.allCaps && !isNonNameWord(word.lower)) || isInitial(word);
+    const nameLike = (word.capitalized && !word.allCaps && !isNonNameWord(word.lower)) || isInitial(word) || isMiddleInitials(word, chunks, words[index + 1]);
     chunks.push({ kind: nameLike ? "name" : "word", from: index, to: index + 1 });
     index++;
   }
@@ -115,6 +115,17 @@ const CONNECTOR_WORDS = new Set(["of", "the"]);
 
 /** Words after which a city names a place. */
 const PLACE_WORDS: ReadonlySet<string> = new Set(["in", "at", "to", "from", "near", "visited", "visiting"]);
+
+/** Initials between the words of a name ("Retno L.P. Marsudi") are part of it. */
+function isMiddleInitials(word: Word, chunks: readonly Chunk[], next: Word | undefined): boolean {
+  const value = word.bare;
+  if (value.length < 4 || value.length % 2 !== 0) return false;
+  for (let index = 0; index < value.length; index += 2) {
+    const letter = value.charAt(index);
+    if (value.charAt(index + 1) !== "." || letter === letter.toLowerCase()) return false;
+  }
+  return chunks[chunks.length - 1]?.kind === "name" && isNameWord(next);
+}
 
 /** "R." or "T.Greminger"-style initials count as name material. */
 export function isInitial(word: Word): boolean {

@@ -54,9 +54,9 @@ function phraseBefore(words: readonly Word[], chunks: readonly Chunk[], nameInde
   // "the Head of the Programme Office in Bishkek, Alexey Rogov": a complement, then a comma.
   else if (at >= 1 && isComma(words, chunks[at]) && complementStart(words, chunks, at - 1) !== null) at--;
   // "Special Representative for Central Asia Terhi Hakala": a title's complement of capitalised words.
-  const complement = complementStart(words, chunks, at);
-  if (complement !== null) at = complement;
-  else if (!touching(chunks[at])) return [];
+  // Chunks after this index belong to the complement ("for" excluded), -1 when there is none.
+  const complement = complementStart(words, chunks, at) ?? -1;
+  if (complement < 0 && !touching(chunks[at])) return [];
   const phrase: Chunk[] = [];
   let sawTitle = false;
   for (; at >= 0; at--) {
@@ -67,14 +67,14 @@ function phraseBefore(words: readonly Word[], chunks: readonly Chunk[], nameInde
     } else if (chunk.kind === "punct") {
       const value = (words[chunk.from] as Word).value;
       if (!(value === "(" || value === ")" || value === "-" || value === "–")) break;
-    } else if (chunk.kind === "word" || (chunk.kind === "name" && at <= (complement ?? -1))) {
+    } else if (chunk.kind === "word" || (chunk.kind === "name" && at > complement && complement >= 0)) {
       const value = (words[chunk.from] as Word).bare;
       const lower = value.toLowerCase();
       // "the Spokesperson for Secretary-General António Guterres": the title after "for" is the person's own.
       if (lower === "for" && phrase[0]?.kind === "title") break;
       if (!CONNECTORS.has(lower) && !isPortfolioWord(value) && !(chunk.kind === "name" || words[chunk.from]?.capitalized)) break;
       // "The Secretary-General and President Obama": titles of two different people.
-      if (lower === "and" && !joinable(words, chunks[at - 1], phrase, complement !== null && at <= complement)) break;
+      if (lower === "and" && !joinable(words, chunks[at - 1], phrase, complement >= 0 && at > complement)) break;
     } else {
       break;
     }
@@ -94,7 +94,7 @@ function complementStart(words: readonly Word[], chunks: readonly Chunk[], at: n
     const chunk = chunks[index] as Chunk;
     const word = words[chunk.from] as Word;
     const lower = word.bare.toLowerCase();
-    if ((lower === "for" || lower === "on" || lower === "in") && titleBefore(words, chunks, index - 1)) return at;
+    if ((lower === "for" || lower === "on" || lower === "in") && titleBefore(words, chunks, index - 1)) return index;
     if (chunk.kind === "country" || chunk.kind === "org") continue;
     if ((chunk.kind === "name" || chunk.kind === "word") && (word.capitalized || lower === "and" || lower === "the")) continue;
     return null;
@@ -195,6 +195,13 @@ function appositionPhrase(words: readonly Word[], chunks: readonly Chunk[], to: 
       if (value === "and" && chunks[at + 1]?.kind === "name" && chunks[at + 2]?.kind === "name") break;
     }
     if (chunk.kind === "name") {
+      // ", Chairman of the Majlisi Milli of Tajikistan": a body's name, followed by its "of".
+      const bodyEnd = bodyNameEnd(words, chunks, at);
+      if (bodyEnd > at) {
+        phrase.push(...chunks.slice(at, bodyEnd));
+        at = bodyEnd - 1;
+        continue;
+      }
       // ", Prime Minister of India Narendra Modi": the title belongs to the next name, not this one.
       return [];
     }
@@ -203,6 +210,19 @@ function appositionPhrase(words: readonly Word[], chunks: readonly Chunk[], to: 
   }
   while (phrase.length > 0 && phrase[phrase.length - 1]?.kind === "word") phrase.pop();
   return phrase;
+}
+
+/**
+ * Where the capitalised words starting at `at` end when they come after "the" and before
+ * another "of": a body's name ("the Majlisi Milli of Tajikistan"), not a person's. `at` when not.
+ */
+function bodyNameEnd(words: readonly Word[], chunks: readonly Chunk[], at: number): number {
+  const before = chunks[at - 1];
+  if (before?.kind !== "word" || (words[before.from] as Word).lower !== "the") return at;
+  let end = at;
+  while (chunks[end]?.kind === "name") end++;
+  const after = chunks[end];
+  return after?.kind === "word" && (words[after.from] as Word).lower === "of" ? end : at;
 }
 
 function countryAfter(words: readonly Word[], chunks: readonly Chunk[], to: number): string | null {

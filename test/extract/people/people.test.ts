@@ -81,6 +81,27 @@ describe("extractPeople: a person named right after an organisation", () => {
   });
 });
 
+describe("extractPeople: titles of two people joined by and", () => {
+  it("does not carry the first person's title over the second's title complement", () => {
+    const { participants } = peopleOf(
+      "The Minister of Energy of the Republic of Kazakhstan Almasadam Satkaliyev and EBRD Country Director for Kazakhstan Huseyin Ozhan signed the loan agreement.",
+    );
+    expect(byName(participants, "Huseyin Ozhan")).toMatchObject({ role: "Country Director for Kazakhstan", country: null });
+  });
+
+  it("keeps initials between a given name and a surname in the name", () => {
+    const { participants } = peopleOf("The session was chaired by H.E. Retno L.P. Marsudi, Minister for Foreign Affairs of Indonesia.");
+    expect(participants).toHaveLength(1);
+    expect(participants[0]).toMatchObject({ role: "Minister for Foreign Affairs", country: "ID" });
+    expect(participants[0]?.name).toMatch(/^Retno .*Marsudi$/);
+  });
+
+  it("reads a body's name inside an apposition as part of the role", () => {
+    const { participants } = peopleOf("The President received Rustam Emomali, Chairman of the Majlisi Milli of the Republic of Tajikistan, in Dushanbe.");
+    expect(byName(participants, "Rustam Emomali")).toMatchObject({ role: "Chairman of the Majlisi Milli", country: "TJ" });
+  });
+});
+
 describe("extractPeople: officials of international agencies and unknown bodies", () => {
   it("reads where an agency's representative is posted as part of the role, not as a nationality", () => {
     const { participants } = peopleOf("The Minister received the UNICEF Representative in Georgia Anna Berg on 5 March.");
