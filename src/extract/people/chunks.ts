@@ -7,6 +7,8 @@ export type Chunk =
   | { readonly kind: "org"; readonly from: number; readonly to: number; readonly org: Organization; readonly acronymOnly: boolean }
   | { readonly kind: "title"; readonly from: number; readonly to: number; readonly title: string; readonly titleKind: TitleKind; readonly plural: boolean }
   | { readonly kind: "country"; readonly from: number; readonly to: number; readonly code: string }
+  /** A city in a title's complement ("Governor of St. Petersburg"). */
+  | { readonly kind: "place"; readonly from: number; readonly to: number; readonly country: string }
   | { readonly kind: "honorific"; readonly from: number; readonly to: number }
   | { readonly kind: "name"; readonly from: number; readonly to: number }
   | { readonly kind: "word"; readonly from: number; readonly to: number }
@@ -72,8 +74,15 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
       index += country.length;
       continue;
     }
-    // "in Cape Town", "to New Delhi": a city after a place word is no one's name.
-    const city = PLACE_WORDS.has(words[index - 1]?.lower ?? "") ? cityAt(values, index) : null;
+    // "in Cape Town", "to New Delhi", "Governor of St. Petersburg": a city after a place word
+    // or a title's "of" is no one's name.
+    const inTitle = afterTitleOf(chunks, words);
+    const city = PLACE_WORDS.has(words[index - 1]?.lower ?? "") || inTitle ? cityAt(values, index) : null;
+    if (city && inTitle) {
+      chunks.push({ kind: "place", from: index, to: index + city.length, country: city.country });
+      index += city.length;
+      continue;
+    }
     if (city) {
       for (let at = index; at < index + city.length; at++) chunks.push({ kind: "word", from: at, to: at + 1 });
       index += city.length;
@@ -89,6 +98,12 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
     index++;
   }
   return chunks;
+}
+
+/** The chunks so far end with a title and "of" ("Mayor of"). */
+function afterTitleOf(chunks: readonly Chunk[], words: readonly Word[]): boolean {
+  const of = chunks[chunks.length - 1];
+  return of?.kind === "word" && words[of.from]?.lower === "of" && chunks[chunks.length - 2]?.kind === "title";
 }
 
 function isNameWord(word: Word | undefined): boolean {

@@ -199,7 +199,7 @@ function introducerBefore(words: readonly Word[], chunks: readonly Chunk[], inde
     const chunk = chunks[at] as Chunk;
     if (chunk.kind === "honorific") return "honorific";
     if (chunk.kind === "title") return "title";
-    if (chunk.kind === "org" || chunk.kind === "country") continue;
+    if (chunk.kind === "org" || chunk.kind === "country" || chunk.kind === "place") continue;
     if (chunk.kind === "punct") {
       const value = (words[chunk.from] as Word).value;
       if (value === "(" || value === ")" || value === "-" || value === "–") continue;

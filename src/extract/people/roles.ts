@@ -49,7 +49,7 @@ function phraseBefore(words: readonly Word[], chunks: readonly Chunk[], nameInde
   let at = nameIndex - 1;
   const touching = (chunk: Chunk | undefined): boolean =>
     chunk !== undefined &&
-    (chunk.kind === "title" || chunk.kind === "org" || chunk.kind === "country" || chunk.kind === "honorific" || isClosingBracket(words, chunk) || isDash(words, chunk));
+    (chunk.kind === "title" || chunk.kind === "org" || chunk.kind === "country" || chunk.kind === "place" || chunk.kind === "honorific" || isClosingBracket(words, chunk) || isDash(words, chunk));
   if (at >= 0 && isComma(words, chunks[at]) && touching(chunks[at - 1])) at--;
   // "the Head of the Programme Office in Bishkek, Alexey Rogov": a complement, then a comma.
   else if (at >= 1 && isComma(words, chunks[at]) && complementStart(words, chunks, at - 1) !== null) at--;
@@ -62,7 +62,7 @@ function phraseBefore(words: readonly Word[], chunks: readonly Chunk[], nameInde
   for (; at >= 0; at--) {
     const chunk = chunks[at] as Chunk;
     if (chunk.kind === "title") sawTitle = true;
-    else if (chunk.kind === "org" || chunk.kind === "country" || chunk.kind === "honorific") {
+    else if (chunk.kind === "org" || chunk.kind === "country" || chunk.kind === "place" || chunk.kind === "honorific") {
       // keep
     } else if (chunk.kind === "punct") {
       const value = (words[chunk.from] as Word).value;
@@ -278,6 +278,8 @@ function ownedByPerson(words: readonly Word[], phrase: readonly Chunk[], index: 
 function applyPhrase(mention: PersonMention, words: readonly Word[], phrase: readonly Chunk[]): void {
   const firstTitle = phrase.findIndex((chunk) => chunk.kind === "title");
   phrase.forEach((chunk, index) => {
+    // "Governor of St. Petersburg": the official of a city is a state official of its country.
+    if (chunk.kind === "place" && mention.country === null) mention.country = chunk.country;
     if (chunk.kind !== "country" && chunk.kind !== "org") return;
     if (!ownedByPerson(words, phrase, index, firstTitle)) return;
     if (chunk.kind === "country" && mention.country === null) mention.country = chunk.code;

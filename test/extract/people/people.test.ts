@@ -96,6 +96,12 @@ describe("extractPeople: titles of two people joined by and", () => {
     expect(participants[0]?.name).toMatch(/^Retno .*Marsudi$/);
   });
 
+  it("reads a city in a title's complement as part of the role, not of the name", () => {
+    const { participants } = peopleOf("The President met with Governor of St. Petersburg Alexander Beglov and the Akim of Almaty Yerbolat Dossayev.");
+    expect(byName(participants, "Alexander Beglov")).toMatchObject({ role: "Governor of St. Petersburg", country: "RU" });
+    expect(byName(participants, "Yerbolat Dossayev")).toMatchObject({ role: "Akim of Almaty", country: "KZ" });
+  });
+
   it("reads a body's name inside an apposition as part of the role", () => {
     const { participants } = peopleOf("The President received Rustam Emomali, Chairman of the Majlisi Milli of the Republic of Tajikistan, in Dushanbe.");
     expect(byName(participants, "Rustam Emomali")).toMatchObject({ role: "Chairman of the Majlisi Milli", country: "TJ" });
