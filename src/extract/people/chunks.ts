@@ -4,7 +4,15 @@ import { valuesOf, type Word } from "../words.js";
 
 /** A stretch of a sentence's words with what it names. `from`/`to` index the word list, `to` exclusive. */
 export type Chunk =
-  | { readonly kind: "org"; readonly from: number; readonly to: number; readonly org: Organization; readonly acronymOnly: boolean }
+  | {
+      readonly kind: "org";
+      readonly from: number;
+      readonly to: number;
+      readonly org: Organization;
+      readonly acronymOnly: boolean;
+      /** A title took the start of the name ("Secretary of the Security Council" + "of the Russian Federation"). */
+      readonly rest: boolean;
+    }
   | { readonly kind: "title"; readonly from: number; readonly to: number; readonly title: string; readonly titleKind: TitleKind; readonly plural: boolean }
   | { readonly kind: "country"; readonly from: number; readonly to: number; readonly code: string }
   /** A city in a title's complement ("Governor of St. Petersburg"). */
@@ -37,7 +45,7 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
     const org = orgMentions[mention];
     if (org && org.from <= index) {
       const acronymOnly = org.to - org.from === 1 && (words[org.from] as Word).allCaps;
-      chunks.push({ kind: "org", from: index, to: org.to, org: org.org, acronymOnly });
+      chunks.push({ kind: "org", from: index, to: org.to, org: org.org, acronymOnly, rest: org.from < index });
       index = org.to;
       continue;
     }

@@ -1,3 +1,4 @@
+import { countryCode } from "../../normalize/country.js";
 import type { Chunk } from "./chunks.js";
 import type { PersonMention } from "./mentions.js";
 import { isPortfolioWord, titleAt } from "./lexicon.js";
@@ -329,6 +330,11 @@ function applyPhrase(mention: PersonMention, words: readonly Word[], phrase: rea
         parts.push(...pendingConnectors, textOfWords(words, chunk.from, chunk.to));
         pendingConnectors = [];
       }
+      continue;
+    }
+    if (chunk.kind === "org" && chunk.rest && countryCode(orgWordsWithoutAcronym(words, chunk)) !== null) {
+      // The title holds the name's head; what is left ("of the Russian Federation") says whose.
+      pendingConnectors = [];
       continue;
     }
     if (chunk.kind === "org") {

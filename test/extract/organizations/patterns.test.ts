@@ -28,6 +28,12 @@ describe("extractOrganizations: gazetteer names and acronyms", () => {
     ]);
   });
 
+  it("lists a national body once whichever name of its country the text uses", () => {
+    expect(organizationsOf("The Security Council of Kyrgyzstan met. Later the Security Council of the Kyrgyz Republic said so.")).toEqual([
+      "Security Council of the Kyrgyz Republic | -",
+    ]);
+  });
+
   it("counts an organ of an organ named after a known organisation as that organisation", () => {
     expect(organizationsOf("The Director of the Executive Committee of the SCO Regional Anti-Terrorist Structure spoke.")).toEqual([
       "Shanghai Cooperation Organisation | SCO",

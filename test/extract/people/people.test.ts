@@ -96,6 +96,11 @@ describe("extractPeople: titles of two people joined by and", () => {
     expect(participants[0]?.name).toMatch(/^Retno .*Marsudi$/);
   });
 
+  it("does not repeat a body's country in a role whose title holds the body's name", () => {
+    const { participants } = peopleOf("Secretary of the Security Council of the Kyrgyz Republic Marat Imankulov held talks in Moscow.");
+    expect(byName(participants, "Marat Imankulov")).toMatchObject({ role: "Secretary of the Security Council", country: "KG" });
+  });
+
   it("reads a city in a title's complement as part of the role, not of the name", () => {
     const { participants } = peopleOf("The President met with Governor of St. Petersburg Alexander Beglov and the Akim of Almaty Yerbolat Dossayev.");
     expect(byName(participants, "Alexander Beglov")).toMatchObject({ role: "Governor of St. Petersburg", country: "RU" });
