@@ -101,7 +101,11 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
       index++;
       continue;
     }
-    const nameLike = (word.capitalized && !word.allCaps && !isNonNameWord(word.lower)) || isInitial(word) || isMiddleInitials(word, chunks, words[index + 1]);
+    const nameLike =
+      (word.capitalized && !word.allCaps && !isNonNameWord(word.lower)) ||
+      isInitial(word) ||
+      isMiddleInitials(word, chunks, words[index + 1]) ||
+      isCapitalizedSurname(word, chunks, words[index + 1]);
     chunks.push({ kind: nameLike ? "name" : "word", from: index, to: index + 1 });
     index++;
   }
@@ -138,6 +142,14 @@ const CONNECTOR_WORDS = new Set(["of", "the"]);
 
 /** Words after which a city names a place. */
 const PLACE_WORDS: ReadonlySet<string> = new Set(["in", "at", "to", "from", "near", "visited", "visiting"]);
+
+/**
+ * A surname in capitals before the given name, after an honorific: the Japanese, Chinese and
+ * Korean style of "Ms. KAMIKAWA Yoko", "Mr. WANG Yi".
+ */
+function isCapitalizedSurname(word: Word, chunks: readonly Chunk[], next: Word | undefined): boolean {
+  return word.allCaps && word.bare.length >= 2 && !word.bare.includes(".") && chunks[chunks.length - 1]?.kind === "honorific" && isNameWord(next);
+}
 
 /** Initials between the words of a name ("Retno L.P. Marsudi") are part of it. */
 function isMiddleInitials(word: Word, chunks: readonly Chunk[], next: Word | undefined): boolean {

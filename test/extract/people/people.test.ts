@@ -107,6 +107,11 @@ describe("extractPeople: titles of two people joined by and", () => {
     expect(byName(participants, "Yerbolat Dossayev")).toMatchObject({ role: "Akim of Almaty", country: "KZ" });
   });
 
+  it("reads a surname written in capitals before the given name after an honorific", () => {
+    const { participants } = peopleOf("On 5 March, Mr. TANAKA Hiroshi, Minister of Economy of Japan, held talks with Mr. Adylbek Kasymaliev in Tokyo.");
+    expect(byName(participants, "TANAKA Hiroshi")).toMatchObject({ role: "Minister of Economy", country: "JP" });
+  });
+
   it("reads a body's name inside an apposition as part of the role", () => {
     const { participants } = peopleOf("The President received Rustam Emomali, Chairman of the Majlisi Milli of the Republic of Tajikistan, in Dushanbe.");
     expect(byName(participants, "Rustam Emomali")).toMatchObject({ role: "Chairman of the Majlisi Milli", country: "TJ" });
