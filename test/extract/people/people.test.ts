@@ -187,6 +187,11 @@ describe("extractPeople: participants and people only mentioned", () => {
     expect(mentioned.map((person) => person.name)).toEqual(expect.arrayContaining(["Ivan Petrov"]));
   });
 
+  it("takes a minister travelling to the event as a participant", () => {
+    const { participants } = peopleOf("Foreign Minister Hakan Fidan is travelling to Astana today, where he will hold talks with Murat Nurtleu.");
+    expect(participants.map((person) => person.name)).toContain("Hakan Fidan");
+  });
+
   it("does not count people of an earlier event the release goes on to recall", () => {
     const text =
       "On June 1, in Cape Town, the Foreign Minister Ana Silva met with Minister of Foreign Affairs of India Ravi Kumar. " +
