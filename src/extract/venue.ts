@@ -28,6 +28,8 @@ interface Candidate {
 
 /** Words after which a place names where something happened. */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "to"]);
+/** Verbs whose subject is the place of the event ("Tashkent hosts the SCO meeting"). */
+const HOST_VERBS = new Set(["hosts", "hosted", "hosting"]);
 /** Verbs whose object is the place visited ("visited Dushanbe", "arrived in Minsk"). */
 const VISIT_VERBS = new Set(["visited", "visiting", "visits", "toured"]);
 /** Words saying the place is of another, coming or past, event. */
@@ -118,6 +120,11 @@ function collectPhrases(words: readonly Word[], strength: number, out: Candidate
   const lower = values.map((value) => value.toLowerCase());
   for (let index = 0; index < words.length; index++) {
     const word = lower[index] as string;
+    if (HOST_VERBS.has(word)) {
+      const host = hostBefore(words, values, index, strength);
+      if (host) out.push(host);
+      continue;
+    }
     const isPreposition = PLACE_PREPOSITIONS.has(word) || VISIT_VERBS.has(word);
     if (!isPreposition && !MARGIN_WORDS.has(word)) continue;
     if (otherEventBefore(lower, index)) continue;
@@ -141,6 +148,16 @@ function collectPhrases(words: readonly Word[], strength: number, out: Candidate
     }
     if (place) out.push(place);
   }
+}
+
+/** "Tashkent hosts the meeting", "Kazakhstan hosted": a place just before a host verb (a country alone is weak). */
+function hostBefore(words: readonly Word[], values: readonly string[], verb: number, strength: number): Candidate | null {
+  const end = (words[verb - 1] as Word | undefined)?.end;
+  for (let start = verb - 1; start >= 0 && start >= verb - 3; start--) {
+    const place = placeAt(words, values, start, strength);
+    if (place && place.end === end) return place;
+  }
+  return null;
 }
 
 function otherEventBefore(lower: readonly string[], index: number): boolean {

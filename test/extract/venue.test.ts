@@ -12,6 +12,11 @@ describe("extractVenue", () => {
     expect(venueOf("The Minister visited Dushanbe, where he held talks with his counterpart.")).toEqual({ city: "Dushanbe", country: "TJ", name: null });
   });
 
+  it("reads the city that hosts the event", () => {
+    expect(venueOf("Bishkek hosts meeting of CIS defence ministers\n\nThe ministers discussed military cooperation.")).toEqual({ city: "Bishkek", country: "KG", name: null });
+    expect(venueOf("Astana will host the next summit. The ministers discussed trade.")).toBeNull();
+  });
+
   it("maps a historical or variant spelling to the common English name", () => {
     expect(venueOf("The ministers met in Nur-Sultan to discuss transit.")?.city).toBe("Astana");
     expect(venueOf("The ministers met in Kiev to discuss grain exports.")?.city).toBe("Kyiv");
