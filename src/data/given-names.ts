@@ -140,6 +140,7 @@ export const REGIONAL_GIVEN_NAMES: readonly string[] = [
   "Gurbanguly", "Serdar", "Rashid", "Berdimuhamed", "Batyr", "Myrat", "Annagurban", "Chary", "Hojamyrat", "Mahri",
   // Caucasus
   "Ilham", "Mehriban", "Elmar", "Hikmet", "Jeyhun", "Ramiz", "Novruz", "Fuad", "Shahin", "Mukhtar", "Zakir",
+  "Latif", "Elchin", "Vugar", "Anar", "Rufat", "Emin", "Farid", "Tural", "Orkhan", "Kamran", "Elnur",
   "Nikol", "Ararat", "Armen", "Vahagn", "Ashot", "Levon", "Serzh", "Robert", "Mher", "Anna", "Lilit", "Tigran",
   "Irakli", "Giorgi", "Zurab", "Mamuka", "Salome", "Ilia", "Davit", "Levan", "Nino", "Tamar", "Kakha", "Shalva",
   // Arabic, Persian, Turkish

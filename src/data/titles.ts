@@ -74,6 +74,7 @@ export const TITLES: Readonly<Record<TitleKind, readonly string[]>> = {
   diplomat: [
     "Ambassador", "Ambassador Extraordinary and Plenipotentiary", "Ambassador-at-Large", "Ambassador at Large",
     "Permanent Representative", "Permanent and Plenipotentiary Representative", "Plenipotentiary Representative",
+    "Permanent Plenipotentiary Representative",
     "Special Representative", "Personal Representative", "Personal Representative of the Chairperson-in-Office",
     "Special Envoy", "Envoy", "Co-Chair", "Co-Chairman", "Co-Chairperson", "Chargé d'Affaires", "Charge d'Affaires",
     "Chargé d'Affaires a.i.", "Consul General", "Consul-General", "Consul", "Counsellor", "Counselor", "Attaché",
