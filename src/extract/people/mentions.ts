@@ -44,7 +44,11 @@ export function findPersonMentions(words: readonly Word[], chunks: readonly Chun
       continue;
     }
     let end = index;
-    while (end < chunks.length && isNamePart(chunks, end, words, index)) end++;
+    while (end < chunks.length && isNamePart(chunks, end, words, index)) {
+      end++;
+      // "Secretary Blinken's Call": a possessive ends the name.
+      if ((words[(chunks[end - 1] as Chunk).from] as Word).possessive) break;
+    }
     // A name in quotation marks names a ship, an exercise or a document ("the ship \"Amir Temur\"").
     if (quotedAt(words, chunks[index] as Chunk, chunks[end - 1] as Chunk)) {
       index = end;

@@ -187,6 +187,15 @@ describe("extractPeople: participants and people only mentioned", () => {
     expect(mentioned.map((person) => person.name)).toEqual(expect.arrayContaining(["Ivan Petrov"]));
   });
 
+  it("does not count the spokesperson a readout is attributed to, and ends a name at a possessive", () => {
+    const { participants, mentioned } = peopleOf(
+      "Readout of Secretary Rubio's Call with Kazakh Foreign Minister Nurtleu\n\nThe following is attributable to Spokesperson Tammy Bruce:\n\nSecretary Marco Rubio spoke today with Kazakh Foreign Minister Murat Nurtleu.",
+    );
+    expect(participants.map((person) => person.name)).not.toContain("Tammy Bruce");
+    expect(mentioned.map((person) => person.name)).toContain("Tammy Bruce");
+    expect(participants.map((person) => person.name).some((name) => name.includes("Call"))).toBe(false);
+  });
+
   it("takes a minister travelling to the event as a participant", () => {
     const { participants } = peopleOf("Foreign Minister Hakan Fidan is travelling to Astana today, where he will hold talks with Murat Nurtleu.");
     expect(participants.map((person) => person.name)).toContain("Hakan Fidan");
