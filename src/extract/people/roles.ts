@@ -67,7 +67,9 @@ function phraseBefore(words: readonly Word[], chunks: readonly Chunk[], nameInde
       // keep
     } else if (chunk.kind === "punct") {
       const value = (words[chunk.from] as Word).value;
-      if (!(value === "(" || value === ")" || value === "-" || value === "–")) break;
+      // "Minister of Investment, Industry and Trade": a comma inside a list of portfolios.
+      const portfolioList = value === "," && portfolioChunk(words, phrase[0]) && (chunks[at - 1]?.kind === "title" || portfolioChunk(words, chunks[at - 1]));
+      if (!(value === "(" || value === ")" || value === "-" || value === "–" || portfolioList)) break;
     } else if (chunk.kind === "word" || (chunk.kind === "name" && at > complement && complement >= 0)) {
       const value = (words[chunk.from] as Word).bare;
       const lower = value.toLowerCase();
@@ -83,6 +85,10 @@ function phraseBefore(words: readonly Word[], chunks: readonly Chunk[], nameInde
   }
   while (phrase.length > 0 && (phrase[0]?.kind === "word" || phrase[0]?.kind === "punct")) phrase.shift();
   return sawTitle ? phrase : phrase.filter((chunk) => chunk.kind === "country" || chunk.kind === "org");
+}
+
+function portfolioChunk(words: readonly Word[], chunk: Chunk | undefined): boolean {
+  return chunk !== undefined && chunk.kind === "word" && isPortfolioWord((words[chunk.from] as Word).bare);
 }
 
 /**
@@ -322,6 +328,8 @@ function applyPhrase(mention: PersonMention, words: readonly Word[], phrase: rea
     if (chunk.kind === "punct") {
       const value = (words[chunk.from] as Word).value;
       if (value === "-" || value === "–") pendingConnectors.push(value);
+      // "Minister of Investment, Industry and Trade" keeps its comma.
+      if (value === "," && parts.length > 0 && pendingConnectors.length === 0) parts[parts.length - 1] += ",";
       continue;
     }
     if (chunk.kind === "org" && chunk.acronymOnly) {

@@ -112,6 +112,11 @@ describe("extractPeople: titles of two people joined by and", () => {
     expect(byName(participants, "TANAKA Hiroshi")).toMatchObject({ role: "Minister of Economy", country: "JP" });
   });
 
+  it("reads a title whose portfolios are listed with commas", () => {
+    const { participants } = peopleOf("Minister of Investment, Industry and Trade of Uzbekistan Laziz Kudratov held talks with the delegation.");
+    expect(byName(participants, "Laziz Kudratov")).toMatchObject({ role: "Minister of Investment, Industry and Trade", country: "UZ" });
+  });
+
   it("reads a body's name inside an apposition as part of the role", () => {
     const { participants } = peopleOf("The President received Rustam Emomali, Chairman of the Majlisi Milli of the Republic of Tajikistan, in Dushanbe.");
     expect(byName(participants, "Rustam Emomali")).toMatchObject({ role: "Chairman of the Majlisi Milli", country: "TJ" });
