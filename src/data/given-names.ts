@@ -111,6 +111,13 @@ export const GIVEN_NAME_VARIANTS: readonly (readonly string[])[] = [
   ["Tayyip", "Tayyib"],
   ["Mevlut", "Mevlüt"],
   ["Hakan", "Khakan"],
+  ["Bakhytzhan", "Bakytzhan", "Bakhytjan", "Bakytjan"],
+  ["Zhomart", "Jomart"],
+  ["Rovshan", "Ravshan"],
+  ["Hikmat", "Hikmet", "Khikmat"],
+  ["Muhiddin", "Mukhiddin"],
+  ["Yerzhan", "Erzhan"],
+  ["Yerkin", "Erkin"],
 ];
 
 /** Given names common in the countries the library's releases come from, as usually written. */
@@ -133,6 +140,7 @@ export const REGIONAL_GIVEN_NAMES: readonly string[] = [
   "Gurbanguly", "Serdar", "Rashid", "Berdimuhamed", "Batyr", "Myrat", "Annagurban", "Chary", "Hojamyrat", "Mahri",
   // Caucasus
   "Ilham", "Mehriban", "Elmar", "Hikmet", "Jeyhun", "Ramiz", "Novruz", "Fuad", "Shahin", "Mukhtar", "Zakir",
+  "Latif", "Elchin", "Vugar", "Anar", "Rufat", "Emin", "Farid", "Tural", "Orkhan", "Kamran", "Elnur",
   "Nikol", "Ararat", "Armen", "Vahagn", "Ashot", "Levon", "Serzh", "Robert", "Mher", "Anna", "Lilit", "Tigran",
   "Irakli", "Giorgi", "Zurab", "Mamuka", "Salome", "Ilia", "Davit", "Levan", "Nino", "Tamar", "Kakha", "Shalva",
   // Arabic, Persian, Turkish

@@ -386,7 +386,8 @@ export const ORGANIZATION_HEADS: ReadonlyMap<string, { readonly organ: boolean; 
   // country names and topic phrases far more often than names of bodies ("Russian Federation",
   // "Soviet Union", "U.S.-ROK Alliance"); the bodies that bear them are in the gazetteer.
   add("national-body", false, ["Coalition", "Institute", "University", "Foundation", "Fund", "Organization", "Organisation", "Association", "Society"]);
-  add("parliament", true, ["Assembly", "Parliament", "Duma", "Senate", "Congress/Congress", "Majlis/Majlis", "Mazhilis/Mazhilis", "Kenesh/Kenesh", "Rada/Rada", "Bundestag", "Knesset", "Seimas/Seimas", "Sejm"]);
+  add("parliament", true, ["Assembly", "Parliament", "Duma", "Senate", "Congress/Congress", "Majlis/Majlis", "Mazhilis/Mazhilis", "Kenesh/Kenesh", "Rada/Rada", "Bundestag", "Knesset", "Seimas/Seimas", "Sejm",
+    "Mejlis/Mejlis", "Khural/Khural", "Saeima", "Riigikogu", "Storting", "Riksdag", "Folketing", "Eduskunta"]);
   add("company", false, ["Bank", "Company/Companies", "Corporation", "Holding", "Consortium"]);
   return map;
 })();

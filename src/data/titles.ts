@@ -66,7 +66,7 @@ export const TITLES: Readonly<Record<TitleKind, readonly string[]>> = {
     "Secretary of the Security Council", "Secretary of the National Security Council", "Speaker", "Speaker of Parliament",
     "Speaker of the Parliament", "Chairman of the State Duma", "Chairman of the Federation Council",
     "Chairwoman of the Federation Council", "Chairman of the Senate", "Chairman of the Mazhilis", "Chairman of the Majlis",
-    "Governor", "Mayor", "Senator", "Member of Parliament", "Prosecutor General", "Procurator General",
+    "Governor", "Mayor", "Akim", "Hokim", "Khokim", "Senator", "Member of Parliament", "Prosecutor General", "Procurator General",
     "Head of the Presidential Administration", "Head of the Presidential Executive Office", "Chief of the Presidential Administration",
     "State Counsellor", "State Councillor", "Director of the Federal Security Service", "Director of the Foreign Intelligence Service",
     "Presidential Envoy", "Plenipotentiary Representative of the President", "Ombudsman", "Human Rights Commissioner",
@@ -74,6 +74,7 @@ export const TITLES: Readonly<Record<TitleKind, readonly string[]>> = {
   diplomat: [
     "Ambassador", "Ambassador Extraordinary and Plenipotentiary", "Ambassador-at-Large", "Ambassador at Large",
     "Permanent Representative", "Permanent and Plenipotentiary Representative", "Plenipotentiary Representative",
+    "Permanent Plenipotentiary Representative",
     "Special Representative", "Personal Representative", "Personal Representative of the Chairperson-in-Office",
     "Special Envoy", "Envoy", "Co-Chair", "Co-Chairman", "Co-Chairperson", "Chargé d'Affaires", "Charge d'Affaires",
     "Chargé d'Affaires a.i.", "Consul General", "Consul-General", "Consul", "Counsellor", "Counselor", "Attaché",

@@ -18,7 +18,18 @@ const EVENT_WORDS = new Set([
   "consultations", "negotiations", "ministerial", "received", "receives", "welcomes", "welcomed",
   "discussed", "discuss", "discusses", "spoke", "speaks", "agreed", "agree", "signs", "sign",
   "participated", "participates", "took", "attended", "attends", "hosted", "hosts",
+  "travels", "travel", "trip", "tour", "arrives", "arrived", "pays", "paid", "videoconference",
+  "communique", "communiqué", "declaration", "remarks", "briefing", "congratulates", "congratulated",
 ]);
+
+/** Words that name an issuing body: a line of them alone is the site's name, not the headline. */
+const ISSUER_WORDS = new Set([
+  "ministry", "office", "department", "government", "embassy", "mission", "administration", "service",
+  "secretariat", "presidency", "chancellery", "cabinet", "parliament", "assembly", "agency", "press",
+]);
+
+/** Lower-case words an issuer's name may hold between its capitalised ones. */
+const ISSUER_CONNECTORS = new Set(["of", "the", "for", "and", "to", "on"]);
 
 /** Lines that open a site page rather than a release. */
 const CHROME_PREFIXES = ["welcome to", "news and press releases", "press releases", "newsroom", "media center", "media centre", "latest news", "home"];
@@ -49,8 +60,10 @@ export function extractTitle() {
       const words = wordsIn(lower);
       if (isCandidate(text, lower, words)) candidates.push({ line, words });
     }
+    const textOf = (line: CleanLine): string => clean.text.slice(line.start, line.end);
     const chosen =
       candidates.find((candidate) => candidate.words.some((word) => EVENT_WORDS.has(word))) ??
+      candidates.find((candidate) => candidate.words.length >= 3 && !isIssuerName(textOf(candidate.line))) ??
       candidates.find((candidate) => candidate.words.length >= 3);
     if (!chosen) {
       file.data.title = null;
@@ -151,6 +164,23 @@ function isDateline(text: string, words: readonly string[]): boolean {
   const place = matchCityAt(titled, 0) ?? matchCountryAt(titled, 0);
   if (!place) return false;
   return words.slice(place.length).every((word) => MONTH_NUMBERS.has(word) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(word));
+}
+
+/**
+ * "Federal Foreign Office", "Ministry of External Affairs": a short line of capitalised words
+ * naming a body, the issuer's name the page puts above its headline.
+ */
+function isIssuerName(text: string): boolean {
+  const parts = text.split(/\s+/).filter((part) => part.length > 0);
+  if (parts.length > 8) return false;
+  let issuer = false;
+  for (const part of parts) {
+    const lower = part.toLowerCase();
+    if (ISSUER_CONNECTORS.has(lower)) continue;
+    if (part.charAt(0) === lower.charAt(0)) return false;
+    if (ISSUER_WORDS.has(lower)) issuer = true;
+  }
+  return issuer;
 }
 
 function isCandidate(text: string, lower: string, words: readonly string[]): boolean {

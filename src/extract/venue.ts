@@ -5,7 +5,7 @@ import { sentencesOf } from "../pipeline/document.js";
 import "../pipeline/data.js";
 import { report } from "../pipeline/report.js";
 import { matchCityAt } from "../normalize/city.js";
-import { matchCountryAt } from "../normalize/country.js";
+import { countryCapital, matchCountryAt } from "../normalize/country.js";
 import { organizationSeat } from "../normalize/organization.js";
 import { matchVenueAt } from "../normalize/venue.js";
 import { remoteFormatOf } from "./format.js";
@@ -28,6 +28,8 @@ interface Candidate {
 
 /** Words after which a place names where something happened. */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "to"]);
+/** Verbs whose subject is the place of the event ("Tashkent hosts the SCO meeting"). */
+const HOST_VERBS = new Set(["hosts", "hosted", "hosting"]);
 /** Verbs whose object is the place visited ("visited Dushanbe", "arrived in Minsk"). */
 const VISIT_VERBS = new Set(["visited", "visiting", "visits", "toured"]);
 /** Words saying the place is of another, coming or past, event. */
@@ -42,6 +44,8 @@ const SUBJECT_NOUNS = new Set([
 const EVENT_WORDS = new Set([
   "held", "met", "meet", "meeting", "visit", "trip", "arrived", "arrives", "talks", "summit", "session", "place",
   "conference", "forum", "convened", "gathered", "hosted", "took", "stay", "tour", "mission", "consultations",
+  "came", "come", "comes", "flew", "travelled", "traveled", "travelling", "traveling", "travels", "delegation",
+  "visiting", "visits", "invitation", "welcome", "welcomed",
 ]);
 /** "on the margins of", "on the sidelines of": the place is the host event's. */
 const MARGIN_WORDS = new Set(["margins", "margin", "sidelines", "sideline"]);
@@ -120,6 +124,12 @@ function collectPhrases(words: readonly Word[], strength: number, out: Candidate
   let values: readonly string[] | undefined;
   for (let index = 0; index < words.length; index++) {
     const word = lower[index] as string;
+    if (HOST_VERBS.has(word)) {
+      values ??= baresOf(words);
+      const host = hostBefore(words, values, index, strength);
+      if (host) out.push(host);
+      continue;
+    }
     const isPreposition = PLACE_PREPOSITIONS.has(word) || VISIT_VERBS.has(word);
     if (!isPreposition && !MARGIN_WORDS.has(word)) continue;
     values ??= baresOf(words);
@@ -136,12 +146,21 @@ function collectPhrases(words: readonly Word[], strength: number, out: Candidate
     // "the fighting in Sudan", "the situation in Kabul": the place of what is discussed.
     if (word === "in" && SUBJECT_NOUNS.has(lower[index - 1] ?? "")) continue;
     const place = placeAt(words, values, at, strength);
+    // "interfere in Russia's internal affairs": a place that owns something is not where one is.
+    if (place && endsPossessive(words, at, place.end)) {
+      // "in Kazakhstan's capital": the country's capital city.
+      const capital = place.city === null && place.country !== null && lower[wordIndexAt(words, at, place.end) + 1] === "capital" ? countryCapital(place.country) : null;
+      if (capital !== null) out.push({ ...place, city: capital, strength });
+      continue;
+    }
     // A country alone is a weak venue unless an event word stands before it ("a visit to
     // Russia"); after "to" without one it is an envoy's accreditation ("Ambassador to Russia").
     if (place && place.city === null && place.name === null && !EVENT_WORDS.has(lower[index - 1] ?? "") && !VISIT_VERBS.has(word)) {
       if (word !== "to") out.push({ ...place, strength: place.strength + COUNTRY_ONLY });
       continue;
     }
+    // "supplies of weapons to Kiev": a city after "to" is a destination only after a word of coming.
+    if (place && word === "to" && !eventWordBefore(lower, index)) continue;
     if (place) out.push(place);
   }
 }
@@ -156,6 +175,32 @@ function baresOf(words: readonly Word[]): readonly string[] {
     baresCache.set(words, bares);
   }
   return bares;
+}
+
+function endsPossessive(words: readonly Word[], from: number, end: number): boolean {
+  return words[wordIndexAt(words, from, end)]?.possessive === true;
+}
+
+/** Index of the word that ends at offset `end`, searching from `from`; -1 when none does. */
+function wordIndexAt(words: readonly Word[], from: number, end: number): number {
+  for (let at = from; at < words.length && (words[at] as Word).end <= end; at++) if ((words[at] as Word).end === end) return at;
+  return -1;
+}
+
+/** An event or motion word among the three words before `index` ("a working visit to", "came to"). */
+function eventWordBefore(lower: readonly string[], index: number): boolean {
+  for (let at = index - 1; at >= 0 && at >= index - 3; at--) if (EVENT_WORDS.has(lower[at] as string)) return true;
+  return false;
+}
+
+/** "Tashkent hosts the meeting", "Kazakhstan hosted": a place just before a host verb (a country alone is weak). */
+function hostBefore(words: readonly Word[], values: readonly string[], verb: number, strength: number): Candidate | null {
+  const end = (words[verb - 1] as Word | undefined)?.end;
+  for (let start = verb - 1; start >= 0 && start >= verb - 3; start--) {
+    const place = placeAt(words, values, start, strength);
+    if (place && place.end === end) return place;
+  }
+  return null;
 }
 
 function otherEventBefore(lower: readonly string[], index: number): boolean {

@@ -88,7 +88,10 @@ function shapeOf(name: string): NameShape {
 
 function computeShape(name: string): NameShape {
   const raw = wordsOfName(canonicalNameOrder(name));
-  const words = raw.filter((word) => !isPatronymic(word) && !/^(jr|sr)\.?$/i.test(word)).map(fold);
+  const named = raw.filter((word) => !/^(jr|sr)\.?$/i.test(word));
+  // Only a third word can be a patronymic: in "Mikhail Myasnikovich" the "-vich" word is the
+  // surname, as in many Belarusian, Serbian and Croatian names.
+  const words = (named.length >= 3 ? named.filter((word) => !isPatronymic(word)) : named).map(fold);
   const first = words[0] ?? "";
   const initial = /^\p{L}\.?$/u.test(first);
   let surnameStart = words.length - 1;
@@ -103,9 +106,27 @@ function computeShape(name: string): NameShape {
 }
 
 function surnamesAgree(a: string, b: string): boolean {
-  if (a === b) return true;
+  if (a === b || transliterationKey(a) === transliterationKey(b)) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= MIN_TRUNCATED_SURNAME && long.startsWith(short) && long.length - short.length <= MAX_TRUNCATION;
+}
+
+const VOWELS = new Set(["a", "e", "i", "o", "u"]);
+
+/**
+ * A folded surname with the letters that romanizations of Russian and Central Asian names
+ * spell differently made equal: "kh"/"h", "y"/"i", a final "w"/"v", and the glide between
+ * vowels ("Mirzayev"/"Mirzaev", "Aliyev"/"Aliev", "Shoygu"/"Shoigu", "Berdimuhamedow").
+ */
+function transliterationKey(surname: string): string {
+  const letters = surname.replace(/kh/g, "h").replace(/y/g, "i").replace(/w$/, "v");
+  let key = "";
+  for (let index = 0; index < letters.length; index++) {
+    const letter = letters.charAt(index);
+    if (letter === "i" && (key.endsWith("i") || (VOWELS.has(key.charAt(key.length - 1)) && VOWELS.has(letters.charAt(index + 1))))) continue;
+    key += letter;
+  }
+  return key;
 }
 
 function firstWordsAgree(a: NameShape, b: NameShape): boolean {

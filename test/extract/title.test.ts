@@ -15,6 +15,17 @@ describe("extractTitle", () => {
     expect(titleOf(text)).toBe("Minister receives the Ambassador of Chile");
   });
 
+  it("skips the issuing body's name above a headline without an event word", () => {
+    const text = "Federal Foreign Office\n\nKazakhstan and Germany deepen their energy partnership\n\n12.04.2023\n\nThe two foreign ministers talked about hydrogen projects in Astana on Tuesday and Wednesday.";
+    expect(titleOf(text)).toBe("Kazakhstan and Germany deepen their energy partnership");
+  });
+
+  it("keeps an organisation's name as the headline when nothing else is", () => {
+    expect(titleOf("Shanghai Cooperation Organisation Secretariat\n\nThe Secretary-General received the delegation of Laos in Beijing on Monday.")).toBe(
+      "Shanghai Cooperation Organisation Secretariat",
+    );
+  });
+
   it("skips a welcome banner ending in a full stop", () => {
     expect(titleOf("Welcome to our portal. Enjoy it.\nReadout of the Secretary-General's call with the Prime Minister\nThe Secretary-General spoke today with the Prime Minister of Fiji about climate finance and oceans.")).toBe(
       "Readout of the Secretary-General's call with the Prime Minister",

@@ -12,6 +12,17 @@ describe("extractVenue", () => {
     expect(venueOf("The Minister visited Dushanbe, where he held talks with his counterpart.")).toEqual({ city: "Dushanbe", country: "TJ", name: null });
   });
 
+  it("reads the city that hosts the event", () => {
+    expect(venueOf("Bishkek hosts meeting of CIS defence ministers\n\nThe ministers discussed military cooperation.")).toEqual({ city: "Bishkek", country: "KG", name: null });
+    expect(venueOf("Astana will host the next summit. The ministers discussed trade.")).toBeNull();
+  });
+
+  it("does not take a place something is sent to or a country's affairs for the venue", () => {
+    expect(venueOf("The minister received the ambassador at his request. He criticised the supplies of weapons to Kiev and interference in Russia's affairs.")).toBeNull();
+    expect(venueOf("The talks were held in Kazakhstan's capital on 5 May.")).toEqual({ city: "Astana", country: "KZ", name: null });
+    expect(venueOf("The delegation came to Tbilisi on a working visit.")).toEqual({ city: "Tbilisi", country: "GE", name: null });
+  });
+
   it("maps a historical or variant spelling to the common English name", () => {
     expect(venueOf("The ministers met in Nur-Sultan to discuss transit.")?.city).toBe("Astana");
     expect(venueOf("The ministers met in Kiev to discuss grain exports.")?.city).toBe("Kyiv");

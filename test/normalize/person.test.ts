@@ -13,6 +13,10 @@ describe("samePerson", () => {
     ["Orlov", "Sergey Orlov"],
     ["Kim", "Kim Min-jun"],
     ["Jean-Yves Le Drian", "Jean-Yves Le Drian"],
+    ["Timur Nazarbayev", "Timur Nazarbaev"],
+    ["Ilkham Aliyev", "Ilkham Aliev"],
+    ["Sergey Shoygu", "Sergei Shoigu"],
+    ["Serdar Berdymukhamedow", "Serdar Berdymukhamedov"],
   ])("%s is %s", (a, b) => {
     expect(samePerson(a, b)).toBe(true);
   });
@@ -22,6 +26,9 @@ describe("samePerson", () => {
     ["Anna Lind", "Anna Lindqvist"],
     ["B.Lindqvist", "Anna Lindqvist"],
     ["", "Sergey Orlov"],
+    // A second word in "-vich" is a surname (Belarusian, Serbian), not a patronymic.
+    ["Mikhail Myasnikovich", "Mikhail Mishustin"],
+    ["Sergei Lukashevich", "Sergei Lebedev"],
   ])("%s is not %s", (a, b) => {
     expect(samePerson(a, b)).toBe(false);
   });

@@ -102,15 +102,15 @@ function subjectOf(words: readonly Word[], auxiliaryStart: number): Phrase | nul
     if (opening && !isPronoun(words, opening)) return opening;
     const previous = clauseStart(words, auxiliaryStart - 1);
     const segment = words.slice(previous, auxiliaryStart).filter((word) => word.lower !== "and" && word.lower !== "or");
-    return phraseOf(segment) ?? opening;
+    return partyOf(segment) ?? opening;
   }
   while (from > 0 && !opensPhrase(words[from] as Word)) from = clauseStart(words, from - 1);
   const clause = withoutTrailingAdverbs(words.slice(from, auxiliaryStart));
   const leading = clause[0];
   if (!leading) return null;
-  if (leading.lower === "and" || leading.lower === "but") return phraseOf(clause.slice(1));
+  if (leading.lower === "and" || leading.lower === "but") return partyOf(clause.slice(1));
   if (PREPOSITIONS.has(leading.lower) || /(ing|ed)$/.test(leading.lower)) return sentenceSubject(words, auxiliaryStart);
-  return phraseOf(clause);
+  return partyOf(clause);
 }
 
 /** "The sides also" → "The sides"; "Both sides" stays whole. */
@@ -142,7 +142,7 @@ function sentenceSubject(words: readonly Word[], limit: number): Phrase | null {
     subject.push(word);
     if (subject.length > MAX_OBJECT_WORDS) return null;
   }
-  return phraseOf(subject);
+  return partyOf(subject);
 }
 
 /** What follows the verb: its object or infinitive, up to the next pause. */
@@ -154,9 +154,24 @@ function complementOf(words: readonly Word[], verb: number): Phrase | null {
   for (; at < words.length && object.length < MAX_OBJECT_WORDS; at++) {
     const word = words[at] as Word;
     if (word.pause && object.length > 0) break;
+    // "signed the Joint Statement and witnessed the signing of ...": a second predicate.
+    if (word.lower === "and" && object.length > 0 && isPastVerb(words[at + 1])) break;
+    // "signed a Joint Statement and 8 documents were signed": a clause of its own follows the "and".
+    if (PASSIVE_AUXILIARIES.has(word.lower) && isPastVerb(words[at + 1])) {
+      const and = object.map((each) => each.lower).lastIndexOf("and");
+      if (and > 0) object.length = and;
+      break;
+    }
     object.push(word);
   }
   return phraseOf(object);
+}
+
+const PASSIVE_AUXILIARIES = new Set(["was", "were"]);
+
+/** "witnessed", "approved", "held": a verb in the past (or a participle). */
+function isPastVerb(word: Word | undefined): boolean {
+  return word !== undefined && word.lower.length > 3 && (/ed$/.test(word.lower) || IRREGULAR_PAST.has(word.lower) || word.lower === "signed");
 }
 
 function agentOf(words: readonly Word[], from: number): Phrase | null {
@@ -185,6 +200,20 @@ function splitParties(words: readonly Word[], phrase: Phrase): Phrase[] {
   const allNames = named.length > 1 && named.every((part) => /^\p{Lu}/u.test((part[0] as Word).value) && part.every((word) => /^\p{Lu}/u.test(word.value) || /^(mr|ms|mrs|dr)\.?$/i.test(word.value)));
   if (!allNames) return [phrase];
   return named.map((part) => phraseOf(part)).filter((part): part is Phrase => part !== null);
+}
+
+/** Adverbs that open a sentence before its subject ("Today the ministers signed"); not "both" or "all". */
+const OPENING_ADVERBS = new Set(["today", "yesterday", "also", "then", "finally", "subsequently", "further", "furthermore", "moreover", "additionally", "thus", "therefore", "now"]);
+
+/** A party without what opens the sentence before it: a list number ("2."), "Today". */
+function partyOf(words: readonly Word[]): Phrase | null {
+  let from = 0;
+  while (from < words.length - 1) {
+    const word = words[from] as Word;
+    if (!/^\d{1,2}[.)]?$/.test(word.lower) && !OPENING_ADVERBS.has(word.lower)) break;
+    from++;
+  }
+  return phraseOf(words.slice(from));
 }
 
 function phraseOf(words: readonly Word[]): Phrase | null {

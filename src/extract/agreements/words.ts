@@ -11,6 +11,8 @@ export interface Word {
 }
 
 const NOT_PAUSES = new Set(["-", "'", "\u2019", "."]);
+/** Most words a dateline holds before its dash ("Astana, 14 November 2023 -"). */
+const DATELINE_WORDS = 6;
 
 /**
  * The words of a sentence, each marked with whether a pause precedes it.
@@ -23,10 +25,15 @@ const NOT_PAUSES = new Set(["-", "'", "\u2019", "."]);
 export function wordsOfSentence(sentence: SentenceView): Word[] {
   const words: Word[] = [];
   let pause = false;
-  for (const token of sentence.tokens) {
+  const tokens = sentence.tokens;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as (typeof tokens)[number];
     if (token.kind === "space") continue;
     if (token.kind !== "word") {
-      if (!NOT_PAUSES.has(token.value)) pause = true;
+      // A hyphen between spaces ends a dateline ("ASTANA, May 4 - The ministers signed"); further
+      // on it joins a span ("the second half of 2021 - the first half of 2022").
+      const datelineDash = token.value === "-" && words.length <= DATELINE_WORDS && tokens[index - 1]?.kind === "space" && tokens[index + 1]?.kind === "space";
+      if (!NOT_PAUSES.has(token.value) || datelineDash) pause = true;
       continue;
     }
     words.push({

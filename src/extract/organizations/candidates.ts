@@ -212,8 +212,8 @@ function readRun(run: Run, words: readonly Word[], sentence: number, consumed: S
     // An organ of the organisation its complement names: "Department of the Ministry …".
     if (noun.organ && !parliamentary) {
       for (let next = index + 1; next < phrases.length; next++) {
-        if (!isOrganization(next)) continue;
-        const parents = resolvePhrase(next);
+        const parents = isOrganization(next) ? resolvePhrase(next) : namedAfterKnown(next);
+        if (parents === null) continue;
         return parents.map((parent) => ({ ...parent, organ: true, start: span.start, end: span.end }) as Finding);
       }
     }
@@ -236,6 +236,18 @@ function readRun(run: Run, words: readonly Word[], sentence: number, consumed: S
       }
     }
     return ownOrganization(phrase, complements, span, noun);
+  }
+
+  /**
+   * A complement without a head noun the rules know, named after a known organisation: "the
+   * SCO Regional Anti-Terrorist Structure" in "Executive Committee of the SCO Regional
+   * Anti-Terrorist Structure" is the SCO's. Null when no known name is in it.
+   */
+  function namedAfterKnown(index: number): Finding[] | null {
+    const owner = content(phrases[index] as Phrase).find((item) => item.type === "known");
+    if (owner?.type !== "known") return null;
+    consumed.add(owner.match);
+    return [knownFinding(owner.match, sentence, true, spanOf([phrases[index] as Phrase]))];
   }
 
   function ownOrganization(phrase: Phrase, complementItems: RunItem[], span: CleanSpan, noun: { organ: boolean; kind: string; plural: boolean }): Finding[] {

@@ -1,4 +1,5 @@
 import type { OrganizationEntry } from "../../data/organizations.js";
+import { countryCode } from "../../normalize/country.js";
 import { lookupOrganization, organizationNameKey } from "../../normalize/organization.js";
 import type { AcronymDefinition, AcronymUse, CleanSpan, Finding, KnownFinding, OrganFinding } from "./types.js";
 
@@ -138,12 +139,18 @@ function addFinding(finding: Exclude<Finding, OrganFinding>, accumulators: Map<s
   return key;
 }
 
-/** Names compare without "the", "of" and "Republic": "Ministry of X of the Republic of Y" = "… of Y". */
+/**
+ * Names compare without "the", "of" and "Republic", and with the country they end in as its
+ * code: "Security Council of Kyrgyzstan" = "Security Council of the Kyrgyz Republic".
+ */
 function mergeKey(name: string): string {
-  return organizationNameKey(name)
+  const of = name.lastIndexOf(" of ");
+  const country = of > 0 ? countryCode(name.slice(of + 4)) : null;
+  const key = organizationNameKey(country === null ? name : name.slice(0, of))
     .split(" ")
     .filter((word) => word !== "republic")
     .join(" ");
+  return country === null ? key : `${key} @${country}`;
 }
 
 /** Organ keys of each gazetteer entry, computed once. */

@@ -1,4 +1,5 @@
 import { matchCountryAt } from "../../normalize/country.js";
+import { isGivenName } from "../../normalize/given-name.js";
 import type { KnownMatch } from "./matcher.js";
 import { CONNECTORS, type Word } from "./words.js";
 
@@ -181,6 +182,7 @@ function collectRun(words: readonly Word[], knownAt: KnownStarts, countries: Cou
       continue;
     }
     if (isNameWord(word)) {
+      if (startsPersonName(words, index, items)) break;
       items.push({ type: "word", word, index });
       index++;
       afterParenthesis = false;
@@ -202,6 +204,19 @@ function collectRun(words: readonly Word[], knownAt: KnownStarts, countries: Cou
     }
   }
   return { items, acronyms: acronyms ?? NO_ACRONYMS, next: index };
+}
+
+/**
+ * A person's name right after a complete organisation name ends the run: "… of the Regional
+ * Anti-Terrorist Structure Ruslan Mirzayev", "… Eurasian Economic Commission Mikhail
+ * Myasnikovich". Only after a head word or a known name, so that "Heydar Aliyev Foundation"
+ * stays whole.
+ */
+function startsPersonName(words: readonly Word[], index: number, items: readonly RunItem[]): boolean {
+  const next = words[index + 1];
+  if (next === undefined || next.before !== "" || !isNameWord(next)) return false;
+  if (!items.some((item) => item.type === "known" || (item.type === "word" && isHeadWord(item.word)))) return false;
+  return isGivenName((words[index] as Word).text);
 }
 
 /** "(NTEC)" right after a name: the word of the acronym, or null. */

@@ -4,9 +4,19 @@ import { valuesOf, type Word } from "../words.js";
 
 /** A stretch of a sentence's words with what it names. `from`/`to` index the word list, `to` exclusive. */
 export type Chunk =
-  | { readonly kind: "org"; readonly from: number; readonly to: number; readonly org: Organization; readonly acronymOnly: boolean }
+  | {
+      readonly kind: "org";
+      readonly from: number;
+      readonly to: number;
+      readonly org: Organization;
+      readonly acronymOnly: boolean;
+      /** A title took the start of the name ("Secretary of the Security Council" + "of the Russian Federation"). */
+      readonly rest: boolean;
+    }
   | { readonly kind: "title"; readonly from: number; readonly to: number; readonly title: string; readonly titleKind: TitleKind; readonly plural: boolean }
   | { readonly kind: "country"; readonly from: number; readonly to: number; readonly code: string }
+  /** A city in a title's complement ("Governor of St. Petersburg"). */
+  | { readonly kind: "place"; readonly from: number; readonly to: number; readonly country: string }
   | { readonly kind: "honorific"; readonly from: number; readonly to: number }
   | { readonly kind: "name"; readonly from: number; readonly to: number }
   | { readonly kind: "word"; readonly from: number; readonly to: number }
@@ -35,7 +45,7 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
     const org = orgMentions[mention];
     if (org && org.from <= index) {
       const acronymOnly = org.to - org.from === 1 && (words[org.from] as Word).allCaps;
-      chunks.push({ kind: "org", from: index, to: org.to, org: org.org, acronymOnly });
+      chunks.push({ kind: "org", from: index, to: org.to, org: org.org, acronymOnly, rest: org.from < index });
       index = org.to;
       continue;
     }
@@ -72,8 +82,15 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
       index += country.length;
       continue;
     }
-    // "in Cape Town", "to New Delhi": a city after a place word is no one's name.
-    const city = PLACE_WORDS.has(words[index - 1]?.lower ?? "") ? cityAt(values, index) : null;
+    // "in Cape Town", "to New Delhi", "Governor of St. Petersburg": a city after a place word
+    // or a title's "of" is no one's name.
+    const inTitle = afterTitleOf(chunks, words);
+    const city = PLACE_WORDS.has(words[index - 1]?.lower ?? "") || inTitle ? cityAt(values, index) : null;
+    if (city && inTitle) {
+      chunks.push({ kind: "place", from: index, to: index + city.length, country: city.country });
+      index += city.length;
+      continue;
+    }
     if (city) {
       for (let at = index; at < index + city.length; at++) chunks.push({ kind: "word", from: at, to: at + 1 });
       index += city.length;
@@ -84,11 +101,21 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
       index++;
       continue;
     }
-    const nameLike = (word.capitalized && !word.allCaps && !isNonNameWord(word.lower)) || isInitial(word);
+    const nameLike =
+      (word.capitalized && !word.allCaps && !isNonNameWord(word.lower)) ||
+      isInitial(word) ||
+      isMiddleInitials(word, chunks, words[index + 1]) ||
+      isCapitalizedSurname(word, chunks, words[index + 1]);
     chunks.push({ kind: nameLike ? "name" : "word", from: index, to: index + 1 });
     index++;
   }
   return chunks;
+}
+
+/** The chunks so far end with a title and "of" ("Mayor of"). */
+function afterTitleOf(chunks: readonly Chunk[], words: readonly Word[]): boolean {
+  const of = chunks[chunks.length - 1];
+  return of?.kind === "word" && words[of.from]?.lower === "of" && chunks[chunks.length - 2]?.kind === "title";
 }
 
 function isNameWord(word: Word | undefined): boolean {
@@ -115,6 +142,25 @@ const CONNECTOR_WORDS = new Set(["of", "the"]);
 
 /** Words after which a city names a place. */
 const PLACE_WORDS: ReadonlySet<string> = new Set(["in", "at", "to", "from", "near", "visited", "visiting"]);
+
+/**
+ * A surname in capitals before the given name, after an honorific: the Japanese, Chinese and
+ * Korean style of "Ms. KAMIKAWA Yoko", "Mr. WANG Yi".
+ */
+function isCapitalizedSurname(word: Word, chunks: readonly Chunk[], next: Word | undefined): boolean {
+  return word.allCaps && word.bare.length >= 2 && !word.bare.includes(".") && chunks[chunks.length - 1]?.kind === "honorific" && isNameWord(next);
+}
+
+/** Initials between the words of a name ("Retno L.P. Marsudi") are part of it. */
+function isMiddleInitials(word: Word, chunks: readonly Chunk[], next: Word | undefined): boolean {
+  const value = word.bare;
+  if (value.length < 4 || value.length % 2 !== 0) return false;
+  for (let index = 0; index < value.length; index += 2) {
+    const letter = value.charAt(index);
+    if (value.charAt(index + 1) !== "." || letter === letter.toLowerCase()) return false;
+  }
+  return chunks[chunks.length - 1]?.kind === "name" && isNameWord(next);
+}
 
 /** "R." or "T.Greminger"-style initials count as name material. */
 export function isInitial(word: Word): boolean {

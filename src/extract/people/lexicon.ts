@@ -58,7 +58,7 @@ export function countryAt(values: readonly string[], index: number): { code: str
 }
 
 /** The city starting at word `index`, if any. */
-export function cityAt(values: readonly string[], index: number): { length: number } | null {
+export function cityAt(values: readonly string[], index: number): { readonly length: number; readonly country: string } | null {
   return matchCityAt(values, index);
 }
 

@@ -44,7 +44,11 @@ export function findPersonMentions(words: readonly Word[], chunks: readonly Chun
       continue;
     }
     let end = index;
-    while (end < chunks.length && isNamePart(chunks, end, words, index)) end++;
+    while (end < chunks.length && isNamePart(chunks, end, words, index)) {
+      end++;
+      // "Secretary Blinken's Call": a possessive ends the name.
+      if ((words[(chunks[end - 1] as Chunk).from] as Word).possessive) break;
+    }
     // A name in quotation marks names a ship, an exercise or a document ("the ship \"Amir Temur\"").
     if (quotedAt(words, chunks[index] as Chunk, chunks[end - 1] as Chunk)) {
       index = end;
@@ -199,7 +203,7 @@ function introducerBefore(words: readonly Word[], chunks: readonly Chunk[], inde
     const chunk = chunks[at] as Chunk;
     if (chunk.kind === "honorific") return "honorific";
     if (chunk.kind === "title") return "title";
-    if (chunk.kind === "org" || chunk.kind === "country") continue;
+    if (chunk.kind === "org" || chunk.kind === "country" || chunk.kind === "place") continue;
     if (chunk.kind === "punct") {
       const value = (words[chunk.from] as Word).value;
       if (value === "(" || value === ")" || value === "-" || value === "–") continue;

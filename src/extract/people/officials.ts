@@ -21,7 +21,12 @@ export function completeFromGazetteer(entry: Participant, day: string | null): v
   }
   if (entry.role === null && match.role !== null) entry.role = match.role;
   if (entry.organization === null && match.organization !== null && entry.role === match.role) entry.organization = match.organization;
-  if (entry.country === null && match.country !== null && match.organization === null) entry.country = match.country;
+  if (match.country !== null && match.organization === null) {
+    // A country read off a list ("the heads of government of Armenia, Belarus and Russia -
+    // Nikol Pashinyan, ...") can pair the wrong name; the office the person holds that day wins.
+    const sameOffice = entry.role !== null && match.role !== null && sameTitleHead(entry.role, match.role);
+    if (entry.country === null || sameOffice) entry.country = match.country;
+  }
 }
 
 /** Releases name the same few people again and again: lookups are remembered (bounded). */

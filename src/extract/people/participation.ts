@@ -8,6 +8,7 @@ const EVENT_VERBS = new Set([
   "receives", "welcomed", "welcomes", "visited", "visits", "signed", "signs", "led", "leads", "headed", "heads",
   "joined", "joins", "discussed", "discusses", "called", "phoned", "conversation", "conversations", "meeting",
   "talks", "call", "calls", "summit", "visit", "negotiations", "consultations", "videoconference",
+  "arrived", "arrives", "travelled", "traveled", "travelling", "traveling", "travels",
 ]);
 
 /** Verbs of speaking or acting at the event, right after the speaker's name. */
@@ -57,8 +58,8 @@ const EVENT_SENTENCES = 4;
 export function showsParticipation(context: MentionContext): boolean {
   const { mention, words } = context;
   if (context.signature) return false;
-  if (mention.speakerLine) return true;
   if (inBehalfScope(words, mention.from) || authoredBy(words, mention.from)) return false;
+  if (mention.speakerLine) return true;
   if (!context.inTitle && recallsEarlierEvent(words)) return false;
   if (greetedOrInvited(words, mention.from)) return false;
   if (context.inTitle) return true;
@@ -140,6 +141,8 @@ function inBehalfScope(words: readonly Word[], at: number): boolean {
 function authoredBy(words: readonly Word[], at: number): boolean {
   for (let index = at - 1; index >= 0 && index >= at - 6; index--) {
     const value = (words[index] as Word).bare.toLowerCase();
+    // "The following is attributable to Spokesperson X:" names who issued the text.
+    if (value === "to" && (words[index - 1]?.bare ?? "").toLowerCase() === "attributable") return true;
     if (value === "by") {
       const before = (words[index - 1]?.bare ?? "").toLowerCase();
       // "Remarks by President X and Prime Minister Y" are the participants' own words.

@@ -1,3 +1,4 @@
+import { countryCode } from "../../normalize/country.js";
 import type { Chunk } from "./chunks.js";
 import type { PersonMention } from "./mentions.js";
 import { isPortfolioWord, titleAt } from "./lexicon.js";
@@ -49,32 +50,34 @@ function phraseBefore(words: readonly Word[], chunks: readonly Chunk[], nameInde
   let at = nameIndex - 1;
   const touching = (chunk: Chunk | undefined): boolean =>
     chunk !== undefined &&
-    (chunk.kind === "title" || chunk.kind === "org" || chunk.kind === "country" || chunk.kind === "honorific" || isClosingBracket(words, chunk) || isDash(words, chunk));
+    (chunk.kind === "title" || chunk.kind === "org" || chunk.kind === "country" || chunk.kind === "place" || chunk.kind === "honorific" || isClosingBracket(words, chunk) || isDash(words, chunk));
   if (at >= 0 && isComma(words, chunks[at]) && touching(chunks[at - 1])) at--;
   // "the Head of the Programme Office in Bishkek, Alexey Rogov": a complement, then a comma.
   else if (at >= 1 && isComma(words, chunks[at]) && complementStart(words, chunks, at - 1) !== null) at--;
   // "Special Representative for Central Asia Terhi Hakala": a title's complement of capitalised words.
-  const complement = complementStart(words, chunks, at);
-  if (complement !== null) at = complement;
-  else if (!touching(chunks[at])) return [];
+  // Chunks after this index belong to the complement ("for" excluded), -1 when there is none.
+  const complement = complementStart(words, chunks, at) ?? -1;
+  if (complement < 0 && !touching(chunks[at])) return [];
   const phrase: Chunk[] = [];
   let sawTitle = false;
   for (; at >= 0; at--) {
     const chunk = chunks[at] as Chunk;
     if (chunk.kind === "title") sawTitle = true;
-    else if (chunk.kind === "org" || chunk.kind === "country" || chunk.kind === "honorific") {
+    else if (chunk.kind === "org" || chunk.kind === "country" || chunk.kind === "place" || chunk.kind === "honorific") {
       // keep
     } else if (chunk.kind === "punct") {
       const value = (words[chunk.from] as Word).value;
-      if (!(value === "(" || value === ")" || value === "-" || value === "–")) break;
-    } else if (chunk.kind === "word" || (chunk.kind === "name" && at <= (complement ?? -1))) {
+      // "Minister of Investment, Industry and Trade": a comma inside a list of portfolios.
+      const portfolioList = value === "," && portfolioChunk(words, phrase[0]) && (chunks[at - 1]?.kind === "title" || portfolioChunk(words, chunks[at - 1]));
+      if (!(value === "(" || value === ")" || value === "-" || value === "–" || portfolioList)) break;
+    } else if (chunk.kind === "word" || (chunk.kind === "name" && at > complement && complement >= 0)) {
       const value = (words[chunk.from] as Word).bare;
       const lower = value.toLowerCase();
       // "the Spokesperson for Secretary-General António Guterres": the title after "for" is the person's own.
       if (lower === "for" && phrase[0]?.kind === "title") break;
       if (!CONNECTORS.has(lower) && !isPortfolioWord(value) && !(chunk.kind === "name" || words[chunk.from]?.capitalized)) break;
       // "The Secretary-General and President Obama": titles of two different people.
-      if (lower === "and" && !joinable(words, chunks[at - 1], phrase, complement !== null && at <= complement)) break;
+      if (lower === "and" && !joinable(words, chunks[at - 1], phrase, complement >= 0 && at > complement)) break;
     } else {
       break;
     }
@@ -82,6 +85,10 @@ function phraseBefore(words: readonly Word[], chunks: readonly Chunk[], nameInde
   }
   while (phrase.length > 0 && (phrase[0]?.kind === "word" || phrase[0]?.kind === "punct")) phrase.shift();
   return sawTitle ? phrase : phrase.filter((chunk) => chunk.kind === "country" || chunk.kind === "org");
+}
+
+function portfolioChunk(words: readonly Word[], chunk: Chunk | undefined): boolean {
+  return chunk !== undefined && chunk.kind === "word" && isPortfolioWord((words[chunk.from] as Word).bare);
 }
 
 /**
@@ -94,7 +101,7 @@ function complementStart(words: readonly Word[], chunks: readonly Chunk[], at: n
     const chunk = chunks[index] as Chunk;
     const word = words[chunk.from] as Word;
     const lower = word.bare.toLowerCase();
-    if ((lower === "for" || lower === "on" || lower === "in") && titleBefore(words, chunks, index - 1)) return at;
+    if ((lower === "for" || lower === "on" || lower === "in") && titleBefore(words, chunks, index - 1)) return index;
     if (chunk.kind === "country" || chunk.kind === "org") continue;
     if ((chunk.kind === "name" || chunk.kind === "word") && (word.capitalized || lower === "and" || lower === "the")) continue;
     return null;
@@ -195,6 +202,13 @@ function appositionPhrase(words: readonly Word[], chunks: readonly Chunk[], to: 
       if (value === "and" && chunks[at + 1]?.kind === "name" && chunks[at + 2]?.kind === "name") break;
     }
     if (chunk.kind === "name") {
+      // ", Chairman of the Majlisi Milli of Tajikistan": a body's name, followed by its "of".
+      const bodyEnd = bodyNameEnd(words, chunks, at);
+      if (bodyEnd > at) {
+        phrase.push(...chunks.slice(at, bodyEnd));
+        at = bodyEnd - 1;
+        continue;
+      }
       // ", Prime Minister of India Narendra Modi": the title belongs to the next name, not this one.
       return [];
     }
@@ -203,6 +217,19 @@ function appositionPhrase(words: readonly Word[], chunks: readonly Chunk[], to: 
   }
   while (phrase.length > 0 && phrase[phrase.length - 1]?.kind === "word") phrase.pop();
   return phrase;
+}
+
+/**
+ * Where the capitalised words starting at `at` end when they come after "the" and before
+ * another "of": a body's name ("the Majlisi Milli of Tajikistan"), not a person's. `at` when not.
+ */
+function bodyNameEnd(words: readonly Word[], chunks: readonly Chunk[], at: number): number {
+  const before = chunks[at - 1];
+  if (before?.kind !== "word" || (words[before.from] as Word).lower !== "the") return at;
+  let end = at;
+  while (chunks[end]?.kind === "name") end++;
+  const after = chunks[end];
+  return after?.kind === "word" && (words[after.from] as Word).lower === "of" ? end : at;
 }
 
 function countryAfter(words: readonly Word[], chunks: readonly Chunk[], to: number): string | null {
@@ -258,6 +285,8 @@ function ownedByPerson(words: readonly Word[], phrase: readonly Chunk[], index: 
 function applyPhrase(mention: PersonMention, words: readonly Word[], phrase: readonly Chunk[]): void {
   const firstTitle = phrase.findIndex((chunk) => chunk.kind === "title");
   phrase.forEach((chunk, index) => {
+    // "Governor of St. Petersburg": the official of a city is a state official of its country.
+    if (chunk.kind === "place" && mention.country === null) mention.country = chunk.country;
     if (chunk.kind !== "country" && chunk.kind !== "org") return;
     if (!ownedByPerson(words, phrase, index, firstTitle)) return;
     if (chunk.kind === "country" && mention.country === null) mention.country = chunk.code;
@@ -299,6 +328,8 @@ function applyPhrase(mention: PersonMention, words: readonly Word[], phrase: rea
     if (chunk.kind === "punct") {
       const value = (words[chunk.from] as Word).value;
       if (value === "-" || value === "–") pendingConnectors.push(value);
+      // "Minister of Investment, Industry and Trade" keeps its comma.
+      if (value === "," && parts.length > 0 && pendingConnectors.length === 0) parts[parts.length - 1] += ",";
       continue;
     }
     if (chunk.kind === "org" && chunk.acronymOnly) {
@@ -307,6 +338,11 @@ function applyPhrase(mention: PersonMention, words: readonly Word[], phrase: rea
         parts.push(...pendingConnectors, textOfWords(words, chunk.from, chunk.to));
         pendingConnectors = [];
       }
+      continue;
+    }
+    if (chunk.kind === "org" && chunk.rest && countryCode(orgWordsWithoutAcronym(words, chunk)) !== null) {
+      // The title holds the name's head; what is left ("of the Russian Federation") says whose.
+      pendingConnectors = [];
       continue;
     }
     if (chunk.kind === "org") {

@@ -87,6 +87,17 @@ describe("extractAgreements: outcomes and their kind", () => {
     });
   });
 
+  it("ends the object where a second predicate or clause begins", () => {
+    expect(agreements("Talks took place.\nThe ministers adopted a joint statement and endorsed the road map on water.")[0]?.object).toBe("a joint statement");
+    expect(agreements("Talks took place.\nThe presidents signed a joint declaration and five agreements were signed.")[0]?.object).toBe("a joint declaration");
+    expect(agreements("Talks took place.\nThe sides signed a memorandum on trade and investment.")[0]?.object).toBe("a memorandum on trade and investment");
+  });
+
+  it("leaves a dateline, a list number and an opening adverb out of the parties", () => {
+    expect(agreements("Talks took place.\nBAKU, 4 May - Today the foreign ministers signed a protocol on consultations.")[0]?.parties).toEqual(["the foreign ministers"]);
+    expect(agreements("Talks took place.\n3. The ministers approved the work plan for 2025.")[0]?.parties).toEqual(["The ministers"]);
+  });
+
   it("keeps a subject that opens with both or all", () => {
     expect(agreements("Talks took place.\nBoth sides agreed to meet again.")[0]?.parties).toEqual(["Both sides"]);
   });

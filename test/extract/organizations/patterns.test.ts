@@ -21,6 +21,25 @@ describe("extractOrganizations: gazetteer names and acronyms", () => {
     ]);
   });
 
+  it("reads national parliaments by their own names", () => {
+    expect(organizationsOf("A delegation of the Mejlis of Turkmenistan met members of the State Great Khural of Mongolia.")).toEqual([
+      "Mejlis of Turkmenistan | -",
+      "State Great Khural of Mongolia | -",
+    ]);
+  });
+
+  it("lists a national body once whichever name of its country the text uses", () => {
+    expect(organizationsOf("The Security Council of Kyrgyzstan met. Later the Security Council of the Kyrgyz Republic said so.")).toEqual([
+      "Security Council of the Kyrgyz Republic | -",
+    ]);
+  });
+
+  it("counts an organ of an organ named after a known organisation as that organisation", () => {
+    expect(organizationsOf("The Director of the Executive Committee of the SCO Regional Anti-Terrorist Structure spoke.")).toEqual([
+      "Shanghai Cooperation Organisation | SCO",
+    ]);
+  });
+
   it("lists each organisation once, in order of first mention", () => {
     expect(organizationsOf("NATO and the EU met. Then the EU and NATO and the African Union issued a statement.")).toEqual([
       "North Atlantic Treaty Organization | NATO",

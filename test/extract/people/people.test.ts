@@ -60,6 +60,69 @@ describe("extractPeople: names after a body's name and roles around an organisat
   });
 });
 
+describe("extractPeople: a person named right after an organisation", () => {
+  it("ends the body's name where a person's given name starts", () => {
+    const file = analyzeRelease(
+      "The session was attended by the Chairman of the Board of the Eurasian Economic Commission Bakytzhan Sagintayev and Director of the Executive Committee of the SCO Regional Anti-Terrorist Structure Ruslan Mirzaev.",
+      { referenceDate: "2024-03-05" },
+    );
+    const names = (file.data.participants ?? []).map((person) => person.name);
+    expect(names.filter((name) => name.endsWith("Sagintayev") || name === "Ruslan Mirzaev")).toHaveLength(2);
+    for (const organization of file.data.organizations ?? []) expect(organization.name).not.toMatch(/Ruslan|Bakytzhan/);
+  });
+
+  it("keeps a country from the officials gazetteer over one read off a list in the wrong order", () => {
+    const { participants } = peopleOf(
+      "The talks were attended by the Prime Ministers of Belarus and Armenia - Nikol Pashinyan and Roman Golovchenko.",
+      "2023-05-25",
+    );
+    expect(byName(participants, "Nikol Pashinyan")?.country).toBe("AM");
+    expect(byName(participants, "Roman Golovchenko")?.country).toBe("BY");
+  });
+});
+
+describe("extractPeople: titles of two people joined by and", () => {
+  it("does not carry the first person's title over the second's title complement", () => {
+    const { participants } = peopleOf(
+      "The Minister of Energy of the Republic of Kazakhstan Almasadam Satkaliyev and EBRD Country Director for Kazakhstan Huseyin Ozhan signed the loan agreement.",
+    );
+    expect(byName(participants, "Huseyin Ozhan")).toMatchObject({ role: "Country Director for Kazakhstan", country: null });
+  });
+
+  it("keeps initials between a given name and a surname in the name", () => {
+    const { participants } = peopleOf("The session was chaired by H.E. Retno L.P. Marsudi, Minister for Foreign Affairs of Indonesia.");
+    expect(participants).toHaveLength(1);
+    expect(participants[0]).toMatchObject({ role: "Minister for Foreign Affairs", country: "ID" });
+    expect(participants[0]?.name).toMatch(/^Retno .*Marsudi$/);
+  });
+
+  it("does not repeat a body's country in a role whose title holds the body's name", () => {
+    const { participants } = peopleOf("Secretary of the Security Council of the Kyrgyz Republic Marat Imankulov held talks in Moscow.");
+    expect(byName(participants, "Marat Imankulov")).toMatchObject({ role: "Secretary of the Security Council", country: "KG" });
+  });
+
+  it("reads a city in a title's complement as part of the role, not of the name", () => {
+    const { participants } = peopleOf("The President met with Governor of St. Petersburg Alexander Beglov and the Akim of Almaty Yerbolat Dossayev.");
+    expect(byName(participants, "Alexander Beglov")).toMatchObject({ role: "Governor of St. Petersburg", country: "RU" });
+    expect(byName(participants, "Yerbolat Dossayev")).toMatchObject({ role: "Akim of Almaty", country: "KZ" });
+  });
+
+  it("reads a surname written in capitals before the given name after an honorific", () => {
+    const { participants } = peopleOf("On 5 March, Mr. TANAKA Hiroshi, Minister of Economy of Japan, held talks with Mr. Adylbek Kasymaliev in Tokyo.");
+    expect(byName(participants, "TANAKA Hiroshi")).toMatchObject({ role: "Minister of Economy", country: "JP" });
+  });
+
+  it("reads a title whose portfolios are listed with commas", () => {
+    const { participants } = peopleOf("Minister of Investment, Industry and Trade of Uzbekistan Laziz Kudratov held talks with the delegation.");
+    expect(byName(participants, "Laziz Kudratov")).toMatchObject({ role: "Minister of Investment, Industry and Trade", country: "UZ" });
+  });
+
+  it("reads a body's name inside an apposition as part of the role", () => {
+    const { participants } = peopleOf("The President received Rustam Emomali, Chairman of the Majlisi Milli of the Republic of Tajikistan, in Dushanbe.");
+    expect(byName(participants, "Rustam Emomali")).toMatchObject({ role: "Chairman of the Majlisi Milli", country: "TJ" });
+  });
+});
+
 describe("extractPeople: officials of international agencies and unknown bodies", () => {
   it("reads where an agency's representative is posted as part of the role, not as a nationality", () => {
     const { participants } = peopleOf("The Minister received the UNICEF Representative in Georgia Anna Berg on 5 March.");
@@ -127,6 +190,20 @@ describe("extractPeople: participants and people only mentioned", () => {
     const { participants, mentioned } = peopleOf(text);
     expect(participants.map((person) => person.name).sort()).toEqual(["Anna Kowalska", "Ian Borg", "Lucas Brown"]);
     expect(mentioned.map((person) => person.name)).toEqual(expect.arrayContaining(["Ivan Petrov"]));
+  });
+
+  it("does not count the spokesperson a readout is attributed to, and ends a name at a possessive", () => {
+    const { participants, mentioned } = peopleOf(
+      "Readout of Secretary Rubio's Call with Kazakh Foreign Minister Nurtleu\n\nThe following is attributable to Spokesperson Tammy Bruce:\n\nSecretary Marco Rubio spoke today with Kazakh Foreign Minister Murat Nurtleu.",
+    );
+    expect(participants.map((person) => person.name)).not.toContain("Tammy Bruce");
+    expect(mentioned.map((person) => person.name)).toContain("Tammy Bruce");
+    expect(participants.map((person) => person.name).some((name) => name.includes("Call"))).toBe(false);
+  });
+
+  it("takes a minister travelling to the event as a participant", () => {
+    const { participants } = peopleOf("Foreign Minister Hakan Fidan is travelling to Astana today, where he will hold talks with Murat Nurtleu.");
+    expect(participants.map((person) => person.name)).toContain("Hakan Fidan");
   });
 
   it("does not count people of an earlier event the release goes on to recall", () => {
