@@ -11,6 +11,7 @@ import { matchVenueAt } from "../normalize/venue.js";
 import { remoteFormatOf } from "./format.js";
 import { leadOf } from "./lead.js";
 import { lowersOf, textOfWords, wordsOf, type Word } from "./words.js";
+import { memoizeOn } from "../pipeline/memo.js";
 
 /** A place the text offers for the main event, with how much it is trusted. */
 interface Candidate {
@@ -165,17 +166,8 @@ function collectPhrases(words: readonly Word[], strength: number, out: Candidate
   }
 }
 
-const baresCache = new WeakMap<readonly Word[], readonly string[]>();
-
 /** The bare forms of a sentence's words (possessive endings off), computed once per word list. */
-function baresOf(words: readonly Word[]): readonly string[] {
-  let bares = baresCache.get(words);
-  if (!bares) {
-    bares = words.map((word) => word.bare);
-    baresCache.set(words, bares);
-  }
-  return bares;
-}
+const baresOf = memoizeOn((words: readonly Word[]): readonly string[] => words.map((word) => word.bare));
 
 function endsPossessive(words: readonly Word[], from: number, end: number): boolean {
   return words[wordIndexAt(words, from, end)]?.possessive === true;

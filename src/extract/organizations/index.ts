@@ -9,6 +9,7 @@ import { findCandidates } from "./candidates.js";
 import { resolveOrganizations } from "./resolve.js";
 import type { AcronymDefinition, AcronymUse, CleanSpan, Finding } from "./types.js";
 import { isShouted, mayHoldOrganization, wordsOf } from "./words.js";
+import { memoizeOn } from "../../pipeline/memo.js";
 
 /**
  * unified plugin: finds every organisation the release names (intergovernmental bodies,
@@ -99,8 +100,6 @@ export interface OrganizationMention {
   readonly organization: Organization;
 }
 
-const mentionCache = new WeakMap<readonly Organization[], readonly OrganizationMention[]>();
-
 /**
  * Every organisation mention of a file the plugin has run on, sorted by start offset
  * (original text). Internal helper for the people plugin; not part of the public API.
@@ -111,17 +110,17 @@ const mentionCache = new WeakMap<readonly Organization[], readonly OrganizationM
  * ```
  */
 export function organizationMentions(file: VFile): readonly OrganizationMention[] {
-  const organizations = file.data.organizations ?? [];
-  const cached = mentionCache.get(organizations);
-  if (cached) return cached;
+  return mentionsOf(file.data.organizations ?? []);
+}
+
+const mentionsOf = memoizeOn((organizations: readonly Organization[]): readonly OrganizationMention[] => {
   const mentions: OrganizationMention[] = [];
   for (const organization of organizations) {
     for (const span of organization.spans ?? []) mentions.push({ start: span.start, end: span.end, organization });
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  mentionCache.set(organizations, mentions);
   return mentions;
-}
+});
 
 /**
  * The organisation mentioned at an offset of the original text (inside one of its mention

@@ -1,4 +1,5 @@
 import type { CleanText } from "../../pipeline/clean.js";
+import { memoizeOn } from "../../pipeline/memo.js";
 
 /** A stretch of the cleaned text between quotation marks; `close` is null when never closed. */
 export interface QuoteRegion {
@@ -25,16 +26,7 @@ const CLOSING = new Set(["\u201d", "\u00bb"]);
  * quoteRegions(file.data.clean); // [{ open: 12, close: 40, closed: true }]
  * ```
  */
-export function quoteRegions(clean: CleanText): readonly QuoteRegion[] {
-  const cached = cache.get(clean);
-  if (cached) return cached;
-  const regions = computeRegions(clean);
-  cache.set(clean, regions);
-  return regions;
-}
-
-/** Regions already found, per cleaned text: the agreements and the quotes plugins both ask. */
-const cache = new WeakMap<CleanText, readonly QuoteRegion[]>();
+export const quoteRegions: (clean: CleanText) => readonly QuoteRegion[] = memoizeOn(computeRegions);
 
 function computeRegions(clean: CleanText): QuoteRegion[] {
   const regions: QuoteRegion[] = [];

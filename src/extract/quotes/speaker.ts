@@ -1,4 +1,5 @@
 import type { MentionedPerson, Participant } from "../../schema/person.js";
+import { memoizeOn } from "../../pipeline/memo.js";
 
 /** A person entry of the people plugin, as the quotes plugin reads it. */
 export type PersonEntry = Participant | MentionedPerson;
@@ -65,12 +66,10 @@ interface SpeakerIndex {
   readonly longestMention: number;
 }
 
-const indexes = new WeakMap<readonly PersonEntry[], SpeakerIndex>();
-
 /** The index of a list of people, built on first use and kept while the list lives. */
-function indexOf(people: readonly PersonEntry[]): SpeakerIndex {
-  const cached = indexes.get(people);
-  if (cached) return cached;
+const indexOf = memoizeOn(buildIndex);
+
+function buildIndex(people: readonly PersonEntry[]): SpeakerIndex {
   const facts = new Map<PersonEntry, PersonFacts>();
   const mentions: { start: number; end: number; person: number }[] = [];
   let longestMention = 0;
@@ -90,9 +89,7 @@ function indexOf(people: readonly PersonEntry[]): SpeakerIndex {
     });
   });
   mentions.sort((a, b) => a.start - b.start);
-  const index: SpeakerIndex = { facts, mentionStarts: mentions.map((mention) => mention.start), mentions, longestMention };
-  indexes.set(people, index);
-  return index;
+  return { facts, mentionStarts: mentions.map((mention) => mention.start), mentions, longestMention };
 }
 
 function factsOf(index: SpeakerIndex, person: PersonEntry): PersonFacts {

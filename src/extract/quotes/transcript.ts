@@ -1,4 +1,5 @@
 import type { SentenceView, Token } from "../../pipeline/document.js";
+import { memoizeOn } from "../../pipeline/memo.js";
 
 /** A speaker label of a transcript ("President of Russia Vladimir Putin:"). */
 export interface SpeakerLabel {
@@ -74,20 +75,16 @@ interface Candidate {
 }
 
 /** Candidates per list of sentences: the agreements and the quotes plugins both ask. */
-const candidateCache = new WeakMap<readonly SentenceView[], readonly Candidate[]>();
+const candidatesOf = memoizeOn(findCandidates);
 
-function candidatesOf(sentences: readonly SentenceView[]): readonly Candidate[] {
-  let candidates = candidateCache.get(sentences);
-  if (candidates) return candidates;
+function findCandidates(sentences: readonly SentenceView[]): readonly Candidate[] {
   const found: Candidate[] = [];
   for (const sentence of sentences) {
     if (!hasColonOrStar(sentence.tokens)) continue;
     const words = sentence.tokens.filter((token) => token.kind !== "space");
     found.push({ sentence, words, stars: leadingStars(words) });
   }
-  candidates = found;
-  candidateCache.set(sentences, candidates);
-  return candidates;
+  return found;
 }
 
 /** Without a colon or a token of asterisks a sentence opens no transcript and holds no label. */
