@@ -191,6 +191,54 @@ function titleText(words: readonly string[], index: number, length: number): str
   return text;
 }
 
+// The first folded word of every title and qualifier: a token whose first part is none of
+// them starts no title, and most capitalised words of a sentence are rejected by this one
+// lookup instead of two walks of the indexes.
+let firstParts: ReadonlySet<string> | undefined;
+
+function buildFirstParts(): Set<string> {
+  const parts = new Set<string>();
+  titles ??= buildIndex();
+  qualifiers ??= buildQualifiers();
+  for (const [key] of titles.entries()) parts.add(firstWordOf(key));
+  for (const [key] of qualifiers.entries()) parts.add(firstWordOf(key));
+  return parts;
+}
+
+function firstWordOf(key: string): string {
+  const space = key.indexOf(" ");
+  return space < 0 ? key : key.slice(0, space);
+}
+
+/**
+ * Whether a title may start at this token: false means {@link matchTitleAt} finds nothing
+ * there whatever follows, so callers can skip the lookup. A possessive ("Minister's") is
+ * judged on the word without its ending too, as the matcher reads it both ways.
+ *
+ * @example
+ * ```ts
+ * mayStartTitle("Deputy"); // true (a qualifier)
+ * mayStartTitle("Minister's"); // true
+ * mayStartTitle("Moscow"); // false
+ * ```
+ */
+export function mayStartTitle(token: string): boolean {
+  const starts = (firstParts ??= buildFirstParts());
+  const first = foldedParts(token)[0];
+  if (first !== undefined && starts.has(first)) return true;
+  if (!isPossessiveToken(token)) return false;
+  const owner = foldedParts(token.slice(0, -2))[0];
+  return owner !== undefined && starts.has(owner);
+}
+
+/** The token ends in "'s" or "’s" (either case of the s), as the phrase index reads possessives. */
+function isPossessiveToken(token: string): boolean {
+  const last = token.charCodeAt(token.length - 1);
+  if (last !== 115 && last !== 83) return false;
+  const previous = token.charCodeAt(token.length - 2);
+  return previous === 39 || previous === 0x2019;
+}
+
 /**
  * Whether `word` is a one-word honorific that stands before a name and is not part of it
  * ("Mr", "Mrs.", "Dr", "H.E.", "Sheikh", "Sir"). Case-insensitive; a final dot is ignored.

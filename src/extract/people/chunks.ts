@@ -1,5 +1,5 @@
 import type { Organization } from "../../schema/organization.js";
-import { cityAt, countryAt, isGivenName, isHonorific, isNonNameWord, titleAt, type TitleKind } from "./lexicon.js";
+import { capitalizedWord, cityAt, countryAt, isGivenName, titleAt, type TitleKind } from "./lexicon.js";
 import { valuesOf, type Word } from "../words.js";
 
 /** A stretch of a sentence's words with what it names. `from`/`to` index the word list, `to` exclusive. */
@@ -50,7 +50,8 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
       index++;
       continue;
     }
-    const title = titleAt(values, index, words);
+    const facts = capitalizedWord(word);
+    const title = facts.mayStartTitle ? titleAt(values, index, words) : null;
     // "Hossein Amir Abdollahian": a title word between two name words is part of the name.
     const previous = chunks[chunks.length - 1];
     const insideName =
@@ -66,7 +67,7 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
       index += length;
       continue;
     }
-    const country = countryAt(values, index);
+    const country = facts.mayStartCountry ? countryAt(values, index) : null;
     if (country) {
       chunks.push({ kind: "country", from: index, to: index + country.length, code: country.code });
       index += country.length;
@@ -79,12 +80,12 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
       index += city.length;
       continue;
     }
-    if (isHonorific(word.bare)) {
+    if (facts.honorific) {
       chunks.push({ kind: "honorific", from: index, to: index + 1 });
       index++;
       continue;
     }
-    const nameLike = (word.capitalized && !word.allCaps && !isNonNameWord(word.lower)) || isInitial(word);
+    const nameLike = (!word.allCaps && !facts.nonName) || isInitial(word);
     chunks.push({ kind: nameLike ? "name" : "word", from: index, to: index + 1 });
     index++;
   }
@@ -92,7 +93,7 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
 }
 
 function isNameWord(word: Word | undefined): boolean {
-  return word !== undefined && word.kind === "word" && word.capitalized && !word.allCaps && !isNonNameWord(word.lower);
+  return word !== undefined && word.kind === "word" && word.capitalized && !word.allCaps && !capitalizedWord(word).nonName;
 }
 
 /**
