@@ -22,7 +22,12 @@ export interface Word {
   readonly allCaps: boolean;
 }
 
-const cache = new WeakMap<SentenceView, readonly Word[]>();
+// Every plugin of a document asks for its sentences in turn, and a document numbers its
+// sentences from 0: the words of a sentence are kept in the slot of its number, checked by
+// identity, instead of in a WeakMap, whose entries cost hashing and garbage-collector work
+// per sentence. The next document's sentence of the same number takes the slot over.
+const slotSentences: (SentenceView | undefined)[] = [];
+const slotWords: (readonly Word[] | undefined)[] = [];
 
 const valuesCache = new WeakMap<readonly Word[], readonly string[]>();
 
@@ -60,10 +65,11 @@ export function lowersOf(words: readonly Word[]): readonly string[] {
 
 /** The non-space tokens of a sentence as {@link Word}s, computed once per sentence and shared. */
 export function wordsOf(sentence: SentenceView): readonly Word[] {
-  const cached = cache.get(sentence);
-  if (cached) return cached;
+  const slot = sentence.index;
+  if (slotSentences[slot] === sentence) return slotWords[slot] as readonly Word[];
   const words = computeWords(sentence);
-  cache.set(sentence, words);
+  slotSentences[slot] = sentence;
+  slotWords[slot] = words;
   return words;
 }
 
