@@ -118,7 +118,7 @@ function makeWord(
   return {
     value,
     bare,
-    lower: bare.toLowerCase(),
+    lower: lowerCaseOf(bare),
     possessive,
     kind,
     start,
@@ -127,6 +127,15 @@ function makeWord(
     capitalized,
     allCaps: letters >= 2 && capitals === letters,
   };
+}
+
+/** `text.toLowerCase()`, without a copy for the many words that are plain lower-case ASCII already. */
+function lowerCaseOf(text: string): string {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code >= 65 && code <= 90) || code >= 128) return text.toLowerCase();
+  }
+  return text;
 }
 
 function isUpperAt(text: string, index: number): boolean {

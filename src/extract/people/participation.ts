@@ -80,7 +80,7 @@ const cueCache = new WeakMap<readonly string[], boolean>();
 function listsParticipants(lower: readonly string[]): boolean {
   let verdict = cueCache.get(lower);
   if (verdict === undefined) {
-    verdict = PARTICIPATION_CUES.some((cue) => containsAt(lower, cue));
+    verdict = containsAnyCue(lower);
     cueCache.set(lower, verdict);
   }
   return verdict;
@@ -118,11 +118,23 @@ function greetedOrInvited(words: readonly Word[], at: number): boolean {
   return false;
 }
 
+function containsAnyCue(lower: readonly string[]): boolean {
+  for (const cue of PARTICIPATION_CUES) if (containsAt(lower, cue)) return true;
+  return false;
+}
+
+// Plain loops: this runs for every cue at every word of a sentence, where a callback per
+// position would allocate a closure each time.
 function containsAt(words: readonly string[], phrase: readonly string[]): boolean {
   for (let index = 0; index + phrase.length <= words.length; index++) {
-    if (phrase.every((part, offset) => words[index + offset] === part)) return true;
+    if (phraseAt(words, index, phrase)) return true;
   }
   return false;
+}
+
+function phraseAt(words: readonly string[], index: number, phrase: readonly string[]): boolean {
+  for (let offset = 0; offset < phrase.length; offset++) if (words[index + offset] !== phrase[offset]) return false;
+  return true;
 }
 
 /** "acting on behalf of Co-Chairs Igor Popov and Stéphane Visconti, and ...": the scope ends at ", and" or ";". */
