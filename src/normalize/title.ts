@@ -133,8 +133,17 @@ export function matchTitleAt(words: readonly string[], index: number): TitleMatc
     kind: best.value.kind,
     length,
     plural: best.value.plural,
-    capitalized: /^[\p{Lu}\p{Lt}]/u.test(first),
+    capitalized: startsWithCapital(first),
   };
+}
+
+const CAPITAL_START = /^[\p{Lu}\p{Lt}]/u;
+
+/** The token starts with an upper-case or title-case letter; ASCII is told without the pattern. */
+function startsWithCapital(token: string): boolean {
+  const code = token.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return CAPITAL_START.test(token);
 }
 
 // "Acting First Deputy" + a title: the qualifiers are matched apart from the titles so the

@@ -47,8 +47,8 @@ export function titleAt(
     }
     return null;
   }
-  const last = values[index + hit.length - 1] ?? "";
-  return { title: hit.title, kind: hit.kind, length: hit.length, plural: hit.plural ?? /[^s]s$/.test(last) };
+  // The title matcher's answer carries every field of a TitleHit: handed on as it is.
+  return hit;
 }
 
 /** Nouns of posts that take the unit they head as complement. */

@@ -7,6 +7,8 @@ import { valuesOf, type Word } from "../words.js";
 export interface PersonMention {
   /** Name words as written, in order (possessive endings removed). */
   readonly tokens: readonly string[];
+  /** The tokens joined by single spaces, as names are compared and merged. */
+  readonly name: string;
   /** Word range of the name, `to` exclusive. */
   readonly from: number;
   readonly to: number;
@@ -151,6 +153,7 @@ function mentionOf(words: readonly Word[], chunks: readonly Chunk[], run: readon
   const nextWord = words[last.to];
   return {
     tokens,
+    name: tokens.join(" "),
     from: first.from,
     to: last.to,
     start: (words[first.from] as Word).start,

@@ -35,6 +35,7 @@ export function addSurnameMentions(
       contexts.push({
         mention: {
           tokens: [word.bare],
+          name: word.bare,
           from: index,
           to: index + 1,
           start: word.start,
