@@ -29,16 +29,21 @@ export interface Word {
 const slotSentences: (SentenceView | undefined)[] = [];
 const slotWords: (readonly Word[] | undefined)[] = [];
 
-const valuesCache = new WeakMap<readonly Word[], readonly string[]>();
+// A sentence's values and lower-case forms are asked for a few times in a row while the
+// sentence is read: the last list's are kept (a WeakMap entry per sentence cost more than
+// the arrays it saved).
+let valuesFor: readonly Word[] | undefined;
+let lastValues: readonly string[] = [];
+let lowersFor: readonly Word[] | undefined;
+let lastLowers: readonly string[] = [];
 
-/** The tokens of a word list as written (for the gazetteer matchers), computed once per list. */
+/** The tokens of a word list as written (for the gazetteer matchers); the last list's are kept. */
 export function valuesOf(words: readonly Word[]): readonly string[] {
-  let values = valuesCache.get(words);
-  if (!values) {
-    values = words.map((word) => word.value);
-    valuesCache.set(words, values);
+  if (words !== valuesFor) {
+    lastValues = words.map((word) => word.value);
+    valuesFor = words;
   }
-  return values;
+  return lastValues;
 }
 
 /** The text of words `from` to `to` (exclusive) as written, with single spaces where the text had space. */
@@ -51,16 +56,13 @@ export function textOfWords(words: readonly Word[], from: number, to: number): s
   return text;
 }
 
-const lowersCache = new WeakMap<readonly Word[], readonly string[]>();
-
-/** The lower-case bare forms of a word list, computed once per list. */
+/** The lower-case bare forms of a word list; the last list's are kept. */
 export function lowersOf(words: readonly Word[]): readonly string[] {
-  let lowers = lowersCache.get(words);
-  if (!lowers) {
-    lowers = words.map((word) => word.lower);
-    lowersCache.set(words, lowers);
+  if (words !== lowersFor) {
+    lastLowers = words.map((word) => word.lower);
+    lowersFor = words;
   }
-  return lowers;
+  return lastLowers;
 }
 
 /** The non-space tokens of a sentence as {@link Word}s, computed once per sentence and shared. */
