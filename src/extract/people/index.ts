@@ -41,6 +41,9 @@ export function extractPeople() {
     const contexts: MentionContext[] = [];
     const unnamedTitles: string[] = [];
     const sentenceOrgs = new Map<PersonMention, Organization | null>();
+    // Where each sentence stands (headline, or its place in the body), read once for the surname pass too.
+    const inTitles: boolean[] = [];
+    const bodyIndexes: number[] = [];
     let spanCursor = 0;
     let bodyIndex = -1;
     for (const sentence of sentences) {
@@ -54,6 +57,8 @@ export function extractPeople() {
       const chunks = chunkWords(words, orgMentions);
       const inTitle = title !== null && sentenceStart >= title.start && sentenceStart < title.end;
       if (!inTitle && countWords(sentence) >= 4) bodyIndex++;
+      inTitles.push(inTitle);
+      bodyIndexes.push(inTitle ? -1 : bodyIndex);
       const plural = pluralTitle(chunks);
       const mentions = findPersonMentions(words, chunks);
       if (inTitle || bodyIndex < LEAD_EVENT_SENTENCES) collectUnnamedTitles(words, chunks, mentions, unnamedTitles);
@@ -65,7 +70,7 @@ export function extractPeople() {
         contexts.push({ mention, inTitle, bodyIndex: inTitle ? -1 : bodyIndex, words, signature: isSignature(sentence, words, mention) });
       }
     }
-    addSurnameMentions(sentences, contexts, clean.map.toOriginal.bind(clean.map), title);
+    addSurnameMentions(sentences, contexts, inTitles, bodyIndexes);
     const people = buildPeople(contexts, sentenceOrgs, file);
     resolveUnnamedTitles(people, unnamedTitles);
     file.data.participants = people.filter((person) => person.participant).map((person) => person.entry);
@@ -102,12 +107,13 @@ function orgMentionsOf(original: readonly number[], spans: readonly OrgSpan[], c
     if (span.start > last) break;
     let from = -1;
     let to = -1;
-    original.forEach((offset, word) => {
+    for (let word = 0; word < original.length; word++) {
+      const offset = original[word] as number;
       if (offset >= span.start && offset < span.end) {
         if (from < 0) from = word;
         to = word + 1;
       }
-    });
+    }
     if (from >= 0 && (mentions.length === 0 || (mentions[mentions.length - 1] as OrgMention).to <= from)) {
       mentions.push({ from, to, org: span.org });
     }
@@ -126,5 +132,9 @@ function pluralTitle(chunks: readonly Chunk[]): TitleHint | null {
 function isSignature(sentence: SentenceView, words: readonly Word[], mention: PersonMention): boolean {
   if (sentence.indexInParagraph !== 0) return false;
   if (mention.to < words.length - (words[words.length - 1]?.kind === "punctuation" ? 1 : 0)) return false;
-  return words.slice(0, mention.from).every((word) => word.capitalized || word.allCaps || word.bare.toLowerCase() === "the" || word.bare.toLowerCase() === "of");
+  for (let index = 0; index < mention.from; index++) {
+    const word = words[index] as Word;
+    if (!(word.capitalized || word.allCaps || word.lower === "the" || word.lower === "of")) return false;
+  }
+  return true;
 }

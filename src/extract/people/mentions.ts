@@ -209,7 +209,7 @@ function introducerBefore(words: readonly Word[], chunks: readonly Chunk[], inde
       return null;
     }
     if (chunk.kind === "word") {
-      const value = (words[chunk.from] as Word).bare.toLowerCase();
+      const value = (words[chunk.from] as Word).lower;
       if (value === "of" || value === "the" || value === "and") continue;
       return null;
     }
@@ -223,7 +223,7 @@ function introducerBefore(words: readonly Word[], chunks: readonly Chunk[], inde
 function appositionAfter(words: readonly Word[], to: number): boolean {
   if (words[to]?.value !== ",") return false;
   let at = to + 1;
-  if (words[at]?.bare.toLowerCase() === "the") at++;
+  if (words[at]?.lower === "the") at++;
   const values = valuesOf(words);
   return titleAt(values, at, words, { allowLowerCase: true }) !== null;
 }

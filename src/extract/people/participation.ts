@@ -148,10 +148,10 @@ function phraseAt(words: readonly Word[], index: number, phrase: readonly string
 /** "acting on behalf of Co-Chairs Igor Popov and Stéphane Visconti, and ...": the scope ends at ", and" or ";". */
 function inBehalfScope(words: readonly Word[], at: number): boolean {
   for (let index = at - 1; index >= 1; index--) {
-    const value = (words[index] as Word).bare.toLowerCase();
+    const value = (words[index] as Word).lower;
     if (value === ";" || value === ":") return false;
     if (value === "and" && (words[index - 1] as Word).value === ",") return false;
-    if (value === "of" && (words[index - 1] as Word).bare.toLowerCase() === "behalf") return true;
+    if (value === "of" && (words[index - 1] as Word).lower === "behalf") return true;
   }
   return false;
 }
@@ -159,9 +159,9 @@ function inBehalfScope(words: readonly Word[], at: number): boolean {
 /** "Statement by NSC Spokesperson Emily Horne on ...": the author of the release. */
 function authoredBy(words: readonly Word[], at: number): boolean {
   for (let index = at - 1; index >= 0 && index >= at - 6; index--) {
-    const value = (words[index] as Word).bare.toLowerCase();
+    const value = (words[index] as Word).lower;
     if (value === "by") {
-      const before = (words[index - 1]?.bare ?? "").toLowerCase();
+      const before = words[index - 1]?.lower ?? "";
       // "Remarks by President X and Prime Minister Y" are the participants' own words.
       return before === "statement" || before === "comment" || before === "readout" || before === "article" || before === "photo";
     }
@@ -182,20 +182,20 @@ function skipApposition(words: readonly Word[], to: number): number {
 
 function actsAfter(words: readonly Word[], to: number): boolean {
   let at = skipApposition(words, to);
-  if (words[at]?.bare.toLowerCase() === "also") at++;
-  const verb = words[at]?.bare.toLowerCase();
+  if (words[at]?.lower === "also") at++;
+  const verb = words[at]?.lower;
   return verb !== undefined && ACT_VERBS.has(verb);
 }
 
 /** "was confirmed as", "has been regularly reporting": the person is spoken of, not acting at the event. */
 function passiveAfter(words: readonly Word[], to: number): boolean {
   const at = skipApposition(words, to);
-  const verb = words[at]?.bare.toLowerCase();
+  const verb = words[at]?.lower;
   if (verb === "was" || verb === "were" || verb === "is") {
-    const next = words[at + 1]?.bare.toLowerCase() ?? "";
+    const next = words[at + 1]?.lower ?? "";
     return next.endsWith("ed") || next === "appointed" || next === "elected" || next === "born";
   }
-  if (verb === "has" || verb === "have") return words[at + 1]?.bare.toLowerCase() === "been";
+  if (verb === "has" || verb === "have") return words[at + 1]?.lower === "been";
   return false;
 }
 
