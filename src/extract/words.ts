@@ -101,34 +101,35 @@ function makeWord(
   const possessive = kind === "word" && value.length > 2 && (last === 115 || last === 83) && (beforeLast === 39 || beforeLast === 8217);
   const bare = possessive ? value.slice(0, -2) : kind === "word" && (last === 39 || last === 8217) ? value.slice(0, -1) : value;
   const capitalized = kind === "word" && isUpperAt(bare, 0);
-  let letters = 0;
-  let capitals = 0;
-  if (capitalized) {
-    for (let index = 0; index < bare.length; index++) {
-      const code = bare.charCodeAt(index);
-      if (code < 128) {
-        if (code >= 65 && code <= 90) {
-          letters++;
-          capitals++;
-        } else if (code >= 97 && code <= 122) letters++;
-      } else if (isLetterAt(bare, index)) {
-        letters++;
-        if (isUpperAt(bare, index)) capitals++;
-      }
-    }
-  }
   return {
     value,
     bare,
-    lower: lowerCaseOf(bare),
+    // A capitalised word has a capital to lower; other words are mostly lower case already.
+    lower: capitalized ? bare.toLowerCase() : lowerCaseOf(bare),
     possessive,
     kind,
     start,
     end,
     spaceBefore,
     capitalized,
-    allCaps: letters >= 2 && capitals === letters,
+    allCaps: capitalized && isAllCaps(bare),
   };
+}
+
+/** At least two letters, all capitals; read only as far as the first small letter. */
+function isAllCaps(text: string): boolean {
+  let letters = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 128) {
+      if (code >= 97 && code <= 122) return false;
+      if (code >= 65 && code <= 90) letters++;
+    } else if (isLetterAt(text, index)) {
+      if (!isUpperAt(text, index)) return false;
+      letters++;
+    }
+  }
+  return letters >= 2;
 }
 
 /** `text.toLowerCase()`, without a copy for the many words that are plain lower-case ASCII already. */

@@ -92,6 +92,27 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
   return chunks;
 }
 
+/**
+ * Whether {@link chunkWords} can find a name among these words: only an initial, or a
+ * capitalised word outside the organisation mentions that is not all capitals, not an
+ * honorific and not a word that is never a name, can become one. Cheaper than chunking, for
+ * the many sentences that name no one.
+ */
+export function mayHoldName(words: readonly Word[], orgMentions: readonly OrgMention[]): boolean {
+  let mention = 0;
+  for (let index = 0; index < words.length; index++) {
+    while (mention < orgMentions.length && (orgMentions[mention] as OrgMention).to <= index) mention++;
+    const org = orgMentions[mention];
+    if (org && org.from <= index) continue;
+    const word = words[index] as Word;
+    if (isInitial(word)) return true;
+    if (word.kind !== "word" || !word.capitalized || word.allCaps) continue;
+    const facts = capitalizedWord(word);
+    if (!facts.nonName && !facts.honorific) return true;
+  }
+  return false;
+}
+
 function isNameWord(word: Word | undefined): boolean {
   return word !== undefined && word.kind === "word" && word.capitalized && !word.allCaps && !capitalizedWord(word).nonName;
 }

@@ -6,7 +6,7 @@ import { sentencesOf, type SentenceView } from "../../pipeline/document.js";
 import "../../pipeline/data.js";
 import { countWords } from "../lead.js";
 import { buildPeople } from "./build.js";
-import { chunkWords, type Chunk, type OrgMention } from "./chunks.js";
+import { chunkWords, mayHoldName, type Chunk, type OrgMention } from "./chunks.js";
 import { findPersonMentions, type PersonMention } from "./mentions.js";
 import { LEAD_EVENT_SENTENCES, type MentionContext } from "./participation.js";
 import { attachRole, singularTitle, type TitleHint } from "./roles.js";
@@ -54,14 +54,18 @@ export function extractPeople() {
       // Original offsets of the words are needed only where an organisation is mentioned.
       const hasOrg = spanCursor < orgSpans.length && (orgSpans[spanCursor] as OrgSpan).start < sentenceEnd;
       const orgMentions = hasOrg ? orgMentionsOf(words.map((word) => clean.map.toOriginal(word.start)), orgSpans, spanCursor) : [];
-      const chunks = chunkWords(words, orgMentions);
       const inTitle = title !== null && sentenceStart >= title.start && sentenceStart < title.end;
       if (!inTitle && countWords(sentence) >= 4) bodyIndex++;
       inTitles.push(inTitle);
       bodyIndexes.push(inTitle ? -1 : bodyIndex);
+      const lead = inTitle || bodyIndex < LEAD_EVENT_SENTENCES;
+      // Most sentences name no one: outside the lead (where a title alone counts) a sentence
+      // without a word that can become a name is not chunked at all.
+      if (!lead && !mayHoldName(words, orgMentions)) continue;
+      const chunks = chunkWords(words, orgMentions);
       const plural = pluralTitle(chunks);
       const mentions = findPersonMentions(words, chunks);
-      if (inTitle || bodyIndex < LEAD_EVENT_SENTENCES) collectUnnamedTitles(words, chunks, mentions, unnamedTitles);
+      if (lead) collectUnnamedTitles(words, chunks, mentions, unnamedTitles);
       for (const mention of mentions) {
         attachRole(mention, words, chunks, plural);
         // A role read off the words around the name vouches for it as much as a title right before it.
