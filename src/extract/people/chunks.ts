@@ -138,6 +138,23 @@ const CONNECTOR_WORDS = new Set(["of", "the"]);
 /** Words after which a city names a place. */
 const PLACE_WORDS: ReadonlySet<string> = new Set(["in", "at", "to", "from", "near", "visited", "visiting"]);
 
+/**
+ * The position of the chunk that starts at word `from`, or -1 (as `findIndex` would find it,
+ * by halving: chunks stand in word order, each starting after the one before).
+ */
+export function chunkStartingAt(chunks: readonly Chunk[], from: number): number {
+  let low = 0;
+  let high = chunks.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const start = (chunks[middle] as Chunk).from;
+    if (start === from) return middle;
+    if (start < from) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
 /** "R." or "T.Greminger"-style initials count as name material. */
 export function isInitial(word: Word): boolean {
   const value = word.bare;

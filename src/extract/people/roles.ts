@@ -1,4 +1,4 @@
-import type { Chunk } from "./chunks.js";
+import { chunkStartingAt, type Chunk } from "./chunks.js";
 import type { PersonMention } from "./mentions.js";
 import { isPortfolioWord, titleAt } from "./lexicon.js";
 import { textOfWords, valuesOf, type Word } from "../words.js";
@@ -12,7 +12,7 @@ const CONNECTORS = new Set(["of", "the", "for", "and", "to", "on", "in"]);
  * Minister for EU Affairs of Malta"), or "of <country>" after it ("Henrik Landerholm of Sweden").
  */
 export function attachRole(mention: PersonMention, words: readonly Word[], chunks: readonly Chunk[], plural: TitleHint | null): void {
-  const first = chunks.findIndex((chunk) => chunk.from === mention.from);
+  const first = chunkStartingAt(chunks, mention.from);
   if (first < 0) return;
   const before = phraseBefore(words, chunks, first);
   if (before.length > 0) applyPhrase(mention, words, before);
@@ -163,7 +163,7 @@ function isClosingBracket(words: readonly Word[], chunk: Chunk): boolean {
 
 /** ", [the] Title of ..." after the name, up to the next comma, semicolon or another name. */
 function appositionPhrase(words: readonly Word[], chunks: readonly Chunk[], to: number): Chunk[] {
-  let at = chunks.findIndex((chunk) => chunk.from === to);
+  let at = chunkStartingAt(chunks, to);
   if (at < 0 || !isComma(words, chunks[at])) return [];
   at++;
   if (chunks[at]?.kind === "word" && (words[(chunks[at] as Chunk).from] as Word).lower === "the") at++;
@@ -206,7 +206,7 @@ function appositionPhrase(words: readonly Word[], chunks: readonly Chunk[], to: 
 }
 
 function countryAfter(words: readonly Word[], chunks: readonly Chunk[], to: number): string | null {
-  let at = chunks.findIndex((chunk) => chunk.from === to);
+  let at = chunkStartingAt(chunks, to);
   if (at < 0) return null;
   if (isComma(words, chunks[at])) at++;
   if (chunks[at]?.kind !== "word" || (words[(chunks[at] as Chunk).from] as Word).bare !== "of") return null;
