@@ -149,6 +149,7 @@ function startsWithCapital(token: string): boolean {
 // "Acting First Deputy" + a title: the qualifiers are matched apart from the titles so the
 // index stays small; a qualifier alone ("Deputy") is no title.
 function qualifiedAt(words: readonly string[], index: number): { value: TitleHit; length: number } | null {
+  if (!mayStartQualifier(words[index] ?? "")) return null;
   const qualifier = QUALIFIERS.matchAt(words, index);
   if (!qualifier) return null;
   let next = index + qualifier.length;
@@ -200,23 +201,34 @@ function titleText(words: readonly string[], index: number, length: number): str
   return text;
 }
 
-// The first folded word of every title and qualifier: a token whose first part is none of
-// them starts no title, and most capitalised words of a sentence are rejected by this one
-// lookup instead of two walks of the indexes.
-let firstParts: ReadonlySet<string> | undefined;
+// The first folded word of every title and of every qualifier: a token whose first part is
+// none of them starts no title, and most capitalised words of a sentence are rejected by
+// this one lookup instead of two walks of the indexes.
+let titleStarts: ReadonlySet<string> | undefined;
+let qualifierStarts: ReadonlySet<string> | undefined;
 
-function buildFirstParts(): Set<string> {
+function firstPartsOf(index: PhraseIndex<unknown>): Set<string> {
   const parts = new Set<string>();
-  titles ??= buildIndex();
-  qualifiers ??= buildQualifiers();
-  for (const [key] of titles.entries()) parts.add(firstWordOf(key));
-  for (const [key] of qualifiers.entries()) parts.add(firstWordOf(key));
+  for (const [key] of index.entries()) parts.add(firstWordOf(key));
   return parts;
 }
 
 function firstWordOf(key: string): string {
   const space = key.indexOf(" ");
   return space < 0 ? key : key.slice(0, space);
+}
+
+/** Whether an entry whose first folded word is in `starts` may begin at this token (possessives read both ways, as the index does). */
+function mayStartIn(starts: ReadonlySet<string>, token: string): boolean {
+  const first = foldedParts(token)[0];
+  if (first !== undefined && starts.has(first)) return true;
+  if (!isPossessiveToken(token)) return false;
+  const owner = foldedParts(token.slice(0, -2))[0];
+  return owner !== undefined && starts.has(owner);
+}
+
+function mayStartQualifier(token: string): boolean {
+  return mayStartIn((qualifierStarts ??= firstPartsOf((qualifiers ??= buildQualifiers()))), token);
 }
 
 /**
@@ -232,12 +244,7 @@ function firstWordOf(key: string): string {
  * ```
  */
 export function mayStartTitle(token: string): boolean {
-  const starts = (firstParts ??= buildFirstParts());
-  const first = foldedParts(token)[0];
-  if (first !== undefined && starts.has(first)) return true;
-  if (!isPossessiveToken(token)) return false;
-  const owner = foldedParts(token.slice(0, -2))[0];
-  return owner !== undefined && starts.has(owner);
+  return mayStartIn((titleStarts ??= firstPartsOf((titles ??= buildIndex()))), token) || mayStartQualifier(token);
 }
 
 /** The token ends in "'s" or "’s" (either case of the s), as the phrase index reads possessives. */
