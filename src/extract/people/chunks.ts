@@ -40,13 +40,13 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
       continue;
     }
     if (word.kind !== "word") {
-      chunks.push({ kind: "punct", from: index, to: index + 1 });
+      chunks.push(oneWordChunk("punct", index));
       index++;
       continue;
     }
     // Titles, countries, honorifics and names are capitalised in running text: skip the lookups for other words.
     if (!word.capitalized) {
-      chunks.push({ kind: isInitial(word) ? "name" : "word", from: index, to: index + 1 });
+      chunks.push(oneWordChunk(isInitial(word) ? "name" : "word", index));
       index++;
       continue;
     }
@@ -57,7 +57,7 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
     const insideName =
       title !== null && title.length === 1 && previous?.kind === "name" && isGivenName((words[previous.from] as Word).bare) && isNameWord(words[index + 1]);
     if (title && title.kind === "honorific") {
-      chunks.push({ kind: "honorific", from: index, to: index + title.length });
+      chunks.push(title.length === 1 ? oneWordChunk("honorific", index) : { kind: "honorific", from: index, to: index + title.length });
       index += title.length;
       continue;
     }
@@ -76,20 +76,36 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
     // "in Cape Town", "to New Delhi": a city after a place word is no one's name.
     const city = PLACE_WORDS.has(words[index - 1]?.lower ?? "") ? cityAt(values, index) : null;
     if (city) {
-      for (let at = index; at < index + city.length; at++) chunks.push({ kind: "word", from: at, to: at + 1 });
+      for (let at = index; at < index + city.length; at++) chunks.push(oneWordChunk("word", at));
       index += city.length;
       continue;
     }
     if (facts.honorific) {
-      chunks.push({ kind: "honorific", from: index, to: index + 1 });
+      chunks.push(oneWordChunk("honorific", index));
       index++;
       continue;
     }
     const nameLike = (!word.allCaps && !facts.nonName) || isInitial(word);
-    chunks.push({ kind: nameLike ? "name" : "word", from: index, to: index + 1 });
+    chunks.push(oneWordChunk(nameLike ? "name" : "word", index));
     index++;
   }
   return chunks;
+}
+
+type OneWordKind = "punct" | "word" | "name" | "honorific";
+
+// A chunk of one word tells only its kind and position, the same in every sentence: such
+// chunks are made once per kind and position and shared (they are never changed), so that
+// chunking a sentence allocates for its titles, countries and organisations only.
+const ONE_WORD_CHUNKS: Readonly<Record<OneWordKind, Chunk[]>> = { punct: [], word: [], name: [], honorific: [] };
+
+function oneWordChunk(kind: OneWordKind, index: number): Chunk {
+  const shared = ONE_WORD_CHUNKS[kind];
+  const known = shared[index];
+  if (known !== undefined) return known;
+  const chunk: Chunk = { kind, from: index, to: index + 1 };
+  shared[index] = chunk;
+  return chunk;
 }
 
 /**
