@@ -111,8 +111,9 @@ function oneWordChunk(kind: OneWordKind, index: number): Chunk {
 /**
  * Whether {@link chunkWords} can find a name among these words: only an initial, or a
  * capitalised word outside the organisation mentions that is not all capitals, not an
- * honorific and not a word that is never a name, can become one. Cheaper than chunking, for
- * the many sentences that name no one.
+ * honorific and not a word that is never a name, can become one. A word that is a title by
+ * itself is a name only right after another name, so until a possible name is seen it is
+ * passed over too. Cheaper than chunking, for the many sentences that name no one.
  */
 export function mayHoldName(words: readonly Word[], orgMentions: readonly OrgMention[]): boolean {
   let mention = 0;
@@ -124,7 +125,7 @@ export function mayHoldName(words: readonly Word[], orgMentions: readonly OrgMen
     if (isInitial(word)) return true;
     if (word.kind !== "word" || !word.capitalized || word.allCaps) continue;
     const facts = capitalizedWord(word);
-    if (!facts.nonName && !facts.honorific) return true;
+    if (!facts.nonName && !facts.honorific && !facts.title) return true;
   }
   return false;
 }

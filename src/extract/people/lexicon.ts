@@ -106,6 +106,11 @@ export interface CapitalizedWord {
   readonly honorific: boolean;
   /** {@link isNonNameWord} of the word's lower-case form. */
   readonly nonName: boolean;
+  /**
+   * The word alone is a title ("President", "Mr"): {@link titleAt} finds one there whatever
+   * follows, so the word is never a name but inside one ("Hossein Amir Abdollahian").
+   */
+  readonly title: boolean;
 }
 
 const capitalizedWords = new Map<string, CapitalizedWord>();
@@ -123,11 +128,13 @@ const MAX_CAPITALIZED_WORDS = 20000;
 export function capitalizedWord(word: Word): CapitalizedWord {
   let facts = capitalizedWords.get(word.value);
   if (!facts) {
+    const mayTitle = mayStartTitle(word.value) || UNIT_HEADS.has(word.lower);
     facts = {
-      mayStartTitle: mayStartTitle(word.value) || UNIT_HEADS.has(word.lower),
+      mayStartTitle: mayTitle,
       mayStartCountry: mayStartCountry(word.value),
       honorific: isHonorific(word.bare),
       nonName: isNonNameWord(word.lower),
+      title: mayTitle && matchTitleAt([word.value], 0) !== null,
     };
     if (capitalizedWords.size >= MAX_CAPITALIZED_WORDS) capitalizedWords.clear();
     capitalizedWords.set(word.value, facts);

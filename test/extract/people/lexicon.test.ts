@@ -41,6 +41,8 @@ describe("capitalizedWord", () => {
     expect(capitalizedWord(wordOf("Kazakh"))).toMatchObject({ mayStartTitle: false, mayStartCountry: true });
     expect(capitalizedWord(wordOf("Mr"))).toMatchObject({ honorific: true });
     expect(capitalizedWord(wordOf("Ministry"))).toMatchObject({ nonName: true });
-    expect(capitalizedWord(wordOf("Tokayev"))).toEqual({ mayStartTitle: false, mayStartCountry: false, honorific: false, nonName: false });
+    expect(capitalizedWord(wordOf("President"))).toMatchObject({ mayStartTitle: true, title: true });
+    expect(capitalizedWord(wordOf("Prime"))).toMatchObject({ mayStartTitle: true, title: false });
+    expect(capitalizedWord(wordOf("Tokayev"))).toEqual({ mayStartTitle: false, mayStartCountry: false, honorific: false, nonName: false, title: false });
   });
 });
