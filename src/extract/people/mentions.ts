@@ -103,7 +103,9 @@ function isNamePart(chunks: readonly Chunk[], at: number, words: readonly Word[]
 }
 
 /** A transcript glitch repeats a name reversed ("Nikol Pashinyan Pashinyan Nikol"): split it there. */
-function splitRepeats(words: readonly Word[], run: readonly Chunk[]): Chunk[][] {
+function splitRepeats(words: readonly Word[], run: readonly Chunk[]): readonly (readonly Chunk[])[] {
+  // Most runs are one word: nothing repeats, no set needed.
+  if (run.length === 1) return [run];
   const runs: Chunk[][] = [];
   let current: Chunk[] = [];
   const seen = new Set<string>();
