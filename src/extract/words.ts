@@ -22,18 +22,28 @@ export interface Word {
   readonly allCaps: boolean;
 }
 
-const cache = new WeakMap<SentenceView, readonly Word[]>();
+// Every plugin of a document asks for its sentences in turn, and a document numbers its
+// sentences from 0: the words of a sentence are kept in the slot of its number, checked by
+// identity, instead of in a WeakMap, whose entries cost hashing and garbage-collector work
+// per sentence. The next document's sentence of the same number takes the slot over.
+const slotSentences: (SentenceView | undefined)[] = [];
+const slotWords: (readonly Word[] | undefined)[] = [];
 
-const valuesCache = new WeakMap<readonly Word[], readonly string[]>();
+// A sentence's values and lower-case forms are asked for a few times in a row while the
+// sentence is read: the last list's are kept (a WeakMap entry per sentence cost more than
+// the arrays it saved).
+let valuesFor: readonly Word[] | undefined;
+let lastValues: readonly string[] = [];
+let lowersFor: readonly Word[] | undefined;
+let lastLowers: readonly string[] = [];
 
-/** The tokens of a word list as written (for the gazetteer matchers), computed once per list. */
+/** The tokens of a word list as written (for the gazetteer matchers); the last list's are kept. */
 export function valuesOf(words: readonly Word[]): readonly string[] {
-  let values = valuesCache.get(words);
-  if (!values) {
-    values = words.map((word) => word.value);
-    valuesCache.set(words, values);
+  if (words !== valuesFor) {
+    lastValues = words.map((word) => word.value);
+    valuesFor = words;
   }
-  return values;
+  return lastValues;
 }
 
 /** The text of words `from` to `to` (exclusive) as written, with single spaces where the text had space. */
@@ -46,24 +56,22 @@ export function textOfWords(words: readonly Word[], from: number, to: number): s
   return text;
 }
 
-const lowersCache = new WeakMap<readonly Word[], readonly string[]>();
-
-/** The lower-case bare forms of a word list, computed once per list. */
+/** The lower-case bare forms of a word list; the last list's are kept. */
 export function lowersOf(words: readonly Word[]): readonly string[] {
-  let lowers = lowersCache.get(words);
-  if (!lowers) {
-    lowers = words.map((word) => word.lower);
-    lowersCache.set(words, lowers);
+  if (words !== lowersFor) {
+    lastLowers = words.map((word) => word.lower);
+    lowersFor = words;
   }
-  return lowers;
+  return lastLowers;
 }
 
 /** The non-space tokens of a sentence as {@link Word}s, computed once per sentence and shared. */
 export function wordsOf(sentence: SentenceView): readonly Word[] {
-  const cached = cache.get(sentence);
-  if (cached) return cached;
+  const slot = sentence.index;
+  if (slotSentences[slot] === sentence) return slotWords[slot] as readonly Word[];
   const words = computeWords(sentence);
-  cache.set(sentence, words);
+  slotSentences[slot] = sentence;
+  slotWords[slot] = words;
   return words;
 }
 
@@ -93,34 +101,44 @@ function makeWord(
   const possessive = kind === "word" && value.length > 2 && (last === 115 || last === 83) && (beforeLast === 39 || beforeLast === 8217);
   const bare = possessive ? value.slice(0, -2) : kind === "word" && (last === 39 || last === 8217) ? value.slice(0, -1) : value;
   const capitalized = kind === "word" && isUpperAt(bare, 0);
-  let letters = 0;
-  let capitals = 0;
-  if (capitalized) {
-    for (let index = 0; index < bare.length; index++) {
-      const code = bare.charCodeAt(index);
-      if (code < 128) {
-        if (code >= 65 && code <= 90) {
-          letters++;
-          capitals++;
-        } else if (code >= 97 && code <= 122) letters++;
-      } else if (isLetterAt(bare, index)) {
-        letters++;
-        if (isUpperAt(bare, index)) capitals++;
-      }
-    }
-  }
   return {
     value,
     bare,
-    lower: bare.toLowerCase(),
+    // A capitalised word has a capital to lower; other words are mostly lower case already.
+    lower: capitalized ? bare.toLowerCase() : lowerCaseOf(bare),
     possessive,
     kind,
     start,
     end,
     spaceBefore,
     capitalized,
-    allCaps: letters >= 2 && capitals === letters,
+    allCaps: capitalized && isAllCaps(bare),
   };
+}
+
+/** At least two letters, all capitals; read only as far as the first small letter. */
+function isAllCaps(text: string): boolean {
+  let letters = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 128) {
+      if (code >= 97 && code <= 122) return false;
+      if (code >= 65 && code <= 90) letters++;
+    } else if (isLetterAt(text, index)) {
+      if (!isUpperAt(text, index)) return false;
+      letters++;
+    }
+  }
+  return letters >= 2;
+}
+
+/** `text.toLowerCase()`, without a copy for the many words that are plain lower-case ASCII already. */
+function lowerCaseOf(text: string): string {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code >= 65 && code <= 90) || code >= 128) return text.toLowerCase();
+  }
+  return text;
 }
 
 function isUpperAt(text: string, index: number): boolean {

@@ -119,6 +119,21 @@ export function givenNameKey(name: string): string {
  * ```
  */
 export function isGivenName(word: string): boolean {
+  let verdict = givenNameVerdicts.get(word);
+  if (verdict === undefined) {
+    verdict = computeIsGivenName(word);
+    if (givenNameVerdicts.size >= MAX_VERDICTS) givenNameVerdicts.clear();
+    givenNameVerdicts.set(word, verdict);
+  }
+  return verdict;
+}
+
+// Every capitalised word of a release may be asked about, and the same words come back in
+// every release: the verdicts are remembered (bounded), as folding and keying cost far more.
+const givenNameVerdicts = new Map<string, boolean>();
+const MAX_VERDICTS = 20000;
+
+function computeIsGivenName(word: string): boolean {
   const bare = word.replace(/['\u2019]s$/u, "");
   const folded = foldForMatch(bare);
   if (folded === "") return false;

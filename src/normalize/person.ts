@@ -28,11 +28,20 @@ interface NameShape {
  * initials split off ("T.Greminger" → ["t", "greminger"]).
  */
 function fold(word: string): string {
-  return word
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/['’`]/g, "");
+  if (isPlainAscii(word)) {
+    const lower = word.toLowerCase();
+    return lower.includes("'") || lower.includes("`") ? lower.replace(APOSTROPHES, "") : lower;
+  }
+  return word.normalize("NFKD").replace(COMBINING_MARKS, "").toLowerCase().replace(APOSTROPHES, "");
+}
+
+const COMBINING_MARKS = /\p{M}+/gu;
+const APOSTROPHES = /['’`]/g;
+
+/** Without characters above U+007F, decomposing and dropping combining marks changes nothing. */
+function isPlainAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0x7f) return false;
+  return true;
 }
 
 function wordsOfName(name: string): string[] {

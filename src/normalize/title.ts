@@ -133,13 +133,23 @@ export function matchTitleAt(words: readonly string[], index: number): TitleMatc
     kind: best.value.kind,
     length,
     plural: best.value.plural,
-    capitalized: /^[\p{Lu}\p{Lt}]/u.test(first),
+    capitalized: startsWithCapital(first),
   };
+}
+
+const CAPITAL_START = /^[\p{Lu}\p{Lt}]/u;
+
+/** The token starts with an upper-case or title-case letter; ASCII is told without the pattern. */
+function startsWithCapital(token: string): boolean {
+  const code = token.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return CAPITAL_START.test(token);
 }
 
 // "Acting First Deputy" + a title: the qualifiers are matched apart from the titles so the
 // index stays small; a qualifier alone ("Deputy") is no title.
 function qualifiedAt(words: readonly string[], index: number): { value: TitleHit; length: number } | null {
+  if (!mayStartQualifier(words[index] ?? "")) return null;
   const qualifier = QUALIFIERS.matchAt(words, index);
   if (!qualifier) return null;
   let next = index + qualifier.length;
@@ -189,6 +199,60 @@ function titleText(words: readonly string[], index: number, length: number): str
     glue = false;
   }
   return text;
+}
+
+// The first folded word of every title and of every qualifier: a token whose first part is
+// none of them starts no title, and most capitalised words of a sentence are rejected by
+// this one lookup instead of two walks of the indexes.
+let titleStarts: ReadonlySet<string> | undefined;
+let qualifierStarts: ReadonlySet<string> | undefined;
+
+function firstPartsOf(index: PhraseIndex<unknown>): Set<string> {
+  const parts = new Set<string>();
+  for (const [key] of index.entries()) parts.add(firstWordOf(key));
+  return parts;
+}
+
+function firstWordOf(key: string): string {
+  const space = key.indexOf(" ");
+  return space < 0 ? key : key.slice(0, space);
+}
+
+/** Whether an entry whose first folded word is in `starts` may begin at this token (possessives read both ways, as the index does). */
+function mayStartIn(starts: ReadonlySet<string>, token: string): boolean {
+  const first = foldedParts(token)[0];
+  if (first !== undefined && starts.has(first)) return true;
+  if (!isPossessiveToken(token)) return false;
+  const owner = foldedParts(token.slice(0, -2))[0];
+  return owner !== undefined && starts.has(owner);
+}
+
+function mayStartQualifier(token: string): boolean {
+  return mayStartIn((qualifierStarts ??= firstPartsOf((qualifiers ??= buildQualifiers()))), token);
+}
+
+/**
+ * Whether a title may start at this token: false means {@link matchTitleAt} finds nothing
+ * there whatever follows, so callers can skip the lookup. A possessive ("Minister's") is
+ * judged on the word without its ending too, as the matcher reads it both ways.
+ *
+ * @example
+ * ```ts
+ * mayStartTitle("Deputy"); // true (a qualifier)
+ * mayStartTitle("Minister's"); // true
+ * mayStartTitle("Moscow"); // false
+ * ```
+ */
+export function mayStartTitle(token: string): boolean {
+  return mayStartIn((titleStarts ??= firstPartsOf((titles ??= buildIndex()))), token) || mayStartQualifier(token);
+}
+
+/** The token ends in "'s" or "’s" (either case of the s), as the phrase index reads possessives. */
+function isPossessiveToken(token: string): boolean {
+  const last = token.charCodeAt(token.length - 1);
+  if (last !== 115 && last !== 83) return false;
+  const previous = token.charCodeAt(token.length - 2);
+  return previous === 39 || previous === 0x2019;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isHonorific, matchTitleAt } from "../../src/normalize/title.js";
+import { TITLE_QUALIFIERS, TITLES } from "../../src/data/titles.js";
+import { isHonorific, matchTitleAt, mayStartTitle } from "../../src/normalize/title.js";
 
 const words = (text: string): string[] => text.split(" ");
 
@@ -60,5 +61,27 @@ describe("isHonorific", () => {
   });
   it("rejects titles and names", () => {
     for (const word of ["Minister", "President", "Sergey", "Excellent"]) expect(isHonorific(word), word).toBe(false);
+  });
+});
+
+describe("mayStartTitle", () => {
+  it("holds wherever matchTitleAt finds a title", () => {
+    const phrases = [...Object.values(TITLES).flat(), ...TITLE_QUALIFIERS.map((qualifier) => `${qualifier} Minister`)];
+    for (const phrase of phrases) {
+      const tokens = phrase.split(" ");
+      if (matchTitleAt(tokens, 0)) expect(mayStartTitle(tokens[0] as string), phrase).toBe(true);
+    }
+  });
+
+  it("reads possessives both ways, as the matcher does", () => {
+    expect(matchTitleAt(["Minister's", "visit"], 0)).not.toBeNull();
+    expect(mayStartTitle("Minister's")).toBe(true);
+    expect(mayStartTitle("President\u2019s")).toBe(true);
+  });
+
+  it("rejects words that start no title", () => {
+    expect(mayStartTitle("Moscow")).toBe(false);
+    expect(mayStartTitle("Tokayev")).toBe(false);
+    expect(mayStartTitle("")).toBe(false);
   });
 });

@@ -63,11 +63,11 @@ export function buildPeople(contexts: readonly MentionContext[], sentenceOrgs: R
   if (!clean) return [];
   // Weak mentions (no title, honorific or known given name) only count as spellings of someone found otherwise.
   const strong = contexts.filter((context) => context.mention.evidence !== "weak");
-  const strongNames = [...new Set(strong.map((context) => context.mention.tokens.join(" ")))];
+  const strongNames = [...new Set(strong.map((context) => context.mention.name))];
   const weakVerdicts = new Map<string, boolean>();
   const weak = contexts.filter((context) => {
     if (context.mention.evidence !== "weak") return false;
-    const name = context.mention.tokens.join(" ");
+    const name = context.mention.name;
     let verdict = weakVerdicts.get(name);
     if (verdict === undefined) {
       verdict = strongNames.some((other) => samePerson(other, name));
@@ -76,7 +76,7 @@ export function buildPeople(contexts: readonly MentionContext[], sentenceOrgs: R
     return verdict;
   });
   const kept = [...strong, ...weak].sort((a, b) => a.mention.start - b.mention.start);
-  const names = kept.map((context) => context.mention.tokens.join(" "));
+  const names = kept.map((context) => context.mention.name);
   const people: Person[] = [];
   for (const group of groupNames(names)) {
     const members = group.map((index) => kept[index] as MentionContext);

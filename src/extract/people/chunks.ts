@@ -1,5 +1,5 @@
 import type { Organization } from "../../schema/organization.js";
-import { cityAt, countryAt, isGivenName, isHonorific, isNonNameWord, titleAt, type TitleKind } from "./lexicon.js";
+import { capitalizedWord, cityAt, countryAt, isGivenName, titleAt, type TitleKind } from "./lexicon.js";
 import { valuesOf, type Word } from "../words.js";
 
 /** A stretch of a sentence's words with what it names. `from`/`to` index the word list, `to` exclusive. */
@@ -50,23 +50,24 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
       continue;
     }
     if (word.kind !== "word") {
-      chunks.push({ kind: "punct", from: index, to: index + 1 });
+      chunks.push(oneWordChunk("punct", index));
       index++;
       continue;
     }
     // Titles, countries, honorifics and names are capitalised in running text: skip the lookups for other words.
     if (!word.capitalized) {
-      chunks.push({ kind: isInitial(word) ? "name" : "word", from: index, to: index + 1 });
+      chunks.push(oneWordChunk(isInitial(word) ? "name" : "word", index));
       index++;
       continue;
     }
-    const title = titleAt(values, index, words);
+    const facts = capitalizedWord(word);
+    const title = facts.mayStartTitle ? titleAt(values, index, words) : null;
     // "Hossein Amir Abdollahian": a title word between two name words is part of the name.
     const previous = chunks[chunks.length - 1];
     const insideName =
       title !== null && title.length === 1 && previous?.kind === "name" && isGivenName((words[previous.from] as Word).bare) && isNameWord(words[index + 1]);
     if (title && title.kind === "honorific") {
-      chunks.push({ kind: "honorific", from: index, to: index + title.length });
+      chunks.push(title.length === 1 ? oneWordChunk("honorific", index) : { kind: "honorific", from: index, to: index + title.length });
       index += title.length;
       continue;
     }
@@ -76,7 +77,7 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
       index += length;
       continue;
     }
-    const country = countryAt(values, index);
+    const country = facts.mayStartCountry ? countryAt(values, index) : null;
     if (country) {
       chunks.push({ kind: "country", from: index, to: index + country.length, code: country.code });
       index += country.length;
@@ -92,21 +93,21 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
       continue;
     }
     if (city) {
-      for (let at = index; at < index + city.length; at++) chunks.push({ kind: "word", from: at, to: at + 1 });
+      for (let at = index; at < index + city.length; at++) chunks.push(oneWordChunk("word", at));
       index += city.length;
       continue;
     }
-    if (isHonorific(word.bare)) {
-      chunks.push({ kind: "honorific", from: index, to: index + 1 });
+    if (facts.honorific) {
+      chunks.push(oneWordChunk("honorific", index));
       index++;
       continue;
     }
     const nameLike =
-      (word.capitalized && !word.allCaps && !isNonNameWord(word.lower)) ||
+      (!word.allCaps && !facts.nonName) ||
       isInitial(word) ||
       isMiddleInitials(word, chunks, words[index + 1]) ||
       isCapitalizedSurname(word, chunks, words[index + 1]);
-    chunks.push({ kind: nameLike ? "name" : "word", from: index, to: index + 1 });
+    chunks.push(oneWordChunk(nameLike ? "name" : "word", index));
     index++;
   }
   return chunks;
@@ -118,8 +119,46 @@ function afterTitleOf(chunks: readonly Chunk[], words: readonly Word[]): boolean
   return of?.kind === "word" && words[of.from]?.lower === "of" && chunks[chunks.length - 2]?.kind === "title";
 }
 
+type OneWordKind = "punct" | "word" | "name" | "honorific";
+
+// A chunk of one word tells only its kind and position, the same in every sentence: such
+// chunks are made once per kind and position and shared (they are never changed), so that
+// chunking a sentence allocates for its titles, countries and organisations only.
+const ONE_WORD_CHUNKS: Readonly<Record<OneWordKind, Chunk[]>> = { punct: [], word: [], name: [], honorific: [] };
+
+function oneWordChunk(kind: OneWordKind, index: number): Chunk {
+  const shared = ONE_WORD_CHUNKS[kind];
+  const known = shared[index];
+  if (known !== undefined) return known;
+  const chunk: Chunk = { kind, from: index, to: index + 1 };
+  shared[index] = chunk;
+  return chunk;
+}
+
+/**
+ * Whether {@link chunkWords} can find a name among these words: only an initial, or a
+ * capitalised word outside the organisation mentions that is not all capitals, not an
+ * honorific and not a word that is never a name, can become one. A word that is a title by
+ * itself is a name only right after another name, so until a possible name is seen it is
+ * passed over too. Cheaper than chunking, for the many sentences that name no one.
+ */
+export function mayHoldName(words: readonly Word[], orgMentions: readonly OrgMention[]): boolean {
+  let mention = 0;
+  for (let index = 0; index < words.length; index++) {
+    while (mention < orgMentions.length && (orgMentions[mention] as OrgMention).to <= index) mention++;
+    const org = orgMentions[mention];
+    if (org && org.from <= index) continue;
+    const word = words[index] as Word;
+    if (isInitial(word)) return true;
+    if (word.kind !== "word" || !word.capitalized || word.allCaps) continue;
+    const facts = capitalizedWord(word);
+    if (!facts.nonName && !facts.honorific && !facts.title) return true;
+  }
+  return false;
+}
+
 function isNameWord(word: Word | undefined): boolean {
-  return word !== undefined && word.kind === "word" && word.capitalized && !word.allCaps && !isNonNameWord(word.lower);
+  return word !== undefined && word.kind === "word" && word.capitalized && !word.allCaps && !capitalizedWord(word).nonName;
 }
 
 /**
@@ -160,6 +199,23 @@ function isMiddleInitials(word: Word, chunks: readonly Chunk[], next: Word | und
     if (value.charAt(index + 1) !== "." || letter === letter.toLowerCase()) return false;
   }
   return chunks[chunks.length - 1]?.kind === "name" && isNameWord(next);
+}
+
+/**
+ * The position of the chunk that starts at word `from`, or -1 (as `findIndex` would find it,
+ * by halving: chunks stand in word order, each starting after the one before).
+ */
+export function chunkStartingAt(chunks: readonly Chunk[], from: number): number {
+  let low = 0;
+  let high = chunks.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const start = (chunks[middle] as Chunk).from;
+    if (start === from) return middle;
+    if (start < from) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }
 
 /** "R." or "T.Greminger"-style initials count as name material. */

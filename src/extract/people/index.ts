@@ -6,7 +6,7 @@ import { sentencesOf, type SentenceView } from "../../pipeline/document.js";
 import "../../pipeline/data.js";
 import { countWords } from "../lead.js";
 import { buildPeople } from "./build.js";
-import { chunkWords, type Chunk, type OrgMention } from "./chunks.js";
+import { chunkWords, mayHoldName, type Chunk, type OrgMention } from "./chunks.js";
 import { findPersonMentions, type PersonMention } from "./mentions.js";
 import { LEAD_EVENT_SENTENCES, type MentionContext } from "./participation.js";
 import { attachRole, singularTitle, type TitleHint } from "./roles.js";
@@ -41,6 +41,9 @@ export function extractPeople() {
     const contexts: MentionContext[] = [];
     const unnamedTitles: string[] = [];
     const sentenceOrgs = new Map<PersonMention, Organization | null>();
+    // Where each sentence stands (headline, or its place in the body), read once for the surname pass too.
+    const inTitles: boolean[] = [];
+    const bodyIndexes: number[] = [];
     let spanCursor = 0;
     let bodyIndex = -1;
     for (const sentence of sentences) {
@@ -51,12 +54,18 @@ export function extractPeople() {
       // Original offsets of the words are needed only where an organisation is mentioned.
       const hasOrg = spanCursor < orgSpans.length && (orgSpans[spanCursor] as OrgSpan).start < sentenceEnd;
       const orgMentions = hasOrg ? orgMentionsOf(words.map((word) => clean.map.toOriginal(word.start)), orgSpans, spanCursor) : [];
-      const chunks = chunkWords(words, orgMentions);
       const inTitle = title !== null && sentenceStart >= title.start && sentenceStart < title.end;
       if (!inTitle && countWords(sentence) >= 4) bodyIndex++;
+      inTitles.push(inTitle);
+      bodyIndexes.push(inTitle ? -1 : bodyIndex);
+      const lead = inTitle || bodyIndex < LEAD_EVENT_SENTENCES;
+      // Most sentences name no one: outside the lead (where a title alone counts) a sentence
+      // without a word that can become a name is not chunked at all.
+      if (!lead && !mayHoldName(words, orgMentions)) continue;
+      const chunks = chunkWords(words, orgMentions);
       const plural = pluralTitle(chunks);
       const mentions = findPersonMentions(words, chunks);
-      if (inTitle || bodyIndex < LEAD_EVENT_SENTENCES) collectUnnamedTitles(words, chunks, mentions, unnamedTitles);
+      if (lead) collectUnnamedTitles(words, chunks, mentions, unnamedTitles);
       for (const mention of mentions) {
         attachRole(mention, words, chunks, plural);
         // A role read off the words around the name vouches for it as much as a title right before it.
@@ -65,7 +74,7 @@ export function extractPeople() {
         contexts.push({ mention, inTitle, bodyIndex: inTitle ? -1 : bodyIndex, words, signature: isSignature(sentence, words, mention) });
       }
     }
-    addSurnameMentions(sentences, contexts, clean.map.toOriginal.bind(clean.map), title);
+    addSurnameMentions(sentences, contexts, inTitles, bodyIndexes);
     const people = buildPeople(contexts, sentenceOrgs, file);
     resolveUnnamedTitles(people, unnamedTitles);
     file.data.participants = people.filter((person) => person.participant).map((person) => person.entry);
@@ -102,12 +111,13 @@ function orgMentionsOf(original: readonly number[], spans: readonly OrgSpan[], c
     if (span.start > last) break;
     let from = -1;
     let to = -1;
-    original.forEach((offset, word) => {
+    for (let word = 0; word < original.length; word++) {
+      const offset = original[word] as number;
       if (offset >= span.start && offset < span.end) {
         if (from < 0) from = word;
         to = word + 1;
       }
-    });
+    }
     if (from >= 0 && (mentions.length === 0 || (mentions[mentions.length - 1] as OrgMention).to <= from)) {
       mentions.push({ from, to, org: span.org });
     }
@@ -126,5 +136,9 @@ function pluralTitle(chunks: readonly Chunk[]): TitleHint | null {
 function isSignature(sentence: SentenceView, words: readonly Word[], mention: PersonMention): boolean {
   if (sentence.indexInParagraph !== 0) return false;
   if (mention.to < words.length - (words[words.length - 1]?.kind === "punctuation" ? 1 : 0)) return false;
-  return words.slice(0, mention.from).every((word) => word.capitalized || word.allCaps || word.bare.toLowerCase() === "the" || word.bare.toLowerCase() === "of");
+  for (let index = 0; index < mention.from; index++) {
+    const word = words[index] as Word;
+    if (!(word.capitalized || word.allCaps || word.lower === "the" || word.lower === "of")) return false;
+  }
+  return true;
 }

@@ -3,10 +3,12 @@
 import { NAME_PARTICLES, NON_NAME_WORDS } from "../../data/name-words.js";
 import { PORTFOLIO_WORDS } from "../../data/titles.js";
 import { ORGANIZATION_HEADS } from "../../data/organizations.js";
+import { COUNTRIES } from "../../data/countries.js";
 import { matchCityAt } from "../../normalize/city.js";
 import { matchCountryAt } from "../../normalize/country.js";
 import { isGivenName as knownGivenName } from "../../normalize/given-name.js";
-import { isHonorific as knownHonorific, matchTitleAt } from "../../normalize/title.js";
+import { foldedParts } from "../../normalize/phrase-index.js";
+import { isHonorific as knownHonorific, matchTitleAt, mayStartTitle } from "../../normalize/title.js";
 import type { Word } from "../words.js";
 
 /** The kind of a title: decides whether a person's country or organisation is asked for. */
@@ -45,8 +47,8 @@ export function titleAt(
     }
     return null;
   }
-  const last = values[index + hit.length - 1] ?? "";
-  return { title: hit.title, kind: hit.kind, length: hit.length, plural: hit.plural ?? /[^s]s$/.test(last) };
+  // The title matcher's answer carries every field of a TitleHit: handed on as it is.
+  return hit;
 }
 
 /** Nouns of posts that take the unit they head as complement. */
@@ -88,4 +90,86 @@ export function isPortfolioWord(value: string): boolean {
 export function isNonNameWord(lower: string): boolean {
   // Head nouns of organisations' names ("Board", "Commission", "Service") end a body's name, not a person's.
   return NON_NAME_WORDS.has(lower) || PORTFOLIO.has(lower) || ORGANIZATION_HEADS.has(lower);
+}
+
+/**
+ * What the chunker asks about a capitalised word token, answered once per spelling: most
+ * capitalised words start no title and no country, and one lookup here spares the walks of
+ * both gazetteers.
+ */
+export interface CapitalizedWord {
+  /** A title may start at the word ({@link titleAt} decides). */
+  readonly mayStartTitle: boolean;
+  /** A country may start at the word ({@link countryAt} decides). */
+  readonly mayStartCountry: boolean;
+  /** {@link isHonorific} of the word without its possessive ending. */
+  readonly honorific: boolean;
+  /** {@link isNonNameWord} of the word's lower-case form. */
+  readonly nonName: boolean;
+  /**
+   * The word alone is a title ("President", "Mr"): {@link titleAt} finds one there whatever
+   * follows, so the word is never a name but inside one ("Hossein Amir Abdollahian").
+   */
+  readonly title: boolean;
+}
+
+const capitalizedWords = new Map<string, CapitalizedWord>();
+/** Releases share most of their capitalised words; the facts of the last few thousand are kept. */
+const MAX_CAPITALIZED_WORDS = 20000;
+
+/**
+ * The facts of a capitalised word token ({@link Word}, kind "word"), remembered by spelling.
+ *
+ * @example
+ * ```ts
+ * capitalizedWord(wordsOf(sentence)[0]).mayStartTitle; // true for "Deputy", false for "Moscow"
+ * ```
+ */
+export function capitalizedWord(word: Word): CapitalizedWord {
+  let facts = capitalizedWords.get(word.value);
+  if (!facts) {
+    const mayTitle = mayStartTitle(word.value) || UNIT_HEADS.has(word.lower);
+    facts = {
+      mayStartTitle: mayTitle,
+      mayStartCountry: mayStartCountry(word.value),
+      honorific: isHonorific(word.bare),
+      nonName: isNonNameWord(word.lower),
+      title: mayTitle && matchTitleAt([word.value], 0) !== null,
+    };
+    if (capitalizedWords.size >= MAX_CAPITALIZED_WORDS) capitalizedWords.clear();
+    capitalizedWords.set(word.value, facts);
+  }
+  return facts;
+}
+
+// The first folded word of every name the country matcher is built from (normalize/country.ts
+// indexes each record's name, official name, other names, adjectives and acronyms; blocking
+// phrases only ever take matches away). A token whose first part is none of these starts no
+// country. Keep in step with that index.
+let countryStarts: ReadonlySet<string> | undefined;
+
+function buildCountryStarts(): Set<string> {
+  const starts = new Set<string>();
+  const add = (name: string): void => {
+    const first = foldedParts(name)[0];
+    if (first !== undefined) starts.add(first);
+  };
+  for (const country of COUNTRIES) {
+    add(country.name);
+    add(country.official);
+    for (const name of country.names) add(name);
+    for (const adjective of country.adjectives) add(adjective);
+    for (const acronym of country.acronyms) add(acronym);
+  }
+  return starts;
+}
+
+/** False when no country name starts at this token whatever follows (possessives read both ways, as the matcher does). */
+function mayStartCountry(token: string): boolean {
+  const starts = (countryStarts ??= buildCountryStarts());
+  const first = foldedParts(token)[0];
+  if (first !== undefined && starts.has(first)) return true;
+  if (!/['\u2019][sS]$/u.test(token)) return false;
+  const owner = foldedParts(token.slice(0, -2))[0];
+  return owner !== undefined && starts.has(owner);
 }

@@ -1,5 +1,4 @@
-import type { Chunk } from "./chunks.js";
-import { isInitial } from "./chunks.js";
+import { chunkStartingAt, isInitial, type Chunk } from "./chunks.js";
 import { isGivenName, isNameParticle, titleAt } from "./lexicon.js";
 import { valuesOf, type Word } from "../words.js";
 
@@ -7,6 +6,8 @@ import { valuesOf, type Word } from "../words.js";
 export interface PersonMention {
   /** Name words as written, in order (possessive endings removed). */
   readonly tokens: readonly string[];
+  /** The tokens joined by single spaces, as names are compared and merged. */
+  readonly name: string;
   /** Word range of the name, `to` exclusive. */
   readonly from: number;
   readonly to: number;
@@ -106,7 +107,9 @@ function isNamePart(chunks: readonly Chunk[], at: number, words: readonly Word[]
 }
 
 /** A transcript glitch repeats a name reversed ("Nikol Pashinyan Pashinyan Nikol"): split it there. */
-function splitRepeats(words: readonly Word[], run: readonly Chunk[]): Chunk[][] {
+function splitRepeats(words: readonly Word[], run: readonly Chunk[]): readonly (readonly Chunk[])[] {
+  // Most runs are one word: nothing repeats, no set needed.
+  if (run.length === 1) return [run];
   const runs: Chunk[][] = [];
   let current: Chunk[] = [];
   const seen = new Set<string>();
@@ -128,11 +131,30 @@ function mentionOf(words: readonly Word[], chunks: readonly Chunk[], run: readon
   const first = run[0];
   const last = run[run.length - 1];
   if (!first || !last) return null;
-  const nameWords = words.slice(first.from, last.to).filter((word) => word.kind === "word");
-  const tokens = nameWords.map((word) => word.bare);
-  const core = nameWords.filter((word) => !isInitial(word) && !isNameParticle(word.bare) && word.bare !== "Jr." && word.bare !== "Sr.");
-  if (core.length === 0 || core.length > MAX_NAME_WORDS) return null;
-  const firstIndex = chunks.indexOf(first);
+  // The name's words, and its core: the words that are neither initials, particles nor "Jr.".
+  const tokens: string[] = [];
+  let firstWord: Word | undefined;
+  let firstCore: Word | undefined;
+  let coreCount = 0;
+  for (let index = first.from; index < last.to; index++) {
+    const word = words[index] as Word;
+    if (word.kind !== "word") continue;
+    tokens.push(word.bare);
+    firstWord ??= word;
+    if (isInitial(word) || isNameParticle(word.bare) || word.bare === "Jr." || word.bare === "Sr.") continue;
+    coreCount++;
+    firstCore ??= word;
+  }
+  if (firstWord === undefined || firstCore === undefined || coreCount > MAX_NAME_WORDS) return null;
+  const firstIndex = chunkStartingAt(chunks, first.from);
+  // A lone word is a name only right after its title or honorific ("President Obama", "Mr
+  // Norov"), or as a glued initial ("T.Greminger"), handled by the caller's alias pass
+  // otherwise. Most lone capitalised words end here, before their context is read.
+  if (coreCount === 1) {
+    const adjacent = chunks[firstIndex - 1]?.kind === "title" || chunks[firstIndex - 1]?.kind === "honorific";
+    const gluedInitial = /^\p{Lu}\.\p{Lu}/u.test(firstCore.bare);
+    if (!adjacent && !isInitial(firstWord) && !gluedInitial && !firstCore.bare.includes(".")) return null;
+  }
   const before = introducerBefore(words, chunks, firstIndex);
   const after = appositionAfter(words, last.to);
   const lastWord = words[last.to - 1] as Word;
@@ -140,21 +162,12 @@ function mentionOf(words: readonly Word[], chunks: readonly Chunk[], run: readon
   if (before === "title" || titledBody) evidence = "title";
   else if (before === "honorific") evidence = "honorific";
   else if (after) evidence = "apposition";
-  else if ((isGivenName(core[0]?.bare ?? "") || (nameWords[0] !== undefined && isInitial(nameWords[0]))) && !capitalAfter(words, last.to)) {
-    evidence = "given-name";
-  }
+  else if ((isGivenName(firstCore.bare) || isInitial(firstWord)) && !capitalAfter(words, last.to)) evidence = "given-name";
   else evidence = "weak";
-  // A lone word is a name only right after its title or honorific ("President Obama", "Mr Norov").
-  const adjacent = chunks[firstIndex - 1]?.kind === "title" || chunks[firstIndex - 1]?.kind === "honorific";
-  const gluedInitial = core.length === 1 && /^\p{Lu}\.\p{Lu}/u.test(core[0]?.bare ?? "");
-  if (core.length === 1 && !adjacent && !isInitial(nameWords[0] as Word) && !gluedInitial) {
-    // A lone capitalised word is a name only where a title or honorific vouches for it,
-    // or as a glued initial ("T.Greminger"), handled by the caller's alias pass otherwise.
-    if (!core[0]?.bare.includes(".")) return null;
-  }
   const nextWord = words[last.to];
   return {
     tokens,
+    name: tokens.join(" "),
     from: first.from,
     to: last.to,
     start: (words[first.from] as Word).start,
@@ -210,7 +223,7 @@ function introducerBefore(words: readonly Word[], chunks: readonly Chunk[], inde
       return null;
     }
     if (chunk.kind === "word") {
-      const value = (words[chunk.from] as Word).bare.toLowerCase();
+      const value = (words[chunk.from] as Word).lower;
       if (value === "of" || value === "the" || value === "and") continue;
       return null;
     }
@@ -224,7 +237,7 @@ function introducerBefore(words: readonly Word[], chunks: readonly Chunk[], inde
 function appositionAfter(words: readonly Word[], to: number): boolean {
   if (words[to]?.value !== ",") return false;
   let at = to + 1;
-  if (words[at]?.bare.toLowerCase() === "the") at++;
+  if (words[at]?.lower === "the") at++;
   const values = valuesOf(words);
   return titleAt(values, at, words, { allowLowerCase: true }) !== null;
 }

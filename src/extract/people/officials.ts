@@ -14,8 +14,9 @@ import { foldForMatch } from "../../normalize/text.js";
 export function completeFromGazetteer(entry: Participant, day: string | null): void {
   const match = lookUp(entry, day);
   if (!match) return;
-  if (fold(match.name) !== fold(entry.name)) {
-    const aliases = entry.aliases.filter((alias) => fold(alias) !== fold(match.name));
+  const matchKey = fold(match.name);
+  if (matchKey !== fold(entry.name)) {
+    const aliases = entry.aliases.filter((alias) => fold(alias) !== matchKey);
     entry.aliases = [entry.name, ...aliases];
     entry.name = match.name;
   }
@@ -29,12 +30,16 @@ export function completeFromGazetteer(entry: Participant, day: string | null): v
   }
 }
 
-/** Releases name the same few people again and again: lookups are remembered (bounded). */
-const remembered = new Map<string, OfficialMatch | null>();
+/**
+ * Releases name the same few people again and again: lookups are remembered (bounded), by
+ * kind of lookup and day, then by name, so that no key string is built per lookup.
+ */
+const remembered = new Map<string, Map<string, OfficialMatch | null>>();
+let rememberedCount = 0;
 const MAX_REMEMBERED = 4096;
 
 function findOfficialOnce(form: string, day: string | null): OfficialMatch | null {
-  return remember(`F|${day ?? ""}|${form}`, () => findOfficial(form, day));
+  return remember("F", day, form, () => findOfficial(form, day));
 }
 
 function lookUp(entry: Participant, day: string | null): OfficialMatch | null {
@@ -46,18 +51,27 @@ function lookUp(entry: Participant, day: string | null): OfficialMatch | null {
   // the text gives that person's title: "Mr Wang" alone could be anyone.
   if (!entry.name.includes(" ")) {
     if (entry.role === null) return null;
-    const match = remember(`S|${day ?? ""}|${entry.name}`, () => findOfficial(entry.name, day, { surnameOnly: true }));
+    const match = remember("S", day, entry.name, () => findOfficial(entry.name, day, { surnameOnly: true }));
     return match && match.role !== null && sameTitleHead(match.role, entry.role) ? match : null;
   }
-  return remember(`T|${day ?? ""}|${entry.name}`, () => truncatedSpelling(entry.name, day));
+  return remember("T", day, entry.name, () => truncatedSpelling(entry.name, day));
 }
 
-function remember(key: string, look: () => OfficialMatch | null): OfficialMatch | null {
-  const known = remembered.get(key);
+/** `look()` for a name, remembered under the kind of lookup ("F", "S", "T") and the day. */
+function remember(kind: string, day: string | null, name: string, look: () => OfficialMatch | null): OfficialMatch | null {
+  const scope = kind + (day ?? "");
+  let byName = remembered.get(scope);
+  const known = byName?.get(name);
   if (known !== undefined) return known;
   const match = look();
-  if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-  remembered.set(key, match);
+  if (rememberedCount >= MAX_REMEMBERED) {
+    remembered.clear();
+    rememberedCount = 0;
+    byName = undefined;
+  }
+  if (!byName) remembered.set(scope, (byName = new Map()));
+  byName.set(name, match);
+  rememberedCount++;
   return match;
 }
 
@@ -116,5 +130,14 @@ function officialsBySurnameStart(): Map<string, IndexedOfficial[]> {
 
 /** A name's gazetteer key without its spaces, so spellings that differ only in punctuation meet. */
 function fold(name: string): string {
-  return foldForMatch(name).replace(/ /g, "");
+  let key = foldedNames.get(name);
+  if (key === undefined) {
+    key = foldForMatch(name).replace(/ /g, "");
+    if (foldedNames.size >= MAX_REMEMBERED) foldedNames.clear();
+    foldedNames.set(name, key);
+  }
+  return key;
 }
+
+/** The same names are folded for every release that mentions them. */
+const foldedNames = new Map<string, string>();

@@ -1,5 +1,5 @@
 import type { PersonMention } from "./mentions.js";
-import { lowersOf, type Word } from "../words.js";
+import type { Word } from "../words.js";
 
 /** Verbs whose subject or "with" object took part in the main event. */
 const EVENT_VERBS = new Set([
@@ -65,31 +65,31 @@ export function showsParticipation(context: MentionContext): boolean {
   if (context.inTitle) return true;
   if (mention.possessive) return false;
   if (passiveAfter(words, mention.to)) return false;
-  const lower = lowersOf(words);
-  if (otherMeeting(lower, mention.from)) return false;
+  if (otherMeeting(words, mention.from)) return false;
   if (actsAfter(words, mention.to)) return true;
-  if (listsParticipants(lower)) return true;
-  if (context.bodyIndex < EVENT_SENTENCES && lower.some((word) => EVENT_VERBS.has(word))) {
-    return true;
-  }
+  if (listsParticipants(words)) return true;
+  if (context.bodyIndex < EVENT_SENTENCES && hasEventVerb(words)) return true;
   return false;
 }
 
-const cueCache = new WeakMap<readonly string[], boolean>();
+// The mentions of one sentence are mostly asked about one after another: the last
+// sentence's verdict is kept.
+let cuesOf: readonly Word[] | undefined;
+let lastCueVerdict = false;
 
-/** The sentence lists who took part ("Taking part were", "attended by"); asked once per sentence. */
-function listsParticipants(lower: readonly string[]): boolean {
-  let verdict = cueCache.get(lower);
-  if (verdict === undefined) {
-    verdict = PARTICIPATION_CUES.some((cue) => containsAt(lower, cue));
-    cueCache.set(lower, verdict);
+/** The sentence lists who took part ("Taking part were", "attended by"). */
+function listsParticipants(words: readonly Word[]): boolean {
+  if (words !== cuesOf) {
+    lastCueVerdict = containsAnyCue(words);
+    cuesOf = words;
   }
-  return verdict;
+  return lastCueVerdict;
 }
 
-/** The sentence (lower-cased words) reports an event: someone met, talked, called, visited. */
-export function hasEventVerb(lower: readonly string[]): boolean {
-  return lower.some((word) => EVENT_VERBS.has(word));
+/** The sentence reports an event: someone met, talked, called, visited. */
+export function hasEventVerb(words: readonly Word[]): boolean {
+  for (const word of words) if (EVENT_VERBS.has(word.lower)) return true;
+  return false;
 }
 
 /** How many body sentences may introduce the main event's people by an event verb. */
@@ -119,20 +119,40 @@ function greetedOrInvited(words: readonly Word[], at: number): boolean {
   return false;
 }
 
-function containsAt(words: readonly string[], phrase: readonly string[]): boolean {
-  for (let index = 0; index + phrase.length <= words.length; index++) {
-    if (phrase.every((part, offset) => words[index + offset] === part)) return true;
+/** Whether any participation cue stands in the sentence: one pass, the cues looked up by their first word. */
+function containsAnyCue(words: readonly Word[]): boolean {
+  for (let index = 0; index < words.length; index++) {
+    const cues = CUES_BY_FIRST_WORD.get((words[index] as Word).lower);
+    if (cues === undefined) continue;
+    for (const cue of cues) if (phraseAt(words, index, cue)) return true;
   }
   return false;
+}
+
+const CUES_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const byFirst = new Map<string, (readonly string[])[]>();
+  for (const cue of PARTICIPATION_CUES) {
+    const first = cue[0] as string;
+    const list = byFirst.get(first);
+    if (list) list.push(cue);
+    else byFirst.set(first, [cue]);
+  }
+  return byFirst;
+})();
+
+function phraseAt(words: readonly Word[], index: number, phrase: readonly string[]): boolean {
+  if (index + phrase.length > words.length) return false;
+  for (let offset = 0; offset < phrase.length; offset++) if ((words[index + offset] as Word).lower !== phrase[offset]) return false;
+  return true;
 }
 
 /** "acting on behalf of Co-Chairs Igor Popov and Stéphane Visconti, and ...": the scope ends at ", and" or ";". */
 function inBehalfScope(words: readonly Word[], at: number): boolean {
   for (let index = at - 1; index >= 1; index--) {
-    const value = (words[index] as Word).bare.toLowerCase();
+    const value = (words[index] as Word).lower;
     if (value === ";" || value === ":") return false;
     if (value === "and" && (words[index - 1] as Word).value === ",") return false;
-    if (value === "of" && (words[index - 1] as Word).bare.toLowerCase() === "behalf") return true;
+    if (value === "of" && (words[index - 1] as Word).lower === "behalf") return true;
   }
   return false;
 }
@@ -140,11 +160,11 @@ function inBehalfScope(words: readonly Word[], at: number): boolean {
 /** "Statement by NSC Spokesperson Emily Horne on ...": the author of the release. */
 function authoredBy(words: readonly Word[], at: number): boolean {
   for (let index = at - 1; index >= 0 && index >= at - 6; index--) {
-    const value = (words[index] as Word).bare.toLowerCase();
+    const value = (words[index] as Word).lower;
     // "The following is attributable to Spokesperson X:" names who issued the text.
-    if (value === "to" && (words[index - 1]?.bare ?? "").toLowerCase() === "attributable") return true;
+    if (value === "to" && words[index - 1]?.lower === "attributable") return true;
     if (value === "by") {
-      const before = (words[index - 1]?.bare ?? "").toLowerCase();
+      const before = words[index - 1]?.lower ?? "";
       // "Remarks by President X and Prime Minister Y" are the participants' own words.
       return before === "statement" || before === "comment" || before === "readout" || before === "article" || before === "photo";
     }
@@ -165,29 +185,29 @@ function skipApposition(words: readonly Word[], to: number): number {
 
 function actsAfter(words: readonly Word[], to: number): boolean {
   let at = skipApposition(words, to);
-  if (words[at]?.bare.toLowerCase() === "also") at++;
-  const verb = words[at]?.bare.toLowerCase();
+  if (words[at]?.lower === "also") at++;
+  const verb = words[at]?.lower;
   return verb !== undefined && ACT_VERBS.has(verb);
 }
 
 /** "was confirmed as", "has been regularly reporting": the person is spoken of, not acting at the event. */
 function passiveAfter(words: readonly Word[], to: number): boolean {
   const at = skipApposition(words, to);
-  const verb = words[at]?.bare.toLowerCase();
+  const verb = words[at]?.lower;
   if (verb === "was" || verb === "were" || verb === "is") {
-    const next = words[at + 1]?.bare.toLowerCase() ?? "";
+    const next = words[at + 1]?.lower ?? "";
     return next.endsWith("ed") || next === "appointed" || next === "elected" || next === "born";
   }
-  if (verb === "has" || verb === "have") return words[at + 1]?.bare.toLowerCase() === "been";
+  if (verb === "has" || verb === "have") return words[at + 1]?.lower === "been";
   return false;
 }
 
 /** "the meeting between X and Y", "the talks of X with Y": people of another meeting the sentence reports on. */
-function otherMeeting(words: readonly string[], at: number): boolean {
-  for (let index = at - 1; index >= 0 && index >= at - 20; index--) {
-    if (words[index] === "between" && index > 0 && (words[index - 1] === "meeting" || words[index - 1] === "talks" || words[index - 1] === "conversation" || words[index - 1] === "agreement")) {
-      return true;
-    }
+function otherMeeting(words: readonly Word[], at: number): boolean {
+  for (let index = at - 1; index >= 1 && index >= at - 20; index--) {
+    if ((words[index] as Word).lower !== "between") continue;
+    const before = (words[index - 1] as Word).lower;
+    if (before === "meeting" || before === "talks" || before === "conversation" || before === "agreement") return true;
   }
   return false;
 }

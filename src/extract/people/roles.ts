@@ -1,5 +1,5 @@
 import { countryCode } from "../../normalize/country.js";
-import type { Chunk } from "./chunks.js";
+import { chunkStartingAt, type Chunk } from "./chunks.js";
 import type { PersonMention } from "./mentions.js";
 import { isPortfolioWord, titleAt } from "./lexicon.js";
 import { textOfWords, valuesOf, type Word } from "../words.js";
@@ -13,7 +13,7 @@ const CONNECTORS = new Set(["of", "the", "for", "and", "to", "on", "in"]);
  * Minister for EU Affairs of Malta"), or "of <country>" after it ("Henrik Landerholm of Sweden").
  */
 export function attachRole(mention: PersonMention, words: readonly Word[], chunks: readonly Chunk[], plural: TitleHint | null): void {
-  const first = chunks.findIndex((chunk) => chunk.from === mention.from);
+  const first = chunkStartingAt(chunks, mention.from);
   if (first < 0) return;
   const before = phraseBefore(words, chunks, first);
   if (before.length > 0) applyPhrase(mention, words, before);
@@ -72,7 +72,7 @@ function phraseBefore(words: readonly Word[], chunks: readonly Chunk[], nameInde
       if (!(value === "(" || value === ")" || value === "-" || value === "–" || portfolioList)) break;
     } else if (chunk.kind === "word" || (chunk.kind === "name" && at > complement && complement >= 0)) {
       const value = (words[chunk.from] as Word).bare;
-      const lower = value.toLowerCase();
+      const lower = (words[chunk.from] as Word).lower;
       // "the Spokesperson for Secretary-General António Guterres": the title after "for" is the person's own.
       if (lower === "for" && phrase[0]?.kind === "title") break;
       if (!CONNECTORS.has(lower) && !isPortfolioWord(value) && !(chunk.kind === "name" || words[chunk.from]?.capitalized)) break;
@@ -100,7 +100,7 @@ function complementStart(words: readonly Word[], chunks: readonly Chunk[], at: n
   for (let steps = 0; index >= 1 && steps < 6; index--, steps++) {
     const chunk = chunks[index] as Chunk;
     const word = words[chunk.from] as Word;
-    const lower = word.bare.toLowerCase();
+    const lower = word.lower;
     if ((lower === "for" || lower === "on" || lower === "in") && titleBefore(words, chunks, index - 1)) return index;
     if (chunk.kind === "country" || chunk.kind === "org") continue;
     if ((chunk.kind === "name" || chunk.kind === "word") && (word.capitalized || lower === "and" || lower === "the")) continue;
@@ -115,7 +115,7 @@ function titleBefore(words: readonly Word[], chunks: readonly Chunk[], at: numbe
     const chunk = chunks[index] as Chunk;
     if (chunk.kind === "title") return true;
     if (chunk.kind === "org" || chunk.kind === "country") continue;
-    const lower = (words[chunk.from] as Word).bare.toLowerCase();
+    const lower = (words[chunk.from] as Word).lower;
     if (lower === "of" || lower === "the") continue;
     // Without the organisations plugin, an organisation's name is plain capitalised words.
     if ((chunk.kind === "name" || chunk.kind === "word") && (words[chunk.from] as Word).capitalized) continue;
@@ -170,10 +170,10 @@ function isClosingBracket(words: readonly Word[], chunk: Chunk): boolean {
 
 /** ", [the] Title of ..." after the name, up to the next comma, semicolon or another name. */
 function appositionPhrase(words: readonly Word[], chunks: readonly Chunk[], to: number): Chunk[] {
-  let at = chunks.findIndex((chunk) => chunk.from === to);
+  let at = chunkStartingAt(chunks, to);
   if (at < 0 || !isComma(words, chunks[at])) return [];
   at++;
-  if (chunks[at]?.kind === "word" && (words[(chunks[at] as Chunk).from] as Word).bare.toLowerCase() === "the") at++;
+  if (chunks[at]?.kind === "word" && (words[(chunks[at] as Chunk).from] as Word).lower === "the") at++;
   const start = chunks[at];
   if (!start) return [];
   const values = valuesOf(words);
@@ -233,12 +233,12 @@ function bodyNameEnd(words: readonly Word[], chunks: readonly Chunk[], at: numbe
 }
 
 function countryAfter(words: readonly Word[], chunks: readonly Chunk[], to: number): string | null {
-  let at = chunks.findIndex((chunk) => chunk.from === to);
+  let at = chunkStartingAt(chunks, to);
   if (at < 0) return null;
   if (isComma(words, chunks[at])) at++;
   if (chunks[at]?.kind !== "word" || (words[(chunks[at] as Chunk).from] as Word).bare !== "of") return null;
   at++;
-  if (chunks[at]?.kind === "word" && (words[(chunks[at] as Chunk).from] as Word).bare.toLowerCase() === "the") at++;
+  if (chunks[at]?.kind === "word" && (words[(chunks[at] as Chunk).from] as Word).lower === "the") at++;
   const chunk = chunks[at];
   return chunk?.kind === "country" ? chunk.code : null;
 }
@@ -247,8 +247,8 @@ const EVENT_NOUNS = new Set(["summit", "meeting", "session", "conference", "foru
 
 /** "at the BRICS Summit President of Russia ...": a meeting of an organisation is no one's employer. */
 function namesAnEvent(words: readonly Word[], chunk: Chunk): boolean {
-  const last = words[chunk.to - 1]?.bare.toLowerCase() ?? "";
-  const next = words[chunk.to]?.bare.toLowerCase() ?? "";
+  const last = words[chunk.to - 1]?.lower ?? "";
+  const next = words[chunk.to]?.lower ?? "";
   return EVENT_NOUNS.has(last) || EVENT_NOUNS.has(next);
 }
 
@@ -268,7 +268,7 @@ function ownedByPerson(words: readonly Word[], phrase: readonly Chunk[], index: 
     const chunk = phrase[at] as Chunk;
     if (chunk.kind === "title") return true;
     if (chunk.kind !== "word") continue;
-    const value = (words[chunk.from] as Word).bare.toLowerCase();
+    const value = (words[chunk.from] as Word).lower;
     if (value === "of" || value === "to") return true;
     // "Representative in Azerbaijan": where the post is, not the person's state.
     if (value === "for" || value === "and" || value === "in" || isPortfolioWord(value)) return false;

@@ -1,17 +1,17 @@
 import type { SentenceView } from "../../pipeline/document.js";
-import { countWords } from "../lead.js";
 import type { MentionContext } from "./participation.js";
-import { wordsOf } from "../words.js";
+import { wordsOf, type Word } from "../words.js";
 
 /**
  * Adds mentions by surname alone ("Mr Sullivan" is found by the honorific; plain "Putin",
  * "Japarov" in transcripts are found here) for surnames of people already found.
+ * `inTitles` and `bodyIndexes` say where each sentence stands, as the main pass read them.
  */
 export function addSurnameMentions(
   sentences: readonly SentenceView[],
   contexts: MentionContext[],
-  toOriginal: (offset: number) => number,
-  title: { start: number; end: number } | null,
+  inTitles: readonly boolean[],
+  bodyIndexes: readonly number[],
 ): void {
   const surnames = new Map<string, string>();
   for (const { mention } of contexts) {
@@ -20,21 +20,21 @@ export function addSurnameMentions(
   }
   if (surnames.size === 0) return;
   const covered = new Set(contexts.map(({ mention }) => mention.start));
-  let bodyIndex = -1;
-  for (const sentence of sentences) {
+  sentences.forEach((sentence, position) => {
     const words = wordsOf(sentence);
-    const start = toOriginal(sentence.start);
-    const inTitle = title !== null && start >= title.start && start < title.end;
-    if (!inTitle && countWords(sentence) >= 4) bodyIndex++;
-    words.forEach((word, index) => {
-      if (!word.capitalized || !surnames.has(word.bare) || covered.has(word.start)) return;
+    const inTitle = inTitles[position] as boolean;
+    const bodyIndex = bodyIndexes[position] as number;
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index] as Word;
+      if (!word.capitalized || !surnames.has(word.bare) || covered.has(word.start)) continue;
       const previous = words[index - 1];
       const next = words[index + 1];
       // Part of a longer name already found, or followed by another capitalised word: not a lone surname.
-      if ((previous && previous.capitalized && previous.kind === "word") || (next && next.capitalized && next.kind === "word")) return;
+      if ((previous && previous.capitalized && previous.kind === "word") || (next && next.capitalized && next.kind === "word")) continue;
       contexts.push({
         mention: {
           tokens: [word.bare],
+          name: word.bare,
           from: index,
           to: index + 1,
           start: word.start,
@@ -48,10 +48,10 @@ export function addSurnameMentions(
           speakerLine: next?.value === ":",
         },
         inTitle,
-        bodyIndex: inTitle ? -1 : bodyIndex,
+        bodyIndex,
         words,
         signature: false,
       });
-    });
-  }
+    }
+  });
 }

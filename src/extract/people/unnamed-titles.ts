@@ -2,22 +2,20 @@ import type { Chunk } from "./chunks.js";
 import type { Person } from "./build.js";
 import type { PersonMention } from "./mentions.js";
 import { hasEventVerb } from "./participation.js";
-import { lowersOf, type Word } from "../words.js";
+import type { Word } from "../words.js";
 /**
  * "The Secretary-General met today with President Obama": a title with no name, as the
  * subject of an event verb in the lead, stands for the one person the release names with
  * that title elsewhere (often only in the page's header).
  */
 export function collectUnnamedTitles(words: readonly Word[], chunks: readonly Chunk[], mentions: readonly PersonMention[], out: string[]): void {
-  const lower = lowersOf(words);
-  if (!hasEventVerb(lower)) return;
+  if (!hasEventVerb(words)) return;
   const named = new Set(mentions.map((mention) => mention.from));
   chunks.forEach((chunk, index) => {
     if (chunk.kind !== "title" || chunk.plural) return;
     const next = chunks[index + 1];
     if (next && (next.kind === "name" || named.has(next.from))) return;
-    const before = lower[chunk.from - 1];
-    if (before !== "the") return;
+    if (words[chunk.from - 1]?.lower !== "the") return;
     out.push(titleKey(chunk.title));
   });
 }
