@@ -60,7 +60,8 @@ function organizationsOf(tree: Root, file: VFile): Organization[] {
     const found = findCandidates(words, sentence.index, shouted);
     findings.push(...found.findings);
     definitions.push(...found.definitions);
-    if (!shouted) uses.push(...unknownAcronyms(words, sentence.index, found.definitionSpans));
+    // An acronym inside a name already found ("PA" in "OSCE PA") is that name's, not another.
+    if (!shouted) uses.push(...unknownAcronyms(words, sentence.index, [...found.definitionSpans, ...found.findings]));
   }
   const { organizations, notes } = resolveOrganizations(findings, definitions, uses);
   const toOriginal = originalSpans(file);

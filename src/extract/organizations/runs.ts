@@ -215,8 +215,22 @@ function collectRun(words: readonly Word[], knownAt: KnownStarts, countries: Cou
 function startsPersonName(words: readonly Word[], index: number, items: readonly RunItem[]): boolean {
   const next = words[index + 1];
   if (next === undefined || next.before !== "" || !isNameWord(next)) return false;
+  const last = items[items.length - 1];
+  // "… of Sojitz Corporation Masayoshi Fujimoto,": two or three name words right after a head
+  // noun, ending the run, are a person even when the given name is not a known one.
+  if (last?.type === "word" && isHeadWord(last.word) && nameWordsEndRun(words, index)) return true;
   if (!items.some((item) => item.type === "known" || (item.type === "word" && isHeadWord(item.word)))) return false;
   return isGivenName((words[index] as Word).text);
+}
+
+/** Two or three glued name words (no head noun among them) start at `index`, and nothing of a name follows. */
+function nameWordsEndRun(words: readonly Word[], index: number): boolean {
+  let end = index;
+  while (end < words.length && end - index <= 3 && (words[end] as Word).before === "" && isNameWord(words[end] as Word) && !isHeadWord(words[end] as Word)) end++;
+  const count = end - index;
+  if (count < 2 || count > 3) return false;
+  const after = words[end];
+  return after === undefined || after.before !== "" || !after.capitalized;
 }
 
 /** "(NTEC)" right after a name: the word of the acronym, or null. */

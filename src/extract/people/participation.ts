@@ -8,7 +8,7 @@ const EVENT_VERBS = new Set([
   "receives", "welcomed", "welcomes", "visited", "visits", "signed", "signs", "led", "leads", "headed", "heads",
   "joined", "joins", "discussed", "discusses", "called", "phoned", "conversation", "conversations", "meeting",
   "talks", "call", "calls", "summit", "visit", "negotiations", "consultations", "videoconference",
-  "arrived", "arrives", "travelled", "traveled", "travelling", "traveling", "travels",
+  "arrived", "arrives", "travelled", "traveled", "travelling", "traveling", "travels", "credentials",
 ]);
 
 /** Verbs of speaking or acting at the event, right after the speaker's name. */

@@ -1,5 +1,6 @@
 import type { MentionedPerson, Participant } from "../../schema/person.js";
 import { memoizeOn } from "../../pipeline/memo.js";
+import { matchCountryAt } from "../../normalize/country.js";
 
 /** A person entry of the people plugin, as the quotes plugin reads it. */
 export type PersonEntry = Participant | MentionedPerson;
@@ -186,6 +187,13 @@ export function resolveSpeaker(
   const shortened = people.filter((person) => shortenedRoleFits(words, factsOf(index, person)));
   if (shortened.length === 1) return shortened[0] as PersonEntry;
 
+  // "the Belarusian leader", "the Kazakh head of state": the one participant of that country.
+  const country = descriptorCountry(phrase, words);
+  if (country !== null) {
+    const same = people.filter((person) => "country" in person && person.country === country);
+    if (same.length === 1) return same[0] as PersonEntry;
+  }
+
   if (words.some((word) => PRONOUNS.has(word)) && words.every((word) => PRONOUNS.has(word) || FILLER.has(word))) {
     const recent = byRecency(index, people, span.start)[0];
     if (recent && lastMentionBefore(factsOf(index, recent), span.start) >= 0) return recent;
@@ -206,6 +214,26 @@ export function resolveSpeaker(
 export function nameFormsOf(people: readonly PersonEntry[]): readonly (readonly string[])[] {
   const index = indexOf(people);
   return people.flatMap((person) => factsOf(index, person).forms);
+}
+
+/** Nouns of "the <nationality> leader" phrases that stand for a state's head or envoy. */
+const LEADER_WORDS = new Set(["leader", "president", "head", "state", "government", "premier", "chief", "minister", "counterpart", "guest", "side"]);
+
+/**
+ * The country of a speaker phrase made of a nationality and a leader noun ("the Belarusian
+ * leader", "the Russian head of state"), or null.
+ */
+function descriptorCountry(phrase: string, words: readonly string[]): string | null {
+  if (!words.some((word) => LEADER_WORDS.has(word))) return null;
+  const written = phrase.split(/\s+/).filter((part) => part.length > 0);
+  for (let at = 0; at < written.length; at++) {
+    const match = matchCountryAt(written, at);
+    if (!match) continue;
+    const rest = words.filter((word) => !FILLER.has(word) && !LEADER_WORDS.has(word) && word !== "of");
+    // Only the nationality besides the leader noun: "the Belarusian leader", not "the Belarusian Foreign Minister Ivanov".
+    return rest.length <= match.length ? match.code : null;
+  }
+  return null;
 }
 
 /** The phrase gives the person's role, and the organisation too when it names one. */

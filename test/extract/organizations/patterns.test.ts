@@ -28,6 +28,13 @@ describe("extractOrganizations: gazetteer names and acronyms", () => {
     ]);
   });
 
+  it("does not take the last letters of a known acronym for another organisation", () => {
+    expect(organizationsOf("OSCE PA President meets with Speaker of the Mejlis of Turkmenistan")).toEqual([
+      "OSCE Parliamentary Assembly | OSCE PA",
+      "Mejlis of Turkmenistan | -",
+    ]);
+  });
+
   it("lists a national body once whichever name of its country the text uses", () => {
     expect(organizationsOf("The Security Council of Kyrgyzstan met. Later the Security Council of the Kyrgyz Republic said so.")).toEqual([
       "Security Council of the Kyrgyz Republic | -",

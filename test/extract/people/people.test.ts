@@ -71,6 +71,15 @@ describe("extractPeople: a person named right after an organisation", () => {
     for (const organization of file.data.organizations ?? []) expect(organization.name).not.toMatch(/Ruslan|Bakytzhan/);
   });
 
+  it("ends a company's name before the name of its chairman", () => {
+    const file = analyzeRelease(
+      "Today the President received Chairman of the Board of Directors of Marubeni Corporation Hiroaki Sakurai, who is in Ashgabat on a working visit.",
+      { referenceDate: "2024-03-05" },
+    );
+    expect(file.data.participants?.map((person) => person.name)).toContain("Hiroaki Sakurai");
+    expect(file.data.organizations?.map((organization) => organization.name)).toEqual(["Marubeni Corporation"]);
+  });
+
   it("keeps a country from the officials gazetteer over one read off a list in the wrong order", () => {
     const { participants } = peopleOf(
       "The talks were attended by the Prime Ministers of Belarus and Armenia - Nikol Pashinyan and Roman Golovchenko.",

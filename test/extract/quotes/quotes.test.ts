@@ -54,6 +54,10 @@ describe("extractQuotes: attribution", () => {
     ]);
   });
 
+  it("resolves 'the Norwegian minister' to the one participant of that country", () => {
+    expect(quotes("Talks were held. “Our ties are strong,” the Norwegian minister said.")).toEqual([["Lena Hart", "Our ties are strong"]]);
+  });
+
   it("resolves a role and organisation to the person holding them", () => {
     expect(quotes("Talks were held. “Cooperation with our partners grows,” said the CSTO Secretary General.")).toEqual([
       ["Ivan Dragan", "Cooperation with our partners grows"],
