@@ -1,4 +1,5 @@
 import type { SentenceView } from "../pipeline/document.js";
+import { memoizeOn } from "../pipeline/memo.js";
 
 /** A non-space token of a sentence, with what the people chunker needs to know about it. */
 export interface Word {
@@ -21,13 +22,6 @@ export interface Word {
   /** True when every letter is a capital ("CSTO", "U.S."). */
   readonly allCaps: boolean;
 }
-
-// Every plugin of a document asks for its sentences in turn, and a document numbers its
-// sentences from 0: the words of a sentence are kept in the slot of its number, checked by
-// identity, instead of in a WeakMap, whose entries cost hashing and garbage-collector work
-// per sentence. The next document's sentence of the same number takes the slot over.
-const slotSentences: (SentenceView | undefined)[] = [];
-const slotWords: (readonly Word[] | undefined)[] = [];
 
 // A sentence's values and lower-case forms are asked for a few times in a row while the
 // sentence is read: the last list's are kept (a WeakMap entry per sentence cost more than
@@ -66,14 +60,7 @@ export function lowersOf(words: readonly Word[]): readonly string[] {
 }
 
 /** The non-space tokens of a sentence as {@link Word}s, computed once per sentence and shared. */
-export function wordsOf(sentence: SentenceView): readonly Word[] {
-  const slot = sentence.index;
-  if (slotSentences[slot] === sentence) return slotWords[slot] as readonly Word[];
-  const words = computeWords(sentence);
-  slotSentences[slot] = sentence;
-  slotWords[slot] = words;
-  return words;
-}
+export const wordsOf: (sentence: SentenceView) => readonly Word[] = memoizeOn(computeWords);
 
 function computeWords(sentence: SentenceView): Word[] {
   const words: Word[] = [];
