@@ -109,9 +109,11 @@ export function cleanText(original: string): CleanText {
       afterBlank = true;
       continue;
     }
-    const folded = end - start <= MAX_FOLDED_LINE ? foldLine(original.slice(start, end)) : "";
+    // The folded line serves the noise and tail checks (short lines) and the repeated-headline
+    // check (the first lines); a long body line further down needs none of them.
+    const folded = end - start <= MAX_NOISE_LINE || (index < 20 && end - start <= MAX_FOLDED_LINE) ? foldLine(original.slice(start, end)) : "";
     // "Related news", "Read also": the rest of the page is other articles.
-    if (bodyBegun && end - start <= MAX_NOISE_LINE && TAIL_MARKERS.has(folded.replace(/:/g, ""))) {
+    if (bodyBegun && end - start <= MAX_NOISE_LINE && TAIL_MARKERS.has(withoutColons(folded))) {
       artifacts.push({ kind: "other-articles", text: original.slice(start), start, end: original.length });
       break;
     }
@@ -220,21 +222,49 @@ function skipBullets(text: string, start: number, end: number): number {
 
 /** Lower-cases a line and folds every run of characters that are not letters or digits. */
 function foldLine(line: string): string {
+  const lower = line.toLowerCase();
   let result = "";
   let gap = false;
-  for (const char of line.toLowerCase()) {
-    if (isWordChar(char) || char === "©") {
-      if (gap && result.length > 0) result += " ";
-      result += char;
-      gap = false;
-    } else if (char === ":" && result.length > 0) {
-      result += ":";
-      gap = true;
-    } else {
-      gap = true;
+  let index = 0;
+  while (index < lower.length) {
+    // Copy a run of word characters in one slice.
+    let end = index;
+    while (end < lower.length) {
+      const width = wordCharWidth(lower, end);
+      if (width === 0) break;
+      end += width;
     }
+    if (end > index) {
+      if (gap && result.length > 0) result += " ";
+      result += lower.slice(index, end);
+      gap = false;
+      index = end;
+      continue;
+    }
+    if (lower.charCodeAt(index) === 58 /* : */ && result.length > 0) result += ":";
+    gap = true;
+    index += characterWidth(lower, index);
   }
   return result;
+}
+
+/** How many code units the character at `index` takes when it is a word character (or ©), else 0. */
+function wordCharWidth(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? 1 : 0;
+  const width = characterWidth(text, index);
+  const char = text.slice(index, index + width);
+  return isWordChar(char) || char === "©" ? width : 0;
+}
+
+/** 2 for a surrogate pair, else 1. */
+function characterWidth(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const next = text.charCodeAt(index + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return 2;
+  }
+  return 1;
 }
 
 function isWordChar(char: string): boolean {
@@ -244,14 +274,19 @@ function isWordChar(char: string): boolean {
 }
 
 function isNoiseLine(folded: string): boolean {
-  if (NOISE_LINES.has(folded.replace(/:/g, ""))) return true;
+  const plain = withoutColons(folded);
+  if (NOISE_LINES.has(plain)) return true;
   for (const prefix of NOISE_PREFIXES) {
     if (folded.startsWith(prefix)) return true;
   }
-  const words = folded.replace(/:/g, "").split(" ");
+  const words = plain.split(" ");
   let shares = 0;
   for (const word of words) if (SHARE_WORDS.has(word)) shares++;
   return shares >= 3 || (shares >= 2 && shares * 3 >= words.length);
+}
+
+function withoutColons(folded: string): string {
+  return folded.includes(":") ? folded.replace(/:/g, "") : folded;
 }
 
 /** What follows a repeated headline when it is page furniture: nothing, or a date stamp. */
@@ -267,9 +302,10 @@ function isStampOnly(rest: string): boolean {
 
 function cutRepeatedHeadline(text: string, start: number, end: number, headline: string): number {
   // Walk the original line until its folded form covers the headline.
+  const covered = headline.replace(/ /g, "").length;
   let index = start;
   let seen = 0;
-  while (index < end && seen < headline.replace(/ /g, "").length) {
+  while (index < end && seen < covered) {
     const char = text[index] as string;
     if (isWordChar(char) || char === ":" || char === "©") seen++;
     index++;

@@ -15,7 +15,9 @@ export function memoizeOn<K extends object, V>(compute: (key: K) => V): (key: K)
   const slot = Symbol("memo");
   return (key: K): V => {
     const holder = key as K & { [slot]?: V };
-    if (slot in holder) return holder[slot] as V;
+    // A plain read answers most calls; `in` only tells a cached undefined from a miss.
+    const known = holder[slot];
+    if (known !== undefined || slot in holder) return known as V;
     const value = compute(key);
     if (Object.isExtensible(key)) Object.defineProperty(key, slot, { value });
     return value;

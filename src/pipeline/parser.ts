@@ -43,7 +43,7 @@ const WHOLE_TEXT_LIMIT = 8192;
 /** Parses cleaned text into an nlcst root; long texts are tokenized a line (or chunk) at a time. */
 export function parseCleanText(text: string): Root {
   const parser = new ParseEnglish();
-  if (text.length <= WHOLE_TEXT_LIMIT && !hasLongLine(text)) return parser.parse(text);
+  if (text.length <= WHOLE_TEXT_LIMIT) return parser.parse(text);
   const children: RootContent[] = [];
   let line = 1;
   let lineStart = 0;
@@ -77,14 +77,6 @@ export function parseCleanText(text: string): Root {
   };
 }
 
-function hasLongLine(text: string): boolean {
-  let lineStart = 0;
-  for (let index = text.indexOf("\n"); index >= 0; index = text.indexOf("\n", index + 1)) {
-    if (index - lineStart > MAX_CHUNK) return true;
-    lineStart = index + 1;
-  }
-  return text.length - lineStart > MAX_CHUNK;
-}
 
 function* chunksOf(text: string, start: number, end: number): Generator<[number, number]> {
   let from = start;
