@@ -26,7 +26,8 @@ interface Hit {
   readonly organ: boolean;
 }
 
-interface TrieNode {
+/** A node of a gazetteer trie: the words (or acronym parts) that may follow, and what ends here. */
+export interface TrieNode {
   readonly next: Map<string, TrieNode>;
   hit: Hit | undefined;
 }
@@ -100,36 +101,44 @@ export function isKnownAcronym(text: string): boolean {
 }
 
 /**
- * Whether a gazetteer name or acronym may start at a word with this text (capitalised or
- * not), in a sentence that is not shouted: its fold opens a name, or its text (or a hyphen
- * part of it) an acronym. False means {@link findKnown} finds nothing there. The sentence
- * screen asks it once per spelling, before any word is built.
+ * Where the gazetteer's tries may start at a word of one spelling. The same for every
+ * occurrence of the spelling, so the words module keeps it with the spelling's other facts:
+ * a word then costs no trie lookup of its own.
+ */
+export interface TrieStarts {
+  /** The name trie's node for the word's fold, when the word is capitalised. */
+  readonly name: TrieNode | undefined;
+  /** The acronym trie's node for the whole word, when the word has no hyphen. */
+  readonly acronym: TrieNode | undefined;
+  /** A hyphen part of the word opens an acronym ("ASEAN" in "Russia-ASEAN"). */
+  readonly acronymPart: boolean;
+}
+
+/** What most spellings open: nothing (shared, never changed). */
+const NO_STARTS: TrieStarts = { name: undefined, acronym: undefined, acronymPart: false };
+
+/**
+ * Where a gazetteer name or acronym may start at a word with this text, in a sentence that is
+ * not shouted: its fold opens a name (capitalised words only), its text an acronym, or a
+ * hyphen part of it one. Where it has no node, {@link findKnown} finds nothing.
  *
  * @example
  * ```ts
- * mayStartKnownText("CSTO", true); // true
- * mayStartKnownText("talks", false); // false
+ * trieStartsOf("CSTO", "csto", true, false).acronym !== undefined; // true
+ * trieStartsOf("talks", "talks", false, false); // { name: undefined, acronym: undefined, acronymPart: false }
  * ```
  */
-export function mayStartKnownText(text: string, capitalized: boolean): boolean {
+export function trieStartsOf(text: string, fold: string, capitalized: boolean, hyphenated: boolean): TrieStarts {
   const found = (tries ??= buildTries());
-  if (capitalized && found.names.next.has(foldOrganizationWord(text))) return true;
-  if (text.indexOf("-") < 0) return mayStartAcronym(found, text) && found.acronyms.next.has(text);
-  return hyphenPartOpensAcronym(found, text);
+  const name = capitalized ? found.names.next.get(fold) : undefined;
+  const acronym = !hyphenated && mayStartAcronym(found, text) ? found.acronyms.next.get(text) : undefined;
+  const acronymPart = hyphenated && text.split("-").some((part) => part.length > 0 && found.acronyms.next.has(part));
+  return name === undefined && acronym === undefined && !acronymPart ? NO_STARTS : { name, acronym, acronymPart };
 }
 
-const PART_CACHE_LIMIT = 5000;
-const partVerdicts = new Map<string, boolean>();
-
-/** Whether a hyphen part of a compound opens a gazetteer acronym ("Russia-ASEAN"), remembered by spelling. */
-function hyphenPartOpensAcronym(found: Tries, text: string): boolean {
-  let verdict = partVerdicts.get(text);
-  if (verdict === undefined) {
-    verdict = text.split("-").some((part) => part.length > 0 && found.acronyms.next.has(part));
-    if (partVerdicts.size >= PART_CACHE_LIMIT) partVerdicts.clear();
-    partVerdicts.set(text, verdict);
-  }
-  return verdict;
+/** Whether a gazetteer name or acronym may start at a word with these trie starts. */
+export function opensKnown(starts: TrieStarts): boolean {
+  return starts.name !== undefined || starts.acronym !== undefined || starts.acronymPart;
 }
 
 /** Whether a gazetteer acronym may start with the character of this code (below 128). */
@@ -153,7 +162,7 @@ export function findKnown(words: readonly Word[], shouted: boolean): KnownMatch[
   const matches: KnownMatch[] = [];
   let index = 0;
   while (index < words.length) {
-    const byName = matchName(found.names, words, index);
+    const byName = matchName(words, index);
     const byAcronym = shouted ? null : matchAcronymAt(found, words, index);
     const best = pickLonger(byName, byAcronym);
     if (best) {
@@ -172,11 +181,11 @@ function pickLonger(a: KnownMatch | null, b: KnownMatch | null): KnownMatch | nu
   return b.end - b.start > a.end - a.start ? b : a;
 }
 
-function matchName(names: TrieNode, words: readonly Word[], first: number): KnownMatch | null {
+function matchName(words: readonly Word[], first: number): KnownMatch | null {
   const firstWord = words[first] as Word;
-  // A name opens with a capitalised word the trie knows: most words stop here.
+  // A name opens with a capitalised word the trie knows (its spelling tells): most words stop here.
   if (!firstWord.capitalized) return null;
-  let node = names.next.get(firstWord.fold);
+  let node = firstWord.starts.name;
   if (!node) return null;
   let bestLast = -1;
   let bestHit: Hit | undefined;
@@ -224,14 +233,10 @@ function joinTexts(words: readonly Word[], first: number, last: number): string 
 /** Tries the acronym trie from each hyphen part of the word at `first`. */
 function matchAcronymAt(found: Tries, words: readonly Word[], first: number): KnownMatch | null {
   const word = words[first] as Word;
-  // Without a hyphen the word is its only part: its first character, then one lookup, tell
-  // whether an acronym starts here.
-  if (!word.hyphenated) {
-    return mayStartAcronym(found, word.text) && found.acronyms.next.has(word.text) ? matchAcronym(found.acronyms, words, first, 0) : null;
-  }
-  // Most compounds ("Secretary-General", "co-operation") hold no acronym: tell so from the
-  // spelling, remembered, before the word's parts are made.
-  if (!mayStartKnownText(word.text, false)) return null;
+  // The spelling tells whether an acronym starts with the word (without a hyphen, its only
+  // part) or a hyphen part of it: most words, and most compounds ("Secretary-General"), stop here.
+  if (!word.hyphenated) return word.starts.acronym !== undefined ? matchAcronym(found.acronyms, words, first, 0) : null;
+  if (!word.starts.acronymPart) return null;
   for (let part = 0; part < word.parts.length; part++) {
     const match = matchAcronym(found.acronyms, words, first, part);
     if (match) return match;

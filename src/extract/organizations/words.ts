@@ -1,7 +1,7 @@
 import { NON_NAME_WORDS, ORGANIZATION_HEADS, TITLE_WORDS } from "../../data/organizations.js";
 import type { SentenceView } from "../../pipeline/document.js";
 import { foldOrganizationWord } from "../../normalize/organization.js";
-import { mayStartAcronymWith, mayStartKnownText } from "./matcher.js";
+import { mayStartAcronymWith, opensKnown, trieStartsOf, type TrieStarts } from "./matcher.js";
 
 /** A hyphen-separated part of a word ("Russia" and "ASEAN" in "Russia-ASEAN"). */
 export interface WordPart {
@@ -39,6 +39,8 @@ export interface Word {
   readonly head: boolean;
   /** May be part of a name: capitalised, and not a title, a stop word or a connector. */
   readonly nameWord: boolean;
+  /** Where the gazetteer's names and acronyms may start at this word. */
+  readonly starts: TrieStarts;
 }
 
 /** Lower-case words allowed between the capitalised words of a name. */
@@ -49,36 +51,74 @@ const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
 const DOT = /\./g;
 
-/** What the rules ask about a word's text: the same for every occurrence, so computed once. */
-interface TextInfo {
+/**
+ * What the rules ask about one spelling of a token, the same wherever it occurs: computed once
+ * and remembered, so that a capitalised word costs one lookup for its case, folded forms,
+ * title and head tests and the gazetteer nodes it may open.
+ */
+interface Spelling {
+  /** The spelling without its possessive ending. */
+  readonly text: string;
+  /** {@link POSSESSIVE}, {@link CAPITALIZED}, {@link ALL_CAPS} and {@link HYPHENATED}. */
+  readonly flags: number;
   readonly fold: string;
   readonly plain: string;
   readonly title: boolean;
+  /** Heads an organisation's name when capitalised. */
   readonly head: boolean;
   /** Not a stop word ("Our") nor a connector ("of"); with a capital and no title, a name word. */
   readonly nameable: boolean;
+  /** Where the gazetteer's names and acronyms may start at a word of this spelling. */
+  readonly starts: TrieStarts;
+  /** A word of this spelling may head a name, start a gazetteer name or acronym, or be an acronym. */
+  readonly mayMatter: boolean;
 }
 
-// Every capitalised word and connector of every sentence is looked up: remember the last
-// few thousand distinct texts.
-const TEXT_INFO_LIMIT = 20000;
-const textInfos = new Map<string, TextInfo>();
+// Yes-or-no facts of a word, packed in one number: a word object per token is the largest
+// allocation of the plugin, and four booleans would take four slots of it.
+const POSSESSIVE = 1;
+const CAPITALIZED = 2;
+const ALL_CAPS = 4;
+const HYPHENATED = 8;
 
-function textInfo(text: string): TextInfo {
-  const cached = textInfos.get(text);
+// Every capitalised word of every sentence let through is looked up, and connectors when the
+// rules ask: remember the last few thousand distinct spellings.
+const SPELLING_LIMIT = 20000;
+const spellings = new Map<string, Spelling>();
+
+/** The facts of a token's spelling (as written, possessive and all), computed on first use. */
+function spellingOf(written: string): Spelling {
+  const cached = spellings.get(written);
   if (cached !== undefined) return cached;
+  const spelling = computeSpelling(written);
+  if (spellings.size >= SPELLING_LIMIT) spellings.clear();
+  spellings.set(written, spelling);
+  return spelling;
+}
+
+function computeSpelling(written: string): Spelling {
+  const cut = possessiveLength(written);
+  const text = cut > 0 ? written.slice(0, written.length - cut) : written;
   const fold = foldOrganizationWord(text);
   const plain = plainOf(text);
-  const info: TextInfo = {
+  const capitalized = startsUpperCase(text);
+  const first = text.charCodeAt(0);
+  // A word opening in a lower-case ASCII letter (most words) has a lower-case letter.
+  const allCaps = first >= 97 && first <= 122 ? false : isAllCaps(text);
+  const hyphenated = text.indexOf("-") >= 0;
+  const head = ORGANIZATION_HEADS.has(fold);
+  const starts = trieStartsOf(text, fold, capitalized, hyphenated);
+  return {
+    text,
+    flags: (cut > 0 ? POSSESSIVE : 0) | (capitalized ? CAPITALIZED : 0) | (allCaps ? ALL_CAPS : 0) | (hyphenated ? HYPHENATED : 0),
     fold,
     plain,
     title: TITLE_WORDS.has(plain) || TITLE_WORDS.has(fold),
-    head: ORGANIZATION_HEADS.has(fold),
+    head,
     nameable: !NON_NAME_WORDS.has(plain) && !CONNECTORS.has(fold),
+    starts,
+    mayMatter: (capitalized && head) || opensKnown(starts) || allCaps,
   };
-  if (textInfos.size >= TEXT_INFO_LIMIT) textInfos.clear();
-  textInfos.set(text, info);
-  return info;
 }
 
 /** The lower-case first hyphen part of a text without dots ("us" for "U.S.-Russia"). */
@@ -97,39 +137,44 @@ function plainOf(text: string): string {
   return lower.indexOf(".") >= 0 ? lower.replace(DOT, "") : lower;
 }
 
-// Yes-or-no facts of a word, packed in one number: a word object per token is the largest
-// allocation of the plugin, and four booleans would take four slots of it.
-const POSSESSIVE = 1;
-const CAPITALIZED = 2;
-const ALL_CAPS = 4;
-const HYPHENATED = 8;
-
 /**
- * A word whose folded forms and hyphen parts are computed on first use: most words of a
- * sentence are lower-case and never asked for them.
+ * A word of a sentence. A capitalised word reads its spelling's facts when it is made; a word
+ * opening in a lower-case letter (most words) knows it is neither capitalised nor all
+ * capitals, and looks its spelling up only when a rule asks for more.
  */
 class SentenceWord implements Word {
   readonly text: string;
   readonly start: number;
   readonly end: number;
   readonly before: string;
+  /** The token as written (possessive ending and all), the key of its spelling. */
+  readonly #written: string;
   readonly #flags: number;
-  #info: TextInfo | undefined = undefined;
+  #spelling: Spelling | undefined;
   #parts: readonly WordPart[] | undefined = undefined;
 
-  constructor(text: string, start: number, end: number, possessive: boolean, before: string) {
-    this.text = text;
+  constructor(written: string, start: number, end: number, before: string) {
     this.start = start;
-    this.end = end;
     this.before = before;
-    const first = text.charCodeAt(0);
-    // A word opening in a lower-case ASCII letter (most words) has a lower-case letter.
-    const allCaps = first >= 97 && first <= 122 ? false : isAllCaps(text);
-    this.#flags =
-      (possessive ? POSSESSIVE : 0) |
-      (startsUpperCase(text) ? CAPITALIZED : 0) |
-      (allCaps ? ALL_CAPS : 0) |
-      (text.indexOf("-") >= 0 ? HYPHENATED : 0);
+    this.#written = written;
+    const first = written.charCodeAt(0);
+    if (first >= 97 && first <= 122) {
+      const cut = possessiveLength(written);
+      this.text = cut > 0 ? written.slice(0, written.length - cut) : written;
+      this.end = end - cut;
+      this.#flags = (cut > 0 ? POSSESSIVE : 0) | (this.text.indexOf("-") >= 0 ? HYPHENATED : 0);
+      this.#spelling = undefined;
+    } else {
+      const spelling = spellingOf(written);
+      this.text = spelling.text;
+      this.end = end - (written.length - spelling.text.length);
+      this.#flags = spelling.flags;
+      this.#spelling = spelling;
+    }
+  }
+
+  get #facts(): Spelling {
+    return (this.#spelling ??= spellingOf(this.#written));
   }
 
   get possessive(): boolean {
@@ -149,11 +194,11 @@ class SentenceWord implements Word {
   }
 
   get fold(): string {
-    return (this.#info ??= textInfo(this.text)).fold;
+    return this.#facts.fold;
   }
 
   get plain(): string {
-    return (this.#info ??= textInfo(this.text)).plain;
+    return this.#facts.plain;
   }
 
   get parts(): readonly WordPart[] {
@@ -161,17 +206,21 @@ class SentenceWord implements Word {
   }
 
   get title(): boolean {
-    return (this.#info ??= textInfo(this.text)).title;
+    return this.#facts.title;
   }
 
   get head(): boolean {
-    return this.capitalized && (this.#info ??= textInfo(this.text)).head;
+    return this.capitalized && this.#facts.head;
   }
 
   get nameWord(): boolean {
     if (!this.capitalized) return false;
-    const info = (this.#info ??= textInfo(this.text));
-    return !info.title && info.nameable;
+    const facts = this.#facts;
+    return !facts.title && facts.nameable;
+  }
+
+  get starts(): TrieStarts {
+    return this.#facts.starts;
   }
 }
 
@@ -215,10 +264,6 @@ function possessiveLength(text: string): number {
   return cut;
 }
 
-// What each spelling of a token says about a sentence, remembered like the text facts.
-const VERDICT_LIMIT = 20000;
-const verdicts = new Map<string, boolean>();
-
 /**
  * Whether a sentence may hold an organisation, read from its tokens before any word is built:
  * false only when no word could head a name, start a gazetteer name or acronym, or be an
@@ -244,27 +289,9 @@ export function mayHoldOrganization(sentence: SentenceView): boolean {
       if (mayStartAcronymWith(first)) return true;
       continue;
     }
-    if (mayMatter(value)) return true;
+    if (spellingOf(value).mayMatter) return true;
   }
   return false;
-}
-
-/** Whether the word a token spells may head a name, start a gazetteer name or acronym, or be an acronym. */
-function mayMatter(value: string): boolean {
-  let verdict = verdicts.get(value);
-  if (verdict === undefined) {
-    const cut = possessiveLength(value);
-    const text = cut > 0 ? value.slice(0, value.length - cut) : value;
-    const capitalized = startsUpperCase(text);
-    const first = text.charCodeAt(0);
-    verdict =
-      (capitalized && textInfo(text).head) ||
-      mayStartKnownText(text, capitalized) ||
-      (!(first >= 97 && first <= 122) && isAllCaps(text));
-    if (verdicts.size >= VERDICT_LIMIT) verdicts.clear();
-    verdicts.set(value, verdict);
-  }
-  return verdict;
 }
 
 /**
@@ -302,12 +329,7 @@ export function wordsOf(sentence: SentenceView): Word[] {
         index += 1;
       }
     }
-    const cut = possessiveLength(text);
-    if (cut > 0) {
-      text = text.slice(0, text.length - cut);
-      end -= cut;
-    }
-    words.push(new SentenceWord(text, token.start, end, cut > 0, before));
+    words.push(new SentenceWord(text, token.start, end, before));
     before = "";
   }
   return words;
