@@ -115,7 +115,7 @@ export interface TrieStarts {
 }
 
 /** What most spellings open: nothing (shared, never changed). */
-const NO_STARTS: TrieStarts = { name: undefined, acronym: undefined, acronymPart: false };
+export const NO_TRIE_STARTS: TrieStarts = { name: undefined, acronym: undefined, acronymPart: false };
 
 /**
  * Where a gazetteer name or acronym may start at a word with this text, in a sentence that is
@@ -133,7 +133,7 @@ export function trieStartsOf(text: string, fold: string, capitalized: boolean, h
   const name = capitalized ? found.names.next.get(fold) : undefined;
   const acronym = !hyphenated && mayStartAcronym(found, text) ? found.acronyms.next.get(text) : undefined;
   const acronymPart = hyphenated && text.split("-").some((part) => part.length > 0 && found.acronyms.next.has(part));
-  return name === undefined && acronym === undefined && !acronymPart ? NO_STARTS : { name, acronym, acronymPart };
+  return name === undefined && acronym === undefined && !acronymPart ? NO_TRIE_STARTS : { name, acronym, acronymPart };
 }
 
 /** Whether a gazetteer name or acronym may start at a word with these trie starts. */

@@ -1,7 +1,7 @@
 import { NON_NAME_WORDS, ORGANIZATION_HEADS, TITLE_WORDS } from "../../data/organizations.js";
 import type { SentenceView } from "../../pipeline/document.js";
 import { foldOrganizationWord } from "../../normalize/organization.js";
-import { mayStartAcronymWith, opensKnown, trieStartsOf, type TrieStarts } from "./matcher.js";
+import { NO_TRIE_STARTS, mayStartAcronymWith, opensKnown, trieStartsOf, type TrieStarts } from "./matcher.js";
 
 /** A hyphen-separated part of a word ("Russia" and "ASEAN" in "Russia-ASEAN"). */
 export interface WordPart {
@@ -220,6 +220,11 @@ class SentenceWord implements Word {
   }
 
   get starts(): TrieStarts {
+    // A lower-case word opens no name, and an acronym only with a letter one starts with or
+    // with a hyphen part: most need not look their spelling up to say so.
+    if (this.#spelling === undefined && (this.#flags & (CAPITALIZED | HYPHENATED)) === 0 && !mayStartAcronymWith(this.text.charCodeAt(0))) {
+      return NO_TRIE_STARTS;
+    }
     return this.#facts.starts;
   }
 }
