@@ -59,6 +59,29 @@ const CANDIDATE_LENGTH = {
 };
 
 /**
+ * Which first character (ASCII, in lower case) and length pairs the candidate words have.
+ * Lower-casing keeps an ASCII first character's place and a word's length (see
+ * {@link mayHoldTrigger}), so a token whose pair is not here is no candidate, told without
+ * lower-casing it.
+ */
+const CANDIDATE_SHAPES: Uint8Array = shapesOf(CANDIDATE_WORDS);
+
+function shapesOf(words: ReadonlySet<string>): Uint8Array {
+  const shapes = new Uint8Array(128 * (CANDIDATE_LENGTH.max + 1));
+  for (const word of words) {
+    const first = word.charCodeAt(0);
+    if (first < 128) shapes[shapeIndex(first, word.length)] = 1;
+  }
+  return shapes;
+}
+
+/** The place of a first character (below 128, lower-cased as {@link lowerOf} would) and a length in the shape table. */
+function shapeIndex(first: number, length: number): number {
+  const lower = first >= 65 && first <= 90 ? first + 32 : first;
+  return lower * (CANDIDATE_LENGTH.max + 1) + length;
+}
+
+/**
  * The candidate outcome verbs of a sentence, in order, each with its verdict: an outcome of
  * the main event (past tense: "agreed", "was signed", "has been approved"), or a candidate
  * dropped as hedged (modal, plan, condition), negated, a recall of an earlier event
@@ -92,9 +115,15 @@ export function triggersOf(words: readonly Word[], eventYear: number | null): Tr
  */
 export function mayHoldTrigger(sentence: SentenceView): boolean {
   for (const token of sentence.tokens) {
+    if (token.kind !== "word") continue;
     // Lower-casing never shortens a word, and only lengthens one with a non-ASCII letter (no candidate has any).
-    const length = token.value.length;
-    if (token.kind === "word" && length >= CANDIDATE_LENGTH.min && length <= CANDIDATE_LENGTH.max && CANDIDATE_WORDS.has(lowerOf(token.value))) return true;
+    const value = token.value;
+    const length = value.length;
+    if (length < CANDIDATE_LENGTH.min || length > CANDIDATE_LENGTH.max) continue;
+    // Most words fail on their first letter and length alone; a non-ASCII first character is looked up.
+    const first = value.charCodeAt(0);
+    if (first < 128 && CANDIDATE_SHAPES[shapeIndex(first, length)] === 0) continue;
+    if (CANDIDATE_WORDS.has(lowerOf(value))) return true;
   }
   return false;
 }

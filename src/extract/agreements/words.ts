@@ -10,6 +10,7 @@ export interface Word {
   readonly pause: boolean;
 }
 
+const RIGHT_QUOTES = /\u2019/g;
 const NOT_PAUSES = new Set(["-", "'", "\u2019", "."]);
 /** Most words a dateline holds before its dash ("Astana, 14 November 2023 -"). */
 const DATELINE_WORDS = 6;
@@ -60,7 +61,11 @@ export function wordsOfSentence(sentence: SentenceView): Word[] {
 export function lowerOf(value: string): string {
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index);
-    if ((code >= 65 && code <= 90) || code > 127) return value.toLowerCase().replace(/\u2019/g, "'");
+    if ((code >= 65 && code <= 90) || code > 127) {
+      const lower = value.toLowerCase();
+      // Most words hold no curly apostrophe: no replacement to run for them.
+      return lower.indexOf("\u2019") >= 0 ? lower.replace(RIGHT_QUOTES, "'") : lower;
+    }
   }
   return value;
 }
