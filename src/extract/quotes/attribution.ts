@@ -35,24 +35,33 @@ interface Word {
   readonly lower: string;
   readonly start: number;
   readonly end: number;
+  /** A run of letters and digits, not a punctuation mark. */
+  readonly word: boolean;
 }
 
 /** Words and single punctuation marks of a stretch of text, with offsets. */
 function wordsIn(text: string, base: number): Word[] {
   const words: Word[] = [];
-  const pattern = /[\p{L}\p{N}][\p{L}\p{N}'.\u2019-]*|[^\s\p{L}\p{N}]/gu;
+  // The group catches runs of letters and digits; a match without it is one punctuation mark.
+  const pattern = /([\p{L}\p{N}][\p{L}\p{N}'.\u2019-]*)|[^\s\p{L}\p{N}]/gu;
   for (const match of text.matchAll(pattern)) {
     const raw = match[0];
-    const keepDot = /^(?:\p{Lu}\.)+$/u.test(raw) || HONORIFICS.has(raw.slice(0, -1).toLowerCase());
-    const value = raw.endsWith(".") && raw.length > 1 && !keepDot ? raw.slice(0, -1) : raw;
+    const value = raw.length > 1 && raw.endsWith(".") && !keepsDot(raw) ? raw.slice(0, -1) : raw;
     const start = base + (match.index ?? 0);
-    words.push({ text: value, lower: value.toLowerCase(), start, end: start + value.length });
-    if (value.length < match[0].length) words.push({ text: ".", lower: ".", start: start + value.length, end: start + match[0].length });
+    words.push({ text: value, lower: value.toLowerCase(), start, end: start + value.length, word: match[1] !== undefined });
+    if (value.length < raw.length) words.push({ text: ".", lower: ".", start: start + value.length, end: start + raw.length, word: false });
   }
   return words;
 }
 
-const isWord = (word: Word | undefined): word is Word => word !== undefined && /[\p{L}\p{N}]/u.test(word.text);
+/** A final dot that belongs to the word: initials ("U.S.") and honorifics ("Mr."). */
+function keepsDot(raw: string): boolean {
+  return INITIALS.test(raw) || HONORIFICS.has(raw.slice(0, -1).toLowerCase());
+}
+
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+
+const isWord = (word: Word | undefined): word is Word => word !== undefined && word.word;
 
 /**
  * The speaker phrase after a closing quotation mark: `“…,” said X`, `“…,” X said`,

@@ -34,6 +34,22 @@ export function wordsOf(phrase: string): string[] {
     .filter((word) => word.length > 0);
 }
 
+// The same names, aliases, roles and organisations come back in release after release:
+// remember the words of the last few thousand.
+const NAME_WORDS_LIMIT = 5000;
+const nameWords = new Map<string, readonly string[]>();
+
+/** {@link wordsOf} of a person's name, alias, role or organisation, remembered (never changed by callers). */
+function wordsOfName(phrase: string): readonly string[] {
+  let words = nameWords.get(phrase);
+  if (words === undefined) {
+    words = wordsOf(phrase);
+    if (nameWords.size >= NAME_WORDS_LIMIT) nameWords.clear();
+    nameWords.set(phrase, words);
+  }
+  return words;
+}
+
 function containsSequence(words: readonly string[], sequence: readonly string[]): boolean {
   if (sequence.length === 0) return false;
   for (let start = 0; start + sequence.length <= words.length; start++) {
@@ -82,10 +98,10 @@ function buildIndex(people: readonly PersonEntry[]): SpeakerIndex {
     }
     if (facts.has(person)) return;
     facts.set(person, {
-      forms: [person.name, ...person.aliases].map(wordsOf).filter((form) => form.length > 0),
-      surname: wordsOf(person.name).at(-1),
-      role: person.role ? wordsOf(person.role) : [],
-      organization: person.organization ? wordsOf(person.organization) : [],
+      forms: [person.name, ...person.aliases].map(wordsOfName).filter((form) => form.length > 0),
+      surname: wordsOfName(person.name).at(-1),
+      role: person.role ? wordsOfName(person.role) : [],
+      organization: person.organization ? wordsOfName(person.organization) : [],
       starts: spans.map((span) => span.start).sort((a, b) => a - b),
     });
   });
