@@ -43,38 +43,73 @@ const remoteFormatAnswer = memoizeOn((_first: SentenceView) => ({ count: -1, for
 
 function computeRemoteFormat(sentences: readonly SentenceView[]): "video" | "phone" | null {
   for (const sentence of sentences) {
-    const words = lowerWords(sentence);
-    if (containsPhrase(words, VIDEO_PHRASES)) return "video";
-    if (containsPhrase(words, PHONE_PHRASES) || mentionsCall(words)) return "phone";
+    const words = lowerWordsOf(sentence);
+    // A video phrase anywhere in the sentence wins over a phone word before it.
+    let phone = false;
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index] as string;
+      for (const phrase of PHRASES_BY_FIRST_WORD.get(word) ?? NO_PHRASES) {
+        if (!startsAt(words, index, phrase.words)) continue;
+        if (phrase.format === "video") return "video";
+        phone = true;
+      }
+      if (CALL_WORDS.has(word) && !APPEAL_FOLLOWERS.has(words[index + 1] ?? "")) phone = true;
+    }
+    if (phone) return "phone";
   }
   return null;
 }
 
-function mentionsCall(words: readonly string[]): boolean {
-  return words.some((word, index) => CALL_WORDS.has(word) && !APPEAL_FOLLOWERS.has(words[index + 1] ?? ""));
+interface FormatPhrase {
+  readonly words: readonly string[];
+  readonly format: "video" | "phone";
 }
 
-/** The lower-cased words of a sentence. */
-export function lowerWords(sentence: SentenceView): string[] {
+/** The video and phone phrases by their first word: a word of the lead costs one look-up, not one comparison per phrase. */
+const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly FormatPhrase[]> = phrasesByFirstWord();
+const NO_PHRASES: readonly FormatPhrase[] = [];
+
+function phrasesByFirstWord(): Map<string, FormatPhrase[]> {
+  const byFirst = new Map<string, FormatPhrase[]>();
+  const add = (words: readonly string[], format: "video" | "phone"): void => {
+    const first = words[0] as string;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), { words, format }]);
+  };
+  for (const words of VIDEO_PHRASES) add(words, "video");
+  for (const words of PHONE_PHRASES) add(words, "phone");
+  return byFirst;
+}
+
+/** The words from `index` on begin with the phrase. */
+function startsAt(words: readonly string[], index: number, phrase: readonly string[]): boolean {
+  for (let offset = 0; offset < phrase.length; offset++) if (words[index + offset] !== phrase[offset]) return false;
+  return true;
+}
+
+/**
+ * The lower-cased word tokens of a sentence, kept on the sentence: the venue and format
+ * plugins both read the lead's.
+ *
+ * @example
+ * ```ts
+ * lowerWordsOf(sentence); // ["the", "presidents", "held", "a", "videoconference"]
+ * ```
+ */
+export const lowerWordsOf: (sentence: SentenceView) => readonly string[] = memoizeOn(computeLowerWords);
+
+function computeLowerWords(sentence: SentenceView): string[] {
   const words: string[] = [];
-  for (const token of sentence.tokens) if (token.kind === "word") words.push(token.value.toLowerCase());
+  for (const token of sentence.tokens) if (token.kind === "word") words.push(lowerCaseOf(token.value));
   return words;
 }
 
-function containsPhrase(words: readonly string[], phrases: readonly (readonly string[])[]): boolean {
-  for (let index = 0; index < words.length; index++) {
-    for (const phrase of phrases) {
-      let matches = true;
-      for (let offset = 0; offset < phrase.length; offset++) {
-        if (words[index + offset] !== phrase[offset]) {
-          matches = false;
-          break;
-        }
-      }
-      if (matches) return true;
-    }
+/** `text.toLowerCase()`, without a call for the many words that are plain lower-case ASCII already. */
+function lowerCaseOf(text: string): string {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code >= 65 && code <= 90) || code >= 128) return text.toLowerCase();
   }
-  return false;
+  return text;
 }
 
 /**
@@ -94,7 +129,7 @@ export function extractFormat() {
     const sentences = [...lead.title, ...lead.body];
     let format: MeetingFormat | null = remoteFormatOf(sentences);
     if (format === null) {
-      const visited = sentences.some((sentence) => lowerWords(sentence).some((word) => VISIT_WORDS.has(word)));
+      const visited = sentences.some((sentence) => lowerWordsOf(sentence).some((word) => VISIT_WORDS.has(word)));
       if (file.data.venue || visited) format = "in-person";
     }
     file.data.format = format;
