@@ -80,6 +80,13 @@ describe("extractPeople: a person named right after an organisation", () => {
     expect(file.data.organizations?.map((organization) => organization.name)).toEqual(["Marubeni Corporation"]);
   });
 
+  it("finds a person after a title's long complement of capitalised words", () => {
+    const { participants } = peopleOf(
+      "The Secretary General held a meeting with the Coordinator of OSCE Economic and Environmental Activities Bakyt Dzhusupov in Vienna.",
+    );
+    expect(participants.map((person) => person.name)).toContain("Bakyt Dzhusupov");
+  });
+
   it("keeps a country from the officials gazetteer over one read off a list in the wrong order", () => {
     const { participants } = peopleOf(
       "The talks were attended by the Prime Ministers of Belarus and Armenia - Nikol Pashinyan and Roman Golovchenko.",
