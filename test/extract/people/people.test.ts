@@ -128,6 +128,14 @@ describe("extractPeople: titles of two people joined by and", () => {
     expect(byName(participants, "TANAKA Hiroshi")).toMatchObject({ role: "Minister of Economy", country: "JP" });
   });
 
+  it("reads the side a delegation list puts each person on", () => {
+    const { participants } = peopleOf(
+      "Taking part in the consultations were: from the Kazakh side - Deputy Foreign Minister Alibek Bakayev, from the Japanese side - Director-General Hiroshi Tanaka.",
+    );
+    expect(byName(participants, "Alibek Bakayev")?.country).toBe("KZ");
+    expect(byName(participants, "Hiroshi Tanaka")?.country).toBe("JP");
+  });
+
   it("reads a title whose portfolios are listed with commas", () => {
     const { participants } = peopleOf("Minister of Investment, Industry and Trade of Uzbekistan Laziz Kudratov held talks with the delegation.");
     expect(byName(participants, "Laziz Kudratov")).toMatchObject({ role: "Minister of Investment, Industry and Trade", country: "UZ" });
