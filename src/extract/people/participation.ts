@@ -61,7 +61,7 @@ export function showsParticipation(context: MentionContext): boolean {
   if (inBehalfScope(words, mention.from) || authoredBy(words, mention.from)) return false;
   if (mention.speakerLine) return true;
   if (!context.inTitle && recallsEarlierEvent(words)) return false;
-  if (greetedOrInvited(words, mention.from)) return false;
+  if (greetedOrInvited(words, mention.from) || recalledBefore(words, mention.from)) return false;
   if (context.inTitle) return true;
   if (mention.possessive) return false;
   if (passiveAfter(words, mention.to)) return false;
@@ -115,6 +115,18 @@ function greetedOrInvited(words: readonly Word[], at: number): boolean {
     const lower = (words[index] as Word).lower;
     if (lower === "." || lower === ";") return false;
     if (MESSAGE_NOUNS.has(lower)) return true;
+  }
+  return false;
+}
+
+const RECALL_VERBS = new Set(["recalled", "recalling", "recall", "recalls", "remembered", "remembering"]);
+
+/** "The Minister recalled the visit of President X to Tokyo": X is recalled, not present. */
+function recalledBefore(words: readonly Word[], at: number): boolean {
+  for (let index = at - 1; index >= 0 && at - index <= 8; index--) {
+    const lower = (words[index] as Word).lower;
+    if (lower === "," || lower === ";" || lower === ".") return false;
+    if (RECALL_VERBS.has(lower)) return true;
   }
   return false;
 }

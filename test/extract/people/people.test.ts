@@ -225,6 +225,14 @@ describe("extractPeople: participants and people only mentioned", () => {
     expect(participants.map((person) => person.name).some((name) => name.includes("Call"))).toBe(false);
   });
 
+  it("does not count a person whose earlier visit is recalled", () => {
+    const { participants, mentioned } = peopleOf(
+      "On 5 May, Foreign Minister Murat Nurtleu met with Ambassador of Japan Yasushi Kizaki. The Minister recalled the visit of President Tokayev to Tokyo in 2022.",
+    );
+    expect(participants.map((person) => person.name)).toEqual(["Murat Nurtleu", "Yasushi Kizaki"]);
+    expect(mentioned.map((person) => person.name)).toEqual(["Kassym-Jomart Tokayev"]);
+  });
+
   it("takes a minister travelling to the event as a participant", () => {
     const { participants } = peopleOf("Foreign Minister Hakan Fidan is travelling to Astana today, where he will hold talks with Murat Nurtleu.");
     expect(participants.map((person) => person.name)).toContain("Hakan Fidan");
