@@ -58,7 +58,7 @@ const EVENT_SENTENCES = 4;
 export function showsParticipation(context: MentionContext): boolean {
   const { mention, words } = context;
   if (context.signature) return false;
-  if (inBehalfScope(words, mention.from) || authoredBy(words, mention.from)) return false;
+  if (inBehalfScope(words, mention.from) || authoredBy(words, mention.from) || isQuestion(words)) return false;
   if (mention.speakerLine) return true;
   if (!context.inTitle && recallsEarlierEvent(words)) return false;
   if (greetedOrInvited(words, mention.from) || recalledBefore(words, mention.from)) return false;
@@ -117,6 +117,12 @@ function greetedOrInvited(words: readonly Word[], at: number): boolean {
     if (MESSAGE_NOUNS.has(lower)) return true;
   }
   return false;
+}
+
+/** "Q: Minister X said yesterday ...": people a journalist's question speaks of are not there. */
+function isQuestion(words: readonly Word[]): boolean {
+  const first = words[0]?.lower;
+  return (first === "q" || first === "question") && words[1]?.value === ":";
 }
 
 const RECALL_VERBS = new Set(["recalled", "recalling", "recall", "recalls", "remembered", "remembering"]);

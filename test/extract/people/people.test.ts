@@ -225,6 +225,14 @@ describe("extractPeople: participants and people only mentioned", () => {
     expect(participants.map((person) => person.name).some((name) => name.includes("Call"))).toBe(false);
   });
 
+  it("does not count people a journalist's question speaks of", () => {
+    const { participants, mentioned } = peopleOf(
+      "Spokesperson Maria Zakharova's briefing\n\nQ: Foreign Minister Bakhtiyor Saidov said yesterday that Uzbekistan is ready for talks. Your comment?\n\nA: We welcome this.",
+    );
+    expect(participants.map((person) => person.name)).not.toContain("Bakhtiyor Saidov");
+    expect(mentioned.map((person) => person.name)).toContain("Bakhtiyor Saidov");
+  });
+
   it("does not count a person whose earlier visit is recalled", () => {
     const { participants, mentioned } = peopleOf(
       "On 5 May, Foreign Minister Murat Nurtleu met with Ambassador of Japan Yasushi Kizaki. The Minister recalled the visit of President Tokayev to Tokyo in 2022.",
