@@ -28,10 +28,11 @@ Options:
                             document, e.g. --pointer /gold
   -f, --format <format>     stylish (default), json, or github (workflow annotations)
   -q, --quiet               report errors only, not warnings
+      --max-warnings <n>    fail (exit 1) when there are more than n warnings
   -h, --help                show this help
 
-Exit codes: 0 all releases valid (warnings allowed), 1 some release invalid or some file
-unreadable or not JSON, 2 usage error.`;
+Exit codes: 0 all releases valid (warnings allowed, up to --max-warnings), 1 some release
+invalid, some file unreadable or not JSON, or more warnings than --max-warnings, 2 usage error.`;
 
 /** Most issues reported for one release, and for one file; the rest are counted. */
 const MAX_ISSUES_PER_RELEASE = 100;
@@ -176,8 +177,13 @@ function readSettings(argv: readonly string[]) {
     format: { type: "string", short: "f" },
     pointer: { type: "string", short: "p" },
     quiet: { type: "boolean", short: "q" },
+    "max-warnings": { type: "string" },
     help: { type: "boolean", short: "h" },
   });
+  const maxWarnings = values["max-warnings"] === undefined ? null : Number(values["max-warnings"]);
+  if (maxWarnings !== null && !(Number.isInteger(maxWarnings) && maxWarnings >= 0 && /^\d+$/.test(values["max-warnings"] ?? ""))) {
+    throw new CliUsageError(`--max-warnings must be a whole number of 0 or more, got ${JSON.stringify(values["max-warnings"])}`);
+  }
   const format = values.format ?? "stylish";
   if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
     throw new CliUsageError(`--format must be one of ${REPORT_FORMATS.join(", ")}, got ${JSON.stringify(format)}`);
@@ -191,6 +197,7 @@ function readSettings(argv: readonly string[]) {
   }
   return {
     help: values.help === true,
+    maxWarnings,
     format: format as ReportFormat,
     paths: positionals,
     settings: { pointer, pointerText, quiet: values.quiet === true } satisfies Settings,
@@ -242,7 +249,13 @@ export async function runValidate(argv: readonly string[], io: CliIo, cwd: strin
         ? githubReport(reports)
         : stylishReport(reports, useColor(io));
   await writeOut(io.stdout, output);
-  return reports.some((report) => report.errors > 0) ? EXIT.failed : EXIT.ok;
+  if (reports.some((report) => report.errors > 0)) return EXIT.failed;
+  const warnings = reports.reduce((sum, report) => sum + report.warnings, 0);
+  if (command.maxWarnings !== null && warnings > command.maxWarnings) {
+    await writeOut(io.stderr, `communique validate: ${warnings} warnings, more than --max-warnings ${command.maxWarnings}\n`);
+    return EXIT.failed;
+  }
+  return EXIT.ok;
 }
 
 /** The `validate` command for the command table. */

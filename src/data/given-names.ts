@@ -158,6 +158,8 @@ export const REGIONAL_GIVEN_NAMES: readonly string[] = [
   "Srettha", "Joko", "Retno", "Prabowo", "Anwar", "Ismail", "Ferdinand", "Rodrigo",
   "Thongloun", "Saleumxay", "Ukhnaagiin", "Luvsannamsrai", "Khurelsukh", "Oyun-Erdene",
   // European and African not always in the English list
+  "Jean", "Jean-Yves", "Jean-Noël", "Jean-Marc", "Jean-Pierre", "Jean-Claude", "Feridun", "Ngozi", "Kristalina",
+  "Tedros", "Achim", "Volker", "Filippo", "Gianni", "Olivier", "Benoît", "Rafael", "Amina", "Audrey",
   "Emmanuel", "Olaf", "Annalena", "Frank-Walter", "Josep", "Ursula", "Charles", "Rishi", "Keir", "Giorgia",
   "Sergio", "Pedro", "Mark", "Mette", "Ulf", "Sauli", "Alexander", "Antonio", "Ilir", "Aleksandar", "Viktor",
   "Peter", "Ignazio", "Andrzej", "Mateusz", "Radoslaw", "Gitanas", "Edgars", "Alar", "Kaja", "Zuzana", "Robert",

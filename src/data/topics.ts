@@ -179,6 +179,7 @@ export const TOPICS: readonly Topic[] = Object.freeze([
       "cybercrime", "cyber-crime", "information security", "international information security", "ICT security",
       "security of ICT", "security in the use of ICT", "use of ICTs", "ICT crime", "criminal use of * technologies",
       "crime * use of * technologies", "computer crime", "hacker", "ransomware", "malware", "hybrid threats",
+      "technologies for criminal purposes", "ICT for criminal purposes", "ICTs for criminal purposes",
     ],
     weakTerms: ["ICT", "ICTs"],
   },

@@ -66,6 +66,25 @@ beforeAll(() => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+describe("communique validate --max-warnings", () => {
+  const untidy = { ...release, title: "  Telephone conversation  " };
+
+  it("passes while the warnings stay within the limit and fails above it", async () => {
+    file("warned.json", JSON.stringify([untidy, untidy]));
+    expect((await validate("warned.json")).code).toBe(0);
+    expect((await validate("--max-warnings", "2", "warned.json")).code).toBe(0);
+    const over = await validate("--max-warnings", "1", "warned.json");
+    expect(over.code).toBe(1);
+    expect(over.stderr).toBe("communique validate: 2 warnings, more than --max-warnings 1\n");
+  });
+
+  it("rejects a limit that is not a whole number", async () => {
+    const result = await validate("--max-warnings", "1.5", "good.json");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--max-warnings must be a whole number of 0 or more");
+  });
+});
+
 describe("communique validate: exit codes and stylish output", () => {
   it("exits 0 and says so when every release is valid", async () => {
     const result = await validate("good.json", "folder");

@@ -26,6 +26,11 @@ const PLURAL_PERSONS = new Set([
 const STATE_WORDS = new Set(["republic", "kingdom", "federation", "state", "emirates", "sultanate", "principality"]);
 /** Modifiers by which a national body of the gazetteer stays itself ("U.S. National Security Council"). */
 const OWN_COUNTRY_WORDS = new Set(["us", "usa", "american", "united", "states", "white", "house"]);
+/** Words of a company's legal form or kind, which name no company alone ("National Company", "Joint Stock Company"). */
+const LEGAL_FORM_WORDS = new Set([
+  "national", "state", "joint", "stock", "joint-stock", "open", "closed", "public", "private", "limited", "liability",
+  "company", "companies", "corporation", "holding", "enterprise", "unitary", "federal", "municipal", "commercial",
+]);
 /** Modifiers that make an assembly a parliament of its own, not an organ of an organisation. */
 const PARLIAMENTARY = new Set(["parliamentary", "interparliamentary", "inter-parliamentary"]);
 
@@ -260,6 +265,8 @@ function readRun(run: Run, words: readonly Word[], sentence: number, consumed: S
       const modifier = words[words.length - 2];
       if (modifier?.type !== "word" || !ADMINISTRATION_MODIFIERS.has(modifier.word.fold)) return [];
     }
+    // "JSC National Company \"Kazakhstan Temir Zholy\"": a legal form's words name no one company.
+    if (complements.length === 0 && words.every((item) => item.type === "word" && LEGAL_FORM_WORDS.has(item.word.fold))) return [];
     // "the XQZ Secretariat": an organ of an acronym the gazetteer lacks; the acronym speaks for it.
     const opening = words[0];
     if (noun.organ && opening?.type === "word" && opening.word.allCaps && words.length > 1) return [];

@@ -66,6 +66,14 @@ export function findPersonMentions(words: readonly Word[], chunks: readonly Chun
       }
       titledBody = start > index && chunks.slice(Math.max(0, index - 4), index).some((chunk) => chunk.kind === "title");
       index = start;
+    } else {
+      // "Coordinator of OSCE Activities to Address Transnational Threats Alena Kupchyna": a
+      // title's complement of capitalised words runs into the name; a known given name starts it.
+      const start = givenNameInside(words, chunks, index, end);
+      if (start !== null && titleComplementBefore(words, chunks, start)) {
+        titledBody = true;
+        index = start;
+      }
     }
     for (const run of splitRepeats(words, chunks.slice(index, end))) {
       const mention = mentionOf(words, chunks, run, titledBody);
@@ -82,6 +90,23 @@ function personStartAfterArticle(words: readonly Word[], chunks: readonly Chunk[
   if (names.length < 3) return null;
   for (const at of names.slice(1)) if (isGivenName((words[(chunks[at] as Chunk).from] as Word).bare)) return at;
   return names[names.length - 2] as number;
+}
+
+/**
+ * In a run of three or more name words that does not open with a given name, the first known
+ * given name followed by another name word, or null. What comes before it is a body's name: two
+ * words or more, or one plural noun ("… Activities Bakyt Dzhusupov"); "Pham Minh Chinh" is one name.
+ */
+function givenNameInside(words: readonly Word[], chunks: readonly Chunk[], from: number, to: number): number | null {
+  // A run that opens with a given name is a person's name already ("Jean-Yves Le Drian").
+  if (to - from < 3 || isGivenName((words[(chunks[from] as Chunk).from] as Word).bare)) return null;
+  const plural = /[a-z]s$/.test((words[(chunks[from] as Chunk).from] as Word).bare);
+  for (let at = plural ? from + 1 : from + 2; at < to - 1; at++) {
+    const chunk = chunks[at] as Chunk;
+    const bare = (words[chunk.from] as Word).bare;
+    if (chunk.kind === "name" && chunks[at + 1]?.kind === "name" && !isNameParticle(bare) && isGivenName(bare)) return at;
+  }
+  return null;
 }
 
 function quotedAt(words: readonly Word[], first: Chunk, last: Chunk): boolean {
@@ -192,7 +217,7 @@ function titleComplementBefore(words: readonly Word[], chunks: readonly Chunk[],
       capitals++;
       continue;
     }
-    if (word.lower === "of" || word.lower === "the" || word.lower === "for" || word.lower === "and") continue;
+    if (word.lower === "of" || word.lower === "the" || word.lower === "for" || word.lower === "and" || word.lower === "to") continue;
     return false;
   }
   return false;

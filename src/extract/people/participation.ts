@@ -58,10 +58,10 @@ const EVENT_SENTENCES = 4;
 export function showsParticipation(context: MentionContext): boolean {
   const { mention, words } = context;
   if (context.signature) return false;
-  if (inBehalfScope(words, mention.from) || authoredBy(words, mention.from)) return false;
+  if (inBehalfScope(words, mention.from) || authoredBy(words, mention.from) || isQuestion(words)) return false;
   if (mention.speakerLine) return true;
   if (!context.inTitle && recallsEarlierEvent(words)) return false;
-  if (greetedOrInvited(words, mention.from)) return false;
+  if (greetedOrInvited(words, mention.from) || recalledBefore(words, mention.from)) return false;
   if (context.inTitle) return true;
   if (mention.possessive) return false;
   if (passiveAfter(words, mention.to)) return false;
@@ -115,6 +115,24 @@ function greetedOrInvited(words: readonly Word[], at: number): boolean {
     const lower = (words[index] as Word).lower;
     if (lower === "." || lower === ";") return false;
     if (MESSAGE_NOUNS.has(lower)) return true;
+  }
+  return false;
+}
+
+/** "Q: Minister X said yesterday ...": people a journalist's question speaks of are not there. */
+function isQuestion(words: readonly Word[]): boolean {
+  const first = words[0]?.lower;
+  return (first === "q" || first === "question") && words[1]?.value === ":";
+}
+
+const RECALL_VERBS = new Set(["recalled", "recalling", "recall", "recalls", "remembered", "remembering"]);
+
+/** "The Minister recalled the visit of President X to Tokyo": X is recalled, not present. */
+function recalledBefore(words: readonly Word[], at: number): boolean {
+  for (let index = at - 1; index >= 0 && at - index <= 8; index--) {
+    const lower = (words[index] as Word).lower;
+    if (lower === "," || lower === ";" || lower === ".") return false;
+    if (RECALL_VERBS.has(lower)) return true;
   }
   return false;
 }

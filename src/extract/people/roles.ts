@@ -23,7 +23,7 @@ export function attachRole(mention: PersonMention, words: readonly Word[], chunk
     if (after.length > 0) applyPhrase(mention, words, after);
   }
   if (mention.country === null) {
-    const of = countryAfter(words, chunks, mention.to);
+    const of = countryAfter(words, chunks, mention.to) ?? sideBefore(words, chunks, first);
     if (of) mention.country = of;
   }
   // "the Foreign Ministers of Belarus - Sergey Aleinik, Iran Hossein Amir Abdollahian": a
@@ -230,6 +230,18 @@ function bodyNameEnd(words: readonly Word[], chunks: readonly Chunk[], at: numbe
   while (chunks[end]?.kind === "name") end++;
   const after = chunks[end];
   return after?.kind === "word" && (words[after.from] as Word).lower === "of" ? end : at;
+}
+
+/** "from the Kazakh side – Deputy Minister X": the side a delegation list puts the person on. */
+function sideBefore(words: readonly Word[], chunks: readonly Chunk[], nameIndex: number): string | null {
+  for (let at = nameIndex - 1; at >= 1 && nameIndex - at <= 12; at--) {
+    const chunk = chunks[at] as Chunk;
+    if (chunk.kind === "name") return null;
+    if (chunk.kind !== "word" || (words[chunk.from] as Word).lower !== "side") continue;
+    const country = chunks[at - 1];
+    return country?.kind === "country" && words[country.from - 1]?.lower === "the" && words[country.from - 2]?.lower === "from" ? country.code : null;
+  }
+  return null;
 }
 
 function countryAfter(words: readonly Word[], chunks: readonly Chunk[], to: number): string | null {

@@ -47,6 +47,13 @@ describe("extractOrganizations: gazetteer names and acronyms", () => {
     ]);
   });
 
+  it("does not take a company's legal form for a company", () => {
+    expect(organizationsOf('Representatives of JSC "National Company "Kazakhstan Temir Zholy"" and of Uzbekistan Airways met.')).toEqual([
+      "Kazakhstan Temir Zholy | KTZ",
+      "Uzbekistan Airways | -",
+    ]);
+  });
+
   it("lists each organisation once, in order of first mention", () => {
     expect(organizationsOf("NATO and the EU met. Then the EU and NATO and the African Union issued a statement.")).toEqual([
       "North Atlantic Treaty Organization | NATO",

@@ -80,6 +80,13 @@ describe("extractPeople: a person named right after an organisation", () => {
     expect(file.data.organizations?.map((organization) => organization.name)).toEqual(["Marubeni Corporation"]);
   });
 
+  it("finds a person after a title's long complement of capitalised words", () => {
+    const { participants } = peopleOf(
+      "The Secretary General held a meeting with the Coordinator of OSCE Economic and Environmental Activities Bakyt Dzhusupov in Vienna.",
+    );
+    expect(participants.map((person) => person.name)).toContain("Bakyt Dzhusupov");
+  });
+
   it("keeps a country from the officials gazetteer over one read off a list in the wrong order", () => {
     const { participants } = peopleOf(
       "The talks were attended by the Prime Ministers of Belarus and Armenia - Nikol Pashinyan and Roman Golovchenko.",
@@ -119,6 +126,14 @@ describe("extractPeople: titles of two people joined by and", () => {
   it("reads a surname written in capitals before the given name after an honorific", () => {
     const { participants } = peopleOf("On 5 March, Mr. TANAKA Hiroshi, Minister of Economy of Japan, held talks with Mr. Adylbek Kasymaliev in Tokyo.");
     expect(byName(participants, "TANAKA Hiroshi")).toMatchObject({ role: "Minister of Economy", country: "JP" });
+  });
+
+  it("reads the side a delegation list puts each person on", () => {
+    const { participants } = peopleOf(
+      "Taking part in the consultations were: from the Kazakh side - Deputy Foreign Minister Alibek Bakayev, from the Japanese side - Director-General Hiroshi Tanaka.",
+    );
+    expect(byName(participants, "Alibek Bakayev")?.country).toBe("KZ");
+    expect(byName(participants, "Hiroshi Tanaka")?.country).toBe("JP");
   });
 
   it("reads a title whose portfolios are listed with commas", () => {
@@ -208,6 +223,22 @@ describe("extractPeople: participants and people only mentioned", () => {
     expect(participants.map((person) => person.name)).not.toContain("Tammy Bruce");
     expect(mentioned.map((person) => person.name)).toContain("Tammy Bruce");
     expect(participants.map((person) => person.name).some((name) => name.includes("Call"))).toBe(false);
+  });
+
+  it("does not count people a journalist's question speaks of", () => {
+    const { participants, mentioned } = peopleOf(
+      "Spokesperson Maria Zakharova's briefing\n\nQ: Foreign Minister Bakhtiyor Saidov said yesterday that Uzbekistan is ready for talks. Your comment?\n\nA: We welcome this.",
+    );
+    expect(participants.map((person) => person.name)).not.toContain("Bakhtiyor Saidov");
+    expect(mentioned.map((person) => person.name)).toContain("Bakhtiyor Saidov");
+  });
+
+  it("does not count a person whose earlier visit is recalled", () => {
+    const { participants, mentioned } = peopleOf(
+      "On 5 May, Foreign Minister Murat Nurtleu met with Ambassador of Japan Yasushi Kizaki. The Minister recalled the visit of President Tokayev to Tokyo in 2022.",
+    );
+    expect(participants.map((person) => person.name)).toEqual(["Murat Nurtleu", "Yasushi Kizaki"]);
+    expect(mentioned.map((person) => person.name)).toEqual(["Kassym-Jomart Tokayev"]);
   });
 
   it("takes a minister travelling to the event as a participant", () => {

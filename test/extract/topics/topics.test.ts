@@ -28,6 +28,10 @@ describe("extractTopics: terms on the word tree", () => {
     expect(ids("Tourists from both countries may now travel without visas.")).toEqual(["culture"]);
   });
 
+  it("reads the criminal use of information technologies as cybersecurity, not science", () => {
+    expect(ids("The ministers discussed countering the use of information and communication technologies for criminal purposes.")).toEqual(["cybersecurity"]);
+  });
+
   it("matches hyphenated and solid spellings alike", () => {
     expect(ids("They stressed counterterrorism.")).toEqual(["terrorism"]);
     expect(ids("They stressed counter-terrorism.")).toEqual(["terrorism"]);
