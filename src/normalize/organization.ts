@@ -1,4 +1,5 @@
 import { ORGANIZATIONS, ORGANIZATION_HEADS, type OrganizationEntry, type OrganizationSeat } from "../data/organizations.js";
+import { memoizeByText } from "../pipeline/memo.js";
 
 /** Spellings that differ between British and American usage, folded to one form. */
 const SPELLINGS: ReadonlyMap<string, string> = new Map([
@@ -22,7 +23,6 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(["of", "the", "for",
 
 /** Every word of every sentence is folded: remember the last few thousand distinct words. */
 const FOLD_CACHE_LIMIT = 20000;
-const foldCache = new Map<string, string>();
 
 /**
  * Folds one word for comparison: diacritics and apostrophes dropped, lower case, hyphens
@@ -34,14 +34,7 @@ const foldCache = new Map<string, string>();
  * foldOrganizationWord("Organisation"); // "organization"
  * ```
  */
-export function foldOrganizationWord(word: string): string {
-  const cached = foldCache.get(word);
-  if (cached !== undefined) return cached;
-  const folded = foldWord(word);
-  if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
-  foldCache.set(word, folded);
-  return folded;
-}
+export const foldOrganizationWord: (word: string) => string = memoizeByText(foldWord, FOLD_CACHE_LIMIT);
 
 function foldWord(word: string): string {
   let folded: string;
@@ -72,18 +65,9 @@ export function organizationNameWords(name: string): string[] {
 // Names are keyed again and again (each mention, each organ check, each venue phrase tried):
 // remember the last few thousand.
 const MEMO_LIMIT = 5000;
-const nameKeys = new Map<string, string>();
 
 /** The comparison key of a whole name: folded words, connectors dropped. */
-export function organizationNameKey(name: string): string {
-  let key = nameKeys.get(name);
-  if (key === undefined) {
-    key = computeNameKey(name);
-    if (nameKeys.size >= MEMO_LIMIT) nameKeys.clear();
-    nameKeys.set(name, key);
-  }
-  return key;
-}
+export const organizationNameKey: (name: string) => string = memoizeByText(computeNameKey, MEMO_LIMIT);
 
 function computeNameKey(name: string): string {
   const words: string[] = [];
@@ -136,23 +120,12 @@ function buildIndexes(): Indexes {
   return { byName, byAcronym, longestKey };
 }
 
-/** Answers of {@link lookupOrganization} by the text asked about (null: not an organisation). */
-const lookups = new Map<string, Lookup | null>();
-
 /**
  * Finds the gazetteer entry a name, variant, acronym or organ name stands for ("OSCE",
  * "Organisation for Security and Cooperation in Europe", "the UN General Assembly").
  * Internal: the plugin and the public normalizers share it.
  */
-export function lookupOrganization(nameOrAcronym: string): Lookup | null {
-  let found = lookups.get(nameOrAcronym);
-  if (found === undefined) {
-    found = computeLookup(nameOrAcronym);
-    if (lookups.size >= MEMO_LIMIT) lookups.clear();
-    lookups.set(nameOrAcronym, found);
-  }
-  return found;
-}
+export const lookupOrganization: (nameOrAcronym: string) => Lookup | null = memoizeByText(computeLookup, MEMO_LIMIT);
 
 function computeLookup(nameOrAcronym: string): Lookup | null {
   const text = nameOrAcronym.trim();

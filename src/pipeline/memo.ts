@@ -23,3 +23,20 @@ export function memoizeOn<K extends object, V>(compute: (key: K) => V): (key: K)
     return value;
   };
 }
+
+/**
+ * A function of a string whose results are remembered for the inputs seen, up to `limit` of
+ * them (the memory is emptied when full, so it stays bounded however long the process runs):
+ * for lookups that the same words of every release ask again and again.
+ */
+export function memoizeByText<V>(compute: (text: string) => V, limit: number): (text: string) => V {
+  const known = new Map<string, V>();
+  return (text: string): V => {
+    const cached = known.get(text);
+    if (cached !== undefined || known.has(text)) return cached as V;
+    const value = compute(text);
+    if (known.size >= limit) known.clear();
+    known.set(text, value);
+    return value;
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { memoizeOn } from "../../src/pipeline/memo.js";
+import { memoizeByText, memoizeOn } from "../../src/pipeline/memo.js";
 
 describe("memoizeOn", () => {
   it("computes a view once per object and shares it", () => {
@@ -54,5 +54,35 @@ describe("memoizeOn", () => {
     const words = ["Astana", "Tashkent"];
     expect(first(words)).toBe("Astana");
     expect(last(words)).toBe("Tashkent");
+  });
+});
+
+describe("memoizeByText", () => {
+  it("computes once per text, null answers included", () => {
+    const calls: string[] = [];
+    const lookup = memoizeByText((text: string) => {
+      calls.push(text);
+      return text === "OSCE" ? "Organization for Security and Co-operation in Europe" : null;
+    }, 10);
+    expect(lookup("OSCE")).toBe("Organization for Security and Co-operation in Europe");
+    expect(lookup("Tuesday")).toBeNull();
+    expect(lookup("OSCE")).toBe("Organization for Security and Co-operation in Europe");
+    expect(lookup("Tuesday")).toBeNull();
+    expect(calls).toEqual(["OSCE", "Tuesday"]);
+  });
+
+  it("stays bounded: a full memory is emptied and refilled", () => {
+    let calls = 0;
+    const length = memoizeByText((text: string) => {
+      calls++;
+      return text.length;
+    }, 2);
+    length("a");
+    length("bb");
+    length("ccc"); // the memory held two: emptied, then "ccc" kept
+    length("a");
+    expect(calls).toBe(4);
+    length("ccc");
+    expect(calls).toBe(4);
   });
 });

@@ -2,6 +2,7 @@ import { NON_NAME_WORDS, ORGANIZATION_HEADS, TITLE_WORDS } from "../../data/orga
 import type { SentenceView } from "../../pipeline/document.js";
 import { foldOrganizationWord } from "../../normalize/organization.js";
 import { NO_TRIE_STARTS, mayStartAcronymWith, opensKnown, trieStartsOf, type TrieStarts } from "./matcher.js";
+import { memoizeByText } from "../../pipeline/memo.js";
 
 /** A hyphen-separated part of a word ("Russia" and "ASEAN" in "Russia-ASEAN"). */
 export interface WordPart {
@@ -84,17 +85,9 @@ const HYPHENATED = 8;
 // Every capitalised word of every sentence let through is looked up, and connectors when the
 // rules ask: remember the last few thousand distinct spellings.
 const SPELLING_LIMIT = 20000;
-const spellings = new Map<string, Spelling>();
 
 /** The facts of a token's spelling (as written, possessive and all), computed on first use. */
-function spellingOf(written: string): Spelling {
-  const cached = spellings.get(written);
-  if (cached !== undefined) return cached;
-  const spelling = computeSpelling(written);
-  if (spellings.size >= SPELLING_LIMIT) spellings.clear();
-  spellings.set(written, spelling);
-  return spelling;
-}
+const spellingOf = memoizeByText(computeSpelling, SPELLING_LIMIT);
 
 function computeSpelling(written: string): Spelling {
   const cut = possessiveLength(written);

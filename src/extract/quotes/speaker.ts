@@ -1,5 +1,5 @@
 import type { MentionedPerson, Participant } from "../../schema/person.js";
-import { memoizeOn } from "../../pipeline/memo.js";
+import { memoizeByText, memoizeOn } from "../../pipeline/memo.js";
 import { matchCountryAt } from "../../normalize/country.js";
 
 /** A person entry of the people plugin, as the quotes plugin reads it. */
@@ -37,18 +37,9 @@ export function wordsOf(phrase: string): string[] {
 // The same names, aliases, roles and organisations come back in release after release:
 // remember the words of the last few thousand.
 const NAME_WORDS_LIMIT = 5000;
-const nameWords = new Map<string, readonly string[]>();
 
 /** {@link wordsOf} of a person's name, alias, role or organisation, remembered (never changed by callers). */
-function wordsOfName(phrase: string): readonly string[] {
-  let words = nameWords.get(phrase);
-  if (words === undefined) {
-    words = wordsOf(phrase);
-    if (nameWords.size >= NAME_WORDS_LIMIT) nameWords.clear();
-    nameWords.set(phrase, words);
-  }
-  return words;
-}
+const wordsOfName: (phrase: string) => readonly string[] = memoizeByText(wordsOf, NAME_WORDS_LIMIT);
 
 function containsSequence(words: readonly string[], sequence: readonly string[]): boolean {
   if (sequence.length === 0) return false;
