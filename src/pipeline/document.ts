@@ -1,4 +1,4 @@
-import type { Root, Sentence, SentenceContent } from "nlcst";
+import type { Root, Sentence, SentenceContent, Word } from "nlcst";
 import { memoizeOn } from "./memo.js";
 
 /** A token of a sentence: offsets into the cleaned text, end exclusive. */
@@ -29,6 +29,12 @@ export interface SentenceView {
 /**
  * The sentences of a tree made by {@link releaseParser}, computed once per tree and shared by
  * every plugin that asks.
+ *
+ * @example
+ * ```ts
+ * sentencesOf(parseCleanText("The sides met. They signed.")).map((sentence) => sentence.text);
+ * // ["The sides met.", "They signed."]
+ * ```
  */
 export const sentencesOf: (tree: Root) => readonly SentenceView[] = memoizeOn(computeSentences);
 
@@ -41,44 +47,62 @@ function computeSentences(tree: Root): readonly SentenceView[] {
     let inParagraph = 0;
     for (const sentence of child.children) {
       if (sentence.type !== "SentenceNode") continue;
-      const tokens = sentence.children.map(tokenOf);
-      const first = tokens[0];
-      const last = tokens[tokens.length - 1];
-      if (!first || !last) continue;
-      let text = "";
-      for (const token of tokens) text += token.value;
-      sentences.push({
-        index: sentences.length,
-        paragraph: paragraphIndex,
-        indexInParagraph: inParagraph++,
-        start: first.start,
-        end: last.end,
-        text,
-        tokens,
-        node: sentence,
-      });
+      const nodes = sentence.children;
+      if (nodes.length === 0) continue;
+      const tokens: Token[] = [];
+      for (let at = 0; at < nodes.length; at++) tokens.push(tokenOf(nodes[at] as SentenceContent));
+      sentences.push(new View(sentences.length, paragraphIndex, inParagraph++, tokens, sentence));
     }
   }
   return sentences;
 }
 
-function tokenOf(node: SentenceContent): Token {
-  const start = node.position?.start.offset ?? 0;
-  const end = node.position?.end.offset ?? start;
-  const kind =
-    node.type === "WordNode"
-      ? "word"
-      : node.type === "PunctuationNode"
-        ? "punctuation"
-        : node.type === "WhiteSpaceNode"
-          ? "space"
-          : "symbol";
-  return { kind, value: valueOf(node), start, end };
+/**
+ * A sentence view. Its text is joined from the token values only when asked (few readers
+ * want it), instead of being built for every sentence of every document.
+ */
+class View implements SentenceView {
+  readonly index: number;
+  readonly paragraph: number;
+  readonly indexInParagraph: number;
+  readonly start: number;
+  readonly end: number;
+  readonly tokens: readonly Token[];
+  readonly node: Sentence;
+  #text: string | undefined;
+
+  constructor(index: number, paragraph: number, indexInParagraph: number, tokens: readonly Token[], node: Sentence) {
+    this.index = index;
+    this.paragraph = paragraph;
+    this.indexInParagraph = indexInParagraph;
+    this.start = (tokens[0] as Token).start;
+    this.end = (tokens[tokens.length - 1] as Token).end;
+    this.tokens = tokens;
+    this.node = node;
+  }
+
+  get text(): string {
+    if (this.#text === undefined) {
+      let text = "";
+      for (const token of this.tokens) text += token.value;
+      this.#text = text;
+    }
+    return this.#text;
+  }
 }
 
-/** The text of a sentence child: a word's parts joined, else the node's own value. */
-function valueOf(node: SentenceContent): string {
-  if (node.type !== "WordNode") return node.value;
+function tokenOf(node: SentenceContent): Token {
+  const position = node.position;
+  const start = position?.start.offset ?? 0;
+  const end = position?.end.offset ?? start;
+  const type = node.type;
+  if (type === "WordNode") return { kind: "word", value: valueOf(node), start, end };
+  const kind = type === "PunctuationNode" ? "punctuation" : type === "WhiteSpaceNode" ? "space" : "symbol";
+  return { kind, value: node.value, start, end };
+}
+
+/** The text of a word: its parts joined. */
+function valueOf(node: Word): string {
   const parts = node.children;
   if (parts.length === 1) return (parts[0] as { value: string }).value;
   let value = "";

@@ -2,7 +2,7 @@ import type { DateContext } from "./context.js";
 import type { PublicationRole } from "./publication.js";
 import type { RefinedDate } from "./refine.js";
 import type { ResolvedDate } from "./resolve.js";
-import type { DateToken } from "./tokens.js";
+import type { DateToken, DateTokens } from "./tokens.js";
 
 /** Everything known about one date of the text when the event date is chosen. */
 export interface DateFinding {
@@ -52,7 +52,7 @@ function eligible(finding: DateFinding): boolean {
  * chooseEvent([], []); // null
  * ```
  */
-export function chooseEvent(findings: readonly DateFinding[], tokens: readonly DateToken[]): EventChoice | null {
+export function chooseEvent(findings: readonly DateFinding[], tokens: DateTokens): EventChoice | null {
   for (const finding of findings) {
     if (!finding.inHead || !eligible(finding)) continue;
     const form = finding.date.form;
@@ -80,15 +80,15 @@ export function chooseEvent(findings: readonly DateFinding[], tokens: readonly D
 }
 
 /** Whether the clause of a date has a word that reports a meeting. */
-function reportsEvent(tokens: readonly DateToken[], date: RefinedDate): boolean {
-  const clause = tokens[date.first]?.clause;
+function reportsEvent(tokens: DateTokens, date: RefinedDate): boolean {
+  const clause = tokens.get(date.first)?.clause;
   for (let index = date.first - 1; index >= 0 && index >= date.first - 30; index--) {
-    const token = tokens[index] as DateToken;
+    const token = tokens.get(index) as DateToken;
     if (token.clause !== clause) break;
     if (EVENT_WORDS.has(token.lower)) return true;
   }
   for (let index = date.last; index < tokens.length && index < date.last + 30; index++) {
-    const token = tokens[index] as DateToken;
+    const token = tokens.get(index) as DateToken;
     if (token.clause !== clause) break;
     if (EVENT_WORDS.has(token.lower)) return true;
   }

@@ -1,5 +1,5 @@
 import { isPunct, isWord } from "./match.js";
-import type { DateToken } from "./tokens.js";
+import type { DateToken, DateTokens } from "./tokens.js";
 import type { ParsedDate } from "./types.js";
 
 /**
@@ -43,37 +43,37 @@ const DOCUMENT_WORDS = new Set([
  * contextOf(tokens, scanDates(tokens)[0]!, null); // "future"
  * ```
  */
-export function contextOf(tokens: readonly DateToken[], date: ParsedDate, previous: { date: ParsedDate; context: DateContext | null } | null): DateContext | null {
-  const clause = tokens[date.first]?.clause;
-  if (previous && previous.context !== null && tokens[previous.date.first]?.clause === clause) {
+export function contextOf(tokens: DateTokens, date: ParsedDate, previous: { date: ParsedDate; context: DateContext | null } | null): DateContext | null {
+  const clause = tokens.get(date.first)?.clause;
+  if (previous && previous.context !== null && tokens.get(previous.date.first)?.clause === clause) {
     let at = date.first - 1;
-    if (isWord(tokens[at], "and")) at--;
-    if (isPunct(tokens[at], ",")) at--;
-    if (isWord(tokens[at], "and")) at--;
+    if (isWord(tokens.get(at), "and")) at--;
+    if (isPunct(tokens.get(at), ",")) at--;
+    if (isWord(tokens.get(at), "and")) at--;
     if (at === previous.date.last - 1) return previous.context;
   }
-  const before = tokens[date.first - 1];
+  const before = tokens.get(date.first - 1);
   const beforeClause = before !== undefined && before.clause === clause;
   if (beforeClause && before.kind === "word") {
     if (BOUND_WORDS.has(before.lower) && date.form !== "range") return "bound";
     if (before.lower === "dated") return "document";
     if (before.lower === "of" || before.lower === "on") {
-      const noun = tokens[date.first - 2];
+      const noun = tokens.get(date.first - 2);
       if (noun && noun.kind === "word" && DOCUMENT_WORDS.has(noun.lower)) return "document";
     }
   }
   const stop = Math.max(0, date.first - WINDOW);
   let reported = false;
   for (let index = date.first - 1; index >= stop; index--) {
-    const token = tokens[index] as DateToken;
-    if (token.clause !== clause) break;
-    if (token.kind !== "word") continue;
+    if (tokens.clauseAt(index) !== clause) break;
+    if (tokens.kindAt(index) !== "word") continue;
+    const token = tokens.get(index) as DateToken;
     // "who marked the 25th anniversary ..., held talks on 8 June": the verb claims the date.
     if (EVENT_VERBS.has(token.lower)) reported = true;
     if (ANNIVERSARY_WORDS.has(token.lower) && !reported) return "anniversary";
     if (FUTURE_WORDS.has(token.lower)) return "future";
     // "to be held", "is to take place".
-    if (token.lower === "be" && isWord(tokens[index - 1], "to")) return "future";
+    if (token.lower === "be" && isWord(tokens.get(index - 1), "to")) return "future";
   }
   return null;
 }

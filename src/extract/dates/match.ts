@@ -1,6 +1,6 @@
 import { MONTH_NUMBERS, SHORT_MONTHS } from "../../data/months.js";
 import { isPlausibleYear } from "./calendar.js";
-import type { DateToken } from "./tokens.js";
+import type { DateToken, DateTokens } from "./tokens.js";
 
 /** A value read at a token and the index of the token after it. */
 export interface Read<T> {
@@ -19,8 +19,8 @@ const DASHES = new Set(["-", "\u2013", "\u2014", "\u2012", "\u2212"]);
  * glued(tokenizeDates("7-8"), 1); // true
  * ```
  */
-export function glued(tokens: readonly DateToken[], index: number): boolean {
-  const token = tokens[index];
+export function glued(tokens: DateTokens, index: number): boolean {
+  const token = tokens.get(index);
   return token !== undefined && !token.spaceBefore;
 }
 
@@ -29,7 +29,7 @@ export function glued(tokens: readonly DateToken[], index: number): boolean {
  *
  * @example
  * ```ts
- * isPunct(tokenizeDates(",")[0], ","); // true
+ * isPunct(tokenizeDates(",").get(0), ","); // true
  * ```
  */
 export function isPunct(token: DateToken | undefined, mark: string): boolean {
@@ -41,7 +41,7 @@ export function isPunct(token: DateToken | undefined, mark: string): boolean {
  *
  * @example
  * ```ts
- * isDash(tokenizeDates("–")[0]); // true
+ * isDash(tokenizeDates("–").get(0)); // true
  * ```
  */
 export function isDash(token: DateToken | undefined): boolean {
@@ -53,7 +53,7 @@ export function isDash(token: DateToken | undefined): boolean {
  *
  * @example
  * ```ts
- * isWord(tokenizeDates("On")[0], "on"); // true
+ * isWord(tokenizeDates("On").get(0), "on"); // true
  * ```
  */
 export function isWord(token: DateToken | undefined, word: string): boolean {
@@ -65,7 +65,7 @@ export function isWord(token: DateToken | undefined, word: string): boolean {
  *
  * @example
  * ```ts
- * isCapitalized(tokenizeDates("May")[0]!); // true
+ * isCapitalized(tokenizeDates("May").get(0)!); // true
  * ```
  */
 export function isCapitalized(token: DateToken): boolean {
@@ -82,15 +82,15 @@ export function isCapitalized(token: DateToken): boolean {
  * readMonth(tokenizeDates("Jan. 25"), 0, true); // { value: 1, next: 2 }
  * ```
  */
-export function readMonth(tokens: readonly DateToken[], index: number, allowShort: boolean): Read<number> | null {
-  const token = tokens[index];
+export function readMonth(tokens: DateTokens, index: number, allowShort: boolean): Read<number> | null {
+  const token = tokens.get(index);
   if (token === undefined || token.kind !== "word" || !isCapitalized(token)) return null;
   const month = MONTH_NUMBERS.get(token.lower);
   if (month === undefined) return null;
   const short = SHORT_MONTHS.has(token.lower);
   if (short && !allowShort) return null;
   let next = index + 1;
-  if (short && isPunct(tokens[next], ".") && glued(tokens, next)) next++;
+  if (short && isPunct(tokens.get(next), ".") && glued(tokens, next)) next++;
   return { value: month, next };
 }
 
@@ -103,14 +103,14 @@ export function readMonth(tokens: readonly DateToken[], index: number, allowShor
  * readDay(tokenizeDates("2nd"), 0); // { value: 2, next: 2 }
  * ```
  */
-export function readDay(tokens: readonly DateToken[], index: number): Read<number> | null {
-  const token = tokens[index];
+export function readDay(tokens: DateTokens, index: number): Read<number> | null {
+  const token = tokens.get(index);
   if (token === undefined || token.kind !== "number" || token.text.length > 2) return null;
   const day = Number(token.text);
   if (day < 1 || day > 31) return null;
   if (gluedNumberBefore(tokens, index)) return null;
   let next = index + 1;
-  const after = tokens[next];
+  const after = tokens.get(next);
   if (after && after.kind === "word" && !after.spaceBefore) {
     if (!ORDINAL_SUFFIXES.has(after.lower)) return null;
     next++;
@@ -127,13 +127,13 @@ export function readDay(tokens: readonly DateToken[], index: number): Read<numbe
  * readYear(tokenizeDates("2017"), 0); // { value: 2017, next: 1 }
  * ```
  */
-export function readYear(tokens: readonly DateToken[], index: number): Read<number> | null {
-  const token = tokens[index];
+export function readYear(tokens: DateTokens, index: number): Read<number> | null {
+  const token = tokens.get(index);
   if (token === undefined || token.kind !== "number" || token.text.length !== 4) return null;
   const year = Number(token.text);
   if (!isPlausibleYear(year)) return null;
   if (gluedNumberBefore(tokens, index) || gluedNumberAfter(tokens, index + 1)) return null;
-  const after = tokens[index + 1];
+  const after = tokens.get(index + 1);
   if (after && after.kind === "word" && !after.spaceBefore && !isYearSuffix(after)) return null;
   return { value: year, next: index + 1 };
 }
@@ -151,8 +151,8 @@ function isYearSuffix(token: DateToken): boolean {
  * readRangeSeparator(tokenizeDates("to 9"), 0); // { value: "to", next: 1 }
  * ```
  */
-export function readRangeSeparator(tokens: readonly DateToken[], index: number): Read<string> | null {
-  const token = tokens[index];
+export function readRangeSeparator(tokens: DateTokens, index: number): Read<string> | null {
+  const token = tokens.get(index);
   if (token === undefined) return null;
   if (isDash(token)) return { value: "-", next: index + 1 };
   if (token.kind === "word" && (token.lower === "to" || token.lower === "till" || token.lower === "until" || token.lower === "through" || token.lower === "and")) {
@@ -169,27 +169,27 @@ export function readRangeSeparator(tokens: readonly DateToken[], index: number):
  * skipComma(tokenizeDates(", 2017"), 0); // 1
  * ```
  */
-export function skipComma(tokens: readonly DateToken[], index: number): number {
-  return isPunct(tokens[index], ",") ? index + 1 : index;
+export function skipComma(tokens: DateTokens, index: number): number {
+  return isPunct(tokens.get(index), ",") ? index + 1 : index;
 }
 
 /** A number glued before this one by "." "/" ":" "," or digits means it is part of something else. */
-function gluedNumberBefore(tokens: readonly DateToken[], index: number): boolean {
-  const token = tokens[index];
-  const before = tokens[index - 1];
+function gluedNumberBefore(tokens: DateTokens, index: number): boolean {
+  const token = tokens.get(index);
+  const before = tokens.get(index - 1);
   if (token === undefined || before === undefined || token.spaceBefore) return false;
   if (before.kind === "number") return true;
   if (before.kind === "punct" && (before.text === "." || before.text === "/" || before.text === ":" || before.text === ",")) {
-    const number = tokens[index - 2];
+    const number = tokens.get(index - 2);
     return number !== undefined && number.kind === "number" && !before.spaceBefore;
   }
   return false;
 }
 
 /** "12.8", "10:43", "170/21" or "1,000": the number goes on past a glued mark. */
-function gluedNumberAfter(tokens: readonly DateToken[], next: number): boolean {
-  const mark = tokens[next];
-  const number = tokens[next + 1];
+function gluedNumberAfter(tokens: DateTokens, next: number): boolean {
+  const mark = tokens.get(next);
+  const number = tokens.get(next + 1);
   if (mark === undefined || mark.spaceBefore || mark.kind !== "punct") return false;
   if (mark.text !== "." && mark.text !== "/" && mark.text !== ":" && mark.text !== ",") return false;
   return number !== undefined && number.kind === "number" && !number.spaceBefore;

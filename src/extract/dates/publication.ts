@@ -1,7 +1,7 @@
 import { WEEKDAY_NUMBERS } from "../../data/months.js";
 import { isDash, isPunct } from "./match.js";
 import type { RefinedDate } from "./refine.js";
-import type { DateToken } from "./tokens.js";
+import type { DateToken, DateTokens } from "./tokens.js";
 
 /** How a date marks the publication of the release, if it does. */
 export interface PublicationRole {
@@ -38,14 +38,14 @@ const STAMP_OTHER_TOKENS = 10;
  * publicationRoleOf(tokens, date!, false)?.kind; // "dateline"
  * ```
  */
-export function publicationRoleOf(tokens: readonly DateToken[], date: RefinedDate, inTitle: boolean): PublicationRole | null {
+export function publicationRoleOf(tokens: DateTokens, date: RefinedDate, inTitle: boolean): PublicationRole | null {
   if (date.form !== "date" && date.form !== "range") return null;
   if (date.timestamp) return { kind: "timestamp", revision: labelIsRevision(tokens, date) };
-  const line = (tokens[date.first] as DateToken).line;
+  const line = tokens.lineAt(date.first);
   let lineStart = date.first;
-  while (lineStart > 0 && (tokens[lineStart - 1] as DateToken).line === line && date.first - lineStart < 40) lineStart--;
+  while (lineStart > 0 && tokens.lineAt(lineStart - 1) === line && date.first - lineStart < 40) lineStart--;
   let lineEnd = date.last;
-  while (lineEnd < tokens.length && (tokens[lineEnd] as DateToken).line === line && lineEnd - date.last < 40) lineEnd++;
+  while (lineEnd < tokens.length && tokens.lineAt(lineEnd) === line && lineEnd - date.last < 40) lineEnd++;
   if (isStamp(tokens, lineStart, date.first, date.last, lineEnd)) {
     return { kind: "stamp", revision: labelIsRevision(tokens, date) };
   }
@@ -53,13 +53,13 @@ export function publicationRoleOf(tokens: readonly DateToken[], date: RefinedDat
   return null;
 }
 
-function isStamp(tokens: readonly DateToken[], lineStart: number, first: number, last: number, lineEnd: number): boolean {
+function isStamp(tokens: DateTokens, lineStart: number, first: number, last: number, lineEnd: number): boolean {
   if (first - lineStart + (lineEnd - last) > STAMP_OTHER_TOKENS) return false;
-  const ends = lineEnd < tokens.length && (tokens[lineEnd] as DateToken).line === (tokens[last - 1] as DateToken).line;
+  const ends = lineEnd < tokens.length && (tokens.get(lineEnd) as DateToken).line === (tokens.get(last - 1) as DateToken).line;
   if (ends) return false;
   for (let index = lineStart; index < lineEnd; index++) {
     if (index >= first && index < last) continue;
-    const token = tokens[index] as DateToken;
+    const token = tokens.get(index) as DateToken;
     if (token.kind === "punct" || token.kind === "number") continue;
     if (STAMP_LABELS.has(token.lower) || WEEKDAY_NUMBERS.has(token.lower)) continue;
     return false;
@@ -67,20 +67,20 @@ function isStamp(tokens: readonly DateToken[], lineStart: number, first: number,
   // A number on the line must be a time of day ("10:43"), not a count.
   for (let index = lineStart; index < lineEnd; index++) {
     if (index >= first && index < last) continue;
-    const token = tokens[index] as DateToken;
-    if (token.kind === "number" && !isPunct(tokens[index + 1], ":") && !isPunct(tokens[index - 1], ":")) return false;
+    const token = tokens.get(index) as DateToken;
+    if (token.kind === "number" && !isPunct(tokens.get(index + 1), ":") && !isPunct(tokens.get(index - 1), ":")) return false;
   }
   return true;
 }
 
-function isDateline(tokens: readonly DateToken[], lineStart: number, first: number, last: number, lineEnd: number): boolean {
+function isDateline(tokens: DateTokens, lineStart: number, first: number, last: number, lineEnd: number): boolean {
   const before = first - lineStart;
   if (before < 2) return false;
-  const separator = tokens[first - 1] as DateToken;
+  const separator = tokens.get(first - 1) as DateToken;
   if (!isPunct(separator, ",") && !isPunct(separator, "(")) return false;
   let words = 0;
   for (let index = lineStart; index < first - 1; index++) {
-    const token = tokens[index] as DateToken;
+    const token = tokens.get(index) as DateToken;
     if (token.kind === "word") {
       const initial = token.text.charAt(0);
       if (initial === initial.toLowerCase()) return false;
@@ -91,17 +91,17 @@ function isDateline(tokens: readonly DateToken[], lineStart: number, first: numb
   }
   if (words === 0 || words > DATELINE_PLACE_WORDS) return false;
   let after = last;
-  if (isPunct(tokens[after], ")")) after++;
+  if (isPunct(tokens.get(after), ")")) after++;
   after = skipAgency(tokens, after, lineEnd);
   if (after >= lineEnd) return true;
-  const next = tokens[after] as DateToken;
+  const next = tokens.get(after) as DateToken;
   return isDash(next) || isPunct(next, ":") || isPunct(next, ".");
 }
 
-function labelIsRevision(tokens: readonly DateToken[], date: RefinedDate): boolean {
-  const line = (tokens[date.first] as DateToken).line;
+function labelIsRevision(tokens: DateTokens, date: RefinedDate): boolean {
+  const line = (tokens.get(date.first) as DateToken).line;
   for (let index = date.first - 1; index >= 0 && index >= date.first - 6; index--) {
-    const token = tokens[index] as DateToken;
+    const token = tokens.get(index) as DateToken;
     if (token.line !== line) break;
     if (REVISION_LABELS.has(token.lower)) return true;
   }
@@ -109,10 +109,10 @@ function labelIsRevision(tokens: readonly DateToken[], date: RefinedDate): boole
 }
 
 /** Skips a news agency in brackets after a dateline's date ("March 5 (TASS) -"). */
-function skipAgency(tokens: readonly DateToken[], index: number, lineEnd: number): number {
-  if (!isPunct(tokens[index], "(")) return index;
+function skipAgency(tokens: DateTokens, index: number, lineEnd: number): number {
+  if (!isPunct(tokens.get(index), "(")) return index;
   for (let at = index + 1; at < lineEnd && at <= index + 4; at++) {
-    const token = tokens[at] as DateToken;
+    const token = tokens.get(at) as DateToken;
     if (isPunct(token, ")")) return at + 1;
     if (token.kind !== "word" || !isCapitalizedWord(token)) return index;
   }

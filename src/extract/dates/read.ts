@@ -1,11 +1,11 @@
 import { contextOf, type DateContext } from "./context.js";
 import { scanDates } from "./patterns/index.js";
 import { refineDates, type RefinedDate } from "./refine.js";
-import { tokenizeDates, type DateToken } from "./tokens.js";
+import { tokenizeDates, type DateTokens } from "./tokens.js";
 
 /** The date expressions of a text before anything is resolved. */
 export interface DateReading {
-  readonly tokens: readonly DateToken[];
+  readonly tokens: DateTokens;
   readonly dates: readonly RefinedDate[];
   /** Context of each date, same order. */
   readonly contexts: readonly (DateContext | null)[];

@@ -1,5 +1,5 @@
 import { isPunct, isWord } from "./match.js";
-import type { DateToken } from "./tokens.js";
+import type { DateToken, DateTokens } from "./tokens.js";
 import type { ParsedDate } from "./types.js";
 
 /** A parse after refining: a weekday or relative word merged with the date it names keeps both. */
@@ -19,24 +19,24 @@ export interface RefinedDate extends ParsedDate {
  * refineDates(tokens, scanDates(tokens))[0]?.form; // "date"
  * ```
  */
-export function refineDates(tokens: readonly DateToken[], found: readonly ParsedDate[]): RefinedDate[] {
+export function refineDates(tokens: DateTokens, found: readonly ParsedDate[]): RefinedDate[] {
   return shareListYears(tokens, mergeNamedDays(tokens, found));
 }
 
-function mergeNamedDays(tokens: readonly DateToken[], found: readonly ParsedDate[]): RefinedDate[] {
+function mergeNamedDays(tokens: DateTokens, found: readonly ParsedDate[]): RefinedDate[] {
   const result: RefinedDate[] = [];
   for (let index = 0; index < found.length; index++) {
     const current = found[index] as ParsedDate;
     const next = found[index + 1];
     if ((current.form === "weekday" || current.form === "relative") && next && (next.form === "date" || next.form === "range")) {
       const between = next.first - current.last;
-      const opener = tokens[current.last];
+      const opener = tokens.get(current.last);
       const bracket = between === 1 && isPunct(opener, "(");
       const comma = (between === 1 && isPunct(opener, ",")) || between === 0;
       if (bracket || comma) {
         let last = next.last;
-        if (bracket && isPunct(tokens[last], ")")) last++;
-        const tail = tokens[last - 1] as DateToken;
+        if (bracket && isPunct(tokens.get(last), ")")) last++;
+        const tail = tokens.get(last - 1) as DateToken;
         const merged: RefinedDate = { ...next, first: current.first, last, start: current.start, end: tail.end };
         result.push(current.weekday !== undefined ? { ...merged, statedWeekday: current.weekday } : merged);
         index++;
@@ -52,7 +52,7 @@ function mergeNamedDays(tokens: readonly DateToken[], found: readonly ParsedDate
  * In a list of dates the year written last covers the ones before it that lack one:
  * "January 11 and November 26, 2021" are both in 2021 (when the months run in order).
  */
-function shareListYears(tokens: readonly DateToken[], dates: RefinedDate[]): RefinedDate[] {
+function shareListYears(tokens: DateTokens, dates: RefinedDate[]): RefinedDate[] {
   for (let index = dates.length - 2; index >= 0; index--) {
     const current = dates[index] as RefinedDate;
     const next = dates[index + 1] as RefinedDate;
@@ -69,10 +69,10 @@ function shareListYears(tokens: readonly DateToken[], dates: RefinedDate[]): Ref
 }
 
 /** Only commas and "and" / "or" between two dates of a list. */
-function onlyListWords(tokens: readonly DateToken[], from: number, to: number): boolean {
+function onlyListWords(tokens: DateTokens, from: number, to: number): boolean {
   if (to - from < 1 || to - from > 3) return false;
   for (let index = from; index < to; index++) {
-    const token = tokens[index];
+    const token = tokens.get(index);
     if (!isPunct(token, ",") && !isWord(token, "and") && !isWord(token, "or")) return false;
   }
   return true;

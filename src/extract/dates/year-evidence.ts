@@ -3,7 +3,7 @@ import { fromDayNumber, isPlausibleYear } from "./calendar.js";
 import type { DateContext } from "./context.js";
 import { glued, isCapitalized, readYear } from "./match.js";
 import { NUMBERED_MEETINGS, NUMBERED_MEETING_WINDOW } from "./sessions.js";
-import type { DateToken } from "./tokens.js";
+import type { DateToken, DateTokens } from "./tokens.js";
 import type { ParsedDate } from "./types.js";
 
 /** One hint at the year a release was written in. */
@@ -43,7 +43,7 @@ const WEIGHT = {
 /** Input of {@link collectYearEvidence}. */
 export interface EvidenceInput {
   readonly text: string;
-  readonly tokens: readonly DateToken[];
+  readonly tokens: DateTokens;
   readonly dates: readonly ParsedDate[];
   /** Context of each date (same order), to count anniversaries and bounds for less. */
   readonly contexts: readonly (DateContext | null)[];
@@ -89,8 +89,7 @@ export function collectYearEvidence(input: EvidenceInput): YearEvidence[] {
   }
   const tokens = input.tokens;
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index] as DateToken;
-    if (token.kind !== "number") continue;
+    if (tokens.kindAt(index) !== "number") continue;
     const meeting = numberedMeetingAt(tokens, index);
     if (meeting) {
       evidence.push(meeting);
@@ -142,14 +141,14 @@ function unixTimeOf(name: string): number | null {
 }
 
 /** "72nd session of the UN General Assembly": an ordinal followed by a numbered meeting's name. */
-function numberedMeetingAt(tokens: readonly DateToken[], index: number): YearEvidence | null {
-  const token = tokens[index] as DateToken;
-  const suffix = tokens[index + 1];
+function numberedMeetingAt(tokens: DateTokens, index: number): YearEvidence | null {
+  const token = tokens.get(index) as DateToken;
+  const suffix = tokens.get(index + 1);
   if (!suffix || suffix.kind !== "word" || !ORDINAL_SUFFIXES.has(suffix.lower) || !glued(tokens, index + 1)) return null;
   const number = Number(token.text);
   const words: string[] = [];
   for (let at = index + 2; at < tokens.length && words.length < NUMBERED_MEETING_WINDOW + 4; at++) {
-    const word = tokens[at] as DateToken;
+    const word = tokens.get(at) as DateToken;
     if (word.clause !== token.clause) break;
     if (word.kind === "word") words.push(word.lower);
   }
@@ -179,19 +178,19 @@ function indexOfRun(words: readonly string[], run: readonly string[]): number {
 }
 
 /** "Combat Brotherhood 2017", "Expo 2020", "Interaction-2023": a capitalised name ending in a year. */
-function namedYearAt(text: string, tokens: readonly DateToken[], index: number): YearEvidence | null {
+function namedYearAt(text: string, tokens: DateTokens, index: number): YearEvidence | null {
   const year = readYear(tokens, index);
-  const token = tokens[index] as DateToken;
+  const token = tokens.get(index) as DateToken;
   // "Interaction-2023": the year joined to the name by a hyphen.
-  const hyphen = tokens[index - 1];
+  const hyphen = tokens.get(index - 1);
   const joined = hyphen !== undefined && hyphen.kind === "punct" && hyphen.text === "-" && !hyphen.spaceBefore && !token.spaceBefore;
-  const name = tokens[joined ? index - 2 : index - 1];
+  const name = tokens.get(joined ? index - 2 : index - 1);
   if (!year || !name || name.kind !== "word" || !isCapitalized(name) || (!token.spaceBefore && !joined)) return null;
   if (MONTH_NUMBERS.has(name.lower) || name.clause !== token.clause) return null;
   let nameStart = joined ? index - 2 : index - 1;
   let quoted = false;
   for (let at = nameStart - 1; at >= Math.max(0, index - 6); at--) {
-    const before = tokens[at] as DateToken;
+    const before = tokens.get(at) as DateToken;
     if (before.kind === "punct" && (before.text === '"' || before.text === "\u201c" || before.text === "\u00ab")) {
       quoted = true;
       break;
@@ -199,7 +198,7 @@ function namedYearAt(text: string, tokens: readonly DateToken[], index: number):
     if (before.kind !== "word" || !isCapitalized(before)) break;
     nameStart = at;
   }
-  const from = (tokens[nameStart] as DateToken).start;
+  const from = (tokens.get(nameStart) as DateToken).start;
   return {
     year: year.value,
     weight: quoted ? WEIGHT.quotedName : WEIGHT.name,

@@ -1,4 +1,5 @@
 import type { Topic } from "../../data/topics.js";
+import { startFilterOf, type StartFilter } from "./starts.js";
 import { keyOf } from "./units.js";
 
 /** One element of a compiled term. */
@@ -19,6 +20,8 @@ export interface Pattern {
 /** Compiled patterns, indexed by the key of their first word. */
 export interface PatternIndex {
   readonly byKey: ReadonlyMap<string, readonly Pattern[]>;
+  /** Turns away most words that start no pattern before their key is looked up. */
+  readonly starts: StartFilter;
 }
 
 /**
@@ -63,7 +66,7 @@ export function compilePatterns(
     for (const term of topic.weakTerms ?? []) add(term, topic.id, true);
   }
   for (const term of blockers) add(term, null, false);
-  return { byKey };
+  return { byKey, starts: startFilterOf(byKey.keys()) };
 }
 
 function variantsOf(term: string, heads: ReadonlyMap<string, ReadonlySet<string>>): Element[][] {

@@ -25,6 +25,16 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
   ["phenomena", "phenomenon"],
 ]);
 
+/**
+ * The irregular forms the stemmer replaces whole; their keys do not begin like them.
+ *
+ * @example
+ * ```ts
+ * IRREGULAR_FORMS.includes("men"); // true
+ * ```
+ */
+export const IRREGULAR_FORMS: readonly string[] = Object.freeze([...IRREGULAR.keys()]);
+
 /** Endings that look plural but are not ("crisis", "virus", "process", "gas"). */
 const SINGULAR_S = ["ss", "us", "is", "ys", "as", "os"];
 

@@ -1,5 +1,6 @@
 import type { SentenceView } from "../../pipeline/document.js";
 import type { Pattern, PatternIndex } from "./patterns.js";
+import { mayStartTerm } from "./starts.js";
 import { stem } from "./stem.js";
 
 /** How a unit is separated from the one before it. */
@@ -107,6 +108,11 @@ export function unitsWhereTermsStart(sentence: SentenceView, index: PatternIndex
   let starts = false;
   for (const token of sentence.tokens) {
     if (token.kind !== "word") continue;
+    // Most words are turned away by their first letters, without a look-up of their text.
+    if (!mayStartTerm(index.starts, token.value)) {
+      spellings.push(null);
+      continue;
+    }
     let spelling = cache.get(token.value);
     if (spelling === undefined) {
       spelling = spellingOf(token.value, index);
@@ -119,7 +125,8 @@ export function unitsWhereTermsStart(sentence: SentenceView, index: PatternIndex
   return starts ? buildUnits(sentence, spellings) : [];
 }
 
-const scratchSpellings: Spelling[] = [];
+/** The spellings of a sentence's words; null for a word known to start no term (its key is read when needed). */
+const scratchSpellings: (Spelling | null)[] = [];
 
 /** A written token cut at its hyphens, each part with its key, and the key of the whole written solid. */
 interface Spelling {
@@ -163,8 +170,11 @@ function patternsStartingAt(index: PatternIndex, key: string, joinedKey: string 
   return solid.length === 0 ? direct : direct.length === 0 ? solid : [...direct, ...solid];
 }
 
-/** The units of a sentence from the spellings of its word tokens, in order. */
-function buildUnits(sentence: SentenceView, spellings: readonly Spelling[]): Unit[] {
+/**
+ * The units of a sentence from the spellings of its word tokens, in order; a word without a
+ * spelling is one unit, as written.
+ */
+function buildUnits(sentence: SentenceView, spellings: readonly (Spelling | null)[]): Unit[] {
   const units: Unit[] = [];
   let gap: Gap = "space";
   let word = 0;
@@ -178,7 +188,9 @@ function buildUnits(sentence: SentenceView, spellings: readonly Spelling[]): Uni
       }
       continue;
     }
-    pushSpelling(units, spellings[word++] as Spelling, token.start, token.end, gap);
+    const spelling = spellings[word++];
+    if (spelling) pushSpelling(units, spelling, token.start, token.end, gap);
+    else units.push(new WordUnit(undefined, token.value, token.start, token.end, units.length, 1, null, token.end, gap, NO_PATTERNS));
     gap = "space";
   }
   return units;
@@ -190,18 +202,52 @@ function pushSpelling(units: Unit[], spelling: Spelling, start: number, end: num
   for (let index = 0; index < parts.length; index++) {
     const part = parts[index] as SpellingPart;
     const partStart = start + part.offset;
-    units.push({
-      key: part.key,
-      raw: part.text,
-      start: partStart,
-      end: partStart + part.text.length,
-      tokenFirst: first,
-      parts: parts.length,
-      joinedKey: index === 0 ? spelling.joinedKey : null,
-      tokenEnd: end,
-      gap: index === 0 ? gap : "space",
-      startPatterns: part.startPatterns,
-    });
+    const partEnd = partStart + part.text.length;
+    const joinedKey = index === 0 ? spelling.joinedKey : null;
+    const partGap = index === 0 ? gap : "space";
+    units.push(new WordUnit(part.key, part.text, partStart, partEnd, first, parts.length, joinedKey, end, partGap, part.startPatterns));
+  }
+}
+
+/** A unit; the key of a word that starts no term is worked out only if a match reads it. */
+class WordUnit implements Unit {
+  #key: string | undefined;
+  readonly raw: string;
+  readonly start: number;
+  readonly end: number;
+  readonly tokenFirst: number;
+  readonly parts: number;
+  readonly joinedKey: string | null;
+  readonly tokenEnd: number;
+  readonly gap: Gap;
+  readonly startPatterns: readonly Pattern[];
+
+  constructor(
+    key: string | undefined,
+    raw: string,
+    start: number,
+    end: number,
+    tokenFirst: number,
+    parts: number,
+    joinedKey: string | null,
+    tokenEnd: number,
+    gap: Gap,
+    startPatterns: readonly Pattern[],
+  ) {
+    this.#key = key;
+    this.raw = raw;
+    this.start = start;
+    this.end = end;
+    this.tokenFirst = tokenFirst;
+    this.parts = parts;
+    this.joinedKey = joinedKey;
+    this.tokenEnd = tokenEnd;
+    this.gap = gap;
+    this.startPatterns = startPatterns;
+  }
+
+  get key(): string {
+    return (this.#key ??= keyOf(this.raw));
   }
 }
 

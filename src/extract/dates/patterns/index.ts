@@ -1,4 +1,4 @@
-import type { DateToken } from "../tokens.js";
+import type { DateToken, DateTokens } from "../tokens.js";
 import type { ParsedDate } from "../types.js";
 import { dayMonthPattern, monthDayPattern } from "./named.js";
 import { isoDatePattern, numericDatePattern } from "./numeric.js";
@@ -42,17 +42,18 @@ export const DATE_PATTERNS: readonly DatePattern[] = Object.freeze([
  * // ["day-month", "year"]
  * ```
  */
-export function scanDates(tokens: readonly DateToken[], patterns: readonly DatePattern[] = DATE_PATTERNS): ParsedDate[] {
+export function scanDates(tokens: DateTokens, patterns: readonly DatePattern[] = DATE_PATTERNS): ParsedDate[] {
   const dispatch = dispatchOf(patterns);
   const found: ParsedDate[] = [];
   let floor = 0;
   let index = 0;
   while (index < tokens.length) {
-    const token = tokens[index] as DateToken;
-    const candidates =
-      token.kind === "number" ? dispatch.numbers : token.kind === "word" ? patternsOfWord(dispatch, token.lower) : dispatch.others;
+    const kind = tokens.kindAt(index);
+    const candidates = kind === "number" ? dispatch.numbers : kind === "word" ? patternsOfWord(dispatch, tokens, index) : dispatch.others;
     let best: ParsedDate | null = null;
-    for (let at = 0; at < candidates.length; at++) {
+    // The token's object is made only where some pattern may anchor.
+    const token = candidates.length > 0 ? (tokens.get(index) as DateToken) : null;
+    for (let at = 0; token !== null && at < candidates.length; at++) {
       const pattern = candidates[at] as DatePattern;
       if (!pattern.anchor(token)) continue;
       let result: ParsedDate | null = null;
@@ -115,10 +116,13 @@ function dispatchOf(patterns: readonly DatePattern[]): Dispatch {
 }
 
 /**
- * The patterns to ask at a word. Most words name no date: a word whose first letter and
- * length no named word has is turned away without a look-up of its text.
+ * The patterns to ask at the word at `index`. Most words name no date: a word whose first
+ * letter and length no named word has is turned away without its text being read.
  */
-function patternsOfWord(dispatch: Dispatch, lower: string): readonly DatePattern[] {
+function patternsOfWord(dispatch: Dispatch, tokens: DateTokens, index: number): readonly DatePattern[] {
+  const initial = tokens.asciiInitialAt(index);
+  if (initial >= 0 && dispatch.wordShapes[shape(initial, tokens.widthAt(index))] === 0) return dispatch.otherWords;
+  const lower = (tokens.get(index) as DateToken).lower;
   if (dispatch.wordShapes[shapeOf(lower)] === 0) return dispatch.otherWords;
   return dispatch.words.get(lower) ?? dispatch.otherWords;
 }
@@ -128,5 +132,9 @@ const SHAPES = 128 * 16;
 
 /** A word's first character (modulo 128) and length (up to 15): equal words have equal shapes. */
 function shapeOf(word: string): number {
-  return ((word.charCodeAt(0) & 127) << 4) | Math.min(word.length, 15);
+  return shape(word.charCodeAt(0), word.length);
+}
+
+function shape(initial: number, length: number): number {
+  return ((initial & 127) << 4) | Math.min(length, 15);
 }

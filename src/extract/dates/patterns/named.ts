@@ -1,7 +1,7 @@
 import { MONTH_NUMBERS } from "../../../data/months.js";
 import { isValidDay } from "../calendar.js";
 import { isCapitalized, isPunct, isWord, readDay, readMonth, readRangeSeparator, readYear, skipComma, type Read } from "../match.js";
-import type { DateToken } from "../tokens.js";
+import type { DateToken, DateTokens } from "../tokens.js";
 import type { DateParts } from "../types.js";
 import { parsed, parts, type DatePattern, type ParsedFields } from "./pattern.js";
 
@@ -23,23 +23,23 @@ const YEAR_OFFSETS: ReadonlyMap<string, number> = new Map([
  * readYearSuffix(tokenizeDates(", this year"), 0); // { value: { year: null, yearOffset: 0 }, next: 3 }
  * ```
  */
-export function readYearSuffix(tokens: readonly DateToken[], index: number): Read<YearSuffix> {
+export function readYearSuffix(tokens: DateTokens, index: number): Read<YearSuffix> {
   const at = skipComma(tokens, index);
   const year = readYear(tokens, at);
   if (year) return { value: { year: year.value }, next: year.next };
   let word = at;
-  if (isWord(tokens[word], "of")) word++;
-  if (isWord(tokens[word], "the")) word++;
-  const offset = tokens[word] ? YEAR_OFFSETS.get((tokens[word] as DateToken).lower) : undefined;
-  if (offset !== undefined && isWord(tokens[word + 1], "year")) {
+  if (isWord(tokens.get(word), "of")) word++;
+  if (isWord(tokens.get(word), "the")) word++;
+  const offset = tokens.get(word) ? YEAR_OFFSETS.get((tokens.get(word) as DateToken).lower) : undefined;
+  if (offset !== undefined && isWord(tokens.get(word + 1), "year")) {
     return { value: { year: null, yearOffset: offset }, next: word + 2 };
   }
   return { value: { year: null }, next: index };
 }
 
 /** Words before a range that belong to it ("from 7 to 9 June", "between 7 and 9 June"). */
-function rangeStart(tokens: readonly DateToken[], index: number, floor: number): number {
-  const before = tokens[index - 1];
+function rangeStart(tokens: DateTokens, index: number, floor: number): number {
+  const before = tokens.get(index - 1);
   if (index - 1 >= floor && (isWord(before, "from") || isWord(before, "between"))) return index - 1;
   return index;
 }
@@ -69,9 +69,9 @@ function dateFields(from: DateParts, to: DateParts | null, suffix: YearSuffix): 
 }
 
 /** "and" joins two days into a range only after "between" or when the days follow each other. */
-function acceptsSeparator(separator: string, tokens: readonly DateToken[], first: number, from: number, to: number): boolean {
+function acceptsSeparator(separator: string, tokens: DateTokens, first: number, from: number, to: number): boolean {
   if (separator !== "and") return true;
-  return isWord(tokens[first], "between") || to === from + 1;
+  return isWord(tokens.get(first), "between") || to === from + 1;
 }
 
 /**
@@ -91,7 +91,7 @@ export const dayMonthPattern: DatePattern = {
     const day = readDay(tokens, index);
     if (!day) return null;
     let at = day.next;
-    if (isWord(tokens[at], "of") && readMonth(tokens, at + 1, true)) at++;
+    if (isWord(tokens.get(at), "of") && readMonth(tokens, at + 1, true)) at++;
     const separator = readRangeSeparator(tokens, at);
     if (separator) {
       // Same month: "7–8 December 2017".
@@ -124,7 +124,7 @@ export const dayMonthPattern: DatePattern = {
 };
 
 /** Reads "– 2 December" (day first) after the start of a range across months. */
-function readCrossingEnd(tokens: readonly DateToken[], index: number): Read<DateParts> | null {
+function readCrossingEnd(tokens: DateTokens, index: number): Read<DateParts> | null {
   const separator = readRangeSeparator(tokens, index);
   if (!separator || separator.value === "and") return null;
   const day = readDay(tokens, separator.next);
@@ -195,11 +195,11 @@ export const monthDayPattern: DatePattern = {
 };
 
 /** "in April", "late November", "mid-May", "the end of June": month precision, year left open. */
-function bareMonth(name: string, tokens: readonly DateToken[], index: number, floor: number) {
+function bareMonth(name: string, tokens: DateTokens, index: number, floor: number) {
   const month = readMonth(tokens, index, false);
   if (!month) return null;
-  const before = tokens[index - 1];
-  const context = before?.kind === "punct" && before.text === "-" ? tokens[index - 2] : before;
+  const before = tokens.get(index - 1);
+  const context = before?.kind === "punct" && before.text === "-" ? tokens.get(index - 2) : before;
   if (!context || context.kind !== "word" || !MONTH_CONTEXT.has(context.lower)) return null;
   const first = modifierStart(tokens, index, floor);
   const suffix = readYearSuffix(tokens, month.next);
@@ -217,20 +217,20 @@ function bareMonth(name: string, tokens: readonly DateToken[], index: number, fl
  * modifierStart(tokenizeDates("in mid-May"), 3, 0); // 1
  * ```
  */
-export function modifierStart(tokens: readonly DateToken[], index: number, floor: number): number {
+export function modifierStart(tokens: DateTokens, index: number, floor: number): number {
   let at = index;
-  if (isPunct(tokens[at - 1], "-") && !tokens[at]?.spaceBefore) at--;
-  const before = tokens[at - 1];
+  if (isPunct(tokens.get(at - 1), "-") && !tokens.get(at)?.spaceBefore) at--;
+  const before = tokens.get(at - 1);
   if (at - 1 >= floor && before && before.kind === "word" && MONTH_MODIFIERS.has(before.lower)) return at - 1;
   return index;
 }
 
 /** Whether a number that reads as a day stands right before a month ("45 March", "30th of February"). */
-function dayBefore(tokens: readonly DateToken[], index: number): boolean {
+function dayBefore(tokens: DateTokens, index: number): boolean {
   let at = index - 1;
-  if (isWord(tokens[at], "of")) at--;
-  const token = tokens[at];
+  if (isWord(tokens.get(at), "of")) at--;
+  const token = tokens.get(at);
   if (token && token.kind === "word" && !token.spaceBefore && (token.lower === "st" || token.lower === "nd" || token.lower === "rd" || token.lower === "th")) at--;
-  const number = tokens[at];
+  const number = tokens.get(at);
   return number !== undefined && number.kind === "number" && number.text.length <= 2;
 }

@@ -1,6 +1,6 @@
 import { isValidDay, isPlausibleYear } from "../calendar.js";
 import { glued, isDash, isPunct, isWord } from "../match.js";
-import type { DateToken } from "../tokens.js";
+import type { DateToken, DateTokens } from "../tokens.js";
 import type { DateParts } from "../types.js";
 import { parsed, parts, type DatePattern } from "./pattern.js";
 
@@ -19,13 +19,13 @@ export const isoDatePattern: DatePattern = {
   anchor: (token) => isNumber(token) && token.text.length === 4,
   anchorOn: "number",
   extract(tokens, index) {
-    const year = Number((tokens[index] as DateToken).text);
+    const year = Number((tokens.get(index) as DateToken).text);
     if (!isPlausibleYear(year) || gluedBefore(tokens, index)) return null;
-    const separator = tokens[index + 1];
+    const separator = tokens.get(index + 1);
     if (!separator || !(isDash(separator) || isPunct(separator, "/")) || !glued(tokens, index + 1)) return null;
-    const monthToken = tokens[index + 2];
-    const dayMark = tokens[index + 3];
-    const dayToken = tokens[index + 4];
+    const monthToken = tokens.get(index + 2);
+    const dayMark = tokens.get(index + 3);
+    const dayToken = tokens.get(index + 4);
     if (!monthToken || !isNumber(monthToken) || monthToken.text.length > 2 || !glued(tokens, index + 2)) return null;
     if (!dayMark || dayMark.text !== separator.text || !glued(tokens, index + 3)) return null;
     if (!dayToken || !isNumber(dayToken) || dayToken.text.length > 2 || !glued(tokens, index + 4)) return null;
@@ -59,16 +59,16 @@ export const numericDatePattern: DatePattern = {
     if (gluedBefore(tokens, index)) return null;
     const range = dayRange(tokens, index);
     if (range) return parsed(this.name, tokens, index, range.last, { form: "range", from: range.from, to: range.to });
-    const mark = tokens[index + 1];
+    const mark = tokens.get(index + 1);
     if (!mark || mark.kind !== "punct" || !(mark.text === "." || mark.text === "/" || isDash(mark)) || !glued(tokens, index + 1)) return null;
-    const second = tokens[index + 2];
-    const mark2 = tokens[index + 3];
-    const third = tokens[index + 4];
+    const second = tokens.get(index + 2);
+    const mark2 = tokens.get(index + 3);
+    const third = tokens.get(index + 4);
     if (!second || !isNumber(second) || second.text.length > 2 || !glued(tokens, index + 2)) return null;
     if (!mark2 || mark2.text !== mark.text || !glued(tokens, index + 3)) return null;
     if (!third || !isNumber(third) || third.text.length !== 4 || !glued(tokens, index + 4)) return null;
     if (gluedAfter(tokens, index + 5)) return null;
-    const a = Number((tokens[index] as DateToken).text);
+    const a = Number((tokens.get(index) as DateToken).text);
     const b = Number(second.text);
     const year = Number(third.text);
     if (!isPlausibleYear(year)) return null;
@@ -79,57 +79,57 @@ export const numericDatePattern: DatePattern = {
 };
 
 /** "16-17.05.2019": a range of days before a numeric month and year, as CIS releases write them. */
-function dayRange(tokens: readonly DateToken[], index: number): { from: DateParts; to: DateParts; last: number } | null {
-  if (!isDash(tokens[index + 1]) || !glued(tokens, index + 1) || !glued(tokens, index + 2)) return null;
+function dayRange(tokens: DateTokens, index: number): { from: DateParts; to: DateParts; last: number } | null {
+  if (!isDash(tokens.get(index + 1)) || !glued(tokens, index + 1) || !glued(tokens, index + 2)) return null;
   const numbers: number[] = [];
   for (let offset = 0; offset < 4; offset++) {
-    const token = tokens[index + 2 + offset * 2];
+    const token = tokens.get(index + 2 + offset * 2);
     if (!token || token.kind !== "number" || !glued(tokens, index + 2 + offset * 2)) return null;
     numbers.push(Number(token.text));
     if (offset === 2) break;
-    if (!isPunct(tokens[index + 3 + offset * 2], ".") || !glued(tokens, index + 3 + offset * 2)) return null;
+    if (!isPunct(tokens.get(index + 3 + offset * 2), ".") || !glued(tokens, index + 3 + offset * 2)) return null;
   }
   const [endDay, month, year] = numbers as [number, number, number];
-  const startDay = Number((tokens[index] as DateToken).text);
+  const startDay = Number((tokens.get(index) as DateToken).text);
   const last = index + 7;
-  if ((tokens[last - 1] as DateToken).text.length !== 4 || gluedAfter(tokens, last)) return null;
+  if ((tokens.get(last - 1) as DateToken).text.length !== 4 || gluedAfter(tokens, last)) return null;
   if (!isPlausibleYear(year) || !isValidDay(year, month, startDay) || !isValidDay(year, month, endDay) || endDay <= startDay) return null;
   return { from: parts(year, month, startDay), to: parts(year, month, endDay), last };
 }
 
 /** Reads a time of day glued by "T" or after a space ("T11:30:00Z", " 10:43"); returns the index after it. */
-function readTime(tokens: readonly DateToken[], index: number): number {
+function readTime(tokens: DateTokens, index: number): number {
   let at = index;
-  const marker = tokens[at];
+  const marker = tokens.get(at);
   if (marker && marker.kind === "word" && marker.text === "T" && glued(tokens, at)) at++;
   else if (!marker || marker.kind !== "number" || !marker.spaceBefore) return index;
-  const hours = tokens[at];
-  if (!hours || hours.kind !== "number" || hours.text.length > 2 || !isPunct(tokens[at + 1], ":")) return index;
+  const hours = tokens.get(at);
+  if (!hours || hours.kind !== "number" || hours.text.length > 2 || !isPunct(tokens.get(at + 1), ":")) return index;
   at++;
-  while (isPunct(tokens[at], ":") && glued(tokens, at) && tokens[at + 1]?.kind === "number" && glued(tokens, at + 1)) at += 2;
-  if (isPunct(tokens[at], ".") && glued(tokens, at) && tokens[at + 1]?.kind === "number" && glued(tokens, at + 1)) at += 2;
-  const zone = tokens[at];
+  while (isPunct(tokens.get(at), ":") && glued(tokens, at) && tokens.get(at + 1)?.kind === "number" && glued(tokens, at + 1)) at += 2;
+  if (isPunct(tokens.get(at), ".") && glued(tokens, at) && tokens.get(at + 1)?.kind === "number" && glued(tokens, at + 1)) at += 2;
+  const zone = tokens.get(at);
   if (zone && glued(tokens, at) && (isWord(zone, "z") || zone.text === "+" || isDash(zone))) {
     at++;
     if (zone.text !== "Z" && zone.text !== "z") {
-      if (tokens[at]?.kind === "number" && glued(tokens, at)) at++;
-      if (isPunct(tokens[at], ":") && tokens[at + 1]?.kind === "number" && glued(tokens, at + 1)) at += 2;
+      if (tokens.get(at)?.kind === "number" && glued(tokens, at)) at++;
+      if (isPunct(tokens.get(at), ":") && tokens.get(at + 1)?.kind === "number" && glued(tokens, at + 1)) at += 2;
     }
   }
   return at;
 }
 
 /** A digit or a mark glued before the number makes it part of something else ("No:170/21"). */
-function gluedBefore(tokens: readonly DateToken[], index: number): boolean {
-  const before = tokens[index - 1];
+function gluedBefore(tokens: DateTokens, index: number): boolean {
+  const before = tokens.get(index - 1);
   if (!before || !glued(tokens, index)) return false;
   return before.kind === "number" || before.text === "." || before.text === "/" || before.text === ":" || isDash(before);
 }
 
 /** More digits glued after the date ("02.11.2017.5"). */
-function gluedAfter(tokens: readonly DateToken[], index: number): boolean {
-  const mark = tokens[index];
-  const next = tokens[index + 1];
+function gluedAfter(tokens: DateTokens, index: number): boolean {
+  const mark = tokens.get(index);
+  const next = tokens.get(index + 1);
   if (!mark || !glued(tokens, index)) return false;
   if (mark.kind === "number") return true;
   return (mark.text === "." || mark.text === "/" || isDash(mark)) && next !== undefined && next.kind === "number" && glued(tokens, index + 1);

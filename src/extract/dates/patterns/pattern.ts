@@ -1,4 +1,4 @@
-import type { DateToken } from "../tokens.js";
+import type { DateToken, DateTokens } from "../tokens.js";
 import type { DateParts, ParsedDate } from "../types.js";
 
 /**
@@ -15,7 +15,7 @@ export interface DatePattern {
    * the anchor is asked at every token.
    */
   readonly anchorOn?: "number" | ReadonlySet<string> | undefined;
-  readonly extract: (tokens: readonly DateToken[], index: number, floor: number) => ParsedDate | null;
+  readonly extract: (tokens: DateTokens, index: number, floor: number) => ParsedDate | null;
 }
 
 /** Fields of a parse besides its place. */
@@ -30,9 +30,9 @@ export type ParsedFields = Omit<ParsedDate, "parser" | "first" | "last" | "start
  * parsed("year", tokens, 1, 2, { form: "year", from: { year: 2018, month: null, day: null }, to: null });
  * ```
  */
-export function parsed(parser: string, tokens: readonly DateToken[], first: number, last: number, fields: ParsedFields): ParsedDate {
-  const head = tokens[first] as DateToken;
-  const tail = tokens[last - 1] as DateToken;
+export function parsed(parser: string, tokens: DateTokens, first: number, last: number, fields: ParsedFields): ParsedDate {
+  const head = tokens.get(first) as DateToken;
+  const tail = tokens.get(last - 1) as DateToken;
   return { parser, first, last, start: head.start, end: tail.end, ...fields };
 }
 

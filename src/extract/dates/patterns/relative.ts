@@ -1,6 +1,6 @@
 import { WEEKDAY_NUMBERS } from "../../../data/months.js";
 import { glued, isCapitalized, isPunct, isWord } from "../match.js";
-import type { DateToken } from "../tokens.js";
+import type { DateToken, DateTokens } from "../tokens.js";
 import { parsed, parts, type DatePattern } from "./pattern.js";
 
 /** Days from the reference day of the words that name a day. */
@@ -14,9 +14,9 @@ const PARTS_OF_DAY = new Set(["morning", "afternoon", "evening"]);
 const NO_PARTS = parts(null, null, null);
 
 /** Skips a possessive glued after a word ("today's"). */
-function skipPossessive(tokens: readonly DateToken[], index: number): number {
-  const mark = tokens[index];
-  if ((isPunct(mark, "'") || isPunct(mark, "\u2019")) && glued(tokens, index) && isWord(tokens[index + 1], "s") && glued(tokens, index + 1)) {
+function skipPossessive(tokens: DateTokens, index: number): number {
+  const mark = tokens.get(index);
+  if ((isPunct(mark, "'") || isPunct(mark, "\u2019")) && glued(tokens, index) && isWord(tokens.get(index + 1), "s") && glued(tokens, index + 1)) {
     return index + 2;
   }
   return index;
@@ -35,16 +35,16 @@ export const relativeDayPattern: DatePattern = {
   anchor: (token) => token.kind === "word" && (RELATIVE_DAYS.has(token.lower) || token.lower === "this"),
   anchorOn: new Set([...RELATIVE_DAYS.keys(), "this"]),
   extract(tokens, index, floor) {
-    const token = tokens[index] as DateToken;
+    const token = tokens.get(index) as DateToken;
     if (token.lower === "this") {
-      if (!tokens[index + 1] || !PARTS_OF_DAY.has((tokens[index + 1] as DateToken).lower)) return null;
+      if (!tokens.get(index + 1) || !PARTS_OF_DAY.has((tokens.get(index + 1) as DateToken).lower)) return null;
       return parsed(this.name, tokens, index, index + 2, { form: "relative", from: NO_PARTS, to: null, relativeDays: 0 });
     }
     let days = RELATIVE_DAYS.get(token.lower) ?? 0;
     let first = index;
     // "the day before yesterday", "the day after tomorrow".
-    const before = tokens[index - 1];
-    if (index - 3 >= floor && isWord(tokens[index - 3], "the") && isWord(tokens[index - 2], "day")) {
+    const before = tokens.get(index - 1);
+    if (index - 3 >= floor && isWord(tokens.get(index - 3), "the") && isWord(tokens.get(index - 2), "day")) {
       if (isWord(before, "before") && days === -1) {
         days = -2;
         first = index - 3;
@@ -77,10 +77,10 @@ export const weekdayPattern: DatePattern = {
   anchor: (token) => token.kind === "word" && WEEKDAY_NUMBERS.has(token.lower) && isCapitalized(token),
   anchorOn: new Set(WEEKDAY_NUMBERS.keys()),
   extract(tokens, index, floor) {
-    const token = tokens[index] as DateToken;
+    const token = tokens.get(index) as DateToken;
     const weekday = WEEKDAY_NUMBERS.get(token.lower);
     if (weekday === undefined) return null;
-    const before = tokens[index - 1];
+    const before = tokens.get(index - 1);
     const direction = before && index - 1 >= floor ? WEEKDAY_DIRECTIONS.get(before.lower) : undefined;
     const first = direction !== undefined ? index - 1 : index;
     const last = skipPossessive(tokens, index + 1);

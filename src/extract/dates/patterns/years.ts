@@ -1,7 +1,7 @@
 import { ORDINAL_WORDS } from "../../../data/months.js";
 import { isPlausibleYear } from "../calendar.js";
 import { glued, isDash, isWord, readRangeSeparator, readYear } from "../match.js";
-import type { DateToken } from "../tokens.js";
+import type { DateToken, DateTokens } from "../tokens.js";
 import { modifierStart } from "./named.js";
 import { parsed, parts, type DatePattern } from "./pattern.js";
 
@@ -36,9 +36,9 @@ export const yearPattern: DatePattern = {
     const year = readYear(tokens, index);
     if (!year) return null;
     const range = readYearRangeEnd(tokens, year.next, year.value);
-    const before = tokens[index - 1];
+    const before = tokens.get(index - 1);
     const context = before?.kind === "word" && YEAR_CONTEXT.has(before.lower);
-    const yearAfter = isWord(tokens[year.next], "year");
+    const yearAfter = isWord(tokens.get(year.next), "year");
     if (!range && !context && !yearAfter) return null;
     let first = modifierStart(tokens, index, floor);
     if (range && index - 1 >= floor && (isWord(before, "from") || isWord(before, "between"))) first = index - 1;
@@ -49,19 +49,19 @@ export const yearPattern: DatePattern = {
 };
 
 /** Reads "-2019", "–19", " to 2020" after a year; the end must come after the start. */
-function readYearRangeEnd(tokens: readonly DateToken[], index: number, start: number): { value: number; next: number } | null {
+function readYearRangeEnd(tokens: DateTokens, index: number, start: number): { value: number; next: number } | null {
   const separator = readRangeSeparator(tokens, index);
   if (!separator || separator.value === "and" || separator.value === "through") return null;
-  const end = tokens[separator.next];
+  const end = tokens.get(separator.next);
   if (!end || end.kind !== "number") return null;
   let value: number;
   if (end.text.length === 4) {
     const year = readYear(tokens, separator.next);
     if (!year) return null;
     value = year.value;
-  } else if (end.text.length === 2 && isDash(tokens[index]) && glued(tokens, index) && glued(tokens, separator.next)) {
+  } else if (end.text.length === 2 && isDash(tokens.get(index)) && glued(tokens, index) && glued(tokens, separator.next)) {
     value = Math.floor(start / 100) * 100 + Number(end.text);
-    const after = tokens[separator.next + 1];
+    const after = tokens.get(separator.next + 1);
     if (after && !after.spaceBefore && (after.kind === "number" || after.kind === "word")) return null;
   } else {
     return null;
@@ -86,10 +86,10 @@ export const yearPartPattern: DatePattern = {
   anchor: (token) => token.kind === "word" && ORDINAL_WORDS.has(token.lower),
   anchorOn: new Set(ORDINAL_WORDS.keys()),
   extract(tokens, index, floor) {
-    if (!tokens[index + 1] || !YEAR_PARTS.has((tokens[index + 1] as DateToken).lower) || !isWord(tokens[index + 2], "of")) return null;
+    if (!tokens.get(index + 1) || !YEAR_PARTS.has((tokens.get(index + 1) as DateToken).lower) || !isWord(tokens.get(index + 2), "of")) return null;
     const year = readYear(tokens, index + 3);
     if (!year) return null;
-    const first = index - 1 >= floor && isWord(tokens[index - 1], "the") ? index - 1 : index;
+    const first = index - 1 >= floor && isWord(tokens.get(index - 1), "the") ? index - 1 : index;
     return parsed(this.name, tokens, first, year.next, { form: "year", from: parts(year.value, null, null), to: null });
   },
 };
@@ -112,12 +112,12 @@ export const relativeYearPattern: DatePattern = {
   anchor: (token) => token.kind === "word" && token.lower === "year",
   anchorOn: new Set(["year"]),
   extract(tokens, index, floor) {
-    const before = tokens[index - 1];
+    const before = tokens.get(index - 1);
     if (index - 1 < floor || !before) return null;
     const offset = YEAR_WORDS.get(before.lower);
     if (offset === undefined) return null;
     // "the past year" and "the coming year" are spans of time, not calendar years.
-    if ((before.lower === "past" || before.lower === "coming") && isWord(tokens[index - 2], "the")) return null;
+    if ((before.lower === "past" || before.lower === "coming") && isWord(tokens.get(index - 2), "the")) return null;
     return parsed(this.name, tokens, index - 1, index + 1, {
       form: "year-relative",
       from: parts(null, null, null),
