@@ -37,15 +37,13 @@ function computeLead(tree: Root, file: VFile): Lead {
   const titleSentences: SentenceView[] = [];
   const body: SentenceView[] = [];
   for (const sentence of sentences) {
-    const inTitle =
-      title !== null && title !== undefined && clean !== undefined && clean.map.toOriginal(sentence.start) >= title.start &&
-      clean.map.toOriginal(sentence.start) < title.end;
-    if (inTitle) {
+    const start = title && clean ? clean.map.toOriginal(sentence.start) : -1;
+    if (title && start >= title.start && start < title.end) {
       titleSentences.push(sentence);
       continue;
     }
     // Site chrome above the headline ("News and press releases from ...") is not the lead.
-    if (title && clean && clean.map.toOriginal(sentence.start) < title.start) continue;
+    if (title && clean && start < title.start) continue;
     if (countWords(sentence) < MIN_LEAD_WORDS) continue;
     body.push(sentence);
     if (body.length >= LEAD_SENTENCES) break;
