@@ -2,6 +2,7 @@ import type { SentenceView } from "../../pipeline/document.js";
 import type { Pattern, PatternIndex } from "./patterns.js";
 import { mayStartTerm } from "./starts.js";
 import { stem } from "./stem.js";
+import { memoizeByText } from "../../pipeline/memo.js";
 
 /** How a unit is separated from the one before it. */
 export type Gap = "space" | "comma" | "break";
@@ -51,7 +52,6 @@ export function normalizeWord(word: string): string {
 }
 
 /** Stems already computed; a release repeats its words, so most lookups hit. */
-const keys = new Map<string, string>();
 const MAX_CACHED_KEYS = 20000;
 
 /**
@@ -62,14 +62,10 @@ const MAX_CACHED_KEYS = 20000;
  * keyOf("Counter-terrorism"); // same as keyOf("counterterrorism")
  * ```
  */
-export function keyOf(word: string): string {
-  const cached = keys.get(word);
-  if (cached !== undefined) return cached;
-  const key = stem(normalizeWord(word).replace(/[^\p{L}\p{N}]/gu, ""));
-  if (keys.size >= MAX_CACHED_KEYS) keys.clear();
-  keys.set(word, key);
-  return key;
-}
+export const keyOf: (word: string) => string = memoizeByText(
+  (word: string): string => stem(normalizeWord(word).replace(/[^\p{L}\p{N}]/gu, "")),
+  MAX_CACHED_KEYS,
+);
 
 /**
  * The units of a sentence, in order; with a pattern index, each knows the patterns that
