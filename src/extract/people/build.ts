@@ -1,5 +1,4 @@
 import type { VFile } from "vfile";
-import type { Organization } from "../../schema/organization.js";
 import type { Participant } from "../../schema/person.js";
 import "../../pipeline/data.js";
 import { groupNames, namesOfGroup, samePerson } from "../../normalize/person.js";
@@ -58,7 +57,7 @@ export interface Person {
  * otherwise), picks each person's name, role, organisation and country, tells participants
  * from people only mentioned, and completes well-known officials from the gazetteer.
  */
-export function buildPeople(contexts: readonly MentionContext[], sentenceOrgs: ReadonlyMap<PersonMention, Organization | null>, file: VFile): Person[] {
+export function buildPeople(contexts: readonly MentionContext[], file: VFile): Person[] {
   const clean = file.data.clean;
   if (!clean) return [];
   // Weak mentions (no title, honorific or known given name) only count as spellings of someone found otherwise.
@@ -99,8 +98,7 @@ export function buildPeople(contexts: readonly MentionContext[], sentenceOrgs: R
     let organization = members.find((member) => member.mention.organization !== null)?.mention.organization ?? null;
     let country = members.find((member) => member.mention.country !== null)?.mention.country ?? null;
     if (organization === null && kind !== null && ORGANIZATION_KINDS.has(kind)) {
-      const context = titled[0];
-      const org = context ? sentenceOrgs.get(context.mention) : null;
+      const org = titled[0]?.sentenceOrg;
       if (org) organization = org.acronym ?? org.name;
     }
     // "Head of ... Department of the Presidential Administration of Uzbekistan": a national body names the country.

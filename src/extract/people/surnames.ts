@@ -51,6 +51,7 @@ export function addSurnameMentions(
         bodyIndex,
         words,
         signature: false,
+        sentenceOrg: null,
       });
     }
   });
