@@ -42,12 +42,14 @@ export function extractPeople() {
     const contexts: MentionContext[] = [];
     const unnamedTitles: string[] = [];
     // Where each sentence stands (headline, or its place in the body), read once for the surname pass too.
+    const sentenceWords: (readonly Word[])[] = [];
     const inTitles: boolean[] = [];
     const bodyIndexes: number[] = [];
     let spanCursor = 0;
     let bodyIndex = -1;
     for (const sentence of sentences) {
       const words = wordsOf(sentence);
+      sentenceWords.push(words);
       const sentenceStart = clean.map.toOriginal(sentence.start);
       const sentenceEnd = clean.map.toOriginal(sentence.end);
       while (spanCursor < orgSpans.length && (orgSpans[spanCursor] as OrgSpan).end <= sentenceStart) spanCursor++;
@@ -75,7 +77,7 @@ export function extractPeople() {
         contexts.push({ mention, inTitle, bodyIndex: inTitle ? -1 : bodyIndex, words, signature: isSignature(sentence, words, mention), sentenceOrg });
       }
     }
-    addSurnameMentions(sentences, contexts, inTitles, bodyIndexes);
+    addSurnameMentions(sentenceWords, contexts, inTitles, bodyIndexes);
     const people = buildPeople(contexts, file);
     resolveUnnamedTitles(people, unnamedTitles);
     file.data.participants = people.filter((person) => person.participant).map((person) => person.entry);
