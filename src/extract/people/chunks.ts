@@ -1,5 +1,5 @@
 import type { Organization } from "../../schema/organization.js";
-import { capitalizedWord, cityAt, countryAt, isGivenName, titleAt, type CapitalizedWord, type TitleKind } from "./lexicon.js";
+import { capitalizedWord, cityAt, countryAt, isGivenName, titleAt, type TitleKind } from "./lexicon.js";
 import { valuesOf, type Word } from "../words.js";
 
 /** A stretch of a sentence's words with what it names. `from`/`to` index the word list, `to` exclusive. */
@@ -148,9 +148,7 @@ function oneWordChunk(kind: OneWordKind, index: number): Chunk {
  * capitalised word outside the organisation mentions that is not all capitals, not an
  * honorific and not a word that is never a name, can become one. A word that is a title by
  * itself is a name only right after another name, so until a possible name is seen it is
- * passed over too, and so is a word that starts a country's name, or a city's after a place
- * word ("Russia", "in Dushanbe"): chunking reads it as the place whatever it is. Cheaper than
- * chunking, for the many sentences that name no one.
+ * passed over too. Cheaper than chunking, for the many sentences that name no one.
  */
 export function mayHoldName(words: readonly Word[], orgMentions: readonly OrgMention[]): boolean {
   let mention = 0;
@@ -162,19 +160,9 @@ export function mayHoldName(words: readonly Word[], orgMentions: readonly OrgMen
     if (isInitial(word)) return true;
     if (word.kind !== "word" || !word.capitalized || word.allCaps) continue;
     const facts = capitalizedWord(word);
-    if (!facts.nonName && !facts.honorific && !facts.title && !startsPlace(words, index, facts)) return true;
+    if (!facts.nonName && !facts.honorific && !facts.title) return true;
   }
   return false;
-}
-
-/**
- * Whether {@link chunkWords} reads a place at this capitalised word whenever it starts a chunk
- * there: a title, if one starts, is no name either; else a country, or a city after a place word.
- */
-function startsPlace(words: readonly Word[], index: number, facts: CapitalizedWord): boolean {
-  const values = valuesOf(words);
-  if (facts.mayStartCountry && countryAt(values, index) !== null) return true;
-  return index > 0 && PLACE_WORDS.has((words[index - 1] as Word).lower) && cityAt(values, index) !== null;
 }
 
 /**
