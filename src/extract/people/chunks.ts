@@ -165,38 +165,6 @@ export function mayHoldName(words: readonly Word[], orgMentions: readonly OrgMen
   return false;
 }
 
-/**
- * Whether a surname in capitals after an honorific ("Ms. KAMIKAWA Yoko") may stand among
- * these words, the one way {@link chunkWords} finds a name that {@link mayHoldName} passes
- * over: a capitalised word of two letters or more before a name word.
- *
- * @example
- * ```ts
- * mayHoldCapitalizedSurname(wordsOf(sentence)); // true for "... Ms. KAMIKAWA Yoko ..."
- * ```
- */
-export function mayHoldCapitalizedSurname(words: readonly Word[]): boolean {
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index] as Word;
-    if (word.allCaps && word.bare.length >= 2 && !word.bare.includes(".") && isNameWord(words[index + 1])) return true;
-  }
-  return false;
-}
-
-/**
- * Whether {@link chunkWords} can find a title among these words: only at a capitalised word
- * that may start one.
- *
- * @example
- * ```ts
- * mayHoldTitle(wordsOf(sentence)); // true for "The Secretary-General met ..."
- * ```
- */
-export function mayHoldTitle(words: readonly Word[]): boolean {
-  for (const word of words) if (word.kind === "word" && word.capitalized && capitalizedWord(word).mayStartTitle) return true;
-  return false;
-}
-
 function isNameWord(word: Word | undefined): boolean {
   return word !== undefined && word.kind === "word" && word.capitalized && !word.allCaps && !capitalizedWord(word).nonName;
 }

@@ -6,10 +6,10 @@ import { sentencesOf, type SentenceView } from "../../pipeline/document.js";
 import "../../pipeline/data.js";
 import { countWords } from "../lead.js";
 import { buildPeople } from "./build.js";
-import { chunkWords, mayHoldCapitalizedSurname, mayHoldName, mayHoldTitle, type Chunk, type OrgMention } from "./chunks.js";
+import { chunkWords, mayHoldName, type Chunk, type OrgMention } from "./chunks.js";
 import { findPersonMentions, type PersonMention } from "./mentions.js";
 import type { OffsetMap } from "../../pipeline/offset-map.js";
-import { hasEventVerb, LEAD_EVENT_SENTENCES, type MentionContext } from "./participation.js";
+import { LEAD_EVENT_SENTENCES, type MentionContext } from "./participation.js";
 import { attachRole, singularTitle, type TitleHint } from "./roles.js";
 import { addSurnameMentions } from "./surnames.js";
 import { collectUnnamedTitles, resolveUnnamedTitles } from "./unnamed-titles.js";
@@ -61,9 +61,9 @@ export function extractPeople() {
       inTitles.push(inTitle);
       bodyIndexes.push(inTitle ? -1 : bodyIndex);
       const lead = inTitle || bodyIndex < LEAD_EVENT_SENTENCES;
-      // Most sentences name no one: a sentence without a word that can become a name is not
-      // chunked at all, unless in the lead it may hold a title standing for someone.
-      if (!mayHoldName(words, orgMentions) && !(lead && (mayHoldCapitalizedSurname(words) || mayHoldUnnamedTitle(words)))) continue;
+      // Most sentences name no one: outside the lead (where a title alone counts) a sentence
+      // without a word that can become a name is not chunked at all.
+      if (!lead && !mayHoldName(words, orgMentions)) continue;
       const chunks = chunkWords(words, orgMentions);
       const mentions = findPersonMentions(words, chunks);
       if (lead) collectUnnamedTitles(words, chunks, mentions, unnamedTitles);
@@ -138,11 +138,6 @@ function firstWordFrom(words: readonly Word[], map: OffsetMap, offset: number): 
     else high = middle;
   }
   return low;
-}
-
-/** A title of the lead without a name may stand for someone ({@link collectUnnamedTitles} reads those of sentences with an event verb). */
-function mayHoldUnnamedTitle(words: readonly Word[]): boolean {
-  return hasEventVerb(words) && mayHoldTitle(words);
 }
 
 function pluralTitle(chunks: readonly Chunk[]): TitleHint | null {
