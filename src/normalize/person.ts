@@ -21,6 +21,11 @@ interface NameShape {
   readonly given: string | null;
   /** The first word is an initial ("T.", "S"). */
   readonly initial: boolean;
+  /** `words` joined by spaces, and the same words sorted (compared for every pair of spellings). */
+  readonly joined: string;
+  readonly sorted: string;
+  /** {@link transliterationKey} of the surname. */
+  readonly surnameKey: string;
 }
 
 /**
@@ -75,11 +80,39 @@ function isPatronymic(word: string): boolean {
  * ```
  */
 export function canonicalNameOrder(name: string): string {
+  // Most names are words with single spaces between them, and only three words can be reordered.
+  if (isSingleSpaced(name) && countSpaces(name) !== 2) return name;
   const words = name.trim().split(/\s+/);
   if (words.length === 3 && isPatronymic(words[2] as string) && !isPatronymic(words[1] as string)) {
     return `${words[1]} ${words[2]} ${words[0]}`;
   }
   return words.join(" ");
+}
+
+/** Non-empty words with one plain space between them, nothing before or after: split and joined again, the same text. */
+function isSingleSpaced(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 32) {
+      if (index === 0 || index === text.length - 1 || text.charCodeAt(index + 1) === 32) return false;
+    } else if ((code < 32 || code >= 128) && isWhiteSpace(text.charAt(index))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+const WHITE_SPACE = /^\s$/u;
+
+function isWhiteSpace(char: string): boolean {
+  return WHITE_SPACE.test(char);
+}
+
+function countSpaces(text: string): number {
+  let spaces = 0;
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) === 32) spaces++;
+  return spaces;
 }
 
 const shapes = new Map<string, NameShape>();
@@ -111,12 +144,16 @@ function computeShape(name: string): NameShape {
     surname,
     given: initial || words.length < 2 ? null : givenNameKey(raw[0] as string),
     initial,
+    joined: words.join(" "),
+    sorted: [...words].sort().join(" "),
+    surnameKey: transliterationKey(surname),
   };
 }
 
-function surnamesAgree(a: string, b: string): boolean {
-  if (a === b || transliterationKey(a) === transliterationKey(b)) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+/** The surnames of two shapes are one: equal, transliteration variants, or a truncation. */
+function surnamesAgree(a: NameShape, b: NameShape): boolean {
+  if (a.surname === b.surname || a.surnameKey === b.surnameKey) return true;
+  const [short, long] = a.surname.length <= b.surname.length ? [a.surname, b.surname] : [b.surname, a.surname];
   return short.length >= MIN_TRUNCATED_SURNAME && long.startsWith(short) && long.length - short.length <= MAX_TRUNCATION;
 }
 
@@ -165,20 +202,15 @@ export function samePerson(a: string, b: string): boolean {
   const shapeA = shapeOf(a);
   const shapeB = shapeOf(b);
   if (shapeA.words.length === 0 || shapeB.words.length === 0) return false;
-  if (shapeA.words.join(" ") === shapeB.words.join(" ")) return true;
+  if (shapeA.joined === shapeB.joined) return true;
   if (shapeA.words.length === 1 || shapeB.words.length === 1) {
     const [single, full] = shapeA.words.length === 1 ? [shapeA, shapeB] : [shapeB, shapeA];
-    const word = single.words[0] as string;
-    return full.words.length > 1 && (surnamesAgree(word, full.surname) || word === full.words[0]);
+    // A one-word name is its own surname.
+    return full.words.length > 1 && (surnamesAgree(single, full) || single.words[0] === full.words[0]);
   }
-  if (sameWordsInAnotherOrder(shapeA.words, shapeB.words)) return true;
-  return surnamesAgree(shapeA.surname, shapeB.surname) && firstWordsAgree(shapeA, shapeB);
-}
-
-function sameWordsInAnotherOrder(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  const sorted = (words: readonly string[]): string => [...words].sort().join(" ");
-  return sorted(a) === sorted(b);
+  // The same words in another order ("Pashinyan Nikol").
+  if (shapeA.words.length === shapeB.words.length && shapeA.sorted === shapeB.sorted) return true;
+  return surnamesAgree(shapeA, shapeB) && firstWordsAgree(shapeA, shapeB);
 }
 
 /**
@@ -231,42 +263,25 @@ export function mergePersonNames(names: readonly string[]): PersonNames[] {
 export function groupNames(names: readonly string[]): number[][] {
   const groups: number[][] = [];
   const groupOfSpelling = new Map<string, number[]>();
-  const groupsByKey = new Map<string, Set<number[]>>();
+  const filed = new GroupsByKey();
   const singles: number[] = [];
-  const candidatesOf = (name: string): Set<number[]> => {
-    const found = new Set<number[]>();
-    for (const key of comparisonKeys(name)) for (const group of groupsByKey.get(key) ?? []) found.add(group);
-    return found;
-  };
-  const index = (group: number[], name: string): void => {
-    for (const key of comparisonKeys(name)) {
-      let set = groupsByKey.get(key);
-      if (!set) groupsByKey.set(key, (set = new Set()));
-      set.add(group);
-    }
-  };
-  names.forEach((name, position) => {
+  for (let position = 0; position < names.length; position++) {
+    const name = names[position] as string;
     const same = groupOfSpelling.get(name);
     if (same) {
       same.push(position);
-      return;
+      continue;
     }
     if (shapeOf(name).words.length < 2) {
       singles.push(position);
-      return;
+      continue;
     }
-    let group: number[] | undefined;
-    for (const candidate of candidatesOf(name)) {
-      if (candidate.some((member) => samePerson(names[member] as string, name))) {
-        group = candidate;
-        break;
-      }
-    }
+    let group = filed.candidatesOf(name).find((candidate) => holdsSamePerson(candidate, names, name));
     if (group) group.push(position);
     else groups.push((group = [position]));
     groupOfSpelling.set(name, group);
-    index(group, name);
-  });
+    filed.add(group, name);
+  }
   for (const position of singles) {
     const name = names[position] as string;
     const known = groupOfSpelling.get(name);
@@ -274,7 +289,7 @@ export function groupNames(names: readonly string[]): number[][] {
       known.push(position);
       continue;
     }
-    const fits = [...candidatesOf(name)].filter((members) => members.some((member) => samePerson(names[member] as string, name)));
+    const fits = filed.candidatesOf(name).filter((candidate) => holdsSamePerson(candidate, names, name));
     if (fits.length === 1) {
       (fits[0] as number[]).push(position);
       groupOfSpelling.set(name, fits[0] as number[]);
@@ -282,11 +297,51 @@ export function groupNames(names: readonly string[]): number[][] {
       const group = [position];
       groups.push(group);
       groupOfSpelling.set(name, group);
-      index(group, name);
+      filed.add(group, name);
     }
   }
-  groups.sort((a, b) => Math.min(...a) - Math.min(...b));
-  return groups;
+  return inOrderOfFirstMention(groups);
+}
+
+function holdsSamePerson(group: readonly number[], names: readonly string[], name: string): boolean {
+  for (const member of group) if (samePerson(names[member] as string, name)) return true;
+  return false;
+}
+
+const NO_GROUPS: readonly number[][] = [];
+
+/** Groups of spellings filed under the comparison keys of their names (lists, not sets: a text has few). */
+class GroupsByKey {
+  readonly #byKey = new Map<string, number[][]>();
+
+  /** Files `group` under every key of `name`. */
+  add(group: number[], name: string): void {
+    for (const key of comparisonKeys(name)) {
+      const filed = this.#byKey.get(key);
+      if (!filed) this.#byKey.set(key, [group]);
+      else if (!filed.includes(group)) filed.push(group);
+    }
+  }
+
+  /** The groups filed under any key of `name`, each once, in the order they were first filed under those keys. */
+  candidatesOf(name: string): number[][] {
+    const found: number[][] = [];
+    for (const key of comparisonKeys(name)) {
+      for (const group of this.#byKey.get(key) ?? NO_GROUPS) if (!found.includes(group)) found.push(group);
+    }
+    return found;
+  }
+}
+
+/** The groups ordered by their earliest member (a lone surname may join a group after later names did). */
+function inOrderOfFirstMention(groups: number[][]): number[][] {
+  const firsts = groups.map((group) => {
+    let first = group[0] as number;
+    for (const member of group) if (member < first) first = member;
+    return { group, first };
+  });
+  firsts.sort((a, b) => a.first - b.first);
+  return firsts.map(({ group }) => group);
 }
 
 /** Keys under which two spellings of one person meet: each word, and each word's first letters (truncations). */
@@ -316,6 +371,8 @@ export function namesOfGroup(forms: readonly string[]): PersonNames {
   let best = forms[0] ?? "";
   for (const form of forms) if (nameQuality(form) > nameQuality(best)) best = form;
   const name = canonicalNameOrder(best);
+  // Most people are written one way all through a release: nothing to fold.
+  if (forms.every((form) => form === name)) return { name, aliases: [] };
   const aliases: string[] = [];
   const seen = new Set([fold(name)]);
   for (const form of forms) {

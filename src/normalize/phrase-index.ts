@@ -37,11 +37,6 @@ interface TrieNode<T> {
   entry: Entry<T> | undefined;
 }
 
-interface Walk<T> {
-  readonly entry: Entry<T>;
-  readonly length: number;
-}
-
 // Tokens a multi-word name may run across: spaces, and the dots, commas, hyphens and
 // apostrophes of "St . Petersburg" or "Washington, D.C." when they come as tokens of their own.
 const SKIPPABLE = new Set([" ", "\t", "\n", "\r", "\u00A0", ".", ",", "-", "\u2010", "\u2011", "'", "\u2019"]);
@@ -139,6 +134,14 @@ export class PhraseIndex<T> {
   readonly #asciiStarts = new Uint8Array(128);
   /** The same for blocking phrases: a token opening with another letter starts no block. */
   readonly #asciiBlockStarts = new Uint8Array(128);
+  /**
+   * The folded words that stand after the first word of a blocking phrase ("american" of
+   * "Latin American"): a token holding none of them lies inside no block that starts before it,
+   * so most matches need no look-back at all.
+   */
+  readonly #blockInnerParts = new Set<string>();
+  /** The entry of the last {@link PhraseIndex.#walk}'s longest match (its length is returned). */
+  #walkEntry: Entry<T> | undefined = undefined;
 
   /** Adds `name` with `value`; ignored when the folded name is empty or already present. */
   add(name: string, value: T, options?: Readonly<PhraseOptions>): void {
@@ -182,10 +185,11 @@ export class PhraseIndex<T> {
     if (first === undefined) return null;
     const capitalized = startsCapitalized(first);
     if (options?.requireCapital === true && !capitalized) return null;
-    const walk = this.#walk(words, index);
-    if (!walk || walk.entry.value === undefined) return null;
+    const length = this.#walk(words, index);
+    const value = this.#walkEntry?.value;
+    if (length === 0 || value === undefined) return null;
     if (this.#hasBlocks && this.#insideBlock(words, index)) return null;
-    return { value: walk.entry.value, length: walk.length, capitalized };
+    return { value, length, capitalized };
   }
 
   #lookupFolded(key: string, raw: string): T | undefined {
@@ -205,7 +209,9 @@ export class PhraseIndex<T> {
       if (entry.value === undefined) this.#asciiBlockStarts[start] = 1;
     }
     let node = this.#root;
-    for (const part of key.split(" ")) {
+    const parts = key.split(" ");
+    if (entry.value === undefined) for (const part of parts.slice(1)) this.#blockInnerParts.add(part);
+    for (const part of parts) {
       node.next ??= new Map();
       let child = node.next.get(part);
       if (!child) {
@@ -218,14 +224,19 @@ export class PhraseIndex<T> {
     return true;
   }
 
-  #walk(words: readonly string[], index: number): Walk<T> | null {
+  /**
+   * The number of tokens of the longest name starting at `words[index]` (0 when none), its
+   * entry left in {@link PhraseIndex.#walkEntry}: no object is made per walk.
+   */
+  #walk(words: readonly string[], index: number): number {
+    this.#walkEntry = undefined;
     const opening = words[index];
-    if (opening === undefined) return null;
+    if (opening === undefined) return 0;
     const start = asciiFoldedStart(opening);
-    if (start >= 0 && this.#asciiStarts[start] === 0) return null;
+    if (start >= 0 && this.#asciiStarts[start] === 0) return 0;
     let node: TrieNode<T> | undefined = this.#root;
-    let best: Walk<T> | null = null;
-    let upperCaseSoFar = true;
+    let bestEntry: Entry<T> | undefined;
+    let bestLength = 0;
     for (let at = index; at < words.length && node?.next; at++) {
       const token = words[at] ?? "";
       const parts = foldedParts(token);
@@ -233,27 +244,57 @@ export class PhraseIndex<T> {
         if (at > index && isSkippable(token)) continue;
         break;
       }
-      upperCaseSoFar &&= !hasLowerCase(token);
       if (isPossessive(token)) {
         const owner = descend(node, ownerParts(token))?.entry;
-        if (owner && (!owner.acronym || upperCaseSoFar)) best = { entry: owner, length: at - index + 1 };
+        if (owner && (!owner.acronym || noLowerCaseIn(words, index, at))) {
+          bestEntry = owner;
+          bestLength = at - index + 1;
+        }
       }
       node = descend(node, parts);
       const entry = node?.entry;
-      if (entry && (!entry.acronym || upperCaseSoFar)) best = { entry, length: at - index + 1 };
+      if (entry && (!entry.acronym || noLowerCaseIn(words, index, at))) {
+        bestEntry = entry;
+        bestLength = at - index + 1;
+      }
     }
-    return best;
+    this.#walkEntry = bestEntry;
+    return bestLength;
   }
 
+  /** Whether a blocking phrase that starts before `words[index]` covers it. */
   #insideBlock(words: readonly string[], index: number): boolean {
+    if (!this.#mayBeInsideBlock(words[index] ?? "")) return false;
     for (let start = index - 1, steps = 0; start >= 0 && steps < BLOCK_LOOK_BACK; start--, steps++) {
       const opening = asciiFoldedStart(words[start] ?? "");
       if (opening >= 0 && this.#asciiBlockStarts[opening] === 0) continue;
-      const walk = this.#walk(words, start);
-      if (walk && walk.entry.value === undefined && start + walk.length > index) return true;
+      const length = this.#walk(words, start);
+      if (length > 0 && this.#walkEntry?.value === undefined && start + length > index) return true;
     }
     return false;
   }
+
+  /**
+   * False when the token cannot continue a blocking phrase: a walk from an earlier token
+   * reads this one by its folded parts, or by its owner's parts when it is a possessive, and
+   * a block covers it only if one of those parts follows a block's first word.
+   */
+  #mayBeInsideBlock(token: string): boolean {
+    const inner = this.#blockInnerParts;
+    for (const part of foldedParts(token)) if (inner.has(part)) return true;
+    if (!isPossessive(token)) return false;
+    const owner = ownerParts(token);
+    // "'s" alone: a walk reads it as nothing and goes on, so only the look-back can tell.
+    if (owner.length === 0) return true;
+    for (const part of owner) if (inner.has(part)) return true;
+    return false;
+  }
+}
+
+/** No token from `words[from]` to `words[to]` (inclusive) holds a lower-case letter: an acronym is written so. */
+function noLowerCaseIn(words: readonly string[], from: number, to: number): boolean {
+  for (let at = from; at <= to; at++) if (hasLowerCase(words[at] ?? "")) return false;
+  return true;
 }
 
 function descend<T>(from: TrieNode<T>, parts: readonly string[]): TrieNode<T> | undefined {

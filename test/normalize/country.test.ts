@@ -83,6 +83,15 @@ describe("matchCountryAt", () => {
     expect(matchCountryAt(["Latin", "American", "states"], 0)).toBeNull();
     expect(matchCountryAt(words, 0)).toBeNull();
   });
+  it("looks back for a blocking phrase only from a word that can continue one", () => {
+    // "China" continues "South China Sea", with space tokens between or not; "Japan" continues "Sea of Japan".
+    expect(matchCountryAt(["the", "South", " ", "China", " ", "Sea"], 3)).toBeNull();
+    expect(matchCountryAt(["the", "South", "China", "Sea", "and", "China"], 2)).toBeNull();
+    expect(matchCountryAt(["the", "South", "China", "Sea", "and", "China"], 5)).toEqual({ code: "CN", length: 1, adjective: false });
+    expect(matchCountryAt(["in", "the", "Sea", "of", "Japan's", "waters"], 4)).toBeNull();
+    expect(matchCountryAt(["Japan's", "Sea", "of", "Japan"], 0)).toEqual({ code: "JP", length: 1, adjective: false });
+    expect(matchCountryAt(["North", "Korea", "and", "China"], 3)).toEqual({ code: "CN", length: 1, adjective: false });
+  });
   it("returns null outside the word list", () => {
     expect(matchCountryAt(words, 99)).toBeNull();
     expect(matchCountryAt([], 0)).toBeNull();

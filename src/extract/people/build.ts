@@ -1,5 +1,4 @@
 import type { VFile } from "vfile";
-import type { Organization } from "../../schema/organization.js";
 import type { Participant } from "../../schema/person.js";
 import "../../pipeline/data.js";
 import { groupNames, namesOfGroup, samePerson } from "../../normalize/person.js";
@@ -47,6 +46,43 @@ function mergeSameNames(people: Person[]): Person[] {
   return merged;
 }
 
+/**
+ * The mentions that make people, in text order: weak mentions (no title, honorific or known
+ * given name) only count as spellings of someone found otherwise.
+ */
+function keptMentions(contexts: readonly MentionContext[]): MentionContext[] {
+  const strong: MentionContext[] = [];
+  const weak: MentionContext[] = [];
+  for (const context of contexts) (context.mention.evidence === "weak" ? weak : strong).push(context);
+  if (weak.length > 0) {
+    const strongNames = [...new Set(strong.map((context) => context.mention.name))];
+    const verdicts = new Map<string, boolean>();
+    for (const context of weak) {
+      const name = context.mention.name;
+      let verdict = verdicts.get(name);
+      if (verdict === undefined) {
+        verdict = strongNames.some((other) => samePerson(other, name));
+        verdicts.set(name, verdict);
+      }
+      if (verdict) strong.push(context);
+    }
+  }
+  // Mentions come in text order but for the weak ones added last: sorting is mostly not needed.
+  return inTextOrder(strong) ? strong : strong.sort((a, b) => a.mention.start - b.mention.start);
+}
+
+function inTextOrder(contexts: readonly MentionContext[]): boolean {
+  for (let index = 1; index < contexts.length; index++) {
+    if ((contexts[index - 1] as MentionContext).mention.start > (contexts[index] as MentionContext).mention.start) return false;
+  }
+  return true;
+}
+
+function reportDifferentRoles(file: VFile, name: string, titled: readonly MentionContext[]): void {
+  const roles = new Set(titled.map((member) => member.mention.role?.toLowerCase()));
+  if (roles.size > 1) report(file, `Different roles for ${name}: ${[...roles].join("; ")}`, { ruleId: "person:ambiguous-role" });
+}
+
 /** A person entry and whether the person took part in the main event. */
 export interface Person {
   entry: Participant;
@@ -58,24 +94,10 @@ export interface Person {
  * otherwise), picks each person's name, role, organisation and country, tells participants
  * from people only mentioned, and completes well-known officials from the gazetteer.
  */
-export function buildPeople(contexts: readonly MentionContext[], sentenceOrgs: ReadonlyMap<PersonMention, Organization | null>, file: VFile): Person[] {
+export function buildPeople(contexts: readonly MentionContext[], file: VFile): Person[] {
   const clean = file.data.clean;
   if (!clean) return [];
-  // Weak mentions (no title, honorific or known given name) only count as spellings of someone found otherwise.
-  const strong = contexts.filter((context) => context.mention.evidence !== "weak");
-  const strongNames = [...new Set(strong.map((context) => context.mention.name))];
-  const weakVerdicts = new Map<string, boolean>();
-  const weak = contexts.filter((context) => {
-    if (context.mention.evidence !== "weak") return false;
-    const name = context.mention.name;
-    let verdict = weakVerdicts.get(name);
-    if (verdict === undefined) {
-      verdict = strongNames.some((other) => samePerson(other, name));
-      weakVerdicts.set(name, verdict);
-    }
-    return verdict;
-  });
-  const kept = [...strong, ...weak].sort((a, b) => a.mention.start - b.mention.start);
+  const kept = keptMentions(contexts);
   const names = kept.map((context) => context.mention.name);
   const people: Person[] = [];
   for (const group of groupNames(names)) {
@@ -85,10 +107,7 @@ export function buildPeople(contexts: readonly MentionContext[], sentenceOrgs: R
       report(file, `Merged spellings of ${name}: ${aliases.join(", ")}`, { ruleId: "person:merged-variant" });
     }
     const titled = members.filter((member) => member.mention.role !== null);
-    const roles = new Set(titled.map((member) => member.mention.role?.toLowerCase()));
-    if (roles.size > 1) {
-      report(file, `Different roles for ${name}: ${[...roles].join("; ")}`, { ruleId: "person:ambiguous-role" });
-    }
+    if (titled.length > 1) reportDifferentRoles(file, name, titled);
     // The fullest title among the mentions ("Minister" in the headline, "Minister of Foreign Affairs" in the body).
     const best = titled.reduce<PersonMention | undefined>(
       (chosen, member) => (chosen === undefined || (member.mention.role?.length ?? 0) > (chosen.role?.length ?? 0) ? member.mention : chosen),
@@ -99,8 +118,7 @@ export function buildPeople(contexts: readonly MentionContext[], sentenceOrgs: R
     let organization = members.find((member) => member.mention.organization !== null)?.mention.organization ?? null;
     let country = members.find((member) => member.mention.country !== null)?.mention.country ?? null;
     if (organization === null && kind !== null && ORGANIZATION_KINDS.has(kind)) {
-      const context = titled[0];
-      const org = context ? sentenceOrgs.get(context.mention) : null;
+      const org = titled[0]?.sentenceOrg;
       if (org) organization = org.acronym ?? org.name;
     }
     // "Head of ... Department of the Presidential Administration of Uzbekistan": a national body names the country.

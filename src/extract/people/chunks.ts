@@ -63,7 +63,7 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
     const facts = capitalizedWord(word);
     const title = facts.mayStartTitle ? titleAt(values, index, words) : null;
     // "Hossein Amir Abdollahian": a title word between two name words is part of the name.
-    const previous = chunks[chunks.length - 1];
+    const previous = lastChunk(chunks);
     const insideName =
       title !== null && title.length === 1 && previous?.kind === "name" && isGivenName((words[previous.from] as Word).bare) && isNameWord(words[index + 1]);
     if (title && title.kind === "honorific") {
@@ -86,7 +86,7 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
     // "in Cape Town", "to New Delhi", "Governor of St. Petersburg": a city after a place word
     // or a title's "of" is no one's name.
     const inTitle = afterTitleOf(chunks, words);
-    const city = PLACE_WORDS.has(words[index - 1]?.lower ?? "") || inTitle ? cityAt(values, index) : null;
+    const city = inTitle || (index > 0 && PLACE_WORDS.has((words[index - 1] as Word).lower)) ? cityAt(values, index) : null;
     if (city && inTitle) {
       chunks.push({ kind: "place", from: index, to: index + city.length, country: city.country });
       index += city.length;
@@ -115,24 +115,32 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
 
 /** The chunks so far end with a title and "of" ("Mayor of"). */
 function afterTitleOf(chunks: readonly Chunk[], words: readonly Word[]): boolean {
-  const of = chunks[chunks.length - 1];
-  return of?.kind === "word" && words[of.from]?.lower === "of" && chunks[chunks.length - 2]?.kind === "title";
+  const count = chunks.length;
+  if (count < 2) return false;
+  const of = chunks[count - 1] as Chunk;
+  return of.kind === "word" && (words[of.from] as Word).lower === "of" && (chunks[count - 2] as Chunk).kind === "title";
+}
+
+/** The last chunk so far (read without an index of -1, which sends V8 down a slow path). */
+function lastChunk(chunks: readonly Chunk[]): Chunk | undefined {
+  return chunks.length > 0 ? chunks[chunks.length - 1] : undefined;
 }
 
 type OneWordKind = "punct" | "word" | "name" | "honorific";
 
 // A chunk of one word tells only its kind and position, the same in every sentence: such
 // chunks are made once per kind and position and shared (they are never changed), so that
-// chunking a sentence allocates for its titles, countries and organisations only.
-const ONE_WORD_CHUNKS: Readonly<Record<OneWordKind, Chunk[]>> = { punct: [], word: [], name: [], honorific: [] };
+// chunking a sentence allocates for its titles, countries and organisations only. One list per
+// kind, filled in order, so that every read is a plain array read.
+const PUNCT_CHUNKS: Chunk[] = [];
+const WORD_CHUNKS: Chunk[] = [];
+const NAME_CHUNKS: Chunk[] = [];
+const HONORIFIC_CHUNKS: Chunk[] = [];
 
 function oneWordChunk(kind: OneWordKind, index: number): Chunk {
-  const shared = ONE_WORD_CHUNKS[kind];
-  const known = shared[index];
-  if (known !== undefined) return known;
-  const chunk: Chunk = { kind, from: index, to: index + 1 };
-  shared[index] = chunk;
-  return chunk;
+  const shared = kind === "word" ? WORD_CHUNKS : kind === "punct" ? PUNCT_CHUNKS : kind === "name" ? NAME_CHUNKS : HONORIFIC_CHUNKS;
+  while (shared.length <= index) shared.push({ kind, from: shared.length, to: shared.length + 1 });
+  return shared[index] as Chunk;
 }
 
 /**
@@ -187,7 +195,7 @@ const PLACE_WORDS: ReadonlySet<string> = new Set(["in", "at", "to", "from", "nea
  * Korean style of "Ms. KAMIKAWA Yoko", "Mr. WANG Yi".
  */
 function isCapitalizedSurname(word: Word, chunks: readonly Chunk[], next: Word | undefined): boolean {
-  return word.allCaps && word.bare.length >= 2 && !word.bare.includes(".") && chunks[chunks.length - 1]?.kind === "honorific" && isNameWord(next);
+  return word.allCaps && word.bare.length >= 2 && !word.bare.includes(".") && lastChunk(chunks)?.kind === "honorific" && isNameWord(next);
 }
 
 /** Initials between the words of a name ("Retno L.P. Marsudi") are part of it. */
@@ -198,7 +206,7 @@ function isMiddleInitials(word: Word, chunks: readonly Chunk[], next: Word | und
     const letter = value.charAt(index);
     if (value.charAt(index + 1) !== "." || letter === letter.toLowerCase()) return false;
   }
-  return chunks[chunks.length - 1]?.kind === "name" && isNameWord(next);
+  return lastChunk(chunks)?.kind === "name" && isNameWord(next);
 }
 
 /**
@@ -221,5 +229,10 @@ export function chunkStartingAt(chunks: readonly Chunk[], from: number): number 
 /** "R." or "T.Greminger"-style initials count as name material. */
 export function isInitial(word: Word): boolean {
   const value = word.bare;
-  return value.length === 2 && value[1] === "." && value[0] !== value[0]?.toLowerCase();
+  if (value.length !== 2 || value.charCodeAt(1) !== 46) return false;
+  const first = value.charCodeAt(0);
+  // A letter that lower-casing changes: A-Z in ASCII, asked of the string elsewhere.
+  if (first < 128) return first >= 65 && first <= 90;
+  const letter = value.charAt(0);
+  return letter !== letter.toLowerCase();
 }

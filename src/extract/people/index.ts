@@ -8,6 +8,7 @@ import { countWords } from "../lead.js";
 import { buildPeople } from "./build.js";
 import { chunkWords, mayHoldName, type Chunk, type OrgMention } from "./chunks.js";
 import { findPersonMentions, type PersonMention } from "./mentions.js";
+import type { OffsetMap } from "../../pipeline/offset-map.js";
 import { LEAD_EVENT_SENTENCES, type MentionContext } from "./participation.js";
 import { attachRole, singularTitle, type TitleHint } from "./roles.js";
 import { addSurnameMentions } from "./surnames.js";
@@ -40,22 +41,23 @@ export function extractPeople() {
     const title = file.data.title ?? null;
     const contexts: MentionContext[] = [];
     const unnamedTitles: string[] = [];
-    const sentenceOrgs = new Map<PersonMention, Organization | null>();
     // Where each sentence stands (headline, or its place in the body), read once for the surname pass too.
+    const sentenceWords: (readonly Word[])[] = [];
     const inTitles: boolean[] = [];
     const bodyIndexes: number[] = [];
     let spanCursor = 0;
     let bodyIndex = -1;
     for (const sentence of sentences) {
       const words = wordsOf(sentence);
+      sentenceWords.push(words);
       const sentenceStart = clean.map.toOriginal(sentence.start);
       const sentenceEnd = clean.map.toOriginal(sentence.end);
       while (spanCursor < orgSpans.length && (orgSpans[spanCursor] as OrgSpan).end <= sentenceStart) spanCursor++;
-      // Original offsets of the words are needed only where an organisation is mentioned.
       const hasOrg = spanCursor < orgSpans.length && (orgSpans[spanCursor] as OrgSpan).start < sentenceEnd;
-      const orgMentions = hasOrg ? orgMentionsOf(words.map((word) => clean.map.toOriginal(word.start)), orgSpans, spanCursor) : [];
+      const orgMentions = hasOrg ? orgMentionsOf(words, clean.map, orgSpans, spanCursor) : NO_ORG_MENTIONS;
       const inTitle = title !== null && sentenceStart >= title.start && sentenceStart < title.end;
-      if (!inTitle && countWords(sentence) >= 4) bodyIndex++;
+      // Only whether a sentence is among the first body sentences matters: counting stops there.
+      if (!inTitle && bodyIndex < LEAD_EVENT_SENTENCES && countWords(sentence) >= 4) bodyIndex++;
       inTitles.push(inTitle);
       bodyIndexes.push(inTitle ? -1 : bodyIndex);
       const lead = inTitle || bodyIndex < LEAD_EVENT_SENTENCES;
@@ -63,19 +65,20 @@ export function extractPeople() {
       // without a word that can become a name is not chunked at all.
       if (!lead && !mayHoldName(words, orgMentions)) continue;
       const chunks = chunkWords(words, orgMentions);
-      const plural = pluralTitle(chunks);
       const mentions = findPersonMentions(words, chunks);
       if (lead) collectUnnamedTitles(words, chunks, mentions, unnamedTitles);
+      if (mentions.length === 0) continue;
+      const plural = pluralTitle(chunks);
+      const sentenceOrg = orgMentions[0]?.org ?? null;
       for (const mention of mentions) {
         attachRole(mention, words, chunks, plural);
         // A role read off the words around the name vouches for it as much as a title right before it.
         if (mention.evidence === "weak" && mention.role !== null) mention.evidence = "title";
-        sentenceOrgs.set(mention, orgMentions[0]?.org ?? null);
-        contexts.push({ mention, inTitle, bodyIndex: inTitle ? -1 : bodyIndex, words, signature: isSignature(sentence, words, mention) });
+        contexts.push({ mention, inTitle, bodyIndex: inTitle ? -1 : bodyIndex, words, signature: isSignature(sentence, words, mention), sentenceOrg });
       }
     }
-    addSurnameMentions(sentences, contexts, inTitles, bodyIndexes);
-    const people = buildPeople(contexts, sentenceOrgs, file);
+    addSurnameMentions(sentenceWords, contexts, inTitles, bodyIndexes);
+    const people = buildPeople(contexts, file);
     resolveUnnamedTitles(people, unnamedTitles);
     file.data.participants = people.filter((person) => person.participant).map((person) => person.entry);
     file.data.mentionedPersons = people
@@ -102,27 +105,39 @@ function sortedOrgSpans(organizations: readonly Organization[]): OrgSpan[] {
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** Turns organisation spans (original offsets) into word ranges of one sentence. */
-function orgMentionsOf(original: readonly number[], spans: readonly OrgSpan[], cursor: number): OrgMention[] {
+const NO_ORG_MENTIONS: readonly OrgMention[] = [];
+
+/**
+ * Turns organisation spans (original offsets) into word ranges of one sentence. The original
+ * offsets of the words grow with them, so the words a span covers are found by halving,
+ * without mapping every word.
+ */
+function orgMentionsOf(words: readonly Word[], map: OffsetMap, spans: readonly OrgSpan[], cursor: number): OrgMention[] {
   const mentions: OrgMention[] = [];
-  const last = original[original.length - 1] ?? -1;
+  const lastWord = words[words.length - 1];
+  const last = lastWord === undefined ? -1 : map.toOriginal(lastWord.start);
   for (let index = cursor; index < spans.length; index++) {
     const span = spans[index] as OrgSpan;
     if (span.start > last) break;
-    let from = -1;
-    let to = -1;
-    for (let word = 0; word < original.length; word++) {
-      const offset = original[word] as number;
-      if (offset >= span.start && offset < span.end) {
-        if (from < 0) from = word;
-        to = word + 1;
-      }
-    }
-    if (from >= 0 && (mentions.length === 0 || (mentions[mentions.length - 1] as OrgMention).to <= from)) {
+    const from = firstWordFrom(words, map, span.start);
+    const to = firstWordFrom(words, map, span.end);
+    if (from < to && (mentions.length === 0 || (mentions[mentions.length - 1] as OrgMention).to <= from)) {
       mentions.push({ from, to, org: span.org });
     }
   }
   return mentions;
+}
+
+/** The first word whose original offset is `offset` or more (the number of words when none is). */
+function firstWordFrom(words: readonly Word[], map: OffsetMap, offset: number): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (map.toOriginal((words[middle] as Word).start) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function pluralTitle(chunks: readonly Chunk[]): TitleHint | null {

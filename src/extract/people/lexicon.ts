@@ -79,6 +79,18 @@ export function isNameParticle(value: string): boolean {
   return NAME_PARTICLES.has(value.toLowerCase());
 }
 
+/**
+ * {@link isNameParticle} of a word, read from its lower-case form.
+ *
+ * @example
+ * ```ts
+ * isParticleWord(wordsOf(sentence)[1]); // true for "van" in "Mark van Rutte"
+ * ```
+ */
+export function isParticleWord(word: Word): boolean {
+  return NAME_PARTICLES.has(word.lower);
+}
+
 const PORTFOLIO: ReadonlySet<string> = new Set(PORTFOLIO_WORDS);
 
 /** A word of a ministerial portfolio ("Foreign", "Affairs", "Defence"), which titles are made of. */

@@ -1,5 +1,5 @@
 import { chunkStartingAt, isInitial, type Chunk } from "./chunks.js";
-import { isGivenName, isNameParticle, titleAt } from "./lexicon.js";
+import { isGivenName, isParticleWord, titleAt } from "./lexicon.js";
 import { valuesOf, type Word } from "../words.js";
 
 /** A person mention found in a sentence, with the context that gives its role. */
@@ -121,7 +121,7 @@ function isNamePart(chunks: readonly Chunk[], at: number, words: readonly Word[]
   if (chunk.kind === "name") return true;
   // A particle ("Le", "de", "van", "bin") inside a name, between two name words.
   if (chunk.kind === "word" && at > runStart && chunks[at + 1]?.kind === "name") {
-    return isNameParticle((words[chunk.from] as Word).bare);
+    return isParticleWord(words[chunk.from] as Word);
   }
   // ", Jr." closes a name.
   if (chunk.kind === "punct" && (words[chunk.from] as Word).value === "," && at > runStart) {
@@ -158,6 +158,7 @@ function mentionOf(words: readonly Word[], chunks: readonly Chunk[], run: readon
   if (!first || !last) return null;
   // The name's words, and its core: the words that are neither initials, particles nor "Jr.".
   const tokens: string[] = [];
+  let name = "";
   let firstWord: Word | undefined;
   let firstCore: Word | undefined;
   let coreCount = 0;
@@ -165,8 +166,9 @@ function mentionOf(words: readonly Word[], chunks: readonly Chunk[], run: readon
     const word = words[index] as Word;
     if (word.kind !== "word") continue;
     tokens.push(word.bare);
+    name = name === "" ? word.bare : `${name} ${word.bare}`;
     firstWord ??= word;
-    if (isInitial(word) || isNameParticle(word.bare) || word.bare === "Jr." || word.bare === "Sr.") continue;
+    if (isInitial(word) || isParticleWord(word) || word.bare === "Jr." || word.bare === "Sr.") continue;
     coreCount++;
     firstCore ??= word;
   }
@@ -192,7 +194,7 @@ function mentionOf(words: readonly Word[], chunks: readonly Chunk[], run: readon
   const nextWord = words[last.to];
   return {
     tokens,
-    name: tokens.join(" "),
+    name,
     from: first.from,
     to: last.to,
     start: (words[first.from] as Word).start,

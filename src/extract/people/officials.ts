@@ -30,59 +30,96 @@ export function completeFromGazetteer(entry: Participant, day: string | null): v
   }
 }
 
+/** The kinds of lookup: a full name, a surname alone, a truncated surname. */
+type LookupKind = "full" | "surname" | "truncated";
+
 /**
  * Releases name the same few people again and again: lookups are remembered (bounded), by
- * kind of lookup and day, then by name, so that no key string is built per lookup.
+ * day, then by name, one table per kind of lookup, so that no key string is built per lookup.
  */
-const remembered = new Map<string, Map<string, OfficialMatch | null>>();
+const remembered: Readonly<Record<LookupKind, Map<string | null, Map<string, OfficialMatch | null>>>> = {
+  full: new Map(),
+  surname: new Map(),
+  truncated: new Map(),
+};
 let rememberedCount = 0;
 const MAX_REMEMBERED = 4096;
 
-function findOfficialOnce(form: string, day: string | null): OfficialMatch | null {
-  return remember("F", day, form, () => findOfficial(form, day));
-}
-
 function lookUp(entry: Participant, day: string | null): OfficialMatch | null {
-  for (const form of [entry.name, ...entry.aliases]) {
-    const match = findOfficialOnce(form, day);
-    if (match) return match;
-  }
+  const found = lookUpOnce("full", entry.name, day) ?? firstAliasMatch(entry.aliases, day);
+  if (found) return found;
   // A surname alone ("President Moon") only when it names one person in office that day and
   // the text gives that person's title: "Mr Wang" alone could be anyone.
   if (!entry.name.includes(" ")) {
     if (entry.role === null) return null;
-    const match = remember("S", day, entry.name, () => findOfficial(entry.name, day, { surnameOnly: true }));
+    const match = lookUpOnce("surname", entry.name, day);
     return match && match.role !== null && sameTitleHead(match.role, entry.role) ? match : null;
   }
-  return remember("T", day, entry.name, () => truncatedSpelling(entry.name, day));
+  return lookUpOnce("truncated", entry.name, day);
 }
 
-/** `look()` for a name, remembered under the kind of lookup ("F", "S", "T") and the day. */
-function remember(kind: string, day: string | null, name: string, look: () => OfficialMatch | null): OfficialMatch | null {
-  const scope = kind + (day ?? "");
-  let byName = remembered.get(scope);
+function firstAliasMatch(aliases: readonly string[], day: string | null): OfficialMatch | null {
+  for (const alias of aliases) {
+    const match = lookUpOnce("full", alias, day);
+    if (match) return match;
+  }
+  return null;
+}
+
+/** A lookup of a name on a day, remembered. */
+function lookUpOnce(kind: LookupKind, name: string, day: string | null): OfficialMatch | null {
+  let byName = remembered[kind].get(day);
   const known = byName?.get(name);
   if (known !== undefined) return known;
-  const match = look();
+  const match = look(kind, name, day);
   if (rememberedCount >= MAX_REMEMBERED) {
-    remembered.clear();
+    remembered.full.clear();
+    remembered.surname.clear();
+    remembered.truncated.clear();
     rememberedCount = 0;
     byName = undefined;
   }
-  if (!byName) remembered.set(scope, (byName = new Map()));
+  if (!byName) remembered[kind].set(day, (byName = new Map()));
   byName.set(name, match);
   rememberedCount++;
   return match;
 }
 
+function look(kind: LookupKind, name: string, day: string | null): OfficialMatch | null {
+  if (kind === "full") return findOfficial(name, day);
+  if (kind === "surname") return findOfficial(name, day, { surnameOnly: true });
+  return truncatedSpelling(name, day);
+}
+
 /** "President" and "President of the Republic" share a head; "President" and "Foreign Minister" do not. */
 function sameTitleHead(a: string, b: string): boolean {
-  const head = (title: string): string => {
-    const words = title.toLowerCase().split(" ");
-    const of = words.findIndex((word) => word === "of" || word === "for");
-    return words[of > 0 ? of - 1 : words.length - 1] ?? "";
-  };
-  return head(a) === head(b);
+  return titleHead(a) === titleHead(b);
+}
+
+/**
+ * The head noun of a title, in lower case: the word before its first "of" or "for", or its last
+ * word when it has none or opens with one. Read without splitting: roles are new strings in
+ * every release.
+ */
+function titleHead(title: string): string {
+  const lower = title.toLowerCase();
+  let wordStart = 0;
+  let previousStart = -1;
+  for (let index = 0; index <= lower.length; index++) {
+    if (index < lower.length && lower.charCodeAt(index) !== 32) continue;
+    if (isOfOrFor(lower, wordStart, index)) return previousStart >= 0 ? lower.slice(previousStart, wordStart - 1) : lastWord(lower);
+    previousStart = wordStart;
+    wordStart = index + 1;
+  }
+  return lower.slice(previousStart);
+}
+
+function lastWord(text: string): string {
+  return text.slice(text.lastIndexOf(" ") + 1);
+}
+
+function isOfOrFor(text: string, start: number, end: number): boolean {
+  return (end - start === 2 && text.startsWith("of", start)) || (end - start === 3 && text.startsWith("for", start));
 }
 
 /**

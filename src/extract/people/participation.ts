@@ -1,3 +1,4 @@
+import type { Organization } from "../../schema/organization.js";
 import type { PersonMention } from "./mentions.js";
 import type { Word } from "../words.js";
 
@@ -36,12 +37,17 @@ export interface MentionContext {
   readonly mention: PersonMention;
   /** The mention stands in the headline. */
   readonly inTitle: boolean;
-  /** Position of its sentence among the body sentences, from 0. */
+  /**
+   * Position of its sentence among the body sentences, from 0; every sentence after the first
+   * {@link LEAD_EVENT_SENTENCES} reads as that number, as only the first ones are told apart.
+   */
   readonly bodyIndex: number;
   /** The sentence's words. */
   readonly words: readonly Word[];
   /** The mention is the whole sentence but for its title (a signature line). */
   readonly signature: boolean;
+  /** The first organisation the sentence mentions, which an official's title may refer to. */
+  readonly sentenceOrg: Organization | null;
 }
 
 /** How many body sentences may introduce the main event's people by an event verb. */

@@ -373,7 +373,8 @@ function applyPhrase(mention: PersonMention, words: readonly Word[], phrase: rea
     parts.push(...pendingConnectors, textOfWords(words, chunk.from, chunk.to));
     pendingConnectors = [];
   }
-  const role = parts.join(" ").replace(/ - /g, " – ").trim();
+  const joined = parts.join(" ");
+  const role = (joined.includes(" - ") ? joined.replace(/ - /g, " – ") : joined).trim();
   if (role.length > 0) mention.role = canonicalRole(title.plural ? singularTitle(role) : role);
 }
 

@@ -1,33 +1,32 @@
-import type { SentenceView } from "../../pipeline/document.js";
 import type { MentionContext } from "./participation.js";
-import { wordsOf, type Word } from "../words.js";
+import type { Word } from "../words.js";
 
 /**
  * Adds mentions by surname alone ("Mr Sullivan" is found by the honorific; plain "Putin",
  * "Japarov" in transcripts are found here) for surnames of people already found.
- * `inTitles` and `bodyIndexes` say where each sentence stands, as the main pass read them.
+ * `sentenceWords` are the words of every sentence; `inTitles` and `bodyIndexes` say where each
+ * sentence stands, as the main pass read them.
  */
 export function addSurnameMentions(
-  sentences: readonly SentenceView[],
+  sentenceWords: readonly (readonly Word[])[],
   contexts: MentionContext[],
   inTitles: readonly boolean[],
   bodyIndexes: readonly number[],
 ): void {
-  const surnames = new Map<string, string>();
+  const surnames = new Set<string>();
   for (const { mention } of contexts) {
     const tokens = mention.tokens.filter((token) => !/^(Jr|Sr|II|III|IV)\.?$/.test(token));
-    if (tokens.length >= 2) surnames.set(tokens[tokens.length - 1] as string, tokens.join(" "));
+    if (tokens.length >= 2) surnames.add(tokens[tokens.length - 1] as string);
   }
   if (surnames.size === 0) return;
   const covered = new Set(contexts.map(({ mention }) => mention.start));
-  sentences.forEach((sentence, position) => {
-    const words = wordsOf(sentence);
+  sentenceWords.forEach((words, position) => {
     const inTitle = inTitles[position] as boolean;
     const bodyIndex = bodyIndexes[position] as number;
     for (let index = 0; index < words.length; index++) {
       const word = words[index] as Word;
       if (!word.capitalized || !surnames.has(word.bare) || covered.has(word.start)) continue;
-      const previous = words[index - 1];
+      const previous = index > 0 ? words[index - 1] : undefined;
       const next = words[index + 1];
       // Part of a longer name already found, or followed by another capitalised word: not a lone surname.
       if ((previous && previous.capitalized && previous.kind === "word") || (next && next.capitalized && next.kind === "word")) continue;
@@ -51,6 +50,7 @@ export function addSurnameMentions(
         bodyIndex,
         words,
         signature: false,
+        sentenceOrg: null,
       });
     }
   });

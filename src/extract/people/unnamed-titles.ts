@@ -9,7 +9,8 @@ import type { Word } from "../words.js";
  * that title elsewhere (often only in the page's header).
  */
 export function collectUnnamedTitles(words: readonly Word[], chunks: readonly Chunk[], mentions: readonly PersonMention[], out: string[]): void {
-  if (!hasEventVerb(words)) return;
+  // Most sentences hold no title: that is cheaper to see than the want of an event verb.
+  if (!chunks.some((chunk) => chunk.kind === "title") || !hasEventVerb(words)) return;
   const named = new Set(mentions.map((mention) => mention.from));
   chunks.forEach((chunk, index) => {
     if (chunk.kind !== "title" || chunk.plural) return;
@@ -22,6 +23,7 @@ export function collectUnnamedTitles(words: readonly Word[], chunks: readonly Ch
 
 /** Marks as participant the one person holding each unnamed title of the lead. */
 export function resolveUnnamedTitles(people: Person[], titles: readonly string[]): void {
+  if (titles.length === 0) return;
   for (const title of new Set(titles)) {
     const holders = people.filter((person) => person.entry.role !== null && titleKey(person.entry.role) === title);
     if (holders.length === 1) (holders[0] as Person).participant = true;
