@@ -103,8 +103,8 @@ function givenNameInside(words: readonly Word[], chunks: readonly Chunk[], from:
   const plural = /[a-z]s$/.test((words[(chunks[from] as Chunk).from] as Word).bare);
   for (let at = plural ? from + 1 : from + 2; at < to - 1; at++) {
     const chunk = chunks[at] as Chunk;
-    const bare = (words[chunk.from] as Word).bare;
-    if (chunk.kind === "name" && chunks[at + 1]?.kind === "name" && !isNameParticle(bare) && isGivenName(bare)) return at;
+    const word = words[chunk.from] as Word;
+    if (chunk.kind === "name" && chunks[at + 1]?.kind === "name" && !isParticleWord(word) && isGivenName(word.bare)) return at;
   }
   return null;
 }
