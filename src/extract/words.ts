@@ -1,4 +1,5 @@
 import type { SentenceView } from "../pipeline/document.js";
+import { memoizeOn } from "../pipeline/memo.js";
 
 /** A non-space token of a sentence, with what the people chunker needs to know about it. */
 export interface Word {
@@ -58,14 +59,6 @@ export function lowersOf(words: readonly Word[]): readonly string[] {
   return lastLowers;
 }
 
-// A sentence's words are kept on the sentence itself, as memoizeOn keeps its views, but stored
-// by a plain assignment under a symbol: memoizeOn's Object.defineProperty is a runtime call
-// that cost a third as much as making the words. The symbol keeps them out of the sentence's
-// keys, and they die with the sentence.
-const WORDS = Symbol("words");
-
-type HoldsWords = SentenceView & { [WORDS]?: readonly Word[] };
-
 /**
  * The non-space tokens of a sentence as {@link Word}s, computed once per sentence and shared.
  *
@@ -74,15 +67,7 @@ type HoldsWords = SentenceView & { [WORDS]?: readonly Word[] };
  * wordsOf(sentencesOf(tree)[0]).map((word) => word.value); // ["Sergey", "Lavrov", "met", ...]
  * ```
  */
-export function wordsOf(sentence: SentenceView): readonly Word[] {
-  const holder = sentence as HoldsWords;
-  const known = holder[WORDS];
-  if (known !== undefined) return known;
-  const words = computeWords(sentence);
-  // A frozen sentence cannot keep them: its words are made again on every call, which is only slower.
-  if (Object.isExtensible(sentence)) holder[WORDS] = words;
-  return words;
-}
+export const wordsOf: (sentence: SentenceView) => readonly Word[] = memoizeOn(computeWords);
 
 function computeWords(sentence: SentenceView): Word[] {
   const words: Word[] = [];
