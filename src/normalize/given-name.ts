@@ -1,6 +1,7 @@
 import { COMMON_GIVEN_NAMES } from "../data/given-names.common.js";
 import { GIVEN_NAME_VARIANTS, REGIONAL_GIVEN_NAMES } from "../data/given-names.js";
 import { foldForMatch } from "./text.js";
+import { memoizeByText } from "../pipeline/memo.js";
 
 // Spelling rules that make most transliterations of one name meet without listing them:
 // x/ks, q/k, w/v, kh/h, dzh/j, doubled letters, initial ye/e and iu/yu, endings -iy/-ii/-yi
@@ -106,6 +107,10 @@ export function givenNameKey(name: string): string {
   return folded.split(" ").map(partKey).join(" ");
 }
 
+// Every capitalised word of a release may be asked about, and the same words come back in
+// every release: the verdicts are remembered (bounded), as folding and keying cost far more.
+const MAX_VERDICTS = 20000;
+
 /**
  * Whether `word` is a known given name in any common spelling (a possessive ending is
  * ignored). A compound name counts when its first part is known ("Kassym-Jomart").
@@ -118,20 +123,7 @@ export function givenNameKey(name: string): string {
  * isGivenName("Ministry");      // false
  * ```
  */
-export function isGivenName(word: string): boolean {
-  let verdict = givenNameVerdicts.get(word);
-  if (verdict === undefined) {
-    verdict = computeIsGivenName(word);
-    if (givenNameVerdicts.size >= MAX_VERDICTS) givenNameVerdicts.clear();
-    givenNameVerdicts.set(word, verdict);
-  }
-  return verdict;
-}
-
-// Every capitalised word of a release may be asked about, and the same words come back in
-// every release: the verdicts are remembered (bounded), as folding and keying cost far more.
-const givenNameVerdicts = new Map<string, boolean>();
-const MAX_VERDICTS = 20000;
+export const isGivenName: (word: string) => boolean = memoizeByText(computeIsGivenName, MAX_VERDICTS);
 
 function computeIsGivenName(word: string): boolean {
   const bare = word.replace(/['\u2019]s$/u, "");

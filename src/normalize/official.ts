@@ -1,6 +1,7 @@
 import { OFFICIALS, type Official, type OfficialTerm } from "../data/officials.js";
 import { givenNameKey } from "./given-name.js";
 import { foldForMatch } from "./text.js";
+import { memoizeByText } from "../pipeline/memo.js";
 
 export type { OfficialTerm } from "../data/officials.js";
 
@@ -159,18 +160,12 @@ interface WordKeys {
 // Names share their words (a person's variants, common given names), and every lookup keys
 // its words again: remember the keys of the last few thousand distinct words.
 const WORD_KEYS_LIMIT = 20000;
-const wordKeyCache = new Map<string, WordKeys | null>();
 
 /** The folded form and transliteration key of one word, or null when it folds to nothing. */
-function wordKeys(text: string): WordKeys | null {
-  const cached = wordKeyCache.get(text);
-  if (cached !== undefined) return cached;
+const wordKeys = memoizeByText((text: string): WordKeys | null => {
   const folded = isPlainAscii(text) ? text.toLowerCase() : foldForMatch(text);
-  const keys = folded === "" ? null : { folded, key: keyOfFolded(folded) };
-  if (wordKeyCache.size >= WORD_KEYS_LIMIT) wordKeyCache.clear();
-  wordKeyCache.set(text, keys);
-  return keys;
-}
+  return folded === "" ? null : { folded, key: keyOfFolded(folded) };
+}, WORD_KEYS_LIMIT);
 
 // Most names are plain ASCII letters: lower-casing them is all foldForMatch would do.
 function isPlainAscii(text: string): boolean {

@@ -1,5 +1,6 @@
 import { NAME_PARTICLES, PATRONYMIC_ENDINGS } from "../data/name-words.js";
 import { givenNameKey, isGivenName } from "./given-name.js";
+import { memoizeByText } from "../pipeline/memo.js";
 
 /** A person as a name and its other spellings. */
 export interface PersonNames {
@@ -115,18 +116,10 @@ function countSpaces(text: string): number {
   return spaces;
 }
 
-const shapes = new Map<string, NameShape>();
 /** Shapes are asked for many times per release (every pair of spellings); bounded memo. */
 const MAX_SHAPES = 5000;
 
-function shapeOf(name: string): NameShape {
-  const cached = shapes.get(name);
-  if (cached) return cached;
-  const shape = computeShape(name);
-  if (shapes.size >= MAX_SHAPES) shapes.clear();
-  shapes.set(name, shape);
-  return shape;
-}
+const shapeOf = memoizeByText(computeShape, MAX_SHAPES);
 
 function computeShape(name: string): NameShape {
   const raw = wordsOfName(canonicalNameOrder(name));
@@ -217,17 +210,7 @@ export function samePerson(a: string, b: string): boolean {
  * Scores how good a spelling is as a person's `name`: full names over surnames and initials,
  * given name first, the longest surname (the untruncated one), a known given name.
  */
-function nameQuality(name: string): number {
-  let quality = qualities.get(name);
-  if (quality === undefined) {
-    quality = computeQuality(name);
-    if (qualities.size >= MAX_SHAPES) qualities.clear();
-    qualities.set(name, quality);
-  }
-  return quality;
-}
-
-const qualities = new Map<string, number>();
+const nameQuality = memoizeByText(computeQuality, MAX_SHAPES);
 
 function computeQuality(name: string): number {
   const shape = shapeOf(name);
@@ -345,17 +328,7 @@ function inOrderOfFirstMention(groups: number[][]): number[][] {
 }
 
 /** Keys under which two spellings of one person meet: each word, and each word's first letters (truncations). */
-function comparisonKeys(name: string): readonly string[] {
-  let keys = keysOfName.get(name);
-  if (!keys) {
-    keys = computeComparisonKeys(name);
-    if (keysOfName.size >= MAX_SHAPES) keysOfName.clear();
-    keysOfName.set(name, keys);
-  }
-  return keys;
-}
-
-const keysOfName = new Map<string, readonly string[]>();
+const comparisonKeys: (name: string) => readonly string[] = memoizeByText(computeComparisonKeys, MAX_SHAPES);
 
 function computeComparisonKeys(name: string): string[] {
   const keys: string[] = [];

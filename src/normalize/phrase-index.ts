@@ -2,6 +2,7 @@
 // folded name to its value for whole-string lookups, and a trie of folded word parts for
 // longest-match lookups on a sentence's tokens. Both cost O(length of the name).
 import { foldForMatch } from "./text.js";
+import { memoizeByText } from "../pipeline/memo.js";
 
 /** What a gazetteer entry says about how it may be matched. */
 export interface PhraseOptions {
@@ -46,34 +47,20 @@ const LOWER_CASE = /\p{Ll}/u;
 const BLOCK_LOOK_BACK = 6;
 
 const FOLD_CACHE_LIMIT = 20000;
-const foldCache = new Map<string, readonly string[]>();
 
 /** The folded parts of one token, cached because every matcher folds the same words. */
-export function foldedParts(token: string): readonly string[] {
-  const cached = foldCache.get(token);
-  if (cached) return cached;
+export const foldedParts: (token: string) => readonly string[] = memoizeByText((token: string): readonly string[] => {
   const folded = foldForMatch(token);
-  const parts = folded === "" ? [] : folded.split(" ");
-  if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
-  foldCache.set(token, parts);
-  return parts;
-}
+  return folded === "" ? [] : folded.split(" ");
+}, FOLD_CACHE_LIMIT);
 
 const OWNER_CACHE_LIMIT = 5000;
-const ownerCache = new Map<string, readonly string[]>();
 
 /**
  * The folded parts of a possessive token without its "'s" ("Russia's" → ["russia"]), cached
  * like {@link foldedParts} so that a possessive costs no slice per lookup.
  */
-function ownerParts(token: string): readonly string[] {
-  const cached = ownerCache.get(token);
-  if (cached) return cached;
-  const parts = foldedParts(token.slice(0, -2));
-  if (ownerCache.size >= OWNER_CACHE_LIMIT) ownerCache.clear();
-  ownerCache.set(token, parts);
-  return parts;
-}
+const ownerParts = memoizeByText((token: string): readonly string[] => foldedParts(token.slice(0, -2)), OWNER_CACHE_LIMIT);
 
 /** The token ends in "'s" or "’s" (either case of the s). */
 function isPossessive(token: string): boolean {

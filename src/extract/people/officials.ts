@@ -3,6 +3,7 @@ import { OFFICIALS } from "../../data/officials.js";
 import { findOfficial, type OfficialMatch } from "../../normalize/official.js";
 import { samePerson } from "../../normalize/person.js";
 import { foldForMatch } from "../../normalize/text.js";
+import { memoizeByText } from "../../pipeline/memo.js";
 
 /**
  * Completes what the text leaves out about a well-known official from the officials
@@ -165,16 +166,8 @@ function officialsBySurnameStart(): Map<string, IndexedOfficial[]> {
   return bySurnameStart;
 }
 
-/** A name's gazetteer key without its spaces, so spellings that differ only in punctuation meet. */
-function fold(name: string): string {
-  let key = foldedNames.get(name);
-  if (key === undefined) {
-    key = foldForMatch(name).replace(/ /g, "");
-    if (foldedNames.size >= MAX_REMEMBERED) foldedNames.clear();
-    foldedNames.set(name, key);
-  }
-  return key;
-}
-
-/** The same names are folded for every release that mentions them. */
-const foldedNames = new Map<string, string>();
+/**
+ * A name's gazetteer key without its spaces, so spellings that differ only in punctuation
+ * meet; remembered, as the same names are folded for every release that mentions them.
+ */
+const fold = memoizeByText((name: string): string => foldForMatch(name).replace(/ /g, ""), MAX_REMEMBERED);
