@@ -82,6 +82,8 @@ describe("ranges", () => {
     expect(only("met on 7 and 8 June", REFERENCE).slice(1, 3)).toEqual(["2017-06-07", "2017-06-08"]);
     expect(only("between 7 and 9 June", REFERENCE).slice(1, 3)).toEqual(["2017-06-07", "2017-06-09"]);
     expect(normalizeDate("on 5 and 9 June", REFERENCE).map((mention) => mention.value)).toEqual(["2017-06-09"]);
+    expect(only("met on June 7 and 8", REFERENCE).slice(1, 3)).toEqual(["2017-06-07", "2017-06-08"]);
+    expect(normalizeDate("on June 5 and 9", REFERENCE).map((mention) => mention.value)).toEqual(["2017-06-05"]);
   });
 
   it("reads a range of years", () => {

@@ -162,15 +162,16 @@ export const monthDayPattern: DatePattern = {
     const day = readDay(tokens, month.next);
     if (day && !readMonth(tokens, day.next, true)) {
       const separator = readRangeSeparator(tokens, day.next);
-      if (separator && separator.value !== "and") {
-        const endDay = readDay(tokens, separator.next);
+      const endDay = separator ? readDay(tokens, separator.next) : null;
+      // "March 12 and 13": "and" joins days that follow each other, as after the month.
+      if (separator && (separator.value !== "and" || (endDay !== null && endDay.value === day.value + 1))) {
         if (endDay && !readMonth(tokens, endDay.next, true)) {
           const first = rangeStart(tokens, index, floor);
           const suffix = readYearSuffix(tokens, endDay.next);
           const fields = dateFields(parts(null, month.value, day.value), parts(null, month.value, endDay.value), suffix.value);
           if (fields) return parsed(this.name, tokens, first, suffix.next, fields);
         }
-        const endMonth = readMonth(tokens, separator.next, true);
+        const endMonth = separator.value === "and" ? null : readMonth(tokens, separator.next, true);
         const crossDay = endMonth ? readDay(tokens, endMonth.next) : null;
         if (endMonth && crossDay) {
           const first = rangeStart(tokens, index, floor);
