@@ -146,14 +146,22 @@ function collectPhrases(words: readonly Word[], strength: number, out: Candidate
     if (lower[at] === "the") at++;
     // "the fighting in Sudan", "the situation in Kabul": the place of what is discussed.
     if (word === "in" && SUBJECT_NOUNS.has(lower[index - 1] ?? "")) continue;
-    const place = placeAt(words, values, at, strength);
-    // "interfere in Russia's internal affairs": a place that owns something is not where one is.
-    if (place && endsPossessive(words, at, place.end)) {
-      // "in Kazakhstan's capital": the country's capital city.
-      const capital = place.city === null && place.country !== null && lower[wordIndexAt(words, at, place.end) + 1] === "capital" ? countryCapital(place.country) : null;
-      if (capital !== null) out.push({ ...place, city: capital, strength });
+    // "in the capital of Kazakhstan": the country's capital city.
+    if (lower[at] === "capital" && lower[at + 1] === "of") {
+      const country = placeAt(words, values, lower[at + 2] === "the" ? at + 3 : at + 2, strength);
+      const capital = capitalOf(country);
+      if (capital) out.push(capital);
       continue;
     }
+    const place = placeAt(words, values, at, strength);
+    // "in Kazakhstan's capital", "in the Uzbek capital": the country's capital city.
+    const capital = lower[wordIndexAt(words, at, place?.end ?? -1) + 1] === "capital" ? capitalOf(place) : null;
+    if (capital) {
+      out.push(capital);
+      continue;
+    }
+    // "interfere in Russia's internal affairs": a place that owns something is not where one is.
+    if (place && endsPossessive(words, at, place.end)) continue;
     // A country alone is a weak venue unless an event word stands before it ("a visit to
     // Russia"); after "to" without one it is an envoy's accreditation ("Ambassador to Russia").
     if (place && place.city === null && place.name === null && !EVENT_WORDS.has(lower[index - 1] ?? "") && !VISIT_VERBS.has(word)) {
@@ -168,6 +176,13 @@ function collectPhrases(words: readonly Word[], strength: number, out: Candidate
 
 /** The bare forms of a sentence's words (possessive endings off), computed once per word list. */
 const baresOf = memoizeOn((words: readonly Word[]): readonly string[] => words.map((word) => word.bare));
+
+/** The capital city of a country-only candidate, as strong as an event phrase naming a city; else null. */
+function capitalOf(place: Candidate | null): Candidate | null {
+  if (place === null || place.city !== null || place.country === null || place.name !== null) return null;
+  const city = countryCapital(place.country);
+  return city === null ? null : { ...place, city, strength: place.strength - COUNTRY_ONLY };
+}
 
 function endsPossessive(words: readonly Word[], from: number, end: number): boolean {
   return words[wordIndexAt(words, from, end)]?.possessive === true;

@@ -20,6 +20,8 @@ describe("extractVenue", () => {
   it("does not take a place something is sent to or a country's affairs for the venue", () => {
     expect(venueOf("The minister received the ambassador at his request. He criticised the supplies of weapons to Kiev and interference in Russia's affairs.")).toBeNull();
     expect(venueOf("The talks were held in Kazakhstan's capital on 5 May.")).toEqual({ city: "Astana", country: "KZ", name: null });
+    expect(venueOf("The talks were held in the capital of Kazakhstan on 5 May.")).toEqual({ city: "Astana", country: "KZ", name: null });
+    expect(venueOf("The ministers met in the Uzbek capital on 5 May.")).toEqual({ city: "Tashkent", country: "UZ", name: null });
     expect(venueOf("The delegation came to Tbilisi on a working visit.")).toEqual({ city: "Tbilisi", country: "GE", name: null });
   });
 
