@@ -281,7 +281,10 @@ function ownedByPerson(words: readonly Word[], phrase: readonly Chunk[], index: 
     if (chunk.kind === "title") return true;
     if (chunk.kind !== "word") continue;
     const value = (words[chunk.from] as Word).lower;
-    if (value === "of" || value === "to") return true;
+    if (value === "of") return true;
+    // "Permanent Representative to the OSCE" serves the organisation; "Ambassador of the EU to
+    // Georgia" is posted in the country, which is not the person's own.
+    if (value === "to") return phrase[index]?.kind !== "country";
     // "Representative in Azerbaijan": where the post is, not the person's state.
     if (value === "for" || value === "and" || value === "in" || isPortfolioWord(value)) return false;
   }
@@ -320,7 +323,8 @@ function applyPhrase(mention: PersonMention, words: readonly Word[], phrase: rea
     if (chunk.kind === "country") {
       // A country between two titles ends the first title group ("Chairperson-in-Office Slovak ... Minister").
       if (phrase.slice(index + 1).some((next) => next.kind === "title")) break;
-      if (!ownedByPerson(words, phrase, index, firstTitle)) {
+      // "for Central Asia" belongs to the title; "to Georgia", where an ambassador is posted, does not.
+      if (!ownedByPerson(words, phrase, index, firstTitle) && !pendingConnectors.some((word) => word.toLowerCase() === "to")) {
         parts.push(...pendingConnectors, textOfWords(words, chunk.from, chunk.to));
       }
       pendingConnectors = [];

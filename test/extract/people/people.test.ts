@@ -128,6 +128,11 @@ describe("extractPeople: titles of two people joined by and", () => {
     expect(byName(participants, "TANAKA Hiroshi")).toMatchObject({ role: "Minister of Economy", country: "JP" });
   });
 
+  it("does not give an organisation's envoy the country the envoy is posted to", () => {
+    const { participants } = peopleOf("The Prime Minister met with the Ambassador of the European Union to Moldova Jānis Mažeiks in Chisinau.");
+    expect(byName(participants, "Jānis Mažeiks")).toMatchObject({ role: "Ambassador", organization: "EU", country: null });
+  });
+
   it("reads the side a delegation list puts each person on", () => {
     const { participants } = peopleOf(
       "Taking part in the consultations were: from the Kazakh side - Deputy Foreign Minister Alibek Bakayev, from the Japanese side - Director-General Hiroshi Tanaka.",
