@@ -141,7 +141,7 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
     id: "eaeu", name: "Eurasian Economic Union", acronym: "EAEU", acronyms: ["EAEC", "EEU", "EaEU"],
     organs: ["Supreme Eurasian Economic Council", "Eurasian Intergovernmental Council", "Intergovernmental Council", "Court"],
     organNames: ["Eurasian Economic Commission", "Supreme Eurasian Economic Council", "Eurasian Intergovernmental Council", "Court of the Eurasian Economic Union"],
-    organAcronyms: [],
+    organAcronyms: ["EEC"],
     seat: ["Moscow", "RU"], kind: "intergovernmental",
   }),
   entry({ id: "eurasec", name: "Eurasian Economic Community", acronym: "EurAsEC", acronyms: ["EURASEC"], seat: ["Moscow", "RU"], kind: "intergovernmental" }),

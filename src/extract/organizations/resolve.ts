@@ -140,13 +140,22 @@ function addFinding(finding: Exclude<Finding, OrganFinding>, accumulators: Map<s
 }
 
 /**
- * Names compare without "the", "of" and "Republic", and with the country they end in as its
- * code: "Security Council of Kyrgyzstan" = "Security Council of the Kyrgyz Republic".
+ * Names compare without "the", "of" and "Republic", and with the country they name (after a
+ * last "of", or as an adjective before them) as its code: "Security Council of Kyrgyzstan" =
+ * "Security Council of the Kyrgyz Republic" = "Kyrgyz Security Council".
  */
 function mergeKey(name: string): string {
   const of = name.lastIndexOf(" of ");
-  const country = of > 0 ? countryCode(name.slice(of + 4)) : null;
-  const key = organizationNameKey(country === null ? name : name.slice(0, of))
+  let country = of > 0 ? countryCode(name.slice(of + 4)) : null;
+  let body = country === null ? name : name.slice(0, of);
+  // "Tajik Ministry of Internal Affairs" = "Ministry of Internal Affairs of Tajikistan".
+  const space = body.indexOf(" ");
+  const adjective = country === null && space > 0 ? countryCode(body.slice(0, space)) : null;
+  if (adjective !== null) {
+    country = adjective;
+    body = body.slice(space + 1);
+  }
+  const key = organizationNameKey(body)
     .split(" ")
     .filter((word) => word !== "republic")
     .join(" ");

@@ -233,6 +233,23 @@ function nameWordsEndRun(words: readonly Word[], index: number): boolean {
   return after === undefined || after.before !== "" || !after.capitalized;
 }
 
+/** The word at `index` is a nationality ("Tajik", "Russian"). */
+function isCountryAdjective(words: readonly Word[], index: number): boolean {
+  const word = words[index];
+  return word !== undefined && word.capitalized && matchCountryAt([word.text], 0)?.adjective === true;
+}
+
+/** A head noun among the `count` glued words from `index`. */
+function headWithin(words: readonly Word[], index: number, count: number): boolean {
+  for (let at = index; at < index + count && at < words.length; at++) {
+    const word = words[at] as Word;
+    if (word.before !== "") return false;
+    if (isHeadWord(word)) return true;
+    if (!isNameWord(word)) return false;
+  }
+  return false;
+}
+
 /** "(NTEC)" right after a name: the word of the acronym, or null. */
 function parenthesizedAcronym(words: readonly Word[], index: number): Word | null {
   const word = words[index] as Word;
@@ -269,6 +286,9 @@ function connectorJoin(words: readonly Word[], knownAt: KnownStarts, index: numb
     // nor into a name of its own ("… Affairs and the Council of …", "the CSTO and the OSCE").
     if (last?.type === "known" || (last?.type === "word" && isHeadWord(last.word))) return 0;
     if (knownAt.has(target) || isHeadWord(next) || isTitleWord(next)) return 0;
+    // "… in Dushanbe and Tajik Ministry of …": a nationality and a head noun start a name of their
+    // own ("Communications and Information Policy Department" stays one).
+    if (isCountryAdjective(words, target) && headWithin(words, target + 1, 2)) return 0;
   }
   return target - index;
 }

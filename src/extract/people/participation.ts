@@ -72,7 +72,7 @@ export function showsParticipation(context: MentionContext): boolean {
   if (mention.possessive) return false;
   if (passiveAfter(words, mention.to)) return false;
   if (otherMeeting(words, mention.from)) return false;
-  if (actsAfter(words, mention.to)) return true;
+  if (actsAfter(words, mention.to) || saidBefore(words, mention.from)) return true;
   if (listsParticipants(words)) return true;
   if (context.bodyIndex < EVENT_SENTENCES && hasEventVerb(words)) return true;
   return false;
@@ -212,6 +212,19 @@ function actsAfter(words: readonly Word[], to: number): boolean {
   if (words[at]?.lower === "also") at++;
   const verb = words[at]?.lower;
   return verb !== undefined && ACT_VERBS.has(verb);
+}
+
+/** Verbs that, after a quotation, come before the speaker's name. */
+const INVERTED_SPEECH_VERBS = new Set(["said", "says", "added", "adds", "noted", "stressed", "emphasized", "emphasised", "stated", "explained", "underlined"]);
+
+/** '"…," said Ambassador X': the speaker named after the verb, titles and honorifics between. */
+function saidBefore(words: readonly Word[], from: number): boolean {
+  for (let at = from - 1; at >= 0 && from - at <= 6; at--) {
+    const word = words[at] as Word;
+    if (INVERTED_SPEECH_VERBS.has(word.lower)) return words[at - 1]?.value === "," || words[at - 1]?.value === '"';
+    if (!word.capitalized && word.lower !== "the" && word.lower !== "of") return false;
+  }
+  return false;
 }
 
 /** "was confirmed as", "has been regularly reporting": the person is spoken of, not acting at the event. */

@@ -39,6 +39,20 @@ describe("extractOrganizations: gazetteer names and acronyms", () => {
     expect(organizationsOf("The Security Council of Kyrgyzstan met. Later the Security Council of the Kyrgyz Republic said so.")).toEqual([
       "Security Council of the Kyrgyz Republic | -",
     ]);
+    expect(organizationsOf("The Kazakh Ministry of Energy met. The Ministry of Energy of Kazakhstan said so.")).toEqual([
+      "Ministry of Energy of Kazakhstan | -",
+    ]);
+  });
+
+  it("starts a new name at 'and' plus a nationality and a head noun", () => {
+    expect(organizationsOf("The OSCE Programme Office in Bishkek and Kyrgyz Ministry of Justice held a seminar.")).toEqual([
+      "Organization for Security and Co-operation in Europe | OSCE",
+      "Kyrgyz Ministry of Justice | -",
+    ]);
+  });
+
+  it("credits the Eurasian Economic Commission's acronym to the Eurasian Economic Union", () => {
+    expect(organizationsOf("The EEC Board met in Moscow.")).toEqual(["Eurasian Economic Union | EAEU"]);
   });
 
   it("counts an organ of an organ named after a known organisation as that organisation", () => {

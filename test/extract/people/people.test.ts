@@ -238,6 +238,13 @@ describe("extractPeople: participants and people only mentioned", () => {
     expect(mentioned.map((person) => person.name)).toContain("Bakhtiyor Saidov");
   });
 
+  it("takes a speaker named after 'said' as a participant", () => {
+    const { participants } = peopleOf(
+      'The seminar on border security was held in Osh on 5 March.\n\n"Cooperation is key," said Ambassador Alexey Rogov, Head of the Programme Office.',
+    );
+    expect(participants.map((person) => person.name)).toContain("Alexey Rogov");
+  });
+
   it("does not count a person whose earlier visit is recalled", () => {
     const { participants, mentioned } = peopleOf(
       "On 5 May, Foreign Minister Murat Nurtleu met with Ambassador of Japan Yasushi Kizaki. The Minister recalled the visit of President Tokayev to Tokyo in 2022.",
