@@ -160,6 +160,10 @@ function splitPhrases(items: readonly RunItem[]): Phrase[] {
 }
 
 const content = (phrase: Phrase): readonly RunItem[] => phrase.content;
+const endsWithPluralPersons = (phrase: Phrase): boolean => {
+  const last = phrase.content[phrase.content.length - 1];
+  return last?.type === "word" && PLURAL_PERSONS.has(last.word.fold);
+};
 const headOf = (phrase: Phrase): RunItem | undefined => phrase.content[phrase.content.length - 1];
 const headNoun = (phrase: Phrase): { organ: boolean; kind: string; plural: boolean } | null => {
   const head = headOf(phrase);
@@ -190,6 +194,14 @@ function readRun(run: Run, words: readonly Word[], sentence: number, consumed: S
   const first = phrases.findIndex((phrase) => headNoun(phrase) !== null);
   if (first < 0) return [];
   const end = spanOf(phrases.slice(first)).end;
+  // "SCO Heads of State Council": the council of the people the phrase before names, an organ
+  // of the organisation named there.
+  if (first > 0 && endsWithPluralPersons(phrases[first - 1] as Phrase)) {
+    const owner = phrases.slice(0, first).flatMap(content).find((item) => item.type === "known");
+    if (owner?.type !== "known") return [];
+    consumed.add(owner.match);
+    return [knownFinding(owner.match, sentence, true, { start: spanOf(phrases.slice(0, first)).start, end })];
+  }
   return resolvePhrase(first);
 
   function isOrganization(index: number): boolean {

@@ -51,6 +51,10 @@ describe("extractOrganizations: gazetteer names and acronyms", () => {
     ]);
   });
 
+  it("reads 'SCO Heads of State Council' as an organ of the SCO, not a State Council", () => {
+    expect(organizationsOf("The SCO Heads of State Council meeting was held in Astana.")).toEqual(["Shanghai Cooperation Organisation | SCO"]);
+  });
+
   it("credits the Eurasian Economic Commission's acronym to the Eurasian Economic Union", () => {
     expect(organizationsOf("The EEC Board met in Moscow.")).toEqual(["Eurasian Economic Union | EAEU"]);
   });
