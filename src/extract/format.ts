@@ -3,7 +3,8 @@ import type { VFile } from "vfile";
 import type { MeetingFormat } from "../schema/venue.js";
 import type { SentenceView } from "../pipeline/document.js";
 import "../pipeline/data.js";
-import { leadOf } from "./lead.js";
+import { leadOf, type Lead } from "./lead.js";
+import { lowerCaseOf } from "./words.js";
 import { memoizeOn } from "../pipeline/memo.js";
 
 /** Phrases (lower-case word sequences) that say the meeting was held by telephone. */
@@ -27,19 +28,9 @@ const VISIT_WORDS = new Set(["visit", "visited", "visiting", "visits", "arrived"
  * Says whether the lead reports a remote meeting: "video" or "phone", or null. Shared by the
  * format and venue plugins (a call has no venue, even under a dateline).
  */
-export function remoteFormatOf(sentences: readonly SentenceView[]): "video" | "phone" | null {
-  const first = sentences[0];
-  if (first === undefined) return null;
-  const known = remoteFormatAnswer(first);
-  if (known.count !== sentences.length) {
-    known.format = computeRemoteFormat(sentences);
-    known.count = sentences.length;
-  }
-  return known.format;
-}
-
-/** The venue and format plugins ask the same question of the same lead: answered once. */
-const remoteFormatAnswer = memoizeOn((_first: SentenceView) => ({ count: -1, format: null as "video" | "phone" | null }));
+export const remoteFormatOf: (lead: Lead) => "video" | "phone" | null = memoizeOn((lead: Lead) =>
+  computeRemoteFormat([...lead.title, ...lead.body]),
+);
 
 function computeRemoteFormat(sentences: readonly SentenceView[]): "video" | "phone" | null {
   for (const sentence of sentences) {
@@ -103,14 +94,6 @@ function computeLowerWords(sentence: SentenceView): string[] {
   return words;
 }
 
-/** `text.toLowerCase()`, without a call for the many words that are plain lower-case ASCII already. */
-function lowerCaseOf(text: string): string {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if ((code >= 65 && code <= 90) || code >= 128) return text.toLowerCase();
-  }
-  return text;
-}
 
 /**
  * unified plugin: decides how the main event was held. "phone" or "video" when the lead
@@ -127,7 +110,7 @@ export function extractFormat() {
   return (tree: Root, file: VFile): undefined => {
     const lead = leadOf(tree, file);
     const sentences = [...lead.title, ...lead.body];
-    let format: MeetingFormat | null = remoteFormatOf(sentences);
+    let format: MeetingFormat | null = remoteFormatOf(lead);
     if (format === null) {
       const visited = sentences.some((sentence) => lowerWordsOf(sentence).some((word) => VISIT_WORDS.has(word)));
       if (file.data.venue || visited) format = "in-person";

@@ -83,7 +83,7 @@ export function extractVenue() {
     const clean = file.data.clean;
     if (!clean) return undefined;
     const lead = leadOf(tree, file);
-    if (remoteFormatOf([...lead.title, ...lead.body]) !== null) return undefined;
+    if (remoteFormatOf(lead) !== null) return undefined;
     const candidates: Candidate[] = [];
     lead.title.forEach((sentence) => collectPhrases(wordsOf(sentence), EVENT_PHRASE + TITLE_BONUS, candidates));
     lead.body.forEach((sentence, index) => collectPhrases(wordsOf(sentence), index === 0 ? EVENT_PHRASE : LEAD_PHRASE, candidates));
@@ -154,14 +154,15 @@ function collectPhrases(words: readonly Word[], strength: number, out: Candidate
       continue;
     }
     const place = placeAt(words, values, at, strength);
+    const last = place ? wordIndexAt(words, at, place.end) : -1;
     // "in Kazakhstan's capital", "in the Uzbek capital": the country's capital city.
-    const capital = lower[wordIndexAt(words, at, place?.end ?? -1) + 1] === "capital" ? capitalOf(place) : null;
+    const capital = last >= 0 && lower[last + 1] === "capital" ? capitalOf(place) : null;
     if (capital) {
       out.push(capital);
       continue;
     }
     // "interfere in Russia's internal affairs": a place that owns something is not where one is.
-    if (place && endsPossessive(words, at, place.end)) continue;
+    if (words[last]?.possessive === true) continue;
     // A country alone is a weak venue unless an event word stands before it ("a visit to
     // Russia"); after "to" without one it is an envoy's accreditation ("Ambassador to Russia").
     if (place && place.city === null && place.name === null && !EVENT_WORDS.has(lower[index - 1] ?? "") && !VISIT_VERBS.has(word)) {
@@ -182,10 +183,6 @@ function capitalOf(place: Candidate | null): Candidate | null {
   if (place === null || place.city !== null || place.country === null || place.name !== null) return null;
   const city = countryCapital(place.country);
   return city === null ? null : { ...place, city, strength: place.strength - COUNTRY_ONLY };
-}
-
-function endsPossessive(words: readonly Word[], from: number, end: number): boolean {
-  return words[wordIndexAt(words, from, end)]?.possessive === true;
 }
 
 /** Index of the word that ends at offset `end`, searching from `from`; -1 when none does. */

@@ -126,8 +126,16 @@ function isAllCaps(text: string): boolean {
   return letters >= 2;
 }
 
-/** `text.toLowerCase()`, without a copy for the many words that are plain lower-case ASCII already. */
-function lowerCaseOf(text: string): string {
+/**
+ * `text.toLowerCase()`, without a copy for the many words that are plain lower-case ASCII already.
+ *
+ * @example
+ * ```ts
+ * lowerCaseOf("talks"); // "talks" (the same string)
+ * lowerCaseOf("Minsk"); // "minsk"
+ * ```
+ */
+export function lowerCaseOf(text: string): string {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if ((code >= 65 && code <= 90) || code >= 128) return text.toLowerCase();

@@ -117,10 +117,18 @@ const MESSAGE_NOUNS = new Set(["greetings", "greeting", "regards", "wishes", "me
 
 /** "conveyed greetings from President X to President Y": X and Y are spoken of, not present. */
 function greetedOrInvited(words: readonly Word[], at: number): boolean {
+  return wordShortlyBefore(words, at, MESSAGE_NOUNS, SENTENCE_STOPS);
+}
+
+const SENTENCE_STOPS: ReadonlySet<string> = new Set([".", ";"]);
+const CLAUSE_STOPS: ReadonlySet<string> = new Set([".", ";", ","]);
+
+/** One of `wanted` among the eight words before `at`, with none of `stops` between. */
+function wordShortlyBefore(words: readonly Word[], at: number, wanted: ReadonlySet<string>, stops: ReadonlySet<string>): boolean {
   for (let index = at - 1; index >= 0 && at - index <= 8; index--) {
     const lower = (words[index] as Word).lower;
-    if (lower === "." || lower === ";") return false;
-    if (MESSAGE_NOUNS.has(lower)) return true;
+    if (stops.has(lower)) return false;
+    if (wanted.has(lower)) return true;
   }
   return false;
 }
@@ -135,12 +143,7 @@ const RECALL_VERBS = new Set(["recalled", "recalling", "recall", "recalls", "rem
 
 /** "The Minister recalled the visit of President X to Tokyo": X is recalled, not present. */
 function recalledBefore(words: readonly Word[], at: number): boolean {
-  for (let index = at - 1; index >= 0 && at - index <= 8; index--) {
-    const lower = (words[index] as Word).lower;
-    if (lower === "," || lower === ";" || lower === ".") return false;
-    if (RECALL_VERBS.has(lower)) return true;
-  }
-  return false;
+  return wordShortlyBefore(words, at, RECALL_VERBS, CLAUSE_STOPS);
 }
 
 /** Whether any participation cue stands in the sentence: one pass, the cues looked up by their first word. */

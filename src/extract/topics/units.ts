@@ -93,10 +93,10 @@ export function unitsOf(sentence: SentenceView, index?: PatternIndex): Unit[] {
  * ```
  */
 export function unitsWhereTermsStart(sentence: SentenceView, index: PatternIndex): Unit[] {
-  let cache = startCaches.get(index);
-  if (!cache) {
-    cache = new Map();
-    startCaches.set(index, cache);
+  let spellingFor = startCaches.get(index);
+  if (!spellingFor) {
+    spellingFor = memoizeByText((value: string) => spellingOf(value, index), MAX_CACHED_KEYS);
+    startCaches.set(index, spellingFor);
   }
   // Reused from sentence to sentence: most sentences start no term and need no array of their own.
   const spellings = scratchSpellings;
@@ -109,12 +109,7 @@ export function unitsWhereTermsStart(sentence: SentenceView, index: PatternIndex
       spellings.push(null);
       continue;
     }
-    let spelling = cache.get(token.value);
-    if (spelling === undefined) {
-      spelling = spellingOf(token.value, index);
-      if (cache.size >= MAX_CACHED_KEYS) cache.clear();
-      cache.set(token.value, spelling);
-    }
+    const spelling = spellingFor(token.value);
     if (spelling.starts) starts = true;
     spellings.push(spelling);
   }
@@ -143,8 +138,8 @@ interface SpellingPart {
 
 const NO_PATTERNS: readonly Pattern[] = [];
 
-/** Spellings already cut, with the patterns they may start, per pattern index. */
-const startCaches = new WeakMap<PatternIndex, Map<string, Spelling>>();
+/** Spellings already cut, with the patterns they may start, per pattern index (a taxonomy lives as long as its processor). */
+const startCaches = new WeakMap<PatternIndex, (value: string) => Spelling>();
 
 function spellingOf(value: string, index: PatternIndex | undefined): Spelling {
   const pieces = hasHyphen(value) ? splitHyphens(value) : [{ text: value, offset: 0 }];
