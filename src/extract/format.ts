@@ -5,7 +5,7 @@ import type { SentenceView } from "../pipeline/document.js";
 import "../pipeline/data.js";
 import { leadOf, type Lead } from "./lead.js";
 import { lowerCaseOf } from "./words.js";
-import { memoizeOn } from "../pipeline/memo.js";
+import { memoizeOn } from "../core/memo.js";
 
 /** Phrases (lower-case word sequences) that say the meeting was held by telephone. */
 const PHONE_PHRASES = [["telephone"], ["phone"], ["phoned"], ["teleconference"]];

@@ -2,7 +2,7 @@ import type { Root } from "nlcst";
 import type { VFile } from "vfile";
 import { sentencesOf, type SentenceView } from "../pipeline/document.js";
 import "../pipeline/data.js";
-import { memoizeOn } from "../pipeline/memo.js";
+import { memoizeOn } from "../core/memo.js";
 
 /** How many body sentences, after the headline, report the main event. */
 const LEAD_SENTENCES = 3;

@@ -2,8 +2,8 @@ import type { Root } from "nlcst";
 import type { VFile } from "vfile";
 import type { CleanLine } from "../pipeline/clean.js";
 import "../pipeline/data.js";
-import { report } from "../pipeline/report.js";
-import { MONTH_NUMBERS } from "../data/months.js";
+import { report } from "../core/report.js";
+import { MONTH_NUMBERS } from "../lexicon/en/calendar.js";
 import { matchCityAt } from "../normalize/city.js";
 import { matchCountryAt } from "../normalize/country.js";
 

@@ -3,7 +3,7 @@ import type { VFile } from "vfile";
 import type { Venue } from "../schema/venue.js";
 import { sentencesOf } from "../pipeline/document.js";
 import "../pipeline/data.js";
-import { report } from "../pipeline/report.js";
+import { report } from "../core/report.js";
 import { matchCityAt } from "../normalize/city.js";
 import { countryCapital, matchCountryAt } from "../normalize/country.js";
 import { organizationSeat } from "../normalize/organization.js";
@@ -11,7 +11,7 @@ import { matchVenueAt } from "../normalize/venue.js";
 import { remoteFormatOf } from "./format.js";
 import { leadOf } from "./lead.js";
 import { lowersOf, textOfWords, wordsOf, type Word } from "./words.js";
-import { memoizeOn } from "../pipeline/memo.js";
+import { memoizeOn } from "../core/memo.js";
 
 /** A place the text offers for the main event, with how much it is trusted. */
 interface Candidate {

@@ -1,5 +1,5 @@
 import type { SentenceView } from "../pipeline/document.js";
-import { memoizeOn } from "../pipeline/memo.js";
+import { memoizeOn } from "../core/memo.js";
 
 /** A non-space token of a sentence, with what the people chunker needs to know about it. */
 export interface Word {

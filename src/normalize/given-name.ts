@@ -1,7 +1,7 @@
 import { COMMON_GIVEN_NAMES } from "../data/given-names.common.js";
 import { GIVEN_NAME_VARIANTS, REGIONAL_GIVEN_NAMES } from "../data/given-names.js";
 import { foldForMatch } from "./text.js";
-import { memoizeByText } from "../pipeline/memo.js";
+import { memoizeByText } from "../core/memo.js";
 
 // Spelling rules that make most transliterations of one name meet without listing them:
 // x/ks, q/k, w/v, kh/h, dzh/j, doubled letters, initial ye/e and iu/yu, endings -iy/-ii/-yi

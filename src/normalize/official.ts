@@ -1,7 +1,7 @@
 import { OFFICIALS, type Official, type OfficialTerm } from "../data/officials.js";
 import { givenNameKey } from "./given-name.js";
 import { foldForMatch } from "./text.js";
-import { memoizeByText } from "../pipeline/memo.js";
+import { memoizeByText } from "../core/memo.js";
 
 export type { OfficialTerm } from "../data/officials.js";
 

@@ -1,5 +1,5 @@
 import { ORGANIZATIONS, ORGANIZATION_HEADS, type OrganizationEntry, type OrganizationSeat } from "../data/organizations.js";
-import { memoizeByText } from "../pipeline/memo.js";
+import { memoizeByText } from "../core/memo.js";
 
 /** Spellings that differ between British and American usage, folded to one form. */
 const SPELLINGS: ReadonlyMap<string, string> = new Map([

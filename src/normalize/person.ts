@@ -1,6 +1,6 @@
-import { NAME_PARTICLES, PATRONYMIC_ENDINGS } from "../data/name-words.js";
+import { NAME_PARTICLES, PATRONYMIC_ENDINGS } from "../lexicon/en/names.js";
 import { givenNameKey, isGivenName } from "./given-name.js";
-import { memoizeByText } from "../pipeline/memo.js";
+import { memoizeByText } from "../core/memo.js";
 
 /** A person as a name and its other spellings. */
 export interface PersonNames {

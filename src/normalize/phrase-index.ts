@@ -2,7 +2,7 @@
 // folded name to its value for whole-string lookups, and a trie of folded word parts for
 // longest-match lookups on a sentence's tokens. Both cost O(length of the name).
 import { foldForMatch } from "./text.js";
-import { memoizeByText } from "../pipeline/memo.js";
+import { memoizeByText } from "../core/memo.js";
 
 /** What a gazetteer entry says about how it may be matched. */
 export interface PhraseOptions {

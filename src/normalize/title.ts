@@ -1,7 +1,7 @@
-import { PORTFOLIO_HEADS, PORTFOLIO_WORDS, TITLE_QUALIFIERS, TITLES, type TitleKind } from "../data/titles.js";
+import { PORTFOLIO_HEADS, PORTFOLIO_WORDS, TITLE_QUALIFIERS, TITLES, type TitleKind } from "../lexicon/en/titles.js";
 import { PhraseIndex, type MatchOptions, foldedParts } from "./phrase-index.js";
 
-export type { TitleKind } from "../data/titles.js";
+export type { TitleKind } from "../lexicon/en/titles.js";
 
 /** A title found by {@link matchTitleAt}. */
 export interface TitleMatch {

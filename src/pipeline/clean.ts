@@ -1,6 +1,6 @@
-import { IMAGE_EXTENSIONS, NOISE_LINES, NOISE_PREFIXES, SHARE_WORDS, TAIL_MARKERS } from "../data/page-noise.js";
-import { TITLES } from "../data/titles.js";
-import { OffsetMap } from "./offset-map.js";
+import { IMAGE_EXTENSIONS, NOISE_LINES, NOISE_PREFIXES, SHARE_WORDS, TAIL_MARKERS } from "../lexicon/en/chrome.js";
+import { TITLES } from "../lexicon/en/titles.js";
+import { OffsetMap } from "../core/offset-map.js";
 
 /**
  * First words of titles. Transcripts scraped from official sites glue a speaker's name to
@@ -14,33 +14,8 @@ const GLUED_TITLE_WORDS: ReadonlySet<string> = new Set(
     .filter((word) => word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word)),
 );
 
-/** Something the cleaning step took out of the text, kept as evidence. */
-export interface CleaningArtifact {
-  /** What it was. */
-  readonly kind: "image" | "noise" | "repeated-headline" | "other-articles";
-  /** The removed text as it stood in the original. */
-  readonly text: string;
-  /** Its span in the original text. */
-  readonly start: number;
-  readonly end: number;
-}
-
-/** A line of the cleaned text (offsets into the cleaned text, end exclusive). */
-export interface CleanLine {
-  readonly start: number;
-  readonly end: number;
-  /** True when the line began after a blank line (or is the first line). */
-  readonly afterBlank: boolean;
-}
-
-/** The result of cleaning: text for the tokenizer, and the way back to the original. */
-export interface CleanText {
-  readonly original: string;
-  readonly text: string;
-  readonly map: OffsetMap;
-  readonly lines: readonly CleanLine[];
-  readonly artifacts: readonly CleaningArtifact[];
-}
+export type { CleaningArtifact, CleanLine, CleanText } from "../core/document.js";
+import type { CleaningArtifact, CleanLine, CleanText } from "../core/document.js";
 
 interface RawLine {
   start: number;

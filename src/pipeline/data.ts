@@ -3,7 +3,7 @@ import type { EventDate } from "../schema/date.js";
 import type { Organization } from "../schema/organization.js";
 import type { MentionedPerson, Participant } from "../schema/person.js";
 import type { MeetingFormat, Venue } from "../schema/venue.js";
-import type { CleanText } from "./clean.js";
+import "../core/data.js";
 import type { DateMention } from "../extract/dates/types.js";
 
 /** The headline found by the title plugin; offsets into the original text. */
@@ -23,10 +23,6 @@ export interface TopicFinding {
 // original text unless a field says otherwise.
 declare module "vfile" {
   interface DataMap {
-    /** Cleaned text and the map back to the original (set by the parser). */
-    clean: CleanText;
-    /** Publication day given by the caller, `YYYY-MM-DD`, or null. */
-    referenceDate: string | null;
     /** Every date expression found, in text order (dates plugin). */
     dateMentions: DateMention[];
     /** Date of the main event (dates plugin). */

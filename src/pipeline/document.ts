@@ -1,5 +1,5 @@
 import type { Root, Sentence, SentenceContent, Word } from "nlcst";
-import { memoizeOn } from "./memo.js";
+import { memoizeOn } from "../core/memo.js";
 
 /** A token of a sentence: offsets into the cleaned text, end exclusive. */
 export interface Token {

@@ -14,7 +14,7 @@ import { extractTopics } from "../extract/topics/index.js";
 import { emptyRelease, releaseFromFile } from "./assemble.js";
 import { normalizeReferenceDate, type ParseOptions } from "./options.js";
 import { releaseParser } from "./parser.js";
-import { report } from "./report.js";
+import { report } from "../core/report.js";
 
 /**
  * Creates the unified processor `parseRelease` runs: the release parser (cleaning and

@@ -3,7 +3,7 @@ import { CITIES_BY_COUNTRY } from "../../src/data/cities.js";
 import { COUNTRIES } from "../../src/data/countries.js";
 import { COMMON_GIVEN_NAMES } from "../../src/data/given-names.common.js";
 import { GIVEN_NAME_VARIANTS, REGIONAL_GIVEN_NAMES } from "../../src/data/given-names.js";
-import { TITLES, TITLE_QUALIFIERS } from "../../src/data/titles.js";
+import { TITLES, TITLE_QUALIFIERS } from "../../src/lexicon/en/titles.js";
 import { REGION_BASES, REGIONS, VENUES } from "../../src/data/venues.js";
 import { findCity } from "../../src/normalize/city.js";
 import { countryCode, isCountryCode } from "../../src/normalize/country.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TITLE_QUALIFIERS, TITLES } from "../../src/data/titles.js";
+import { TITLE_QUALIFIERS, TITLES } from "../../src/lexicon/en/titles.js";
 import { isHonorific, matchTitleAt, mayStartTitle } from "../../src/normalize/title.js";
 
 const words = (text: string): string[] => text.split(" ");

@@ -3,7 +3,7 @@ import type { VFile } from "vfile";
 import type { CleanText } from "../../pipeline/clean.js";
 import "../../pipeline/data.js";
 import { sentencesOf } from "../../pipeline/document.js";
-import { report } from "../../pipeline/report.js";
+import { report } from "../../core/report.js";
 import type { Agreement } from "../../schema/agreement.js";
 import { insideQuote, quoteRegions } from "../quotes/regions.js";
 import { transcriptOf } from "../quotes/transcript.js";

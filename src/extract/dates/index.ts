@@ -2,7 +2,7 @@ import type { Root } from "nlcst";
 import type { VFile } from "vfile";
 import type { EventDate } from "../../schema/date.js";
 import type { CleanText } from "../../pipeline/clean.js";
-import { report } from "../../pipeline/report.js";
+import { report } from "../../core/report.js";
 import "../../pipeline/data.js";
 import { leadOf } from "../lead.js";
 import { isoOf } from "./calendar.js";

@@ -1,4 +1,4 @@
-import { MONTH_NUMBERS, SHORT_MONTHS } from "../../data/months.js";
+import { MONTH_NUMBERS, SHORT_MONTHS } from "../../lexicon/en/calendar.js";
 import { isPlausibleYear } from "./calendar.js";
 import type { DateToken, DateTokens } from "./tokens.js";
 

@@ -1,4 +1,4 @@
-import { WEEKDAY_NUMBERS } from "../../data/months.js";
+import { WEEKDAY_NUMBERS } from "../../lexicon/en/calendar.js";
 import { isDash, isPunct } from "./match.js";
 import type { RefinedDate } from "./refine.js";
 import type { DateToken, DateTokens } from "./tokens.js";

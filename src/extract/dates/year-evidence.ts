@@ -1,4 +1,4 @@
-import { MONTH_NUMBERS } from "../../data/months.js";
+import { MONTH_NUMBERS } from "../../lexicon/en/calendar.js";
 import { fromDayNumber, isPlausibleYear } from "./calendar.js";
 import type { DateContext } from "./context.js";
 import { glued, isCapitalized, readYear } from "./match.js";

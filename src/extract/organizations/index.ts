@@ -2,14 +2,14 @@ import type { Root } from "nlcst";
 import type { VFile } from "vfile";
 import type { Organization } from "../../schema/organization.js";
 import { sentencesOf } from "../../pipeline/document.js";
-import { report } from "../../pipeline/report.js";
+import { report } from "../../core/report.js";
 import "../../pipeline/data.js";
 import { unknownAcronyms } from "./acronyms.js";
 import { findCandidates } from "./candidates.js";
 import { resolveOrganizations } from "./resolve.js";
 import type { AcronymDefinition, AcronymUse, CleanSpan, Finding } from "./types.js";
 import { isShouted, mayHoldOrganization, wordsOf } from "./words.js";
-import { memoizeOn } from "../../pipeline/memo.js";
+import { memoizeOn } from "../../core/memo.js";
 
 /**
  * unified plugin: finds every organisation the release names (intergovernmental bodies,

@@ -2,7 +2,7 @@ import { NON_NAME_WORDS, ORGANIZATION_HEADS, TITLE_WORDS } from "../../data/orga
 import type { SentenceView } from "../../pipeline/document.js";
 import { foldOrganizationWord } from "../../normalize/organization.js";
 import { NO_TRIE_STARTS, mayStartAcronymWith, opensKnown, trieStartsOf, type TrieStarts } from "./matcher.js";
-import { memoizeByText } from "../../pipeline/memo.js";
+import { memoizeByText } from "../../core/memo.js";
 
 /** A hyphen-separated part of a word ("Russia" and "ASEAN" in "Russia-ASEAN"). */
 export interface WordPart {

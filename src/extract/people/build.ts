@@ -3,7 +3,7 @@ import type { Participant } from "../../schema/person.js";
 import "../../pipeline/data.js";
 import { groupNames, namesOfGroup, samePerson } from "../../normalize/person.js";
 import { matchCountryAt } from "../../normalize/country.js";
-import { report } from "../../pipeline/report.js";
+import { report } from "../../core/report.js";
 import type { PersonMention } from "./mentions.js";
 import { completeFromGazetteer } from "./officials.js";
 import { showsParticipation, type MentionContext } from "./participation.js";

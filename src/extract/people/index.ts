@@ -8,7 +8,7 @@ import { countWords } from "../lead.js";
 import { buildPeople } from "./build.js";
 import { chunkWords, mayHoldName, type Chunk, type OrgMention } from "./chunks.js";
 import { findPersonMentions, type PersonMention } from "./mentions.js";
-import type { OffsetMap } from "../../pipeline/offset-map.js";
+import type { OffsetMap } from "../../core/offset-map.js";
 import { LEAD_EVENT_SENTENCES, type MentionContext } from "./participation.js";
 import { attachRole, singularTitle, type TitleHint } from "./roles.js";
 import { addSurnameMentions } from "./surnames.js";

@@ -1,7 +1,7 @@
 // The people extractor's view of the gazetteers: one place where titles, countries, honorifics
 // and given names are looked up, so the chunker reads as grammar, not as data access.
-import { NAME_PARTICLES, NON_NAME_WORDS } from "../../data/name-words.js";
-import { PORTFOLIO_WORDS } from "../../data/titles.js";
+import { NAME_PARTICLES, NON_NAME_WORDS } from "../../lexicon/en/names.js";
+import { PORTFOLIO_WORDS } from "../../lexicon/en/titles.js";
 import { ORGANIZATION_HEADS } from "../../data/organizations.js";
 import { COUNTRIES } from "../../data/countries.js";
 import { matchCityAt } from "../../normalize/city.js";

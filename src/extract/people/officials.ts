@@ -3,7 +3,7 @@ import { OFFICIALS } from "../../data/officials.js";
 import { findOfficial, type OfficialMatch } from "../../normalize/official.js";
 import { samePerson } from "../../normalize/person.js";
 import { foldForMatch } from "../../normalize/text.js";
-import { memoizeByText } from "../../pipeline/memo.js";
+import { memoizeByText } from "../../core/memo.js";
 
 /**
  * Completes what the text leaves out about a well-known official from the officials

@@ -3,7 +3,7 @@ import type { VFile } from "vfile";
 import type { CleanText } from "../../pipeline/clean.js";
 import "../../pipeline/data.js";
 import { sentencesOf, type SentenceView } from "../../pipeline/document.js";
-import { report } from "../../pipeline/report.js";
+import { report } from "../../core/report.js";
 import type { Quote } from "../../schema/agreement.js";
 import { attributionAfter, attributionBefore, type Attribution } from "./attribution.js";
 import { quoteRegions, type QuoteRegion } from "./regions.js";

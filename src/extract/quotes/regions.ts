@@ -1,5 +1,5 @@
 import type { CleanText } from "../../pipeline/clean.js";
-import { memoizeOn } from "../../pipeline/memo.js";
+import { memoizeOn } from "../../core/memo.js";
 
 /** A stretch of the cleaned text between quotation marks; `close` is null when never closed. */
 export interface QuoteRegion {

@@ -1,5 +1,5 @@
 import type { MentionedPerson, Participant } from "../../schema/person.js";
-import { memoizeByText, memoizeOn } from "../../pipeline/memo.js";
+import { memoizeByText, memoizeOn } from "../../core/memo.js";
 import { matchCountryAt } from "../../normalize/country.js";
 
 /** A person entry of the people plugin, as the quotes plugin reads it. */

@@ -1,5 +1,5 @@
 import type { SentenceView, Token } from "../../pipeline/document.js";
-import { memoizeOn } from "../../pipeline/memo.js";
+import { memoizeOn } from "../../core/memo.js";
 
 /** A speaker label of a transcript ("President of Russia Vladimir Putin:"). */
 export interface SpeakerLabel {

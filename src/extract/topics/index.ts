@@ -4,7 +4,7 @@ import { TOPIC_BLOCKERS, TOPIC_HEADS, TOPICS, type Topic } from "../../data/topi
 import type { TopicFinding } from "../../pipeline/data.js";
 import "../../pipeline/data.js";
 import { sentencesOf, type SentenceView } from "../../pipeline/document.js";
-import { report } from "../../pipeline/report.js";
+import { report } from "../../core/report.js";
 import { findMatches, type Match } from "./match.js";
 import { subjectLinesOf } from "./metadata.js";
 import { organNameRanges } from "./names.js";

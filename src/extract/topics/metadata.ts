@@ -1,6 +1,7 @@
 import type { CleanText } from "../../pipeline/clean.js";
 import { sentencesOf, type SentenceView } from "../../pipeline/document.js";
-import { parseCleanText } from "../../pipeline/parser.js";
+import { parseCleanText } from "../../core/tokenize.js";
+import { ParseEnglish } from "parse-english";
 
 /**
  * Labels of the subject lines release sites print above a release ("What we do: Conflict
@@ -33,7 +34,7 @@ export function subjectLinesOf(clean: CleanText): SubjectLine[] {
     if (label === undefined) continue;
     const value = artifact.text.slice(label.length);
     if (value.trim().length === 0 || value.length > 500) continue;
-    lines.push({ sentences: sentencesOf(parseCleanText(value)), offset: artifact.start + label.length });
+    lines.push({ sentences: sentencesOf(parseCleanText(value, new ParseEnglish())), offset: artifact.start + label.length });
   }
   return lines;
 }

@@ -2,7 +2,7 @@ import type { SentenceView } from "../../pipeline/document.js";
 import type { Pattern, PatternIndex } from "./patterns.js";
 import { mayStartTerm } from "./starts.js";
 import { stem } from "./stem.js";
-import { memoizeByText } from "../../pipeline/memo.js";
+import { memoizeByText } from "../../core/memo.js";
 
 /** How a unit is separated from the one before it. */
 export type Gap = "space" | "comma" | "break";

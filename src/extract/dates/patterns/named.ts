@@ -1,4 +1,4 @@
-import { MONTH_NUMBERS } from "../../../data/months.js";
+import { MONTH_NUMBERS } from "../../../lexicon/en/calendar.js";
 import { isValidDay } from "../calendar.js";
 import { isCapitalized, isPunct, isWord, readDay, readMonth, readRangeSeparator, readYear, skipComma, type Read } from "../match.js";
 import type { DateToken, DateTokens } from "../tokens.js";

@@ -1,4 +1,4 @@
-import { WEEKDAY_NUMBERS } from "../../../data/months.js";
+import { WEEKDAY_NUMBERS } from "../../../lexicon/en/calendar.js";
 import { glued, isCapitalized, isPunct, isWord } from "../match.js";
 import type { DateToken, DateTokens } from "../tokens.js";
 import { parsed, parts, type DatePattern } from "./pattern.js";

@@ -1,4 +1,4 @@
-import { ORDINAL_WORDS } from "../../../data/months.js";
+import { ORDINAL_WORDS } from "../../../lexicon/en/calendar.js";
 import { isPlausibleYear } from "../calendar.js";
 import { glued, isDash, isWord, readRangeSeparator, readYear } from "../match.js";
 import type { DateToken, DateTokens } from "../tokens.js";

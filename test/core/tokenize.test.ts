@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { toString } from "nlcst-to-string";
-import { parseCleanText } from "../../src/pipeline/parser.js";
+import { ParseEnglish } from "parse-english";
+import { parseCleanText } from "../../src/core/tokenize.js";
 import { sentencesOf } from "../../src/pipeline/document.js";
 
 describe("parseCleanText", () => {
   it("makes one paragraph a line, with offsets into the whole text", () => {
     const text = "First line here.\nSecond line. Another sentence.";
-    const tree = parseCleanText(text);
+    const tree = parseCleanText(text, new ParseEnglish());
     expect(toString(tree)).toBe(text);
     const sentences = sentencesOf(tree);
     expect(sentences.map((sentence) => sentence.text)).toEqual(["First line here.", "Second line.", "Another sentence."]);
@@ -17,7 +18,7 @@ describe("parseCleanText", () => {
   it("keeps offsets right when a long line is tokenized in chunks", () => {
     const sentence = "The delegations discussed trade, energy and transport in detail. ";
     const text = sentence.repeat(200).trim();
-    const tree = parseCleanText(text);
+    const tree = parseCleanText(text, new ParseEnglish());
     expect(toString(tree)).toBe(text);
     for (const view of sentencesOf(tree)) {
       expect(text.slice(view.start, view.end)).toBe(view.text);
@@ -27,7 +28,7 @@ describe("parseCleanText", () => {
 
   it("cuts a chunk even when a line has no sentence end or space", () => {
     const text = "x".repeat(10_000);
-    const tree = parseCleanText(text);
+    const tree = parseCleanText(text, new ParseEnglish());
     expect(toString(tree)).toBe(text);
   });
 });

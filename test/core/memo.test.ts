@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { memoizeByText, memoizeOn } from "../../src/pipeline/memo.js";
+import { memoizeByText, memoizeOn } from "../../src/core/memo.js";
 
 describe("memoizeOn", () => {
   it("computes a view once per object and shares it", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { OffsetMap } from "../../src/pipeline/offset-map.js";
+import { OffsetMap } from "../../src/core/offset-map.js";
 
 describe("OffsetMap", () => {
   it("maps copied pieces one to one and replacements to the stretch they stand for", () => {

@@ -1,0 +1,94 @@
+// Character tests every concern needs, written once. They read UTF-16 units and take the ASCII
+// fast path first: most characters of a release are ASCII, and a code comparison is far
+// cheaper than a case conversion.
+
+/**
+ * `text.toLowerCase()`, without a copy for the many words that are plain lower-case ASCII.
+ *
+ * @example
+ * ```ts
+ * lowerCaseOf("talks"); // "talks" (the same string)
+ * lowerCaseOf("Minsk"); // "minsk"
+ * ```
+ */
+export function lowerCaseOf(text: string): string {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code >= 65 && code <= 90) || code >= 128) return text.toLowerCase();
+  }
+  return text;
+}
+
+/** The character at `index` is a capital letter (or a title-case one). */
+export function isUpperAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return code >= 65 && code <= 90;
+  if (Number.isNaN(code)) return false;
+  const char = text.charAt(index);
+  return char !== char.toLowerCase() && char === char.toUpperCase();
+}
+
+/** The character at `index` is a small letter. */
+export function isLowerAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return code >= 97 && code <= 122;
+  if (Number.isNaN(code)) return false;
+  const char = text.charAt(index);
+  return char !== char.toUpperCase() && char === char.toLowerCase();
+}
+
+/** The character at `index` is a letter of any script. */
+export function isLetterAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  if (Number.isNaN(code)) return false;
+  const char = text.charAt(index);
+  return char.toLowerCase() !== char.toUpperCase();
+}
+
+/** A decimal digit's code. */
+export function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Every character of a non-empty text is a decimal digit. */
+export function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let index = 0; index < text.length; index++) if (!isDigitCode(text.charCodeAt(index))) return false;
+  return true;
+}
+
+/**
+ * At least two letters and none in lower case ("OSCE", "U.N."), read only as far as the first
+ * small letter.
+ *
+ * @example
+ * ```ts
+ * isAllCaps("CSTO"); // true
+ * isAllCaps("Minsk"); // false
+ * isAllCaps("A"); // false
+ * ```
+ */
+export function isAllCaps(text: string): boolean {
+  let letters = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 128) {
+      if (code >= 97 && code <= 122) return false;
+      if (code >= 65 && code <= 90) letters++;
+    } else if (isLetterAt(text, index)) {
+      if (!isUpperAt(text, index)) return false;
+      letters++;
+    }
+  }
+  return letters >= 2;
+}
+
+/** The script of a letter: "latin", "cyrillic" or "other" (digits and marks are "other"). */
+export function scriptOfCode(code: number): "latin" | "cyrillic" | "other" {
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)) {
+    return "latin";
+  }
+  if (code >= 0x400 && code <= 0x52f) return "cyrillic";
+  return "other";
+}

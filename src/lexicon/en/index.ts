@@ -1,0 +1,17 @@
+import { ParseEnglish } from "parse-english";
+import type { Lexicon } from "../types.js";
+import { EVENT_WORDS } from "./events.js";
+
+/**
+ * The English lexicon: parse-english for tokens, and every English word list of the parser.
+ *
+ * @example
+ * ```ts
+ * en.events.call; // ["call", "calls", "called", ...]
+ * ```
+ */
+export const en: Lexicon = {
+  language: "en",
+  createParser: () => new ParseEnglish(),
+  events: EVENT_WORDS,
+};
