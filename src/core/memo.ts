@@ -42,3 +42,25 @@ export function memoizeByText<V>(compute: (text: string) => V, limit: number): (
     return value;
   };
 }
+
+/**
+ * A value built on first use and kept: for module-level indexes (gazetteer tries, word sets
+ * made from data) that cost something to build and that a parse may not need.
+ *
+ * @example
+ * ```ts
+ * const cityIndex = lazy(() => buildIndex(CITIES));
+ * cityIndex().get("minsk");
+ * ```
+ */
+export function lazy<V>(build: () => V): () => V {
+  let built = false;
+  let value: V | undefined;
+  return (): V => {
+    if (!built) {
+      value = build();
+      built = true;
+    }
+    return value as V;
+  };
+}

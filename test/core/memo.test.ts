@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { memoizeByText, memoizeOn } from "../../src/core/memo.js";
+import { lazy, memoizeByText, memoizeOn } from "../../src/core/memo.js";
 
 describe("memoizeOn", () => {
   it("computes a view once per object and shares it", () => {
@@ -84,5 +84,19 @@ describe("memoizeByText", () => {
     expect(calls).toBe(4);
     length("ccc");
     expect(calls).toBe(4);
+  });
+});
+
+describe("lazy", () => {
+  it("builds the value once, on first use", () => {
+    let builds = 0;
+    const index = lazy(() => {
+      builds++;
+      return new Map([["minsk", "BY"]]);
+    });
+    expect(builds).toBe(0);
+    expect(index().get("minsk")).toBe("BY");
+    expect(index()).toBe(index());
+    expect(builds).toBe(1);
   });
 });
