@@ -1,4 +1,7 @@
 import type { NlcstParser } from "../core/tokenize.js";
+import type { CalendarWords, DateRoleWords, DateWords } from "./sections/dates.js";
+
+export type { CalendarWords, DateRoleWords, DateWords, RangeJoin, RangeOpener, WeekdayDirection } from "./sections/dates.js";
 
 /**
  * Everything a language contributes to the parser: its tokenizer and its word lists, each
@@ -14,6 +17,12 @@ export interface Lexicon {
   readonly createParser: () => NlcstParser;
   /** Words that report an event, by group. */
   readonly events: Readonly<Record<EventGroupName, readonly string[]>>;
+  /** Month, weekday and ordinal names. */
+  readonly calendar: CalendarWords;
+  /** Words of date expressions: relative days, years from the reference, ranges, context words. */
+  readonly dates: DateWords;
+  /** Words around a date that tell what it is the date of (anniversary, future, document, bound, event, publication). */
+  readonly dateRoles: DateRoleWords;
 }
 
 /** The groups of event words every language gives. */

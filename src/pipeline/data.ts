@@ -1,10 +1,8 @@
 import type { Agreement, Quote } from "../schema/agreement.js";
-import type { EventDate } from "../schema/date.js";
 import type { Organization } from "../schema/organization.js";
 import type { MentionedPerson, Participant } from "../schema/person.js";
 import type { MeetingFormat, Venue } from "../schema/venue.js";
 import "../core/data.js";
-import type { DateMention } from "../extract/dates/types.js";
 
 /** The headline found by the title plugin; offsets into the original text. */
 export interface TitleFinding {
@@ -23,10 +21,6 @@ export interface TopicFinding {
 // original text unless a field says otherwise.
 declare module "vfile" {
   interface DataMap {
-    /** Every date expression found, in text order (dates plugin). */
-    dateMentions: DateMention[];
-    /** Date of the main event (dates plugin). */
-    date: EventDate | null;
     /** Headline (title plugin). */
     title: TitleFinding | null;
     /** Meeting format (format plugin). */

@@ -1,16 +1,15 @@
-import type { DateContext } from "./context.js";
-import type { PublicationRole } from "./publication.js";
-import type { RefinedDate } from "./refine.js";
-import type { ResolvedDate } from "./resolve.js";
-import type { DateToken, DateTokens } from "./tokens.js";
+import type { RefinedDate } from "../../normalize/dates/refine.js";
+import type { ResolvedDate } from "../../normalize/dates/resolve.js";
+import type { DateToken, DateTokens } from "../../normalize/dates/tokens.js";
+import { isPublication, type DateRole } from "./roles.js";
 
 /** Everything known about one date of the text when the event date is chosen. */
 export interface DateFinding {
   readonly date: RefinedDate;
   /** Its values, or null when the text and the reference leave them open. */
   readonly resolved: ResolvedDate | null;
-  readonly role: PublicationRole | null;
-  readonly context: DateContext | null;
+  /** What speaks against it being the event's date (a publication mark, an anniversary...), or null. */
+  readonly role: DateRole | null;
   /** It stands in the headline, a dateline or the first body sentences. */
   readonly inHead: boolean;
 }
@@ -27,17 +26,11 @@ export interface EventChoice {
   readonly rule: "lead" | "publication" | "lead-month" | "body";
 }
 
-/** Words of a clause that reports the event itself. */
-const EVENT_WORDS = new Set([
-  "held", "met", "meet", "meets", "meeting", "talks", "visit", "visited", "visiting", "conversation", "call", "called",
-  "took", "signed", "summit", "session", "conference", "received", "hosted", "spoke", "discussed", "attended",
-]);
-
 const DAY_KINDS = new Set(["absolute", "range", "relative", "weekday"]);
 
-/** What speaks for a date being the event's: no publication role, no telling context. */
+/** What speaks for a date being the event's: no role (no publication mark, no telling context). */
 function eligible(finding: DateFinding): boolean {
-  return finding.role === null && finding.context === null;
+  return finding.role === null;
 }
 
 /**
@@ -64,8 +57,8 @@ export function chooseEvent(findings: readonly DateFinding[], tokens: DateTokens
   }
   // A dateline opens the release's own text; a stamp or timestamp may be page furniture, so
   // the dateline's day comes first when both are there.
-  const published = findings.filter((finding) => finding.role && !finding.role.revision && finding.resolved?.day);
-  const dateline = published.find((finding) => finding.role?.kind === "dateline");
+  const published = findings.filter((finding) => isPublication(finding.role) && finding.resolved?.day);
+  const dateline = published.find((finding) => finding.role?.rule === "dateline");
   const stamp = dateline ?? published[0];
   if (stamp) return { finding: stamp, rule: "publication" };
   for (const finding of findings) {
@@ -79,18 +72,19 @@ export function chooseEvent(findings: readonly DateFinding[], tokens: DateTokens
   return null;
 }
 
-/** Whether the clause of a date has a word that reports a meeting. */
+/** Whether the clause of a date has an event word of the lexicon (one that reports a meeting). */
 function reportsEvent(tokens: DateTokens, date: RefinedDate): boolean {
+  const eventWords = tokens.lexicon.dateRoles.eventWords;
   const clause = tokens.get(date.first)?.clause;
   for (let index = date.first - 1; index >= 0 && index >= date.first - 30; index--) {
     const token = tokens.get(index) as DateToken;
     if (token.clause !== clause) break;
-    if (EVENT_WORDS.has(token.lower)) return true;
+    if (eventWords.has(token.lower)) return true;
   }
   for (let index = date.last; index < tokens.length && index < date.last + 30; index++) {
     const token = tokens.get(index) as DateToken;
     if (token.clause !== clause) break;
-    if (EVENT_WORDS.has(token.lower)) return true;
+    if (eventWords.has(token.lower)) return true;
   }
   return false;
 }

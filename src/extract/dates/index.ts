@@ -1,20 +1,32 @@
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
-import type { EventDate } from "../../schema/date.js";
-import type { CleanText } from "../../pipeline/clean.js";
+import { documentOf, type ReleaseDocument } from "../../core/document.js";
+import { lazy } from "../../core/memo.js";
 import { report } from "../../core/report.js";
-import "../../pipeline/data.js";
+import { isoOf } from "../../normalize/dates/calendar.js";
+import { dateTokensOf } from "../../normalize/dates/document-tokens.js";
+import { readDates } from "../../normalize/dates/read.js";
+import { resolveDate, type ResolveContext } from "../../normalize/dates/resolve.js";
+import type { DateTokens } from "../../normalize/dates/tokens.js";
+import type { DateMention } from "../../normalize/dates/types.js";
+import { collectYearEvidence, textYearOf } from "../../normalize/dates/year-evidence.js";
+import type { EventDate } from "../../schema/date.js";
 import { leadOf } from "../lead.js";
-import { isoOf } from "./calendar.js";
 import { chooseEvent, type DateFinding } from "./choose-event.js";
-import { publicationRoleOf, type PublicationRole } from "./publication.js";
-import { readDates } from "./read.js";
+import { publicationRoleOf } from "./publication.js";
 import { referenceDayOf } from "./reference.js";
-import { resolveDate, type ResolveContext } from "./resolve.js";
-import type { DateMention } from "./types.js";
-import { collectYearEvidence, textYearOf, type TextYear } from "./year-evidence.js";
+import { roleOf, type DateRole } from "./roles.js";
 
-export type { DateMention, DateMentionKind } from "./types.js";
+export type { DateMention, DateMentionKind } from "../../normalize/dates/types.js";
+
+declare module "vfile" {
+  interface DataMap {
+    /** Every date expression found, in text order, spans in the original text (dates plugin). */
+    dateMentions: DateMention[];
+    /** Date of the main event (dates plugin). */
+    date: EventDate | null;
+  }
+}
 
 /**
  * unified plugin: finds every date expression of the release (`file.data.dateMentions`,
@@ -46,10 +58,9 @@ export function extractDates() {
   return (tree: Root, file: VFile): undefined => {
     file.data.dateMentions = [];
     file.data.date = null;
-    const clean = file.data.clean;
-    if (!clean) return undefined;
+    if (!file.data.clean) return undefined;
     try {
-      runDates(tree, file, clean);
+      runDates(tree, file);
     } catch (error) {
       report(file, `Could not read the dates: ${error instanceof Error ? error.message : String(error)}`, {
         ruleId: "date:internal-error",
@@ -59,42 +70,38 @@ export function extractDates() {
   };
 }
 
-function runDates(tree: Root, file: VFile, clean: CleanText): void {
-  const { tokens, dates, contexts } = readDates(clean.text);
+function runDates(tree: Root, file: VFile): void {
+  const document = documentOf(tree, file);
+  const tokens = dateTokensOf(document);
+  const { dates, contexts } = readDates(tokens);
   const headEnd = headEndOf(tree, file);
   const title = file.data.title ?? null;
-  const toOriginal = (start: number, end: number) => clean.map.spanToOriginal(start, end);
-  const roles: (PublicationRole | null)[] = dates.map((date) => {
-    const span = toOriginal(date.start, date.end);
-    const inTitle = title !== null && span.start >= title.start && span.start < title.end;
-    return publicationRoleOf(tokens, date, inTitle);
+  const roles: (DateRole | null)[] = dates.map((date, index) => {
+    const start = document.toOriginal(date.start);
+    const inTitle = title !== null && start >= title.start && start < title.end;
+    return roleOf(publicationRoleOf(tokens, date, inTitle), contexts[index] ?? null);
   });
 
   const reference = referenceDayOf(file.data.referenceDate, dates, roles);
   if (reference && reference.source === "text" && reference.index !== null) {
     const date = dates[reference.index];
     if (date) {
-      const span = toOriginal(date.start, date.end);
       report(file, `Reference day ${isoOf(reference.day)} read from the text`, {
         ruleId: "date:reference-from-text",
-        span,
-        actual: clean.original.slice(span.start, span.end),
+        span: document.spanToOriginal(date.start, date.end),
+        actual: document.originalText(date.start, date.end),
         note: "No reference date was given; the release's dateline, date stamp or timestamp stands for its publication day.",
       });
     }
   }
 
-  let textYear: TextYear | null | undefined;
   const context: ResolveContext = {
     reference: reference?.day ?? null,
     referenceNote: reference ? `the reference day ${isoOf(reference.day)}${reference.source === "text" ? " (from the text)" : ""}` : "",
-    textYear: () => {
-      if (textYear === undefined) {
-        const images = clean.artifacts.filter((artifact) => artifact.kind === "image");
-        textYear = textYearOf(collectYearEvidence({ text: clean.text, tokens, dates, contexts, images }));
-      }
-      return textYear;
-    },
+    textYear: lazy(() => {
+      const images = document.artifacts.filter((artifact) => artifact.kind === "image");
+      return textYearOf(collectYearEvidence({ text: document.text, tokens, dates, contexts, images }));
+    }),
   };
 
   const mentions: DateMention[] = [];
@@ -102,11 +109,11 @@ function runDates(tree: Root, file: VFile, clean: CleanText): void {
   dates.forEach((date, index) => {
     const resolved = resolveDate(date, context);
     const role = roles[index] ?? null;
-    const finding: DateFinding = { date, resolved, role, context: contexts[index] ?? null, inHead: date.start < headEnd };
-    findings.push(finding);
+    findings.push({ date, resolved, role, inHead: date.start < headEnd });
     if (!resolved) return;
-    const span = toOriginal(date.start, date.end);
-    const text = clean.original.slice(span.start, span.end);
+    const span = document.spanToOriginal(date.start, date.end);
+    const text = document.original.slice(span.start, span.end);
+    const publication = role !== null && (role.name === "publication" || role.name === "revision");
     mentions.push({
       start: span.start,
       end: span.end,
@@ -114,7 +121,7 @@ function runDates(tree: Root, file: VFile, clean: CleanText): void {
       value: resolved.value,
       endValue: resolved.endValue,
       inferred: resolved.inferred,
-      kind: role && resolved.day ? role.kind : resolved.kind,
+      kind: publication && resolved.day ? (role.rule as DateMention["kind"]) : resolved.kind,
     });
     if (resolved.yearInferred) {
       report(file, `Year ${resolved.yearInferred.year} worked out for "${text}"`, {
@@ -134,19 +141,18 @@ function runDates(tree: Root, file: VFile, clean: CleanText): void {
     }
   });
   file.data.dateMentions = mentions;
-  file.data.date = eventDateOf(file, findings, tokens, clean);
+  file.data.date = eventDateOf(file, findings, tokens, document);
 }
 
-function eventDateOf(file: VFile, findings: readonly DateFinding[], tokens: Parameters<typeof chooseEvent>[1], clean: CleanText): EventDate | null {
+function eventDateOf(file: VFile, findings: readonly DateFinding[], tokens: DateTokens, document: ReleaseDocument): EventDate | null {
   const choice = chooseEvent(findings, tokens);
   if (!choice || !choice.finding.resolved) {
     const unresolved = findings.find((finding) => finding.inHead && !finding.resolved && (finding.date.form === "relative" || finding.date.form === "weekday"));
     if (unresolved) {
-      const span = clean.map.spanToOriginal(unresolved.date.start, unresolved.date.end);
       report(file, "A relative day in the lead cannot be resolved without a reference date", {
         ruleId: "date:unresolved",
-        span,
-        actual: clean.original.slice(span.start, span.end),
+        span: document.spanToOriginal(unresolved.date.start, unresolved.date.end),
+        actual: document.originalText(unresolved.date.start, unresolved.date.end),
       });
     }
     report(file, "The text gives no date for the event", { ruleId: "date:none" });
@@ -154,12 +160,12 @@ function eventDateOf(file: VFile, findings: readonly DateFinding[], tokens: Para
   }
   const { finding } = choice;
   const resolved = finding.resolved as NonNullable<DateFinding["resolved"]>;
-  const span = clean.map.spanToOriginal(finding.date.start, finding.date.end);
+  const span = document.spanToOriginal(finding.date.start, finding.date.end);
   if (choice.rule === "publication") {
     report(file, `The event date is the publication day ${resolved.value}`, {
       ruleId: "date:from-publication",
       span,
-      actual: clean.original.slice(span.start, span.end),
+      actual: document.original.slice(span.start, span.end),
       note: "The lead gives no day for the event; releases are usually published on the day of the event.",
     });
   }

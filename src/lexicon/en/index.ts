@@ -1,6 +1,9 @@
 import { ParseEnglish } from "parse-english";
 import type { Lexicon } from "../types.js";
 import { EVENT_WORDS } from "./events.js";
+import { CALENDAR_WORDS } from "./calendar.js";
+import { DATE_WORDS } from "./dates.js";
+import { DATE_ROLE_WORDS } from "./date-roles.js";
 
 /**
  * The English lexicon: parse-english for tokens, and every English word list of the parser.
@@ -14,4 +17,7 @@ export const en: Lexicon = {
   language: "en",
   createParser: () => new ParseEnglish(),
   events: EVENT_WORDS,
+  calendar: CALENDAR_WORDS,
+  dates: DATE_WORDS,
+  dateRoles: DATE_ROLE_WORDS,
 };

@@ -1,8 +1,7 @@
-import { MONTH_NUMBERS } from "../../lexicon/en/calendar.js";
+import { NUMBERED_MEETINGS, NUMBERED_MEETING_WINDOW } from "../../data/numbered-meetings.js";
 import { fromDayNumber, isPlausibleYear } from "./calendar.js";
-import type { DateContext } from "./context.js";
+import type { DateContextFinding } from "./context.js";
 import { glued, isCapitalized, readYear } from "./match.js";
-import { NUMBERED_MEETINGS, NUMBERED_MEETING_WINDOW } from "./sessions.js";
 import type { DateToken, DateTokens } from "./tokens.js";
 import type { ParsedDate } from "./types.js";
 
@@ -27,8 +26,6 @@ export interface TextYear {
 const UNIX_MIN = 946_684_800;
 const UNIX_MAX = 2_208_988_800;
 
-const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
-
 /** Weights of the kinds of evidence. */
 const WEIGHT = {
   image: 3,
@@ -46,7 +43,7 @@ export interface EvidenceInput {
   readonly tokens: DateTokens;
   readonly dates: readonly ParsedDate[];
   /** Context of each date (same order), to count anniversaries and bounds for less. */
-  readonly contexts: readonly (DateContext | null)[];
+  readonly contexts: readonly (DateContextFinding | null)[];
   /** File names of images the cleaning step removed. */
   readonly images: readonly { readonly text: string; readonly start: number }[];
 }
@@ -59,7 +56,7 @@ export interface EvidenceInput {
  *
  * @example
  * ```ts
- * const tokens = tokenizeDates("The 72nd session of the UN General Assembly");
+ * const tokens = dateTokensOfText("The 72nd session of the UN General Assembly");
  * collectYearEvidence({ text: "", tokens, dates: [], contexts: [], images: [] })[0]?.year; // 2017
  * ```
  */
@@ -68,7 +65,7 @@ export function collectYearEvidence(input: EvidenceInput): YearEvidence[] {
   const covered = new Set<number>();
   input.dates.forEach((date, index) => {
     for (let token = date.first; token < date.last; token++) covered.add(token);
-    const context = input.contexts[index] ?? null;
+    const context = input.contexts[index]?.context ?? null;
     const aside = context === "anniversary" || context === "bound" || context === "document";
     const written = input.text.slice(date.start, date.end);
     if (date.from.year === null) return;
@@ -144,7 +141,7 @@ function unixTimeOf(name: string): number | null {
 function numberedMeetingAt(tokens: DateTokens, index: number): YearEvidence | null {
   const token = tokens.get(index) as DateToken;
   const suffix = tokens.get(index + 1);
-  if (!suffix || suffix.kind !== "word" || !ORDINAL_SUFFIXES.has(suffix.lower) || !glued(tokens, index + 1)) return null;
+  if (!suffix || suffix.kind !== "word" || !tokens.lexicon.calendar.ordinalSuffixes.has(suffix.lower) || !glued(tokens, index + 1)) return null;
   const number = Number(token.text);
   const words: string[] = [];
   for (let at = index + 2; at < tokens.length && words.length < NUMBERED_MEETING_WINDOW + 4; at++) {
@@ -186,7 +183,7 @@ function namedYearAt(text: string, tokens: DateTokens, index: number): YearEvide
   const joined = hyphen !== undefined && hyphen.kind === "punct" && hyphen.text === "-" && !hyphen.spaceBefore && !token.spaceBefore;
   const name = tokens.get(joined ? index - 2 : index - 1);
   if (!year || !name || name.kind !== "word" || !isCapitalized(name) || (!token.spaceBefore && !joined)) return null;
-  if (MONTH_NUMBERS.has(name.lower) || name.clause !== token.clause) return null;
+  if (tokens.lexicon.calendar.months.has(name.lower) || name.clause !== token.clause) return null;
   let nameStart = joined ? index - 2 : index - 1;
   let quoted = false;
   for (let at = nameStart - 1; at >= Math.max(0, index - 6); at--) {

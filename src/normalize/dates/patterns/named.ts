@@ -1,6 +1,6 @@
-import { MONTH_NUMBERS } from "../../../lexicon/en/calendar.js";
+import type { RangeJoin } from "../../../lexicon/types.js";
 import { isValidDay } from "../calendar.js";
-import { isCapitalized, isPunct, isWord, readDay, readMonth, readRangeSeparator, readYear, skipComma, type Read } from "../match.js";
+import { isCapitalized, isPunct, isWordOf, readDay, readMonth, readRangeSeparator, readYear, skipComma, type Read } from "../match.js";
 import type { DateToken, DateTokens } from "../tokens.js";
 import type { DateParts } from "../types.js";
 import { parsed, parts, type DatePattern, type ParsedFields } from "./pattern.js";
@@ -11,27 +11,24 @@ interface YearSuffix {
   readonly yearOffset?: number;
 }
 
-const YEAR_OFFSETS: ReadonlyMap<string, number> = new Map([
-  ["this", 0], ["current", 0], ["present", 0], ["last", -1], ["past", -1], ["previous", -1], ["next", 1], ["coming", 1],
-]);
-
 /**
  * Reads ", 2017", " 2017", " this year", ", of the current year" after a day and month.
  *
  * @example
  * ```ts
- * readYearSuffix(tokenizeDates(", this year"), 0); // { value: { year: null, yearOffset: 0 }, next: 3 }
+ * readYearSuffix(dateTokensOfText(", this year"), 0); // { value: { year: null, yearOffset: 0 }, next: 3 }
  * ```
  */
 export function readYearSuffix(tokens: DateTokens, index: number): Read<YearSuffix> {
   const at = skipComma(tokens, index);
   const year = readYear(tokens, at);
   if (year) return { value: { year: year.value }, next: year.next };
+  const words = tokens.lexicon.dates;
   let word = at;
-  if (isWord(tokens.get(word), "of")) word++;
-  if (isWord(tokens.get(word), "the")) word++;
-  const offset = tokens.get(word) ? YEAR_OFFSETS.get((tokens.get(word) as DateToken).lower) : undefined;
-  if (offset !== undefined && isWord(tokens.get(word + 1), "year")) {
+  if (isWordOf(tokens.get(word), words.ofWords)) word++;
+  if (isWordOf(tokens.get(word), words.articles)) word++;
+  const offset = tokens.get(word) ? words.yearOffsets.get((tokens.get(word) as DateToken).lower) : undefined;
+  if (offset !== undefined && isWordOf(tokens.get(word + 1), words.yearWords)) {
     return { value: { year: null, yearOffset: offset }, next: word + 2 };
   }
   return { value: { year: null }, next: index };
@@ -39,8 +36,7 @@ export function readYearSuffix(tokens: DateTokens, index: number): Read<YearSuff
 
 /** Words before a range that belong to it ("from 7 to 9 June", "between 7 and 9 June"). */
 function rangeStart(tokens: DateTokens, index: number, floor: number): number {
-  const before = tokens.get(index - 1);
-  if (index - 1 >= floor && (isWord(before, "from") || isWord(before, "between"))) return index - 1;
+  if (index - 1 >= floor && isWordOf(tokens.get(index - 1), tokens.lexicon.dates.rangeOpeners)) return index - 1;
   return index;
 }
 
@@ -69,9 +65,10 @@ function dateFields(from: DateParts, to: DateParts | null, suffix: YearSuffix): 
 }
 
 /** "and" joins two days into a range only after "between" or when the days follow each other. */
-function acceptsSeparator(separator: string, tokens: DateTokens, first: number, from: number, to: number): boolean {
+function acceptsSeparator(separator: RangeJoin, tokens: DateTokens, first: number, from: number, to: number): boolean {
   if (separator !== "and") return true;
-  return isWord(tokens.get(first), "between") || to === from + 1;
+  const opener = tokens.get(first);
+  return (opener?.kind === "word" && tokens.lexicon.dates.rangeOpeners.get(opener.lower) === "between") || to === from + 1;
 }
 
 /**
@@ -80,7 +77,7 @@ function acceptsSeparator(separator: string, tokens: DateTokens, first: number, 
  *
  * @example
  * ```ts
- * dayMonthPattern.extract(tokenizeDates("7–8 December 2017"), 0, 0)?.to; // { year: 2017, month: 12, day: 8 }
+ * dayMonthPattern.extract(dateTokensOfText("7–8 December 2017"), 0, 0)?.to; // { year: 2017, month: 12, day: 8 }
  * ```
  */
 export const dayMonthPattern: DatePattern = {
@@ -91,7 +88,7 @@ export const dayMonthPattern: DatePattern = {
     const day = readDay(tokens, index);
     if (!day) return null;
     let at = day.next;
-    if (isWord(tokens.get(at), "of") && readMonth(tokens, at + 1, true)) at++;
+    if (isWordOf(tokens.get(at), tokens.lexicon.dates.ofWords) && readMonth(tokens, at + 1, true)) at++;
     const separator = readRangeSeparator(tokens, at);
     if (separator) {
       // Same month: "7–8 December 2017".
@@ -133,15 +130,6 @@ function readCrossingEnd(tokens: DateTokens, index: number): Read<DateParts> | n
   return { value: parts(null, month.value, day.value), next: month.next };
 }
 
-/** Words before a bare month that make it a date ("in April", "late November"). */
-const MONTH_CONTEXT = new Set([
-  "in", "since", "until", "till", "by", "during", "of", "from", "before", "after", "throughout", "early", "late", "mid",
-  "last", "next", "this", "end", "beginning", "middle", "start", "and", "or", "between", "for",
-]);
-
-/** Modifiers that belong to a month's span ("late November", "mid-May"). */
-const MONTH_MODIFIERS = new Set(["early", "late", "mid"]);
-
 /**
  * Month before day: "November 2, 2017", "Jan. 25, 2013", "November 2 this year",
  * "December 7-8", "November 30 – December 2, 2022"; month and year "April 2021"; a bare
@@ -149,13 +137,13 @@ const MONTH_MODIFIERS = new Set(["early", "late", "mid"]);
  *
  * @example
  * ```ts
- * monthDayPattern.extract(tokenizeDates("December 7-8, this year"), 0, 0)?.yearOffset; // 0
+ * monthDayPattern.extract(dateTokensOfText("December 7-8, this year"), 0, 0)?.yearOffset; // 0
  * ```
  */
 export const monthDayPattern: DatePattern = {
   name: "month-day",
-  anchor: (token) => token.kind === "word" && MONTH_NUMBERS.has(token.lower) && isCapitalized(token),
-  anchorOn: new Set(MONTH_NUMBERS.keys()),
+  anchor: (token, lexicon) => token.kind === "word" && lexicon.calendar.months.has(token.lower) && isCapitalized(token),
+  anchorOn: (lexicon) => lexicon.calendar.months.keys(),
   extract(tokens, index, floor) {
     const month = readMonth(tokens, index, true);
     if (!month) return null;
@@ -195,13 +183,13 @@ export const monthDayPattern: DatePattern = {
   },
 };
 
-/** "in April", "late November", "mid-May", "the end of June": month precision, year left open. */
+/** "in April", "late November", "mid-May", "the end of June": month precision, year left open; the word before must be a month context word of the lexicon. */
 function bareMonth(name: string, tokens: DateTokens, index: number, floor: number) {
   const month = readMonth(tokens, index, false);
   if (!month) return null;
   const before = tokens.get(index - 1);
   const context = before?.kind === "punct" && before.text === "-" ? tokens.get(index - 2) : before;
-  if (!context || context.kind !== "word" || !MONTH_CONTEXT.has(context.lower)) return null;
+  if (!isWordOf(context, tokens.lexicon.dates.monthContext)) return null;
   const first = modifierStart(tokens, index, floor);
   const suffix = readYearSuffix(tokens, month.next);
   const fields: ParsedFields = { form: "month", from: parts(suffix.value.year, month.value, null), to: null };
@@ -215,23 +203,23 @@ function bareMonth(name: string, tokens: DateTokens, index: number, floor: numbe
  *
  * @example
  * ```ts
- * modifierStart(tokenizeDates("in mid-May"), 3, 0); // 1
+ * modifierStart(dateTokensOfText("in mid-May"), 3, 0); // 1
  * ```
  */
 export function modifierStart(tokens: DateTokens, index: number, floor: number): number {
   let at = index;
   if (isPunct(tokens.get(at - 1), "-") && !tokens.get(at)?.spaceBefore) at--;
   const before = tokens.get(at - 1);
-  if (at - 1 >= floor && before && before.kind === "word" && MONTH_MODIFIERS.has(before.lower)) return at - 1;
+  if (at - 1 >= floor && isWordOf(before, tokens.lexicon.dates.periodModifiers)) return at - 1;
   return index;
 }
 
 /** Whether a number that reads as a day stands right before a month ("45 March", "30th of February"). */
 function dayBefore(tokens: DateTokens, index: number): boolean {
   let at = index - 1;
-  if (isWord(tokens.get(at), "of")) at--;
+  if (isWordOf(tokens.get(at), tokens.lexicon.dates.ofWords)) at--;
   const token = tokens.get(at);
-  if (token && token.kind === "word" && !token.spaceBefore && (token.lower === "st" || token.lower === "nd" || token.lower === "rd" || token.lower === "th")) at--;
+  if (token && !token.spaceBefore && isWordOf(token, tokens.lexicon.calendar.ordinalSuffixes)) at--;
   const number = tokens.get(at);
   return number !== undefined && number.kind === "number" && number.text.length <= 2;
 }

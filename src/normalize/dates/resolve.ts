@@ -37,7 +37,7 @@ export interface ResolvedDate {
  *
  * @example
  * ```ts
- * const tokens = tokenizeDates("on 28 December");
+ * const tokens = dateTokensOfText("on 28 December");
  * const [date] = refineDates(tokens, scanDates(tokens));
  * resolveDate(date!, { reference: { year: 2020, month: 1, day: 3 }, referenceNote: "", textYear: () => null })?.value;
  * // "2019-12-28"

@@ -1,4 +1,4 @@
-import { isPunct, isWord } from "./match.js";
+import { isPunct, isWordOf } from "./match.js";
 import type { DateToken, DateTokens } from "./tokens.js";
 import type { ParsedDate } from "./types.js";
 
@@ -15,7 +15,7 @@ export interface RefinedDate extends ParsedDate {
  *
  * @example
  * ```ts
- * const tokens = tokenizeDates("on Wednesday (8 January 2020)");
+ * const tokens = dateTokensOfText("on Wednesday (8 January 2020)");
  * refineDates(tokens, scanDates(tokens))[0]?.form; // "date"
  * ```
  */
@@ -68,12 +68,13 @@ function shareListYears(tokens: DateTokens, dates: RefinedDate[]): RefinedDate[]
   return dates;
 }
 
-/** Only commas and "and" / "or" between two dates of a list. */
+/** Only commas and list words of the lexicon ("and", "or") between two dates of a list. */
 function onlyListWords(tokens: DateTokens, from: number, to: number): boolean {
   if (to - from < 1 || to - from > 3) return false;
+  const listWords = tokens.lexicon.dates.listWords;
   for (let index = from; index < to; index++) {
     const token = tokens.get(index);
-    if (!isPunct(token, ",") && !isWord(token, "and") && !isWord(token, "or")) return false;
+    if (!isPunct(token, ",") && !isWordOf(token, listWords)) return false;
   }
   return true;
 }

@@ -1,3 +1,5 @@
+import { memoizeOn } from "../../../core/memo.js";
+import type { Lexicon } from "../../../lexicon/types.js";
 import type { DateToken, DateTokens } from "../tokens.js";
 import type { ParsedDate } from "../types.js";
 import { dayMonthPattern, monthDayPattern } from "./named.js";
@@ -38,12 +40,13 @@ export const DATE_PATTERNS: readonly DatePattern[] = Object.freeze([
  *
  * @example
  * ```ts
- * scanDates(tokenizeDates("On 5 March 2024 and in 2018")).map((found) => found.parser);
+ * scanDates(dateTokensOfText("On 5 March 2024 and in 2018")).map((found) => found.parser);
  * // ["day-month", "year"]
  * ```
  */
-export function scanDates(tokens: DateTokens, patterns: readonly DatePattern[] = DATE_PATTERNS): ParsedDate[] {
-  const dispatch = dispatchOf(patterns);
+export function scanDates(tokens: DateTokens): ParsedDate[] {
+  const lexicon = tokens.lexicon;
+  const dispatch = dispatchOf(lexicon);
   const found: ParsedDate[] = [];
   let floor = 0;
   let index = 0;
@@ -55,7 +58,7 @@ export function scanDates(tokens: DateTokens, patterns: readonly DatePattern[] =
     const token = candidates.length > 0 ? (tokens.get(index) as DateToken) : null;
     for (let at = 0; token !== null && at < candidates.length; at++) {
       const pattern = candidates[at] as DatePattern;
-      if (!pattern.anchor(token)) continue;
+      if (!pattern.anchor(token, lexicon)) continue;
       let result: ParsedDate | null = null;
       try {
         result = pattern.extract(tokens, index, floor);
@@ -89,31 +92,28 @@ interface Dispatch {
   readonly others: readonly DatePattern[];
 }
 
-const dispatches = new WeakMap<readonly DatePattern[], Dispatch>();
-
-/** Sorts the patterns by what their anchors can accept, once per list of patterns. */
-function dispatchOf(patterns: readonly DatePattern[]): Dispatch {
-  const cached = dispatches.get(patterns);
-  if (cached) return cached;
+/** Sorts the patterns by what their anchors can accept in a lexicon, once per lexicon. */
+const dispatchOf = memoizeOn((lexicon: Lexicon): Dispatch => {
+  const patterns = DATE_PATTERNS;
   const open = (pattern: DatePattern): boolean => pattern.anchorOn === undefined;
+  const wordsOf = new Map<DatePattern, ReadonlySet<string>>();
+  for (const pattern of patterns) if (typeof pattern.anchorOn === "function") wordsOf.set(pattern, new Set(pattern.anchorOn(lexicon)));
   const named = new Set<string>();
-  for (const pattern of patterns) if (pattern.anchorOn instanceof Set) for (const word of pattern.anchorOn) named.add(word);
+  for (const words of wordsOf.values()) for (const word of words) named.add(word);
   const words = new Map<string, readonly DatePattern[]>();
   for (const word of named) {
-    words.set(word, patterns.filter((pattern) => open(pattern) || (pattern.anchorOn instanceof Set && pattern.anchorOn.has(word))));
+    words.set(word, patterns.filter((pattern) => open(pattern) || wordsOf.get(pattern)?.has(word) === true));
   }
   const wordShapes = new Uint8Array(SHAPES);
   for (const word of named) wordShapes[shapeOf(word)] = 1;
-  const dispatch: Dispatch = {
+  return {
     numbers: patterns.filter((pattern) => open(pattern) || pattern.anchorOn === "number"),
     words,
     otherWords: patterns.filter(open),
     wordShapes,
     others: patterns.filter(open),
   };
-  dispatches.set(patterns, dispatch);
-  return dispatch;
-}
+});
 
 /**
  * The patterns to ask at the word at `index`. Most words name no date: a word whose first

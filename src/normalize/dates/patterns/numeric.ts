@@ -11,7 +11,7 @@ const isNumber = (token: DateToken): boolean => token.kind === "number";
  *
  * @example
  * ```ts
- * isoDatePattern.extract(tokenizeDates("2021-10-28T11:30:00Z"), 0, 0)?.timestamp; // true
+ * isoDatePattern.extract(dateTokensOfText("2021-10-28T11:30:00Z"), 0, 0)?.timestamp; // true
  * ```
  */
 export const isoDatePattern: DatePattern = {
@@ -48,7 +48,7 @@ export const isoDatePattern: DatePattern = {
  *
  * @example
  * ```ts
- * numericDatePattern.extract(tokenizeDates("02.11.2017"), 0, 0)?.from; // { year: 2017, month: 11, day: 2 }
+ * numericDatePattern.extract(dateTokensOfText("02.11.2017"), 0, 0)?.from; // { year: 2017, month: 11, day: 2 }
  * ```
  */
 export const numericDatePattern: DatePattern = {

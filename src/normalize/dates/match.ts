@@ -1,4 +1,4 @@
-import { MONTH_NUMBERS, SHORT_MONTHS } from "../../lexicon/en/calendar.js";
+import type { RangeJoin } from "../../lexicon/types.js";
 import { isPlausibleYear } from "./calendar.js";
 import type { DateToken, DateTokens } from "./tokens.js";
 
@@ -8,7 +8,7 @@ export interface Read<T> {
   readonly next: number;
 }
 
-const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
+/** Dashes that join the ends of a range ("7–8", "2018-2019"): hyphen, figure dash, en and em dash, minus. */
 const DASHES = new Set(["-", "\u2013", "\u2014", "\u2012", "\u2212"]);
 
 /**
@@ -16,7 +16,7 @@ const DASHES = new Set(["-", "\u2013", "\u2014", "\u2012", "\u2212"]);
  *
  * @example
  * ```ts
- * glued(tokenizeDates("7-8"), 1); // true
+ * glued(dateTokensOfText("7-8"), 1); // true
  * ```
  */
 export function glued(tokens: DateTokens, index: number): boolean {
@@ -29,7 +29,7 @@ export function glued(tokens: DateTokens, index: number): boolean {
  *
  * @example
  * ```ts
- * isPunct(tokenizeDates(",").get(0), ","); // true
+ * isPunct(dateTokensOfText(",").get(0), ","); // true
  * ```
  */
 export function isPunct(token: DateToken | undefined, mark: string): boolean {
@@ -41,7 +41,7 @@ export function isPunct(token: DateToken | undefined, mark: string): boolean {
  *
  * @example
  * ```ts
- * isDash(tokenizeDates("–").get(0)); // true
+ * isDash(dateTokensOfText("–").get(0)); // true
  * ```
  */
 export function isDash(token: DateToken | undefined): boolean {
@@ -53,7 +53,7 @@ export function isDash(token: DateToken | undefined): boolean {
  *
  * @example
  * ```ts
- * isWord(tokenizeDates("On").get(0), "on"); // true
+ * isWord(dateTokensOfText("On").get(0), "on"); // true
  * ```
  */
 export function isWord(token: DateToken | undefined, word: string): boolean {
@@ -65,7 +65,7 @@ export function isWord(token: DateToken | undefined, word: string): boolean {
  *
  * @example
  * ```ts
- * isCapitalized(tokenizeDates("May").get(0)!); // true
+ * isCapitalized(dateTokensOfText("May").get(0)!); // true
  * ```
  */
 export function isCapitalized(token: DateToken): boolean {
@@ -79,15 +79,16 @@ export function isCapitalized(token: DateToken): boolean {
  *
  * @example
  * ```ts
- * readMonth(tokenizeDates("Jan. 25"), 0, true); // { value: 1, next: 2 }
+ * readMonth(dateTokensOfText("Jan. 25"), 0, true); // { value: 1, next: 2 }
  * ```
  */
 export function readMonth(tokens: DateTokens, index: number, allowShort: boolean): Read<number> | null {
   const token = tokens.get(index);
   if (token === undefined || token.kind !== "word" || !isCapitalized(token)) return null;
-  const month = MONTH_NUMBERS.get(token.lower);
+  const calendar = tokens.lexicon.calendar;
+  const month = calendar.months.get(token.lower);
   if (month === undefined) return null;
-  const short = SHORT_MONTHS.has(token.lower);
+  const short = calendar.shortMonths.has(token.lower);
   if (short && !allowShort) return null;
   let next = index + 1;
   if (short && isPunct(tokens.get(next), ".") && glued(tokens, next)) next++;
@@ -100,7 +101,7 @@ export function readMonth(tokens: DateTokens, index: number, allowShort: boolean
  *
  * @example
  * ```ts
- * readDay(tokenizeDates("2nd"), 0); // { value: 2, next: 2 }
+ * readDay(dateTokensOfText("2nd"), 0); // { value: 2, next: 2 }
  * ```
  */
 export function readDay(tokens: DateTokens, index: number): Read<number> | null {
@@ -112,7 +113,7 @@ export function readDay(tokens: DateTokens, index: number): Read<number> | null 
   let next = index + 1;
   const after = tokens.get(next);
   if (after && after.kind === "word" && !after.spaceBefore) {
-    if (!ORDINAL_SUFFIXES.has(after.lower)) return null;
+    if (!tokens.lexicon.calendar.ordinalSuffixes.has(after.lower)) return null;
     next++;
   }
   if (gluedNumberAfter(tokens, next)) return null;
@@ -124,7 +125,7 @@ export function readDay(tokens: DateTokens, index: number): Read<number> | null 
  *
  * @example
  * ```ts
- * readYear(tokenizeDates("2017"), 0); // { value: 2017, next: 1 }
+ * readYear(dateTokensOfText("2017"), 0); // { value: 2017, next: 1 }
  * ```
  */
 export function readYear(tokens: DateTokens, index: number): Read<number> | null {
@@ -134,31 +135,38 @@ export function readYear(tokens: DateTokens, index: number): Read<number> | null
   if (!isPlausibleYear(year)) return null;
   if (gluedNumberBefore(tokens, index) || gluedNumberAfter(tokens, index + 1)) return null;
   const after = tokens.get(index + 1);
-  if (after && after.kind === "word" && !after.spaceBefore && !isYearSuffix(after)) return null;
+  // "2017s" is no plain year; a glued abbreviation of "year" ("2017y") is tolerated.
+  if (after && after.kind === "word" && !after.spaceBefore && !tokens.lexicon.dates.yearAbbreviations.has(after.lower)) return null;
   return { value: year, next: index + 1 };
 }
 
-/** "2017г" or "2017s" are not plain years; a glued "y" or "year" abbreviation is tolerated. */
-function isYearSuffix(token: DateToken): boolean {
-  return token.lower === "y" || token.lower === "yr";
-}
-
 /**
- * Reads a range separator: a dash, "to", "till", "until", "through", or "and".
+ * Reads a range separator: a dash or a range word of the lexicon ("to", "until", "through",
+ * "and"), as the way it joins the ends (a dash joins as "to" does).
  *
  * @example
  * ```ts
- * readRangeSeparator(tokenizeDates("to 9"), 0); // { value: "to", next: 1 }
+ * readRangeSeparator(tokens, 0); // "to 9": { value: "to", next: 1 }
  * ```
  */
-export function readRangeSeparator(tokens: DateTokens, index: number): Read<string> | null {
+export function readRangeSeparator(tokens: DateTokens, index: number): Read<RangeJoin> | null {
   const token = tokens.get(index);
   if (token === undefined) return null;
-  if (isDash(token)) return { value: "-", next: index + 1 };
-  if (token.kind === "word" && (token.lower === "to" || token.lower === "till" || token.lower === "until" || token.lower === "through" || token.lower === "and")) {
-    return { value: token.lower, next: index + 1 };
-  }
-  return null;
+  if (isDash(token)) return { value: "to", next: index + 1 };
+  const join = token.kind === "word" ? tokens.lexicon.dates.rangeWords.get(token.lower) : undefined;
+  return join === undefined ? null : { value: join, next: index + 1 };
+}
+
+/**
+ * Whether the token is a word of a word list of the lexicon.
+ *
+ * @example
+ * ```ts
+ * isWordOf(tokens.get(0), tokens.lexicon.dates.articles); // "the": true
+ * ```
+ */
+export function isWordOf(token: DateToken | undefined, words: ReadonlySet<string> | ReadonlyMap<string, unknown>): boolean {
+  return token !== undefined && token.kind === "word" && words.has(token.lower);
 }
 
 /**
@@ -166,7 +174,7 @@ export function readRangeSeparator(tokens: DateTokens, index: number): Read<stri
  *
  * @example
  * ```ts
- * skipComma(tokenizeDates(", 2017"), 0); // 1
+ * skipComma(dateTokensOfText(", 2017"), 0); // 1
  * ```
  */
 export function skipComma(tokens: DateTokens, index: number): number {

@@ -8,7 +8,7 @@
 export interface NumberedMeeting {
   /** The name, for messages. */
   readonly name: string;
-  /** Lower-case words that name it, in order, within a few words after the ordinal. */
+  /** Lower-case words that name it, in order, within a few words after the ordinal (English, as the releases are). */
   readonly words: readonly string[];
   /** The year of meeting number N is `base + N`. */
   readonly base: number;
