@@ -27,10 +27,7 @@ export const DATE_ROLE_WORDS: DateRoleWords = {
     "letter", "letters", "law", "laws", "order", "orders", "act", "accord", "accords", "communique", "note", "notes",
     "convention", "charter", "minutes", "report", "reports", "plan", "program", "programme",
   ]),
-  eventWords: new Set([
-    "held", "met", "meet", "meets", "meeting", "talks", "visit", "visited", "visiting", "conversation", "call", "called",
-    "took", "signed", "summit", "session", "conference", "received", "hosted", "spoke", "discussed", "attended",
-  ]),
+  eventGroups: ["meeting", "talks", "discussion", "call", "visit", "hosting", "holding", "attending", "gathering", "signing"],
   stampLabels: new Set([
     "publishing", "published", "publication", "date", "dated", "issued", "posted", "on", "release", "released", "created",
     "at", "time", "updated", "last", "modified", "edited", "revised", "am", "pm", "utc", "gmt", "msk", "cet", "cest", "of",

@@ -1,3 +1,5 @@
+import type { EventGroupName } from "../types.js";
+
 // The words a language gives the date grammar (src/normalize/dates) and the date roles
 // (src/extract/dates), in three sections: the names of the calendar, the words of date
 // expressions, and the words around a date that tell what it is the date of. Keys are lower
@@ -99,7 +101,12 @@ export interface DateWords {
 export interface DateRoleWords {
   /** Words of an anniversary: a date in their clause is the date it recalls ("the 30th anniversary ... in 1992"). */
   readonly anniversary: ReadonlySet<string>;
-  /** Verbs that report an event: between an anniversary word and a date, they claim the date for the event. */
+  /**
+   * Past-tense verbs that report the event: between an anniversary word and a date, they
+   * claim the date for the event ("who marked the 25th anniversary ..., held talks on 8
+   * June"). Not the event word groups: their nouns name the recalled event itself ("the
+   * anniversary of the signing of the treaty on 5 April 1992").
+   */
   readonly eventVerbs: ReadonlySet<string>;
   /** Words that announce what is still to come ("will", "upcoming", "scheduled"). */
   readonly future: ReadonlySet<string>;
@@ -113,8 +120,8 @@ export interface DateRoleWords {
   readonly documentLinks: ReadonlySet<string>;
   /** Documents named by their date ("the statement of 9 November"). */
   readonly documents: ReadonlySet<string>;
-  /** Words of a clause that reports the event itself, for a date found only in the body. */
-  readonly eventWords: ReadonlySet<string>;
+  /** The event word groups whose words make a clause report the event itself, for a date found only in the body. */
+  readonly eventGroups: readonly EventGroupName[];
   /** Words that may stand beside a date stamp on its line ("Publishing date:", "Posted", "10:43 am"). */
   readonly stampLabels: ReadonlySet<string>;
   /** Labels of a later revision, not the publication ("Last updated"). */

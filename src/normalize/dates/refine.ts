@@ -8,10 +8,27 @@ export interface RefinedDate extends ParsedDate {
   readonly statedWeekday?: number;
 }
 
+/** A refiner in chrono's shape: an id, and a pass over the parses of a text (filters, mergers). */
+export interface DateRefiner {
+  readonly id: string;
+  readonly refine: (tokens: DateTokens, dates: RefinedDate[]) => RefinedDate[];
+}
+
 /**
- * Merges a weekday or a relative word with the explicit date that follows it in brackets or
- * after a comma ("on Wednesday (8 January 2020)", "today, 5 March"): the explicit date wins,
- * the span covers both. Other parses pass through unchanged.
+ * The refiners, run in order after the pattern parsers:
+ * - `merge-named-day`: a weekday or a relative word and the explicit date that follows it in
+ *   brackets or after a comma are one date ("on Wednesday (8 January 2020)", "today, 5
+ *   March"): the explicit date wins, the span covers both;
+ * - `share-list-year`: in a list of dates, the year written last covers the ones before it
+ *   that lack one ("January 11 and November 26, 2021"). It runs second, on merged dates.
+ */
+export const DATE_REFINERS: readonly DateRefiner[] = [
+  { id: "merge-named-day", refine: mergeNamedDays },
+  { id: "share-list-year", refine: shareListYears },
+];
+
+/**
+ * Runs the refiners over the parses of a text.
  *
  * @example
  * ```ts
@@ -20,10 +37,13 @@ export interface RefinedDate extends ParsedDate {
  * ```
  */
 export function refineDates(tokens: DateTokens, found: readonly ParsedDate[]): RefinedDate[] {
-  return shareListYears(tokens, mergeNamedDays(tokens, found));
+  let dates: RefinedDate[] = [...found];
+  for (const refiner of DATE_REFINERS) dates = refiner.refine(tokens, dates);
+  return dates;
 }
 
-function mergeNamedDays(tokens: DateTokens, found: readonly ParsedDate[]): RefinedDate[] {
+/** Merges a weekday or relative word with the explicit date right after it (see {@link DATE_REFINERS}). */
+function mergeNamedDays(tokens: DateTokens, found: RefinedDate[]): RefinedDate[] {
   const result: RefinedDate[] = [];
   for (let index = 0; index < found.length; index++) {
     const current = found[index] as ParsedDate;

@@ -99,6 +99,7 @@ describe("relative days and weekdays", () => {
     ["The ministers meet tomorrow.", "tomorrow", "2019-04-02"],
     ["at today's session", "today's", "2019-04-01"],
     ["the day before yesterday", "the day before yesterday", "2019-03-30"],
+    ["at this morning's session", "this morning's", "2019-04-01"],
   ])("%s", (text, written, value) => {
     expect(only(text, { referenceDate: "2019-04-01" })).toEqual([written, value, null, "relative"]);
   });
