@@ -20,6 +20,7 @@ export const DATE_WORDS: DateWords = {
     ["this morning", 0], ["this afternoon", 0], ["this evening", 0],
     ["the day before yesterday", -2], ["the day after tomorrow", 2],
   ]),
+  possessiveEndings: new Set(["s"]),
   weekdayDirections: new Map([
     ["last", "last"], ["past", "last"], ["next", "next"], ["coming", "next"], ["this", "past"],
   ]),

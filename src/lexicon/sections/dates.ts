@@ -51,6 +51,8 @@ export interface DateWords {
    * "this morning" 0, "the day before yesterday" -2). A phrase is found by its last word.
    */
   readonly relativeDays: ReadonlyMap<string, number>;
+  /** Endings glued after an apostrophe that a relative day or a weekday takes into its span ("today's", "Wednesday's"). */
+  readonly possessiveEndings: ReadonlySet<string>;
   /** Words before a weekday and the day they point to ("last Friday"); a weekday alone is the last such day on or before the reference. */
   readonly weekdayDirections: ReadonlyMap<string, WeekdayDirection>;
   /** Words for a year: "the year 2019", "this year". */

@@ -1,6 +1,6 @@
 import { memoizeOn } from "../../../core/memo.js";
 import type { DateWords } from "../../../lexicon/types.js";
-import { glued, isCapitalized, isPunct, isWord } from "../match.js";
+import { glued, isCapitalized, isPunct, isWord, isWordOf } from "../match.js";
 import type { DateToken, DateTokens } from "../tokens.js";
 import { parsed, parts, type DatePattern } from "./pattern.js";
 
@@ -36,10 +36,11 @@ function precededBy(tokens: DateTokens, index: number, words: readonly string[],
   return true;
 }
 
-/** Skips a possessive glued after a word ("today's"). */
+/** Skips a possessive glued after a word ("today's"): an apostrophe and an ending of the lexicon. */
 function skipPossessive(tokens: DateTokens, index: number): number {
   const mark = tokens.get(index);
-  if ((isPunct(mark, "'") || isPunct(mark, "\u2019")) && glued(tokens, index) && isWord(tokens.get(index + 1), "s") && glued(tokens, index + 1)) {
+  const ending = tokens.get(index + 1);
+  if ((isPunct(mark, "'") || isPunct(mark, "\u2019")) && glued(tokens, index) && isWordOf(ending, tokens.lexicon.dates.possessiveEndings) && glued(tokens, index + 1)) {
     return index + 2;
   }
   return index;
