@@ -1,21 +1,21 @@
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
-import { documentOf, type ReleaseDocument } from "../../core/document.js";
+import { documentOf } from "../../core/document.js";
 import { lazy } from "../../core/memo.js";
 import { report } from "../../core/report.js";
 import { isoOf } from "../../normalize/dates/calendar.js";
 import { dateTokensOf } from "../../normalize/dates/document-tokens.js";
 import { readDates } from "../../normalize/dates/read.js";
 import { resolveDate, type ResolveContext } from "../../normalize/dates/resolve.js";
-import type { DateTokens } from "../../normalize/dates/tokens.js";
 import type { DateMention } from "../../normalize/dates/types.js";
 import { collectYearEvidence, textYearOf } from "../../normalize/dates/year-evidence.js";
 import type { EventDate } from "../../schema/date.js";
 import { leadOf } from "../lead.js";
-import { chooseEvent, type DateFinding } from "./choose-event.js";
-import { publicationRoleOf } from "./publication.js";
+import type { DateFinding } from "./choose-event.js";
+import { eventDateOf } from "./event.js";
+import { mentionsOf } from "./mentions.js";
 import { referenceDayOf } from "./reference.js";
-import { roleOf, type DateRole } from "./roles.js";
+import { rolesOf } from "./roles.js";
 
 export type { DateMention, DateMentionKind } from "../../normalize/dates/types.js";
 
@@ -74,25 +74,21 @@ function runDates(tree: Root, file: VFile): void {
   const document = documentOf(tree, file);
   const tokens = dateTokensOf(document);
   const { dates, contexts } = readDates(tokens);
-  const headEnd = headEndOf(tree, file);
   const title = file.data.title ?? null;
-  const roles: (DateRole | null)[] = dates.map((date, index) => {
+  const roles = rolesOf(tokens, dates, contexts, (date) => {
     const start = document.toOriginal(date.start);
-    const inTitle = title !== null && start >= title.start && start < title.end;
-    return roleOf(publicationRoleOf(tokens, date, inTitle), contexts[index] ?? null);
+    return title !== null && start >= title.start && start < title.end;
   });
 
   const reference = referenceDayOf(file.data.referenceDate, dates, roles);
-  if (reference && reference.source === "text" && reference.index !== null) {
-    const date = dates[reference.index];
-    if (date) {
-      report(file, `Reference day ${isoOf(reference.day)} read from the text`, {
-        ruleId: "date:reference-from-text",
-        span: document.spanToOriginal(date.start, date.end),
-        actual: document.originalText(date.start, date.end),
-        note: "No reference date was given; the release's dateline, date stamp or timestamp stands for its publication day.",
-      });
-    }
+  const referenceDate = reference && reference.source === "text" && reference.index !== null ? dates[reference.index] : undefined;
+  if (reference && referenceDate) {
+    report(file, `Reference day ${isoOf(reference.day)} read from the text`, {
+      ruleId: "date:reference-from-text",
+      span: document.spanToOriginal(referenceDate.start, referenceDate.end),
+      actual: document.originalText(referenceDate.start, referenceDate.end),
+      note: "No reference date was given; the release's dateline, date stamp or timestamp stands for its publication day.",
+    });
   }
 
   const context: ResolveContext = {
@@ -104,74 +100,15 @@ function runDates(tree: Root, file: VFile): void {
     }),
   };
 
-  const mentions: DateMention[] = [];
-  const findings: DateFinding[] = [];
-  dates.forEach((date, index) => {
-    const resolved = resolveDate(date, context);
-    const role = roles[index] ?? null;
-    findings.push({ date, resolved, role, inHead: date.start < headEnd });
-    if (!resolved) return;
-    const span = document.spanToOriginal(date.start, date.end);
-    const text = document.original.slice(span.start, span.end);
-    const publication = role !== null && (role.name === "publication" || role.name === "revision");
-    mentions.push({
-      start: span.start,
-      end: span.end,
-      text,
-      value: resolved.value,
-      endValue: resolved.endValue,
-      inferred: resolved.inferred,
-      kind: publication && resolved.day ? (role.rule as DateMention["kind"]) : resolved.kind,
-    });
-    if (resolved.yearInferred) {
-      report(file, `Year ${resolved.yearInferred.year} worked out for "${text}"`, {
-        ruleId: "date:year-inferred",
-        span,
-        actual: text,
-        expected: [resolved.value],
-        note: resolved.yearInferred.note,
-      });
-    }
-    if (date.statedWeekday !== undefined && resolved.day) {
-      const { year, month, day } = resolved.day;
-      const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-      if (weekday !== date.statedWeekday) {
-        report(file, `The weekday does not fit ${resolved.value}`, { ruleId: "date:weekday-mismatch", span, actual: text });
-      }
-    }
-  });
-  file.data.dateMentions = mentions;
-  file.data.date = eventDateOf(file, findings, tokens, document);
-}
-
-function eventDateOf(file: VFile, findings: readonly DateFinding[], tokens: DateTokens, document: ReleaseDocument): EventDate | null {
-  const choice = chooseEvent(findings, tokens);
-  if (!choice || !choice.finding.resolved) {
-    const unresolved = findings.find((finding) => finding.inHead && !finding.resolved && (finding.date.form === "relative" || finding.date.form === "weekday"));
-    if (unresolved) {
-      report(file, "A relative day in the lead cannot be resolved without a reference date", {
-        ruleId: "date:unresolved",
-        span: document.spanToOriginal(unresolved.date.start, unresolved.date.end),
-        actual: document.originalText(unresolved.date.start, unresolved.date.end),
-      });
-    }
-    report(file, "The text gives no date for the event", { ruleId: "date:none" });
-    return null;
-  }
-  const { finding } = choice;
-  const resolved = finding.resolved as NonNullable<DateFinding["resolved"]>;
-  const span = document.spanToOriginal(finding.date.start, finding.date.end);
-  if (choice.rule === "publication") {
-    report(file, `The event date is the publication day ${resolved.value}`, {
-      ruleId: "date:from-publication",
-      span,
-      actual: document.original.slice(span.start, span.end),
-      note: "The lead gives no day for the event; releases are usually published on the day of the event.",
-    });
-  }
-  const event: EventDate = { start: resolved.value, end: resolved.endValue, span };
-  if (resolved.inferred) event.inferred = true;
-  return event;
+  const headEnd = headEndOf(tree, file);
+  const findings: DateFinding[] = dates.map((date, index) => ({
+    date,
+    resolved: resolveDate(date, context),
+    role: roles[index] ?? null,
+    inHead: date.start < headEnd,
+  }));
+  file.data.dateMentions = mentionsOf(file, document, findings);
+  file.data.date = eventDateOf(file, document, findings, tokens);
 }
 
 /** Offset (cleaned text) where the lead ends: after the headline, datelines and first body sentences. */

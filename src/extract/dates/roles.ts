@@ -1,5 +1,7 @@
 import type { DateContext, DateContextFinding } from "../../normalize/dates/context.js";
-import type { PublicationRole } from "./publication.js";
+import type { RefinedDate } from "../../normalize/dates/refine.js";
+import type { DateTokens } from "../../normalize/dates/tokens.js";
+import { publicationRoleOf, type PublicationRole } from "./publication.js";
 
 /**
  * What a date of the release is, when something says it is not the main event's:
@@ -56,4 +58,22 @@ export function roleOf(publication: PublicationRole | null, context: DateContext
  */
 export function isPublication(role: DateRole | null): boolean {
   return role !== null && role.name === "publication";
+}
+
+/**
+ * The role of every date of a release, same order: its publication mark (a dateline only
+ * outside the headline), else its context.
+ *
+ * @example
+ * ```ts
+ * rolesOf(tokens, dates, contexts, () => false)[0]?.name; // "publication"
+ * ```
+ */
+export function rolesOf(
+  tokens: DateTokens,
+  dates: readonly RefinedDate[],
+  contexts: readonly (DateContextFinding | null)[],
+  inTitle: (date: RefinedDate) => boolean,
+): (DateRole | null)[] {
+  return dates.map((date, index) => roleOf(publicationRoleOf(tokens, date, inTitle(date)), contexts[index] ?? null));
 }
