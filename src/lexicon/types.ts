@@ -22,7 +22,7 @@ export interface Lexicon {
   /** Words of date expressions: relative days, years from the reference, ranges, context words. */
   readonly dates: DateWords;
   /** Words around a date that tell what it is the date of (anniversary, future, document, bound, event, publication). */
-  readonly dateRoles: DateRoleWords;
+  readonly dateRoles: DateRoleWords<EventGroupName>;
 }
 
 /** The groups of event words every language gives. */

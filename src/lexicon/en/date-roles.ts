@@ -4,6 +4,7 @@
 // intergovernmental bodies.
 
 import type { DateRoleWords } from "../sections/dates.js";
+import type { EventGroup } from "./events.js";
 
 /**
  * The English date-role section of the lexicon.
@@ -13,7 +14,7 @@ import type { DateRoleWords } from "../sections/dates.js";
  * DATE_ROLE_WORDS.bound.has("since"); // true
  * ```
  */
-export const DATE_ROLE_WORDS: DateRoleWords = {
+export const DATE_ROLE_WORDS: DateRoleWords<EventGroup> = {
   anniversary: new Set(["anniversary", "anniversaries", "jubilee"]),
   eventVerbs: new Set(["held", "met", "took", "signed", "visited", "hosted", "received", "discussed", "spoke", "attended", "conducted"]),
   future: new Set(["will", "shall", "upcoming", "forthcoming", "next", "planned", "scheduled", "expected", "plans", "plan", "intends"]),

@@ -1,5 +1,3 @@
-import type { EventGroupName } from "../types.js";
-
 // The words a language gives the date grammar (src/normalize/dates) and the date roles
 // (src/extract/dates), in three sections: the names of the calendar, the words of date
 // expressions, and the words around a date that tell what it is the date of. Keys are lower
@@ -100,7 +98,7 @@ export interface DateWords {
  * lexiconFor("en").dateRoles.future.has("upcoming"); // true
  * ```
  */
-export interface DateRoleWords {
+export interface DateRoleWords<EventGroup extends string = string> {
   /** Words of an anniversary: a date in their clause is the date it recalls ("the 30th anniversary ... in 1992"). */
   readonly anniversary: ReadonlySet<string>;
   /**
@@ -122,8 +120,11 @@ export interface DateRoleWords {
   readonly documentLinks: ReadonlySet<string>;
   /** Documents named by their date ("the statement of 9 November"). */
   readonly documents: ReadonlySet<string>;
-  /** The event word groups whose words make a clause report the event itself, for a date found only in the body. */
-  readonly eventGroups: readonly EventGroupName[];
+  /**
+   * The event word groups (of `Lexicon.events`; the lexicon's type names them) whose words
+   * make a clause report the event itself, for a date found only in the body.
+   */
+  readonly eventGroups: readonly EventGroup[];
   /** Words that may stand beside a date stamp on its line ("Publishing date:", "Posted", "10:43 am"). */
   readonly stampLabels: ReadonlySet<string>;
   /** Labels of a later revision, not the publication ("Last updated"). */
