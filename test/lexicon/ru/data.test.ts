@@ -62,9 +62,12 @@ describe("Russian country names", () => {
     }
   });
 
-  it("gives each name, acronym and stem to one country only", () => {
+  it("gives each name, acronym and stem to one country only, and no stem starts another country's stem", () => {
     const all = RU_COUNTRIES.flatMap((country) => [...country.names, ...country.acronyms, ...country.adjectives, ...country.demonyms]);
     expectNoDuplicates(all, "forms");
+    const stems = RU_COUNTRIES.flatMap((country) => [...country.adjectives, ...country.demonyms].map((stem) => ({ stem, code: country.code })));
+    const clashes = stems.flatMap((a) => stems.filter((b) => a.code !== b.code && b.stem.startsWith(a.stem)).map((b) => `${a.stem} (${a.code}) / ${b.stem} (${b.code})`));
+    expect(clashes).toEqual([]);
   });
 
   it("knows the forms releases use most", () => {
@@ -111,6 +114,7 @@ describe("Russian city names", () => {
       expect(city.ru.length, city.name).toBeGreaterThan(0);
       expectRussian([...city.ru, ...city.former.map((former) => former.ru)], city.name);
       expectYeTwins(city.ru, city.name);
+      for (const form of city.ambiguous) expect(city.ru, `${city.name}: ${form}`).toContain(form);
     }
     expectNoDuplicates(RU_CITIES.flatMap((city) => [...city.ru, ...city.former.map((former) => former.ru)]), "forms");
   });

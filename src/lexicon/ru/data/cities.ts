@@ -20,8 +20,9 @@
 //   to: "YYYY-MM-DD" when the decree's day is on record, else "YYYY"; `from` null when it
 //   predates any release), and `en`, the English spelling a release of that time takes: one
 //   of the gazetteer's spellings for the city ("Nur-Sultan" for 2019-03-23..2022-09-17).
-// - Some forms are also common words or names (София, Виктория, Николаев, Мары, Ош, Гори);
-//   `ambiguous` marks them, to accept only in strong contexts (a dateline, "в городе ...").
+// - Some forms are also common words or names ("Семей" is also "of families", "Ровно"
+//   "exactly", "Газа" "of gas", "Грозный" "formidable"; София, Николаев, Навои are names);
+//   `ambiguous` lists them, to accept only in strong contexts (a dateline, "в городе ...").
 // - Forms equal to a country's name (Алжир, Джибути, Люксембург, Сингапур, Тунис, Монако,
 //   Ватикан, Сан-Марино, Панама, Гватемала, Кувейт) are kept: a dateline names a city.
 
@@ -47,13 +48,13 @@ export interface RussianCity {
   readonly ru: readonly string[];
   /** Names no longer in use, with their dates. */
   readonly former: readonly RussianFormerCityName[];
-  /** True when a form is also a common word or personal name. */
-  readonly ambiguous: boolean;
+  /** The forms of `ru` that are also common words or personal names, to accept only in strong contexts. */
+  readonly ambiguous: readonly string[];
 }
 
 interface CityOptions {
   former?: readonly [ru: string, en: string, from: string | null, to: string][];
-  ambiguous?: boolean;
+  ambiguous?: readonly string[];
 }
 
 function withYe(forms: readonly string[]): string[] {
@@ -66,7 +67,7 @@ function city(country: string, name: string, ru: readonly string[], options: Cit
     country,
     ru: Object.freeze(withYe(ru)),
     former: Object.freeze((options.former ?? []).map(([formerRu, en, from, to]) => Object.freeze({ ru: formerRu, en, from, to }))),
-    ambiguous: options.ambiguous ?? false,
+    ambiguous: Object.freeze(withYe(options.ambiguous ?? [])),
   });
 }
 
@@ -122,7 +123,7 @@ export const RU_CITIES: readonly RussianCity[] = Object.freeze([
   city("RU", "Tomsk", ["Томск"]),
   city("RU", "Kemerovo", ["Кемерово"]),
   city("RU", "Tula", ["Тула"]),
-  city("RU", "Kirov", ["Киров"], { ambiguous: true }),
+  city("RU", "Kirov", ["Киров"], { ambiguous: ["Киров"] }),
   city("RU", "Cheboksary", ["Чебоксары"]),
   city("RU", "Kaliningrad", ["Калининград"]),
   city("RU", "Bryansk", ["Брянск"]),
@@ -135,16 +136,16 @@ export const RU_CITIES: readonly RussianCity[] = Object.freeze([
   city("RU", "Ulan-Ude", ["Улан-Удэ"]),
   city("RU", "Arkhangelsk", ["Архангельск"]),
   city("RU", "Belgorod", ["Белгород"]),
-  city("RU", "Kurgan", ["Курган"]),
+  city("RU", "Kurgan", ["Курган"], { ambiguous: ["Курган"] }),
   city("RU", "Kaluga", ["Калуга"]),
   city("RU", "Sochi", ["Сочи"]),
-  city("RU", "Oryol", ["Орёл"], { ambiguous: true }),
+  city("RU", "Oryol", ["Орёл"], { ambiguous: ["Орёл"] }),
   city("RU", "Smolensk", ["Смоленск"]),
   city("RU", "Murmansk", ["Мурманск"]),
   city("RU", "Vladikavkaz", ["Владикавказ"]),
   city("RU", "Cherepovets", ["Череповец"]),
   city("RU", "Vologda", ["Вологда"]),
-  city("RU", "Vladimir", ["Владимир"], { ambiguous: true }),
+  city("RU", "Vladimir", ["Владимир"], { ambiguous: ["Владимир"] }),
   city("RU", "Chita", ["Чита"]),
   city("RU", "Saransk", ["Саранск"]),
   city("RU", "Surgut", ["Сургут"]),
@@ -159,7 +160,7 @@ export const RU_CITIES: readonly RussianCity[] = Object.freeze([
   city("RU", "Khimki", ["Химки"]),
   city("RU", "Yakutsk", ["Якутск"]),
   city("RU", "Syktyvkar", ["Сыктывкар"]),
-  city("RU", "Grozny", ["Грозный"]),
+  city("RU", "Grozny", ["Грозный"], { ambiguous: ["Грозный"] }),
   city("RU", "Blagoveshchensk", ["Благовещенск"]),
   city("RU", "Zelenograd", ["Зеленоград"]),
   city("RU", "Veliky Novgorod", ["Великий Новгород", "Новгород"]),
@@ -172,11 +173,11 @@ export const RU_CITIES: readonly RussianCity[] = Object.freeze([
   city("RU", "Mytishchi", ["Мытищи"]),
   city("RU", "Ussuriysk", ["Уссурийск"]),
   city("RU", "Balashikha", ["Балашиха"]),
-  city("RU", "Nakhodka", ["Находка"]),
+  city("RU", "Nakhodka", ["Находка"], { ambiguous: ["Находка"] }),
   city("RU", "Maykop", ["Майкоп"]),
   city("RU", "Pyatigorsk", ["Пятигорск"]),
   city("RU", "Norilsk", ["Норильск"]),
-  city("RU", "Korolev", ["Королёв"]),
+  city("RU", "Korolev", ["Королёв"], { ambiguous: ["Королёв"] }),
   city("RU", "Odintsovo", ["Одинцово"]),
   city("RU", "Kislovodsk", ["Кисловодск"]),
   city("RU", "Cherkessk", ["Черкесск"]),
@@ -195,7 +196,7 @@ export const RU_CITIES: readonly RussianCity[] = Object.freeze([
   city("RU", "Mineralnye Vody", ["Минеральные Воды"]),
   city("RU", "Birobidzhan", ["Биробиджан"]),
   city("RU", "Peterhof", ["Петергоф"]),
-  city("RU", "Adler", ["Адлер"]),
+  city("RU", "Adler", ["Адлер"], { ambiguous: ["Адлер"] }),
   city("RU", "Khanty-Mansiysk", ["Ханты-Мансийск"]),
   city("RU", "Dubna", ["Дубна"]),
   city("RU", "Gorno-Altaysk", ["Горно-Алтайск"]),
@@ -226,11 +227,11 @@ export const RU_CITIES: readonly RussianCity[] = Object.freeze([
   city("KZ", "Pavlodar", ["Павлодар"]),
   city("KZ", "Ust-Kamenogorsk", ["Усть-Каменогорск", "Оскемен"]),
   city("KZ", "Kyzylorda", ["Кызылорда"], { former: [["Кзыл-Орда", "Kzyl-Orda", null, "1997"]] }),
-  city("KZ", "Semey", ["Семей"], { former: [["Семипалатинск", "Semipalatinsk", null, "2007"]] }),
+  city("KZ", "Semey", ["Семей"], { ambiguous: ["Семей"], former: [["Семипалатинск", "Semipalatinsk", null, "2007"]] }),
   city("KZ", "Aktobe", ["Актобе"], { former: [["Актюбинск", "Aktyubinsk", null, "1999"]] }),
   city("KZ", "Kostanay", ["Костанай"], { former: [["Кустанай", "Kustanai", null, "1997"]] }),
   city("KZ", "Petropavl", ["Петропавловск", "Петропавл"]),
-  city("KZ", "Oral", ["Уральск", "Орал"]),
+  city("KZ", "Oral", ["Уральск", "Орал"], { ambiguous: ["Орал"] }),
   city("KZ", "Atyrau", ["Атырау"], { former: [["Гурьев", "Guryev", null, "1992"]] }),
   city("KZ", "Temirtau", ["Темиртау"]),
   city("KZ", "Aktau", ["Актау"]),
@@ -241,7 +242,7 @@ export const RU_CITIES: readonly RussianCity[] = Object.freeze([
   city("KZ", "Zhezqazghan", ["Жезказган", "Джезказган"]),
   city("KZ", "Zhanaozen", ["Жанаозен"]),
   city("KZ", "Turkestan", ["Туркестан"]),
-  city("KZ", "Balqash", ["Балхаш"]),
+  city("KZ", "Balqash", ["Балхаш"], { ambiguous: ["Балхаш"] }),
   city("KZ", "Baikonur", ["Байконур"]),
   city("KZ", "Kapshagay", ["Конаев", "Капшагай", "Капчагай"]),
   city("KZ", "Burabay", ["Бурабай", "Боровое"]),
@@ -262,7 +263,7 @@ export const RU_CITIES: readonly RussianCity[] = Object.freeze([
   city("BY", "Salihorsk", ["Солигорск"]),
   city("BY", "Maladzyechna", ["Молодечно"]),
   city("BY", "Navapolatsk", ["Новополоцк"]),
-  city("BY", "Lida", ["Лида"]),
+  city("BY", "Lida", ["Лида"], { ambiguous: ["Лида"] }),
   city("BY", "Polatsk", ["Полоцк"]),
   city("BY", "Zhlobin", ["Жлобин"]),
   city("BY", "Svyetlahorsk", ["Светлогорск"]),
@@ -288,7 +289,7 @@ export const RU_CITIES: readonly RussianCity[] = Object.freeze([
   city("UZ", "Urganch", ["Ургенч"]),
   city("UZ", "Termez", ["Термез"]),
   city("UZ", "Margilan", ["Маргилан"]),
-  city("UZ", "Navoiy", ["Навои"]),
+  city("UZ", "Navoiy", ["Навои"], { ambiguous: ["Навои"] }),
   city("UZ", "Angren", ["Ангрен"]),
   city("UZ", "Olmaliq", ["Алмалык"]),
   city("UZ", "Bekobod", ["Бекабад"]),
@@ -298,7 +299,7 @@ export const RU_CITIES: readonly RussianCity[] = Object.freeze([
 
   // Kyrgyzstan.
   city("KG", "Bishkek", ["Бишкек"], { former: [["Фрунзе", "Frunze", "1926", "1991-02-05"]] }),
-  city("KG", "Osh", ["Ош"], { ambiguous: true }),
+  city("KG", "Osh", ["Ош"], { ambiguous: ["Ош"] }),
   city("KG", "Jalal-Abad", ["Джалал-Абад", "Жалал-Абад"]),
   city("KG", "Karakol", ["Каракол"], { former: [["Пржевальск", "Przhevalsk", null, "1991"]] }),
   city("KG", "Tokmok", ["Токмок"]),
@@ -324,7 +325,7 @@ export const RU_CITIES: readonly RussianCity[] = Object.freeze([
   city("TM", "Ashgabat", ["Ашхабад", "Ашгабат"]),
   city("TM", "Turkmenabat", ["Туркменабат", "Туркменабад"], { former: [["Чарджоу", "Chardzhou", null, "1999"]] }),
   city("TM", "Dashoguz", ["Дашогуз"], { former: [["Ташауз", "Tashauz", null, "1999"]] }),
-  city("TM", "Mary", ["Мары"], { ambiguous: true }),
+  city("TM", "Mary", ["Мары"], { ambiguous: ["Мары"] }),
   city("TM", "Balkanabat", ["Балканабат"]),
   city("TM", "Bayramaly", ["Байрамали"]),
   city("TM", "Turkmenbashi", ["Туркменбаши"], { former: [["Красноводск", "Krasnovodsk", null, "1993"]] }),
@@ -364,7 +365,7 @@ export const RU_CITIES: readonly RussianCity[] = Object.freeze([
   city("GE", "Zugdidi", ["Зугдиди"]),
   city("GE", "Rustavi", ["Рустави"]),
   city("GE", "P'ot'i", ["Поти"]),
-  city("GE", "Gori", ["Гори"], { ambiguous: true }),
+  city("GE", "Gori", ["Гори"], { ambiguous: ["Гори"] }),
   city("GE", "Telavi", ["Телави"]),
   city("GE", "Ozurgeti", ["Озургети"]),
   city("GE", "Akhaltsikhe", ["Ахалцихе"]),
@@ -376,29 +377,29 @@ export const RU_CITIES: readonly RussianCity[] = Object.freeze([
   city("MD", "Cahul", ["Кагул"]),
   city("MD", "Comrat", ["Комрат"]),
   city("MD", "Ungheni", ["Унгены"]),
-  city("MD", "Soroca", ["Сороки"]),
+  city("MD", "Soroca", ["Сороки"], { ambiguous: ["Сороки"] }),
   city("MD", "Orhei", ["Оргеев", "Орхей"]),
   city("MD", "Rîbnita", ["Рыбница"]),
 
   // Ukraine: the capital and the regional centres the gazetteer has.
   city("UA", "Kyiv", ["Киев", "Київ"]),
   city("UA", "Kharkiv", ["Харьков"]),
-  city("UA", "Dnipro", ["Днепр"], { former: [["Днепропетровск", "Dnipropetrovsk", "1926", "2016-05-19"]] }),
+  city("UA", "Dnipro", ["Днепр"], { ambiguous: ["Днепр"], former: [["Днепропетровск", "Dnipropetrovsk", "1926", "2016-05-19"]] }),
   city("UA", "Odesa", ["Одесса"]),
   city("UA", "Zaporizhzhia", ["Запорожье"]),
   city("UA", "Lviv", ["Львов"]),
   city("UA", "Kryvyi Rih", ["Кривой Рог"]),
-  city("UA", "Mykolayiv", ["Николаев"], { ambiguous: true }),
+  city("UA", "Mykolayiv", ["Николаев"], { ambiguous: ["Николаев"] }),
   city("UA", "Mariupol", ["Мариуполь"]),
-  city("UA", "Khmelnytskyi", ["Хмельницкий"], { ambiguous: true }),
+  city("UA", "Khmelnytskyi", ["Хмельницкий"], { ambiguous: ["Хмельницкий"] }),
   city("UA", "Vinnytsia", ["Винница"]),
   city("UA", "Kherson", ["Херсон"]),
   city("UA", "Poltava", ["Полтава"]),
   city("UA", "Chernihiv", ["Чернигов"]),
   city("UA", "Cherkasy", ["Черкассы"]),
-  city("UA", "Sumy", ["Сумы"], { ambiguous: true }),
+  city("UA", "Sumy", ["Сумы"], { ambiguous: ["Сумы"] }),
   city("UA", "Zhytomyr", ["Житомир"]),
-  city("UA", "Rivne", ["Ровно", "Ровне"]),
+  city("UA", "Rivne", ["Ровно", "Ровне"], { ambiguous: ["Ровно"] }),
   city("UA", "Kropyvnytskyi", ["Кропивницкий", "Кировоград"]),
   city("UA", "Chernivtsi", ["Черновцы"]),
   city("UA", "Ternopil", ["Тернополь"]),
@@ -452,7 +453,7 @@ export const RU_CITIES: readonly RussianCity[] = Object.freeze([
   city("BA", "Banja Luka", ["Баня-Лука"]),
   city("BE", "Brussels", ["Брюссель"]),
   city("BE", "Antwerp", ["Антверпен"]),
-  city("BG", "Sofia", ["София"], { ambiguous: true }),
+  city("BG", "Sofia", ["София"], { ambiguous: ["София"] }),
   city("BG", "Varna", ["Варна"]),
   city("CH", "Bern", ["Берн"]),
   city("CH", "Geneva", ["Женева"]),
@@ -484,7 +485,7 @@ export const RU_CITIES: readonly RussianCity[] = Object.freeze([
   city("ES", "Barcelona", ["Барселона"]),
   city("ES", "Sevilla", ["Севилья"]),
   city("FI", "Helsinki", ["Хельсинки"]),
-  city("FI", "Turku", ["Турку"]),
+  city("FI", "Turku", ["Турку"], { ambiguous: ["Турку"] }),
   city("FR", "Paris", ["Париж"]),
   city("FR", "Strasbourg", ["Страсбург"]),
   city("FR", "Marseille", ["Марсель"]),
@@ -528,7 +529,7 @@ export const RU_CITIES: readonly RussianCity[] = Object.freeze([
   city("PL", "Krakow", ["Краков"]),
   city("PL", "Gdańsk", ["Гданьск"]),
   city("PT", "Lisbon", ["Лиссабон"]),
-  city("PT", "Porto", ["Порту"]),
+  city("PT", "Porto", ["Порту"], { ambiguous: ["Порту"] }),
   city("RO", "Bucharest", ["Бухарест"]),
   city("RS", "Belgrade", ["Белград"]),
   city("RS", "Novi Sad", ["Нови-Сад"]),
@@ -559,7 +560,7 @@ export const RU_CITIES: readonly RussianCity[] = Object.freeze([
   city("IL", "Jerusalem", ["Иерусалим"]),
   city("IL", "Tel Aviv", ["Тель-Авив"]),
   city("IN", "New Delhi", ["Нью-Дели"]),
-  city("IN", "Delhi", ["Дели"]),
+  city("IN", "Delhi", ["Дели"], { ambiguous: ["Дели"] }),
   city("IN", "Mumbai", ["Мумбаи"], { former: [["Бомбей", "Bombay", null, "1995"]] }),
   city("IN", "Bengaluru", ["Бангалор", "Бенгалуру"]),
   city("IN", "Kolkata", ["Калькутта", "Колката"]),
@@ -605,7 +606,7 @@ export const RU_CITIES: readonly RussianCity[] = Object.freeze([
   city("PK", "Rawalpindi", ["Равалпинди"]),
   city("PK", "Peshawar", ["Пешавар"]),
   city("PS", "Ramallah", ["Рамалла"]),
-  city("PS", "Gaza", ["Газа"]),
+  city("PS", "Gaza", ["Газа"], { ambiguous: ["Газа"] }),
   city("QA", "Doha", ["Доха"]),
   city("SA", "Riyadh", ["Эр-Рияд", "Рияд"]),
   city("SA", "Jeddah", ["Джидда"]),
@@ -627,7 +628,7 @@ export const RU_CITIES: readonly RussianCity[] = Object.freeze([
   city("VN", "Hanoi", ["Ханой"]),
   city("VN", "Ho Chi Minh City", ["Хошимин"], { former: [["Сайгон", "Saigon", null, "1976"]] }),
   city("VN", "Da Nang", ["Дананг"]),
-  city("YE", "Sanaa", ["Сана"]),
+  city("YE", "Sanaa", ["Сана"], { ambiguous: ["Сана"] }),
   city("YE", "Aden", ["Аден"]),
 
   // Africa.
@@ -678,7 +679,7 @@ export const RU_CITIES: readonly RussianCity[] = Object.freeze([
   city("NG", "Abuja", ["Абуджа"]),
   city("NG", "Lagos", ["Лагос"]),
   city("RW", "Kigali", ["Кигали"]),
-  city("SC", "Victoria", ["Виктория"], { ambiguous: true }),
+  city("SC", "Victoria", ["Виктория"], { ambiguous: ["Виктория"] }),
   city("SD", "Khartoum", ["Хартум"]),
   city("SL", "Freetown", ["Фритаун"]),
   city("SN", "Dakar", ["Дакар"]),
@@ -731,7 +732,7 @@ export const RU_CITIES: readonly RussianCity[] = Object.freeze([
   city("MX", "Mexico City", ["Мехико"]),
   city("NI", "Managua", ["Манагуа"]),
   city("PA", "Panama City", ["Панама"]),
-  city("PE", "Lima", ["Лима"]),
+  city("PE", "Lima", ["Лима"], { ambiguous: ["Лима"] }),
   city("PY", "Asunción", ["Асунсьон"]),
   city("SR", "Paramaribo", ["Парамарибо"]),
   city("SV", "San Salvador", ["Сан-Сальвадор"]),

@@ -21,7 +21,8 @@
 //   state itself; "корейск" is left out, as it names both Koreas.
 // - `demonyms` holds stems of the nouns for the people, lower case, only where common in
 //   releases ("россиян" for "россиянин", "россияне"; "казах"). They are prefixes: a matcher
-//   should prefer a longer country name ("казах" is also the start of "Казахстан").
+//   should prefer a longer country name ("казах" is also the start of "Казахстан"). A stem
+//   that starts another country's words is left out ("турк" would match "туркменский").
 // - Codes are those of src/data/countries.ts. Territories without an ISO code (Abkhazia,
 //   South Ossetia, Transnistria) are left out.
 
@@ -186,7 +187,7 @@ export const RU_COUNTRIES: readonly RussianCountry[] = Object.freeze([
   entry("LV", ["Латвия", "Латвийская Республика"], ["латвийск", "латышск"]),
   entry("LY", ["Ливия", "Государство Ливия"], ["ливийск"]),
   entry("MA", ["Марокко", "Королевство Марокко"], ["марокканск"]),
-  entry("MC", ["Монако", "Княжество Монако"], ["монегаск"]),
+  entry("MC", ["Монако", "Княжество Монако"], ["монакск", "монегасск"]),
   entry("MD", ["Молдавия", "Молдова", "Республика Молдова"], ["молдавск", "молдовск"]),
   entry("ME", ["Черногория"], ["черногорск"]),
   entry("MG", ["Мадагаскар", "Республика Мадагаскар"], ["малагасийск"]),
@@ -257,7 +258,7 @@ export const RU_COUNTRIES: readonly RussianCountry[] = Object.freeze([
   entry("TM", ["Туркменистан", "Туркмения"], ["туркменск", "туркменистанск"], [], ["туркмен"]),
   entry("TN", ["Тунис", "Тунисская Республика"], ["тунисск"]),
   entry("TO", ["Тонга", "Королевство Тонга"]),
-  entry("TR", ["Турция", "Турецкая Республика", "Республика Турция"], ["турецк"], [], ["турк"]),
+  entry("TR", ["Турция", "Турецкая Республика", "Республика Турция"], ["турецк"]),
   entry("TT", ["Тринидад и Тобаго", "Республика Тринидад и Тобаго"]),
   entry("TV", ["Тувалу"]),
   entry("TW", ["Тайвань"], ["тайваньск"]),

@@ -24,7 +24,10 @@
 //   "Секретариат") are in RU_GENERIC_ORGANS, to be credited to an organisation named with them.
 // - Ambiguous acronyms are left out or listed only in the long form that settles them: "ЕЭК"
 //   alone is the Eurasian Economic Commission, the UN's commission is "ЕЭК ООН"; "ВТО" is the
-//   World Trade Organization, the tourism body is "ЮНВТО".
+//   World Trade Organization, the tourism body is "ЮНВТО"; "ВПП" alone is also a runway, so
+//   only "ВПП ООН"; "ОЭС" (ECO) is also the unified power grid, so ECO only by its name;
+//   "Содружество" alone is left out. Latin forms Russian texts write as such ("SOCAR", "G20")
+//   are kept as written.
 
 /** The English organisation a Russian name stands for, when the gazetteer has no entry. */
 export interface EnglishOrganization {
@@ -124,7 +127,7 @@ export const RU_ORGANIZATIONS: readonly RussianOrganization[] = Object.freeze([
   known("csto-pa", ["Парламентская ассамблея ОДКБ", "Парламентская Ассамблея Организации Договора о коллективной безопасности", "Парламентская ассамблея Организации Договора о коллективной безопасности"], { acronyms: ["ПА ОДКБ"] }),
 
   // The CIS and its organs.
-  known("cis", ["Содружество Независимых Государств", "Содружество"], { acronyms: ["СНГ"] }),
+  known("cis", ["Содружество Независимых Государств"], { acronyms: ["СНГ"] }),
   known("cis", ["Исполнительный комитет СНГ", "Исполнительный комитет Содружества Независимых Государств", "Исполком СНГ"], { organ: "Executive Committee" }),
   known("cis", ["Совет глав государств СНГ", "Совет глав государств Содружества Независимых Государств"], { acronyms: ["СГГ СНГ"], organ: "Council of Heads of State" }),
   known("cis", ["Совет глав правительств СНГ", "Совет глав правительств Содружества Независимых Государств"], { acronyms: ["СГП СНГ"], organ: "Council of Heads of Government" }),
@@ -160,7 +163,7 @@ export const RU_ORGANIZATIONS: readonly RussianOrganization[] = Object.freeze([
   known("edb", ["Евразийский банк развития"], { acronyms: ["ЕАБР"] }),
   known("efsd", ["Евразийский фонд стабилизации и развития"], { acronyms: ["ЕФСР"] }),
   known("cica", ["Совещание по взаимодействию и мерам доверия в Азии"], { acronyms: ["СВМДА"] }),
-  known("eco", ["Организация экономического сотрудничества"], { acronyms: ["ОЭС"] }),
+  known("eco", ["Организация экономического сотрудничества"]),
   known("ots", ["Организация тюркских государств", "Совет сотрудничества тюркоязычных государств", "Тюркский совет"], { acronyms: ["ОТГ", "ССТГ"] }),
   known("guam", ["Организация за демократию и экономическое развитие – ГУАМ"], { acronyms: ["ГУАМ"] }),
   known("bsec", ["Организация черноморского экономического сотрудничества", "Черноморское экономическое сотрудничество"], { acronyms: ["ОЧЭС"] }),
@@ -225,7 +228,7 @@ export const RU_ORGANIZATIONS: readonly RussianOrganization[] = Object.freeze([
   known("iaea", ["Международное агентство по атомной энергии"], { acronyms: ["МАГАТЭ"] }),
   known("undp", ["Программа развития ООН", "Программа развития Организации Объединённых Наций"], { acronyms: ["ПРООН"] }),
   known("unep", ["Программа ООН по окружающей среде", "Программа Организации Объединённых Наций по окружающей среде"], { acronyms: ["ЮНЕП"] }),
-  known("wfp", ["Всемирная продовольственная программа", "Всемирная продовольственная программа ООН"], { acronyms: ["ВПП ООН", "ВПП"] }),
+  known("wfp", ["Всемирная продовольственная программа", "Всемирная продовольственная программа ООН"], { acronyms: ["ВПП ООН"] }),
   known("fao", ["Продовольственная и сельскохозяйственная организация ООН", "Продовольственная и сельскохозяйственная организация Объединённых Наций"], { acronyms: ["ФАО"] }),
   known("ifad", ["Международный фонд сельскохозяйственного развития"], { acronyms: ["МФСР"] }),
   known("ilo", ["Международная организация труда"], { acronyms: ["МОТ"] }),
