@@ -76,8 +76,10 @@ const DIRECTOR_GENERAL: Extra = { byOrganization: { WHO: "Director-General", WTO
  * @example
  * ```ts
  * import { RU_TITLES } from "./titles.js";
- * RU_TITLES.find((title) => title.ru === "Министр иностранных дел");
- * // { ru: "Министр иностранных дел", en: "Minister of Foreign Affairs", kind: "minister" }
+ * const minister = RU_TITLES.find((title) => title.ru === "Министр иностранных дел");
+ * minister?.en; // "Minister of Foreign Affairs"
+ * minister?.kind; // "minister"
+ * minister?.byCountry?.US; // "Secretary of State"
  * RU_TITLES.find((title) => title.ru === "Генеральный секретарь")?.byOrganization?.SCO; // "Secretary-General"
  * ```
  */
