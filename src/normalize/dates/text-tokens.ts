@@ -1,14 +1,12 @@
-import { VFile } from "vfile";
-import { documentOf } from "../../core/document.js";
-import { parseCleanText } from "../../core/tokenize.js";
 import { lexiconFor } from "../../lexicon/index.js";
 import type { Lexicon } from "../../lexicon/types.js";
-import { dateTokensOf } from "./document-tokens.js";
+import { TokenReader } from "./token-reader.js";
 import type { DateTokens } from "./tokens.js";
 
 /**
- * The date grammar's tokens of a plain string, read as a document of the language's own
- * tokenizer would be (offsets are into the string): for `normalizeDate` and for tests.
+ * The date grammar's tokens of a plain string (offsets into the string), for `normalizeDate`
+ * and tests: the reader of `dateTokensOf` run over the whole string at once, which gives
+ * the tokens a document of the string would, without tokenizing it into sentences first.
  *
  * @example
  * ```ts
@@ -18,8 +16,7 @@ import type { DateTokens } from "./tokens.js";
  * ```
  */
 export function dateTokensOfText(text: string, lexicon: Lexicon = lexiconFor("en")): DateTokens {
-  const tree = parseCleanText(text, lexicon.createParser());
-  const file = new VFile(text);
-  file.data.language = lexicon.language;
-  return dateTokensOf(documentOf(tree, file));
+  const reader = new TokenReader(text, lexicon);
+  reader.read(0, text.length);
+  return reader.tokens;
 }

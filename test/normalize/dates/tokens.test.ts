@@ -7,6 +7,19 @@ import { dateTokensOf } from "../../../src/normalize/dates/document-tokens.js";
 import { dateTokensOfText } from "../../../src/normalize/dates/text-tokens.js";
 import type { DateTokens } from "../../../src/normalize/dates/tokens.js";
 
+/** The date tokens of a text read as the release parser reads it: nlcst sentences and words. */
+function documentTokens(text: string): DateTokens {
+  const tree = parseCleanText(text, lexiconFor("en").createParser());
+  return dateTokensOf(documentOf(tree, new VFile(text)));
+}
+
+/** Every token with all it says, for comparing two readings. */
+function described(tokens: DateTokens): string[] {
+  const result: string[] = [];
+  for (let index = 0; index < tokens.length; index++) result.push(JSON.stringify([tokens.get(index), tokens.asciiInitialAt(index)]));
+  return result;
+}
+
 /** Every token as its text, "~" marking one glued to the token before. */
 function texts(tokens: DateTokens): string[] {
   const result: string[] = [];
@@ -45,8 +58,17 @@ describe("date tokens of a document", () => {
 
   it("keeps a run of letters or digits whole where the tokenizer cut a long line", () => {
     const text = `${"word ".repeat(1000)}${"x".repeat(3000)}2017 end`;
-    const tokens = dateTokensOfText(text);
+    const tokens = documentTokens(text);
     expect(texts(tokens).slice(-3)).toEqual(["x".repeat(3000), "~2017", "end"]);
+  });
+
+  it.each([
+    "On 7–8 June.\nThe Minister met them on the 2nd; then left.",
+    "Jan. 25, 2013 -- U.S. and h.e. 2021-10-28T11:30:00Z today's 16-17.05.2019 No:170/21",
+    "7\u20038\u3000June\u2028x\u200by \ufeff\u00a0z\r\nnext line\rlast",
+    "1539000000.jpgOctober 15, ⓐ 中文 😀 \"Cooperation-2021\" (Expo 2020)!! ... ??",
+  ])("reads a document's words as it reads the plain string: %j", (text) => {
+    expect(described(documentTokens(text))).toEqual(described(dateTokensOfText(text)));
   });
 
   it("counts lines, and clauses that end at sentence ends, semicolons and line breaks but not after abbreviations", () => {
@@ -62,8 +84,7 @@ describe("date tokens of a document", () => {
 
   it("reads the words of the release's document, offsets into its cleaned text", () => {
     const text = "Talks in Minsk\n\nMINSK, 16-17.05.2019 - The ministers met.";
-    const tree = parseCleanText(text, lexiconFor("en").createParser());
-    const tokens = dateTokensOf(documentOf(tree, new VFile(text)));
+    const tokens = documentTokens(text);
     expect(texts(tokens)).toEqual(["Talks", "in", "Minsk", "MINSK", "~,", "16", "~-", "~17", "~.", "~05", "~.", "~2019", "-", "The", "ministers", "met", "~."]);
     expect(tokens.get(5)).toMatchObject({ start: 23, line: 2 });
     expect(tokens.lexicon.language).toBe("en");
