@@ -1,4 +1,5 @@
 import type { NlcstParser } from "../core/tokenize.js";
+import type { ChromeWords } from "./sections/chrome.js";
 
 /**
  * Everything a language contributes to the parser: its tokenizer and its word lists, each
@@ -14,6 +15,8 @@ export interface Lexicon {
   readonly createParser: () => NlcstParser;
   /** Words that report an event, by group. */
   readonly events: Readonly<Record<EventGroupName, readonly string[]>>;
+  /** Page chrome the cleaning step drops (navigation, share rows, credits). */
+  readonly chrome: ChromeWords;
 }
 
 /** The groups of event words every language gives. */

@@ -1,6 +1,7 @@
 import { ParseEnglish } from "parse-english";
 import type { Lexicon } from "../types.js";
 import { EVENT_WORDS } from "./events.js";
+import { CHROME } from "./chrome.js";
 
 /**
  * The English lexicon: parse-english for tokens, and every English word list of the parser.
@@ -14,4 +15,5 @@ export const en: Lexicon = {
   language: "en",
   createParser: () => new ParseEnglish(),
   events: EVENT_WORDS,
+  chrome: CHROME,
 };
