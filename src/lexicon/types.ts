@@ -1,5 +1,7 @@
 import type { NlcstParser } from "../core/tokenize.js";
 import type { ChromeWords } from "./sections/chrome.js";
+import type { AgreementWords } from "./sections/agreements.js";
+import type { QuoteWords } from "./sections/quotes.js";
 
 /**
  * Everything a language contributes to the parser: its tokenizer and its word lists, each
@@ -17,6 +19,10 @@ export interface Lexicon {
   readonly events: Readonly<Record<EventGroupName, readonly string[]>>;
   /** Page chrome the cleaning step drops (navigation, share rows, credits). */
   readonly chrome: ChromeWords;
+  /** Outcome verbs, hedges, negations and recalls the agreements plugin reads. */
+  readonly agreements: AgreementWords;
+  /** Speech verbs, speaker phrases and transcript labels the quotes plugin reads. */
+  readonly quotes: QuoteWords;
 }
 
 /** The groups of event words every language gives. */

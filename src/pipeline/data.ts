@@ -1,4 +1,3 @@
-import type { Agreement, Quote } from "../schema/agreement.js";
 import type { EventDate } from "../schema/date.js";
 import type { Organization } from "../schema/organization.js";
 import type { MentionedPerson, Participant } from "../schema/person.js";
@@ -41,9 +40,5 @@ declare module "vfile" {
     mentionedPersons: MentionedPerson[];
     /** Topics with their evidence (topics plugin). */
     topics: TopicFinding[];
-    /** Outcomes of the main event (agreements plugin). */
-    agreements: Agreement[];
-    /** Direct speech (quotes plugin). */
-    quotes: Quote[];
   }
 }

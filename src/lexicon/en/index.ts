@@ -2,6 +2,8 @@ import { ParseEnglish } from "parse-english";
 import type { Lexicon } from "../types.js";
 import { EVENT_WORDS } from "./events.js";
 import { CHROME } from "./chrome.js";
+import { AGREEMENT_WORDS } from "./agreements.js";
+import { QUOTE_WORDS } from "./quotes.js";
 
 /**
  * The English lexicon: parse-english for tokens, and every English word list of the parser.
@@ -16,4 +18,6 @@ export const en: Lexicon = {
   createParser: () => new ParseEnglish(),
   events: EVENT_WORDS,
   chrome: CHROME,
+  agreements: AGREEMENT_WORDS,
+  quotes: QUOTE_WORDS,
 };
