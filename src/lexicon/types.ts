@@ -2,6 +2,7 @@ import type { NlcstParser } from "../core/tokenize.js";
 import type { ChromeWords } from "./sections/chrome.js";
 import type { AgreementWords } from "./sections/agreements.js";
 import type { QuoteWords } from "./sections/quotes.js";
+import type { TopicWords } from "./sections/topics.js";
 
 /**
  * Everything a language contributes to the parser: its tokenizer and its word lists, each
@@ -23,6 +24,8 @@ export interface Lexicon {
   readonly agreements: AgreementWords;
   /** Speech verbs, speaker phrases and transcript labels the quotes plugin reads. */
   readonly quotes: QuoteWords;
+  /** Cue terms of every topic id, heads, blockers and the stemmer the topics plugin reads. */
+  readonly topics: TopicWords;
 }
 
 /** The groups of event words every language gives. */

@@ -12,12 +12,6 @@ export interface TitleFinding {
   readonly end: number;
 }
 
-/** A topic found by the topics plugin, with the spans (original offsets) that support it. */
-export interface TopicFinding {
-  readonly id: string;
-  readonly spans: readonly { readonly start: number; readonly end: number }[];
-}
-
 // Each stage of the pipeline hands its result on in `file.data`; offsets there are into the
 // original text unless a field says otherwise.
 declare module "vfile" {
@@ -38,7 +32,5 @@ declare module "vfile" {
     participants: Participant[];
     /** People mentioned only (people plugin). */
     mentionedPersons: MentionedPerson[];
-    /** Topics with their evidence (topics plugin). */
-    topics: TopicFinding[];
   }
 }

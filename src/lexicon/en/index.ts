@@ -4,6 +4,7 @@ import { EVENT_WORDS } from "./events.js";
 import { CHROME } from "./chrome.js";
 import { AGREEMENT_WORDS } from "./agreements.js";
 import { QUOTE_WORDS } from "./quotes.js";
+import { TOPIC_WORDS } from "./topics.js";
 
 /**
  * The English lexicon: parse-english for tokens, and every English word list of the parser.
@@ -20,4 +21,5 @@ export const en: Lexicon = {
   chrome: CHROME,
   agreements: AGREEMENT_WORDS,
   quotes: QUOTE_WORDS,
+  topics: TOPIC_WORDS,
 };

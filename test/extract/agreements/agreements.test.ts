@@ -188,3 +188,13 @@ describe("extractAgreements: what is no outcome", () => {
     }
   });
 });
+
+describe("verdict rules", () => {
+  it("have unique kebab-case ids and end with a catch-all for other forms", async () => {
+    const { OUTCOME_RULES, OTHER_FORM_RULES } = await import("../../../src/extract/agreements/verdicts.js");
+    const ids = [...OUTCOME_RULES, ...OTHER_FORM_RULES].map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    expect(OTHER_FORM_RULES.at(-1)?.id).toBe("not-past-form");
+  });
+});
