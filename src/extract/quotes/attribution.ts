@@ -1,5 +1,4 @@
-import type { ReleaseDocument } from "../../core/document.js";
-import { memoizeOn } from "../../core/memo.js";
+import type { ReleaseDocument, Sentence } from "../../core/document.js";
 import type { Word } from "../../core/word.js";
 import type { QuoteVocabulary } from "./vocabulary.js";
 
@@ -18,11 +17,9 @@ const BEFORE_REACH = 400;
 const MAX_PHRASE_AFTER_VERB = 12;
 const MAX_PHRASE_BEFORE_VERB = 8;
 
-/** Every token of a document in text order, for the tokens of a stretch by binary search. */
-const tokensOf = memoizeOn((document: ReleaseDocument): readonly Word[] => document.sentences.flatMap((sentence) => sentence.words));
-
 /**
- * The document's tokens that lie inside `[from, to)` of the cleaned text.
+ * The document's tokens that lie inside `[from, to)` of the cleaned text, found through the
+ * sentences (sorted and disjoint) that overlap the stretch.
  *
  * @example
  * ```ts
@@ -30,17 +27,24 @@ const tokensOf = memoizeOn((document: ReleaseDocument): readonly Word[] => docum
  * ```
  */
 export function tokensBetween(document: ReleaseDocument, from: number, to: number): readonly Word[] {
-  const tokens = tokensOf(document);
+  const sentences = document.sentences;
   let low = 0;
-  let high = tokens.length;
+  let high = sentences.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if ((tokens[middle] as Word).start < from) low = middle + 1;
+    if ((sentences[middle] as Sentence).end <= from) low = middle + 1;
     else high = middle;
   }
-  let end = low;
-  while (end < tokens.length && (tokens[end] as Word).end <= to) end++;
-  return tokens.slice(low, end);
+  const tokens: Word[] = [];
+  for (let at = low; at < sentences.length; at++) {
+    const sentence = sentences[at] as Sentence;
+    if (sentence.start >= to) break;
+    for (const word of sentence.words) {
+      if (word.start >= to) break;
+      if (word.start >= from && word.end <= to) tokens.push(word);
+    }
+  }
+  return tokens;
 }
 
 const isWord = (token: Word | undefined): token is Word => token !== undefined && token.kind === "word";
