@@ -2,6 +2,7 @@ import type { Root } from "nlcst";
 import type { VFile } from "vfile";
 import { documentOf, type CleanText } from "../../core/document.js";
 import { report } from "../../core/report.js";
+import type { Word } from "../../core/word.js";
 import { lexiconFor } from "../../lexicon/index.js";
 import type { Agreement } from "../../schema/agreement.js";
 import { insideQuote, quoteRegions } from "../quotes/regions.js";
@@ -63,7 +64,7 @@ export function extractAgreements() {
       if (title && span.start < title.end && span.end > title.start) continue;
       if (insideQuote(regions, sentence.start)) continue;
       const run = pausedWordsOf(sentence);
-      const triggers = triggersOf(vocabulary, run, eventYear).filter((trigger) => !insideQuote(regions, (run.words[trigger.verb] as { start: number }).start));
+      const triggers = triggersOf(vocabulary, run, eventYear).filter((trigger) => !insideQuote(regions, (run.words[trigger.verb] as Word).start));
       const outcome = triggers.find((trigger) => trigger.verdict === "outcome");
       if (outcome) {
         agreements.push(agreementOf(clean, vocabulary, run, outcome, span));

@@ -1,3 +1,4 @@
+import type { Word } from "../../core/word.js";
 import { CLAUSE_WINDOW, lowerAt, pausedAt } from "./clause.js";
 import type { Vocabulary } from "./vocabulary.js";
 import type { PausedWords } from "./words.js";
@@ -18,7 +19,7 @@ const DAY = /^\d{1,2}$/;
 export function recallOf(vocabulary: Vocabulary, run: PausedWords, index: number, eventYear: number | null): string | null {
   const words = run.words;
   for (let at = index - 1; at >= 0 && at >= index - CLAUSE_WINDOW; at--) {
-    const value = (words[at] as { value: string }).value;
+    const value = (words[at] as Word).value;
     if (vocabulary.followUpWords.has(lowerAt(run, at) as string)) return `follows "${value}"`;
     const note = earlierNote(vocabulary, run, at, eventYear);
     if (note) return note;
@@ -40,7 +41,7 @@ export function recallOf(vocabulary: Vocabulary, run: PausedWords, index: number
 }
 
 function earlierNote(vocabulary: Vocabulary, run: PausedWords, at: number, eventYear: number | null): string | null {
-  const value = (run.words[at] as { value: string }).value;
+  const value = (run.words[at] as Word).value;
   if (isEarlier(vocabulary, run, at)) return `placed before the event by "${value}"`;
   if (isEarlierYear(vocabulary, run, at, eventYear)) return `placed in ${value}`;
   return null;
@@ -64,7 +65,7 @@ function isEarlier(vocabulary: Vocabulary, run: PausedWords, at: number): boolea
 /** A year before the event's at `at`, dating what it qualifies: "in 2018", "of 9 November 2020"; not "the plan for 2020". */
 function isEarlierYear(vocabulary: Vocabulary, run: PausedWords, at: number, eventYear: number | null): boolean {
   if (eventYear === null) return false;
-  const value = (run.words[at] as { value: string }).value;
+  const value = (run.words[at] as Word).value;
   if (!YEAR.test(value) || Number(value) >= eventYear) return false;
   const previous = lowerAt(run, at - 1);
   if (previous === undefined) return false;

@@ -108,7 +108,7 @@ function labelOf(
   }
   if (colon < 0 || colon + 1 >= tokens.length) return null;
   const after = tokens[colon + 1] as Word;
-  if (after.kind !== "word" || !isUpper(after.value)) return null;
+  if (after.kind !== "word" || !after.capitalized) return null;
 
   // The label is the capitalised run ending at the colon; after asterisks a heading may precede it.
   let first = colon;
@@ -119,7 +119,7 @@ function labelOf(
     const token = tokens[first - 1] as Word;
     if (token.kind !== "word") break;
     const lower = token.value.toLowerCase();
-    if (isUpper(token.value)) {
+    if (token.capitalized) {
       capitalised++;
       names.push(lower);
       if (lower.split("-").some((part) => vocabulary.labelTitles.has(part)) || hasGluedTitle(vocabulary, token.value)) {
@@ -139,11 +139,6 @@ function labelOf(
   const plainName = capitalised <= 3 && names.every((name) => !vocabulary.notSpeakers.has(name) && /^[\p{L}'-]+$/u.test(name));
   if (!titled && !plainName && !isKnownPerson(text)) return null;
   return { start: startToken.start, end: endToken.end, speechStart: (tokens[colon] as Word).end };
-}
-
-function isUpper(word: string): boolean {
-  const first = word.charAt(0);
-  return first !== first.toLowerCase();
 }
 
 /** A title glued to the word before it ("SadyrPresident"): a small letter, then the title. */
