@@ -1,4 +1,8 @@
 import type { NlcstParser } from "../core/tokenize.js";
+import type { ChromeWords } from "./sections/chrome.js";
+import type { AgreementWords } from "./sections/agreements.js";
+import type { QuoteWords } from "./sections/quotes.js";
+import type { TopicWords } from "./sections/topics.js";
 import type { CalendarWords, DateRoleWords, DateWords } from "./sections/dates.js";
 
 export type { CalendarWords, DateRoleWords, DateWords, RangeJoin, RangeOpener, WeekdayDirection } from "./sections/dates.js";
@@ -23,6 +27,14 @@ export interface Lexicon {
   readonly dates: DateWords;
   /** Words around a date that tell what it is the date of (anniversary, future, document, bound, event, publication). */
   readonly dateRoles: DateRoleWords<EventGroupName>;
+  /** Page chrome the cleaning step drops (navigation, share rows, credits). */
+  readonly chrome: ChromeWords;
+  /** Outcome verbs, hedges, negations and recalls the agreements plugin reads. */
+  readonly agreements: AgreementWords;
+  /** Speech verbs, speaker phrases and transcript labels the quotes plugin reads. */
+  readonly quotes: QuoteWords;
+  /** Cue terms of every topic id, heads, blockers and the stemmer the topics plugin reads. */
+  readonly topics: TopicWords;
 }
 
 /** The groups of event words every language gives. */

@@ -1,4 +1,3 @@
-import type { Agreement, Quote } from "../schema/agreement.js";
 import type { Organization } from "../schema/organization.js";
 import type { MentionedPerson, Participant } from "../schema/person.js";
 import type { MeetingFormat, Venue } from "../schema/venue.js";
@@ -9,12 +8,6 @@ export interface TitleFinding {
   readonly text: string;
   readonly start: number;
   readonly end: number;
-}
-
-/** A topic found by the topics plugin, with the spans (original offsets) that support it. */
-export interface TopicFinding {
-  readonly id: string;
-  readonly spans: readonly { readonly start: number; readonly end: number }[];
 }
 
 // Each stage of the pipeline hands its result on in `file.data`; offsets there are into the
@@ -33,11 +26,5 @@ declare module "vfile" {
     participants: Participant[];
     /** People mentioned only (people plugin). */
     mentionedPersons: MentionedPerson[];
-    /** Topics with their evidence (topics plugin). */
-    topics: TopicFinding[];
-    /** Outcomes of the main event (agreements plugin). */
-    agreements: Agreement[];
-    /** Direct speech (quotes plugin). */
-    quotes: Quote[];
   }
 }

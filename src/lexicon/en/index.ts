@@ -4,6 +4,10 @@ import { EVENT_WORDS } from "./events.js";
 import { CALENDAR_WORDS } from "./calendar.js";
 import { DATE_WORDS } from "./dates.js";
 import { DATE_ROLE_WORDS } from "./date-roles.js";
+import { CHROME } from "./chrome.js";
+import { AGREEMENT_WORDS } from "./agreements.js";
+import { QUOTE_WORDS } from "./quotes.js";
+import { TOPIC_WORDS } from "./topics.js";
 
 /**
  * The English lexicon: parse-english for tokens, and every English word list of the parser.
@@ -20,4 +24,8 @@ export const en: Lexicon = {
   calendar: CALENDAR_WORDS,
   dates: DATE_WORDS,
   dateRoles: DATE_ROLE_WORDS,
+  chrome: CHROME,
+  agreements: AGREEMENT_WORDS,
+  quotes: QUOTE_WORDS,
+  topics: TOPIC_WORDS,
 };

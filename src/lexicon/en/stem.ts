@@ -1,5 +1,7 @@
+import type { Stemmer } from "../sections/topics.js";
+
 /**
- * A small, conservative stemmer for topic terms. It folds the inflections releases use
+ * A small, conservative English stemmer for topic terms. It folds the inflections releases use
  * (plurals, -ing, -ed, British and American -ise/-ize) and a few derivations that name the
  * same subject ("terrorist"/"terrorism", "tourist"/"tourism", "peacekeeper"/"peacekeeping").
  * Terms and text go through the same function, so a stem only has to be consistent, not a
@@ -92,3 +94,13 @@ function undouble(base: string): string {
   if (base.length >= 4 && last === base.charAt(base.length - 2) && "bdgmnprt".includes(last)) return base.slice(0, -1);
   return base;
 }
+
+/**
+ * The English stemmer of the topics section.
+ *
+ * @example
+ * ```ts
+ * ENGLISH_STEMMER.stem("peacekeepers") === ENGLISH_STEMMER.stem("peacekeeping"); // true
+ * ```
+ */
+export const ENGLISH_STEMMER: Stemmer = { stem, irregularForms: IRREGULAR_FORMS };

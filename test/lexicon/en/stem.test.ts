@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stem } from "../../../src/extract/topics/stem.js";
+import { stem } from "../../../src/lexicon/en/stem.js";
 
 describe("stem", () => {
   it("gives one stem to the forms of a subject", () => {
