@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The `communique` executable (built to dist/cli.js with a shebang): runs the command line
 // on this process's arguments and streams.
 import { runCli } from "./run.js";

@@ -1,4 +1,3 @@
-import { TOPIC_IDS } from "../data/topics.js";
 import type { PressRelease } from "../schema/release.js";
 import { checkCountries } from "./checks/countries.js";
 import { checkDates } from "./checks/dates.js";
@@ -9,6 +8,7 @@ import { checkSpans } from "./checks/spans.js";
 import { checkStrings } from "./checks/strings.js";
 import { checkTopics } from "./checks/topics.js";
 import { checkVenue } from "./checks/venue.js";
+import { BUILT_IN_TOPIC_IDS } from "./topic-ids.js";
 import { ISSUE_CODES } from "./codes.js";
 import type { IssueCode, IssueDraft, IssueSeverity, ValidationIssue } from "./issue.js";
 import { toJsonPath } from "./json-path.js";
@@ -55,7 +55,7 @@ export interface ValidationResult {
 }
 
 const emptyOptions: ValidateOptions = Object.freeze({});
-const BUILT_IN_TOPICS: ReadonlySet<string> = new Set(TOPIC_IDS);
+const BUILT_IN_TOPICS: ReadonlySet<string> = new Set(BUILT_IN_TOPIC_IDS);
 
 const MEANING_CHECKS: readonly ((root: unknown, topics: ReadonlySet<string>) => IssueDraft[])[] = [
   checkUnknownKeys,
