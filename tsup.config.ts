@@ -26,9 +26,12 @@ export default defineConfig([
   {
     // The declarations' imports of ESM-only packages are made type-only imports with
     // `resolution-mode: import` by scripts/cts-types.mjs, run after this build.
+    // Split too (experimental in tsup for CommonJS), so that requiring both entries loads one
+    // copy of the schemas, not two.
     entry: entries,
     format: ["cjs"],
     dts: { entry: entries },
+    splitting: true,
     target: "es2022",
     platform: "neutral",
     noExternal: esmOnly,

@@ -3,7 +3,10 @@
 // are ES modules only (unified, vfile), and a CommonJS file's plain import of such a package
 // is TS1479. A type-only import that says `resolution-mode: import` is allowed (TypeScript
 // 5.3 and later), and the types are the same: the CommonJS build bundles those packages at
-// the versions package.json names. Runs after tsup: `npm run build`.
+// the versions package.json names. A CommonJS declaration file cannot augment an ES module
+// at all (`declare module "vfile"` is TS1479 too, with no way to say how to resolve it), so
+// the augmentation that types `file.data` per step is left to the ES module declarations.
+// Runs after tsup: `npm run build`.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,6 +34,13 @@ for (const name of readdirSync(join(root, "dist")).filter((file) => file.endsWit
     changed.push(source);
     return `import type { ${names} } from '${source}' with { 'resolution-mode': 'import' };`;
   });
-  writeFileSync(path, after);
-  console.log(`dist/${name}: type-only imports of ${changed.length > 0 ? changed.join(", ") : "nothing"} resolved as ES modules`);
+  const augmented = [];
+  const final = after.replace(/^declare module ['"]([^'"]+)['"] \{\n[\s\S]*?\n\}\n/gm, (block, source) => {
+    if (!esmOnly(source)) return block;
+    augmented.push(source);
+    return "";
+  });
+  writeFileSync(path, final);
+  const list = (names) => (names.length > 0 ? names.join(", ") : "nothing");
+  console.log(`dist/${name}: type-only imports of ${list(changed)} resolved as ES modules; augmentation of ${list(augmented)} left out`);
 }

@@ -14,6 +14,7 @@ import type { IssueCode, IssueDraft, IssueSeverity, ValidationIssue } from "./is
 import { toJsonPath } from "./json-path.js";
 import { issueMessage } from "./messages.js";
 import { checkShape, checkUnknownKeys } from "./shape.js";
+import { assertZod4 } from "./zod-version.js";
 
 /**
  * Options of {@link validateRelease}.
@@ -97,7 +98,8 @@ function isAtOrBelow(path: string, parents: ReadonlySet<string>): boolean {
  * (impossible dates, end before start, unknown country codes and topic ids, duplicate
  * people and organisations, blank strings...). Returns every problem at once, each with a
  * stable `code`, its `path`, a `jsonPath` string and a plain `message`. Never throws on
- * any data; throws a `TypeError` only for malformed options.
+ * any data; throws a `TypeError` only for malformed options, and an `Error` when the project
+ * resolves `zod` to a version before 4.
  *
  * @param data - Anything, typically the result of `JSON.parse`.
  * @param options - Taxonomy and rule severities; see {@link ValidateOptions}.
@@ -123,6 +125,7 @@ function isAtOrBelow(path: string, parents: ReadonlySet<string>): boolean {
  * ```
  */
 export function validateRelease(data: unknown, options?: ValidateOptions | null): ValidationResult {
+  assertZod4();
   const settings = options ?? emptyOptions;
   const rules = resolveRules(settings.rules);
   const topics = settings.topicIds == null ? BUILT_IN_TOPICS : new Set(settings.topicIds);
