@@ -66,7 +66,7 @@ console.log("parsed and validated:", release.venue.city);
 const COMPILER = { target: "es2022", strict: true, skipLibCheck: false, lib: ["es2023", "dom"], types: [] };
 
 console.log(`== packing into ${work}`);
-const packed = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", work], { cwd: root, encoding: "utf8" }))[0];
+const packed = JSON.parse(execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", work], { cwd: root, encoding: "utf8" }))[0];
 const tarball = join(work, packed.filename);
 const files = packed.files.map((file) => file.path);
 console.log(`${packed.filename}: ${(packed.size / 1024).toFixed(0)} KB packed, ${(packed.unpackedSize / 1024).toFixed(0)} KB unpacked, ${files.length} files`);
