@@ -13,6 +13,14 @@
  * - `*` stands for up to three words ("settlement of * conflict");
  * - `[name]` at the end stands for a head word from {@link TOPIC_HEADS}, reached over a
  *   coordinated list of modifiers ("scientific, technical and cultural [fields]").
+ *
+ * @example
+ * ```ts
+ * import { TOPICS, type Topic } from "communique";
+ * const security: Topic[] = TOPICS.filter((topic) => topic.group === "security");
+ * ```
+ *
+ * @group Topics
  */
 export interface Topic {
   /** Stable id, kebab-case. */
@@ -43,6 +51,8 @@ export interface Topic {
  * import { TOPIC_HEADS } from "communique";
  * TOPIC_HEADS.field?.includes("sphere"); // true
  * ```
+ *
+ * @group Topics
  */
 export const TOPIC_HEADS: Readonly<Record<string, readonly string[]>> = Object.freeze({
   field: Object.freeze([
@@ -67,6 +77,8 @@ export const TOPIC_HEADS: Readonly<Record<string, readonly string[]>> = Object.f
  * import { TOPIC_BLOCKERS } from "communique";
  * TOPIC_BLOCKERS.includes("sound health"); // true
  * ```
+ *
+ * @group Topics
  */
 export const TOPIC_BLOCKERS: readonly string[] = Object.freeze([
   // Borders as a figure of speech.
@@ -96,8 +108,11 @@ export const TOPIC_BLOCKERS: readonly string[] = Object.freeze([
  *
  * @example
  * ```ts
+ * import { TOPICS } from "communique";
  * TOPICS.find((topic) => topic.id === "trade")?.terms.includes("exports"); // true
  * ```
+ *
+ * @group Topics
  */
 export const TOPICS: readonly Topic[] = Object.freeze([
   {
@@ -384,10 +399,23 @@ export const TOPICS: readonly Topic[] = Object.freeze([
  * import { TOPIC_IDS } from "communique";
  * TOPIC_IDS.includes("arms-control"); // true
  * ```
+ *
+ * @group Topics
  */
 export const TOPIC_IDS: readonly string[] = Object.freeze(TOPICS.map((topic) => topic.id));
 
-/** A topic to add to a taxonomy, or more terms for one it already has. */
+/**
+ * A topic to add to a taxonomy, or more terms for one it already has.
+ *
+ * @example
+ * ```ts
+ * import { extendTopics, type TopicExtension } from "communique";
+ * const space: TopicExtension = { id: "space", label: "Space", description: "Space exploration.", terms: ["outer space"] };
+ * const topics = extendTopics([space]);
+ * ```
+ *
+ * @group Topics
+ */
 export interface TopicExtension {
   readonly id: string;
   readonly label?: string;
@@ -416,6 +444,8 @@ export interface TopicExtension {
  * ]);
  * // processor.use(extractTopics, { topics })
  * ```
+ *
+ * @group Topics
  */
 export function extendTopics(extensions: readonly TopicExtension[], base: readonly Topic[] = TOPICS): readonly Topic[] {
   const result: Topic[] = base.map((topic) => ({ ...topic }));

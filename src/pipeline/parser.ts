@@ -25,6 +25,8 @@ const MAX_CHUNK = 2048;
  * const processor = unified().use(releaseParser);
  * const tree = processor.parse("Back to the section\nThe sides met in Minsk.");
  * ```
+ *
+ * @group Parsing
  */
 export const releaseParser: Plugin<[], string, Root> = function (this: Processor) {
   (this as unknown as Processor<Root>).parser = (document: string, file: VFile): Root => {

@@ -17,6 +17,8 @@ import { assertZod4 } from "./zod-version.js";
  * const schema = pressReleaseJsonSchema();
  * schema.required; // ["title", "date", "venue", "format", ...]
  * ```
+ *
+ * @group Validation
  */
 export function pressReleaseJsonSchema(): Record<string, unknown> {
   assertZod4();

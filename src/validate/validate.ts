@@ -25,6 +25,8 @@ import { assertZod4 } from "./zod-version.js";
  * const options: ValidateOptions = { topicIds: ["trade", "energy"], rules: { unknown_key: "off" } };
  * validateRelease({}, options);
  * ```
+ *
+ * @group Validation
  */
 export interface ValidateOptions {
   /** Topic ids that are allowed. Default: the built-in taxonomy, {@link TOPIC_IDS}. */
@@ -45,6 +47,8 @@ export interface ValidateOptions {
  * const result: ValidationResult = validateRelease({});
  * if (!result.valid) console.log(result.issues.map((issue) => issue.jsonPath));
  * ```
+ *
+ * @group Validation
  */
 export interface ValidationResult {
   /** True when no issue has severity `error` (warnings do not make a release invalid). */
@@ -123,6 +127,8 @@ function isAtOrBelow(path: string, parents: ReadonlySet<string>): boolean {
  * result.valid; // false
  * result.issues[0]; // { code: "impossible_date", jsonPath: "$.date.start", severity: "error", ... }
  * ```
+ *
+ * @group Validation
  */
 export function validateRelease(data: unknown, options?: ValidateOptions | null): ValidationResult {
   assertZod4();

@@ -11,7 +11,20 @@ import { organNameRanges } from "./names.js";
 import { compilePatterns } from "./patterns.js";
 import { unitsWhereTermsStart } from "./units.js";
 
-/** Options of {@link extractTopics}. */
+/**
+ * Options of {@link extractTopics}.
+ *
+ * @example
+ * ```ts
+ * import { unified } from "unified";
+ * import { releaseParser, extractTopics, type TopicsOptions } from "communique";
+ *
+ * const options: TopicsOptions = { weakEvidence: "keep" };
+ * const processor = unified().use(releaseParser).use(extractTopics, options);
+ * ```
+ *
+ * @group Parsing
+ */
 export interface TopicsOptions {
   /**
    * The taxonomy to find (default: the built-in {@link TOPICS}). Pass your own list to
@@ -66,6 +79,8 @@ interface Evidence {
  *   .use(releaseParser)
  *   .use(extractTopics, { topics: extendTopics([{ id: "energy", terms: ["hydrogen"] }]) });
  * ```
+ *
+ * @group Parsing
  */
 export function extractTopics(options?: Readonly<TopicsOptions> | null) {
   const settings = options ?? emptyOptions;
