@@ -4,32 +4,36 @@ import { defineConfig } from "tsup";
 // `require` of an ESM-only package hands back a namespace that `unified().use()` rejects.
 const esmOnly = [/^unified$/, /^retext/, /^parse-latin$/, /^parse-english$/, /^nlcst-/, /^unist-/, /^vfile/, /^bail$/, /^devlop$/, /^extend$/, /^is-plain-obj$/, /^trough$/, /^array-iterate$/];
 
+// The public entries: the whole library, and `communique/validate` (schema and validation
+// without the parser and its gazetteers).
+const entries = { index: "src/index.ts", validate: "src/validate-entry.ts" };
+
+// No source maps are shipped: the code is not minified, so stack traces read as they are,
+// and maps carrying the sources made up two thirds of the package.
 export default defineConfig([
   {
-    entry: { index: "src/index.ts" },
+    // One ES module build for the library and the CLI, so they share their code in chunks
+    // instead of the CLI carrying a second copy of the library. The CLI's `#!` line comes from
+    // src/cli/main.ts; the worker threads of `communique parse` load dist/worker.js beside it.
+    entry: { ...entries, cli: "src/cli/main.ts", worker: "src/cli/parse-worker.ts" },
     format: ["esm"],
-    dts: true,
-    sourcemap: true,
+    dts: { entry: entries },
+    splitting: true,
     clean: true,
     target: "es2022",
-    platform: "neutral",
+    platform: "node",
   },
   {
-    entry: { index: "src/index.ts" },
+    // The declarations' imports of ESM-only packages are made type-only imports with
+    // `resolution-mode: import` by scripts/cts-types.mjs, run after this build.
+    // Split too (experimental in tsup for CommonJS), so that requiring both entries loads one
+    // copy of the schemas, not two.
+    entry: entries,
     format: ["cjs"],
-    dts: true,
-    sourcemap: true,
+    dts: { entry: entries },
+    splitting: true,
     target: "es2022",
     platform: "neutral",
     noExternal: esmOnly,
-  },
-  {
-    // The worker threads of `communique parse` load dist/worker.js, found beside dist/cli.js.
-    entry: { cli: "src/cli/main.ts", worker: "src/cli/parse-worker.ts" },
-    format: ["esm"],
-    sourcemap: true,
-    target: "es2022",
-    platform: "node",
-    banner: { js: "#!/usr/bin/env node" },
   },
 ]);

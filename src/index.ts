@@ -1,5 +1,33 @@
 // The public API of communique: everything a user imports comes from here, nothing else.
 
+/**
+ * Turns official press releases (meetings, talks, visits, calls, signings) into typed,
+ * validated data. `parseRelease` reads the text of a release, `validateRelease` checks release
+ * data, and the zod schemas (`PressReleaseSchema`...) are the one source of every type.
+ * `communique/validate` offers the schemas and validation alone, without the parser and its
+ * gazetteers.
+ *
+ * @groupDescription Schema
+ * The zod schemas of a release and of its parts, and the types inferred from them.
+ *
+ * @groupDescription Parsing
+ * Reading a release's text: `parseRelease`, the unified processor behind it, and its plugins,
+ * one per concern, to compose your own processor.
+ *
+ * @groupDescription Validation
+ * Checking release data against the schema and its meaning: every problem with a stable code,
+ * a JSON path and a plain message.
+ *
+ * @groupDescription Normalizers
+ * The parser's normalizers, usable on their own: dates, person names, organisations,
+ * countries, cities, officials, whitespace and quotes.
+ *
+ * @groupDescription Topics
+ * The topic taxonomy and how to extend it.
+ *
+ * @module communique
+ */
+
 // Schema: the one source of every type.
 export { SpanSchema, type Span } from "./schema/span.js";
 export {

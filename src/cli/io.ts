@@ -1,11 +1,15 @@
-import { open, readdir, readFile, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, isAbsolute, join, relative, resolve } from "node:path";
 import { CliUsageError } from "./command.js";
 
-/** A file to read, or a path that could not be read (reported, not thrown). */
+/** A file to read, stdin (`-`), or a path that could not be read (reported, not thrown). */
 export type FoundFile =
   | { readonly kind: "file"; readonly path: string; readonly ndjson: boolean }
+  | { readonly kind: "stdin"; readonly path: "-" }
   | { readonly kind: "unreadable"; readonly path: string; readonly reason: string };
+
+/** How stdin is named in reports. */
+export const STDIN_NAME = "<stdin>";
 
 const JSON_EXTENSIONS: ReadonlySet<string> = new Set([".json"]);
 const NDJSON_EXTENSIONS: ReadonlySet<string> = new Set([".ndjson", ".jsonl"]);
@@ -51,14 +55,18 @@ async function walk(folder: string, found: FoundFile[]): Promise<void> {
 }
 
 /**
- * The files named on the command line: files as given (NDJSON by their `.ndjson` or
- * `.jsonl` extension, anything else read as JSON), folders walked recursively for `.json`,
+ * The files named on the command line: `-` for stdin, files as given (NDJSON by their
+ * `.ndjson` or `.jsonl` extension, anything else read as JSON), folders walked recursively for `.json`,
  * `.ndjson` and `.jsonl` files (skipping hidden folders and node_modules). Throws
  * {@link CliUsageError} for a path that does not exist or a folder with no such files.
  */
 export async function collectFiles(args: readonly string[], cwd: string): Promise<FoundFile[]> {
   const found: FoundFile[] = [];
   for (const arg of args) {
+    if (arg === "-") {
+      found.push({ kind: "stdin", path: "-" });
+      continue;
+    }
     const path = resolve(cwd, arg);
     let info;
     try {
@@ -83,33 +91,38 @@ export async function collectFiles(args: readonly string[], cwd: string): Promis
 /** Largest JSON file read whole: far above any release file, well below V8's string limit. */
 export const MAX_JSON_BYTES = 128 * 1024 * 1024;
 
-/** Reads a whole JSON file as UTF-8, refusing files too large to hold as one string. */
-export async function readJsonFile(path: string): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
+/** Reads a whole JSON file as bytes (decoded by the caller), refusing files too large to hold as one string. */
+export async function readJsonFile(path: string): Promise<{ ok: true; bytes: Buffer } | { ok: false; reason: string }> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return { ok: false, reason: "is a folder, not a file" };
-    if (info.size > MAX_JSON_BYTES) {
-      return { ok: false, reason: `file is larger than ${MAX_JSON_BYTES / 1024 / 1024} MB: split it, or use NDJSON (one release per line)` };
-    }
-    return { ok: true, text: await readFile(path, "utf8") };
+    if (info.size > MAX_JSON_BYTES) return { ok: false, reason: tooLarge() };
+    return { ok: true, bytes: await readFile(path) };
   } catch (error) {
     return { ok: false, reason: fileErrorReason(error) };
   }
 }
 
-/**
- * The lines of a file with their 1-based numbers, read as a stream so size does not matter.
- * Opening the file first makes an unreadable file throw here, not hang the stream.
- */
-export async function* readLines(path: string): AsyncGenerator<{ text: string; line: number }> {
-  const handle = await open(path);
+function tooLarge(): string {
+  return `larger than ${MAX_JSON_BYTES / 1024 / 1024} MB: split it, or use NDJSON (one release per line)`;
+}
+
+/** Reads a whole stream (stdin) as bytes, up to `maxBytes`. */
+export async function readStream(
+  stream: AsyncIterable<Buffer | string>,
+  maxBytes: number,
+): Promise<{ ok: true; bytes: Buffer } | { ok: false; reason: string }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
   try {
-    let line = 0;
-    for await (const text of handle.readLines({ encoding: "utf8", autoClose: false })) {
-      line++;
-      yield { text: line === 1 && text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text, line };
+    for await (const chunk of stream) {
+      const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+      size += bytes.length;
+      if (size > maxBytes) return { ok: false, reason: tooLarge() };
+      chunks.push(bytes);
     }
-  } finally {
-    await handle.close();
+  } catch (error) {
+    return { ok: false, reason: fileErrorReason(error) };
   }
+  return { ok: true, bytes: Buffer.concat(chunks) };
 }

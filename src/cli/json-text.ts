@@ -1,4 +1,4 @@
-import { createScanner, findNodeAtLocation, parseTree, type Node, type ParseError } from "jsonc-parser";
+import { createScanner, visit } from "jsonc-parser";
 import type { PathSegment } from "../validate/issue.js";
 
 /** A 1-based place in a text. */
@@ -16,7 +16,12 @@ export interface JsonProblem {
 
 /** The outcome of {@link parseJsonText}. */
 export type ParsedJson =
-  | { readonly ok: true; readonly value: unknown; readonly locate: (path: readonly PathSegment[]) => Place }
+  | {
+      readonly ok: true;
+      readonly value: unknown;
+      readonly locate: (path: readonly PathSegment[]) => Place;
+      readonly duplicateKeys: readonly DuplicateKey[];
+    }
   | { readonly ok: false; readonly problem: JsonProblem };
 
 /**
@@ -82,35 +87,206 @@ function tooDeepAt(text: string, maxDepth: number): number {
   return -1;
 }
 
-function syntaxProblem(text: string, error: ParseError | undefined, fallback: string, find: (offset: number) => Place): JsonProblem {
-  if (error === undefined) return { code: "json_syntax", message: `invalid JSON: ${fallback}`, place: { line: 1, column: 1 } };
-  let message = SYNTAX_MESSAGES[error.error] ?? "invalid JSON";
-  const here = text[error.offset];
-  if (error.error === 1 && here !== undefined) message = `unexpected character ${JSON.stringify(here)}`;
-  if ((here === "}" || here === "]") && text.slice(0, error.offset).trimEnd().endsWith(",")) {
-    message = "trailing comma is not allowed in JSON";
-  }
-  return { code: "json_syntax", message: `invalid JSON: ${message}`, place: find(error.offset) };
+/** A stretch of the text holding one JSON value, and the place where it starts. */
+export interface JsonRange {
+  readonly start: number;
+  readonly end: number;
+  readonly place: Place;
 }
 
-/** The node a path points at, or its deepest existing ancestor (for a missing field). */
-function nodeAt(root: Node, path: readonly PathSegment[]): Node {
-  for (let length = path.length; length >= 0; length--) {
-    const node = findNodeAtLocation(root, path.slice(0, length) as PathSegment[]);
-    if (node !== undefined) {
-      // Point at the key of a property, where readers look for it.
-      const property = node.parent?.type === "property" ? node.parent : undefined;
-      return length === path.length && property !== undefined ? property : node;
+/** A key written twice in one object: `JSON.parse` keeps the last value, silently. */
+export interface DuplicateKey {
+  readonly key: string;
+  /** Path of the second (and later) occurrence. */
+  readonly path: readonly PathSegment[];
+  readonly place: Place;
+}
+
+/** The outcome of {@link scanJsonText}. */
+export type JsonScan =
+  | {
+      readonly ok: true;
+      /** The whole value. */
+      readonly root: JsonRange;
+      /** When the value is an array: each element's range, so elements can be parsed one at a time. */
+      readonly elements: readonly JsonRange[] | null;
+      readonly duplicateKeys: readonly DuplicateKey[];
     }
+  | { readonly ok: false; readonly problem: JsonProblem };
+
+/** Most duplicate keys listed for one text; the scan goes on, the rest are not kept. */
+const MAX_DUPLICATES = 1000;
+
+/**
+ * Checks JSON text without building it: syntax (strict JSON: no comments, no trailing
+ * commas), nesting depth, keys written twice in one object; and finds the ranges of a
+ * top-level array's elements. Memory holds the text and one set of keys per open object,
+ * never the parsed value, so a 100 MB array costs little more than itself; parse the
+ * elements one at a time with `JSON.parse(text.slice(start, end))`.
+ *
+ * @example
+ * ```ts
+ * const scan = scanJsonText('[{"a": 1, "a": 2}, 3]');
+ * if (scan.ok) scan.elements?.map((range) => range.start); // [1, 19]
+ * if (scan.ok) scan.duplicateKeys[0]?.path; // [0, "a"]
+ * ```
+ */
+export function scanJsonText(text: string, maxDepth = MAX_JSON_DEPTH): JsonScan {
+  if (text.trim() === "") return { ok: false, problem: { code: "json_syntax", message: "empty: expected JSON", place: { line: 1, column: 1 } } };
+  const deep = tooDeepAt(text, maxDepth);
+  if (deep !== -1) {
+    return { ok: false, problem: { code: "json_too_deep", message: `JSON nested deeper than ${maxDepth} levels`, place: placeFinder(text)(deep) } };
   }
-  return root;
+  let error: { code: number; offset: number; place: Place } | undefined;
+  const duplicateKeys: DuplicateKey[] = [];
+  const keys: Set<string>[] = [];
+  let depth = 0;
+  let topIsArray = false;
+  let root: JsonRange | undefined;
+  let elements: JsonRange[] | null = null;
+  let element: { start: number; place: Place } | undefined;
+  const begin = (array: boolean, offset: number, line: number, character: number): void => {
+    const place = { line: line + 1, column: character + 1 };
+    if (depth === 0) {
+      topIsArray = array;
+      root = { start: offset, end: text.length, place };
+      if (array) elements = [];
+    } else if (depth === 1 && topIsArray) element = { start: offset, place };
+    depth++;
+  };
+  const end = (offset: number, length: number): void => {
+    depth--;
+    if (depth === 1 && topIsArray && element !== undefined) {
+      elements?.push({ start: element.start, end: offset + length, place: element.place });
+      element = undefined;
+    } else if (depth === 0 && root !== undefined) root = { ...root, end: offset + length };
+  };
+  visit(
+    text,
+    {
+      onObjectBegin: (offset, _length, line, character) => {
+        begin(false, offset, line, character);
+        keys.push(new Set());
+      },
+      onObjectEnd: (offset, length) => {
+        keys.pop();
+        end(offset, length);
+      },
+      onArrayBegin: (offset, _length, line, character) => begin(true, offset, line, character),
+      onArrayEnd: (offset, length) => end(offset, length),
+      onObjectProperty: (property, _offset, _length, line, character, pathSupplier) => {
+        const seen = keys.at(-1);
+        if (seen === undefined) return;
+        if (!seen.has(property)) seen.add(property);
+        else if (duplicateKeys.length < MAX_DUPLICATES) {
+          duplicateKeys.push({ key: property, path: [...(pathSupplier() as PathSegment[]), property], place: { line: line + 1, column: character + 1 } });
+        }
+      },
+      onLiteralValue: (_value, offset, length, line, character) => {
+        const place = { line: line + 1, column: character + 1 };
+        if (depth === 0) root = { start: offset, end: offset + length, place };
+        else if (depth === 1 && topIsArray) elements?.push({ start: offset, end: offset + length, place });
+      },
+      onError: (code, offset, _length, line, character) => {
+        error ??= { code, offset, place: { line: line + 1, column: character + 1 } };
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+  );
+  if (error !== undefined) return { ok: false, problem: syntaxProblem(text, error.code, error.offset, error.place) };
+  if (root === undefined) return { ok: false, problem: { code: "json_syntax", message: "invalid JSON: expected a value", place: { line: 1, column: 1 } } };
+  return { ok: true, root, elements, duplicateKeys };
+}
+
+function syntaxProblem(text: string, code: number, offset: number, place: Place): JsonProblem {
+  let message = SYNTAX_MESSAGES[code] ?? "invalid JSON";
+  const here = text[offset];
+  if (code === 1 && here !== undefined) message = `unexpected character ${JSON.stringify(here)}`;
+  if ((here === "}" || here === "]") && text.slice(Math.max(0, offset - 256), offset).trimEnd().endsWith(",")) {
+    message = "trailing comma is not allowed in JSON";
+  }
+  return { code: "json_syntax", message: `invalid JSON: ${message}`, place };
+}
+
+/** Whether a scan failed only because more JSON follows the first value (NDJSON read as JSON). */
+export function isMoreThanOneValue(problem: JsonProblem): boolean {
+  return problem.message === `invalid JSON: ${SYNTAX_MESSAGES[9]}`;
+}
+
+const pathKey = (path: readonly PathSegment[]): string => JSON.stringify(path);
+
+/**
+ * The line and column of each path inside one JSON value of the text (the whole text, or
+ * an element found by {@link scanJsonText}): a key's path at the key, an index's at the value,
+ * a path that does not exist at its deepest existing ancestor. One pass over the range,
+ * remembering only the places asked for.
+ *
+ * @example
+ * ```ts
+ * const text = '{\n  "a": [10, 20]\n}';
+ * locatePaths(text, { start: 0, end: text.length, place: { line: 1, column: 1 } }, [["a", 1], ["b"]]);
+ * // [{ line: 2, column: 13 }, { line: 1, column: 1 }]
+ * ```
+ */
+export function locatePaths(text: string, range: JsonRange, paths: readonly (readonly PathSegment[])[]): Place[] {
+  if (paths.length === 0) return [];
+  const wanted = new Set<string>();
+  let longest = 0;
+  for (const path of paths) {
+    longest = Math.max(longest, path.length);
+    for (let length = 0; length <= path.length; length++) wanted.add(pathKey(path.slice(0, length)));
+  }
+  const valueAt = new Map<string, Place>();
+  const keyAt = new Map<string, Place>();
+  const slice = range.start === 0 && range.end === text.length ? text : text.slice(range.start, range.end);
+  const toPlace = (line: number, character: number): Place =>
+    line === 0 ? { line: range.place.line, column: range.place.column + character } : { line: range.place.line + line, column: character + 1 };
+  // Paths are asked of the parser only down to the depth of the longest path wanted.
+  let depth = 0;
+  const value = (line: number, character: number, pathSupplier: () => (string | number)[]): void => {
+    if (depth > longest) return;
+    const key = pathKey(pathSupplier());
+    if (wanted.has(key) && !valueAt.has(key)) valueAt.set(key, toPlace(line, character));
+  };
+  visit(
+    slice,
+    {
+      onObjectBegin: (_offset, _length, line, character, pathSupplier) => {
+        value(line, character, pathSupplier);
+        depth++;
+      },
+      onArrayBegin: (_offset, _length, line, character, pathSupplier) => {
+        value(line, character, pathSupplier);
+        depth++;
+      },
+      onObjectEnd: () => void depth--,
+      onArrayEnd: () => void depth--,
+      onLiteralValue: (_value, _offset, _length, line, character, pathSupplier) => value(line, character, pathSupplier),
+      onObjectProperty: (property, _offset, _length, line, character, pathSupplier) => {
+        if (depth > longest) return;
+        const key = pathKey([...pathSupplier(), property]);
+        if (wanted.has(key) && !keyAt.has(key)) keyAt.set(key, toPlace(line, character));
+      },
+    },
+    { disallowComments: true },
+  );
+  return paths.map((path) => {
+    const exact = typeof path.at(-1) === "string" ? keyAt.get(pathKey(path)) : valueAt.get(pathKey(path));
+    if (exact !== undefined) return exact;
+    for (let length = path.length; length >= 0; length--) {
+      const found = valueAt.get(pathKey(path.slice(0, length)));
+      if (found !== undefined) return found;
+    }
+    return range.place;
+  });
 }
 
 /**
  * Parses JSON text into a value and a function that finds the line and column of a path in
  * it. Never throws: broken JSON (with its line and column), empty text and nesting deeper
  * than `maxDepth` come back as a problem. Values come from `JSON.parse`, which keeps
- * `__proto__` as a plain own key (no prototype is ever set from the data).
+ * `__proto__` as a plain own key (no prototype is ever set from the data). Keys written
+ * twice in one object are listed in `duplicateKeys`.
  *
  * @example
  * ```ts
@@ -121,29 +297,16 @@ function nodeAt(root: Node, path: readonly PathSegment[]): Node {
 export function parseJsonText(source: string, maxDepth = MAX_JSON_DEPTH): ParsedJson {
   // A byte-order mark becomes a space, so offsets (and columns) stay those of the file.
   const text = source.charCodeAt(0) === 0xfeff ? ` ${source.slice(1)}` : source;
-  const find = placeFinder(text);
-  if (text.trim() === "") return { ok: false, problem: { code: "json_syntax", message: "empty: expected JSON", place: { line: 1, column: 1 } } };
-  const deep = tooDeepAt(text, maxDepth);
-  if (deep !== -1) {
-    return {
-      ok: false,
-      problem: { code: "json_too_deep", message: `JSON nested deeper than ${maxDepth} levels`, place: find(deep) },
-    };
-  }
+  const scan = scanJsonText(text, maxDepth);
+  if (!scan.ok) return scan;
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const errors: ParseError[] = [];
-    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    return { ok: false, problem: syntaxProblem(text, errors[0], error instanceof Error ? error.message : String(error), find) };
+    return { ok: false, problem: { code: "json_syntax", message: `invalid JSON: ${error instanceof Error ? error.message : String(error)}`, place: scan.root.place } };
   }
-  let root: Node | undefined;
-  const locate = (path: readonly PathSegment[]): Place => {
-    root ??= parseTree(text, [], { disallowComments: true });
-    return root === undefined ? { line: 1, column: 1 } : find(nodeAt(root, path).offset);
-  };
-  return { ok: true, value, locate };
+  const whole: JsonRange = { start: 0, end: text.length, place: { line: 1, column: 1 } };
+  return { ok: true, value, duplicateKeys: scan.duplicateKeys, locate: (path) => locatePaths(text, whole, [path])[0] ?? whole.place };
 }
 
 /**

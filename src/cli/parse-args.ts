@@ -1,5 +1,7 @@
-import { parseArgs } from "node:util";
 import { normalizeReferenceDate } from "../pipeline/options.js";
+import { readArgs } from "./args.js";
+import { CliUsageError } from "./command.js";
+import { ENCODINGS, type Encoding } from "./decode.js";
 
 /** What `communique parse` was asked to do. */
 export interface ParseCommand {
@@ -7,9 +9,15 @@ export interface ParseCommand {
   /** Explicit `--format`, or null to choose by the input (json for one file, else ndjson). */
   readonly format: "json" | "ndjson" | null;
   readonly out: string | null;
+  /** With `--out`: keep existing files instead of replacing them. */
+  readonly noOverwrite: boolean;
   readonly referenceDate: string | null;
   /** Worker threads; null chooses (none for small inputs, one per core for large). */
   readonly jobs: number | null;
+  /** How input bytes are decoded when no byte-order mark says otherwise. */
+  readonly encoding: Encoding;
+  /** Longest release text parsed, in bytes (UTF-8); longer ones fail with a message. */
+  readonly maxBytes: number;
   readonly help: boolean;
 }
 
@@ -17,6 +25,14 @@ export interface ParseCommand {
 export class UsageError extends Error {
   override readonly name = "UsageError";
 }
+
+/**
+ * Longest release text `parse` takes by default: 1 MB. Parsing holds a word tree of the
+ * whole text, about 250 bytes of memory per byte of text, so 1 MB needs about 330 MB in
+ * all; real releases, long transcripts included, stay far below, while a bad scrape (a
+ * whole site, a binary file) does not.
+ */
+export const DEFAULT_MAX_BYTES = 1024 * 1024;
 
 /** The usage text of `communique parse`. */
 export const PARSE_USAGE = `Usage: communique parse [options] [files or folders...]
@@ -28,18 +44,48 @@ stdin holds one {"id", "text", "referenceDate"?} object per line; a folder gives
 Options:
   -f, --format <json|ndjson>    output format (default: json for one file, else ndjson);
                                 ndjson prints {"id", "release"} or {"id", "error"} per input
-  -o, --out <dir>               write one <id>.json per input into <dir> (created if missing)
+  -o, --out <dir>               write one <id>.json per input into <dir> (created if
+                                missing); a file of the same name is replaced
+      --no-overwrite            with --out, keep existing files (each is reported, skipped)
   -r, --reference-date <date>   publication day (YYYY-MM-DD) for inputs that give none
+  -e, --encoding <encoding>     utf8 (default), latin1 (as windows-1252) or utf16le; a
+                                UTF-16 byte-order mark is always honoured
+      --max-size <size>         longest release text parsed (default: 1MB); parsing needs
+                                about 250 bytes of memory per byte of text
   -j, --jobs <n>                worker threads (default: one per core for large inputs,
                                 none for small ones; 0 parses in the main thread)
   -h, --help                    show this help
 
-Exit codes: 0 all parsed, 1 some input failed (reported on stderr), 2 usage error.`;
+Files in --out are written whole and then renamed into place: Ctrl-C (or SIGTERM) stops
+reading, finishes or drops the releases in progress, and exits 130 (143), never leaving
+a cut file.
+
+Exit codes: 0 all parsed, 1 some input failed (reported on stderr), 2 usage error,
+130 interrupted.`;
+
+const SIZE = /^(\d+(?:\.\d+)?)\s*(b|kb?|mb?|gb?)?$/i;
+const UNIT: Readonly<Record<string, number>> = { "": 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+
+/**
+ * Reads a size such as `512KB`, `2MB` or `1048576` (bytes); units are powers of 1024.
+ *
+ * @example
+ * ```ts
+ * readSize("2MB"); // 2097152
+ * readSize("lots"); // null
+ * ```
+ */
+export function readSize(text: string): number | null {
+  const match = SIZE.exec(text.trim());
+  if (!match) return null;
+  const bytes = Math.round(Number(match[1]) * (UNIT[(match[2] ?? "").toLowerCase()] ?? 1));
+  return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : null;
+}
 
 /**
  * Reads the arguments of `communique parse` (those after the command name).
- * Throws {@link UsageError} on an unknown option, a bad `--format`, `--jobs` or
- * `--reference-date`, or an option missing its value.
+ * Throws {@link UsageError} on an unknown option, a bad `--format`, `--jobs`, `--encoding`,
+ * `--max-size` or `--reference-date`, or an option missing its value.
  *
  * @example
  * ```ts
@@ -52,7 +98,8 @@ export function readParseArgs(argv: readonly string[]): ParseCommand {
   try {
     parsed = parse(argv);
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.split("\n")[0] ?? error.message : String(error));
+    if (error instanceof CliUsageError) throw new UsageError(error.message);
+    throw error;
   }
   const { values, positionals } = parsed;
   const format = values.format ?? null;
@@ -60,6 +107,7 @@ export function readParseArgs(argv: readonly string[]): ParseCommand {
     throw new UsageError(`--format must be json or ndjson, got ${JSON.stringify(format)}`);
   }
   if (values.out === "") throw new UsageError("--out needs a folder");
+  if (values["no-overwrite"] === true && values.out === undefined) throw new UsageError("--no-overwrite goes with --out <dir>");
   let referenceDate: string | null = null;
   if (values["reference-date"] !== undefined) {
     try {
@@ -76,20 +124,38 @@ export function readParseArgs(argv: readonly string[]): ParseCommand {
       throw new UsageError(`--jobs must be a whole number from 0 to 256, got ${JSON.stringify(values.jobs)}`);
     }
   }
-  return { paths: positionals, format, out: values.out ?? null, referenceDate, jobs, help: values.help ?? false };
+  const encoding = (values.encoding ?? "utf8").toLowerCase().replace("-", "");
+  if (!(ENCODINGS as readonly string[]).includes(encoding)) {
+    throw new UsageError(`--encoding must be one of ${ENCODINGS.join(", ")}, got ${JSON.stringify(values.encoding)}`);
+  }
+  let maxBytes = DEFAULT_MAX_BYTES;
+  if (values["max-size"] !== undefined) {
+    const size = readSize(values["max-size"]);
+    if (size === null) throw new UsageError(`--max-size must be a size such as 512KB or 4MB, got ${JSON.stringify(values["max-size"])}`);
+    maxBytes = size;
+  }
+  return {
+    paths: positionals,
+    format,
+    out: values.out ?? null,
+    noOverwrite: values["no-overwrite"] === true,
+    referenceDate,
+    jobs,
+    encoding: encoding as Encoding,
+    maxBytes,
+    help: values.help ?? false,
+  };
 }
 
 function parse(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      format: { type: "string", short: "f" },
-      out: { type: "string", short: "o" },
-      "reference-date": { type: "string", short: "r" },
-      jobs: { type: "string", short: "j" },
-      help: { type: "boolean", short: "h" },
-    },
+  return readArgs(argv, {
+    format: { type: "string", short: "f" },
+    out: { type: "string", short: "o" },
+    "no-overwrite": { type: "boolean" },
+    "reference-date": { type: "string", short: "r" },
+    encoding: { type: "string", short: "e" },
+    "max-size": { type: "string" },
+    jobs: { type: "string", short: "j" },
+    help: { type: "boolean", short: "h" },
   });
 }

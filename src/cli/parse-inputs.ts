@@ -2,7 +2,8 @@ import { createReadStream } from "node:fs";
 import { opendir, readFile, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { normalizeReferenceDate } from "../pipeline/options.js";
-import { linesOf } from "./parse-lines.js";
+import { decodeText, type Encoding } from "./decode.js";
+import { formatBytes, linesOf } from "./parse-lines.js";
 
 /** A release to parse, with where it came from. */
 export interface InputRelease {
@@ -27,10 +28,14 @@ export interface InputError {
 
 export type Input = InputRelease | InputError;
 
-/** The stdin stream and the day to use when an input gives none. */
+/** The stdin stream, the day to use when an input gives none, and how to read bytes. */
 export interface InputContext {
   readonly stdin: AsyncIterable<Buffer | string>;
   readonly referenceDate: string | null;
+  /** How bytes are decoded when no byte-order mark says otherwise. Default: `utf8`. */
+  readonly encoding?: Encoding | undefined;
+  /** Longest release text, in UTF-8 bytes; a longer one is an {@link InputError}. Default: no limit. */
+  readonly maxBytes?: number | undefined;
 }
 
 const NDJSON_EXTENSIONS = new Set([".ndjson", ".jsonl"]);
@@ -61,7 +66,7 @@ export function isNdjsonPath(path: string): boolean {
 export async function* inputsOf(paths: readonly string[], context: InputContext): AsyncGenerator<Input> {
   for (const path of paths) {
     if (path === "-") {
-      yield* ndjsonInputs(context.stdin, "stdin", context.referenceDate);
+      yield* ndjsonInputs(context.stdin, "stdin", context);
       continue;
     }
     let isFolder: boolean;
@@ -72,32 +77,50 @@ export async function* inputsOf(paths: readonly string[], context: InputContext)
       continue;
     }
     if (!isFolder) {
-      yield* fileInputs(path, context.referenceDate);
+      yield* fileInputs(path, context);
       continue;
     }
     try {
-      for await (const file of filesUnder(path)) yield* fileInputs(file, context.referenceDate);
+      for await (const file of filesUnder(path)) yield* fileInputs(file, context);
     } catch (error) {
       yield unreadable(path, error);
     }
   }
 }
 
-async function* fileInputs(path: string, referenceDate: string | null): AsyncGenerator<Input> {
+async function* fileInputs(path: string, context: InputContext): AsyncGenerator<Input> {
   if (isNdjsonPath(path)) {
     try {
-      yield* ndjsonInputs(createReadStream(path), path, referenceDate);
+      yield* ndjsonInputs(createReadStream(path), path, context);
     } catch (error) {
       yield unreadable(path, error);
     }
     return;
   }
+  const maxBytes = context.maxBytes ?? Number.POSITIVE_INFINITY;
   try {
-    const text = await readFile(path, "utf8");
-    yield { kind: "release", id: path, text: stripBom(text), referenceDate, where: path, bytes: Buffer.byteLength(text) };
+    // Measured before reading, so a huge file is refused without being loaded.
+    const { size } = await stat(path);
+    if (size > maxBytes) {
+      yield { kind: "error", id: path, where: path, message: tooLong(size, maxBytes), bytes: size };
+      return;
+    }
+    const bytes = await readFile(path);
+    const decoded = decodeText(bytes, context.encoding);
+    if (!decoded.ok) {
+      const hint = context.encoding === undefined || context.encoding === "utf8" ? " (use --encoding latin1 for Latin-1 text)" : "";
+      yield { kind: "error", id: path, where: path, message: `${decoded.reason}${hint}`, bytes: bytes.length };
+      return;
+    }
+    yield { kind: "release", id: path, text: decoded.text, referenceDate: context.referenceDate, where: path, bytes: bytes.length };
   } catch (error) {
     yield unreadable(path, error);
   }
+}
+
+/** The message for a release text over the limit. */
+function tooLong(bytes: number, maxBytes: number): string {
+  return `the text is ${formatBytes(bytes)}, more than the ${formatBytes(maxBytes)} a release may have (--max-size): a bad scrape? Raise --max-size to parse it anyway (about 250 bytes of memory per byte)`;
 }
 
 /** The files of a folder that `parse` reads, depth first, each folder's entries in name order. */
@@ -118,14 +141,27 @@ async function* filesUnder(folder: string): AsyncGenerator<string> {
   }
 }
 
-async function* ndjsonInputs(
-  stream: AsyncIterable<Buffer | string>,
-  name: string,
-  referenceDate: string | null,
-): AsyncGenerator<Input> {
-  for await (const { text, line } of linesOf(stream)) {
+async function* ndjsonInputs(stream: AsyncIterable<Buffer | string>, name: string, context: InputContext): AsyncGenerator<Input> {
+  const maxBytes = context.maxBytes ?? Number.POSITIVE_INFINITY;
+  // A text of maxBytes may take up to six times as many bytes in JSON (\uXXXX escapes).
+  const maxLineBytes = maxBytes * 6 + 64 * 1024;
+  for await (const { text, line, problem } of linesOf(stream, { encoding: context.encoding, maxLineBytes })) {
+    const where = `${name}:${line}`;
+    if (problem !== undefined) {
+      yield { kind: "error", id: where, where, message: problem, bytes: 0 };
+      continue;
+    }
     if (text.trim() === "") continue;
-    yield ndjsonInput(text, `${name}:${line}`, referenceDate);
+    const input = ndjsonInput(text, where, context.referenceDate);
+    if (input.kind === "release" && input.text.length > maxBytes / 3) {
+      // Only texts that could be over the limit are measured in bytes.
+      const bytes = Buffer.byteLength(input.text);
+      if (bytes > maxBytes) {
+        yield { kind: "error", id: input.id, where, message: tooLong(bytes, maxBytes), bytes: input.bytes };
+        continue;
+      }
+    }
+    yield input;
   }
 }
 
@@ -176,10 +212,6 @@ function unreadable(path: string, error: unknown): InputError {
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /**

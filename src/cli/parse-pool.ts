@@ -158,7 +158,7 @@ export class WorkerPool {
  * TypeScript sources (tests, tsx), the entry is `parse-worker.ts`: a worker does not inherit
  * the main thread's loader hooks on Node 20, so a small bootstrap registers tsx first.
  */
-function workerEntry(): { code: string | URL; eval: boolean } {
+export function workerEntry(): { code: string | URL; eval: boolean } {
   const here = import.meta.url;
   if (!here.endsWith(".ts")) return { code: new URL("./worker.js", here), eval: false };
   const tsx = pathToFileURL(join(dirname(createRequire(here).resolve("tsx/package.json")), "dist/esm/api/index.mjs"));

@@ -1,6 +1,7 @@
 import { VFile } from "vfile";
 import { reporter } from "vfile-reporter";
 import type { IssueSeverity, PathSegment } from "../validate/issue.js";
+import { printable } from "./printable.js";
 
 /** One problem in a file: a validation issue, or a file-level problem (broken JSON...). */
 export interface Problem {
@@ -38,7 +39,7 @@ export const REPORT_FORMATS = ["stylish", "json", "github"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** Codes of problems that stop a file (or an NDJSON line) from being read as JSON. */
-export const FILE_CODES: ReadonlySet<string> = new Set(["file_unreadable", "json_syntax", "json_too_deep"]);
+export const FILE_CODES: ReadonlySet<string> = new Set(["file_unreadable", "invalid_encoding", "json_syntax", "json_too_deep"]);
 
 /** Counts over all files. */
 export function summarize(reports: readonly FileReport[]) {
@@ -63,9 +64,10 @@ export function stylishReport(reports: readonly FileReport[], color: boolean): s
   const files = reports
     .filter((report) => report.problems.length > 0)
     .map((report) => {
-      const file = new VFile({ path: report.file });
+      const file = new VFile({ path: printable(report.file) });
       for (const problem of report.problems) {
-        const reason = problem.jsonPath === undefined ? problem.message : `${problem.message} (${problem.jsonPath})`;
+        // Keys and values from the data may hold control characters: never print them raw.
+        const reason = printable(problem.jsonPath === undefined ? problem.message : `${problem.message} (${problem.jsonPath})`);
         const message = file.message(reason, {
           place: { line: problem.line, column: problem.column },
           ruleId: problem.code,
@@ -103,9 +105,9 @@ export function githubReport(reports: readonly FileReport[]): string {
   const lines: string[] = [];
   for (const report of reports) {
     for (const problem of report.problems) {
-      const where = `file=${escapeProperty(report.file)},line=${problem.line},col=${problem.column}`;
+      const where = `file=${escapeProperty(printable(report.file))},line=${problem.line},col=${problem.column}`;
       const title = escapeProperty(`communique ${problem.code}`);
-      const text = problem.jsonPath === undefined ? problem.message : `${problem.message} (${problem.jsonPath})`;
+      const text = printable(problem.jsonPath === undefined ? problem.message : `${problem.message} (${problem.jsonPath})`);
       lines.push(`::${problem.severity} ${where},title=${title}::${escapeData(text)}`);
     }
   }

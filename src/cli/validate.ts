@@ -2,9 +2,21 @@ import { validateRelease } from "../validate/validate.js";
 import { toJsonPath } from "../validate/json-path.js";
 import type { PathSegment } from "../validate/issue.js";
 import { readArgs } from "./args.js";
-import { CliUsageError, EXIT, messageOf, writeOut, type CliIo, type Command } from "./command.js";
-import { collectFiles, displayPath, readJsonFile, readLines, fileErrorReason, type FoundFile } from "./io.js";
-import { parseJsonText, parsePointer, resolvePointer, type Place } from "./json-text.js";
+import { CliUsageError, EXIT, isClosedPipe, messageOf, writeOut, type CliIo, type Command } from "./command.js";
+import { open } from "node:fs/promises";
+import { decodeText, placeOfByte } from "./decode.js";
+import { collectFiles, displayPath, fileErrorReason, MAX_JSON_BYTES, readJsonFile, readStream, STDIN_NAME, type FoundFile } from "./io.js";
+import {
+  isMoreThanOneValue,
+  locatePaths,
+  parsePointer,
+  resolvePointer,
+  scanJsonText,
+  type DuplicateKey,
+  type JsonRange,
+  type Place,
+} from "./json-text.js";
+import { linesOf } from "./parse-lines.js";
 import {
   githubReport,
   jsonReport,
@@ -21,7 +33,8 @@ export const VALIDATE_USAGE = `Usage: communique validate [options] <files or fo
 Validates release data against the communique schema and its meaning checks (impossible
 dates, unknown country codes and topic ids, duplicates, blank strings...). A .json file
 holds one release or an array of releases; a .ndjson or .jsonl file one release per line;
-folders are searched recursively for such files.
+folders are searched recursively for such files; "-" reads JSON or NDJSON from stdin.
+Files must be UTF-8 (or UTF-16 with a byte-order mark); a .json file at most 128 MB.
 
 Options:
   -p, --pointer <pointer>   validate the release at this JSON pointer inside each
@@ -43,6 +56,9 @@ interface Settings {
   readonly pointerText: string;
   readonly quiet: boolean;
 }
+
+/** A problem whose line and column are found later, with the others of its document. */
+type Unplaced = Omit<Problem, "line" | "column">;
 
 /** Collects the problems and counts of one file. */
 class FileCollector {
@@ -66,46 +82,52 @@ class FileCollector {
     else this.hiddenWarnings++;
   }
 
-  /** Validates one document: the release at the pointer inside it. */
-  document(value: unknown, base: readonly PathSegment[], locate: (path: readonly PathSegment[]) => Place, lineOffset = 0): void {
-    const at = (path: readonly PathSegment[]): Place => {
-      const place = locate(path);
-      return { line: place.line + lineOffset, column: place.column };
-    };
-    const target = resolvePointer(value, this.settings.pointer);
-    const prefix = [...base, ...target.path];
-    if (!target.found) {
-      this.releases++;
-      this.invalidReleases++;
-      const path = [...base, ...target.path];
+  /** Keys written twice in one object: JSON.parse silently keeps the last value. */
+  duplicateKeys(duplicates: readonly DuplicateKey[], base: readonly PathSegment[] = []): void {
+    for (const duplicate of duplicates) {
+      const path = [...base, ...duplicate.path];
       this.add({
-        code: "pointer_not_found",
-        severity: "error",
-        message: `Nothing at pointer ${this.settings.pointerText} (found up to ${toJsonPath(path)})`,
-        ...at(path),
+        code: "duplicate_key",
+        severity: "warning",
+        message: `Key ${JSON.stringify(duplicate.key)} appears twice in one object; JSON keeps only the last value`,
+        ...duplicate.place,
         path,
         jsonPath: toJsonPath(path),
       });
-      return;
     }
-    const result = validateRelease(target.value);
+  }
+
+  /**
+   * Validates one document (the release at the pointer inside it), whose text is `range` of
+   * `text`; `base` is the document's own path in the file (its index in an array). The
+   * places of its problems are found in one pass over the document's text.
+   */
+  document(value: unknown, base: readonly PathSegment[], text: string, range: JsonRange): void {
+    const found: { problem: Unplaced; relative: readonly PathSegment[] }[] = [];
+    const note = (problem: Omit<Unplaced, "path" | "jsonPath">, relative: readonly PathSegment[]): void => {
+      const path = [...base, ...relative];
+      found.push({ problem: { ...problem, path, jsonPath: toJsonPath(path) }, relative });
+    };
+    const target = resolvePointer(value, this.settings.pointer);
     this.releases++;
-    if (!result.valid) this.invalidReleases++;
-    const shown = this.settings.quiet ? result.issues.filter((issue) => issue.severity === "error") : result.issues;
-    for (const issue of shown.slice(0, MAX_ISSUES_PER_RELEASE)) {
-      const path = [...prefix, ...issue.path];
-      this.add({ code: issue.code, severity: issue.severity, message: issue.message, ...at(path), path, jsonPath: toJsonPath(path) });
+    if (!target.found) {
+      this.invalidReleases++;
+      const path = [...base, ...target.path];
+      note({ code: "pointer_not_found", severity: "error", message: `Nothing at pointer ${this.settings.pointerText} (found up to ${toJsonPath(path)})` }, target.path);
+    } else {
+      const result = validateRelease(target.value);
+      if (!result.valid) this.invalidReleases++;
+      const shown = this.settings.quiet ? result.issues.filter((issue) => issue.severity === "error") : result.issues;
+      for (const issue of shown.slice(0, MAX_ISSUES_PER_RELEASE)) {
+        note({ code: issue.code, severity: issue.severity, message: issue.message }, [...target.path, ...issue.path]);
+      }
+      if (shown.length > MAX_ISSUES_PER_RELEASE) {
+        note({ code: "issues_truncated", severity: "warning", message: `${shown.length - MAX_ISSUES_PER_RELEASE} more issues in this release not shown` }, target.path);
+      }
     }
-    if (shown.length > MAX_ISSUES_PER_RELEASE) {
-      this.add({
-        code: "issues_truncated",
-        severity: "warning",
-        message: `${shown.length - MAX_ISSUES_PER_RELEASE} more issues in this release not shown`,
-        ...at(prefix),
-        path: prefix,
-        jsonPath: toJsonPath(prefix),
-      });
-    }
+    if (found.length === 0) return;
+    const places = locatePaths(text, range, found.map((entry) => entry.relative));
+    found.forEach((entry, index) => this.add({ ...entry.problem, ...(places[index] ?? range.place) }));
   }
 
   report(): FileReport {
@@ -129,44 +151,123 @@ function fileProblem(code: string, message: string, place: Place = { line: 1, co
   return { code, severity: "error", message, ...place };
 }
 
+const warning = (problem: Problem): Problem => ({ ...problem, severity: "warning" });
+
+/**
+ * Decodes a file's bytes strictly as UTF-8 (or UTF-16 with its byte-order mark); text that is
+ * not is reported at the line and column of the first bad byte, not read with U+FFFD.
+ */
+function decodeJson(collector: FileCollector, bytes: Uint8Array): string | null {
+  const decoded = decodeText(bytes);
+  if (decoded.ok) return decoded.text;
+  collector.add(fileProblem("invalid_encoding", `${capitalize(decoded.reason)}: JSON must be UTF-8`, placeOfByte(bytes, decoded.offset)));
+  return null;
+}
+
+/** Validates the JSON text of a file: one release, or an array of releases parsed one at a time. */
+function validateJsonText(collector: FileCollector, text: string, allowNdjson: boolean): void {
+  if (text.trim() === "") {
+    collector.add(warning(fileProblem("no_releases", "The file is empty: no releases")));
+    return;
+  }
+  const scan = scanJsonText(text);
+  if (!scan.ok) {
+    if (allowNdjson && isMoreThanOneValue(scan.problem)) {
+      validateNdjsonText(collector, text);
+      return;
+    }
+    collector.add(fileProblem(scan.problem.code, capitalize(scan.problem.message), scan.problem.place));
+    return;
+  }
+  collector.duplicateKeys(scan.duplicateKeys);
+  if (scan.elements === null) {
+    const value = parseRange(collector, text, scan.root);
+    if (value.ok) collector.document(value.value, [], text, scan.root);
+    return;
+  }
+  if (scan.elements.length === 0) collector.add(warning(fileProblem("no_releases", "The file holds an empty array: no releases")));
+  // One element at a time: the array is never held as a whole, parsed.
+  scan.elements.forEach((range, index) => {
+    const value = parseRange(collector, text, range);
+    if (value.ok) collector.document(value.value, [index], text, range);
+  });
+}
+
+function parseRange(collector: FileCollector, text: string, range: JsonRange): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(range.start === 0 && range.end === text.length ? text : text.slice(range.start, range.end)) };
+  } catch (error) {
+    collector.add(fileProblem("json_syntax", `Invalid JSON: ${messageOf(error)}`, range.place));
+    return { ok: false };
+  }
+}
+
 async function validateJsonFile(collector: FileCollector, path: string): Promise<void> {
   const read = await readJsonFile(path);
   if (!read.ok) return collector.add(fileProblem("file_unreadable", `Cannot read file: ${read.reason}`));
-  const parsed = parseJsonText(read.text);
-  if (!parsed.ok) return collector.add(fileProblem(parsed.problem.code, capitalize(parsed.problem.message), parsed.problem.place));
-  if (Array.isArray(parsed.value)) {
-    if (parsed.value.length === 0) collector.add({ ...fileProblem("no_releases", "The file holds an empty array: no releases"), severity: "warning" });
-    parsed.value.forEach((document, index) => collector.document(document, [index], parsed.locate));
-  } else {
-    collector.document(parsed.value, [], parsed.locate);
+  const text = decodeJson(collector, read.bytes);
+  if (text !== null) validateJsonText(collector, text, false);
+}
+
+/** One NDJSON line: its problems are placed on the file's lines. */
+function validateLine(collector: FileCollector, text: string, line: number): void {
+  if (text.trim() === "") return;
+  const range: JsonRange = { start: 0, end: text.length, place: { line, column: 1 } };
+  const scan = scanJsonText(text);
+  if (!scan.ok) {
+    const { place } = scan.problem;
+    collector.add(fileProblem(scan.problem.code, capitalize(scan.problem.message), { line: line + place.line - 1, column: place.column }));
+    return;
+  }
+  collector.duplicateKeys(scan.duplicateKeys.map((duplicate) => ({ ...duplicate, place: { line: line + duplicate.place.line - 1, column: duplicate.place.column } })));
+  const value = parseRange(collector, text, range);
+  if (value.ok) collector.document(value.value, [], text, range);
+}
+
+/** NDJSON held in memory (from stdin). */
+function validateNdjsonText(collector: FileCollector, text: string): void {
+  let line = 1;
+  for (let start = 0; start <= text.length; line++) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    validateLine(collector, text.slice(start, text[end - 1] === "\r" ? end - 1 : end), line);
+    start = end + 1;
   }
 }
 
 async function validateNdjsonFile(collector: FileCollector, path: string): Promise<void> {
   try {
-    for await (const { text, line } of readLines(path)) {
-      if (text.trim() === "") continue;
-      const parsed = parseJsonText(text);
-      if (!parsed.ok) {
-        const { place } = parsed.problem;
-        collector.add(fileProblem(parsed.problem.code, capitalize(parsed.problem.message), { line: line + place.line - 1, column: place.column }));
-        continue;
+    const handle = await open(path);
+    try {
+      for await (const { text, line, problem } of linesOf(handle.createReadStream({ autoClose: false }), { maxLineBytes: MAX_JSON_BYTES })) {
+        if (problem !== undefined) collector.add(fileProblem(problem.startsWith("not valid") ? "invalid_encoding" : "file_unreadable", capitalize(problem), { line, column: 1 }));
+        else validateLine(collector, text, line);
       }
-      collector.document(parsed.value, [], parsed.locate, line - 1);
+    } finally {
+      await handle.close();
     }
   } catch (error) {
     collector.add(fileProblem("file_unreadable", `Cannot read file: ${fileErrorReason(error)}`));
   }
   if (collector.releases === 0 && collector.problems.length === 0) {
-    collector.add({ ...fileProblem("no_releases", "The file has no lines: no releases"), severity: "warning" });
+    collector.add(warning(fileProblem("no_releases", "The file has no lines: no releases")));
   }
+}
+
+/** stdin: JSON (a release or an array), or NDJSON when more than one value follows. */
+async function validateStdin(collector: FileCollector, stdin: AsyncIterable<Buffer | string>): Promise<void> {
+  const read = await readStream(stdin, MAX_JSON_BYTES);
+  if (!read.ok) return collector.add(fileProblem("file_unreadable", `Cannot read stdin: ${read.reason}`));
+  const text = decodeJson(collector, read.bytes);
+  if (text !== null) validateJsonText(collector, text, true);
 }
 
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
-async function validateFile(found: FoundFile, cwd: string, settings: Settings): Promise<FileReport> {
-  const collector = new FileCollector(displayPath(found.path, cwd), settings);
+async function validateFile(found: FoundFile, cwd: string, settings: Settings, io: CliIo): Promise<FileReport> {
+  const collector = new FileCollector(found.kind === "stdin" ? STDIN_NAME : displayPath(found.path, cwd), settings);
   if (found.kind === "unreadable") collector.add(fileProblem("file_unreadable", `Cannot read: ${found.reason}`));
+  else if (found.kind === "stdin") await validateStdin(collector, io.stdin);
   else if (found.ndjson) await validateNdjsonFile(collector, found.path);
   else await validateJsonFile(collector, found.path);
   return collector.report();
@@ -241,17 +342,25 @@ export async function runValidate(argv: readonly string[], io: CliIo, cwd: strin
     return EXIT.usage;
   }
   const reports: FileReport[] = [];
-  for (const file of files) reports.push(await validateFile(file, cwd, command.settings));
+  for (const file of files) reports.push(await validateFile(file, cwd, command.settings, io));
   const output =
     command.format === "json"
       ? jsonReport(reports)
       : command.format === "github"
         ? githubReport(reports)
         : stylishReport(reports, useColor(io));
-  await writeOut(io.stdout, output);
-  if (reports.some((report) => report.errors > 0)) return EXIT.failed;
+  // The verdict is known before the report is written, so a reader that stops early
+  // (`| head`) cannot turn a failure into success.
   const warnings = reports.reduce((sum, report) => sum + report.warnings, 0);
-  if (command.maxWarnings !== null && warnings > command.maxWarnings) {
+  const failed = reports.some((report) => report.errors > 0);
+  const tooManyWarnings = !failed && command.maxWarnings !== null && warnings > command.maxWarnings;
+  try {
+    await writeOut(io.stdout, output);
+  } catch (error) {
+    if (!isClosedPipe(error)) throw error;
+  }
+  if (failed) return EXIT.failed;
+  if (tooManyWarnings) {
     await writeOut(io.stderr, `communique validate: ${warnings} warnings, more than --max-warnings ${command.maxWarnings}\n`);
     return EXIT.failed;
   }

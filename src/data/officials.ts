@@ -8,7 +8,18 @@
 // (inclusive) and null while the term runs. Where a person held two offices at once, the one a
 // release would name first is listed first.
 
-/** One office a person held, with its dates. */
+/**
+ * One office a person held, with its dates.
+ *
+ * @example
+ * ```ts
+ * import { findOfficial, type OfficialTerm } from "communique";
+ * const term: OfficialTerm | null | undefined = findOfficial("Vladimir Putin", "2010-06-01")?.term;
+ * term?.role; // "Prime Minister"
+ * ```
+ *
+ * @group Normalizers
+ */
 export interface OfficialTerm {
   /** Title as releases write it: "President", "Minister of Foreign Affairs", "Secretary General". */
   readonly role: string;

@@ -35,7 +35,17 @@ export type OrganizationKind =
   | "forum"
   | "non-governmental";
 
-/** Where an organisation sits: a city and its ISO 3166-1 alpha-2 country. */
+/**
+ * Where an organisation sits: a city and its ISO 3166-1 alpha-2 country.
+ *
+ * @example
+ * ```ts
+ * import { organizationSeat, type OrganizationSeat } from "communique";
+ * const seat: OrganizationSeat | null = organizationSeat("OSCE"); // { city: "Vienna", country: "AT" }
+ * ```
+ *
+ * @group Normalizers
+ */
 export interface OrganizationSeat {
   readonly city: string;
   readonly country: string;

@@ -21,6 +21,14 @@ export interface TopicScope {
 /**
  * A topic with the terms that name it in one language. How a term is written and matched:
  * see `TopicCues` in the lexicon and the topics plugin.
+ *
+ * @example
+ * ```ts
+ * import { TOPICS, type Topic } from "communique";
+ * const security: Topic[] = TOPICS.filter((topic) => topic.group === "security");
+ * ```
+ *
+ * @group Topics
  */
 export interface Topic extends TopicScope {
   /** Words and phrases that name the topic on their own. */
@@ -82,10 +90,22 @@ export const TOPIC_TAXONOMY: readonly TopicScope[] = Object.freeze([
  * import { TOPIC_IDS } from "communique";
  * TOPIC_IDS.includes("arms-control"); // true
  * ```
+ *
+ * @group Topics
  */
 export const TOPIC_IDS: readonly string[] = Object.freeze(TOPIC_TAXONOMY.map((topic) => topic.id));
 
-/** A topic to add to a taxonomy, or more terms for one it already has. */
+/** A topic to add to a taxonomy, or more terms for one it already has.
+ *
+ * @example
+ * ```ts
+ * import { extendTopics, type TopicExtension } from "communique";
+ * const space: TopicExtension = { id: "space", label: "Space", description: "Space exploration.", terms: ["outer space"] };
+ * const topics = extendTopics([space]);
+ * ```
+ *
+ * @group Topics
+ */
 export interface TopicExtension {
   readonly id: string;
   readonly label?: string;

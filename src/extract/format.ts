@@ -105,6 +105,8 @@ function computeLowerWords(sentence: SentenceView): string[] {
  * import { parseRelease } from "communique";
  * parseRelease("The ministers held a videoconference on 3 May 2021.").format; // "video"
  * ```
+ *
+ * @group Parsing
  */
 export function extractFormat() {
   return (tree: Root, file: VFile): undefined => {

@@ -46,6 +46,8 @@ const CHROME_PREFIXES = ["welcome to", "news and press releases", "press release
  * import { unified } from "unified";
  * import { releaseParser, extractTitle } from "communique";
  * ```
+ *
+ * @group Parsing
  */
 export function extractTitle() {
   return (_tree: Root, file: VFile): undefined => {

@@ -76,6 +76,8 @@ const COUNTRY_ONLY = -10;
  * parseRelease("The ministers met in Astana on 5 March 2024.").venue;
  * // { city: "Astana", country: "KZ", name: null }
  * ```
+ *
+ * @group Parsing
  */
 export function extractVenue() {
   return (tree: Root, file: VFile): undefined => {

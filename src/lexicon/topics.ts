@@ -29,8 +29,11 @@ export const topicsOf: (lexicon: Lexicon) => readonly Topic[] = memoizeOn((lexic
  *
  * @example
  * ```ts
+ * import { TOPICS } from "communique";
  * TOPICS.find((topic) => topic.id === "trade")?.terms.includes("exports"); // true
  * ```
+ *
+ * @group Topics
  */
 export const TOPICS: readonly Topic[] = topicsOf(en);
 
@@ -44,6 +47,8 @@ export const TOPICS: readonly Topic[] = topicsOf(en);
  * import { TOPIC_HEADS } from "communique";
  * TOPIC_HEADS.field?.includes("sphere"); // true
  * ```
+ *
+ * @group Topics
  */
 export const TOPIC_HEADS: Readonly<Record<string, readonly string[]>> = Object.freeze(
   Object.fromEntries(Object.entries(en.topics.heads).map(([name, words]) => [name, Object.freeze([...words])])),
@@ -59,6 +64,8 @@ export const TOPIC_HEADS: Readonly<Record<string, readonly string[]>> = Object.f
  * import { TOPIC_BLOCKERS } from "communique";
  * TOPIC_BLOCKERS.includes("sound health"); // true
  * ```
+ *
+ * @group Topics
  */
 export const TOPIC_BLOCKERS: readonly string[] = Object.freeze([...en.topics.blockers]);
 
@@ -81,6 +88,8 @@ export const TOPIC_BLOCKERS: readonly string[] = Object.freeze([...en.topics.blo
  * ]);
  * // processor.use(extractTopics, { topics })
  * ```
+ *
+ * @group Topics
  */
 export function extendTopics(extensions: readonly TopicExtension[], base: readonly Topic[] = TOPICS): readonly Topic[] {
   const result: Topic[] = base.map((topic) => ({ ...topic }));

@@ -1,7 +1,17 @@
 import { CITIES_BY_COUNTRY } from "../data/cities.js";
 import { PhraseIndex, type MatchOptions } from "./phrase-index.js";
 
-/** A city of the gazetteer. */
+/**
+ * A city of the gazetteer.
+ *
+ * @example
+ * ```ts
+ * import { findCity, type CityHit } from "communique";
+ * const hit: CityHit | null = findCity("Nur-Sultan"); // { city: "Astana", country: "KZ", capital: true, ... }
+ * ```
+ *
+ * @group Normalizers
+ */
 export interface CityHit {
   /** Common English name ("Astana" for "Nur-Sultan", "Kyiv" for "Kiev"). */
   readonly city: string;
@@ -58,11 +68,14 @@ function buildIndex(): PhraseIndex<CityHit> {
  *
  * @example
  * ```ts
+ * import { findCity } from "communique";
  * findCity("Nur-Sultan"); // { city: "Astana", country: "KZ", ambiguous: false, capital: true }
  * findCity("St. Petersburg")?.city; // "Saint Petersburg"
  * findCity("Mary"); // { city: "Mary", country: "TM", ambiguous: true, capital: false }
  * findCity("Atlantis"); // null
  * ```
+ *
+ * @group Normalizers
  */
 export function findCity(text: string): CityHit | null {
   return INDEX.lookup(text) ?? null;

@@ -58,11 +58,14 @@ function buildIndex(): PhraseIndex<CountryHit> {
  *
  * @example
  * ```ts
+ * import { isCountryCode } from "communique";
  * isCountryCode("KZ"); // true
  * isCountryCode("XK"); // true
  * isCountryCode("kz"); // false
  * isCountryCode("ZZ"); // false
  * ```
+ *
+ * @group Normalizers
  */
 export function isCountryCode(code: string): boolean {
   return BY_CODE.has(code);
@@ -105,12 +108,15 @@ export function countryCapital(code: string): string | null {
  *
  * @example
  * ```ts
+ * import { countryCode } from "communique";
  * countryCode("the Kyrgyz Republic");          // "KG"
  * countryCode("Russian");                      // "RU"
  * countryCode("the United States of America"); // "US"
  * countryCode("U.S.");                         // "US"
  * countryCode("Narnia");                       // null
  * ```
+ *
+ * @group Normalizers
  */
 export function countryCode(text: string): string | null {
   return INDEX.lookup(text)?.code ?? null;

@@ -6,7 +6,18 @@ import { dateTokensOfText } from "./dates/text-tokens.js";
 import type { DateMention } from "./dates/types.js";
 import { collectYearEvidence, textYearOf, type TextYear } from "./dates/year-evidence.js";
 
-/** Options of {@link normalizeDate}. */
+/**
+ * Options of {@link normalizeDate}.
+ *
+ * @example
+ * ```ts
+ * import { normalizeDate, type NormalizeDateOptions } from "communique";
+ * const options: NormalizeDateOptions = { referenceDate: "2024-03-06" };
+ * normalizeDate("yesterday", options)[0]?.value; // "2024-03-05"
+ * ```
+ *
+ * @group Normalizers
+ */
 export interface NormalizeDateOptions {
   /**
    * The day the text was written, `YYYY-MM-DD` (or a `Date`, its UTC day): relative words
@@ -40,6 +51,8 @@ export interface NormalizeDateOptions {
  * //   inferred: true, kind: "range" }
  * normalizeDate("yesterday", { referenceDate: "2019-04-01" })[0]?.value; // "2019-03-31"
  * ```
+ *
+ * @group Normalizers
  */
 export function normalizeDate(text: string, options: NormalizeDateOptions = {}): DateMention[] {
   const reference = normalizeReferenceDate(options?.referenceDate);

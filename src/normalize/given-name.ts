@@ -95,11 +95,14 @@ function partKey(folded: string): string {
  *
  * @example
  * ```ts
+ * import { givenNameKey } from "communique";
  * givenNameKey("Sergei") === givenNameKey("Sergey");        // true
  * givenNameKey("Oleksandr") === givenNameKey("Alexander");  // true
  * givenNameKey("Yevgeniy") === givenNameKey("Evgeny");      // true
  * givenNameKey("Ivan") === givenNameKey("Igor");            // false
  * ```
+ *
+ * @group Normalizers
  */
 export function givenNameKey(name: string): string {
   const folded = foldForMatch(name);

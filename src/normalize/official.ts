@@ -5,7 +5,18 @@ import { memoizeByText } from "../core/memo.js";
 
 export type { OfficialTerm } from "../data/officials.js";
 
-/** A person found in the officials gazetteer, with the office that fits the date asked. */
+/**
+ * A person found in the officials gazetteer, with the office that fits the date asked.
+ *
+ * @example
+ * ```ts
+ * import { findOfficial, type OfficialMatch } from "communique";
+ * const match: OfficialMatch | null = findOfficial("S. Lavrov", "2019-03-05");
+ * match?.role; // "Minister of Foreign Affairs"
+ * ```
+ *
+ * @group Normalizers
+ */
 export interface OfficialMatch {
   /** The gazetteer's spelling of the full name ("Sergey Lavrov" for "S. Lavrov"). */
   readonly name: string;
@@ -27,7 +38,18 @@ export interface OfficialMatch {
   readonly otherTerms: readonly OfficialTerm[];
 }
 
-/** Options of {@link findOfficial}. */
+/**
+ * Options of {@link findOfficial}.
+ *
+ * @example
+ * ```ts
+ * import { findOfficial, type FindOfficialOptions } from "communique";
+ * const options: FindOfficialOptions = { surnameOnly: true };
+ * findOfficial("Lavrov", "2019-03-05", options)?.name; // "Sergey Lavrov"
+ * ```
+ *
+ * @group Normalizers
+ */
 export interface FindOfficialOptions {
   /**
    * Accept a surname alone ("Lavrov", "Moon" from "President Moon") when it names exactly
@@ -109,11 +131,14 @@ function foldToken(token: string): string {
  *
  * @example
  * ```ts
+ * import { foldTransliteration } from "communique";
  * foldTransliteration("Sadyr Zhaparov") === foldTransliteration("Sadyr Japarov"); // true
  * foldTransliteration("Shavkat Mirziyoyev") === foldTransliteration("Shavkat Mirziyoev"); // true
  * foldTransliteration("Yuriy Khachaturov"); // "iuri hachaturov"
  * foldTransliteration("Gurbanguly Berdimuhamedow") === foldTransliteration("Gurbanguly Berdymukhammedov"); // true
  * ```
+ *
+ * @group Normalizers
  */
 export function foldTransliteration(name: string): string {
   const folded = foldForMatch(name);
@@ -300,6 +325,7 @@ function givenIndex(built: Indexes): Index {
  *
  * @example
  * ```ts
+ * import { findOfficial } from "communique";
  * findOfficial("R.Meredov")?.name; // "Rashid Meredov"
  * findOfficial("Sergei Lavrov")?.role; // "Minister of Foreign Affairs"
  * findOfficial("Vladimir Putin", "2010-06-01")?.role; // "Prime Minister"
@@ -307,6 +333,8 @@ function givenIndex(built: Indexes): Index {
  * findOfficial("Moon", "2019-03-01", { surnameOnly: true })?.name; // "Moon Jae-in"
  * findOfficial("Kim", undefined, { surnameOnly: true }); // null (many Kims)
  * ```
+ *
+ * @group Normalizers
  */
 export function findOfficial(
   name: string,

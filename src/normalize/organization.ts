@@ -189,6 +189,8 @@ function lookupKey(key: string, index: Indexes): Lookup | undefined {
  * normalizeOrganization("ODKB"); // { name: "Collective Security Treaty Organization", acronym: "CSTO" }
  * normalizeOrganization("Ministry of Magic"); // null
  * ```
+ *
+ * @group Normalizers
  */
 export function normalizeOrganization(nameOrAcronym: string): { name: string; acronym: string | null } | null {
   if (typeof nameOrAcronym !== "string") return null;
@@ -210,6 +212,8 @@ export function normalizeOrganization(nameOrAcronym: string): { name: string; ac
  * organizationSeat("Shanghai Cooperation Organization"); // { city: "Beijing", country: "CN" }
  * organizationSeat("G20"); // null
  * ```
+ *
+ * @group Normalizers
  */
 export function organizationSeat(nameOrAcronym: string): OrganizationSeat | null {
   if (typeof nameOrAcronym !== "string") return null;

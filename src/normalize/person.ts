@@ -2,7 +2,18 @@ import { NAME_PARTICLES, PATRONYMIC_ENDINGS } from "../lexicon/en/names.js";
 import { givenNameKey, isGivenName } from "./given-name.js";
 import { memoizeByText } from "../core/memo.js";
 
-/** A person as a name and its other spellings. */
+/**
+ * A person as a name and its other spellings.
+ *
+ * @example
+ * ```ts
+ * import { mergePersonNames, type PersonNames } from "communique";
+ * const people: PersonNames[] = mergePersonNames(["S. Lavrov", "Sergey Lavrov"]);
+ * // [{ name: "Sergey Lavrov", aliases: ["S. Lavrov"] }]
+ * ```
+ *
+ * @group Normalizers
+ */
 export interface PersonNames {
   readonly name: string;
   readonly aliases: readonly string[];
@@ -79,6 +90,8 @@ function isPatronymic(word: string): boolean {
  * import { canonicalNameOrder } from "communique";
  * canonicalNameOrder("Serdyukov Andrei Nikolayevich"); // "Andrei Nikolayevich Serdyukov"
  * ```
+ *
+ * @group Normalizers
  */
 export function canonicalNameOrder(name: string): string {
   // Most names are words with single spaces between them, and only three words can be reordered.
@@ -190,6 +203,8 @@ function firstWordsAgree(a: NameShape, b: NameShape): boolean {
  * samePerson("Yury Khachaturov", "Yuri Khachaturov"); // true
  * samePerson("Igor Popov", "Alexander Popov"); // false
  * ```
+ *
+ * @group Normalizers
  */
 export function samePerson(a: string, b: string): boolean {
   const shapeA = shapeOf(a);
@@ -232,6 +247,8 @@ function computeQuality(name: string): number {
  * // [{ name: "Thomas Greminger", aliases: ["Thomas Greming", "T.Greminger"] },
  * //  { name: "Yuri Khachaturov", aliases: ["Khachaturov"] }]
  * ```
+ *
+ * @group Normalizers
  */
 export function mergePersonNames(names: readonly string[]): PersonNames[] {
   return groupNames(names).map((group) => namesOfGroup(group.map((index) => names[index] as string)));

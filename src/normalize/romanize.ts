@@ -2,7 +2,17 @@
 // and the UK Permanent Committee on Geographical Names), without its diacritics: the form in
 // which English-language sources write Russian names that have no established spelling.
 
-/** Options of {@link romanizeRussian}. */
+/** Options of {@link romanizeRussian}.
+ *
+ * @example
+ * ```ts
+ * import { romanizeRussian, type RomanizeOptions } from "communique";
+ * const options: RomanizeOptions = { style: "name" };
+ * romanizeRussian("Юрий Хачатуров", options); // "Yury Khachaturov"
+ * ```
+ *
+ * @group Normalizers
+ */
 export interface RomanizeOptions {
   /**
    * `"strict"` (default): BGN/PCGN letter for letter, diacritics dropped ("Юрий" → "Yuriy").
@@ -47,6 +57,8 @@ const isCyrillicLetter = (char: string): boolean => {
  * romanizeRussian("Щёлково"); // "Shchelkovo"
  * romanizeRussian("Ерлан Юрьевич"); // "Yerlan Yuryevich"
  * ```
+ *
+ * @group Normalizers
  */
 export function romanizeRussian(text: string, options: RomanizeOptions = {}): string {
   const style = options.style ?? "strict";

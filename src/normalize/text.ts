@@ -33,14 +33,28 @@ const NOT_ASCII_ALNUM = /[^a-z0-9]+/g;
  *
  * @example
  * ```ts
+ * import { normalizeWhitespace } from "communique";
  * normalizeWhitespace("  Minsk,\u00A0\n 5 May ");  // "Minsk, 5 May"
  * ```
+ *
+ * @group Normalizers
  */
 export function normalizeWhitespace(text: string): string {
   return text.replace(SPACE_RUN, " ").trim();
 }
 
-/** Options of {@link normalizeQuotes}. */
+/**
+ * Options of {@link normalizeQuotes}.
+ *
+ * @example
+ * ```ts
+ * import { normalizeQuotes, type NormalizeQuotesOptions } from "communique";
+ * const options: NormalizeQuotesOptions = { style: "curly" };
+ * normalizeQuotes('the "Kremlin"', options); // "the “Kremlin”"
+ * ```
+ *
+ * @group Normalizers
+ */
 export interface NormalizeQuotesOptions {
   /**
    * `"straight"` turns typographic quotes and guillemets into `"` and `'`; `"curly"` turns
@@ -56,9 +70,12 @@ export interface NormalizeQuotesOptions {
  *
  * @example
  * ```ts
+ * import { normalizeQuotes } from "communique";
  * normalizeQuotes("the \u201CBlue House\u201D, Lavrov\u2019s visit"); // 'the "Blue House", Lavrov\'s visit'
  * normalizeQuotes('the "Kremlin" and Putin\'s', { style: "curly" }); // "the “Kremlin” and Putin’s"
  * ```
+ *
+ * @group Normalizers
  */
 export function normalizeQuotes(text: string, options?: Readonly<NormalizeQuotesOptions> | null): string {
   const straight = text.replace(CURLY_DOUBLE, '"').replace(CURLY_SINGLE, "'");

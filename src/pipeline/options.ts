@@ -1,4 +1,15 @@
-/** Options of {@link parseRelease} and {@link analyzeRelease}. */
+/**
+ * Options of {@link parseRelease} and {@link analyzeRelease}.
+ *
+ * @example
+ * ```ts
+ * import { parseRelease, type ParseOptions } from "communique";
+ * const options: ParseOptions = { referenceDate: "2024-03-06" };
+ * parseRelease("On 5 March the ministers met in Minsk.", options).date; // { start: "2024-03-05", end: null, ... }
+ * ```
+ *
+ * @group Parsing
+ */
 export interface ParseOptions {
   /**
    * The day the release was published, used to resolve implicit years ("on 5 March",

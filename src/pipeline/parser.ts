@@ -19,6 +19,8 @@ import { lexiconFor } from "../lexicon/index.js";
  * const processor = unified().use(releaseParser);
  * const tree = processor.parse("Back to the section\nThe sides met in Minsk.");
  * ```
+ *
+ * @group Parsing
  */
 export const releaseParser: Plugin<[], string, Root> = function (this: Processor) {
   (this as unknown as Processor<Root>).parser = (document: string, file: VFile): Root => {

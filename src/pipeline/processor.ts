@@ -31,6 +31,8 @@ import { report } from "../core/report.js";
  * processor.runSync(processor.parse(file), file);
  * console.log(file.data.venue); // { city: "Minsk", country: "BY", ... }
  * ```
+ *
+ * @group Parsing
  */
 export function createProcessor(): Processor<Root, Root, Root> {
   return unified()
@@ -91,6 +93,8 @@ let shared: Processor<Root, Root, Root> | undefined;
  * const file = analyzeRelease("On 5 March the ministers met in Minsk.", { referenceDate: "2024-03-06" });
  * for (const message of file.messages) console.log(message.ruleId, message.reason);
  * ```
+ *
+ * @group Parsing
  */
 export function analyzeRelease(text: string, options: ParseOptions = {}): VFile {
   const referenceDate = normalizeReferenceDate(options.referenceDate);
@@ -128,6 +132,8 @@ export function analyzeRelease(text: string, options: ParseOptions = {}): VFile 
  * );
  * release.format; // "phone"
  * ```
+ *
+ * @group Parsing
  */
 export function parseRelease(text: string, options: ParseOptions = {}): PressRelease {
   const file = analyzeRelease(text, options);

@@ -9,12 +9,24 @@ import { SpanSchema } from "./span.js";
  * import { AgreementKindSchema } from "communique";
  * AgreementKindSchema.parse("signed");
  * ```
+ *
+ * @group Schema
  */
 export const AgreementKindSchema = z
   .enum(["agreed", "signed", "adopted", "decided", "committed"])
   .describe("agreed, signed, adopted (approved, endorsed, ratified), decided or committed (pledged).");
 
-/** An agreement kind; see {@link AgreementKindSchema}. */
+/**
+ * What kind of outcome an agreement sentence reports; see {@link AgreementKindSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { AgreementKind } from "communique";
+ * const kind: AgreementKind = "signed";
+ * ```
+ *
+ * @group Schema
+ */
 export type AgreementKind = z.infer<typeof AgreementKindSchema>;
 
 /**
@@ -25,6 +37,8 @@ export type AgreementKind = z.infer<typeof AgreementKindSchema>;
  * import { AgreementSchema } from "communique";
  * AgreementSchema.parse({ text: "The sides agreed to maintain working contacts.", kind: "agreed" });
  * ```
+ *
+ * @group Schema
  */
 export const AgreementSchema = z
   .object({
@@ -39,8 +53,18 @@ export const AgreementSchema = z
   })
   .describe("An outcome reached in the main event.");
 
-/** An agreement; see {@link AgreementSchema}. */
-export type Agreement = z.infer<typeof AgreementSchema>;
+/**
+ * A sentence reporting an outcome of the main event; see {@link AgreementSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Agreement } from "communique";
+ * const outcome: Agreement = { text: "The sides agreed to hold consultations in June.", kind: "agreed" };
+ * ```
+ *
+ * @group Schema
+ */
+export interface Agreement extends z.infer<typeof AgreementSchema> {}
 
 /**
  * Direct speech with its speaker.
@@ -50,6 +74,8 @@ export type Agreement = z.infer<typeof AgreementSchema>;
  * import { QuoteSchema } from "communique";
  * QuoteSchema.parse({ text: "Our cooperation is important.", speaker: "Yuri Khachaturov" });
  * ```
+ *
+ * @group Schema
  */
 export const QuoteSchema = z
   .object({
@@ -59,5 +85,15 @@ export const QuoteSchema = z
   })
   .describe("Direct speech quoted in the release.");
 
-/** A quote; see {@link QuoteSchema}. */
-export type Quote = z.infer<typeof QuoteSchema>;
+/**
+ * Direct speech and who said it; see {@link QuoteSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Quote } from "communique";
+ * const quote: Quote = { text: "We value our partnership.", speaker: "Helga Schmid" };
+ * ```
+ *
+ * @group Schema
+ */
+export interface Quote extends z.infer<typeof QuoteSchema> {}

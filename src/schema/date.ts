@@ -10,13 +10,27 @@ import { SpanSchema } from "./span.js";
  * import { IsoDateSchema } from "communique";
  * IsoDateSchema.parse("2017-11"); // ok: month precision
  * ```
+ *
+ * @group Schema
  */
 export const IsoDateSchema = z
   .string()
   .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, "expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD")
   .describe("ISO 8601 date at day, month or year precision.");
 
-/** An ISO date string; see {@link IsoDateSchema}. */
+/**
+ * An ISO date of day, month or year precision (`2024-03-05`, `2024-03`, `2024`); see
+ * {@link IsoDateSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { IsoDate } from "communique";
+ * const day: IsoDate = "2024-03-05";
+ * const month: IsoDate = "2024-03";
+ * ```
+ *
+ * @group Schema
+ */
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 /**
@@ -27,6 +41,8 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
  * import { EventDateSchema } from "communique";
  * EventDateSchema.parse({ start: "2017-12-07", end: "2017-12-08" });
  * ```
+ *
+ * @group Schema
  */
 export const EventDateSchema = z
   .object({
@@ -40,8 +56,19 @@ export const EventDateSchema = z
   })
   .describe("Date of the main event the release reports.");
 
-/** The event date; see {@link EventDateSchema}. */
-export type EventDate = z.infer<typeof EventDateSchema>;
+/**
+ * The date of the main event: a day, or a range of days; see {@link EventDateSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { EventDate } from "communique";
+ * const oneDay: EventDate = { start: "2024-03-05", end: null };
+ * const summit: EventDate = { start: "2024-07-03", end: "2024-07-04" };
+ * ```
+ *
+ * @group Schema
+ */
+export interface EventDate extends z.infer<typeof EventDateSchema> {}
 
 /**
  * The date the text gives for the release itself: its dateline ("Bishkek, March 14, 2024"),
@@ -53,6 +80,8 @@ export type EventDate = z.infer<typeof EventDateSchema>;
  * import { PublishedDateSchema } from "communique";
  * PublishedDateSchema.parse({ date: "2024-03-14", span: { start: 0, end: 23 } });
  * ```
+ *
+ * @group Schema
  */
 export const PublishedDateSchema = z
   .object({
@@ -61,5 +90,15 @@ export const PublishedDateSchema = z
   })
   .describe("The date the text gives for the release itself (dateline, date line or page stamp).");
 
-/** The publication date; see {@link PublishedDateSchema}. */
-export type PublishedDate = z.infer<typeof PublishedDateSchema>;
+/**
+ * The date the text gives for the release itself; see {@link PublishedDateSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { PublishedDate } from "communique";
+ * const dateline: PublishedDate = { date: "2024-03-14", span: { start: 0, end: 23 } };
+ * ```
+ *
+ * @group Schema
+ */
+export interface PublishedDate extends z.infer<typeof PublishedDateSchema> {}

@@ -10,6 +10,8 @@ import { SpanSchema } from "./span.js";
  * import { OrganizationSchema } from "communique";
  * OrganizationSchema.parse({ name: "Collective Security Treaty Organization", acronym: "CSTO" });
  * ```
+ *
+ * @group Schema
  */
 export const OrganizationSchema = z
   .object({
@@ -19,5 +21,15 @@ export const OrganizationSchema = z
   })
   .describe("An organisation named in the release.");
 
-/** An organisation; see {@link OrganizationSchema}. */
-export type Organization = z.infer<typeof OrganizationSchema>;
+/**
+ * An organisation the release names; see {@link OrganizationSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Organization } from "communique";
+ * const csto: Organization = { name: "Collective Security Treaty Organization", acronym: "CSTO" };
+ * ```
+ *
+ * @group Schema
+ */
+export interface Organization extends z.infer<typeof OrganizationSchema> {}

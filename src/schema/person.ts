@@ -24,6 +24,8 @@ const personFields = {
  *   country: null,
  * });
  * ```
+ *
+ * @group Schema
  */
 export const ParticipantSchema = z
   .object({
@@ -37,8 +39,24 @@ export const ParticipantSchema = z
   })
   .describe("A person who took part in the main event.");
 
-/** A participant; see {@link ParticipantSchema}. */
-export type Participant = z.infer<typeof ParticipantSchema>;
+/**
+ * A person who took part in the main event; see {@link ParticipantSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Participant } from "communique";
+ * const guest: Participant = {
+ *   name: "Thomas Greminger",
+ *   aliases: ["Greminger"],
+ *   role: "Secretary General",
+ *   organization: "OSCE",
+ *   country: null,
+ * };
+ * ```
+ *
+ * @group Schema
+ */
+export interface Participant extends z.infer<typeof ParticipantSchema> {}
 
 /**
  * A named person the release mentions who did not take part in the main event.
@@ -48,6 +66,8 @@ export type Participant = z.infer<typeof ParticipantSchema>;
  * import { MentionedPersonSchema } from "communique";
  * MentionedPersonSchema.parse({ name: "Lamberto Zannier", aliases: ["Lamberto Zaniera"] });
  * ```
+ *
+ * @group Schema
  */
 export const MentionedPersonSchema = z
   .object({
@@ -58,5 +78,16 @@ export const MentionedPersonSchema = z
   })
   .describe("A person mentioned who did not take part in the main event.");
 
-/** A mentioned person; see {@link MentionedPersonSchema}. */
-export type MentionedPerson = z.infer<typeof MentionedPersonSchema>;
+/**
+ * A person the release mentions who did not take part in the main event; see
+ * {@link MentionedPersonSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { MentionedPerson } from "communique";
+ * const predecessor: MentionedPerson = { name: "Lamberto Zannier", aliases: [] };
+ * ```
+ *
+ * @group Schema
+ */
+export interface MentionedPerson extends z.infer<typeof MentionedPersonSchema> {}

@@ -26,6 +26,8 @@ import { MeetingFormatSchema, VenueSchema } from "./venue.js";
  *   agreements: [{ text: "The sides agreed to maintain working contacts.", kind: "agreed" }],
  * });
  * ```
+ *
+ * @group Schema
  */
 export const PressReleaseSchema = z
   .object({
@@ -47,5 +49,17 @@ export const PressReleaseSchema = z
   })
   .describe("A press release as structured data.");
 
-/** A press release; see {@link PressReleaseSchema}. */
-export type PressRelease = z.infer<typeof PressReleaseSchema>;
+/**
+ * A press release as structured data, the type of what `parseRelease` returns and
+ * {@link PressReleaseSchema} parses.
+ *
+ * @example
+ * ```ts
+ * import { parseRelease, type PressRelease } from "communique";
+ * const release: PressRelease = parseRelease("On 5 March 2024 the foreign ministers held talks in Minsk.");
+ * release.venue?.city; // "Minsk"
+ * ```
+ *
+ * @group Schema
+ */
+export interface PressRelease extends z.infer<typeof PressReleaseSchema> {}

@@ -9,6 +9,8 @@ import { z } from "zod";
  * import { SpanSchema } from "communique";
  * SpanSchema.parse({ start: 0, end: 6 }); // ok
  * ```
+ *
+ * @group Schema
  */
 export const SpanSchema = z
   .object({
@@ -17,5 +19,18 @@ export const SpanSchema = z
   })
   .describe("UTF-16 offsets into the original text; end is exclusive.");
 
-/** A source span; see {@link SpanSchema}. */
-export type Span = z.infer<typeof SpanSchema>;
+/**
+ * Where a value stands in the text: UTF-16 offsets into the original text, end exclusive;
+ * see {@link SpanSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Span } from "communique";
+ * const text = "Talks in Minsk.";
+ * const span: Span = { start: 9, end: 14 };
+ * text.slice(span.start, span.end); // "Minsk"
+ * ```
+ *
+ * @group Schema
+ */
+export interface Span extends z.infer<typeof SpanSchema> {}

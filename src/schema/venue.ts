@@ -10,13 +10,25 @@ import { SpanSchema } from "./span.js";
  * import { CountryCodeSchema } from "communique";
  * CountryCodeSchema.parse("KZ");
  * ```
+ *
+ * @group Schema
  */
 export const CountryCodeSchema = z
   .string()
   .regex(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 code such as RU or US")
   .describe("ISO 3166-1 alpha-2 country code.");
 
-/** A country code; see {@link CountryCodeSchema}. */
+/**
+ * An ISO 3166-1 alpha-2 country code in capitals; see {@link CountryCodeSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { CountryCode } from "communique";
+ * const kazakhstan: CountryCode = "KZ";
+ * ```
+ *
+ * @group Schema
+ */
 export type CountryCode = z.infer<typeof CountryCodeSchema>;
 
 /**
@@ -27,6 +39,8 @@ export type CountryCode = z.infer<typeof CountryCodeSchema>;
  * import { VenueSchema } from "communique";
  * VenueSchema.parse({ city: "Moscow", country: "RU", name: "CSTO Secretariat" });
  * ```
+ *
+ * @group Schema
  */
 export const VenueSchema = z
   .object({
@@ -41,8 +55,18 @@ export const VenueSchema = z
   })
   .describe("Venue of the main event.");
 
-/** A venue; see {@link VenueSchema}. */
-export type Venue = z.infer<typeof VenueSchema>;
+/**
+ * Where the main event took place; see {@link VenueSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Venue } from "communique";
+ * const venue: Venue = { city: "Dushanbe", country: "TJ", name: "Palace of Nations" };
+ * ```
+ *
+ * @group Schema
+ */
+export interface Venue extends z.infer<typeof VenueSchema> {}
 
 /**
  * How the meeting was held: in person, by video link, or by telephone.
@@ -52,10 +76,22 @@ export type Venue = z.infer<typeof VenueSchema>;
  * import { MeetingFormatSchema } from "communique";
  * MeetingFormatSchema.parse("phone");
  * ```
+ *
+ * @group Schema
  */
 export const MeetingFormatSchema = z
   .enum(["in-person", "video", "phone"])
   .describe("in-person, video (videoconference, online) or phone (telephone conversation).");
 
-/** A meeting format; see {@link MeetingFormatSchema}. */
+/**
+ * How the main event was held; see {@link MeetingFormatSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { MeetingFormat } from "communique";
+ * const format: MeetingFormat = "videoconference";
+ * ```
+ *
+ * @group Schema
+ */
 export type MeetingFormat = z.infer<typeof MeetingFormatSchema>;

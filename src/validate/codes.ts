@@ -1,6 +1,16 @@
 import type { IssueCode, IssueSeverity } from "./issue.js";
 
-/** What {@link ISSUE_CODES} says about one code. */
+/**
+ * What {@link ISSUE_CODES} says about one code.
+ *
+ * @example
+ * ```ts
+ * import { ISSUE_CODES, type IssueCodeInfo } from "communique";
+ * const info: IssueCodeInfo = ISSUE_CODES.unknown_key; // { kind: "meaning", severity: "warning", ... }
+ * ```
+ *
+ * @group Validation
+ */
 export interface IssueCodeInfo {
   /** `schema` issues come from the zod schema; `meaning` issues from the checks beyond it. */
   readonly kind: "schema" | "meaning";
@@ -24,6 +34,8 @@ function info(kind: IssueCodeInfo["kind"], severity: IssueSeverity, description:
  * ISSUE_CODES.unknown_country.severity; // "error"
  * Object.keys(ISSUE_CODES).length; // every code, e.g. for a docs table
  * ```
+ *
+ * @group Validation
  */
 export const ISSUE_CODES: Readonly<Record<IssueCode, IssueCodeInfo>> = Object.freeze({
   invalid_type: info("schema", "error", "A value has the wrong JSON type."),

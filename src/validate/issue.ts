@@ -1,4 +1,15 @@
-/** One step of a path into a release: an object key or an array index. */
+/**
+ * One step of a path into a release: an object key or an array index.
+ *
+ * @example
+ * ```ts
+ * import { toJsonPath, type PathSegment } from "communique";
+ * const path: PathSegment[] = ["participants", 0, "country"];
+ * toJsonPath(path); // "$.participants[0].country"
+ * ```
+ *
+ * @group Validation
+ */
 export type PathSegment = string | number;
 
 /**
@@ -9,12 +20,22 @@ export type PathSegment = string | number;
  * import { validateRelease, type IssueSeverity } from "communique";
  * const worst: IssueSeverity = validateRelease({}).valid ? "warning" : "error";
  * ```
+ *
+ * @group Validation
  */
 export type IssueSeverity = "error" | "warning";
 
 /**
  * The details each issue code carries, beside the fields every issue has. The keys of this
  * table are the stable codes; the wording of messages lives elsewhere and may change.
+ *
+ * @example
+ * ```ts
+ * import type { IssueDetails } from "communique";
+ * const details: IssueDetails["unknown_country"] = { received: "QQ" };
+ * ```
+ *
+ * @group Validation
  */
 export interface IssueDetails {
   /** A value has the wrong JSON type (a number where a string belongs). */
@@ -87,10 +108,23 @@ export interface IssueDetails {
  * import type { IssueCode } from "communique";
  * const ignored: IssueCode[] = ["unknown_key"];
  * ```
+ *
+ * @group Validation
  */
 export type IssueCode = keyof IssueDetails;
 
-/** The fields every issue has. */
+/**
+ * The fields every issue has.
+ *
+ * @example
+ * ```ts
+ * import { validateRelease, type IssueBase, type IssueCode } from "communique";
+ * const located: IssueBase<IssueCode>[] = [...validateRelease({}).issues];
+ * located.map((issue) => `${issue.jsonPath}: ${issue.message}`);
+ * ```
+ *
+ * @group Validation
+ */
 export interface IssueBase<Code extends IssueCode> {
   /** Stable code; match on it, not on the message. */
   readonly code: Code;
@@ -116,6 +150,8 @@ export interface IssueBase<Code extends IssueCode> {
  *   if (issue.code === "missing_field") console.log(issue.jsonPath, "expects", issue.expected);
  * }
  * ```
+ *
+ * @group Validation
  */
 export type ValidationIssue = {
   [Code in IssueCode]: IssueBase<Code> & Readonly<IssueDetails[Code]>;

@@ -12,6 +12,8 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
  * toJsonPath(["participants", 1, "country"]); // "$.participants[1].country"
  * toJsonPath([]); // "$"
  * ```
+ *
+ * @group Validation
  */
 export function toJsonPath(path: readonly PathSegment[]): string {
   let out = "$";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PressReleaseSchema } from "../schema/release.js";
+import { assertZod4 } from "./zod-version.js";
 
 /**
  * The JSON Schema (draft 2020-12) of a release, generated from {@link PressReleaseSchema}.
@@ -16,8 +17,11 @@ import { PressReleaseSchema } from "../schema/release.js";
  * const schema = pressReleaseJsonSchema();
  * schema.required; // ["title", "date", "venue", "format", ...]
  * ```
+ *
+ * @group Validation
  */
 export function pressReleaseJsonSchema(): Record<string, unknown> {
+  assertZod4();
   const { $schema, ...rest } = z.toJSONSchema(PressReleaseSchema, { io: "input" });
   return { $schema, title: "PressRelease", ...rest };
 }

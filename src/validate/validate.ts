@@ -1,4 +1,3 @@
-import { TOPIC_IDS } from "../data/topics.js";
 import type { PressRelease } from "../schema/release.js";
 import { checkCountries } from "./checks/countries.js";
 import { checkDates } from "./checks/dates.js";
@@ -9,11 +8,13 @@ import { checkSpans } from "./checks/spans.js";
 import { checkStrings } from "./checks/strings.js";
 import { checkTopics } from "./checks/topics.js";
 import { checkVenue } from "./checks/venue.js";
+import { BUILT_IN_TOPIC_IDS } from "./topic-ids.js";
 import { ISSUE_CODES } from "./codes.js";
 import type { IssueCode, IssueDraft, IssueSeverity, ValidationIssue } from "./issue.js";
 import { toJsonPath } from "./json-path.js";
 import { issueMessage } from "./messages.js";
 import { checkShape, checkUnknownKeys } from "./shape.js";
+import { assertZod4 } from "./zod-version.js";
 
 /**
  * Options of {@link validateRelease}.
@@ -24,6 +25,8 @@ import { checkShape, checkUnknownKeys } from "./shape.js";
  * const options: ValidateOptions = { topicIds: ["trade", "energy"], rules: { unknown_key: "off" } };
  * validateRelease({}, options);
  * ```
+ *
+ * @group Validation
  */
 export interface ValidateOptions {
   /** Topic ids that are allowed. Default: the built-in taxonomy, {@link TOPIC_IDS}. */
@@ -44,6 +47,8 @@ export interface ValidateOptions {
  * const result: ValidationResult = validateRelease({});
  * if (!result.valid) console.log(result.issues.map((issue) => issue.jsonPath));
  * ```
+ *
+ * @group Validation
  */
 export interface ValidationResult {
   /** True when no issue has severity `error` (warnings do not make a release invalid). */
@@ -55,7 +60,7 @@ export interface ValidationResult {
 }
 
 const emptyOptions: ValidateOptions = Object.freeze({});
-const BUILT_IN_TOPICS: ReadonlySet<string> = new Set(TOPIC_IDS);
+const BUILT_IN_TOPICS: ReadonlySet<string> = new Set(BUILT_IN_TOPIC_IDS);
 
 const MEANING_CHECKS: readonly ((root: unknown, topics: ReadonlySet<string>) => IssueDraft[])[] = [
   checkUnknownKeys,
@@ -97,7 +102,8 @@ function isAtOrBelow(path: string, parents: ReadonlySet<string>): boolean {
  * (impossible dates, end before start, unknown country codes and topic ids, duplicate
  * people and organisations, blank strings...). Returns every problem at once, each with a
  * stable `code`, its `path`, a `jsonPath` string and a plain `message`. Never throws on
- * any data; throws a `TypeError` only for malformed options.
+ * any data; throws a `TypeError` only for malformed options, and an `Error` when the project
+ * resolves `zod` to a version before 4.
  *
  * @param data - Anything, typically the result of `JSON.parse`.
  * @param options - Taxonomy and rule severities; see {@link ValidateOptions}.
@@ -121,8 +127,11 @@ function isAtOrBelow(path: string, parents: ReadonlySet<string>): boolean {
  * result.valid; // false
  * result.issues[0]; // { code: "impossible_date", jsonPath: "$.date.start", severity: "error", ... }
  * ```
+ *
+ * @group Validation
  */
 export function validateRelease(data: unknown, options?: ValidateOptions | null): ValidationResult {
+  assertZod4();
   const settings = options ?? emptyOptions;
   const rules = resolveRules(settings.rules);
   const topics = settings.topicIds == null ? BUILT_IN_TOPICS : new Set(settings.topicIds);

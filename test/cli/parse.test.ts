@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
@@ -137,16 +137,34 @@ describe("communique parse: --out", () => {
     expect(PressReleaseSchema.safeParse(release).success).toBe(true);
   });
 
-  it("does not follow a symbolic link in the folder to overwrite a file outside it", async () => {
+  it("replaces a symbolic link in the folder instead of writing through it to a file outside", async () => {
     const out = join(dir, "out-link");
     const victim = join(dir, "victim.txt");
     await mkdir(out, { recursive: true });
     await writeFile(victim, "keep me");
     await symlink(victim, join(out, "target.json"));
     const result = await run(["--out", out], JSON.stringify({ id: "target", text: CALL }));
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain("stdin:1: cannot write");
+    expect(result.code).toBe(0);
     expect(await readFile(victim, "utf8")).toBe("keep me");
+    expect((await lstat(join(out, "target.json"))).isFile()).toBe(true);
+    expect(PressReleaseSchema.safeParse(JSON.parse(await readFile(join(out, "target.json"), "utf8"))).success).toBe(true);
+  });
+
+  it("replaces existing files, or with --no-overwrite keeps them and says so; leaves no temporary file", async () => {
+    const out = join(dir, "out-again");
+    await mkdir(out, { recursive: true });
+    await writeFile(join(out, "kept.json"), "{}\n");
+    const stdin = [JSON.stringify({ id: "kept", text: CALL }), JSON.stringify({ id: "new", text: MEETING })].join("\n");
+    const skipped = await run(["--out", out, "--no-overwrite"], stdin);
+    expect(skipped.code).toBe(0);
+    expect(skipped.stderr).toBe(`communique parse: stdin:1: ${join(out, "kept.json")} exists, kept (--no-overwrite)\n`);
+    expect(await readFile(join(out, "kept.json"), "utf8")).toBe("{}\n");
+    expect(JSON.parse(await readFile(join(out, "new.json"), "utf8"))).toMatchObject({ format: expect.anything() });
+    const replaced = await run(["--out", out], stdin);
+    expect(replaced.code).toBe(0);
+    expect(replaced.stderr).toBe("");
+    expect(JSON.parse(await readFile(join(out, "kept.json"), "utf8"))).toMatchObject({ format: "phone" });
+    expect((await readdir(out)).sort()).toEqual(["kept.json", "new.json"]);
   });
 });
 
@@ -204,13 +222,16 @@ describe("communique parse: errors", () => {
   });
 
   it.each([
-    [["--bogus"], "Unknown option '--bogus'"],
+    [["--bogus"], "unknown option: --bogus"],
     [["--format", "xml", "a.txt"], '--format must be json or ndjson, got "xml"'],
-    [["--out"], "argument missing"],
-    [["--out", "--format", "json"], "ambiguous"],
+    [["--out"], "option --out needs a value"],
+    [["--out", "--format", "json"], "option --out needs a value, got another option"],
     [["--out="], "--out needs a folder"],
     [["--reference-date", "March"], "--reference-date must be a date"],
-    [["--jobs", "-1"], "ambiguous"],
+    [["--jobs", "-1"], '--jobs must be a whole number from 0 to 256, got "-1"'],
+    [["--encoding", "ebcdic", "a.txt"], '--encoding must be one of utf8, latin1, utf16le, got "ebcdic"'],
+    [["--max-size", "lots", "a.txt"], '--max-size must be a size such as 512KB or 4MB, got "lots"'],
+    [["--no-overwrite", "a.txt"], "--no-overwrite goes with --out <dir>"],
     [["--jobs", "two"], "--jobs must be a whole number"],
   ])("exits 2 with the usage on %j", async (argv, message) => {
     const result = await run(argv);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 
@@ -39,6 +39,30 @@ describe.skipIf(!built)("the built package", () => {
     for (const file of ["dist/index.d.ts", "dist/index.d.cts"]) {
       expect(readFileSync(new URL(file, root), "utf8")).toMatch(/validateRelease/);
     }
+  });
+
+  it("offers communique/validate through import and require, the same functions as the whole package's", async () => {
+    const require = createRequire(new URL("package.json", root));
+    const cjs = require("communique/validate") as typeof import("../../src/validate-entry.js");
+    expect(cjs.validateRelease(release).issues.map((issue) => issue.code)).toEqual(["impossible_date"]);
+    expect((require("communique") as { validateRelease: unknown }).validateRelease).toBe(cjs.validateRelease);
+    const esm = (await import(new URL("dist/validate.js", root).href)) as typeof import("../../src/validate-entry.js");
+    const whole = (await import(new URL("dist/index.js", root).href)) as typeof import("../../src/index.js");
+    expect(esm.PressReleaseSchema).toBe(whole.PressReleaseSchema);
+  });
+
+  it("gives CommonJS declarations that do not import or augment ESM-only packages the CommonJS way (TS1479)", () => {
+    const cts = readFileSync(new URL("dist/index.d.cts", root), "utf8");
+    expect(cts).not.toMatch(/^import \{[^}]*\} from '(unified|vfile)';$/m);
+    expect(cts).toMatch(/^import type \{ VFile \} from 'vfile' with \{ 'resolution-mode': 'import' \};$/m);
+    expect(cts).not.toContain('declare module "vfile"');
+    expect(readFileSync(new URL("dist/index.d.ts", root), "utf8")).toContain('declare module "vfile"');
+  });
+
+  it("ships no source maps, and the CLI shares the library's code instead of carrying a copy", () => {
+    const files = readdirSync(new URL("dist/", root));
+    expect(files.filter((name) => name.endsWith(".map"))).toEqual([]);
+    expect(statSync(new URL("dist/cli.js", root)).size).toBeLessThan(200 * 1024);
   });
 
   it("resolves communique/schema.json to the generated schema", () => {

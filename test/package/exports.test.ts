@@ -1,6 +1,7 @@
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import * as api from "../../src/index.js";
+import * as validateApi from "../../src/validate-entry.js";
 
 // The public API, in one place. When you add or remove an export of src/index.ts, update
 // these lists in the same commit: the test fails until you do, so no export changes by
@@ -43,9 +44,24 @@ function difference(actual: readonly string[], expected: readonly string[], list
     .join("\n");
 }
 
-/** Every name src/index.ts exports, types included, as the TypeScript checker sees them. */
-function exportedNames(): string[] {
-  const entry = new URL("../../src/index.ts", import.meta.url).pathname;
+// `communique/validate`: the schema and validation, without the parser and its gazetteers.
+const EXPECTED_VALIDATE_VALUES = [
+  "AgreementKindSchema", "AgreementSchema", "CountryCodeSchema", "EventDateSchema", "ISSUE_CODES",
+  "IsoDateSchema", "MeetingFormatSchema", "MentionedPersonSchema", "OrganizationSchema",
+  "ParticipantSchema", "PressReleaseSchema", "PublishedDateSchema", "QuoteSchema", "SpanSchema", "TopicIdSchema", "VenueSchema",
+  "pressReleaseJsonSchema", "toJsonPath", "validateRelease",
+];
+
+const EXPECTED_VALIDATE_TYPES = [
+  "Agreement", "AgreementKind", "CountryCode", "EventDate", "IsoDate", "IssueBase", "IssueCode",
+  "IssueCodeInfo", "IssueDetails", "IssueSeverity", "MeetingFormat", "MentionedPerson", "Organization",
+  "Participant", "PathSegment", "PressRelease", "PublishedDate", "Quote", "Span", "TopicId", "ValidateOptions",
+  "ValidationIssue", "ValidationResult", "Venue",
+];
+
+/** Every name an entry file exports, types included, as the TypeScript checker sees them. */
+function exportedNames(file = "index.ts"): string[] {
+  const entry = new URL(`../../src/${file}`, import.meta.url).pathname;
   const program = ts.createProgram([entry], {
     module: ts.ModuleKind.ESNext,
     moduleResolution: ts.ModuleResolutionKind.Bundler,
@@ -57,7 +73,7 @@ function exportedNames(): string[] {
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(entry);
   const module = source === undefined ? undefined : checker.getSymbolAtLocation(source);
-  if (module === undefined) throw new Error("cannot read src/index.ts");
+  if (module === undefined) throw new Error(`cannot read src/${file}`);
   return checker.getExportsOfModule(module).map((symbol) => symbol.name);
 }
 
@@ -71,5 +87,30 @@ describe("public exports of src/index.ts", () => {
     const values = new Set(Object.keys(api));
     const types = exportedNames().filter((name) => !values.has(name));
     expect(difference(types.sort(), EXPECTED_TYPES, "EXPECTED_TYPES")).toBeNull();
+  });
+});
+
+describe("public exports of src/validate-entry.ts (communique/validate)", () => {
+  it("are exactly the expected values, the same objects as communique's", () => {
+    const values = Object.keys(validateApi).sort();
+    expect(difference(values, EXPECTED_VALIDATE_VALUES, "EXPECTED_VALIDATE_VALUES")).toBeNull();
+    for (const name of values) expect(validateApi[name as keyof typeof validateApi]).toBe(api[name as keyof typeof api]);
+  });
+
+  it("are exactly the expected types", { timeout: 60_000 }, () => {
+    const values = new Set(Object.keys(validateApi));
+    const types = exportedNames("validate-entry.ts").filter((name) => !values.has(name));
+    expect(difference(types.sort(), EXPECTED_VALIDATE_TYPES, "EXPECTED_VALIDATE_TYPES")).toBeNull();
+  });
+
+  it("imports no gazetteer, normalizer, extractor or parser module", () => {
+    const entry = new URL("../../src/validate-entry.ts", import.meta.url).pathname;
+    const program = ts.createProgram([entry], { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, noEmit: true, skipLibCheck: true });
+    const reached = program
+      .getSourceFiles()
+      .map((file) => file.fileName)
+      .filter((name) => name.includes("/src/"))
+      .map((name) => name.slice(name.indexOf("/src/") + 1));
+    expect(reached.filter((name) => /^src\/(data|normalize|extract|pipeline|cli)\//.test(name))).toEqual([]);
   });
 });

@@ -41,6 +41,8 @@ declare module "vfile" {
  * parseRelease("Talks in Minsk\n\nThe ministers met in Minsk. They agreed to meet again.").agreements;
  * // [{ text: "They agreed to meet again.", kind: "agreed", ... }]
  * ```
+ *
+ * @group Parsing
  */
 export function extractAgreements() {
   return (tree: Root, file: VFile): undefined => {

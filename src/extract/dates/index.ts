@@ -53,6 +53,8 @@ declare module "vfile" {
  * parseRelease("VIENNA, 1 April 2019 - The Minister yesterday met the envoys in Bratislava.").date;
  * // { start: "2019-03-31", end: null, inferred: true, span: { ... } }
  * ```
+ *
+ * @group Parsing
  */
 export function extractDates() {
   return (tree: Root, file: VFile): undefined => {

@@ -30,6 +30,8 @@ import { memoizeOn } from "../../core/memo.js";
  * // [{ name: "Organization for Security and Co-operation in Europe", acronym: "OSCE", spans: [...] },
  * //  { name: "Collective Security Treaty Organization", acronym: "CSTO", spans: [...] }]
  * ```
+ *
+ * @group Parsing
  */
 export function extractOrganizations() {
   return (tree: Root, file: VFile): undefined => {

@@ -31,6 +31,8 @@ import { wordsOf, type Word } from "../words.js";
  * const release = parseRelease("Russian Foreign Minister Sergey Lavrov met with OSCE Secretary General Thomas Greminger in Moscow.");
  * release.participants.map((person) => person.name); // ["Sergey Lavrov", "Thomas Greminger"]
  * ```
+ *
+ * @group Parsing
  */
 export function extractPeople() {
   return (tree: Root, file: VFile): undefined => {

@@ -45,6 +45,8 @@ interface Located {
  * import { parseRelease } from "communique";
  * parseRelease('“We agreed on a plan,” said the Minister.').quotes;
  * ```
+ *
+ * @group Parsing
  */
 export function extractQuotes() {
   return (tree: Root, file: VFile): undefined => {

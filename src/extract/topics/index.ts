@@ -26,7 +26,20 @@ declare module "vfile" {
   }
 }
 
-/** Options of {@link extractTopics}. */
+/**
+ * Options of {@link extractTopics}.
+ *
+ * @example
+ * ```ts
+ * import { unified } from "unified";
+ * import { releaseParser, extractTopics, type TopicsOptions } from "communique";
+ *
+ * const options: TopicsOptions = { weakEvidence: "keep" };
+ * const processor = unified().use(releaseParser).use(extractTopics, options);
+ * ```
+ *
+ * @group Parsing
+ */
 export interface TopicsOptions {
   /**
    * The taxonomy to find (default: the taxonomy with the cue terms of the release's language;
@@ -115,6 +128,8 @@ interface Evidence {
  *   .use(releaseParser)
  *   .use(extractTopics, { topics: extendTopics([{ id: "energy", terms: ["hydrogen"] }]) });
  * ```
+ *
+ * @group Parsing
  */
 export function extractTopics(options?: Readonly<TopicsOptions> | null) {
   const settings = options ?? emptyOptions;

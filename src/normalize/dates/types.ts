@@ -8,6 +8,15 @@
  * - `dateline`: a place and date that open a paragraph ("VIENNA, 1 April 2019 -").
  * - `stamp`: a date standing on its own line ("27.11.2019", "Publishing date: 1 April 2019").
  * - `timestamp`: an ISO date and time ("2021-10-28T11:30:00Z").
+ *
+ * @example
+ * ```ts
+ * import { analyzeRelease, type DateMentionKind } from "communique";
+ * const kinds: DateMentionKind[] = (analyzeRelease("Yesterday the sides met.", { referenceDate: "2024-03-06" }).data.dateMentions ?? []).map((mention) => mention.kind);
+ * // ["relative"]
+ * ```
+ *
+ * @group Parsing
  */
 export type DateMentionKind =
   | "absolute"
@@ -20,7 +29,18 @@ export type DateMentionKind =
   | "stamp"
   | "timestamp";
 
-/** A date expression found in the text. */
+/**
+ * A date expression found in the text.
+ *
+ * @example
+ * ```ts
+ * import { analyzeRelease, type DateMention } from "communique";
+ * const mentions: DateMention[] = analyzeRelease("The talks on 5 March 2024 followed those of 2023.").data.dateMentions ?? [];
+ * mentions[0]; // { text: "5 March 2024", value: "2024-03-05", kind: "absolute", inferred: false, ... }
+ * ```
+ *
+ * @group Parsing
+ */
 export interface DateMention {
   /** Span in the original text (UTF-16 offsets, end exclusive). */
   readonly start: number;

@@ -1,4 +1,4 @@
-import { isCountryCode } from "../../normalize/country.js";
+import { COUNTRY_CODES } from "../country-codes.js";
 import type { IssueDraft, PathSegment } from "../issue.js";
 import { entriesAt, recordOf, stringAt } from "../read.js";
 
@@ -7,7 +7,7 @@ export function checkCountries(root: unknown): IssueDraft[] {
   const drafts: IssueDraft[] = [];
   const check = (owner: unknown, path: PathSegment[]): void => {
     const code = stringAt(owner, "country");
-    if (code !== undefined && !isCountryCode(code)) {
+    if (code !== undefined && !COUNTRY_CODES.has(code)) {
       drafts.push({ code: "unknown_country", path: [...path, "country"], received: code });
     }
   };
