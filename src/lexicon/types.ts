@@ -1,4 +1,7 @@
 import type { NlcstParser } from "../core/tokenize.js";
+import type { NameWords } from "./sections/names.js";
+import type { PeopleWords } from "./sections/people.js";
+import type { HonorificWords, TitleWords } from "./sections/titles.js";
 
 /**
  * Everything a language contributes to the parser: its tokenizer and its word lists, each
@@ -14,6 +17,14 @@ export interface Lexicon {
   readonly createParser: () => NlcstParser;
   /** Words that report an event, by group. */
   readonly events: Readonly<Record<EventGroupName, readonly string[]>>;
+  /** Official titles by kind, and the words of the title grammar. */
+  readonly titles: TitleWords;
+  /** Honorifics ("Mr", "H.E.", "Sheikh"): the one list every concern reads them from. */
+  readonly honorifics: HonorificWords;
+  /** Words about personal names: particles, patronymics, words that are never names. */
+  readonly names: NameWords;
+  /** Words that tell who took part in the main event. */
+  readonly people: PeopleWords;
 }
 
 /** The groups of event words every language gives. */

@@ -1,7 +1,6 @@
 import type { Agreement, Quote } from "../schema/agreement.js";
 import type { EventDate } from "../schema/date.js";
 import type { Organization } from "../schema/organization.js";
-import type { MentionedPerson, Participant } from "../schema/person.js";
 import type { MeetingFormat, Venue } from "../schema/venue.js";
 import "../core/data.js";
 import type { DateMention } from "../extract/dates/types.js";
@@ -35,10 +34,6 @@ declare module "vfile" {
     venue: Venue | null;
     /** Organisations named (organisations plugin). */
     organizations: Organization[];
-    /** People taking part (people plugin). */
-    participants: Participant[];
-    /** People mentioned only (people plugin). */
-    mentionedPersons: MentionedPerson[];
     /** Topics with their evidence (topics plugin). */
     topics: TopicFinding[];
     /** Outcomes of the main event (agreements plugin). */

@@ -1,6 +1,10 @@
 import { ParseEnglish } from "parse-english";
 import type { Lexicon } from "../types.js";
 import { EVENT_WORDS } from "./events.js";
+import { HONORIFICS } from "./honorifics.js";
+import { NAME_WORDS } from "./names.js";
+import { PEOPLE_WORDS } from "./people.js";
+import { TITLE_WORDS } from "./titles.js";
 
 /**
  * The English lexicon: parse-english for tokens, and every English word list of the parser.
@@ -14,4 +18,8 @@ export const en: Lexicon = {
   language: "en",
   createParser: () => new ParseEnglish(),
   events: EVENT_WORDS,
+  titles: TITLE_WORDS,
+  honorifics: HONORIFICS,
+  names: NAME_WORDS,
+  people: PEOPLE_WORDS,
 };
