@@ -49,7 +49,10 @@ export const PEOPLE_WORDS: PeopleWords = {
     perfectAuxiliaries: ["has", "have"],
     perfectParticiple: "been",
   },
-  otherMeetings: [["meeting", "between"], ["talks", "between"], ["conversation", "between"], ["agreement", "between"]],
+  otherMeetings: [
+    ["meeting", "between"], ["meetings", "between"], ["talks", "between"], ["conversation", "between"],
+    ["conversations", "between"], ["agreement", "between"], ["agreements", "between"],
+  ],
   eventNouns: ["summit", "meeting", "session", "conference", "forum", "talks", "consultations", "ministerial"],
   side: { noun: "side", before: ["from", "the"] },
   connectors: {
