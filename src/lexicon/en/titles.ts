@@ -123,10 +123,10 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   "integration", "diaspora", "migration", "employment", "welfare", "veterans", "planning", "budget", "taxation", "revenue",
   "customs", "civil", "aviation", "railways", "roads", "maritime", "nuclear", "atomic", "space", "telecommunications",
   "media", "press", "arts", "heritage", "legal", "human", "rights", "equality", "gender", "physical", "training",
-  "macroeconomics", "industrial", "policy", "irrigation", "utilities", "municipal", "services", "development", "eu",
+  "macroeconomics", "industrial", "policy", "irrigation", "utilities", "municipal", "services", "eu",
   "union", "eurasian", "cis", "commonwealth", "relief", "humanitarian", "disaster", "management", "national", "federal",
   "statistics", "entrepreneurship", "small", "business", "enterprise", "light", "heavy", "chemical", "fuel", "mineral",
-  "treasury", "interior", "homeland", "internal", "overseas", "africa", "asia", "americas", "middle", "east", "pacific",
+  "treasury", "interior", "homeland", "overseas", "africa", "asia", "americas", "middle", "east", "pacific",
 ];
 
 /** Head words after which a portfolio may follow ("Minister of/for ..."). */
