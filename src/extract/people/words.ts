@@ -55,6 +55,9 @@ export function phraseAt(words: readonly Word[], index: number, phrase: WordPhra
 
 /** One of `phrases` ends at word `index` (inclusive). */
 export function phraseEndsAt(words: readonly Word[], index: number, phrases: readonly WordPhrase[]): boolean {
-  for (const phrase of phrases) if (phraseAt(words, index - phrase.length + 1, phrase)) return true;
+  const key = words[index]?.key;
+  if (key === undefined) return false;
+  // Most words end no phrase: their last word is compared first.
+  for (const phrase of phrases) if (phrase[phrase.length - 1] === key && phraseAt(words, index - phrase.length + 1, phrase)) return true;
   return false;
 }
