@@ -1,4 +1,4 @@
-import { lazy, memoizeOn } from "../core/memo.js";
+import { memoizeOn } from "../core/memo.js";
 import { lexiconFor, type Lexicon, type TitleKind, type TitleWords } from "../lexicon/index.js";
 import { PhraseIndex, foldedParts } from "./phrase-index.js";
 
@@ -29,20 +29,18 @@ const ACRONYM = /^[A-Z.]+$/u;
 const UNQUALIFIED_KINDS: ReadonlySet<TitleKind> = new Set(["honorific", "military"]);
 
 /**
- * The title grammar of one lexicon: its indexes, built on first use (importing the module
- * costs nothing until a lookup needs them), and its word lists as sets.
+ * The title grammar of one lexicon: its title and qualifier indexes and its word lists as
+ * sets, built together on the first lookup in that lexicon (importing the module costs
+ * nothing until then).
+ *
+ * @example
+ * ```ts
+ * const grammar = titleGrammarOf(lexiconFor("en"));
+ * grammar.matchAt(["Deputy", "Prime", "Minister", "Ivanov"], 0)?.title; // "Deputy Prime Minister"
+ * ```
  */
-class TitleGrammar {
+export class TitleGrammar {
   readonly words: TitleWords;
-  readonly titles: () => PhraseIndex<TitleHit>;
-  readonly qualifiers: () => PhraseIndex<string>;
-  /**
-   * The first folded word of every title and of every qualifier: a token whose first part is
-   * none of them starts no title, and most capitalised words of a sentence are rejected by
-   * this one lookup instead of two walks of the indexes.
-   */
-  readonly titleStarts: () => ReadonlySet<string>;
-  readonly qualifierStarts: () => ReadonlySet<string>;
   readonly portfolio: ReadonlySet<string>;
   readonly portfolioHeads: ReadonlySet<string>;
   readonly portfolioPrepositions: ReadonlySet<string>;
@@ -51,14 +49,19 @@ class TitleGrammar {
   readonly sameOfficeQualifiers: ReadonlySet<string>;
   /** One-word honorifics, lower case, without a final dot. */
   readonly honorificWords: ReadonlySet<string>;
+  readonly titles: PhraseIndex<TitleHit>;
+  readonly qualifiers: PhraseIndex<string>;
+  /**
+   * The first folded word of every title and of every qualifier: a token whose first part is
+   * none of them starts no title, and most capitalised words of a sentence are rejected by
+   * this one lookup instead of two walks of the indexes.
+   */
+  readonly titleStarts: ReadonlySet<string>;
+  readonly qualifierStarts: ReadonlySet<string>;
 
   constructor(lexicon: Lexicon) {
     const words = lexicon.titles;
     this.words = words;
-    this.titles = lazy(() => buildIndex(this));
-    this.qualifiers = lazy(() => buildQualifiers(words));
-    this.titleStarts = lazy(() => firstPartsOf(this.titles()));
-    this.qualifierStarts = lazy(() => firstPartsOf(this.qualifiers()));
     this.portfolio = new Set(words.portfolioWords);
     this.portfolioHeads = new Set(words.portfolioHeads);
     this.portfolioPrepositions = new Set(words.portfolioPrepositions);
@@ -71,10 +74,37 @@ class TitleGrammar {
         .filter((title) => !title.includes(" "))
         .map((title) => title.toLowerCase().replace(/\.$/u, "")),
     );
+    this.titles = buildIndex(this);
+    this.qualifiers = buildQualifiers(words);
+    this.titleStarts = firstPartsOf(this.titles);
+    this.qualifierStarts = firstPartsOf(this.qualifiers);
+  }
+
+  /** {@link matchTitleAt} in this grammar's lexicon. */
+  matchAt(words: readonly string[], index: number): TitleMatch | null {
+    return matchIn(this, words, index);
+  }
+
+  /** {@link mayStartTitle} in this grammar's lexicon. */
+  mayStart(token: string): boolean {
+    return mayStartIn(this.titleStarts, token) || mayStartIn(this.qualifierStarts, token);
+  }
+
+  /** {@link isHonorific} in this grammar's lexicon. */
+  isHonorific(word: string): boolean {
+    return this.honorificWords.has(word.toLowerCase().replace(/\.$/u, ""));
   }
 }
 
-const grammarOf = memoizeOn((lexicon: Lexicon) => new TitleGrammar(lexicon));
+/**
+ * The title grammar of a lexicon, built once.
+ *
+ * @example
+ * ```ts
+ * titleGrammarOf(lexiconFor("en")).isHonorific("Mr."); // true
+ * ```
+ */
+export const titleGrammarOf: (lexicon: Lexicon) => TitleGrammar = memoizeOn((lexicon: Lexicon) => new TitleGrammar(lexicon));
 
 function buildIndex(grammar: TitleGrammar): PhraseIndex<TitleHit> {
   const byKind = grammar.words.byKind;
@@ -164,8 +194,11 @@ function pluralWords(grammar: TitleGrammar, phrase: string): string {
  * ```
  */
 export function matchTitleAt(words: readonly string[], index: number, lexicon: Lexicon = ENGLISH): TitleMatch | null {
-  const grammar = grammarOf(lexicon);
-  const direct = grammar.titles().matchAt(words, index);
+  return matchIn(titleGrammarOf(lexicon), words, index);
+}
+
+function matchIn(grammar: TitleGrammar, words: readonly string[], index: number): TitleMatch | null {
+  const direct = grammar.titles.matchAt(words, index);
   const qualified = qualifiedAt(grammar, words, index);
   const best = qualified && (!direct || qualified.length > direct.length) ? qualified : direct;
   if (!best) return null;
@@ -194,12 +227,12 @@ function startsWithCapital(token: string): boolean {
 // "Acting First Deputy" + a title: the qualifiers are matched apart from the titles so the
 // index stays small; a qualifier alone ("Deputy") is no title.
 function qualifiedAt(grammar: TitleGrammar, words: readonly string[], index: number): { value: TitleHit; length: number } | null {
-  if (!mayStartIn(grammar.qualifierStarts(), words[index] ?? "")) return null;
-  const qualifier = grammar.qualifiers().matchAt(words, index);
+  if (!mayStartIn(grammar.qualifierStarts, words[index] ?? "")) return null;
+  const qualifier = grammar.qualifiers.matchAt(words, index);
   if (!qualifier) return null;
   let next = index + qualifier.length;
   while (next < words.length && (words[next] ?? "").trim() === "") next++;
-  const base = grammar.titles().matchAt(words, next);
+  const base = grammar.titles.matchAt(words, next);
   if (!base || UNQUALIFIED_KINDS.has(base.value.kind)) return null;
   return {
     value: { kind: qualify(grammar, base.value.kind, qualifier.value), plural: base.value.plural },
@@ -279,8 +312,7 @@ function mayStartIn(starts: ReadonlySet<string>, token: string): boolean {
  * ```
  */
 export function mayStartTitle(token: string, lexicon: Lexicon = ENGLISH): boolean {
-  const grammar = grammarOf(lexicon);
-  return mayStartIn(grammar.titleStarts(), token) || mayStartIn(grammar.qualifierStarts(), token);
+  return titleGrammarOf(lexicon).mayStart(token);
 }
 
 /** The token ends in "'s" or "’s" (either case of the s), as the phrase index reads possessives. */
@@ -303,5 +335,5 @@ function isPossessiveToken(token: string): boolean {
  * ```
  */
 export function isHonorific(word: string, lexicon: Lexicon = ENGLISH): boolean {
-  return grammarOf(lexicon).honorificWords.has(word.toLowerCase().replace(/\.$/u, ""));
+  return titleGrammarOf(lexicon).isHonorific(word);
 }

@@ -102,21 +102,53 @@ export function showsParticipation(context: MentionContext, vocabulary: PeopleVo
  * ```
  */
 export function hasEventWord(words: readonly Word[], vocabulary: PeopleVocabulary): boolean {
-  for (const word of words) if (vocabulary.participationWords.has(word.key)) return true;
-  return false;
+  return factsOf(words)(vocabulary).hasEventWord;
 }
-
-// The mentions of one sentence are asked about one after another: the verdict is kept on the
-// sentence's words.
-const participantLists = memoizeOn((words: readonly Word[]) => {
-  let verdict: boolean | undefined;
-  return (vocabulary: PeopleVocabulary): boolean => (verdict ??= containsAnyCue(words, vocabulary));
-});
 
 /** The sentence lists who took part ("Taking part were", "attended by"). */
 function listsParticipants(words: readonly Word[], vocabulary: PeopleVocabulary): boolean {
-  return participantLists(words)(vocabulary);
+  return factsOf(words)(vocabulary).listsParticipants;
 }
+
+/**
+ * What the rules ask of a sentence for every mention in it, worked out once per sentence and
+ * only when asked.
+ */
+class SentenceFacts {
+  readonly #words: readonly Word[];
+  readonly #vocabulary: PeopleVocabulary;
+  #eventWord: boolean | undefined;
+  #participantList: boolean | undefined;
+  #behalf: boolean | undefined;
+
+  constructor(words: readonly Word[], vocabulary: PeopleVocabulary) {
+    this.#words = words;
+    this.#vocabulary = vocabulary;
+  }
+
+  get hasEventWord(): boolean {
+    return (this.#eventWord ??= this.#words.some((word) => this.#vocabulary.participationWords.has(word.key)));
+  }
+
+  get listsParticipants(): boolean {
+    return (this.#participantList ??= containsAnyCue(this.#words, this.#vocabulary));
+  }
+
+  /** An "on behalf of" phrase stands somewhere in the sentence. */
+  get speaksOnBehalf(): boolean {
+    if (this.#behalf === undefined) {
+      const phrases = this.#vocabulary.words.onBehalfOf;
+      this.#behalf = this.#words.some((_word, index) => phraseEndsAt(this.#words, index, phrases));
+    }
+    return this.#behalf;
+  }
+}
+
+// The facts are kept on the sentence's words, for the one vocabulary of its document.
+const factsOf = memoizeOn((words: readonly Word[]) => {
+  let facts: SentenceFacts | undefined;
+  return (vocabulary: PeopleVocabulary): SentenceFacts => (facts ??= new SentenceFacts(words, vocabulary));
+});
 
 /** Whether any participation cue stands in the sentence: one pass, the cues looked up by their first word. */
 function containsAnyCue(words: readonly Word[], vocabulary: PeopleVocabulary): boolean {
@@ -160,6 +192,7 @@ function isQuestion(words: readonly Word[], vocabulary: PeopleVocabulary): boole
 
 /** The scope of "on behalf of" ends at a semicolon, a colon or ", and". */
 function inBehalfScope(words: readonly Word[], at: number, vocabulary: PeopleVocabulary): boolean {
+  if (!factsOf(words)(vocabulary).speaksOnBehalf) return false;
   for (let index = at - 1; index >= 1; index--) {
     const key = (words[index] as Word).key;
     if (key === ";" || key === ":") return false;

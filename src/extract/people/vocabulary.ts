@@ -10,7 +10,7 @@ import { matchCityAt } from "../../normalize/city.js";
 import { matchCountryAt } from "../../normalize/country.js";
 import { isGivenName as knownGivenName } from "../../normalize/given-name.js";
 import { foldedParts } from "../../normalize/phrase-index.js";
-import { isHonorific as knownHonorific, matchTitleAt, mayStartTitle } from "../../normalize/title.js";
+import { titleGrammarOf, type TitleGrammar } from "../../normalize/title.js";
 
 export type { TitleKind } from "../../lexicon/index.js";
 
@@ -80,6 +80,7 @@ export class PeopleVocabulary {
   readonly wordsBeforePlace: ReadonlySet<string>;
   /** The participation cues by their first word: a word of a sentence costs one lookup. */
   readonly cuesByFirstWord: ReadonlyMap<string, readonly WordPhrase[]>;
+  readonly #titles: TitleGrammar;
   readonly #unitHeads: ReadonlySet<string>;
   readonly #portfolio: ReadonlySet<string>;
   readonly #particles: ReadonlySet<string>;
@@ -110,6 +111,7 @@ export class PeopleVocabulary {
     this.titleJoiners = new Set(words.connectors.titleJoiners);
     this.wordsBeforePlace = new Set(words.connectors.beforePlace);
     this.cuesByFirstWord = byFirstWord(words.participationCues);
+    this.#titles = titleGrammarOf(lexicon);
     this.#unitHeads = new Set(lexicon.titles.unitHeads);
     this.#portfolio = new Set(lexicon.titles.portfolioWords);
     this.#particles = new Set(lexicon.names.particles);
@@ -128,7 +130,7 @@ export class PeopleVocabulary {
     const first = words[index];
     if (!first || first.kind !== "word") return null;
     if (!first.capitalized && !options.allowLowerCase) return null;
-    const hit = matchTitleAt(values, index, this.lexicon);
+    const hit = this.#titles.matchAt(values, index);
     if (!hit) {
       // "chief of the CSTO Joint Staff", "head of the department": a post named by its unit.
       const head = (values[index] ?? "").toLowerCase();
@@ -182,13 +184,13 @@ export class PeopleVocabulary {
   #factsOf(value: string): CapitalizedWord {
     // The facts of a spelling: any word token written so has the same bare form and key.
     const word = new Word(value, "word", 0, value.length, true, 0);
-    const mayTitle = mayStartTitle(value, this.lexicon) || this.#unitHeads.has(word.key);
+    const mayTitle = this.#titles.mayStart(value) || this.#unitHeads.has(word.key);
     return {
       mayStartTitle: mayTitle,
       mayStartCountry: mayStartCountry(value),
-      honorific: knownHonorific(word.bare, this.lexicon),
+      honorific: this.#titles.isHonorific(word.bare),
       nonName: this.isNonNameWord(word.key),
-      title: mayTitle && matchTitleAt([value], 0, this.lexicon) !== null,
+      title: mayTitle && this.#titles.matchAt([value], 0) !== null,
     };
   }
 }
