@@ -1,59 +1,135 @@
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
-import { sentencesOf, type SentenceView } from "../pipeline/document.js";
-import "../pipeline/data.js";
+import { documentOf, type ReleaseDocument, type Sentence } from "../core/document.js";
 import { memoizeOn } from "../core/memo.js";
-
-/** How many body sentences, after the headline, report the main event. */
-const LEAD_SENTENCES = 3;
-
-/** Body sentences shorter than this are page furniture, not the lead. */
-const MIN_LEAD_WORDS = 6;
+import { sentencesOf, type SentenceView } from "../pipeline/document.js";
 
 /**
- * The lead of a release: the headline's sentences, then the first body sentences of some
- * length. Releases state the main event's format, place and date there; what comes after
- * may recall other events.
+ * How much of a release's beginning reports its main event: the headline, then this many body
+ * sentences of at least this many words (shorter lines are page furniture or datelines).
  */
-const leads = memoizeOn((_tree: Root) => ({ lead: null as Lead | null }));
+export interface LeadRule {
+  /** Body sentences that make the lead. */
+  readonly sentences: number;
+  /** Fewest words a body sentence needs to count. */
+  readonly minWords: number;
+}
 
-/** The headline's sentences and the first body sentences. */
+/** The lead where the main event's date, place and format are stated: three body sentences of six words or more. */
+export const EVENT_LEAD: LeadRule = { sentences: 3, minWords: 6 };
+
+/**
+ * The lead where the main event's people are introduced: four body sentences of four words
+ * or more, as readouts often name each participant in a short sentence of their own.
+ */
+export const PEOPLE_LEAD: LeadRule = { sentences: 4, minWords: 4 };
+
+/**
+ * The lead of a release under one {@link LeadRule}: the headline's sentences, then the first
+ * body sentences that count. Site chrome above the headline is not the lead.
+ */
+export interface ReleaseLead {
+  /** The headline's sentences. */
+  readonly title: readonly Sentence[];
+  /** The first body sentences of the rule's length, in order. */
+  readonly body: readonly Sentence[];
+  /**
+   * Where the lead ends: the position (in the document's sentences) of the first body
+   * sentence that counts but is past the lead, or the number of sentences. Short sentences
+   * between the lead's body sentences stand inside it.
+   */
+  readonly end: number;
+  /** Where the lead begins (a sentence's position): the sentences before the headline are site chrome. */
+  readonly start: number;
+}
+
+/**
+ * The lead of a release under a rule, computed once per document and rule (after the title
+ * plugin has run, whose headline it reads from `file.data.title`).
+ *
+ * @example
+ * ```ts
+ * const lead = leadOfDocument(documentOf(tree, file), file);
+ * lead.body.map((sentence) => sentence.text); // the first three body sentences of six words or more
+ * isInLead(leadOfDocument(document, file, PEOPLE_LEAD), document.sentences[2]); // true or false
+ * ```
+ */
+export function leadOfDocument(document: ReleaseDocument, file: VFile, rule: LeadRule = EVENT_LEAD): ReleaseLead {
+  const leads = leadsOf(document);
+  let lead = leads.get(rule);
+  if (lead === undefined) {
+    lead = computeLead(document, file, rule);
+    leads.set(rule, lead);
+  }
+  return lead;
+}
+
+const leadsOf = memoizeOn((_document: ReleaseDocument) => new Map<LeadRule, ReleaseLead>());
+
+/** The sentence is one of the headline's. */
+export function isHeadline(lead: ReleaseLead, sentence: Sentence): boolean {
+  const title = lead.title;
+  return title.length > 0 && sentence.index >= (title[0] as Sentence).index && sentence.index <= (title[title.length - 1] as Sentence).index;
+}
+
+/** The sentence is in the lead: a headline sentence, or a body sentence before the lead's end. */
+export function isInLead(lead: ReleaseLead, sentence: Sentence): boolean {
+  if (isHeadline(lead, sentence)) return true;
+  return sentence.index >= lead.start && sentence.index < lead.end;
+}
+
+function computeLead(document: ReleaseDocument, file: VFile, rule: LeadRule): ReleaseLead {
+  const headline = file.data.title ?? null;
+  const title: Sentence[] = [];
+  const body: Sentence[] = [];
+  let leadStart = 0;
+  let end = document.sentences.length;
+  for (const sentence of document.sentences) {
+    const start = headline === null ? -1 : document.toOriginal(sentence.start);
+    if (headline !== null && start >= headline.start && start < headline.end) {
+      title.push(sentence);
+      continue;
+    }
+    // Site chrome above the headline ("News and press releases from ...") is not the lead.
+    if (headline !== null && start < headline.start) {
+      leadStart = sentence.index + 1;
+      continue;
+    }
+    if (sentence.wordCount < rule.minWords) continue;
+    if (body.length >= rule.sentences) {
+      end = sentence.index;
+      break;
+    }
+    body.push(sentence);
+  }
+  return { title, body, end, start: leadStart };
+}
+
+/** The headline's sentences and the first body sentences, as the old sentence views. */
 export interface Lead {
   readonly title: SentenceView[];
   readonly body: SentenceView[];
 }
 
-/** The lead of a tree, computed once (after the title plugin has run) and shared. */
+/**
+ * The {@link EVENT_LEAD} of a tree as the old sentence views of `pipeline/document`, for the
+ * plugins that still read those (same sentences as {@link leadOfDocument}, same positions).
+ *
+ * @deprecated Read `leadOfDocument(documentOf(tree, file), file)`, whose sentences carry their
+ * words; this view goes with `pipeline/document.ts`.
+ */
 export function leadOf(tree: Root, file: VFile): Lead {
-  const memo = leads(tree);
-  memo.lead ??= computeLead(tree, file);
-  return memo.lead;
+  return viewsOf(leadOfDocument(documentOf(tree, file), file))(tree);
 }
 
-function computeLead(tree: Root, file: VFile): Lead {
-  const sentences = sentencesOf(tree);
-  const title = file.data.title;
-  const clean = file.data.clean;
-  const titleSentences: SentenceView[] = [];
-  const body: SentenceView[] = [];
-  for (const sentence of sentences) {
-    const start = title && clean ? clean.map.toOriginal(sentence.start) : -1;
-    if (title && start >= title.start && start < title.end) {
-      titleSentences.push(sentence);
-      continue;
+const viewsOf = memoizeOn((lead: ReleaseLead) => {
+  let views: Lead | undefined;
+  return (tree: Root): Lead => {
+    if (views === undefined) {
+      const sentences = sentencesOf(tree);
+      const view = (sentence: Sentence): SentenceView => sentences[sentence.index] as SentenceView;
+      views = { title: lead.title.map(view), body: lead.body.map(view) };
     }
-    // Site chrome above the headline ("News and press releases from ...") is not the lead.
-    if (title && clean && start < title.start) continue;
-    if (countWords(sentence) < MIN_LEAD_WORDS) continue;
-    body.push(sentence);
-    if (body.length >= LEAD_SENTENCES) break;
-  }
-  return { title: titleSentences, body };
-}
-
-/** Number of word tokens in a sentence. */
-export function countWords(sentence: SentenceView): number {
-  let count = 0;
-  for (const token of sentence.tokens) if (token.kind === "word") count++;
-  return count;
-}
+    return views;
+  };
+});

@@ -6,6 +6,9 @@ import type { TopicWords } from "./sections/topics.js";
 import type { CalendarWords, DateRoleWords, DateWords } from "./sections/dates.js";
 
 export type { CalendarWords, DateRoleWords, DateWords, RangeJoin, RangeOpener, WeekdayDirection } from "./sections/dates.js";
+import type { NameWords } from "./sections/names.js";
+import type { PeopleWords } from "./sections/people.js";
+import type { HonorificWords, TitleWords } from "./sections/titles.js";
 
 /**
  * Everything a language contributes to the parser: its tokenizer and its word lists, each
@@ -35,6 +38,14 @@ export interface Lexicon {
   readonly quotes: QuoteWords;
   /** Cue terms of every topic id, heads, blockers and the stemmer the topics plugin reads. */
   readonly topics: TopicWords;
+  /** Official titles by kind, and the words of the title grammar. */
+  readonly titles: TitleWords;
+  /** Honorifics ("Mr", "H.E.", "Sheikh"): the one list every concern reads them from. */
+  readonly honorifics: HonorificWords;
+  /** Words about personal names: particles, patronymics, words that are never names. */
+  readonly names: NameWords;
+  /** Words that tell who took part in the main event. */
+  readonly people: PeopleWords;
 }
 
 /** The groups of event words every language gives. */

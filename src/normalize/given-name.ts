@@ -1,7 +1,7 @@
 import { COMMON_GIVEN_NAMES } from "../data/given-names.common.js";
 import { GIVEN_NAME_VARIANTS, REGIONAL_GIVEN_NAMES } from "../data/given-names.js";
 import { foldForMatch } from "./text.js";
-import { memoizeByText } from "../core/memo.js";
+import { lazy, memoizeByText } from "../core/memo.js";
 
 // Spelling rules that make most transliterations of one name meet without listing them:
 // x/ks, q/k, w/v, kh/h, dzh/j, doubled letters, initial ye/e and iu/yu, endings -iy/-ii/-yi
@@ -50,12 +50,10 @@ function mayHaveDoubled(text: string): boolean {
 }
 
 // Built on first use, so importing the module costs nothing until a lookup needs it.
-let groupKeys: ReadonlyMap<string, string> | undefined;
-let known: ReadonlySet<string> | undefined;
-const GROUP_KEY = { get: (key: string) => (groupKeys ??= buildGroups()).get(key) };
-const KNOWN = { has: (key: string) => (known ??= buildKnown()).has(key) };
+const groupKeys = lazy(buildGroups);
+const knownNames = lazy(buildKnown);
 
-function buildGroups(): Map<string, string> {
+function buildGroups(): ReadonlyMap<string, string> {
   const groups = new Map<string, string>();
   for (const group of GIVEN_NAME_VARIANTS) {
     const first = group[0];
@@ -69,7 +67,7 @@ function buildGroups(): Map<string, string> {
   return groups;
 }
 
-function buildKnown(): Set<string> {
+function buildKnown(): ReadonlySet<string> {
   const names = new Set<string>();
   const add = (name: string): void => {
     names.add(foldForMatch(name));
@@ -84,7 +82,7 @@ function buildKnown(): Set<string> {
 
 function partKey(folded: string): string {
   const spelled = spellingKey(folded);
-  return GROUP_KEY.get(spelled) ?? spelled;
+  return groupKeys().get(spelled) ?? spelled;
 }
 
 /**
@@ -132,7 +130,8 @@ function computeIsGivenName(word: string): boolean {
   const bare = word.replace(/['\u2019]s$/u, "");
   const folded = foldForMatch(bare);
   if (folded === "") return false;
-  if (KNOWN.has(folded) || KNOWN.has(partKey(folded))) return true;
+  const known = knownNames();
+  if (known.has(folded) || known.has(partKey(folded))) return true;
   const first = folded.split(" ")[0] ?? "";
-  return first !== folded && (KNOWN.has(first) || KNOWN.has(partKey(first)));
+  return first !== folded && (known.has(first) || known.has(partKey(first)));
 }

@@ -1,7 +1,8 @@
 import { OFFICIALS, type Official, type OfficialTerm } from "../data/officials.js";
 import { givenNameKey } from "./given-name.js";
 import { foldForMatch } from "./text.js";
-import { memoizeByText } from "../core/memo.js";
+import { lazy, memoizeByText } from "../core/memo.js";
+import { lexiconFor } from "../lexicon/index.js";
 
 export type { OfficialTerm } from "../data/officials.js";
 
@@ -73,8 +74,18 @@ interface Entry {
 type Index = Map<string, Entry[]>;
 
 const ONGOING = "9999-12-31";
-const NAME_SUFFIXES: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv"]);
-const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "dr", "sir", "madam", "mister"]);
+// Names are looked up in their English (Latin) spelling, whatever the release's language.
+const ENGLISH = lexiconFor("en");
+const NAME_SUFFIXES: ReadonlySet<string> = new Set([...ENGLISH.names.generationSuffixes, ...ENGLISH.names.regnalNumbers]);
+/**
+ * Honorifics dropped before a name: forms of address, academic titles and knighthoods, as
+ * folded words ("mr", "dr", "sir"). Ranks stay, as the gazetteer cites them ("Sheikh Tamim").
+ */
+const DROPPED_HONORIFICS: ReadonlySet<string> = new Set(
+  [...ENGLISH.honorifics.address, ...ENGLISH.honorifics.academic, ...ENGLISH.honorifics.knighthood]
+    .filter((honorific) => !honorific.includes(" "))
+    .map((honorific) => foldForMatch(honorific)),
+);
 const ISO_DAY = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u;
 const HIS_EXCELLENCY = /^[Hh]\.\s?[Ee]\.\s*/u;
 // What ends a word of a name: a full stop, a comma or white space (the white space of
@@ -171,7 +182,7 @@ function partsOf(name: string): Part[] {
     const keys = wordKeys(text);
     if (keys !== null) parts.push({ text, dotted: pieces[i + 1] === ".", folded: keys.folded, key: keys.key });
   }
-  while (parts.length > 1 && HONORIFICS.has(parts[0]?.folded ?? "")) parts.shift();
+  while (parts.length > 1 && DROPPED_HONORIFICS.has(parts[0]?.folded ?? "")) parts.shift();
   // "Benigno Aquino III" is "Benigno Aquino"; "Charles III" stays whole.
   while (parts.length > 2 && NAME_SUFFIXES.has(parts[parts.length - 1]?.folded ?? "")) parts.pop();
   return parts;
@@ -256,15 +267,22 @@ interface Indexes {
   readonly surname: Index;
   // Given names in another national form ("Vladimir" for "Volodymyr") are the last resort
   // of a lookup and the dearest key to compute, so this index waits for its first use.
-  given: Index | undefined;
+  readonly given: () => Index;
 }
 
-let indexes: Indexes | undefined;
+const indexes = lazy(buildIndexes);
 
 function buildIndexes(): Indexes {
   const entries: Entry[] = [];
   const forms: Part[][][] = [];
-  const built: Indexes = { entries, forms, full: new Map(), initial: new Map(), surname: new Map(), given: undefined };
+  const built: Indexes = {
+    entries,
+    forms,
+    full: new Map(),
+    initial: new Map(),
+    surname: new Map(),
+    given: lazy(() => buildGivenIndex(entries, forms)),
+  };
   for (const official of OFFICIALS) {
     const entry: Entry = {
       official,
@@ -292,17 +310,15 @@ function buildIndexes(): Indexes {
   return built;
 }
 
-function givenIndex(built: Indexes): Index {
-  if (built.given) return built.given;
+function buildGivenIndex(entries: readonly Entry[], forms: readonly (readonly Part[][])[]): Index {
   const given: Index = new Map();
-  built.entries.forEach((entry, index) => {
-    for (const parts of built.forms[index] ?? []) {
+  entries.forEach((entry, index) => {
+    for (const parts of forms[index] ?? []) {
       const first = parts[0];
       const last = parts[parts.length - 1];
       if (first && last && parts.length >= 2) add(given, givenKey(first, last), entry);
     }
   });
-  built.given = given;
   return given;
 }
 
@@ -352,7 +368,7 @@ function lookup(parts: readonly Part[], surnameOnly: boolean): readonly Entry[] 
   const first = parts[0];
   const last = parts[parts.length - 1];
   if (!first || !last) return undefined;
-  const built = (indexes ??= buildIndexes());
+  const built = indexes();
   const full = built.full.get(keyOf(parts));
   if (full) return full;
   if (parts.length >= 2 && parts.slice(0, -1).every(isInitial) && !isInitial(last)) {
@@ -366,7 +382,7 @@ function lookup(parts: readonly Part[], surnameOnly: boolean): readonly Entry[] 
     if (ends) return ends;
   }
   if (parts.length >= 2) {
-    const byGiven = givenIndex(built).get(givenKey(first, last));
+    const byGiven = built.given().get(givenKey(first, last));
     if (byGiven) return byGiven;
   }
   return surnameOnly ? built.surname.get(keyOf(parts)) : undefined;

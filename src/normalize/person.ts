@@ -1,6 +1,13 @@
-import { NAME_PARTICLES, PATRONYMIC_ENDINGS } from "../lexicon/en/names.js";
+import { lexiconFor } from "../lexicon/index.js";
 import { givenNameKey, isGivenName } from "./given-name.js";
 import { memoizeByText } from "../core/memo.js";
+
+// Names are compared as the output writes them, in their English (Latin) spelling, whatever
+// the release's language: the English words about names apply.
+const NAME_WORDS = lexiconFor("en").names;
+const NAME_PARTICLES: ReadonlySet<string> = new Set(NAME_WORDS.particles);
+const PATRONYMIC_ENDINGS = NAME_WORDS.patronymicEndings;
+const GENERATION_SUFFIXES: ReadonlySet<string> = new Set(NAME_WORDS.generationSuffixes);
 
 /**
  * A person as a name and its other spellings.
@@ -136,7 +143,7 @@ const shapeOf = memoizeByText(computeShape, MAX_SHAPES);
 
 function computeShape(name: string): NameShape {
   const raw = wordsOfName(canonicalNameOrder(name));
-  const named = raw.filter((word) => !/^(jr|sr)\.?$/i.test(word));
+  const named = raw.filter((word) => !isGenerationSuffix(word));
   // Only a third word can be a patronymic: in "Mikhail Myasnikovich" the "-vich" word is the
   // surname, as in many Belarusian, Serbian and Croatian names.
   const words = (named.length >= 3 ? named.filter((word) => !isPatronymic(word)) : named).map(fold);
@@ -154,6 +161,12 @@ function computeShape(name: string): NameShape {
     sorted: [...words].sort().join(" "),
     surnameKey: transliterationKey(surname),
   };
+}
+
+/** "Jr", "Sr." and the like, in any case. */
+function isGenerationSuffix(word: string): boolean {
+  const bare = word.endsWith(".") ? word.slice(0, -1) : word;
+  return GENERATION_SUFFIXES.has(bare.toLowerCase());
 }
 
 /** The surnames of two shapes are one: equal, transliteration variants, or a truncation. */

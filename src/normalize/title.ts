@@ -1,7 +1,8 @@
-import { PORTFOLIO_HEADS, PORTFOLIO_WORDS, TITLE_QUALIFIERS, TITLES, type TitleKind } from "../lexicon/en/titles.js";
-import { PhraseIndex, type MatchOptions, foldedParts } from "./phrase-index.js";
+import { memoizeOn } from "../core/memo.js";
+import { lexiconFor, type Lexicon, type TitleKind, type TitleWords } from "../lexicon/index.js";
+import { PhraseIndex, foldedParts } from "./phrase-index.js";
 
-export type { TitleKind } from "../lexicon/en/titles.js";
+export type { TitleKind } from "../lexicon/index.js";
 
 /** A title found by {@link matchTitleAt}. */
 export interface TitleMatch {
@@ -21,85 +22,158 @@ interface TitleHit {
   readonly plural: boolean;
 }
 
-const PORTFOLIO = new Set(PORTFOLIO_WORDS);
-const PORTFOLIO_HEAD = new Set(PORTFOLIO_HEADS);
-const PORTFOLIO_LINKS = new Set(["and", "&"]);
+/** The lexicon a caller that names none reads. */
+const ENGLISH = lexiconFor("en");
 const ACRONYM = /^[A-Z.]+$/u;
-const COMPLEMENT_WORDS: ReadonlySet<string> = new Set(["of", "for", "to", "in", "at", "without"]);
-const IRREGULAR_HEAD = /(m[ae]n)$/u;
-// Built on first use, so importing the module costs nothing until a lookup needs it.
-let titles: PhraseIndex<TitleHit> | undefined;
-let qualifiers: PhraseIndex<string> | undefined;
-const INDEX = { matchAt: (words: readonly string[], at: number, options?: Readonly<MatchOptions>) => (titles ??= buildIndex()).matchAt(words, at, options) };
-const QUALIFIERS = { matchAt: (words: readonly string[], at: number, options?: Readonly<MatchOptions>) => (qualifiers ??= buildQualifiers()).matchAt(words, at, options) };
-const SAME_OFFICE_QUALIFIERS: ReadonlySet<string> = new Set(["Acting", "Interim"]);
+/** Kinds that take no qualifier ("Deputy Mr" and "Acting Colonel" are no titles). */
 const UNQUALIFIED_KINDS: ReadonlySet<TitleKind> = new Set(["honorific", "military"]);
-const HONORIFIC_WORDS: ReadonlySet<string> = new Set(
-  TITLES.honorific.filter((title) => !title.includes(" ")).map((title) => title.toLowerCase().replace(/\.$/u, "")),
-);
 
-function buildIndex(): PhraseIndex<TitleHit> {
+/**
+ * The title grammar of one lexicon: its title and qualifier indexes and its word lists as
+ * sets, built together on the first lookup in that lexicon (importing the module costs
+ * nothing until then).
+ *
+ * @example
+ * ```ts
+ * const grammar = titleGrammarOf(lexiconFor("en"));
+ * grammar.matchAt(["Deputy", "Prime", "Minister", "Ivanov"], 0)?.title; // "Deputy Prime Minister"
+ * ```
+ */
+export class TitleGrammar {
+  readonly words: TitleWords;
+  readonly portfolio: ReadonlySet<string>;
+  readonly portfolioHeads: ReadonlySet<string>;
+  readonly portfolioPrepositions: ReadonlySet<string>;
+  readonly portfolioLinks: ReadonlySet<string>;
+  readonly complementWords: ReadonlySet<string>;
+  readonly sameOfficeQualifiers: ReadonlySet<string>;
+  /** One-word honorifics, lower case, without a final dot. */
+  readonly honorificWords: ReadonlySet<string>;
+  readonly titles: PhraseIndex<TitleHit>;
+  readonly qualifiers: PhraseIndex<string>;
+  /**
+   * The first folded word of every title and of every qualifier: a token whose first part is
+   * none of them starts no title, and most capitalised words of a sentence are rejected by
+   * this one lookup instead of two walks of the indexes.
+   */
+  readonly titleStarts: ReadonlySet<string>;
+  readonly qualifierStarts: ReadonlySet<string>;
+
+  constructor(lexicon: Lexicon) {
+    const words = lexicon.titles;
+    this.words = words;
+    this.portfolio = new Set(words.portfolioWords);
+    this.portfolioHeads = new Set(words.portfolioHeads);
+    this.portfolioPrepositions = new Set(words.portfolioPrepositions);
+    this.portfolioLinks = new Set(words.portfolioLinks);
+    this.complementWords = new Set(words.complementWords);
+    this.sameOfficeQualifiers = new Set(words.sameOfficeQualifiers);
+    const honorifics = lexicon.honorifics;
+    this.honorificWords = new Set(
+      [...honorifics.address, ...honorifics.academic, ...honorifics.knighthood, ...honorifics.styles, ...honorifics.ranks]
+        .filter((title) => !title.includes(" "))
+        .map((title) => title.toLowerCase().replace(/\.$/u, "")),
+    );
+    this.titles = buildIndex(this);
+    this.qualifiers = buildQualifiers(words);
+    this.titleStarts = firstPartsOf(this.titles);
+    this.qualifierStarts = firstPartsOf(this.qualifiers);
+  }
+
+  /** {@link matchTitleAt} in this grammar's lexicon. */
+  matchAt(words: readonly string[], index: number): TitleMatch | null {
+    return matchIn(this, words, index);
+  }
+
+  /** {@link mayStartTitle} in this grammar's lexicon. */
+  mayStart(token: string): boolean {
+    return mayStartIn(this.titleStarts, token) || mayStartIn(this.qualifierStarts, token);
+  }
+
+  /** {@link isHonorific} in this grammar's lexicon. */
+  isHonorific(word: string): boolean {
+    return this.honorificWords.has(word.toLowerCase().replace(/\.$/u, ""));
+  }
+}
+
+/**
+ * The title grammar of a lexicon, built once.
+ *
+ * @example
+ * ```ts
+ * titleGrammarOf(lexiconFor("en")).isHonorific("Mr."); // true
+ * ```
+ */
+export const titleGrammarOf: (lexicon: Lexicon) => TitleGrammar = memoizeOn((lexicon: Lexicon) => new TitleGrammar(lexicon));
+
+function buildIndex(grammar: TitleGrammar): PhraseIndex<TitleHit> {
+  const byKind = grammar.words.byKind;
   const index = new PhraseIndex<TitleHit>();
   const add = (title: string, hit: TitleHit): void =>
     index.add(title, hit, { acronym: ACRONYM.test(title) && title.replace(/\./gu, "").length <= 3 });
-  const kinds = Object.keys(TITLES) as TitleKind[];
-  for (const kind of kinds) for (const title of TITLES[kind]) add(title, { kind, plural: false });
+  const kinds = Object.keys(byKind) as TitleKind[];
+  for (const kind of kinds) for (const title of byKind[kind]) add(title, { kind, plural: false });
   for (const kind of kinds) {
     if (kind === "honorific") continue;
-    for (const title of TITLES[kind]) add(pluralOf(title, kind), { kind, plural: true });
+    for (const title of byKind[kind]) add(pluralOf(grammar, title, kind), { kind, plural: true });
   }
   // "Vice-President", "Vice-Chairman": the qualifier and the title in one token.
-  for (const kind of kinds) {
-    if (kind === "honorific" || kind === "military") continue;
-    for (const title of TITLES[kind]) {
-      if (title.includes(" ")) continue;
-      add(`Vice-${title}`, { kind: qualify(kind, "Vice"), plural: false });
-      add(`Vice-${pluralOf(title, kind)}`, { kind: qualify(kind, "Vice"), plural: true });
+  for (const qualifier of grammar.words.hyphenQualifiers) {
+    for (const kind of kinds) {
+      if (UNQUALIFIED_KINDS.has(kind)) continue;
+      for (const title of byKind[kind]) {
+        if (title.includes(" ")) continue;
+        add(`${qualifier}-${title}`, { kind: qualify(grammar, kind, qualifier), plural: false });
+        add(`${qualifier}-${pluralOf(grammar, title, kind)}`, { kind: qualify(grammar, kind, qualifier), plural: true });
+      }
     }
   }
   return index;
 }
 
-function buildQualifiers(): PhraseIndex<string> {
+function buildQualifiers(words: TitleWords): PhraseIndex<string> {
   const index = new PhraseIndex<string>();
-  for (const qualifier of TITLE_QUALIFIERS) index.add(qualifier, qualifier);
+  for (const qualifier of words.qualifiers) index.add(qualifier, qualifier);
   return index;
 }
 
 // A deputy of a head of state or government holds another office: a Vice President is not
 // the head of state, a Deputy Prime Minister is a minister. An acting one holds the office.
-function qualify(kind: TitleKind, qualifier: string): TitleKind {
-  if (SAME_OFFICE_QUALIFIERS.has(qualifier)) return kind;
+function qualify(grammar: TitleGrammar, kind: TitleKind, qualifier: string): TitleKind {
+  if (grammar.sameOfficeQualifiers.has(qualifier)) return kind;
   if (kind === "head-of-government") return "minister";
   if (kind === "head-of-state") return "official";
   return kind;
 }
 
 
-/** The plural of a title: its head noun takes the plural ("Heads of State", "Secretaries General"). */
-function pluralOf(title: string, kind: TitleKind): string {
+/**
+ * The plural of a title: its head noun takes the plural ("Heads of State"), before a head
+ * written after it ("Secretaries General").
+ */
+function pluralOf(grammar: TitleGrammar, title: string, kind: TitleKind): string {
   const words = title.split(" ");
-  const cut = words.findIndex((word, at) => at > 0 && COMPLEMENT_WORDS.has(word));
+  const cut = words.findIndex((word, at) => at > 0 && grammar.complementWords.has(word));
   const head = cut > 0 ? words.slice(0, cut).join(" ") : title;
   const rest = cut > 0 ? ` ${words.slice(cut).join(" ")}` : "";
-  const postpositive = kind !== "military" && /[ -]General$/u.test(head) && head.length > "General".length + 1;
-  if (postpositive) {
-    const at = head.length - "General".length - 1;
-    return `${pluralWords(head.slice(0, at))}${head.slice(at)}${rest}`;
+  const postpositive = kind === "military" ? undefined : grammar.words.postpositiveHeads.find((word) => endsWithHead(head, word));
+  if (postpositive !== undefined) {
+    const at = head.length - postpositive.length - 1;
+    return `${pluralWords(grammar, head.slice(0, at))}${head.slice(at)}${rest}`;
   }
-  return `${pluralWords(head)}${rest}`;
+  return `${pluralWords(grammar, head)}${rest}`;
 }
 
-function pluralWords(phrase: string): string {
+/** The phrase ends with `word` after a space or a hyphen, and holds more than that. */
+function endsWithHead(phrase: string, word: string): boolean {
+  if (phrase.length <= word.length + 1 || !phrase.endsWith(word)) return false;
+  const before = phrase.charAt(phrase.length - word.length - 1);
+  return before === " " || before === "-";
+}
+
+function pluralWords(grammar: TitleGrammar, phrase: string): string {
   const split = Math.max(phrase.lastIndexOf(" "), phrase.lastIndexOf("-")) + 1;
-  return phrase.slice(0, split) + pluralWord(phrase.slice(split));
-}
-
-function pluralWord(word: string): string {
-  if (IRREGULAR_HEAD.test(word)) return `${word.slice(0, -2)}en`;
-  if (/[^aeiou]y$/u.test(word)) return `${word.slice(0, -1)}ies`;
-  if (/(s|sh|ch|x)$/u.test(word)) return `${word}es`;
-  return `${word}s`;
+  return phrase.slice(0, split) + grammar.words.pluralOfWord(phrase.slice(split));
 }
 
 /**
@@ -119,14 +193,18 @@ function pluralWord(word: string): string {
  * matchTitleAt(["the", "Secretary-General", "of", "the", "CSTO"], 1)?.kind; // "io-official"
  * ```
  */
-export function matchTitleAt(words: readonly string[], index: number): TitleMatch | null {
-  const direct = INDEX.matchAt(words, index);
-  const qualified = qualifiedAt(words, index);
+export function matchTitleAt(words: readonly string[], index: number, lexicon: Lexicon = ENGLISH): TitleMatch | null {
+  return matchIn(titleGrammarOf(lexicon), words, index);
+}
+
+function matchIn(grammar: TitleGrammar, words: readonly string[], index: number): TitleMatch | null {
+  const direct = grammar.titles.matchAt(words, index);
+  const qualified = qualifiedAt(grammar, words, index);
   const best = qualified && (!direct || qualified.length > direct.length) ? qualified : direct;
   if (!best) return null;
   let length = best.length;
   const last = foldedParts(words[index + length - 1] ?? "");
-  if (PORTFOLIO_HEAD.has(last[last.length - 1] ?? "")) length += portfolioLength(words, index + length);
+  if (grammar.portfolioHeads.has(last[last.length - 1] ?? "")) length += portfolioLength(grammar, words, index + length);
   const first = words[index] ?? "";
   return {
     title: titleText(words, index, length),
@@ -148,26 +226,26 @@ function startsWithCapital(token: string): boolean {
 
 // "Acting First Deputy" + a title: the qualifiers are matched apart from the titles so the
 // index stays small; a qualifier alone ("Deputy") is no title.
-function qualifiedAt(words: readonly string[], index: number): { value: TitleHit; length: number } | null {
-  if (!mayStartQualifier(words[index] ?? "")) return null;
-  const qualifier = QUALIFIERS.matchAt(words, index);
+function qualifiedAt(grammar: TitleGrammar, words: readonly string[], index: number): { value: TitleHit; length: number } | null {
+  if (!mayStartIn(grammar.qualifierStarts, words[index] ?? "")) return null;
+  const qualifier = grammar.qualifiers.matchAt(words, index);
   if (!qualifier) return null;
   let next = index + qualifier.length;
   while (next < words.length && (words[next] ?? "").trim() === "") next++;
-  const base = INDEX.matchAt(words, next);
+  const base = grammar.titles.matchAt(words, next);
   if (!base || UNQUALIFIED_KINDS.has(base.value.kind)) return null;
   return {
-    value: { kind: qualify(base.value.kind, qualifier.value), plural: base.value.plural },
+    value: { kind: qualify(grammar, base.value.kind, qualifier.value), plural: base.value.plural },
     length: next - index + base.length,
   };
 }
 
 // "of|for" + capitalised portfolio words joined by "and", "&" or ","; never ends on a link.
-function portfolioLength(words: readonly string[], start: number): number {
+function portfolioLength(grammar: TitleGrammar, words: readonly string[], start: number): number {
   let next = start;
   while ((words[next] ?? "x").trim() === "") next++;
   const preposition = foldedParts(words[next] ?? "");
-  if (preposition.length !== 1 || (preposition[0] !== "of" && preposition[0] !== "for")) return 0;
+  if (preposition.length !== 1 || !grammar.portfolioPrepositions.has(preposition[0] as string)) return 0;
   let end = start;
   for (let at = next + 1; at < words.length; at++) {
     const token = words[at] ?? "";
@@ -176,8 +254,8 @@ function portfolioLength(words: readonly string[], start: number): number {
       if (token.trim() === "" || token === ",") continue;
       break;
     }
-    if (parts.length === 1 && PORTFOLIO_LINKS.has(parts[0] ?? "") && end > start) continue;
-    if (!/^\p{Lu}/u.test(token) || !parts.every((part) => PORTFOLIO.has(part))) break;
+    if (parts.length === 1 && grammar.portfolioLinks.has(parts[0] ?? "") && end > start) continue;
+    if (!/^\p{Lu}/u.test(token) || !parts.every((part) => grammar.portfolio.has(part))) break;
     end = at + 1;
   }
   return end - start;
@@ -201,12 +279,6 @@ function titleText(words: readonly string[], index: number, length: number): str
   return text;
 }
 
-// The first folded word of every title and of every qualifier: a token whose first part is
-// none of them starts no title, and most capitalised words of a sentence are rejected by
-// this one lookup instead of two walks of the indexes.
-let titleStarts: ReadonlySet<string> | undefined;
-let qualifierStarts: ReadonlySet<string> | undefined;
-
 function firstPartsOf(index: PhraseIndex<unknown>): Set<string> {
   const parts = new Set<string>();
   for (const [key] of index.entries()) parts.add(firstWordOf(key));
@@ -227,10 +299,6 @@ function mayStartIn(starts: ReadonlySet<string>, token: string): boolean {
   return owner !== undefined && starts.has(owner);
 }
 
-function mayStartQualifier(token: string): boolean {
-  return mayStartIn((qualifierStarts ??= firstPartsOf((qualifiers ??= buildQualifiers()))), token);
-}
-
 /**
  * Whether a title may start at this token: false means {@link matchTitleAt} finds nothing
  * there whatever follows, so callers can skip the lookup. A possessive ("Minister's") is
@@ -243,8 +311,8 @@ function mayStartQualifier(token: string): boolean {
  * mayStartTitle("Moscow"); // false
  * ```
  */
-export function mayStartTitle(token: string): boolean {
-  return mayStartIn((titleStarts ??= firstPartsOf((titles ??= buildIndex()))), token) || mayStartQualifier(token);
+export function mayStartTitle(token: string, lexicon: Lexicon = ENGLISH): boolean {
+  return titleGrammarOf(lexicon).mayStart(token);
 }
 
 /** The token ends in "'s" or "’s" (either case of the s), as the phrase index reads possessives. */
@@ -266,6 +334,6 @@ function isPossessiveToken(token: string): boolean {
  * isHonorific("Minister"); // false
  * ```
  */
-export function isHonorific(word: string): boolean {
-  return HONORIFIC_WORDS.has(word.toLowerCase().replace(/\.$/u, ""));
+export function isHonorific(word: string, lexicon: Lexicon = ENGLISH): boolean {
+  return titleGrammarOf(lexicon).isHonorific(word);
 }

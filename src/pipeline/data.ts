@@ -1,5 +1,4 @@
 import type { Organization } from "../schema/organization.js";
-import type { MentionedPerson, Participant } from "../schema/person.js";
 import type { MeetingFormat, Venue } from "../schema/venue.js";
 import "../core/data.js";
 
@@ -22,9 +21,5 @@ declare module "vfile" {
     venue: Venue | null;
     /** Organisations named (organisations plugin). */
     organizations: Organization[];
-    /** People taking part (people plugin). */
-    participants: Participant[];
-    /** People mentioned only (people plugin). */
-    mentionedPersons: MentionedPerson[];
   }
 }

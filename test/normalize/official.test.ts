@@ -127,6 +127,15 @@ describe("findOfficial: names", () => {
     expect(findOfficial("Lavrov's", null, { surnameOnly: true })?.name).toBe("Sergey Lavrov");
   });
 
+  it("drops every form of address, academic title and knighthood of the lexicon, and keeps ranks", () => {
+    for (const honorific of ["Mr", "Mrs.", "Ms", "Miss", "Madame", "Mme", "Dr.", "Prof.", "Professor", "Sir"]) {
+      expect(findOfficial(`${honorific} Sergei Lavrov`)?.name, honorific).toBe("Sergey Lavrov");
+    }
+    expect(findOfficial("Sir Keir Starmer")?.name).toBe("Keir Starmer");
+    // "Lord Robertson" is how the gazetteer cites George Robertson: the rank is part of the name.
+    expect(findOfficial("Robertson")).toBeNull();
+  });
+
   it.each([
     ["R.Meredov", "Rashid Meredov"],
     ["S. Lavrov", "Sergey Lavrov"],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TITLE_QUALIFIERS, TITLES } from "../../src/lexicon/en/titles.js";
+import { lexiconFor } from "../../src/lexicon/index.js";
 import { isHonorific, matchTitleAt, mayStartTitle } from "../../src/normalize/title.js";
 
 const words = (text: string): string[] => text.split(" ");
@@ -58,6 +59,12 @@ describe("matchTitleAt", () => {
 describe("isHonorific", () => {
   it("accepts one-word honorifics with or without a dot", () => {
     for (const word of ["Mr", "Mr.", "Mrs", "Ms.", "Dr", "H.E.", "Sheikh", "Sir"]) expect(isHonorific(word), word).toBe(true);
+  });
+  it("reads every one-word honorific of the lexicon", () => {
+    const { address, academic, knighthood, styles, ranks } = lexiconFor("en").honorifics;
+    for (const word of [...address, ...academic, ...knighthood, ...styles, ...ranks]) {
+      if (!word.includes(" ")) expect(isHonorific(word, lexiconFor("en")), word).toBe(true);
+    }
   });
   it("rejects titles and names", () => {
     for (const word of ["Minister", "President", "Sergey", "Excellent"]) expect(isHonorific(word), word).toBe(false);

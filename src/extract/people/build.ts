@@ -1,12 +1,13 @@
 import type { VFile } from "vfile";
-import type { Participant } from "../../schema/person.js";
-import "../../pipeline/data.js";
-import { groupNames, namesOfGroup, samePerson } from "../../normalize/person.js";
-import { matchCountryAt } from "../../normalize/country.js";
+import type { ReleaseDocument } from "../../core/document.js";
 import { report } from "../../core/report.js";
+import type { Participant } from "../../schema/person.js";
+import { matchCountryAt } from "../../normalize/country.js";
+import { groupNames, namesOfGroup, samePerson } from "../../normalize/person.js";
 import type { PersonMention } from "./mentions.js";
 import { completeFromGazetteer } from "./officials.js";
 import { showsParticipation, type MentionContext } from "./participation.js";
+import type { PeopleVocabulary } from "./vocabulary.js";
 
 /** Kinds of titles whose holders serve an organisation: envoys to it, its officials. */
 const ORGANIZATION_KINDS = new Set(["diplomat", "io-official"]);
@@ -94,9 +95,7 @@ export interface Person {
  * otherwise), picks each person's name, role, organisation and country, tells participants
  * from people only mentioned, and completes well-known officials from the gazetteer.
  */
-export function buildPeople(contexts: readonly MentionContext[], file: VFile): Person[] {
-  const clean = file.data.clean;
-  if (!clean) return [];
+export function buildPeople(contexts: readonly MentionContext[], document: ReleaseDocument, vocabulary: PeopleVocabulary, file: VFile): Person[] {
   const kept = keptMentions(contexts);
   const names = kept.map((context) => context.mention.name);
   const people: Person[] = [];
@@ -123,9 +122,9 @@ export function buildPeople(contexts: readonly MentionContext[], file: VFile): P
     }
     // "Head of ... Department of the Presidential Administration of Uzbekistan": a national body names the country.
     if (country === null && organization !== null) country = countryInName(organization);
-    const spans = members.map((member) => clean.map.spanToOriginal(member.mention.start, member.mention.end));
+    const spans = members.map((member) => document.spanToOriginal(member.mention.start, member.mention.end));
     const entry: Participant = { name, aliases: [...aliases], role, organization, country, spans };
-    people.push({ entry, participant: members.some((member) => showsParticipation(member)) });
+    people.push({ entry, participant: members.some((member) => showsParticipation(member, vocabulary)) });
   }
   const referenceDay = file.data.date?.start ?? file.data.referenceDate ?? null;
   for (const person of people) completeFromGazetteer(person.entry, referenceDay);

@@ -1,6 +1,7 @@
+import type { Word } from "../../core/word.js";
 import type { Organization } from "../../schema/organization.js";
-import { capitalizedWord, cityAt, countryAt, isGivenName, titleAt, type TitleKind } from "./lexicon.js";
-import { valuesOf, type Word } from "../words.js";
+import { cityAt, countryAt, isGivenName, type PeopleVocabulary, type TitleKind } from "./vocabulary.js";
+import { valuesOf } from "./words.js";
 
 /** A stretch of a sentence's words with what it names. `from`/`to` index the word list, `to` exclusive. */
 export type Chunk =
@@ -34,7 +35,7 @@ export interface OrgMention {
  * mentions (found by the organisations plugin), titles, countries, honorifics, then
  * capitalised words that may be part of a name. One pass, constant work per word.
  */
-export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMention[]): Chunk[] {
+export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMention[], vocabulary: PeopleVocabulary): Chunk[] {
   const values = valuesOf(words);
   const chunks: Chunk[] = [];
   let mention = 0;
@@ -60,19 +61,19 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
       index++;
       continue;
     }
-    const facts = capitalizedWord(word);
-    const title = facts.mayStartTitle ? titleAt(values, index, words) : null;
+    const facts = vocabulary.capitalizedWord(word);
+    const title = facts.mayStartTitle ? vocabulary.titleAt(values, index, words) : null;
     // "Hossein Amir Abdollahian": a title word between two name words is part of the name.
     const previous = lastChunk(chunks);
     const insideName =
-      title !== null && title.length === 1 && previous?.kind === "name" && isGivenName((words[previous.from] as Word).bare) && isNameWord(words[index + 1]);
+      title !== null && title.length === 1 && previous?.kind === "name" && isGivenName((words[previous.from] as Word).bare) && isNameWord(words[index + 1], vocabulary);
     if (title && title.kind === "honorific") {
       chunks.push(title.length === 1 ? oneWordChunk("honorific", index) : { kind: "honorific", from: index, to: index + title.length });
       index += title.length;
       continue;
     }
     if (title && !insideName) {
-      const length = titleLengthBeforeCountry(values, index, title.length);
+      const length = titleLengthBeforeCountry(values, index, title.length, vocabulary);
       chunks.push({ kind: "title", from: index, to: index + length, title: title.title, titleKind: title.kind, plural: title.plural });
       index += length;
       continue;
@@ -86,7 +87,7 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
     // "in Cape Town", "to New Delhi", "Governor of St. Petersburg": a city after a place word
     // or a title's "of" is no one's name.
     const inTitle = afterTitleOf(chunks, words);
-    const city = inTitle || (index > 0 && PLACE_WORDS.has((words[index - 1] as Word).lower)) ? cityAt(values, index) : null;
+    const city = inTitle || (index > 0 && vocabulary.wordsBeforePlace.has((words[index - 1] as Word).key)) ? cityAt(values, index) : null;
     if (city && inTitle) {
       chunks.push({ kind: "place", from: index, to: index + city.length, country: city.country });
       index += city.length;
@@ -105,8 +106,8 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
     const nameLike =
       (!word.allCaps && !facts.nonName) ||
       isInitial(word) ||
-      isMiddleInitials(word, chunks, words[index + 1]) ||
-      isCapitalizedSurname(word, chunks, words[index + 1]);
+      isMiddleInitials(word, chunks, words[index + 1], vocabulary) ||
+      isCapitalizedSurname(word, chunks, words[index + 1], vocabulary);
     chunks.push(oneWordChunk(nameLike ? "name" : "word", index));
     index++;
   }
@@ -118,7 +119,7 @@ function afterTitleOf(chunks: readonly Chunk[], words: readonly Word[]): boolean
   const count = chunks.length;
   if (count < 2) return false;
   const of = chunks[count - 1] as Chunk;
-  return of.kind === "word" && (words[of.from] as Word).lower === "of" && (chunks[count - 2] as Chunk).kind === "title";
+  return of.kind === "word" && (words[of.from] as Word).key === "of" && (chunks[count - 2] as Chunk).kind === "title";
 }
 
 /** The last chunk so far (read without an index of -1, which sends V8 down a slow path). */
@@ -150,7 +151,7 @@ function oneWordChunk(kind: OneWordKind, index: number): Chunk {
  * itself is a name only right after another name, so until a possible name is seen it is
  * passed over too. Cheaper than chunking, for the many sentences that name no one.
  */
-export function mayHoldName(words: readonly Word[], orgMentions: readonly OrgMention[]): boolean {
+export function mayHoldName(words: readonly Word[], orgMentions: readonly OrgMention[], vocabulary: PeopleVocabulary): boolean {
   let mention = 0;
   for (let index = 0; index < words.length; index++) {
     while (mention < orgMentions.length && (orgMentions[mention] as OrgMention).to <= index) mention++;
@@ -159,54 +160,49 @@ export function mayHoldName(words: readonly Word[], orgMentions: readonly OrgMen
     const word = words[index] as Word;
     if (isInitial(word)) return true;
     if (word.kind !== "word" || !word.capitalized || word.allCaps) continue;
-    const facts = capitalizedWord(word);
+    const facts = vocabulary.capitalizedWord(word);
     if (!facts.nonName && !facts.honorific && !facts.title) return true;
   }
   return false;
 }
 
-function isNameWord(word: Word | undefined): boolean {
-  return word !== undefined && word.kind === "word" && word.capitalized && !word.allCaps && !capitalizedWord(word).nonName;
+function isNameWord(word: Word | undefined, vocabulary: PeopleVocabulary): boolean {
+  return word !== undefined && word.kind === "word" && word.capitalized && !word.allCaps && !vocabulary.capitalizedWord(word).nonName;
 }
 
 /**
  * A title never swallows the start of a country's name: "President of the Republic" before
  * "of Uzbekistan" is the title "President" and the country "Republic of Uzbekistan".
  */
-function titleLengthBeforeCountry(values: readonly string[], index: number, length: number): number {
+function titleLengthBeforeCountry(values: readonly string[], index: number, length: number, vocabulary: PeopleVocabulary): number {
   for (let start = index + 1; start < index + length; start++) {
     const country = countryAt(values, start);
     if (country && start + country.length > index + length) {
       let end = start;
-      while (end > index + 1 && CONNECTOR_WORDS.has((values[end - 1] ?? "").toLowerCase())) end--;
+      while (end > index + 1 && vocabulary.titleJoiners.has((values[end - 1] ?? "").toLowerCase())) end--;
       return end - index;
     }
   }
   return length;
 }
 
-const CONNECTOR_WORDS = new Set(["of", "the"]);
-
-/** Words after which a city names a place. */
-const PLACE_WORDS: ReadonlySet<string> = new Set(["in", "at", "to", "from", "near", "visited", "visiting"]);
-
 /**
  * A surname in capitals before the given name, after an honorific: the Japanese, Chinese and
  * Korean style of "Ms. KAMIKAWA Yoko", "Mr. WANG Yi".
  */
-function isCapitalizedSurname(word: Word, chunks: readonly Chunk[], next: Word | undefined): boolean {
-  return word.allCaps && word.bare.length >= 2 && !word.bare.includes(".") && lastChunk(chunks)?.kind === "honorific" && isNameWord(next);
+function isCapitalizedSurname(word: Word, chunks: readonly Chunk[], next: Word | undefined, vocabulary: PeopleVocabulary): boolean {
+  return word.allCaps && word.bare.length >= 2 && !word.bare.includes(".") && lastChunk(chunks)?.kind === "honorific" && isNameWord(next, vocabulary);
 }
 
 /** Initials between the words of a name ("Retno L.P. Marsudi") are part of it. */
-function isMiddleInitials(word: Word, chunks: readonly Chunk[], next: Word | undefined): boolean {
+function isMiddleInitials(word: Word, chunks: readonly Chunk[], next: Word | undefined, vocabulary: PeopleVocabulary): boolean {
   const value = word.bare;
   if (value.length < 4 || value.length % 2 !== 0) return false;
   for (let index = 0; index < value.length; index += 2) {
     const letter = value.charAt(index);
     if (value.charAt(index + 1) !== "." || letter === letter.toLowerCase()) return false;
   }
-  return lastChunk(chunks)?.kind === "name" && isNameWord(next);
+  return lastChunk(chunks)?.kind === "name" && isNameWord(next, vocabulary);
 }
 
 /**

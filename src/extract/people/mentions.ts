@@ -1,6 +1,7 @@
+import type { Word } from "../../core/word.js";
 import { chunkStartingAt, isInitial, type Chunk } from "./chunks.js";
-import { isGivenName, isParticleWord, titleAt } from "./lexicon.js";
-import { valuesOf, type Word } from "../words.js";
+import { isGivenName, type PeopleVocabulary } from "./vocabulary.js";
+import { endsInApostropheS, valuesOf } from "./words.js";
 
 /** A person mention found in a sentence, with the context that gives its role. */
 export interface PersonMention {
@@ -35,7 +36,7 @@ const MAX_NAME_WORDS = 4;
  * honorific introduces, that an apposition title follows, or that begin with a known given
  * name. Single words need a title or an honorific ("President Obama", "Mr Norov").
  */
-export function findPersonMentions(words: readonly Word[], chunks: readonly Chunk[]): PersonMention[] {
+export function findPersonMentions(words: readonly Word[], chunks: readonly Chunk[], vocabulary: PeopleVocabulary): PersonMention[] {
   const mentions: PersonMention[] = [];
   let index = 0;
   while (index < chunks.length) {
@@ -45,10 +46,10 @@ export function findPersonMentions(words: readonly Word[], chunks: readonly Chun
       continue;
     }
     let end = index;
-    while (end < chunks.length && isNamePart(chunks, end, words, index)) {
+    while (end < chunks.length && isNamePart(chunks, end, words, index, vocabulary)) {
       end++;
       // "Secretary Blinken's Call": a possessive ends the name.
-      if ((words[(chunks[end - 1] as Chunk).from] as Word).possessive) break;
+      if (endsInApostropheS(words[(chunks[end - 1] as Chunk).from] as Word)) break;
     }
     // A name in quotation marks names a ship, an exercise or a document ("the ship \"Amir Temur\"").
     if (quotedAt(words, chunks[index] as Chunk, chunks[end - 1] as Chunk)) {
@@ -58,7 +59,7 @@ export function findPersonMentions(words: readonly Word[], chunks: readonly Chun
     // "Speaker of the Jogorku Kenesh Nurlanbek Shakiev": after "the", a run of capitalised words
     // begins with the name of a body; the person is its known given name on, else its last two words.
     let titledBody = false;
-    if ((words[(chunks[index] as Chunk).from - 1]?.lower ?? "") === "the") {
+    if ((words[(chunks[index] as Chunk).from - 1]?.key ?? "") === "the") {
       const start = personStartAfterArticle(words, chunks, index, end);
       if (start === null) {
         index = end;
@@ -69,14 +70,14 @@ export function findPersonMentions(words: readonly Word[], chunks: readonly Chun
     } else {
       // "Coordinator of OSCE Activities to Address Transnational Threats Alena Kupchyna": a
       // title's complement of capitalised words runs into the name; a known given name starts it.
-      const start = givenNameInside(words, chunks, index, end);
+      const start = givenNameInside(words, chunks, index, end, vocabulary);
       if (start !== null && titleComplementBefore(words, chunks, start)) {
         titledBody = true;
         index = start;
       }
     }
     for (const run of splitRepeats(words, chunks.slice(index, end))) {
-      const mention = mentionOf(words, chunks, run, titledBody);
+      const mention = mentionOf(words, chunks, run, vocabulary, titledBody);
       if (mention) mentions.push(mention);
     }
     index = end;
@@ -97,14 +98,14 @@ function personStartAfterArticle(words: readonly Word[], chunks: readonly Chunk[
  * given name followed by another name word, or null. What comes before it is a body's name: two
  * words or more, or one plural noun ("… Activities Bakyt Dzhusupov"); "Pham Minh Chinh" is one name.
  */
-function givenNameInside(words: readonly Word[], chunks: readonly Chunk[], from: number, to: number): number | null {
+function givenNameInside(words: readonly Word[], chunks: readonly Chunk[], from: number, to: number, vocabulary: PeopleVocabulary): number | null {
   // A run that opens with a given name is a person's name already ("Jean-Yves Le Drian").
   if (to - from < 3 || isGivenName((words[(chunks[from] as Chunk).from] as Word).bare)) return null;
   const plural = /[a-z]s$/.test((words[(chunks[from] as Chunk).from] as Word).bare);
   for (let at = plural ? from + 1 : from + 2; at < to - 1; at++) {
     const chunk = chunks[at] as Chunk;
     const word = words[chunk.from] as Word;
-    if (chunk.kind === "name" && chunks[at + 1]?.kind === "name" && !isParticleWord(word) && isGivenName(word.bare)) return at;
+    if (chunk.kind === "name" && chunks[at + 1]?.kind === "name" && !vocabulary.isParticleWord(word) && isGivenName(word.bare)) return at;
   }
   return null;
 }
@@ -116,17 +117,17 @@ function quotedAt(words: readonly Word[], first: Chunk, last: Chunk): boolean {
   return words[before]?.value === '"' && words[last.to]?.value === '"';
 }
 
-function isNamePart(chunks: readonly Chunk[], at: number, words: readonly Word[], runStart: number): boolean {
+function isNamePart(chunks: readonly Chunk[], at: number, words: readonly Word[], runStart: number, vocabulary: PeopleVocabulary): boolean {
   const chunk = chunks[at] as Chunk;
   if (chunk.kind === "name") return true;
   // A particle ("Le", "de", "van", "bin") inside a name, between two name words.
   if (chunk.kind === "word" && at > runStart && chunks[at + 1]?.kind === "name") {
-    return isParticleWord(words[chunk.from] as Word);
+    return vocabulary.isParticleWord(words[chunk.from] as Word);
   }
   // ", Jr." closes a name.
   if (chunk.kind === "punct" && (words[chunk.from] as Word).value === "," && at > runStart) {
     const next = words[chunk.to];
-    return next !== undefined && (next.bare === "Jr." || next.bare === "Sr." || next.bare === "Jr" || next.bare === "Sr");
+    return next !== undefined && next.kind === "word" && vocabulary.isGenerationSuffix(next);
   }
   return false;
 }
@@ -152,7 +153,7 @@ function splitRepeats(words: readonly Word[], run: readonly Chunk[]): readonly (
   return runs;
 }
 
-function mentionOf(words: readonly Word[], chunks: readonly Chunk[], run: readonly Chunk[], titledBody = false): PersonMention | null {
+function mentionOf(words: readonly Word[], chunks: readonly Chunk[], run: readonly Chunk[], vocabulary: PeopleVocabulary, titledBody: boolean): PersonMention | null {
   const first = run[0];
   const last = run[run.length - 1];
   if (!first || !last) return null;
@@ -168,7 +169,7 @@ function mentionOf(words: readonly Word[], chunks: readonly Chunk[], run: readon
     tokens.push(word.bare);
     name = name === "" ? word.bare : `${name} ${word.bare}`;
     firstWord ??= word;
-    if (isInitial(word) || isParticleWord(word) || word.bare === "Jr." || word.bare === "Sr.") continue;
+    if (isInitial(word) || vocabulary.isParticleWord(word) || vocabulary.isGenerationSuffix(word)) continue;
     coreCount++;
     firstCore ??= word;
   }
@@ -183,7 +184,7 @@ function mentionOf(words: readonly Word[], chunks: readonly Chunk[], run: readon
     if (!adjacent && !isInitial(firstWord) && !gluedInitial && !firstCore.bare.includes(".")) return null;
   }
   const before = introducerBefore(words, chunks, firstIndex);
-  const after = appositionAfter(words, last.to);
+  const after = appositionAfter(words, last.to, vocabulary);
   const lastWord = words[last.to - 1] as Word;
   let evidence: PersonMention["evidence"];
   if (before === "title" || titledBody) evidence = "title";
@@ -192,19 +193,20 @@ function mentionOf(words: readonly Word[], chunks: readonly Chunk[], run: readon
   else if ((isGivenName(firstCore.bare) || isInitial(firstWord)) && !capitalAfter(words, last.to)) evidence = "given-name";
   else evidence = "weak";
   const nextWord = words[last.to];
+  const possessive = endsInApostropheS(lastWord);
   return {
     tokens,
     name,
     from: first.from,
     to: last.to,
     start: (words[first.from] as Word).start,
-    end: lastWord.possessive ? lastWord.end - 2 : lastWord.end,
+    end: possessive ? lastWord.end - 2 : lastWord.end,
     role: null,
     organization: null,
     country: null,
     titleKind: null,
     evidence,
-    possessive: lastWord.possessive,
+    possessive,
     speakerLine: nextWord !== undefined && nextWord.value === ":",
   };
 }
@@ -214,12 +216,12 @@ function titleComplementBefore(words: readonly Word[], chunks: readonly Chunk[],
   for (let at = index - 1; at >= 0 && index - at <= 8; at--) {
     const chunk = chunks[at] as Chunk;
     const word = words[chunk.from] as Word;
-    if (chunk.kind === "title") return capitals > 0 && (words[chunk.to]?.lower === "of" || words[chunk.to]?.lower === "for");
+    if (chunk.kind === "title") return capitals > 0 && (words[chunk.to]?.key === "of" || words[chunk.to]?.key === "for");
     if ((chunk.kind === "word" || chunk.kind === "name" || chunk.kind === "org" || chunk.kind === "country") && word.capitalized) {
       capitals++;
       continue;
     }
-    if (word.lower === "of" || word.lower === "the" || word.lower === "for" || word.lower === "and" || word.lower === "to") continue;
+    if (word.key === "of" || word.key === "the" || word.key === "for" || word.key === "and" || word.key === "to") continue;
     return false;
   }
   return false;
@@ -228,7 +230,7 @@ function titleComplementBefore(words: readonly Word[], chunks: readonly Chunk[],
 /** "Foster High-Quality BRICS Partnership": a name is not followed by more capitalised words. */
 function capitalAfter(words: readonly Word[], to: number): boolean {
   const next = words[to];
-  return next !== undefined && next.kind === "word" && (next.capitalized || next.allCaps) && !next.possessive;
+  return next !== undefined && next.kind === "word" && (next.capitalized || next.allCaps) && !endsInApostropheS(next);
 }
 
 /** What stands just before a name: a title (possibly with organisation or country words between), an honorific, or nothing. */
@@ -250,7 +252,7 @@ function introducerBefore(words: readonly Word[], chunks: readonly Chunk[], inde
       return null;
     }
     if (chunk.kind === "word") {
-      const value = (words[chunk.from] as Word).lower;
+      const value = (words[chunk.from] as Word).key;
       if (value === "of" || value === "the" || value === "and") continue;
       return null;
     }
@@ -261,10 +263,10 @@ function introducerBefore(words: readonly Word[], chunks: readonly Chunk[], inde
 }
 
 /** True when ", Title" follows the name (an apposition), lower-case titles included. */
-function appositionAfter(words: readonly Word[], to: number): boolean {
+function appositionAfter(words: readonly Word[], to: number, vocabulary: PeopleVocabulary): boolean {
   if (words[to]?.value !== ",") return false;
   let at = to + 1;
-  if (words[at]?.lower === "the") at++;
+  if (words[at]?.key === "the") at++;
   const values = valuesOf(words);
-  return titleAt(values, at, words, { allowLowerCase: true }) !== null;
+  return vocabulary.titleAt(values, at, words, { allowLowerCase: true }) !== null;
 }

@@ -3,7 +3,7 @@ import { OFFICIALS } from "../../data/officials.js";
 import { findOfficial, type OfficialMatch } from "../../normalize/official.js";
 import { samePerson } from "../../normalize/person.js";
 import { foldForMatch } from "../../normalize/text.js";
-import { memoizeByText } from "../../core/memo.js";
+import { lazy, memoizeByText } from "../../core/memo.js";
 
 /**
  * Completes what the text leaves out about a well-known official from the officials
@@ -34,17 +34,31 @@ export function completeFromGazetteer(entry: Participant, day: string | null): v
 /** The kinds of lookup: a full name, a surname alone, a truncated surname. */
 type LookupKind = "full" | "surname" | "truncated";
 
-/**
- * Releases name the same few people again and again: lookups are remembered (bounded), by
- * day, then by name, one table per kind of lookup, so that no key string is built per lookup.
- */
-const remembered: Readonly<Record<LookupKind, Map<string | null, Map<string, OfficialMatch | null>>>> = {
-  full: new Map(),
-  surname: new Map(),
-  truncated: new Map(),
-};
-let rememberedCount = 0;
+/** Lookups remembered: releases name the same few people again and again. */
 const MAX_REMEMBERED = 4096;
+
+/** Where a remembered lookup's day ends in its key (a name holds no such character). */
+const KEY_SEPARATOR = "\u0000";
+
+function keyOf(name: string, day: string | null): string {
+  return `${day ?? ""}${KEY_SEPARATOR}${name}`;
+}
+
+function nameOfKey(key: string): string {
+  return key.slice(key.indexOf(KEY_SEPARATOR) + 1);
+}
+
+/** The day of a key; none is kept as "", which no lookup reads as a day either. */
+function dayOfKey(key: string): string | null {
+  const day = key.slice(0, key.indexOf(KEY_SEPARATOR));
+  return day === "" ? null : day;
+}
+
+const lookUps: Readonly<Record<LookupKind, (key: string) => OfficialMatch | null>> = {
+  full: memoizeByText((key) => findOfficial(nameOfKey(key), dayOfKey(key)), MAX_REMEMBERED),
+  surname: memoizeByText((key) => findOfficial(nameOfKey(key), dayOfKey(key), { surnameOnly: true }), MAX_REMEMBERED),
+  truncated: memoizeByText((key) => truncatedSpelling(nameOfKey(key), dayOfKey(key)), MAX_REMEMBERED),
+};
 
 function lookUp(entry: Participant, day: string | null): OfficialMatch | null {
   const found = lookUpOnce("full", entry.name, day) ?? firstAliasMatch(entry.aliases, day);
@@ -69,27 +83,7 @@ function firstAliasMatch(aliases: readonly string[], day: string | null): Offici
 
 /** A lookup of a name on a day, remembered. */
 function lookUpOnce(kind: LookupKind, name: string, day: string | null): OfficialMatch | null {
-  let byName = remembered[kind].get(day);
-  const known = byName?.get(name);
-  if (known !== undefined) return known;
-  const match = look(kind, name, day);
-  if (rememberedCount >= MAX_REMEMBERED) {
-    remembered.full.clear();
-    remembered.surname.clear();
-    remembered.truncated.clear();
-    rememberedCount = 0;
-    byName = undefined;
-  }
-  if (!byName) remembered[kind].set(day, (byName = new Map()));
-  byName.set(name, match);
-  rememberedCount++;
-  return match;
-}
-
-function look(kind: LookupKind, name: string, day: string | null): OfficialMatch | null {
-  if (kind === "full") return findOfficial(name, day);
-  if (kind === "surname") return findOfficial(name, day, { surnameOnly: true });
-  return truncatedSpelling(name, day);
+  return lookUps[kind](keyOf(name, day));
 }
 
 /** "President" and "President of the Republic" share a head; "President" and "Foreign Minister" do not. */
@@ -149,12 +143,9 @@ interface IndexedOfficial {
   readonly surname: string;
 }
 
-let bySurnameStart: Map<string, IndexedOfficial[]> | undefined;
-
 /** Officials by the first letters of their folded surname, built on first use. */
-function officialsBySurnameStart(): Map<string, IndexedOfficial[]> {
-  if (bySurnameStart) return bySurnameStart;
-  bySurnameStart = new Map();
+const officialsBySurnameStart = lazy((): ReadonlyMap<string, readonly IndexedOfficial[]> => {
+  const bySurnameStart = new Map<string, IndexedOfficial[]>();
   for (const official of OFFICIALS) {
     const surname = fold(official.name.slice(official.name.lastIndexOf(" ") + 1));
     if (surname.length < TRUNCATION_KEY) continue;
@@ -164,7 +155,7 @@ function officialsBySurnameStart(): Map<string, IndexedOfficial[]> {
     list.push({ name: official.name, surname });
   }
   return bySurnameStart;
-}
+});
 
 /**
  * A name's gazetteer key without its spaces, so spellings that differ only in punctuation

@@ -1,22 +1,30 @@
-import type { Chunk } from "./chunks.js";
+import type { Word } from "../../core/word.js";
 import type { Person } from "./build.js";
+import type { Chunk } from "./chunks.js";
 import type { PersonMention } from "./mentions.js";
-import { hasEventVerb } from "./participation.js";
-import type { Word } from "../words.js";
+import { hasEventWord } from "./participation.js";
+import type { PeopleVocabulary } from "./vocabulary.js";
+
 /**
  * "The Secretary-General met today with President Obama": a title with no name, as the
  * subject of an event verb in the lead, stands for the one person the release names with
  * that title elsewhere (often only in the page's header).
  */
-export function collectUnnamedTitles(words: readonly Word[], chunks: readonly Chunk[], mentions: readonly PersonMention[], out: string[]): void {
-  // Most sentences hold no title: that is cheaper to see than the want of an event verb.
-  if (!chunks.some((chunk) => chunk.kind === "title") || !hasEventVerb(words)) return;
+export function collectUnnamedTitles(
+  words: readonly Word[],
+  chunks: readonly Chunk[],
+  mentions: readonly PersonMention[],
+  vocabulary: PeopleVocabulary,
+  out: string[],
+): void {
+  // Most sentences hold no title: that is cheaper to see than the want of an event word.
+  if (!chunks.some((chunk) => chunk.kind === "title") || !hasEventWord(words, vocabulary)) return;
   const named = new Set(mentions.map((mention) => mention.from));
   chunks.forEach((chunk, index) => {
     if (chunk.kind !== "title" || chunk.plural) return;
     const next = chunks[index + 1];
     if (next && (next.kind === "name" || named.has(next.from))) return;
-    if (words[chunk.from - 1]?.lower !== "the") return;
+    if (words[chunk.from - 1]?.key !== "the") return;
     out.push(titleKey(chunk.title));
   });
 }

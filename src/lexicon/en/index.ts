@@ -8,6 +8,10 @@ import { CHROME } from "./chrome.js";
 import { AGREEMENT_WORDS } from "./agreements.js";
 import { QUOTE_WORDS } from "./quotes.js";
 import { TOPIC_WORDS } from "./topics.js";
+import { HONORIFICS } from "./honorifics.js";
+import { NAME_WORDS } from "./names.js";
+import { PEOPLE_WORDS } from "./people.js";
+import { TITLE_WORDS } from "./titles.js";
 
 /**
  * The English lexicon: parse-english for tokens, and every English word list of the parser.
@@ -28,4 +32,8 @@ export const en: Lexicon = {
   agreements: AGREEMENT_WORDS,
   quotes: QUOTE_WORDS,
   topics: TOPIC_WORDS,
+  titles: TITLE_WORDS,
+  honorifics: HONORIFICS,
+  names: NAME_WORDS,
+  people: PEOPLE_WORDS,
 };

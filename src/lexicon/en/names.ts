@@ -1,13 +1,15 @@
+import type { NameWords } from "../sections/names.js";
+
 /**
  * Words about personal names: particles that stand inside names, patronymic endings, and
  * capitalised words of release prose that are never part of a personal name.
  */
 
 /** Lower- or mixed-case particles inside names ("Jean-Yves Le Drian", "Ursula von der Leyen"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+export const NAME_PARTICLES: readonly string[] = [
   "le", "la", "de", "du", "des", "di", "da", "dos", "das", "del", "della", "van", "von", "der", "den", "ter",
   "bin", "binti", "ibn", "al", "el", "ul", "ud", "abu", "ben", "af", "zu",
-]);
+];
 
 /** Endings of East Slavic and Central Asian patronymics ("Nikolayevich", "Petrovna", "ogly"). */
 export const PATRONYMIC_ENDINGS: readonly string[] = ["ovich", "evich", "ievich", "yevich", "ich", "ovna", "evna", "yevna", "ichna", "inichna"];
@@ -16,7 +18,7 @@ export const PATRONYMIC_ENDINGS: readonly string[] = ["ovich", "evich", "ievich"
  * Capitalised words that open sentences or name things other than people. A run of capitalised
  * words stops at them, so "Taking part were..." or "Days of Armenian Culture" are no names.
  */
-export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
+export const NON_NAME_WORDS: readonly string[] = [
   // Function words and sentence openers.
   "a", "an", "the", "this", "that", "these", "those", "in", "on", "at", "by", "for", "from", "with", "within", "of", "to",
   "and", "or", "but", "as", "after", "before", "during", "following", "according", "under", "upon", "since", "while",
@@ -32,7 +34,7 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   // Verbs that headlines write with a capital ("Secretary-General Meets Prime Minister").
   "meets", "meet", "met", "receives", "received", "holds", "held", "visits", "visited", "welcomes", "welcomed",
   "discusses", "discussed", "calls", "called", "says", "said", "attends", "attended", "hosts", "hosted", "signs",
-  "signed", "opens", "opened", "addresses", "speaks", "spoke", "talks", "congratulates", "thanks", "urges",
+  "signed", "opens", "opened", "addresses", "speaks", "spoke", "talks", "congratulates", "urges",
   "launches", "chairs", "chaired", "joins", "takes", "pays", "arrives", "arrived", "leaves", "concludes",
   "completes", "reviews", "notes", "stresses", "highlights", "condemns", "expresses", "sends", "presents",
   "participates", "participated", "emphasizes", "emphasises", "reaffirms", "agree", "agrees", "agreed",
@@ -58,9 +60,18 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   "law", "code", "report", "agenda", "initiative", "format", "platform", "dialogue", "corridor", "route",
   "days", "day", "week", "year", "culture", "victory", "independence", "anniversary", "war", "operation",
   "exercise", "exercises", "games", "olympics", "cup", "championship", "expo", "session", "meeting", "conference",
-  "talks", "visit", "readout", "read-out", "press", "release", "news", "media", "source", "photo", "video",
-  "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "middle", "far",
+  "readout", "read-out", "press", "release", "news", "media", "source", "photo", "video",
+  "north", "south", "west", "northern", "southern", "eastern", "western", "central", "middle", "far",
   "great", "new", "old", "upper", "lower", "greater", "international", "national", "federal", "global", "regional",
   "european", "eurasian", "asian", "african", "american", "arab", "islamic", "atlantic", "pacific", "caspian",
   "internet", "covid-19", "covid", "coronavirus", "god", "allah", "christmas", "easter", "ramadan", "nowruz",
-]);
+];
+
+/** The English words about personal names. */
+export const NAME_WORDS: NameWords = {
+  particles: NAME_PARTICLES,
+  patronymicEndings: PATRONYMIC_ENDINGS,
+  nonNameWords: NON_NAME_WORDS,
+  generationSuffixes: ["jr", "sr"],
+  regnalNumbers: ["ii", "iii", "iv"],
+};

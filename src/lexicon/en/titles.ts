@@ -3,22 +3,10 @@
 // protocol usage (government and UN/OSCE/CSTO/EU style guides). Qualified forms ("Deputy",
 // "Acting First Deputy"...) and plurals are derived by the title normalizer, not listed.
 
-/**
- * The kind of office a title names: state offices (`head-of-state`, `head-of-government`,
- * `minister`, `official` for other state posts such as governors, speakers and security
- * council secretaries, `staff`, `military`, `diplomat`) tell the extractor to look for a
- * country; `io-official` for an organisation; `honorific` is stripped.
- */
-export type TitleKind =
-  | "head-of-state"
-  | "head-of-government"
-  | "minister"
-  | "official"
-  | "diplomat"
-  | "io-official"
-  | "staff"
-  | "military"
-  | "honorific";
+import type { TitleKind, TitleWords } from "../sections/titles.js";
+import { ALL_HONORIFICS } from "./honorifics.js";
+
+export type { TitleKind } from "../sections/titles.js";
 
 /** Titles by kind. */
 export const TITLES: Readonly<Record<TitleKind, readonly string[]>> = {
@@ -105,12 +93,8 @@ export const TITLES: Readonly<Record<TitleKind, readonly string[]>> = {
     "Commander-in-Chief", "Supreme Commander", "Chief of the General Staff", "Chief of General Staff",
     "Chairman of the Joint Chiefs of Staff", "Chief of Defence", "Chief of Defense", "Police Colonel", "Police General",
   ],
-  honorific: [
-    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mister", "Madam", "Madame", "Dr", "Dr.", "Prof", "Prof.", "Professor",
-    "H.E.", "HE", "His Excellency", "Her Excellency", "Their Excellencies", "Excellency", "His Majesty", "Her Majesty",
-    "Their Majesties", "His Royal Highness", "Her Royal Highness", "His Highness", "Her Highness", "Sheikh", "Shaikh",
-    "Sheikha", "Sir", "Dame", "Lord", "Lady", "Mme", "Hon.", "Honourable", "Honorable", "The Honourable", "The Honorable",
-  ],
+  /** The honorifics, kept once in ./honorifics.ts. */
+  honorific: ALL_HONORIFICS,
 };
 
 /**
@@ -139,11 +123,41 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   "integration", "diaspora", "migration", "employment", "welfare", "veterans", "planning", "budget", "taxation", "revenue",
   "customs", "civil", "aviation", "railways", "roads", "maritime", "nuclear", "atomic", "space", "telecommunications",
   "media", "press", "arts", "heritage", "legal", "human", "rights", "equality", "gender", "physical", "training",
-  "macroeconomics", "industrial", "policy", "irrigation", "utilities", "municipal", "services", "development", "eu",
+  "macroeconomics", "industrial", "policy", "irrigation", "utilities", "municipal", "services", "eu",
   "union", "eurasian", "cis", "commonwealth", "relief", "humanitarian", "disaster", "management", "national", "federal",
   "statistics", "entrepreneurship", "small", "business", "enterprise", "light", "heavy", "chemical", "fuel", "mineral",
-  "treasury", "interior", "homeland", "internal", "overseas", "africa", "asia", "americas", "middle", "east", "pacific",
+  "treasury", "interior", "homeland", "overseas", "africa", "asia", "americas", "middle", "east", "pacific",
 ];
 
 /** Head words after which a portfolio may follow ("Minister of/for ..."). */
 export const PORTFOLIO_HEADS: readonly string[] = ["minister", "ministers", "commissioner", "commissioners", "secretary", "secretaries"];
+
+/** Qualifiers whose holder holds the office itself: an Acting President is the head of state. */
+export const SAME_OFFICE_QUALIFIERS: readonly string[] = ["Acting", "Interim"];
+
+/**
+ * The plural of a title's head word: "Minister" → "Ministers", "Chairman" → "Chairmen",
+ * "Secretary" → "Secretaries", "Coach" → "Coaches".
+ */
+export function pluralOfTitleWord(word: string): string {
+  if (/(m[ae]n)$/u.test(word)) return `${word.slice(0, -2)}en`;
+  if (/[^aeiou]y$/u.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(s|sh|ch|x)$/u.test(word)) return `${word}es`;
+  return `${word}s`;
+}
+
+/** The English titles and the words of their grammar. */
+export const TITLE_WORDS: TitleWords = {
+  byKind: TITLES,
+  qualifiers: TITLE_QUALIFIERS,
+  sameOfficeQualifiers: SAME_OFFICE_QUALIFIERS,
+  hyphenQualifiers: ["Vice"],
+  portfolioWords: PORTFOLIO_WORDS,
+  portfolioHeads: PORTFOLIO_HEADS,
+  portfolioPrepositions: ["of", "for"],
+  portfolioLinks: ["and", "&"],
+  complementWords: ["of", "for", "to", "in", "at", "without"],
+  postpositiveHeads: ["General"],
+  unitHeads: ["chief", "head", "director", "commander", "chairman", "chair", "leader"],
+  pluralOfWord: pluralOfTitleWord,
+};

@@ -1,0 +1,156 @@
+// Reading role, organisation and country off a title phrase.
+import type { Word } from "../../core/word.js";
+import { countryCode } from "../../normalize/country.js";
+import type { Chunk } from "./chunks.js";
+import type { PersonMention } from "./mentions.js";
+import type { PeopleVocabulary } from "./vocabulary.js";
+import { textOfWords } from "./words.js";
+
+/** "at the BRICS Summit President of Russia ...": a meeting of an organisation is no one's employer. */
+function namesAnEvent(vocabulary: PeopleVocabulary, words: readonly Word[], chunk: Chunk): boolean {
+  const last = words[chunk.to - 1]?.key ?? "";
+  const next = words[chunk.to]?.key ?? "";
+  return vocabulary.eventNouns.has(last) || vocabulary.eventNouns.has(next);
+}
+
+/**
+ * Whether a country or organisation in a title phrase is the person's: one before the title
+ * ("OSCE Secretary General", "Russian Foreign Minister") or after "of"/"to" ("President of
+ * Kazakhstan", "Permanent Representative to the OSCE") is; one after "for" names a
+ * portfolio ("Minister for EU Affairs", "Senior Director for Russia") and is not.
+ */
+function ownedByPerson(vocabulary: PeopleVocabulary, words: readonly Word[], phrase: readonly Chunk[], index: number, firstTitle: number): boolean {
+  if (firstTitle < 0 || index < firstTitle) return true;
+  for (let at = index - 1; at >= 0; at--) {
+    const chunk = phrase[at] as Chunk;
+    if (chunk.kind === "title") return true;
+    if (chunk.kind !== "word") continue;
+    const value = (words[chunk.from] as Word).key;
+    if (value === "of") return true;
+    // "Permanent Representative to the OSCE" serves the organisation; "Ambassador of the EU to
+    // Georgia" is posted in the country, which is not the person's own.
+    if (value === "to") return phrase[index]?.kind !== "country";
+    // "Representative in Azerbaijan": where the post is, not the person's state.
+    if (value === "for" || value === "and" || value === "in" || vocabulary.isPortfolioWord(value)) return false;
+  }
+  return true;
+}
+
+/**
+ * Reads role, organisation and country off a title phrase. The role is the first title group
+ * as written, without country words or organisation acronyms ("Director of the OSCE
+ * Conflict Prevention Center" → "Director of the Conflict Prevention Center", organisation
+ * OSCE); countries and organisations the person belongs to are read by {@link ownedByPerson}.
+ */
+export function applyPhrase(vocabulary: PeopleVocabulary, mention: PersonMention, words: readonly Word[], phrase: readonly Chunk[]): void {
+  const firstTitle = phrase.findIndex((chunk) => chunk.kind === "title");
+  phrase.forEach((chunk, index) => {
+    // "Governor of St. Petersburg": the official of a city is a state official of its country.
+    if (chunk.kind === "place" && mention.country === null) mention.country = chunk.country;
+    if (chunk.kind !== "country" && chunk.kind !== "org") return;
+    if (!ownedByPerson(vocabulary, words, phrase, index, firstTitle)) return;
+    if (chunk.kind === "country" && mention.country === null) mention.country = chunk.code;
+    if (chunk.kind === "org" && mention.organization === null && !namesAnEvent(vocabulary, words, chunk)) mention.organization = chunk.org.acronym ?? chunk.org.name;
+  });
+  if (firstTitle < 0) return;
+  const title = phrase[firstTitle] as Extract<Chunk, { kind: "title" }>;
+  mention.titleKind = title.titleKind;
+  const parts: string[] = [];
+  let pendingConnectors: string[] = [];
+  let afterOwner = false;
+  for (let index = firstTitle; index < phrase.length; index++) {
+    const chunk = phrase[index] as Chunk;
+    // "Chief of the Joint Staff of the CSTO Colonel General ...": a title after the
+    // organisation or country that closed the first one is another title (a rank).
+    if (chunk.kind === "title" && index > firstTitle && afterOwner) break;
+    if (chunk.kind === "org" || chunk.kind === "country") afterOwner = ownedByPerson(vocabulary, words, phrase, index, firstTitle);
+    else if (chunk.kind === "title") afterOwner = false;
+    if (chunk.kind === "country") {
+      // A country between two titles ends the first title group ("Chairperson-in-Office Slovak ... Minister").
+      if (phrase.slice(index + 1).some((next) => next.kind === "title")) break;
+      // "for Central Asia" belongs to the title; "to Georgia", where an ambassador is posted, does not.
+      if (!ownedByPerson(vocabulary, words, phrase, index, firstTitle) && !pendingConnectors.some((word) => word.toLowerCase() === "to")) {
+        parts.push(...pendingConnectors, textOfWords(words, chunk.from, chunk.to));
+      }
+      pendingConnectors = [];
+      continue;
+    }
+    if (chunk.kind === "word") {
+      const value = (words[chunk.from] as Word).value;
+      if (vocabulary.isPortfolioWord(value)) {
+        parts.push(...pendingConnectors, value);
+        pendingConnectors = [];
+      } else {
+        pendingConnectors.push(value);
+      }
+      continue;
+    }
+    if (chunk.kind === "honorific") continue;
+    if (chunk.kind === "punct") {
+      const value = (words[chunk.from] as Word).value;
+      if (value === "-" || value === "–") pendingConnectors.push(value);
+      // "Minister of Investment, Industry and Trade" keeps its comma.
+      if (value === "," && parts.length > 0 && pendingConnectors.length === 0) parts[parts.length - 1] += ",";
+      continue;
+    }
+    if (chunk.kind === "org" && chunk.acronymOnly) {
+      // "Minister for EEA and EU Affairs": an acronym inside the portfolio stays.
+      if (!ownedByPerson(vocabulary, words, phrase, index, firstTitle)) {
+        parts.push(...pendingConnectors, textOfWords(words, chunk.from, chunk.to));
+        pendingConnectors = [];
+      }
+      continue;
+    }
+    if (chunk.kind === "org" && chunk.rest && countryCode(orgWordsWithoutAcronym(vocabulary, words, chunk)) !== null) {
+      // The title holds the name's head; what is left ("of the Russian Federation") says whose.
+      pendingConnectors = [];
+      continue;
+    }
+    if (chunk.kind === "org") {
+      // "Secretary General of the Association of Southeast Asian Nations": the organisation is
+      // the person's, not part of the role; an organ ("of the CSTO Joint Staff") stays in it.
+      const text = orgWordsWithoutAcronym(vocabulary, words, chunk);
+      const closes = !phrase.slice(index + 1).some((next) => next.kind === "title" || next.kind === "name");
+      if (text.length === 0 || (closes && text.toLowerCase() === chunk.org.name.toLowerCase())) {
+        pendingConnectors = [];
+        continue;
+      }
+      parts.push(...pendingConnectors, text);
+      pendingConnectors = [];
+      continue;
+    }
+    parts.push(...pendingConnectors, textOfWords(words, chunk.from, chunk.to));
+    pendingConnectors = [];
+  }
+  const joined = parts.join(" ");
+  const role = (joined.includes(" - ") ? joined.replace(/ - /g, " – ") : joined).trim();
+  if (role.length > 0) mention.role = canonicalRole(title.plural ? singularTitle(role) : role);
+}
+
+function orgWordsWithoutAcronym(vocabulary: PeopleVocabulary, words: readonly Word[], chunk: Chunk): string {
+  const kept: string[] = [];
+  for (let index = chunk.from; index < chunk.to; index++) {
+    const word = words[index] as Word;
+    if (word.allCaps || word.value === "(" || word.value === ")") continue;
+    kept.push(word.value);
+  }
+  // What a title already took of an organisation's name leaves connectors at its edges ("of the").
+  while (kept.length > 0 && vocabulary.titleConnectors.has((kept[0] as string).toLowerCase())) kept.shift();
+  while (kept.length > 0 && vocabulary.titleConnectors.has((kept[kept.length - 1] as string).toLowerCase())) kept.pop();
+  return kept.join(" ");
+}
+
+/** "Foreign Ministers" → "Foreign Minister", "Heads of State" → "Head of State". */
+export function singularTitle(title: string): string {
+  const words = title.split(" ");
+  const of = words.findIndex((word) => word === "of" || word === "for" || word === "to");
+  const head = of > 0 ? of - 1 : words.length - 1;
+  const word = words[head] ?? "";
+  words[head] = word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
+  return words.join(" ");
+}
+
+/** Roles read as titles: capital first letter ("chief of the Joint Staff" → "Chief of the Joint Staff"). */
+function canonicalRole(role: string): string {
+  return role.charAt(0).toUpperCase() + role.slice(1);
+}

@@ -1,0 +1,28 @@
+import type { HonorificWords } from "../sections/titles.js";
+
+/**
+ * English honorifics, once, by the part they play before a name. The title lookup reads all
+ * of them as titles of the `honorific` kind; the officials lookup drops the forms of address,
+ * academic titles and knighthoods before a name, but keeps ranks, which are part of the name
+ * as it is cited ("Sheikh Tamim bin Hamad Al Thani", "Lord Robertson").
+ */
+export const HONORIFICS: HonorificWords = {
+  address: ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mister", "Madam", "Madame", "Mme"],
+  academic: ["Dr", "Dr.", "Prof", "Prof.", "Professor"],
+  knighthood: ["Sir", "Dame"],
+  styles: [
+    "H.E.", "HE", "His Excellency", "Her Excellency", "Their Excellencies", "Excellency", "His Majesty", "Her Majesty",
+    "Their Majesties", "His Royal Highness", "Her Royal Highness", "His Highness", "Her Highness", "Hon.", "Honourable",
+    "Honorable", "The Honourable", "The Honorable",
+  ],
+  ranks: ["Sheikh", "Shaikh", "Sheikha", "Lord", "Lady"],
+};
+
+/** Every English honorific, in one list (the `honorific` kind of the titles). */
+export const ALL_HONORIFICS: readonly string[] = [
+  ...HONORIFICS.address,
+  ...HONORIFICS.academic,
+  ...HONORIFICS.knighthood,
+  ...HONORIFICS.styles,
+  ...HONORIFICS.ranks,
+];

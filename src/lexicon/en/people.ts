@@ -1,0 +1,63 @@
+import type { PeopleWords } from "../sections/people.js";
+
+/**
+ * English words that tell who took part in the main event of a release, and the function
+ * words of the title grammar. Lower case, as `Word.key` gives them.
+ */
+export const PEOPLE_WORDS: PeopleWords = {
+  participationWords: [
+    "met", "meets", "meet", "held", "holds", "had", "has", "spoke", "speaks", "talked", "talks", "took", "take", "taking",
+    "participated", "participates", "attended", "attends", "chaired", "chairs", "hosted", "hosts", "received",
+    "receives", "welcomed", "welcomes", "visited", "visits", "signed", "signs", "led", "leads", "headed", "heads",
+    "joined", "joins", "discussed", "discusses", "called", "phoned", "conversation", "conversations", "meeting",
+    "call", "calls", "summit", "visit", "negotiations", "consultations", "videoconference",
+    "arrived", "arrives", "travelled", "traveled", "travelling", "traveling", "travels", "credentials",
+  ],
+  actVerbs: [
+    "said", "says", "noted", "notes", "stressed", "stresses", "emphasized", "emphasised", "emphasizes", "informed",
+    "informs", "told", "tells", "added", "adds", "presented", "presents", "thanked", "thanks", "welcomed", "expressed",
+    "conveyed", "praised", "urged", "urges", "reiterated", "reiterates", "congratulated", "highlighted", "pointed",
+    "proposed", "suggested", "supported", "briefed", "invited", "asked", "agreed", "underlined", "underscored",
+    "outlined", "described", "recalled", "remarked", "stated", "declared", "announced", "confirmed", "assured",
+    "believes", "believed", "expects", "hopes", "hoped", "voiced", "shared", "spoke", "met", "held", "had", "visited",
+    "received", "chaired", "opened", "addressed", "delivered", "took", "participated", "attended", "signed",
+    "advocated", "encouraged", "committed", "reaffirmed", "affirmed", "acknowledged", "called", "warned", "explained",
+    "mentioned", "observed", "concluded", "also",
+  ],
+  actAdverbs: ["also"],
+  invertedSpeechVerbs: ["said", "says", "added", "adds", "noted", "stressed", "emphasized", "emphasised", "stated", "explained", "underlined"],
+  participationCues: [
+    ["taking", "part"], ["took", "part"], ["take", "part"], ["attended", "by"], ["participation", "of"],
+    ["headed", "by"], ["led", "by"], ["chaired", "by"], ["accompanied", "by"], ["chairmanship", "of"],
+    ["presidency", "of"], ["presided", "over"], ["participants"], ["participated"],
+  ],
+  // "Before the talks, ..." is this event's; "Before that, ..." is not.
+  recallOpeners: [["earlier"], ["previously"], ["formerly"], ["before", "that"], ["prior", "that"]],
+  recallVerbs: ["recalled", "recalling", "recall", "recalls", "remembered", "remembering"],
+  messageNouns: ["greetings", "greeting", "regards", "wishes", "message", "letter", "invitation", "congratulations", "condolences", "salutations"],
+  onBehalfOf: [["behalf", "of"]],
+  listJoiners: ["and"],
+  attributions: [["attributable", "to"]],
+  authorPreposition: "by",
+  // "Remarks by President X and Prime Minister Y" are the participants' own words: not here.
+  authoredNouns: ["statement", "comment", "readout", "article", "photo"],
+  questionMarkers: ["q", "question"],
+  passive: {
+    auxiliaries: ["was", "were", "is"],
+    participleEnding: "ed",
+    participles: ["appointed", "elected", "born"],
+    perfectAuxiliaries: ["has", "have"],
+    perfectParticiple: "been",
+  },
+  otherMeetings: [
+    ["meeting", "between"], ["meetings", "between"], ["talks", "between"], ["conversation", "between"],
+    ["conversations", "between"], ["agreement", "between"], ["agreements", "between"],
+  ],
+  eventNouns: ["summit", "meeting", "session", "conference", "forum", "talks", "consultations", "ministerial"],
+  side: { noun: "side", before: ["from", "the"] },
+  connectors: {
+    titlePhrase: ["of", "the", "for", "and", "to", "on", "in"],
+    titleJoiners: ["of", "the"],
+    beforePlace: ["in", "at", "to", "from", "near", "visited", "visiting"],
+  },
+};

@@ -1,0 +1,73 @@
+/** A phrase as lower-case words ("took", "part"). */
+export type WordPhrase = readonly string[];
+
+/**
+ * The words the people extractor reads to tell who took part in the main event, and the
+ * function words of its title grammar. Lower case, as `Word.key` gives them.
+ */
+export interface PeopleWords {
+  /**
+   * Words that, in the first body sentences, make the sentence's people take part in the main
+   * event ("met", "talks", "visited", "summit"). Every one is an event word of the language;
+   * the gathering nouns that only place an event ("session", "forum", "delegation") are not.
+   */
+  readonly participationWords: readonly string[];
+  /** Verbs of speaking or acting at the event, right after a name or its apposition ("said", "stressed"). */
+  readonly actVerbs: readonly string[];
+  /** Adverbs that may stand between a name and its verb ("also"). */
+  readonly actAdverbs: readonly string[];
+  /** Verbs that, after a quotation, come before the speaker's name ('"...," said Ambassador X'). */
+  readonly invertedSpeechVerbs: readonly string[];
+  /** Phrases that list who took part ("taking part", "attended by", "led by"). */
+  readonly participationCues: readonly WordPhrase[];
+  /** Phrases that open a sentence about another, earlier event ("earlier", "before that"). */
+  readonly recallOpeners: readonly WordPhrase[];
+  /** Verbs of recalling: a person named shortly after one is recalled, not present. */
+  readonly recallVerbs: readonly string[];
+  /** Nouns of messages passed on from or to someone who is not there ("greetings", "invitation"). */
+  readonly messageNouns: readonly string[];
+  /** Phrases before a name whose scope makes the person represented, not present ("behalf of"). */
+  readonly onBehalfOf: readonly WordPhrase[];
+  /** Words that end the scope of {@link PeopleWords.onBehalfOf} after a comma ("and"). */
+  readonly listJoiners: readonly string[];
+  /** Phrases before the name of the text's author ("attributable to"). */
+  readonly attributions: readonly WordPhrase[];
+  /** The preposition of an author ("Statement by"). */
+  readonly authorPreposition: string;
+  /** Nouns whose "by" names the text's author, not a participant ("statement", "readout", "photo"). */
+  readonly authoredNouns: readonly string[];
+  /** Words that open a journalist's question in a transcript ("q", "question"), before a colon. */
+  readonly questionMarkers: readonly string[];
+  /** The passive and perfect after a name: the person is spoken of, not acting at the event. */
+  readonly passive: {
+    /** Auxiliaries of the passive ("was", "were", "is"). */
+    readonly auxiliaries: readonly string[];
+    /** The ending of a participle after them ("ed"). */
+    readonly participleEnding: string;
+    /** Participles that do not have that ending, or that count in any case ("born", "appointed"). */
+    readonly participles: readonly string[];
+    /** Auxiliaries of the perfect ("has", "have")... */
+    readonly perfectAuxiliaries: readonly string[];
+    /** ...followed by this participle ("been"). */
+    readonly perfectParticiple: string;
+  };
+  /** Phrases before the people of another meeting the sentence reports on ("meeting between"). */
+  readonly otherMeetings: readonly WordPhrase[];
+  /** Nouns of events: an organisation named with one ("the BRICS Summit") is no one's employer. */
+  readonly eventNouns: readonly string[];
+  /** The noun of a side in talks ("from the Kazakh side"), and the words before its country. */
+  readonly side: { readonly noun: string; readonly before: WordPhrase };
+  /** Function words the title grammar reads. */
+  readonly connectors: {
+    /** Words that may stand between the parts of a title phrase before a name ("of", "the", "for"). */
+    readonly titlePhrase: readonly string[];
+    /**
+     * Lower-case words inside a capitalised title phrase ("Minister of the Interior"): a title
+     * gives them back when a country's name starts inside it, and they may stand between a
+     * verb of speech and the speaker's title.
+     */
+    readonly titleJoiners: readonly string[];
+    /** Words after which a city names a place, not a person ("in", "visited"). */
+    readonly beforePlace: readonly string[];
+  };
+}

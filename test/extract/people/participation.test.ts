@@ -1,0 +1,61 @@
+import { VFile } from "vfile";
+import { describe, expect, it } from "vitest";
+import { documentOf } from "../../../src/core/document.js";
+import { chunkWords } from "../../../src/extract/people/chunks.js";
+import { findPersonMentions } from "../../../src/extract/people/mentions.js";
+import { PARTICIPATION_RULES, participationRuleOf, showsParticipation, type MentionContext } from "../../../src/extract/people/participation.js";
+import { vocabularyOf } from "../../../src/extract/people/vocabulary.js";
+import { createProcessor } from "../../../src/index.js";
+import { lexiconFor } from "../../../src/lexicon/index.js";
+
+const vocabulary = vocabularyOf(lexiconFor("en"));
+
+/** The context of the mention of `name` in a one-sentence text, as a body sentence inside or outside the lead. */
+function contextOf(text: string, name: string, inLead = false): MentionContext {
+  const file = new VFile(text);
+  const document = documentOf(createProcessor().parse(file), file);
+  for (const sentence of document.sentences) {
+    const chunks = chunkWords(sentence.words, [], vocabulary);
+    for (const mention of findPersonMentions(sentence.words, chunks, vocabulary)) {
+      if (mention.name === name) return { mention, inTitle: false, inLead, words: sentence.words, signature: false, sentenceOrg: null };
+    }
+  }
+  throw new Error(`no mention of ${name} in ${text}`);
+}
+
+const ruleOf = (text: string, name: string, inLead = false): string | null => participationRuleOf(contextOf(text, name, inLead), vocabulary)?.id ?? null;
+
+describe("participation rules", () => {
+  it("have unique ids", () => {
+    const ids = PARTICIPATION_RULES.map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each([
+    ["Minister Ivan Petrov stressed the need for dialogue.", "Ivan Petrov", "acts", true],
+    ['"We are ready to help," said Ambassador Tomas Novak.', "Tomas Novak", "inverted-speech", true],
+    ["Taking part were Minister Ivan Petrov and Ambassador Tomas Novak.", "Tomas Novak", "participant-list", true],
+    ["Acting on behalf of Minister Ivan Petrov, the envoy opened the session.", "Ivan Petrov", "on-behalf-of", false],
+    ["Statement by Spokesperson Ivan Petrov on the elections in the region.", "Ivan Petrov", "authored-by", false],
+    ["Earlier, Minister Ivan Petrov visited Minsk.", "Ivan Petrov", "recalled-event", false],
+    ["The envoy conveyed greetings from President Ivan Petrov to the hosts.", "Ivan Petrov", "message-passed-on", false],
+    ["The Minister recalled the visit of President Ivan Petrov to Tokyo.", "Ivan Petrov", "recalled-person", false],
+    ["Minister Ivan Petrov was appointed in May.", "Ivan Petrov", "spoken-of", false],
+    ["They reviewed the conversations between President Ivan Petrov and the Chancellor.", "Ivan Petrov", "other-meeting", false],
+    ["Minister Ivan Petrov's visit was discussed.", "Ivan Petrov", "possessive", false],
+  ])("%s (%s) → %s", (text, name, id, verdict) => {
+    const context = contextOf(text, name);
+    expect(participationRuleOf(context, vocabulary)?.id).toBe(id);
+    expect(showsParticipation(context, vocabulary)).toBe(verdict);
+  });
+
+  it("counts an event word only in the lead", () => {
+    const text = "The talks of Minister Ivan Petrov with Ambassador Tomas Novak focused on trade.";
+    expect(ruleOf(text, "Tomas Novak", true)).toBe("lead-event-word");
+    expect(ruleOf(text, "Tomas Novak", false)).toBeNull();
+  });
+
+  it("reads a journalist's question as speaking of people, not to them", () => {
+    expect(ruleOf("Question: Minister Ivan Petrov said yesterday that the talks would go on.", "Ivan Petrov")).toBe("journalist-question");
+  });
+});
