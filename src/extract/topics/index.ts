@@ -5,10 +5,12 @@ import { memoizeOn } from "../../core/memo.js";
 import { report } from "../../core/report.js";
 import type { Topic } from "../../data/topics.js";
 import { lexiconFor, type Lexicon } from "../../lexicon/index.js";
+import type { ConceptCue } from "../../lexicon/sections/topics.js";
 import { topicsOf } from "../../lexicon/topics.js";
 import { findMatches, type Match } from "./match.js";
 import { subjectLinesOf } from "./metadata.js";
 import { organNameRanges } from "./names.js";
+import { countriesAmong } from "./places.js";
 import { compilePatterns, type PatternIndex } from "./patterns.js";
 import { unitsWhereTermsStart } from "./units.js";
 import { topicVocabularyOf } from "./vocabulary.js";
@@ -62,6 +64,12 @@ export interface TopicsOptions {
    * it out, `"keep"` keeps it; both report `topic:weak-evidence`.
    */
   readonly weakEvidence?: "drop" | "keep" | null | undefined;
+  /**
+   * Concept cues: topics named by a relation rather than a term ("the situation in Syria"),
+   * see `ConceptCue` (default: the concept cues of the release's language, for the topics of
+   * the taxonomy; `[]` turns them off).
+   */
+  readonly concepts?: readonly ConceptCue[] | null | undefined;
 }
 
 const emptyOptions: TopicsOptions = Object.freeze({});
@@ -71,10 +79,11 @@ interface Taxonomy {
   readonly topics: readonly Topic[] | null;
   readonly blockers: readonly string[] | null;
   readonly heads: Readonly<Record<string, readonly string[]>> | null;
+  readonly concepts: readonly ConceptCue[] | null;
 }
 
 /** The taxonomy of a plugin given no options (kept unfrozen: the compiled patterns are kept on it). */
-const DEFAULT_TAXONOMY: Taxonomy = { topics: null, blockers: null, heads: null };
+const DEFAULT_TAXONOMY: Taxonomy = { topics: null, blockers: null, heads: null, concepts: null };
 
 /**
  * The patterns of a taxonomy in a language, compiled on first use: per lexicon, then per
@@ -89,6 +98,7 @@ const patternsOf = memoizeOn((lexicon: Lexicon) =>
       taxonomy.blockers ?? words.blockers,
       taxonomy.heads ?? words.heads,
       topicVocabularyOf(lexicon),
+      taxonomy.concepts ?? words.concepts,
     );
   }),
 );
@@ -136,9 +146,9 @@ export function extractTopics(options?: Readonly<TopicsOptions> | null) {
   const topics = settings.topics ?? null;
   if (topics !== null && !Array.isArray(topics)) throw new TypeError(`Expected an array of topics, not \`${String(topics)}\``);
   const taxonomy: Taxonomy =
-    topics === null && settings.blockers == null && settings.heads == null
+    topics === null && settings.blockers == null && settings.heads == null && settings.concepts == null
       ? DEFAULT_TAXONOMY
-      : { topics, blockers: settings.blockers ?? null, heads: settings.heads ?? null };
+      : { topics, blockers: settings.blockers ?? null, heads: settings.heads ?? null, concepts: settings.concepts ?? null };
   const keepWeak = settings.weakEvidence === "keep";
 
   return (tree: Root, file: VFile): undefined => {
@@ -152,6 +162,17 @@ export function extractTopics(options?: Readonly<TopicsOptions> | null) {
     const toOriginal = (start: number, end: number): Span => document.spanToOriginal(start, end);
     const organSpans = spanIndex((file.data.organizations ?? []).flatMap((organization) => organization.spans ?? []));
     const evidence = new Map<string, Evidence>();
+    const sides = new Set<string>();
+    for (const participant of file.data.participants ?? []) if (participant.country) sides.add(participant.country);
+    // The host is a side too, when the people plugin could not tell its official's country.
+    const host = file.data.venue?.country;
+    if (host) sides.add(host);
+    // "negotiations between Russia and Ukraine" names a conflict unless both are the event's sides.
+    const voidForSides = (units: Parameters<typeof countriesAmong>[0], match: Match): boolean => {
+      if (!match.pattern.otherThanSides) return false;
+      if (sides.size === 0) return true;
+      return countriesAmong(units, match.units, vocabulary).every((code) => sides.has(code));
+    };
 
     const collect = (sentence: Sentence, place: (start: number, end: number) => Span): void => {
       const units = unitsWhereTermsStart(sentence, index);
@@ -160,7 +181,7 @@ export function extractTopics(options?: Readonly<TopicsOptions> | null) {
       if (matches.length === 0) return;
       const names = organNameRanges(units, vocabulary);
       const candidates = matches.filter(
-        (match) => !insideName(match, names) && !insideSpan(place(match.start, match.end), organSpans),
+        (match) => !insideName(match, names) && !insideSpan(place(match.start, match.end), organSpans) && !voidForSides(units, match),
       );
       for (const match of selectLongest(candidates)) {
         const topic = match.pattern.topic;

@@ -1,4 +1,5 @@
 import { MAX_GAP, type Element, type Pattern } from "./patterns.js";
+import { placeAt, placeBefore, tokenFormAt } from "./places.js";
 import type { Unit } from "./units.js";
 import type { TopicVocabulary } from "./vocabulary.js";
 
@@ -43,6 +44,11 @@ export function findMatches(units: readonly Unit[], vocabulary: TopicVocabulary)
     const patterns = (units[position] as Unit).startPatterns;
     for (let at = 0; at < patterns.length; at++) {
       const pattern = patterns[at] as Pattern;
+      if (pattern.concept !== null) {
+        const match = conceptMatch(vocabulary, units, pattern, position);
+        if (match) matches.push(match);
+        continue;
+      }
       const end = matchEnd(vocabulary, units, pattern.elements, 0, position, true);
       if (end >= 0) {
         const covered = range(position, end);
@@ -54,6 +60,33 @@ export function findMatches(units: readonly Unit[], vocabulary: TopicVocabulary)
     }
   }
   return matches;
+}
+
+/**
+ * A concept cue at `position`: its elements from there, after the place that must end right
+ * before it when it has one, and not right after a word of its `notAfter` class.
+ */
+function conceptMatch(vocabulary: TopicVocabulary, units: readonly Unit[], pattern: Pattern, position: number): Match | null {
+  let start = position;
+  if (pattern.placeBefore !== null) {
+    const place = placeBefore(units, position, vocabulary, pattern.placeBefore);
+    if (place === null) return null;
+    start = place.start;
+  }
+  const end = matchEnd(vocabulary, units, pattern.elements, 0, position, true);
+  if (end < 0) return null;
+  if (pattern.notAfter !== null && start > 0 && (units[start]?.gap === "space")) {
+    const before = tokenFormAt(units, start - 1).form;
+    if (pattern.notAfter.has(before) || pattern.notAfter.has(formBefore(units, start))) return null;
+  }
+  const covered = range(start, end);
+  return toMatch(units, pattern, covered, covered, false);
+}
+
+/** The whole token before unit `start` in lower case ("socio-economic" for "situation"). */
+function formBefore(units: readonly Unit[], start: number): string {
+  const previous = units[start - 1] as Unit;
+  return tokenFormAt(units, previous.tokenFirst).form;
 }
 
 /** True when units [from, to) are exactly a term of a topic other than `topic`. */
@@ -125,6 +158,17 @@ function matchEnd(
     return head === null ? -1 : head + 1;
   }
   if (!first && !joined(units, position)) return -1;
+  if (element.kind === "class") {
+    const whole = tokenFormAt(units, position);
+    if (element.forms.has(whole.form)) return matchEnd(vocabulary, units, elements, elementIndex + 1, whole.end, false);
+    const unit = units[position] as Unit;
+    if (unit.parts > 1 && element.forms.has(formOfUnit(unit))) return matchEnd(vocabulary, units, elements, elementIndex + 1, position + 1, false);
+    return -1;
+  }
+  if (element.kind === "place") {
+    const place = placeAt(units, position, vocabulary, element.slot);
+    return place === null ? -1 : matchEnd(vocabulary, units, elements, elementIndex + 1, place.end, false);
+  }
   const next = matchWord(units, position, element);
   if (next === null) return -1;
   return matchEnd(vocabulary, units, elements, elementIndex + 1, next, false);
@@ -220,6 +264,10 @@ function matchElided(
     afterConjunction = false;
   }
   return null;
+}
+
+function formOfUnit(unit: Unit): string {
+  return unit.raw.toLowerCase();
 }
 
 function onlyWords(elements: readonly Element[]): boolean {

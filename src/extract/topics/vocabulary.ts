@@ -15,6 +15,18 @@ export interface TopicVocabulary {
   readonly stopWords: ReadonlySet<string>;
   readonly organWords: ReadonlySet<string>;
   readonly nameConnectors: ReadonlySet<string>;
+  /** The word classes of concept cues, as sets of lower-case forms. */
+  readonly classes: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The words around a place name, as sets. */
+  readonly places: {
+    readonly openers: ReadonlySet<string>;
+    readonly modifiers: ReadonlySet<string>;
+    readonly connectors: ReadonlySet<string>;
+    readonly possessiveEndings: readonly string[];
+    readonly wideRegions: ReadonlySet<string>;
+  };
+  /** Month and weekday names (lower case): a capitalised one is no place. */
+  readonly calendarWords: ReadonlySet<string>;
 }
 
 /** Stems already computed; a release repeats its words, so most lookups hit. */
@@ -59,5 +71,14 @@ export const topicVocabularyOf: (lexicon: Lexicon) => TopicVocabulary = memoizeO
     stopWords: new Set(words.stopWords),
     organWords: new Set(words.organWords),
     nameConnectors: new Set(words.nameConnectors),
+    classes: new Map(Object.entries(words.classes).map(([name, forms]) => [name, new Set(forms)])),
+    places: {
+      openers: new Set(words.places.openers),
+      modifiers: new Set(words.places.modifiers),
+      connectors: new Set(words.places.connectors),
+      possessiveEndings: words.places.possessiveEndings,
+      wideRegions: new Set(words.places.wideRegions),
+    },
+    calendarWords: new Set([...lexicon.calendar.months.keys(), ...lexicon.calendar.weekdays.keys()]),
   };
 });

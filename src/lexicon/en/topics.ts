@@ -127,8 +127,21 @@ export const TOPIC_WORDS: TopicWords = {
         "de-escalation", "escalation", "escalatory", "ease tensions", "easing of tensions", "reduce tensions",
         "restore order", "restoring constitutional order", "stabilization", "stabilizing", "post-conflict",
         "mediation", "aggression", "armed conflict", "military conflict",
+        // Ways out of a conflict named by what they do to it.
+        "de-escalate", "defuse tensions", "defuse * tensions", "resolve * crisis", "resolve * conflict",
+        "resolve * dispute", "resolution of * conflict", "resolution of * crisis", "resolution of * dispute",
+        "settle * dispute", "settlement of * dispute", "peaceful resolution", "peaceful solution", "peaceful means",
+        "peaceful negotiations", "cessation of hostilities", "reconciliation process", "national reconciliation",
+        "peace and reconciliation", "peacebuilding", "peace-building", "conflict zone", "conflict-affected",
+        "hot spots", "hotspots", "issues of peace and security", "peace and security issues",
+        // A break of the constitutional order and its undoing.
+        "coup", "unconstitutional change", "unconstitutional changes", "military takeover",
+        "restoration of constitutional order", "return to constitutional order",
       ],
-      weakTerms: ["crisis", "conflict", "tensions", "tension", "stabilize", "stabilise", "war"],
+      weakTerms: [
+        "crisis", "conflict", "tensions", "tension", "stabilize", "stabilise", "war", "security situation",
+        "peace and security", "peace and stability", "stability and peace",
+      ],
     },
     "law-enforcement": {
       terms: [
@@ -253,7 +266,7 @@ export const TOPIC_WORDS: TopicWords = {
     need: [
       "aid", "assistance", "relief", "situation", "crisis", "catastrophe", "disaster", "implications", "consequences",
       "needs", "access", "corridor", "convoy", "supplies", "cargo", "mission", "operation", "response", "demining",
-      "workers", "emergency", "suffering", "pause", "deliveries", "supply",
+      "workers", "emergency", "suffering", "pause", "deliveries", "supply", "support",
     ],
   },
   blockers: [
@@ -293,4 +306,76 @@ export const TOPIC_WORDS: TopicWords = {
     "minister", "ministers", "commissioner", "secretary",
   ],
   nameConnectors: ["of", "for", "and", "the", "on", "in", "against", "to", "de"],
+  concepts: [
+    // A conflict or crisis named by its place: "the situation in Syria", "developments around
+    // Nagorno-Karabakh", "the war in Ukraine"; not "the economic situation in Russia".
+    { id: "trouble-in-place", topic: "crisis-response", pattern: "{trouble} {near} <place>", notAfter: "domain" },
+    // "the Ukraine crisis", "the Syrian settlement", "Russia's war against Ukraine".
+    { id: "place-strife", topic: "crisis-response", pattern: "<place> {strife}", notAfter: "domain" },
+    // "the Afghan issue", "the Cyprus problem": only a state's name makes an issue a conflict.
+    { id: "country-question", topic: "crisis-response", pattern: "<country> {question}" },
+    // "normalization of relations between Armenia and Azerbaijan", "tensions between India and Pakistan".
+    { id: "strife-between-places", topic: "crisis-response", pattern: "{rapprochement} between <party> and <party>" },
+    { id: "normalization-between-places", topic: "crisis-response", pattern: "{rapprochement} of relations between <place> and <place>" },
+    // "negotiations between Russia and Ukraine", when the two are not the sides of the release.
+    { id: "talks-between-other-states", topic: "crisis-response", pattern: "{talks} between <country> and <country>", otherThanSides: true },
+    // "political dialogue in Somalia", "inclusive dialogue in Libya".
+    { id: "internal-dialogue", topic: "crisis-response", pattern: "{internal} {talks} in <country>" },
+    // "the attack on Ukraine", "the invasion of Kuwait".
+    { id: "assault-on-country", topic: "crisis-response", pattern: "{assault} {against} <country>", notAfter: "terror" },
+    // "intra-Afghan talks", "inter-Tajik negotiations".
+    { id: "intra-national-talks", topic: "crisis-response", pattern: "{across} <national> {peacemaking}" },
+    // "peace in the Middle East", "peace and stability in Afghanistan".
+    { id: "peace-in-place", topic: "crisis-response", pattern: "peace {near} <place>" },
+    { id: "peace-and-calm-in-place", topic: "crisis-response", pattern: "peace and {calm} {near} <place>" },
+    { id: "calm-and-peace-in-place", topic: "crisis-response", pattern: "{calm} and peace {near} <place>" },
+  ],
+  classes: {
+    trouble: [
+      "situation", "situations", "developments", "crisis", "crises", "conflict", "conflicts", "war", "wars", "tension",
+      "tensions", "hostilities", "fighting", "clashes", "violence", "escalation", "confrontation", "standoff", "stand-off",
+      "unrest", "instability", "turmoil",
+    ],
+    near: ["in", "around", "on", "over", "surrounding", "along", "near", "with", "against"],
+    strife: [
+      "crisis", "conflict", "war", "settlement", "hostilities", "standoff", "stand-off", "dispute", "confrontation",
+      "unrest", "tensions", "reconciliation",
+    ],
+    question: ["issue", "problem", "question"],
+    assault: ["attack", "attacks", "invasion", "aggression", "offensive", "incursion", "occupation", "annexation"],
+    against: ["on", "against", "of", "into"],
+    terror: ["terrorist", "terror", "cyber", "cyber-attack", "hacker"],
+    rapprochement: [
+      "normalization", "normalisation", "reconciliation", "rapprochement", "confrontation", "conflict", "war", "tension",
+      "tensions", "hostilities", "dispute", "disputes", "peace", "ceasefire", "cease-fire", "clashes", "fighting",
+      "standoff",
+    ],
+    talks: ["negotiations", "talks", "dialogue"],
+    internal: ["political", "national", "inclusive", "inter-party", "all-party"],
+    across: ["intra", "inter"],
+    peacemaking: ["dialogue", "talks", "negotiations", "reconciliation", "settlement", "conflict", "peace"],
+    calm: ["stability", "security"],
+    // What a situation is of when it is no crisis: "the economic situation", "the epidemiological situation".
+    domain: [
+      "economic", "socio-economic", "socioeconomic", "macroeconomic", "financial", "fiscal", "monetary", "budgetary",
+      "epidemiological", "epidemic", "pandemic", "sanitary", "health", "medical", "energy", "food", "humanitarian",
+      "environmental", "ecological", "climate", "weather", "water", "demographic", "migration", "investment",
+      "business", "market", "trade", "tourism", "tourist", "education", "educational", "labour", "labor", "economy",
+      "price", "currency", "agricultural", "industrial", "transport", "rights", "cultural", "sports", "digital",
+    ],
+  },
+  places: {
+    openers: ["the"],
+    modifiers: [
+      "eastern", "western", "northern", "southern", "central", "north-eastern", "north-western", "south-eastern",
+      "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "occupied", "wider", "greater",
+    ],
+    connectors: ["of", "the"],
+    possessiveEndings: ["'s", "\u2019s", "'", "\u2019"],
+    wideRegions: [
+      "world", "europe", "asia", "africa", "eurasia", "americas", "latin america", "north america", "south america",
+      "asia-pacific", "asia pacific", "indo-pacific", "euro-atlantic", "eurasian", "european", "asian", "african",
+      "western hemisphere",
+    ],
+  },
 };
