@@ -26,7 +26,9 @@ const PLACE_SLOTS: ReadonlyMap<string, PlaceSlot> = new Map([
 /** A term compiled for matching; `topic` is null for a blocker. */
 export interface Pattern {
   readonly topic: string | null;
+  /** A weak term, or a list term (which counts only as an item of a list of fields). */
   readonly weak: boolean;
+  readonly listOnly: boolean;
   readonly elements: readonly Element[];
   /** The term as written, for messages. */
   readonly term: string;
@@ -90,15 +92,16 @@ export function compilePatterns(
       byKey.set(key, list);
     }
   };
-  const add = (term: string, topic: string | null, weak: boolean): void => {
+  const add = (term: string, topic: string | null, weak: boolean, listOnly = false): void => {
     for (const elements of variantsOf(term, headSets, keyOf)) {
       if (elements[0]?.kind !== "word") continue;
-      register({ topic, weak, elements, term, concept: null, placeBefore: null, notAfter: null, otherThanSides: false });
+      register({ topic, weak, listOnly, elements, term, concept: null, placeBefore: null, notAfter: null, otherThanSides: false });
     }
   };
   for (const topic of topics) {
     for (const term of topic.terms) add(term, topic.id, false);
     for (const term of topic.weakTerms ?? []) add(term, topic.id, true);
+    for (const term of topic.listTerms ?? []) add(term, topic.id, true, true);
   }
   for (const term of blockers) add(term, null, false);
   const ids = new Set(topics.map((topic) => topic.id));
@@ -140,6 +143,7 @@ function conceptPattern(cue: ConceptCue, vocabulary: TopicVocabulary): Pattern |
   return {
     topic: cue.topic,
     weak: cue.weak === true,
+    listOnly: false,
     elements,
     term: cue.pattern,
     concept: cue.id,

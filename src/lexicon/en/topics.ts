@@ -106,9 +106,11 @@ export const TOPIC_WORDS: TopicWords = {
         "defence industry", "defense industry", "joint exercises", "joint * exercises", "command-staff exercises",
         "combat training", "combat readiness", "armed forces", "alliance", "military alliance", "training mission",
         "arms supplies", "weapons supplies", "join NATO", "NATO membership", "accession to NATO", "military base",
-        "navy", "naval", "air force", "troops",
+        "navy", "naval", "air force", "troops", "security forces", "defence production", "defense production",
+        "NATO accession",
       ],
       weakTerms: ["exercises", "military", "military-political", "army", "drills"],
+      listTerms: ["defence", "defense"],
     },
     peacekeeping: {
       terms: [
@@ -158,6 +160,8 @@ export const TOPIC_WORDS: TopicWords = {
     investment: {
       terms: [
         "investment", "investor", "joint venture", "investment projects", "capital investment", "invest",
+        // The conditions for investing are investment, not the natural environment or climate.
+        "investment climate", "investment environment",
       ],
     },
     energy: {
@@ -181,7 +185,7 @@ export const TOPIC_WORDS: TopicWords = {
       terms: [
         "finance", "financial", "banking", "budget", "currency", "national currencies", "sanctions", "debt",
         "monetary", "fiscal", "macroeconomic", "financial crisis", "economic crisis", "payment system", "payments",
-        "credit", "loan", "insurance", "inflation", "SWIFT",
+        "credit", "loan", "insurance", "inflation", "SWIFT", "grant aid",
       ],
       weakTerms: ["bank", "banks"],
     },
@@ -225,7 +229,8 @@ export const TOPIC_WORDS: TopicWords = {
       terms: [
         "humanitarian aid", "humanitarian assistance", "humanitarian [need]", "disaster relief", "emergency relief",
         "relief supplies", "relief efforts", "relief operation", "relief aid", "refugees", "displaced persons",
-        "internally displaced", "IDPs", "food aid", "emergency assistance", "aid deliveries",
+        "internally displaced", "IDPs", "food aid", "emergency assistance", "aid deliveries", "relief assistance",
+        "forcibly displaced", "displaced population", "exodus",
       ],
     },
     "human-rights": {
@@ -243,7 +248,7 @@ export const TOPIC_WORDS: TopicWords = {
         "environment", "environmental", "climate", "climate change", "water", "natural disasters", "emissions", "GHG",
         "greenhouse gas", "Paris Agreement", "pollution", "biodiversity", "ecology", "ecological", "carbon",
         "decarbonization", "desertification", "deforestation", "wildfires", "floods", "earthquake", "green economy",
-        "green transition",
+        "green transition", "cyclone", "hurricane", "typhoon", "drought", "natural disaster",
       ],
     },
     "science-technology": {
@@ -252,6 +257,7 @@ export const TOPIC_WORDS: TopicWords = {
         "space cooperation", "space research", "space activities", "space industry", "space launch", "satellite",
         "spacecraft", "digital economy", "digitalization", "digital technologies", "digital transformation",
         "artificial intelligence", "AI", "technology", "technological", "5G", "high-tech", "nanotechnology",
+        "digital [field]",
         "biotechnology", "quantum", "semiconductors",
       ],
       weakTerms: ["innovative"],
@@ -277,9 +283,9 @@ export const TOPIC_WORDS: TopicWords = {
     // Energy as vigour.
     "energy of", "new energy", "positive energy", "fresh energy", "creative energy", "political energy", "energetic",
     // The conditions for business or politics are no natural environment or climate.
-    "business environment", "investment environment", "security environment", "favorable environment",
+    "business environment", "security environment", "favorable environment",
     "favourable environment", "conducive environment", "enabling environment", "international environment",
-    "investment climate", "business climate", "political climate", "climate of trust",
+    "business climate", "political climate", "climate of trust",
     // Farms that grow electricity, not crops.
     "wind farm", "wind farms", "solar farm", "solar farms", "server farm", "server farms",
     // Water as a maritime boundary, art as state of the art.

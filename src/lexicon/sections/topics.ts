@@ -19,6 +19,12 @@ export interface TopicCues {
    * `topic:weak-evidence`; two weak mentions, or one beside a strong term, keep it.
    */
   readonly weakTerms?: readonly string[];
+  /**
+   * Words that name the topic only as an item of a list of fields, next to a term of another
+   * topic ("trade, investment, defence and energy"); alone ("the defence of rights", "foreign
+   * policy, security and defence") they count for nothing.
+   */
+  readonly listTerms?: readonly string[];
 }
 
 /**

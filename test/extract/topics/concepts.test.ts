@@ -76,3 +76,18 @@ describe("concept cues: a conflict named by its place", () => {
     expect(ids("The ministers exchanged views on the situation in Yemen.", { concepts: [] })).toEqual([]);
   });
 });
+
+describe("list items: a weak word in a list of fields", () => {
+  it("counts a weak or list word next to another topic's term in a list", () => {
+    expect(ids("The ministers reviewed trade, agriculture, defence and renewable energy.")).toEqual(["agriculture", "energy", "military-cooperation", "trade"]);
+    expect(ids("They discussed sustainable infrastructure, renewable energy and digital innovation.")).toEqual(["energy", "science-technology", "transport"]);
+    expect(ids("The talks covered tourism, and defence.")).toEqual(["culture", "military-cooperation"]);
+  });
+
+  it("does not count it alone, beside words of no topic, or inside a longer item", () => {
+    expect(ids("They spoke about the defence of human rights.")).toEqual(["human-rights"]);
+    expect(ids("They held consultations on foreign policy, security and defense.")).toEqual([]);
+    expect(ids("They want new infrastructure projects.")).toEqual([]);
+    expect(ids("Cooperation covers post-pandemic economic recovery, stimulating trade.")).toEqual(["trade"]);
+  });
+});
