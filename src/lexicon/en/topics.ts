@@ -249,6 +249,7 @@ export const TOPIC_WORDS: TopicWords = {
         "greenhouse gas", "Paris Agreement", "pollution", "biodiversity", "ecology", "ecological", "carbon",
         "decarbonization", "desertification", "deforestation", "wildfires", "floods", "earthquake", "green economy",
         "green transition", "cyclone", "hurricane", "typhoon", "drought", "natural disaster",
+        "protect * environment", "protection of * environment",
       ],
     },
     "science-technology": {
@@ -280,11 +281,13 @@ export const TOPIC_WORDS: TopicWords = {
     "transcend borders", "across borders", "beyond * borders", "without borders", "within * borders", "cross-border",
     // Health wished to a person.
     "sound health", "good health", "robust health", "excellent health", "wish * health", "wishes of health",
+    "best of health", "recovery from * disease", "recovery from * illness",
     // Energy as vigour.
     "energy of", "new energy", "positive energy", "fresh energy", "creative energy", "political energy", "energetic",
     // The conditions for business or politics are no natural environment or climate.
     "business environment", "security environment", "favorable environment",
     "favourable environment", "conducive environment", "enabling environment", "international environment",
+    "environment for", "climate for",
     "business climate", "political climate", "climate of trust",
     // Farms that grow electricity, not crops.
     "wind farm", "wind farms", "solar farm", "solar farms", "server farm", "server farms",
@@ -296,6 +299,8 @@ export const TOPIC_WORDS: TopicWords = {
     "World War", "Patriotic War", "war veterans", "trade union", "trade unions",
     // A culture of dialogue, trust or peace is a manner, not the arts.
     "culture of dialogue", "culture of trust", "culture of peace", "political culture",
+    // The rule of law of the international order is no human rights matter.
+    "order based on the rule of law", "order based on * rule of law",
   ],
   stemmer: ENGLISH_STEMMER,
   conjunctions: ["and", "or", "nor"],

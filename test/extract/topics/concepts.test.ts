@@ -91,3 +91,27 @@ describe("list items: a weak word in a list of fields", () => {
     expect(ids("Cooperation covers post-pandemic economic recovery, stimulating trade.")).toEqual(["trade"]);
   });
 });
+
+describe("what is no topic: wishes, conditions, names that list fields", () => {
+  it("reads health wished to a person and a recovery from an illness as no health topic", () => {
+    expect(ids("The President wished his counterpart the best of health.")).toEqual([]);
+    expect(ids("He welcomed the leader's recovery from a recent disease.")).toEqual([]);
+  });
+
+  it("reads an environment or climate for something as conditions, not nature", () => {
+    expect(ids("The sides will create a favourable environment for mutual visits.")).toEqual([]);
+    expect(ids("The sides will protect the environment for future generations.")).toEqual(["environment"]);
+    expect(ids("They reviewed the investment climate in both countries.")).toEqual(["investment"]);
+  });
+
+  it("reads the rule of law of the international order as no human rights matter", () => {
+    expect(ids("They support an international order based on the rule of law.")).toEqual([]);
+    expect(ids("They discussed judicial reform and the rule of law in Moldova.")).toEqual(["human-rights"]);
+  });
+
+  it("skips the fields a ministry's name lists after commas", () => {
+    expect(ids("He met the Minister of Energy, Industry, and Trade, Mr Karimov.")).toEqual([]);
+    expect(ids("A memorandum was signed with the Ministry of Culture, Tourism and Sports.")).toEqual([]);
+    expect(ids("The Ministry of Foreign Affairs discussed energy, industry and trade.")).toEqual(["energy", "industry", "trade"]);
+  });
+});
