@@ -1,7 +1,8 @@
 import type { Sentence } from "../../core/document.js";
 import type { AgreementKind } from "../../schema/agreement.js";
-import { lowerAt, pausedAt, verbGroupBefore } from "./clause.js";
-import { judge, OTHER_FORM_RULES, OUTCOME_RULES, type Verdict } from "./verdicts.js";
+import type { Word } from "../../core/word.js";
+import { afterListNumber, lowerAt, pausedAt, subjectBefore, verbGroupBefore } from "./clause.js";
+import { judge, OTHER_FORM_RULES, OUTCOME_RULES, PERFORMATIVE_RULES, type Verdict } from "./verdicts.js";
 import { shapeIndex, type Vocabulary } from "./vocabulary.js";
 import type { PausedWords } from "./words.js";
 
@@ -28,6 +29,8 @@ export interface Trigger {
 
 /** Words the object of an object verb may stand away from it. */
 const OBJECT_WINDOW = 4;
+/** Words a passive verb's object may stand before it ("contracts worth 300 million dollars were concluded"). */
+const OBJECT_BEFORE_WINDOW = 6;
 
 /**
  * The candidate outcome verbs of a sentence, in order, each with its verdict: an outcome of
@@ -103,13 +106,24 @@ function triggerAt(vocabulary: Vocabulary, run: PausedWords, index: number, even
   const group = verbGroupBefore(vocabulary, run, index);
   const pastPassive = group.words.some((word) => vocabulary.pastPassiveAuxiliaries.has(word));
   if (kind === null && vocabulary.appointmentVerbs.has(lower) && pastPassive) kind = "decided";
+  const joint = vocabulary.jointVerbs.get(lower);
+  if (kind === null && joint && joint.complements.includes(lowerAt(run, index + 1) ?? "") && hasJointSubject(vocabulary, run, index)) {
+    kind = joint.kind;
+    objectRule = joint.id;
+  }
   if (kind === null) kind = vocabulary.outcomeVerbs.get(lower) ?? null;
-  const candidate = { vocabulary, run, index, auxiliaries: group.words, eventYear, documentSubject };
+  const base = { vocabulary, run, index, auxiliaries: group.words, eventYear, documentSubject, auxiliaryStart: group.start };
   if (kind === null) {
+    const present = presentOutcome(vocabulary, run, index, group.start);
+    if (present !== null) {
+      const judgement = present.rule === "operative" ? { verdict: "outcome" as const, rule: "operative" } : judge(PERFORMATIVE_RULES, { ...base, kind: present.kind });
+      return { verb: index, kind: present.kind, ...judgement, auxiliaryStart: group.start, passive: false, objectBefore: false, documentSubject };
+    }
     if (!vocabulary.outcomeLemmaForms.has(lower)) return null;
-    const { verdict, rule } = judge(OTHER_FORM_RULES, candidate);
+    const { verdict, rule } = judge(OTHER_FORM_RULES, { ...base, kind: null });
     return { verb: index, kind: null, verdict, rule, auxiliaryStart: group.start, passive: false, objectBefore: false, documentSubject };
   }
+  const candidate = { ...base, kind };
   const passive = group.words.some((word) => vocabulary.passiveAuxiliaries.has(word));
   const judgement = judge(OUTCOME_RULES, candidate);
   return {
@@ -124,6 +138,51 @@ function triggerAt(vocabulary: Vocabulary, run: PausedWords, index: number, even
   };
 }
 
+/**
+ * A present form that reports an outcome: an operative paragraph's verb ("5. Endorses the
+ * Roadmap", "Welcoming the report, decides to ..."), or a performative said by the parties
+ * ("We agree to meet annually"; "agree" only with its complement, not "we agree that ...").
+ */
+function presentOutcome(vocabulary: Vocabulary, run: PausedWords, index: number, auxiliaryStart: number): { kind: AgreementKind; rule: string } | null {
+  const lower = lowerAt(run, index) as string;
+  const operative = vocabulary.operativeVerbs.get(lower);
+  if (operative !== undefined && opensOperative(vocabulary, run, index)) return { kind: operative, rule: "operative" };
+  const performative = vocabulary.performativeVerbs.get(lower);
+  if (performative === undefined) return null;
+  const at = subjectBefore(vocabulary, run, auxiliaryStart);
+  if (at < 0 || !vocabulary.performativeSubjects.has(lowerAt(run, at) as string)) return null;
+  const complements = vocabulary.performativeComplements.get(lower);
+  if (complements !== undefined && !complements.has(lowerAt(run, index + 1) ?? "")) return null;
+  return { kind: performative, rule: "performative" };
+}
+
+/**
+ * The verb opens an operative paragraph: it comes first (after a list number and adverbs:
+ * "13. Further decides"), the paragraph's first word capitalised; or it follows the pause
+ * after an opening participial phrase ("Welcoming the report, decides to ...").
+ */
+function opensOperative(vocabulary: Vocabulary, run: PausedWords, index: number): boolean {
+  const first = afterListNumber(run);
+  let at = index;
+  while (at > first && vocabulary.adverbs.has(lowerAt(run, at - 1) as string) && !pausedAt(run, at)) at--;
+  if (at === first) return (run.words[first] as Word).capitalized;
+  return pausedAt(run, at) && vocabulary.preambleOpeners.has(lowerAt(run, first) as string);
+}
+
+/**
+ * The sentence's opening subject (its words up to its first verb) names more than one party
+ * ("The two Ministers ... confirmed that", "In the end, both sides confirmed that").
+ */
+function hasJointSubject(vocabulary: Vocabulary, run: PausedWords, index: number): boolean {
+  const { pastEnding } = vocabulary.words;
+  for (let at = 0; at < index; at++) {
+    const lower = lowerAt(run, at) as string;
+    if (at > 0 && (lower.endsWith(pastEnding) || vocabulary.irregularPast.has(lower))) break;
+    if (vocabulary.jointSubjectWords.has(lower)) return true;
+  }
+  return false;
+}
+
 function objectAfter(run: PausedWords, index: number, objects: ReadonlySet<string>): boolean {
   for (let at = index + 1; at <= index + OBJECT_WINDOW && at < run.words.length; at++) {
     if (pausedAt(run, at)) return false;
@@ -134,7 +193,7 @@ function objectAfter(run: PausedWords, index: number, objects: ReadonlySet<strin
 
 /** "Decisions were taken", "consensus was reached": the object noun stands before a passive verb. */
 function objectBeforeVerb(vocabulary: Vocabulary, run: PausedWords, index: number, objects: ReadonlySet<string>): boolean {
-  for (let at = index - 1; at >= 0 && at >= index - OBJECT_WINDOW; at--) {
+  for (let at = index - 1; at >= 0 && at >= index - OBJECT_BEFORE_WINDOW; at--) {
     if (objects.has(lowerAt(run, at) as string)) {
       for (let between = at + 1; between < index; between++) {
         if (vocabulary.passiveAuxiliaries.has(lowerAt(run, between) as string)) return true;

@@ -1,4 +1,5 @@
-import { hasHedge, isNegation, isRecalled, isReportedParticiple, lowerAt, pausedAt } from "./clause.js";
+import type { AgreementKind } from "../../schema/agreement.js";
+import { hasHedge, isCaption, isNegation, isOwnDecision, isPreamble, isRecalled, isReportedParticiple, lowerAt, pausedAt } from "./clause.js";
 import { recallOf } from "./recall.js";
 import type { Vocabulary } from "./vocabulary.js";
 import type { PausedWords } from "./words.js";
@@ -18,6 +19,10 @@ export interface Candidate {
   readonly eventYear: number | null;
   /** The verb's subject is a document that records outcomes ("The communique formalises ..."). */
   readonly documentSubject: boolean;
+  /** The kind of outcome the verb would report; null for another form of an outcome verb. */
+  readonly kind: AgreementKind | null;
+  /** Index of the first auxiliary before the verb (the verb itself when none). */
+  readonly auxiliaryStart: number;
 }
 
 /**
@@ -40,6 +45,8 @@ const hasAuxiliary = (candidate: Candidate, set: ReadonlySet<string>): boolean =
  * next, standing policy ("is committed to") last.
  */
 export const OUTCOME_RULES: readonly VerdictRule[] = [
+  // "Adopted by the Council at its 1156th meeting": the document's caption, not a report.
+  { id: "caption", verdict: "not-past", test: (c) => c.auxiliaries.length === 0 && isCaption(c.vocabulary, c.run, c.index) },
   { id: "negated", verdict: "negated", test: (c) => c.auxiliaries.some((word) => isNegation(c.vocabulary, word)) },
   {
     id: "hedged",
@@ -66,6 +73,16 @@ export const OUTCOME_RULES: readonly VerdictRule[] = [
     test: (c) => isRecalled(c.vocabulary, c.run, c.index) && "inside what the text recalls",
   },
   {
+    id: "preamble",
+    verdict: "other-event",
+    test: (c) => isPreamble(c.vocabulary, c.run) && "inside a preambular paragraph",
+  },
+  {
+    id: "own-decision",
+    verdict: "other-event",
+    test: (c) => c.kind === "decided" && isOwnDecision(c.vocabulary, c.run, c.auxiliaryStart) && "a decision one person reports as his own",
+  },
+  {
     id: "reported-participle",
     verdict: "other-event",
     test: (c) =>
@@ -80,6 +97,12 @@ export const OUTCOME_RULES: readonly VerdictRule[] = [
       !c.documentSubject && hasAuxiliary(c, c.vocabulary.presentAuxiliaries) && !hasAuxiliary(c, c.vocabulary.pastAuxiliaries),
   },
 ];
+
+/**
+ * The rules for a performative present said by the parties of a joint text ("We agree to
+ * ..."): an outcome unless negated or hedged ("We would agree", "We may decide").
+ */
+export const PERFORMATIVE_RULES: readonly VerdictRule[] = OUTCOME_RULES.filter((rule) => rule.id === "negated" || rule.id === "hedged");
 
 /**
  * The rules for another form of an outcome verb ("sign", "signing", "agrees"): never an
