@@ -1,17 +1,24 @@
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
 import type { Venue } from "../schema/venue.js";
-import { sentencesOf } from "../pipeline/document.js";
-import "../pipeline/data.js";
+import { documentOf, type ReleaseDocument } from "../core/document.js";
+import { memoizeOn } from "../core/memo.js";
 import { report } from "../core/report.js";
+import type { Word } from "../core/word.js";
+import { eventWords, lexiconFor, type Lexicon } from "../lexicon/index.js";
 import { matchCityAt } from "../normalize/city.js";
 import { countryCapital, matchCountryAt } from "../normalize/country.js";
 import { organizationSeat } from "../normalize/organization.js";
 import { matchVenueAt } from "../normalize/venue.js";
-import { remoteFormatOf } from "./format.js";
-import { leadOf } from "./lead.js";
-import { lowersOf, textOfWords, wordsOf, type Word } from "./words.js";
-import { memoizeOn } from "../core/memo.js";
+import { leadSentencesOf, remoteFormatOf } from "./format.js";
+import "./title.js";
+
+declare module "vfile" {
+  interface DataMap {
+    /** Venue of the main event (venue plugin). */
+    venue: Venue | null;
+  }
+}
 
 /** A place the text offers for the main event, with how much it is trusted. */
 interface Candidate {
@@ -27,31 +34,34 @@ interface Candidate {
   readonly end: number;
 }
 
-/** Words after which a place names where something happened. */
-const PLACE_PREPOSITIONS = new Set(["in", "at", "to"]);
-/** Verbs whose subject is the place of the event ("Tashkent hosts the SCO meeting"). */
-const HOST_VERBS = new Set(["hosts", "hosted", "hosting"]);
-/** Verbs whose object is the place visited ("visited Dushanbe", "arrived in Minsk"). */
-const VISIT_VERBS = new Set(["visited", "visiting", "visits", "toured"]);
-/** Words saying the place is of another, coming or past, event. */
-const OTHER_EVENT_WORDS = new Set(["will", "next", "upcoming", "forthcoming", "future", "planned", "previous", "last", "earlier", "former"]);
-/** Nouns of what a release discusses; a place after them is not where the meeting was. */
-const SUBJECT_NOUNS = new Set([
-  "situation", "fighting", "conflict", "crisis", "events", "developments", "attack", "attacks", "war", "violence",
-  "escalation", "tensions", "tension", "peace", "stability", "security", "settlement", "elections", "reforms",
-  "investment", "investments", "interests", "presence", "operations", "projects", "people", "victims",
-]);
-/** Words after which "in"/"to" + a country names the venue. */
-const EVENT_WORDS = new Set([
-  "held", "met", "meet", "meeting", "visit", "trip", "arrived", "arrives", "talks", "summit", "session", "place",
-  "conference", "forum", "convened", "gathered", "hosted", "took", "stay", "tour", "mission", "consultations",
-  "came", "come", "comes", "flew", "travelled", "traveled", "travelling", "traveling", "travels", "delegation",
-  "visiting", "visits", "invitation", "welcome", "welcomed",
-]);
-/** "on the margins of", "on the sidelines of": the place is the host event's. */
-const MARGIN_WORDS = new Set(["margins", "margin", "sidelines", "sideline"]);
-/** Nouns of institutions' seats named as the place ("at the CSTO Secretariat"). */
-const SEAT_NOUNS = new Set(["secretariat", "headquarters", "hq", "general", "assembly"]);
+/** A lexicon's place words as sets (see {@link PlaceWords}). */
+interface VenueWords {
+  readonly prepositions: ReadonlySet<string>;
+  readonly hostVerbs: ReadonlySet<string>;
+  readonly visitVerbs: ReadonlySet<string>;
+  readonly otherEventWords: ReadonlySet<string>;
+  readonly subjectNouns: ReadonlySet<string>;
+  readonly marginWords: ReadonlySet<string>;
+  readonly seatNouns: ReadonlySet<string>;
+  readonly capitalNouns: ReadonlySet<string>;
+  /** Words after which "in"/"to" + a country names the venue ("held in", "a visit to"). */
+  readonly eventWords: ReadonlySet<string>;
+}
+
+const venueWords = memoizeOn((lexicon: Lexicon): VenueWords => {
+  const places = lexicon.places;
+  return {
+    prepositions: new Set(places.prepositions),
+    hostVerbs: new Set(places.hostVerbs),
+    visitVerbs: new Set(places.visitVerbs),
+    otherEventWords: new Set(places.otherEventWords),
+    subjectNouns: new Set(places.subjectNouns),
+    marginWords: new Set(places.marginWords),
+    seatNouns: new Set(places.seatNouns),
+    capitalNouns: new Set(places.capitalNouns),
+    eventWords: eventWords(lexicon, "meeting", "talks", "visit", "arrival", "travel", "hosting", "holding", "gathering"),
+  };
+});
 
 const EVENT_PHRASE = 30;
 const TITLE_BONUS = 5;
@@ -59,6 +69,9 @@ const PLACE_LINE = 25;
 const DATELINE = 20;
 const LEAD_PHRASE = 15;
 const COUNTRY_ONLY = -10;
+
+/** An ordinal in figures ("78th"), as in "the 78th session of". */
+const ORDINAL = /^\d+(st|nd|rd|th)$/;
 
 /**
  * unified plugin: finds where the main event took place: an event phrase in the headline or
@@ -80,14 +93,15 @@ const COUNTRY_ONLY = -10;
 export function extractVenue() {
   return (tree: Root, file: VFile): undefined => {
     file.data.venue = null;
-    const clean = file.data.clean;
-    if (!clean) return undefined;
-    const lead = leadOf(tree, file);
-    if (remoteFormatOf(lead) !== null) return undefined;
+    if (!file.data.clean) return undefined;
+    if (remoteFormatOf(tree, file) !== null) return undefined;
+    const document = documentOf(tree, file);
+    const words = venueWords(lexiconFor(document.language));
     const candidates: Candidate[] = [];
-    lead.title.forEach((sentence) => collectPhrases(wordsOf(sentence), EVENT_PHRASE + TITLE_BONUS, candidates));
-    lead.body.forEach((sentence, index) => collectPhrases(wordsOf(sentence), index === 0 ? EVENT_PHRASE : LEAD_PHRASE, candidates));
-    collectHeadLines(tree, file, candidates);
+    const lead = leadSentencesOf(tree, file);
+    for (const sentence of lead.title) collectPhrases(sentence.words, EVENT_PHRASE + TITLE_BONUS, words, candidates);
+    lead.body.forEach((sentence, index) => collectPhrases(sentence.words, index === 0 ? EVENT_PHRASE : LEAD_PHRASE, words, candidates));
+    collectHeadLines(document, file, candidates);
     const best = bestCandidate(candidates);
     if (!best) {
       report(file, "No place found for the main event", { ruleId: "venue:none" });
@@ -105,7 +119,7 @@ export function extractVenue() {
       venue.inferred = true;
       report(file, `Venue worked out from ${best.name ?? "an institution"}'s seat`, { ruleId: "venue:inferred" });
     }
-    venue.span = clean.map.spanToOriginal(best.start, best.end);
+    venue.span = document.spanToOriginal(best.start, best.end);
     file.data.venue = venue;
     return undefined;
   };
@@ -118,45 +132,44 @@ function bestCandidate(candidates: readonly Candidate[]): Candidate | null {
 }
 
 /** Reads event phrases of one sentence: "in <City>", "at <Venue>", "visited <City>", "on the margins of <Organ>". */
-function collectPhrases(words: readonly Word[], strength: number, out: Candidate[]): void {
-  // The lower-case forms are shared with the people plugin; the bare forms are made only for
-  // a sentence that has a place word.
-  const lower = lowersOf(words);
+function collectPhrases(words: readonly Word[], strength: number, lexicon: VenueWords, out: Candidate[]): void {
+  // The bare forms are made only for a sentence that has a place word.
   let values: readonly string[] | undefined;
   for (let index = 0; index < words.length; index++) {
-    const word = lower[index] as string;
-    if (HOST_VERBS.has(word)) {
+    const word = (words[index] as Word).key;
+    if (lexicon.hostVerbs.has(word)) {
       values ??= baresOf(words);
-      const host = hostBefore(words, values, index, strength);
+      const host = hostBefore(words, values, index, strength, lexicon);
       if (host) out.push(host);
       continue;
     }
-    const isPreposition = PLACE_PREPOSITIONS.has(word) || VISIT_VERBS.has(word);
-    if (!isPreposition && !MARGIN_WORDS.has(word)) continue;
+    const margin = lexicon.marginWords.has(word);
+    const visit = lexicon.visitVerbs.has(word);
+    if (!margin && !visit && !lexicon.prepositions.has(word)) continue;
     values ??= baresOf(words);
-    if (otherEventBefore(lower, index)) continue;
+    if (otherEventBefore(words, index, lexicon)) continue;
     let at = index + 1;
-    if (MARGIN_WORDS.has(word)) {
+    if (margin) {
       // "on the margins of the 78th session of the UN General Assembly": the seat of the host body.
-      if (lower[at] === "of") at++;
-      const seat = seatAfter(words, values, at, strength - 2);
+      if (keyAt(words, at) === "of") at++;
+      const seat = seatAfter(words, values, at, strength - 2, lexicon);
       if (seat) out.push(seat);
       continue;
     }
-    if (lower[at] === "the") at++;
+    if (keyAt(words, at) === "the") at++;
     // "the fighting in Sudan", "the situation in Kabul": the place of what is discussed.
-    if (word === "in" && SUBJECT_NOUNS.has(lower[index - 1] ?? "")) continue;
+    if (word === "in" && lexicon.subjectNouns.has(keyAt(words, index - 1))) continue;
     // "in the capital of Kazakhstan": the country's capital city.
-    if (lower[at] === "capital" && lower[at + 1] === "of") {
-      const country = placeAt(words, values, lower[at + 2] === "the" ? at + 3 : at + 2, strength);
+    if (lexicon.capitalNouns.has(keyAt(words, at)) && keyAt(words, at + 1) === "of") {
+      const country = placeAt(words, values, keyAt(words, at + 2) === "the" ? at + 3 : at + 2, strength, lexicon);
       const capital = capitalOf(country);
       if (capital) out.push(capital);
       continue;
     }
-    const place = placeAt(words, values, at, strength);
+    const place = placeAt(words, values, at, strength, lexicon);
     const last = place ? wordIndexAt(words, at, place.end) : -1;
     // "in Kazakhstan's capital", "in the Uzbek capital": the country's capital city.
-    const capital = last >= 0 && lower[last + 1] === "capital" ? capitalOf(place) : null;
+    const capital = last >= 0 && lexicon.capitalNouns.has(keyAt(words, last + 1)) ? capitalOf(place) : null;
     if (capital) {
       out.push(capital);
       continue;
@@ -165,14 +178,19 @@ function collectPhrases(words: readonly Word[], strength: number, out: Candidate
     if (words[last]?.possessive === true) continue;
     // A country alone is a weak venue unless an event word stands before it ("a visit to
     // Russia"); after "to" without one it is an envoy's accreditation ("Ambassador to Russia").
-    if (place && place.city === null && place.name === null && !EVENT_WORDS.has(lower[index - 1] ?? "") && !VISIT_VERBS.has(word)) {
+    if (place && place.city === null && place.name === null && !lexicon.eventWords.has(keyAt(words, index - 1)) && !visit) {
       if (word !== "to") out.push({ ...place, strength: place.strength + COUNTRY_ONLY });
       continue;
     }
     // "supplies of weapons to Kiev": a city after "to" is a destination only after a word of coming.
-    if (place && word === "to" && !eventWordBefore(lower, index)) continue;
+    if (place && word === "to" && !eventWordBefore(words, index, lexicon)) continue;
     if (place) out.push(place);
   }
+}
+
+/** The key of the word at `index`, or "" outside the sentence. */
+function keyAt(words: readonly Word[], index: number): string {
+  return words[index]?.key ?? "";
 }
 
 /** The bare forms of a sentence's words (possessive endings off), computed once per word list. */
@@ -192,31 +210,33 @@ function wordIndexAt(words: readonly Word[], from: number, end: number): number 
 }
 
 /** An event or motion word among the three words before `index` ("a working visit to", "came to"). */
-function eventWordBefore(lower: readonly string[], index: number): boolean {
-  for (let at = index - 1; at >= 0 && at >= index - 3; at--) if (EVENT_WORDS.has(lower[at] as string)) return true;
+function eventWordBefore(words: readonly Word[], index: number, lexicon: VenueWords): boolean {
+  for (let at = index - 1; at >= 0 && at >= index - 3; at--) if (lexicon.eventWords.has((words[at] as Word).key)) return true;
   return false;
 }
 
 /** "Tashkent hosts the meeting", "Kazakhstan hosted": a place just before a host verb (a country alone is weak). */
-function hostBefore(words: readonly Word[], values: readonly string[], verb: number, strength: number): Candidate | null {
+function hostBefore(words: readonly Word[], values: readonly string[], verb: number, strength: number, lexicon: VenueWords): Candidate | null {
   const end = (words[verb - 1] as Word | undefined)?.end;
   for (let start = verb - 1; start >= 0 && start >= verb - 3; start--) {
-    const place = placeAt(words, values, start, strength);
+    const place = placeAt(words, values, start, strength, lexicon);
     if (place && place.end === end) return place;
   }
   return null;
 }
 
-function otherEventBefore(lower: readonly string[], index: number): boolean {
+/** A word of another (coming or past) event among the four words before `index` ("the next summit in", "is to be held in"). */
+function otherEventBefore(words: readonly Word[], index: number, lexicon: VenueWords): boolean {
   for (let at = index - 1; at >= 0 && at >= index - 4; at--) {
-    if (OTHER_EVENT_WORDS.has(lower[at] as string)) return true;
-    if (lower[at] === "be" && lower[at - 1] === "to") return true;
+    const key = (words[at] as Word).key;
+    if (lexicon.otherEventWords.has(key)) return true;
+    if (key === "be" && keyAt(words, at - 1) === "to") return true;
   }
   return false;
 }
 
 /** A venue, city or country starting at word `at`. */
-function placeAt(words: readonly Word[], values: readonly string[], at: number, strength: number): Candidate | null {
+function placeAt(words: readonly Word[], values: readonly string[], at: number, strength: number, lexicon: VenueWords): Candidate | null {
   const word = words[at];
   if (!word || !word.capitalized) return null;
   const venue = matchVenueAt(values, at);
@@ -231,7 +251,7 @@ function placeAt(words: readonly Word[], values: readonly string[], at: number, 
       end: (words[at + venue.length - 1] as Word).end,
     };
   }
-  const seat = seatAfter(words, values, at, strength);
+  const seat = seatAfter(words, values, at, strength, lexicon);
   if (seat) return seat;
   const city = matchCityAt(values, at);
   // "to Armenia" is the country, not the Colombian city of that name.
@@ -274,13 +294,13 @@ function placeAt(words: readonly Word[], values: readonly string[], at: number, 
 }
 
 /** "the CSTO Secretariat", "the UN General Assembly": an institution named as the place stands at its seat. */
-function seatAfter(words: readonly Word[], values: readonly string[], at: number, strength: number): Candidate | null {
+function seatAfter(words: readonly Word[], values: readonly string[], at: number, strength: number, lexicon: VenueWords): Candidate | null {
   let index = at;
-  if (values[index]?.toLowerCase() === "the") index++;
+  if (keyAt(words, index) === "the") index++;
   // Skip an ordinal session ("the 78th session of the").
-  if (/^\d+(st|nd|rd|th)$/.test(values[index] ?? "") && values[index + 1]?.toLowerCase() === "session" && values[index + 2]?.toLowerCase() === "of") {
+  if (ORDINAL.test(values[index] ?? "") && keyAt(words, index + 1) === "session" && keyAt(words, index + 2) === "of") {
     index += 3;
-    if (values[index]?.toLowerCase() === "the") index++;
+    if (keyAt(words, index) === "the") index++;
   }
   const first = index;
   let end = index;
@@ -290,11 +310,11 @@ function seatAfter(words: readonly Word[], values: readonly string[], at: number
     const phrase = textOfWords(words, first, stop);
     const seat = organizationSeat(phrase);
     if (!seat) continue;
-    const last = (values[stop - 1] ?? "").toLowerCase();
     return {
       city: seat.city,
       country: seat.country,
-      name: SEAT_NOUNS.has(last) && last !== "general" && last !== "assembly" ? phrase : null,
+      // "at the CSTO Secretariat" names a building; "the UN General Assembly" only its seat.
+      name: lexicon.seatNouns.has(keyAt(words, stop - 1)) ? phrase : null,
       strength,
       inferred: true,
       start: (words[first] as Word).start,
@@ -310,18 +330,16 @@ function seatAfter(words: readonly Word[], values: readonly string[], at: number
  * Kremlin, Moscow") and datelines at the start of a paragraph ("MINSK, 5 March –", "New York,
  * 24 September 2013").
  */
-function collectHeadLines(tree: Root, file: VFile, out: Candidate[]): void {
-  const sentences = sentencesOf(tree);
+function collectHeadLines(document: ReleaseDocument, file: VFile, out: Candidate[]): void {
   const title = file.data.title;
-  const clean = file.data.clean;
   let paragraphs = 0;
   let lastParagraph = -1;
-  for (const sentence of sentences) {
+  for (const sentence of document.sentences) {
     if (sentence.paragraph === lastParagraph) continue;
     lastParagraph = sentence.paragraph;
-    if (title && clean && clean.map.toOriginal(sentence.start) < title.end) continue;
+    if (title && document.toOriginal(sentence.start) < title.end) continue;
     if (++paragraphs > 6) break;
-    const words = wordsOf(sentence);
+    const words = sentence.words;
     const placeLine = placeLineOf(words);
     if (placeLine) {
       out.push(placeLine);
@@ -336,7 +354,7 @@ function collectHeadLines(tree: Root, file: VFile, out: Candidate[]): void {
 function placeLineOf(words: readonly Word[]): Candidate | null {
   const content = words.filter((word) => word.kind === "word");
   if (content.length === 0 || content.length > 6) return null;
-  if (content.some((word) => !word.capitalized && word.bare.toLowerCase() !== "the" && word.bare.toLowerCase() !== "of")) return null;
+  if (content.some((word) => !word.capitalized && word.key !== "the" && word.key !== "of")) return null;
   const values = baresOf(words);
   const parts: [number, number][] = [];
   let from = 0;
@@ -353,7 +371,7 @@ function placeLineOf(words: readonly Word[]): Candidate | null {
   let known = 0;
   for (const [start, end] of parts) {
     const at = start;
-    const venue = matchVenueAt(values, at) ?? (values[at]?.toLowerCase() === "the" ? matchVenueAt(values, at + 1) : null);
+    const venue = matchVenueAt(values, at) ?? (keyAt(words, at) === "the" ? matchVenueAt(values, at + 1) : null);
     if (venue) {
       name = textOfWords(words, start, end);
       city ??= venue.city;
@@ -419,4 +437,14 @@ function datelineOf(words: readonly Word[]): Candidate | null {
 /** "MINSK" → "Minsk": datelines are often in capitals. */
 function titleCase(value: string): string {
   return value.length > 1 && value === value.toUpperCase() ? value.charAt(0) + value.slice(1).toLowerCase() : value;
+}
+
+/** The text of words `from` to `to` (exclusive) as written, with single spaces where the text had space. */
+function textOfWords(words: readonly Word[], from: number, to: number): string {
+  let text = "";
+  for (let index = from; index < to; index++) {
+    const word = words[index] as Word;
+    text += (index > from && word.spaceBefore ? " " : "") + word.value;
+  }
+  return text;
 }

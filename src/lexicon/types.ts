@@ -1,4 +1,6 @@
 import type { NlcstParser } from "../core/tokenize.js";
+import type { FormatWords } from "./sections/formats.js";
+import type { PlaceWords } from "./sections/places.js";
 
 /**
  * Everything a language contributes to the parser: its tokenizer and its word lists, each
@@ -14,6 +16,10 @@ export interface Lexicon {
   readonly createParser: () => NlcstParser;
   /** Words that report an event, by group. */
   readonly events: Readonly<Record<EventGroupName, readonly string[]>>;
+  /** Words of a meeting's format: video and phone phrases (format plugin). */
+  readonly formats: FormatWords;
+  /** Words around place names: where the main event happened (venue plugin). */
+  readonly places: PlaceWords;
 }
 
 /** The groups of event words every language gives. */
@@ -24,6 +30,7 @@ export type EventGroupName =
   | "call"
   | "video"
   | "visit"
+  | "arrival"
   | "travel"
   | "hosting"
   | "holding"

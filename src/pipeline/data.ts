@@ -2,7 +2,6 @@ import type { Agreement, Quote } from "../schema/agreement.js";
 import type { EventDate } from "../schema/date.js";
 import type { Organization } from "../schema/organization.js";
 import type { MentionedPerson, Participant } from "../schema/person.js";
-import type { MeetingFormat, Venue } from "../schema/venue.js";
 import "../core/data.js";
 import type { DateMention } from "../extract/dates/types.js";
 
@@ -29,10 +28,6 @@ declare module "vfile" {
     date: EventDate | null;
     /** Headline (title plugin). */
     title: TitleFinding | null;
-    /** Meeting format (format plugin). */
-    format: MeetingFormat | null;
-    /** Venue of the main event (venue plugin). */
-    venue: Venue | null;
     /** Organisations named (organisations plugin). */
     organizations: Organization[];
     /** People taking part (people plugin). */

@@ -16,11 +16,10 @@ export const EVENT_WORDS = {
   video: ["videoconference"],
   /** A visit. */
   visit: ["visit", "visits", "visited", "visiting", "toured", "tour", "trip"],
-  /** Coming to a place. */
-  travel: [
-    "arrived", "arrives", "came", "come", "comes", "flew", "travelled", "traveled", "travelling", "traveling", "travels",
-    "travel", "pays", "paid", "stay",
-  ],
+  /** Arriving at the place of the event: the sides are in one place ("arrived in Minsk"). */
+  arrival: ["arrived", "arrives"],
+  /** Coming or travelling to a place (also said of forces on the move: "came under fire", "traveling through"). */
+  travel: ["came", "come", "comes", "flew", "travelled", "traveled", "travelling", "traveling", "travels", "travel", "pays", "paid", "stay"],
   /** Receiving guests. */
   hosting: ["hosted", "hosts", "received", "receives", "welcomed", "welcomes", "welcome", "invitation"],
   /** Holding an event ("held talks", "took place", "convened"). */
