@@ -140,7 +140,7 @@ export function extractFormat() {
 
 /** The lead reports a visit, an arrival or a host receiving guests: the sides met in one place. */
 function reportsVisit(tree: Root, file: VFile): boolean {
-  const visitWords = eventWords(lexiconFor(documentOf(tree, file).language), "visit", "arrival", "hosting");
+  const visitWords = eventWords(lexiconFor(documentOf(tree, file).language), "visit", "visiting", "arrival", "hosting", "receiving");
   const lead = leadSentencesOf(tree, file);
   return [...lead.title, ...lead.body].some((sentence) => sentence.words.some((word) => word.kind === "word" && visitWords.has(word.lower)));
 }

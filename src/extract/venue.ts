@@ -34,10 +34,12 @@ interface Candidate {
   readonly end: number;
 }
 
-/** A lexicon's place words as sets (see {@link PlaceWords}). */
+/** A lexicon's place words and the event words the venue rules read, as sets. */
 interface VenueWords {
   readonly prepositions: ReadonlySet<string>;
+  /** Verbs whose subject is the place of the event ("Tashkent hosts the SCO meeting"). */
   readonly hostVerbs: ReadonlySet<string>;
+  /** Verbs whose object is the place visited ("visited Dushanbe"). */
   readonly visitVerbs: ReadonlySet<string>;
   readonly otherEventWords: ReadonlySet<string>;
   readonly subjectNouns: ReadonlySet<string>;
@@ -52,14 +54,14 @@ const venueWords = memoizeOn((lexicon: Lexicon): VenueWords => {
   const places = lexicon.places;
   return {
     prepositions: new Set(places.prepositions),
-    hostVerbs: new Set(places.hostVerbs),
-    visitVerbs: new Set(places.visitVerbs),
+    hostVerbs: eventWords(lexicon, "hosting"),
+    visitVerbs: eventWords(lexicon, "visiting"),
     otherEventWords: new Set(places.otherEventWords),
     subjectNouns: new Set(places.subjectNouns),
     marginWords: new Set(places.marginWords),
     seatNouns: new Set(places.seatNouns),
     capitalNouns: new Set(places.capitalNouns),
-    eventWords: eventWords(lexicon, "meeting", "talks", "visit", "arrival", "travel", "hosting", "holding", "gathering"),
+    eventWords: eventWords(lexicon, "meeting", "talks", "visit", "visiting", "arrival", "travel", "journey", "coming", "hosting", "receiving", "holding", "occurrence", "gathering", "delegation"),
   };
 });
 

@@ -1,5 +1,7 @@
 import type { NlcstParser } from "../core/tokenize.js";
+import type { CalendarWords } from "./sections/calendar.js";
 import type { FormatWords } from "./sections/formats.js";
+import type { HeadlineWords } from "./sections/headlines.js";
 import type { PlaceWords } from "./sections/places.js";
 
 /**
@@ -20,6 +22,10 @@ export interface Lexicon {
   readonly formats: FormatWords;
   /** Words around place names: where the main event happened (venue plugin). */
   readonly places: PlaceWords;
+  /** Words that tell a headline from site chrome and the issuer's name (title plugin). */
+  readonly headlines: HeadlineWords;
+  /** Month, weekday and ordinal names. */
+  readonly calendar: CalendarWords;
 }
 
 /** The groups of event words every language gives. */
@@ -28,14 +34,24 @@ export type EventGroupName =
   | "talks"
   | "discussion"
   | "call"
+  | "calling"
   | "video"
   | "visit"
+  | "visiting"
   | "arrival"
   | "travel"
+  | "journey"
+  | "coming"
   | "hosting"
+  | "receiving"
   | "holding"
+  | "occurrence"
+  | "conducting"
+  | "light"
   | "attending"
+  | "leading"
   | "gathering"
+  | "delegation"
   | "signing"
   | "agreeing"
   | "statement"

@@ -5,13 +5,6 @@ import type { MentionedPerson, Participant } from "../schema/person.js";
 import "../core/data.js";
 import type { DateMention } from "../extract/dates/types.js";
 
-/** The headline found by the title plugin; offsets into the original text. */
-export interface TitleFinding {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-}
-
 /** A topic found by the topics plugin, with the spans (original offsets) that support it. */
 export interface TopicFinding {
   readonly id: string;
@@ -26,8 +19,6 @@ declare module "vfile" {
     dateMentions: DateMention[];
     /** Date of the main event (dates plugin). */
     date: EventDate | null;
-    /** Headline (title plugin). */
-    title: TitleFinding | null;
     /** Organisations named (organisations plugin). */
     organizations: Organization[];
     /** People taking part (people plugin). */

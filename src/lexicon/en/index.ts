@@ -1,7 +1,9 @@
 import { ParseEnglish } from "parse-english";
 import type { Lexicon } from "../types.js";
+import { MONTH_NUMBERS, ORDINAL_WORDS, SHORT_MONTHS, WEEKDAY_NUMBERS } from "./calendar.js";
 import { EVENT_WORDS } from "./events.js";
 import { FORMAT_WORDS } from "./formats.js";
+import { HEADLINE_WORDS } from "./headlines.js";
 import { PLACE_WORDS } from "./places.js";
 
 /**
@@ -18,4 +20,6 @@ export const en: Lexicon = {
   events: EVENT_WORDS,
   formats: FORMAT_WORDS,
   places: PLACE_WORDS,
+  headlines: HEADLINE_WORDS,
+  calendar: { monthNumbers: MONTH_NUMBERS, shortMonths: SHORT_MONTHS, weekdayNumbers: WEEKDAY_NUMBERS, ordinalWords: ORDINAL_WORDS },
 };

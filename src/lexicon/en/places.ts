@@ -10,8 +10,6 @@ import type { PlaceWords } from "../sections/places.js";
  */
 export const PLACE_WORDS: PlaceWords = {
   prepositions: ["in", "at", "to"],
-  hostVerbs: ["hosts", "hosted", "hosting"],
-  visitVerbs: ["visited", "visiting", "visits", "toured"],
   otherEventWords: ["will", "next", "upcoming", "forthcoming", "future", "planned", "previous", "last", "earlier", "former"],
   subjectNouns: [
     "situation", "fighting", "conflict", "crisis", "events", "developments", "attack", "attacks", "war", "violence",

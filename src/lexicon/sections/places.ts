@@ -6,10 +6,6 @@
 export interface PlaceWords {
   /** Words after which a place names where something happened ("in", "at", "to"). */
   readonly prepositions: readonly string[];
-  /** Verbs whose subject is the place of the event ("Tashkent hosts the SCO meeting"). */
-  readonly hostVerbs: readonly string[];
-  /** Verbs whose object is the place visited ("visited Dushanbe"). */
-  readonly visitVerbs: readonly string[];
   /** Words that make the place another event's, a coming or a past one ("next", "previous"). */
   readonly otherEventWords: readonly string[];
   /** Nouns of what a release discusses: a place after them is not where the meeting was ("the situation in"). */
