@@ -2,6 +2,7 @@ import type { NlcstParser } from "../core/tokenize.js";
 import type { CalendarWords } from "./sections/calendar.js";
 import type { FormatWords } from "./sections/formats.js";
 import type { HeadlineWords } from "./sections/headlines.js";
+import type { OrganizationWords } from "./sections/organizations.js";
 import type { PlaceWords } from "./sections/places.js";
 
 /**
@@ -26,6 +27,8 @@ export interface Lexicon {
   readonly headlines: HeadlineWords;
   /** Month, weekday and ordinal names. */
   readonly calendar: CalendarWords;
+  /** Words of organisation names and around them (organisations plugin and normalizer). */
+  readonly organizations: OrganizationWords;
 }
 
 /** The groups of event words every language gives. */

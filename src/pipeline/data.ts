@@ -1,6 +1,5 @@
 import type { Agreement, Quote } from "../schema/agreement.js";
 import type { EventDate } from "../schema/date.js";
-import type { Organization } from "../schema/organization.js";
 import type { MentionedPerson, Participant } from "../schema/person.js";
 import "../core/data.js";
 import type { DateMention } from "../extract/dates/types.js";
@@ -19,8 +18,6 @@ declare module "vfile" {
     dateMentions: DateMention[];
     /** Date of the main event (dates plugin). */
     date: EventDate | null;
-    /** Organisations named (organisations plugin). */
-    organizations: Organization[];
     /** People taking part (people plugin). */
     participants: Participant[];
     /** People mentioned only (people plugin). */

@@ -4,6 +4,7 @@ import { MONTH_NUMBERS, ORDINAL_WORDS, SHORT_MONTHS, WEEKDAY_NUMBERS } from "./c
 import { EVENT_WORDS } from "./events.js";
 import { FORMAT_WORDS } from "./formats.js";
 import { HEADLINE_WORDS } from "./headlines.js";
+import { ORGANIZATION_WORDS } from "./organizations.js";
 import { PLACE_WORDS } from "./places.js";
 
 /**
@@ -21,5 +22,6 @@ export const en: Lexicon = {
   formats: FORMAT_WORDS,
   places: PLACE_WORDS,
   headlines: HEADLINE_WORDS,
+  organizations: ORGANIZATION_WORDS,
   calendar: { monthNumbers: MONTH_NUMBERS, shortMonths: SHORT_MONTHS, weekdayNumbers: WEEKDAY_NUMBERS, ordinalWords: ORDINAL_WORDS },
 };
