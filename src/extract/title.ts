@@ -58,12 +58,9 @@ export function extractTitle() {
     const candidates: HeadLine[] = [];
     for (const line of headLinesOf(document)) {
       if (isBodySentence(line)) break;
-      if (isCandidate(line, words)) candidates.push(line);
+      if (!LINE_FILTERS.some((filter) => filter.rejects(line, words))) candidates.push(line);
     }
-    const chosen =
-      candidates.find((candidate) => candidate.words.some((word) => words.events.has(word.key))) ??
-      candidates.find((candidate) => candidate.words.length >= 3 && !isIssuerName(candidate, words)) ??
-      candidates.find((candidate) => candidate.words.length >= 3);
+    const chosen = chooseHeadline(candidates, words);
     if (!chosen) {
       file.data.title = null;
       report(file, "No headline found before the body", { ruleId: "title:none" });
@@ -185,15 +182,56 @@ function partsOf(tokens: readonly Word[]): string[] {
   return parts;
 }
 
-function isCandidate(line: HeadLine, words: TitleWords): boolean {
-  if (line.words.length < 2) return false;
-  const text = line.text;
-  const lower = text.toLowerCase();
-  if (words.chromePrefixes.some((prefix) => lower.startsWith(prefix))) return false;
-  const last = text.trimEnd().slice(-1);
-  if (last === "." && line.words.length < BODY_WORDS) return false;
-  if (isDateline(line, words.months)) return false;
+/** A rule about a line of the head of the page, with an id a test or a debugger can cite. */
+interface LineRule {
+  readonly id: string;
+}
+
+/** A reason why a line is not the headline. */
+interface LineFilter extends LineRule {
+  readonly rejects: (line: HeadLine, words: TitleWords) => boolean;
+}
+
+/** A kind of line the headline is, in order of preference. */
+interface LinePreference extends LineRule {
+  readonly accepts: (line: HeadLine, words: TitleWords) => boolean;
+}
+
+/** Lines that are not the headline, whatever else the page holds. */
+export const LINE_FILTERS: readonly LineFilter[] = [
+  { id: "too-short", rejects: (line) => line.words.length < 2 },
+  {
+    id: "site-chrome",
+    rejects: (line, words) => {
+      const lower = line.text.toLowerCase();
+      return words.chromePrefixes.some((prefix) => lower.startsWith(prefix));
+    },
+  },
+  // "Welcome to our portal.": a short sentence is a banner or a caption.
+  { id: "short-sentence", rejects: (line) => line.text.trimEnd().endsWith(".") && line.words.length < BODY_WORDS },
+  { id: "dateline", rejects: (line, words) => isDateline(line, words.months) },
   // Date stamps and metadata lines ("2021-10-28T11:30:00Z", "Press Release (2020) 003").
+  { id: "date-stamp", rejects: (line) => !mostlyLetters(line.text) },
+];
+
+/** The headline is the first candidate of the first kind any candidate is of. */
+export const LINE_PREFERENCES: readonly LinePreference[] = [
+  { id: "reports-event", accepts: (line, words) => line.words.some((word) => words.events.has(word.key)) },
+  // "Federal Foreign Office" above a headline without an event word is the issuer's name.
+  { id: "not-issuer-name", accepts: (line, words) => line.words.length >= 3 && !isIssuerName(line, words) },
+  { id: "three-words", accepts: (line) => line.words.length >= 3 },
+];
+
+function chooseHeadline(candidates: readonly HeadLine[], words: TitleWords): HeadLine | undefined {
+  for (const preference of LINE_PREFERENCES) {
+    const chosen = candidates.find((candidate) => preference.accepts(candidate, words));
+    if (chosen) return chosen;
+  }
+  return undefined;
+}
+
+/** At least eight letters, and more than twice as many letters as digits. */
+function mostlyLetters(text: string): boolean {
   let letters = 0;
   let digits = 0;
   for (let index = 0; index < text.length; ) {
