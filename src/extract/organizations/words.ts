@@ -82,25 +82,29 @@ export interface NameLexicon {
  */
 export const nameLexiconOf = memoizeOn((lexicon: Lexicon): NameLexicon => {
   const words = lexicon.organizations;
+  // Words are compared by their fold, which drops hyphens: the lists are folded alike, so that
+  // "joint-stock" matches "Joint-Stock".
+  const folded = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(foldOrganizationWord));
   const sets = {
-    runConnectors: new Set(words.runConnectors),
-    complementConnectors: new Set(words.complementConnectors),
-    nameConnectors: new Set(words.nameConnectors),
-    titleWords: new Set(words.titleWords),
-    postTitleWords: new Set(words.postTitleWords),
+    runConnectors: folded(words.runConnectors),
+    complementConnectors: folded(words.complementConnectors),
+    nameConnectors: folded(words.nameConnectors),
+    titleWords: new Set([...words.titleWords, ...folded(words.titleWords)]),
+    postTitleWords: folded(words.postTitleWords),
+    // Compared by the first hyphen part ("us" of "U.S.-based"), as written.
     nonNameWords: new Set(words.nonNameWords),
-    pluralPersons: new Set(words.pluralPersons),
-    collegialHeads: new Set(words.collegialHeads),
-    stateWords: new Set(words.stateWords),
+    pluralPersons: folded(words.pluralPersons),
+    collegialHeads: folded(words.collegialHeads),
+    stateWords: folded(words.stateWords),
     ownCountryWords: new Set(words.ownCountryWords),
-    legalFormWords: new Set(words.legalFormWords),
-    parliamentaryWords: new Set(words.parliamentaryWords),
-    memberWords: new Set(words.memberWords),
-    administrationHeads: new Set(words.administrationHeads),
-    administrationModifiers: new Set(words.administrationModifiers),
-    newsAgencyHeads: new Set(words.newsAgencyHeads),
-    newsWords: new Set(words.newsWords),
-    unitWords: new Set(words.unitWords),
+    legalFormWords: folded(words.legalFormWords),
+    parliamentaryWords: folded(words.parliamentaryWords),
+    memberWords: folded(words.memberWords),
+    administrationHeads: folded(words.administrationHeads),
+    administrationModifiers: folded(words.administrationModifiers),
+    newsAgencyHeads: folded(words.newsAgencyHeads),
+    newsWords: folded(words.newsWords),
+    unitWords: folded(words.unitWords),
   };
   return { ...sets, spellingOf: memoizeByText((written) => computeSpelling(written, sets), SPELLING_LIMIT) };
 });

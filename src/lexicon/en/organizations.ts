@@ -35,7 +35,7 @@ export const ORGANIZATION_WORDS: OrganizationWords = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "two", "three", "several",
     "many", "first", "second", "third", "last", "former", "current", "source", "photo", "read", "see", "share", "via",
-    "relevant", "respective", "national-level", "such", "what", "which", "who", "where", "why", "how", "no", "not",
+    "relevant", "respective", "such", "what", "which", "who", "where", "why", "how", "no", "not",
   ],
   pluralPersons: [
     "ministers", "heads", "secretaries", "representatives", "chiefs", "leaders", "directors", "speakers", "presidents",

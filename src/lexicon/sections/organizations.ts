@@ -1,7 +1,7 @@
 /**
  * The words organisation names are made of and the words around them that tell a name from
- * a title, a person or a government. Lower case, folded as the organisation normalizer folds
- * words (no hyphens or apostrophes inside, American spellings).
+ * a title, a person or a government. Lower case, written as in text ("joint-stock"): words
+ * compare folded (hyphens and apostrophes dropped, American spellings), the lists alike.
  */
 export interface OrganizationWords {
   /** Spellings of one word that differ between British and American usage, folded to the second ("centre" → "center"). */
@@ -16,7 +16,10 @@ export interface OrganizationWords {
   readonly titleWords: readonly string[];
   /** Words that follow a title inside it ("Secretary *General*"). */
   readonly postTitleWords: readonly string[];
-  /** Capitalised words that never begin or continue a name: pronouns, determiners, prepositions, months. */
+  /**
+   * Capitalised words that never begin or continue a name: pronouns, determiners, prepositions,
+   * months. Compared with a word's first hyphen part without dots ("us" of "U.S.-based").
+   */
   readonly nonNameWords: readonly string[];
   /** Plural words for people that make "Council of *Ministers*" an organ, not a body of its own. */
   readonly pluralPersons: readonly string[];
@@ -24,7 +27,7 @@ export interface OrganizationWords {
   readonly collegialHeads: readonly string[];
   /** Words that make a "Council of Ministers of …" a government ("Republic", "Kingdom"). */
   readonly stateWords: readonly string[];
-  /** Modifiers by which a national body of the gazetteer stays itself ("U.S. National Security Council"). */
+  /** Modifiers by which a national body of the gazetteer stays itself ("U.S. National Security Council"); compared like {@link OrganizationWords.nonNameWords}. */
   readonly ownCountryWords: readonly string[];
   /** Words of a company's legal form or kind, which name no company alone ("Joint Stock Company"). */
   readonly legalFormWords: readonly string[];

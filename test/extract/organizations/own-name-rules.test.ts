@@ -15,6 +15,7 @@ describe("rules against names of no organisation", () => {
 
   it("legal-form-alone: a legal form names no company", () => {
     expect(organizationsOf("The Joint Stock Company replied.")).toEqual([]);
+    expect(organizationsOf("The Joint-Stock Company replied.")).toEqual([]);
   });
 
   it("organ-of-unknown-acronym: the acronym speaks for its organ", () => {
