@@ -2,7 +2,14 @@
 
 // Schema: the one source of every type.
 export { SpanSchema, type Span } from "./schema/span.js";
-export { IsoDateSchema, type IsoDate, EventDateSchema, type EventDate } from "./schema/date.js";
+export {
+  IsoDateSchema,
+  type IsoDate,
+  EventDateSchema,
+  type EventDate,
+  PublishedDateSchema,
+  type PublishedDate,
+} from "./schema/date.js";
 export {
   CountryCodeSchema,
   type CountryCode,
@@ -77,6 +84,7 @@ export { countryCode, isCountryCode } from "./normalize/country.js";
 export { findCity, type CityHit } from "./normalize/city.js";
 export { normalizeWhitespace, normalizeQuotes, type NormalizeQuotesOptions } from "./normalize/text.js";
 export { givenNameKey } from "./normalize/given-name.js";
+export { romanizeRussian, type RomanizeOptions } from "./normalize/romanize.js";
 export {
   findOfficial,
   foldTransliteration,

@@ -42,3 +42,24 @@ export const EventDateSchema = z
 
 /** The event date; see {@link EventDateSchema}. */
 export type EventDate = z.infer<typeof EventDateSchema>;
+
+/**
+ * The date the text gives for the release itself: its dateline ("Bishkek, March 14, 2024"),
+ * date line or page stamp. Beside the event `date` it shows which is which: a release is
+ * usually published on the day of its event or after it.
+ *
+ * @example
+ * ```ts
+ * import { PublishedDateSchema } from "communique";
+ * PublishedDateSchema.parse({ date: "2024-03-14", span: { start: 0, end: 23 } });
+ * ```
+ */
+export const PublishedDateSchema = z
+  .object({
+    date: IsoDateSchema.describe("The publication or dateline date."),
+    span: SpanSchema.optional().describe("Where the text states it."),
+  })
+  .describe("The date the text gives for the release itself (dateline, date line or page stamp).");
+
+/** The publication date; see {@link PublishedDateSchema}. */
+export type PublishedDate = z.infer<typeof PublishedDateSchema>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AgreementSchema, QuoteSchema } from "./agreement.js";
-import { EventDateSchema } from "./date.js";
+import { EventDateSchema, PublishedDateSchema } from "./date.js";
 import { OrganizationSchema } from "./organization.js";
 import { MentionedPersonSchema, ParticipantSchema } from "./person.js";
 import { TopicIdSchema } from "./topic.js";
@@ -31,6 +31,9 @@ export const PressReleaseSchema = z
   .object({
     title: z.string().nullable().describe("The release's own headline, whitespace-normalised, or null."),
     date: EventDateSchema.nullable().describe("Date of the main event, or null when the text gives none."),
+    published: PublishedDateSchema.nullable()
+      .optional()
+      .describe("The date the text gives for the release itself (dateline or page stamp), or null; absent in data made before the field existed."),
     venue: VenueSchema.nullable().describe("Where the main event took place, or null."),
     format: MeetingFormatSchema.nullable().describe("How the main event was held, or null when not told."),
     participants: z.array(ParticipantSchema).describe("People who took part in the main event."),

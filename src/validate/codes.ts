@@ -37,6 +37,7 @@ export const ISSUE_CODES: Readonly<Record<IssueCode, IssueCodeInfo>> = Object.fr
   impossible_date: info("meaning", "error", "A date that does not exist on the calendar (2017-02-30)."),
   date_range_reversed: info("meaning", "error", "The end date is before the start date."),
   redundant_end_date: info("meaning", "warning", "The end date equals the start date; a one-day event has end: null."),
+  event_after_publication: info("meaning", "warning", "The event starts after the release's published date (fine only for an announced event)."),
   unknown_country: info("meaning", "error", "Not an assigned ISO 3166-1 alpha-2 country code."),
   unknown_topic: info("meaning", "error", "A topic id outside the taxonomy."),
   duplicate_topic: info("meaning", "error", "The same topic id listed twice."),

@@ -39,6 +39,8 @@ export interface IssueDetails {
   date_range_reversed: { readonly start: string; readonly end: string };
   /** The end date equals the start date; a one-day event has `end: null`. */
   redundant_end_date: { readonly received: string };
+  /** The event starts after the release's own (publication) date: a slip, unless the release announces a coming event. */
+  event_after_publication: { readonly start: string; readonly published: string };
   /** A two-letter code that is not an assigned ISO 3166-1 alpha-2 code. */
   unknown_country: { readonly received: string };
   /** A topic id outside the taxonomy. */

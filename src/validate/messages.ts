@@ -20,6 +20,8 @@ const MESSAGES: { readonly [Code in IssueCode]: MessageWriter<Code> } = {
   impossible_date: (d) => `Date ${quote(d.received)} does not exist on the calendar`,
   date_range_reversed: (d) => `End date ${quote(d.end)} is before start date ${quote(d.start)}`,
   redundant_end_date: () => "End date equals the start date; a one-day event has end: null",
+  event_after_publication: (d) =>
+    `Event date ${quote(d.start)} is after the published date ${quote(d.published)}: right only when the release announces a coming event`,
   unknown_country: (d) => `Unknown country code ${quote(d.received)}: expected an assigned ISO 3166-1 alpha-2 code`,
   unknown_topic: (d) => `Unknown topic id ${quote(d.received)}: not in the taxonomy`,
   duplicate_topic: (d) => `Topic ${quote(d.received)} is already listed at ${toJsonPath(d.firstPath)}`,

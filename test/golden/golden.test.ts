@@ -56,12 +56,21 @@ function outputOf(entry: Case): unknown {
     messages: file.messages.map((message) => ({
       ruleId: message.ruleId,
       reason: message.reason,
-      place: message.place ? String(message.place.start ? `${message.place.start.line}:${message.place.start.column}-${message.place.end.line}:${message.place.end.column}` : `${message.place.line}:${message.place.column}`) : null,
+      place: placeOf(message.place),
       ...(message.actual === undefined ? {} : { actual: message.actual }),
       ...(message.expected === undefined ? {} : { expected: message.expected }),
       ...(message.note === undefined ? {} : { note: message.note }),
     })),
   };
+}
+
+type Place = ReturnType<typeof analyzeRelease>["messages"][number]["place"];
+
+/** A message's place as `line:column-line:column` (or `line:column` for a point). */
+function placeOf(place: Place): string | null {
+  if (!place) return null;
+  if ("start" in place) return `${place.start.line}:${place.start.column}-${place.end.line}:${place.end.column}`;
+  return `${place.line}:${place.column}`;
 }
 
 const cases = existsSync(FIXTURES) ? fixtureCases() : [];

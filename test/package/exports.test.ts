@@ -8,14 +8,14 @@ import * as api from "../../src/index.js";
 const EXPECTED_VALUES = [
   "AgreementKindSchema", "AgreementSchema", "CountryCodeSchema", "EventDateSchema", "ISSUE_CODES",
   "IsoDateSchema", "MeetingFormatSchema", "MentionedPersonSchema", "OrganizationSchema",
-  "ParticipantSchema", "PressReleaseSchema", "QuoteSchema", "SpanSchema", "TOPICS",
+  "ParticipantSchema", "PressReleaseSchema", "PublishedDateSchema", "QuoteSchema", "SpanSchema", "TOPICS",
   "TOPIC_BLOCKERS", "TOPIC_HEADS", "TOPIC_IDS", "TopicIdSchema", "VenueSchema", "analyzeRelease",
   "canonicalNameOrder", "countryCode", "createProcessor", "extendTopics", "extractAgreements",
   "extractDates", "extractFormat", "extractOrganizations", "extractPeople", "extractQuotes",
   "extractTitle", "extractTopics", "extractVenue", "findCity", "findOfficial",
   "foldTransliteration", "givenNameKey", "isCountryCode", "mergePersonNames", "normalizeDate",
   "normalizeOrganization", "normalizeQuotes", "normalizeWhitespace", "organizationSeat",
-  "parseRelease", "pressReleaseJsonSchema", "releaseParser", "samePerson", "toJsonPath",
+  "parseRelease", "pressReleaseJsonSchema", "releaseParser", "romanizeRussian", "samePerson", "toJsonPath",
   "validateRelease",
 ];
 
@@ -24,7 +24,7 @@ const EXPECTED_TYPES = [
   "EventDate", "FindOfficialOptions", "IsoDate", "IssueBase", "IssueCode", "IssueCodeInfo",
   "IssueDetails", "IssueSeverity", "MeetingFormat", "MentionedPerson", "NormalizeDateOptions",
   "NormalizeQuotesOptions", "OfficialMatch", "OfficialTerm", "Organization", "OrganizationSeat", "ParseOptions",
-  "Participant", "PathSegment", "PersonNames", "PressRelease", "Quote", "Span", "Topic",
+  "Participant", "PathSegment", "PersonNames", "PressRelease", "PublishedDate", "Quote", "RomanizeOptions", "Span", "Topic",
   "TopicExtension", "TopicId", "TopicsOptions", "ValidateOptions", "ValidationIssue",
   "ValidationResult", "Venue",
 ];

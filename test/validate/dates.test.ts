@@ -40,3 +40,33 @@ describe("date checks", () => {
     expect(result.issues).toMatchObject([{ code: "redundant_end_date", severity: "warning", jsonPath: "$.date.end" }]);
   });
 });
+
+describe("the published date", () => {
+  const withPublished = (start: string, published: unknown) =>
+    validateRelease({ ...validRelease(), date: { start, end: null }, published });
+
+  it("accepts an event on or before the day the release gives for itself", () => {
+    expect(withPublished("2024-03-14", { date: "2024-03-14", span: { start: 0, end: 10 } }).issues).toEqual([]);
+    expect(withPublished("2024-03-13", { date: "2024-03-14" }).issues).toEqual([]);
+    expect(withPublished("2024-03", { date: "2024-03-14" }).issues).toEqual([]);
+    expect(withPublished("2024-03-13", null).issues).toEqual([]);
+  });
+
+  it("warns, without invalidating, when the event comes after it", () => {
+    const result = withPublished("2024-03-16", { date: "2024-03-14" });
+    expect(result.valid).toBe(true);
+    expect(result.issues).toMatchObject([
+      { code: "event_after_publication", severity: "warning", jsonPath: "$.date.start", start: "2024-03-16", published: "2024-03-14" },
+    ]);
+  });
+
+  it("rejects a published date that does not exist, and one of the wrong form", () => {
+    expect(found(withPublished("2024-03-14", { date: "2024-02-30" }))).toEqual([["impossible_date", "$.published.date"]]);
+    expect(found(withPublished("2024-03-14", { date: "14.03.2024" }))).toEqual([["invalid_format", "$.published.date"]]);
+  });
+
+  it("lets data made before the field existed stay valid", () => {
+    const { published: _none, ...release } = { ...validRelease(), published: undefined };
+    expect(validateRelease(release).valid).toBe(true);
+  });
+});

@@ -23,11 +23,14 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** Impossible calendar dates, an end before the start, and an end equal to the start. */
+/**
+ * Impossible calendar dates, an end before the start, an end equal to the start, and an event
+ * that starts after the release's published date.
+ */
 export function checkDates(root: unknown): IssueDraft[] {
+  const drafts: IssueDraft[] = [...checkPublished(root)];
   const date = recordOf(recordOf(root)?.["date"]);
-  if (date === undefined) return [];
-  const drafts: IssueDraft[] = [];
+  if (date === undefined) return drafts;
   const start = stringAt(date, "start");
   const end = stringAt(date, "end");
   const startRange = start === undefined ? undefined : dayRange(start);
@@ -41,4 +44,19 @@ export function checkDates(root: unknown): IssueDraft[] {
     drafts.push({ code: "redundant_end_date", path: ["date", "end"], received: end });
   }
   return drafts;
+}
+
+/** An impossible published date, and an event whose first day is after it. */
+function checkPublished(root: unknown): IssueDraft[] {
+  const published = stringAt(recordOf(root)?.["published"], "date");
+  if (published === undefined) return [];
+  const publishedRange = dayRange(published);
+  if (publishedRange === null) return [{ code: "impossible_date", path: ["published", "date"], received: published }];
+  const start = stringAt(recordOf(root)?.["date"], "start");
+  const startRange = start === undefined ? null : dayRange(start);
+  // Compared at the coarser precision: "2024-03" is not after "2024-03-14".
+  if (start !== undefined && startRange !== null && startRange.first > publishedRange.last) {
+    return [{ code: "event_after_publication", path: ["date", "start"], start, published }];
+  }
+  return [];
 }
