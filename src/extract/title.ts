@@ -87,7 +87,7 @@ const titleWords = memoizeOn(
   (lexicon: Lexicon): TitleWords => ({
     events: eventWords(
       lexicon,
-      "meeting", "talks", "discussion", "call", "video", "visit", "visiting", "arrival", "travel", "hosting", "receiving",
+      "meeting", "talks", "discussion", "call", "video", "visit", "visiting", "arrival", "travel", "travelPlan", "hosting", "receiving",
       "holding", "attending", "gathering", "signing", "agreeing", "statement", "greeting",
     ),
     issuerWords: new Set(lexicon.headlines.issuerWords),

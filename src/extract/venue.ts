@@ -61,7 +61,7 @@ const venueWords = memoizeOn((lexicon: Lexicon): VenueWords => {
     marginWords: new Set(places.marginWords),
     seatNouns: new Set(places.seatNouns),
     capitalNouns: new Set(places.capitalNouns),
-    eventWords: eventWords(lexicon, "meeting", "talks", "visit", "visiting", "arrival", "travel", "journey", "coming", "hosting", "receiving", "holding", "occurrence", "gathering", "delegation"),
+    eventWords: eventWords(lexicon, "meeting", "talks", "visit", "visiting", "arrival", "travel", "journey", "coming", "hosting", "receiving", "welcome", "holding", "occurrence", "gathering", "delegation"),
   };
 });
 
