@@ -7,6 +7,7 @@ import type { Word } from "../core/word.js";
 import { eventWords, lexiconFor, type Lexicon } from "../lexicon/index.js";
 import { matchCityAt } from "../normalize/city.js";
 import { matchCountryAt } from "../normalize/country.js";
+import { titleCase } from "./venue/words.js";
 
 /** The headline found by the title plugin; offsets into the original text. */
 export interface TitleFinding {
@@ -143,11 +144,6 @@ function isDateline(line: HeadLine, months: ReadonlyMap<string, number>): boolea
   const place = matchCityAt(titled, 0) ?? matchCountryAt(titled, 0);
   if (!place) return false;
   return line.tokens.slice(place.length).every((token) => token.kind !== "word" || months.has(withoutDot(token.key)) || DAY_OR_YEAR.test(token.key));
-}
-
-/** "MINSK" → "Minsk": datelines are often in capitals. */
-function titleCase(value: string): string {
-  return value.length > 1 && value === value.toUpperCase() ? value.charAt(0) + value.slice(1).toLowerCase() : value;
 }
 
 /** "sept." → "sept": abbreviations keep their dot in the word. */
