@@ -9,7 +9,8 @@ import { unknownAcronyms } from "./acronyms.js";
 import { findCandidates } from "./candidates.js";
 import { resolveOrganizations } from "./resolve.js";
 import type { AcronymDefinition, AcronymUse, CleanSpan, Finding } from "./types.js";
-import { mayHoldOrganization, nameLexiconOf, nameWordsOf } from "./words.js";
+import { nameLexiconOf } from "./spelling.js";
+import { mayHoldOrganization, nameWordsOf } from "./words.js";
 
 declare module "vfile" {
   interface DataMap {

@@ -2,7 +2,8 @@ import { unified } from "unified";
 import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
 import { documentOf, type Sentence } from "../../../src/core/document.js";
-import { mayHoldOrganization, nameLexiconOf, nameWordsOf } from "../../../src/extract/organizations/words.js";
+import { nameLexiconOf } from "../../../src/extract/organizations/spelling.js";
+import { mayHoldOrganization, nameWordsOf } from "../../../src/extract/organizations/words.js";
 import { lexiconFor } from "../../../src/lexicon/index.js";
 import { releaseParser } from "../../../src/pipeline/parser.js";
 
