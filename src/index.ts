@@ -51,15 +51,8 @@ export { extractAgreements } from "./extract/agreements/index.js";
 export { extractQuotes } from "./extract/quotes/index.js";
 
 // Data.
-export {
-  TOPICS,
-  TOPIC_IDS,
-  TOPIC_BLOCKERS,
-  TOPIC_HEADS,
-  extendTopics,
-  type Topic,
-  type TopicExtension,
-} from "./data/topics.js";
+export { TOPIC_IDS, type Topic, type TopicExtension } from "./data/topics.js";
+export { TOPICS, TOPIC_BLOCKERS, TOPIC_HEADS, extendTopics } from "./lexicon/topics.js";
 
 // Validation (issue 2).
 export { validateRelease, type ValidateOptions, type ValidationResult } from "./validate/validate.js";

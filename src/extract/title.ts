@@ -94,7 +94,7 @@ const titleWords = memoizeOn(
     issuerWords: new Set(lexicon.headlines.issuerWords),
     issuerConnectors: new Set(lexicon.headlines.issuerConnectors),
     chromePrefixes: lexicon.headlines.chromePrefixes,
-    months: lexicon.calendar.monthNumbers,
+    months: lexicon.calendar.months,
   }),
 );
 

@@ -1,9 +1,15 @@
 import type { NlcstParser } from "../core/tokenize.js";
-import type { CalendarWords } from "./sections/calendar.js";
+import type { ChromeWords } from "./sections/chrome.js";
+import type { AgreementWords } from "./sections/agreements.js";
+import type { QuoteWords } from "./sections/quotes.js";
+import type { TopicWords } from "./sections/topics.js";
+import type { CalendarWords, DateRoleWords, DateWords } from "./sections/dates.js";
 import type { FormatWords } from "./sections/formats.js";
 import type { HeadlineWords } from "./sections/headlines.js";
 import type { OrganizationWords } from "./sections/organizations.js";
 import type { PlaceWords } from "./sections/places.js";
+
+export type { CalendarWords, DateRoleWords, DateWords, RangeJoin, RangeOpener, WeekdayDirection } from "./sections/dates.js";
 
 /**
  * Everything a language contributes to the parser: its tokenizer and its word lists, each
@@ -19,14 +25,26 @@ export interface Lexicon {
   readonly createParser: () => NlcstParser;
   /** Words that report an event, by group. */
   readonly events: Readonly<Record<EventGroupName, readonly string[]>>;
+  /** Month, weekday and ordinal names. */
+  readonly calendar: CalendarWords;
+  /** Words of date expressions: relative days, years from the reference, ranges, context words. */
+  readonly dates: DateWords;
+  /** Words around a date that tell what it is the date of (anniversary, future, document, bound, event, publication). */
+  readonly dateRoles: DateRoleWords<EventGroupName>;
+  /** Page chrome the cleaning step drops (navigation, share rows, credits). */
+  readonly chrome: ChromeWords;
+  /** Outcome verbs, hedges, negations and recalls the agreements plugin reads. */
+  readonly agreements: AgreementWords;
+  /** Speech verbs, speaker phrases and transcript labels the quotes plugin reads. */
+  readonly quotes: QuoteWords;
+  /** Cue terms of every topic id, heads, blockers and the stemmer the topics plugin reads. */
+  readonly topics: TopicWords;
   /** Words of a meeting's format: video and phone phrases (format plugin). */
   readonly formats: FormatWords;
   /** Words around place names: where the main event happened (venue plugin). */
   readonly places: PlaceWords;
   /** Words that tell a headline from site chrome and the issuer's name (title plugin). */
   readonly headlines: HeadlineWords;
-  /** Month, weekday and ordinal names. */
-  readonly calendar: CalendarWords;
   /** Words of organisation names and around them (organisations plugin and normalizer). */
   readonly organizations: OrganizationWords;
 }

@@ -1,9 +1,10 @@
-import { isoOf } from "../extract/dates/calendar.js";
-import { readDates } from "../extract/dates/read.js";
-import { resolveDate, type ResolveContext } from "../extract/dates/resolve.js";
-import type { DateMention } from "../extract/dates/types.js";
-import { collectYearEvidence, textYearOf, type TextYear } from "../extract/dates/year-evidence.js";
-import { normalizeReferenceDate } from "../pipeline/options.js";
+import { isoOf } from "./dates/calendar.js";
+import { readDates } from "./dates/read.js";
+import { normalizeReferenceDate } from "./dates/reference-date.js";
+import { resolveDate, type ResolveContext } from "./dates/resolve.js";
+import { dateTokensOfText } from "./dates/text-tokens.js";
+import type { DateMention } from "./dates/types.js";
+import { collectYearEvidence, textYearOf, type TextYear } from "./dates/year-evidence.js";
 
 /** Options of {@link normalizeDate}. */
 export interface NormalizeDateOptions {
@@ -51,7 +52,7 @@ export function normalizeDate(text: string, options: NormalizeDateOptions = {}):
 }
 
 function readMentions(text: string, reference: string | null): DateMention[] {
-  const { tokens, dates, contexts } = readDates(text);
+  const { tokens, dates, contexts } = readDates(dateTokensOfText(text));
   let textYear: TextYear | null | undefined;
   const referenceDay = reference ? { year: Number(reference.slice(0, 4)), month: Number(reference.slice(5, 7)), day: Number(reference.slice(8, 10)) } : null;
   const context: ResolveContext = {

@@ -1,5 +1,6 @@
-import { IMAGE_EXTENSIONS, NOISE_LINES, NOISE_PREFIXES, SHARE_WORDS, TAIL_MARKERS } from "../lexicon/en/chrome.js";
 import { TITLES } from "../lexicon/en/titles.js";
+import { LANGUAGES, lexiconFor, type Lexicon } from "../lexicon/index.js";
+import { lazy, memoizeOn } from "../core/memo.js";
 import { OffsetMap } from "../core/offset-map.js";
 
 /**
@@ -7,12 +8,38 @@ import { OffsetMap } from "../core/offset-map.js";
  * the title under it ("Japarov SadyrPresident of the Kyrgyz Republic"); a capital inside a
  * word that starts one of these is taken for the lost space.
  */
+// TODO(merge): read the titles of the lexicons passed in once the lexicon has a titles section.
 const GLUED_TITLE_WORDS: ReadonlySet<string> = new Set(
   Object.entries(TITLES)
     .filter(([kind]) => kind !== "honorific")
     .flatMap(([, titles]) => titles.map((title) => title.split(/[\s-]/)[0] as string))
     .filter((word) => word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word)),
 );
+
+/** File extensions of images whose names scrapers glue to the text (lower case, dot included). */
+const IMAGE_EXTENSIONS: readonly string[] = [".jpeg", ".jpg", ".png", ".gif", ".webp", ".bmp"];
+
+/** The chrome of some lexicons, as the cleaner looks it up. */
+interface ChromeIndex {
+  readonly lines: ReadonlySet<string>;
+  readonly linePrefixes: readonly string[];
+  readonly shareWords: ReadonlySet<string>;
+  readonly tailMarkers: ReadonlySet<string>;
+}
+
+/** Every lexicon the parser knows: cleaning runs before the language of a release is settled. */
+const everyLexicon = lazy((): readonly Lexicon[] => LANGUAGES.map(lexiconFor));
+
+/** The chrome of a list of lexicons, joined once per list. */
+const chromeOf = memoizeOn((lexicons: readonly Lexicon[]): ChromeIndex => {
+  const chromes = lexicons.map((lexicon) => lexicon.chrome);
+  return {
+    lines: new Set(chromes.flatMap((chrome) => chrome.lines)),
+    linePrefixes: [...new Set(chromes.flatMap((chrome) => chrome.linePrefixes))],
+    shareWords: new Set(chromes.flatMap((chrome) => chrome.shareWords)),
+    tailMarkers: new Set(chromes.flatMap((chrome) => chrome.tailMarkers)),
+  };
+});
 
 export type { CleaningArtifact, CleanLine, CleanText } from "../core/document.js";
 import type { CleaningArtifact, CleanLine, CleanText } from "../core/document.js";
@@ -59,8 +86,19 @@ const MAX_FOLDED_LINE = 400;
  * and image file names, joins hard-wrapped lines, folds runs of spaces, removes stray spaces
  * before punctuation and straightens quotes. Every character of the result maps back to the
  * original through `map`, so spans found in the clean text point into what the user gave.
+ *
+ * @param original - The release as the user gave it.
+ * @param lexicons - The languages whose page chrome to drop; default every language the
+ *   parser knows (the language of a release may not be settled before it is cleaned).
+ *
+ * @example
+ * ```ts
+ * cleanText("Share this page\nThe sides met in Minsk.").text; // "The sides met in Minsk."
+ * cleanText(text, [lexiconFor("en")]); // English chrome only
+ * ```
  */
-export function cleanText(original: string): CleanText {
+export function cleanText(original: string, lexicons: readonly Lexicon[] = everyLexicon()): CleanText {
+  const chrome = chromeOf(lexicons);
   const map = new OffsetMap();
   const artifacts: CleaningArtifact[] = [];
   const lines: CleanLine[] = [];
@@ -88,11 +126,11 @@ export function cleanText(original: string): CleanText {
     // check (the first lines); a long body line further down needs none of them.
     const folded = end - start <= MAX_NOISE_LINE || (index < 20 && end - start <= MAX_FOLDED_LINE) ? foldLine(original.slice(start, end)) : "";
     // "Related news", "Read also": the rest of the page is other articles.
-    if (bodyBegun && end - start <= MAX_NOISE_LINE && TAIL_MARKERS.has(withoutColons(folded))) {
+    if (bodyBegun && end - start <= MAX_NOISE_LINE && chrome.tailMarkers.has(withoutColons(folded))) {
       artifacts.push({ kind: "other-articles", text: original.slice(start), start, end: original.length });
       break;
     }
-    if (end - start <= MAX_NOISE_LINE && isNoiseLine(folded)) {
+    if (end - start <= MAX_NOISE_LINE && isNoiseLine(folded, chrome)) {
       artifacts.push({ kind: "noise", text: original.slice(start, end), start, end });
       if (lineOpen) pendingBreak = "line";
       continue;
@@ -248,15 +286,17 @@ function isWordChar(char: string): boolean {
   return char.toLowerCase() !== char.toUpperCase() || /\p{L}|\p{N}/u.test(char);
 }
 
-function isNoiseLine(folded: string): boolean {
+function isNoiseLine(folded: string, chrome: ChromeIndex): boolean {
   const plain = withoutColons(folded);
-  if (NOISE_LINES.has(plain)) return true;
-  for (const prefix of NOISE_PREFIXES) {
+  if (chrome.lines.has(plain)) return true;
+  // A short line holding the copyright sign is a credit, whatever its language ("Source: © EU").
+  if (folded.includes("©")) return true;
+  for (const prefix of chrome.linePrefixes) {
     if (folded.startsWith(prefix)) return true;
   }
   const words = plain.split(" ");
   let shares = 0;
-  for (const word of words) if (SHARE_WORDS.has(word)) shares++;
+  for (const word of words) if (chrome.shareWords.has(word)) shares++;
   return shares >= 3 || (shares >= 2 && shares * 3 >= words.length);
 }
 

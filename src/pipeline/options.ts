@@ -8,27 +8,5 @@ export interface ParseOptions {
   readonly referenceDate?: Date | string | null | undefined;
 }
 
-/**
- * Turns the caller's reference date into `YYYY-MM-DD`, or null when none is given.
- * A value that is not a date is a programmer's mistake: it throws a TypeError quoting it.
- */
-export function normalizeReferenceDate(value: ParseOptions["referenceDate"]): string | null {
-  if (value === undefined || value === null || value === "") return null;
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw new TypeError("Invalid `referenceDate` option: got an invalid Date");
-    return value.toISOString().slice(0, 10);
-  }
-  if (typeof value === "string") {
-    const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
-    if (match) {
-      const [, year, month, day] = match;
-      const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-      if (date.getUTCDate() === Number(day) && date.getUTCMonth() === Number(month) - 1) {
-        return `${year}-${month}-${day}`;
-      }
-    }
-  }
-  throw new TypeError(
-    `Invalid \`referenceDate\` option: expected a Date or an ISO date string (YYYY-MM-DD), got ${JSON.stringify(String(value))}`,
-  );
-}
+// The reference date is read by the date normalizer too, which sits below the pipeline.
+export { normalizeReferenceDate } from "../normalize/dates/reference-date.js";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanText } from "../../src/pipeline/clean.js";
+import { lexiconFor, type Lexicon } from "../../src/lexicon/index.js";
 
 const lineTexts = (original: string) => {
   const clean = cleanText(original);
@@ -71,6 +72,18 @@ describe("cleanText", () => {
   it("keeps a menu item that names other articles above the body", () => {
     const body = "On 10 April the Minister received the Ambassador of Italy and discussed cooperation in education and culture.";
     expect(lineTexts(`Latest news\nMinister meets Ambassador\n\n${body}`)).toEqual(["Latest news", "Minister meets Ambassador", body]);
+  });
+
+  it("drops a short credit line holding the copyright sign, in any language", () => {
+    expect(lineTexts("Ministers meet\n\nQuelle: \u00a9 Council, 2024\nThe ministers met in Baku.")).toEqual(["Ministers meet", "The ministers met in Baku."]);
+  });
+
+  it("reads the page chrome of the lexicons it is given", () => {
+    const english = lexiconFor("en");
+    const other: Lexicon = { ...english, chrome: { ...english.chrome, lines: ["zum seitenanfang"] } };
+    const text = "Ministers meet\n\nThe ministers met in Baku.\nZum Seitenanfang";
+    expect(cleanText(text, [english]).lines).toHaveLength(3);
+    expect(cleanText(text, [english, other]).lines).toHaveLength(2);
   });
 
   it("returns empty text for white space only", () => {

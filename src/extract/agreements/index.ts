@@ -1,15 +1,24 @@
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
-import type { CleanText } from "../../pipeline/clean.js";
-import "../../pipeline/data.js";
-import { sentencesOf } from "../../pipeline/document.js";
+import { documentOf, type CleanText } from "../../core/document.js";
 import { report } from "../../core/report.js";
+import type { Word } from "../../core/word.js";
+import { lexiconFor } from "../../lexicon/index.js";
 import type { Agreement } from "../../schema/agreement.js";
 import { insideQuote, quoteRegions } from "../quotes/regions.js";
 import { transcriptOf } from "../quotes/transcript.js";
+import { quoteVocabularyOf } from "../quotes/vocabulary.js";
 import { rolesOf, type Phrase } from "./roles.js";
 import { mayHoldTrigger, triggersOf, type Trigger } from "./trigger.js";
-import { wordsOfSentence } from "./words.js";
+import { vocabularyOf } from "./vocabulary.js";
+import { pausedWordsOf, type PausedWords } from "./words.js";
+
+declare module "vfile" {
+  interface DataMap {
+    /** Outcomes of the main event (agreements plugin). */
+    agreements: Agreement[];
+  }
+}
 
 /**
  * unified plugin: finds every sentence that reports an outcome reached in the main event
@@ -38,24 +47,27 @@ export function extractAgreements() {
     file.data.agreements = [];
     const clean = file.data.clean;
     if (!clean) return undefined;
-    const sentences = sentencesOf(tree);
+    const document = documentOf(tree, file);
+    const lexicon = lexiconFor(document.language);
+    const vocabulary = vocabularyOf(lexicon);
+    const sentences = document.sentences;
     const regions = quoteRegions(clean);
-    const transcript = transcriptOf(sentences);
+    const transcript = transcriptOf(sentences, quoteVocabularyOf(lexicon));
     const eventYear = yearOf(file.data.date?.start ?? file.data.referenceDate ?? null);
     const title = file.data.title ?? null;
     const agreements: Agreement[] = [];
 
     for (const sentence of sentences) {
       if (transcript.start !== null && sentence.start >= transcript.start) break;
-      if (!mayHoldTrigger(sentence)) continue;
+      if (!mayHoldTrigger(vocabulary, sentence)) continue;
       const span = clean.map.spanToOriginal(sentence.start, sentence.end);
       if (title && span.start < title.end && span.end > title.start) continue;
       if (insideQuote(regions, sentence.start)) continue;
-      const words = wordsOfSentence(sentence);
-      const triggers = triggersOf(words, eventYear).filter((trigger) => !insideQuote(regions, (words[trigger.verb] as { start: number }).start));
+      const run = pausedWordsOf(sentence);
+      const triggers = triggersOf(vocabulary, run, eventYear).filter((trigger) => !insideQuote(regions, (run.words[trigger.verb] as Word).start));
       const outcome = triggers.find((trigger) => trigger.verdict === "outcome");
       if (outcome) {
-        agreements.push(agreementOf(clean, words, outcome, span));
+        agreements.push(agreementOf(clean, vocabulary, run, outcome, span));
         continue;
       }
       reportDropped(file, clean, triggers, span);
@@ -72,11 +84,12 @@ function yearOf(date: string | null): number | null {
 
 function agreementOf(
   clean: CleanText,
-  words: ReturnType<typeof wordsOfSentence>,
+  vocabulary: ReturnType<typeof vocabularyOf>,
+  run: PausedWords,
   trigger: Trigger,
   span: { start: number; end: number },
 ): Agreement {
-  const roles = rolesOf(words, trigger);
+  const roles = rolesOf(vocabulary, run, trigger);
   const agreement: Agreement = {
     text: clean.original.slice(span.start, span.end),
     kind: trigger.kind ?? "agreed",

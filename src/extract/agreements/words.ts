@@ -1,71 +1,50 @@
-import type { SentenceView } from "../../pipeline/document.js";
+import type { Sentence } from "../../core/document.js";
+import { memoizeOn } from "../../core/memo.js";
+import type { Word } from "../../core/word.js";
 
-/** A word of a sentence, offsets into the cleaned text. */
-export interface Word {
-  readonly value: string;
-  readonly lower: string;
-  readonly start: number;
-  readonly end: number;
-  /** True when clause punctuation (comma, semicolon, colon, dash, bracket, quote) precedes it. */
-  readonly pause: boolean;
+/**
+ * The word tokens of a sentence (punctuation and symbols left out), and which of them stand
+ * after a pause: the clause structure the agreements plugin reads.
+ */
+export interface PausedWords {
+  readonly words: readonly Word[];
+  /** 1 at the position (in {@link words}) of a word after a comma, semicolon, colon, dash, bracket or quote. */
+  readonly pauses: Uint8Array;
 }
 
-const RIGHT_QUOTES = /\u2019/g;
-const NOT_PAUSES = new Set(["-", "'", "\u2019", "."]);
+/** Marks that join rather than pause: a hyphen, an apostrophe, a dot. */
+const NOT_PAUSES: ReadonlySet<string> = new Set(["-", "'", "\u2019", "."]);
 /** Most words a dateline holds before its dash ("Astana, 14 November 2023 -"). */
 const DATELINE_WORDS = 6;
 
 /**
- * The words of a sentence, each marked with whether a pause precedes it.
+ * The words of a sentence with their pauses, worked out once per sentence.
  *
  * @example
  * ```ts
- * wordsOfSentence(sentence).map((word) => word.lower);
+ * const { words, pauses } = pausedWordsOf(sentence); // "The sides, however, agreed."
+ * pauses[2]; // 1: a comma stands before "however"
  * ```
  */
-export function wordsOfSentence(sentence: SentenceView): Word[] {
+export const pausedWordsOf: (sentence: Sentence) => PausedWords = memoizeOn((sentence: Sentence): PausedWords => {
+  const tokens = sentence.words;
   const words: Word[] = [];
+  const marks: number[] = [];
   let pause = false;
-  const tokens = sentence.tokens;
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index] as (typeof tokens)[number];
-    if (token.kind === "space") continue;
+    const token = tokens[index] as Word;
     if (token.kind !== "word") {
       // A hyphen between spaces ends a dateline ("ASTANA, May 4 - The ministers signed"); further
       // on it joins a span ("the second half of 2021 - the first half of 2022").
-      const datelineDash = token.value === "-" && words.length <= DATELINE_WORDS && tokens[index - 1]?.kind === "space" && tokens[index + 1]?.kind === "space";
+      const datelineDash = token.value === "-" && words.length <= DATELINE_WORDS && index > 0 && token.spaceBefore && tokens[index + 1]?.spaceBefore === true;
       if (!NOT_PAUSES.has(token.value) || datelineDash) pause = true;
       continue;
     }
-    words.push({
-      value: token.value,
-      lower: lowerOf(token.value),
-      start: token.start,
-      end: token.end,
-      pause,
-    });
+    if (pause) marks.push(words.length);
+    words.push(token);
     pause = false;
   }
-  return words;
-}
-
-/**
- * A word in lower case with straight apostrophes, as the word lists hold it; a plain
- * lower-case ASCII word (most words) is its own form, with nothing allocated.
- *
- * @example
- * ```ts
- * lowerOf("Russia’s"); // "russia's"
- * ```
- */
-export function lowerOf(value: string): string {
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index);
-    if ((code >= 65 && code <= 90) || code > 127) {
-      const lower = value.toLowerCase();
-      // Most words hold no curly apostrophe: no replacement to run for them.
-      return lower.indexOf("\u2019") >= 0 ? lower.replace(RIGHT_QUOTES, "'") : lower;
-    }
-  }
-  return value;
-}
+  const pauses = new Uint8Array(words.length);
+  for (const at of marks) pauses[at] = 1;
+  return { words, pauses };
+});

@@ -1,7 +1,6 @@
-import { WEEKDAY_NUMBERS } from "../../lexicon/en/calendar.js";
-import { isDash, isPunct } from "./match.js";
-import type { RefinedDate } from "./refine.js";
-import type { DateToken, DateTokens } from "./tokens.js";
+import { isDash, isPunct } from "../../normalize/dates/match.js";
+import type { RefinedDate } from "../../normalize/dates/refine.js";
+import type { DateToken, DateTokens } from "../../normalize/dates/tokens.js";
 
 /** How a date marks the publication of the release, if it does. */
 export interface PublicationRole {
@@ -9,15 +8,6 @@ export interface PublicationRole {
   /** A revision date ("Last updated: 14 Jan. 2020"), which is not the publication day. */
   readonly revision: boolean;
 }
-
-/** Words that label a date stamp ("Publishing date:", "Issued on", "Posted"). */
-const STAMP_LABELS = new Set([
-  "publishing", "published", "publication", "date", "dated", "issued", "posted", "on", "release", "released", "created",
-  "at", "time", "updated", "last", "modified", "edited", "revised", "am", "pm", "utc", "gmt", "msk", "cet", "cest", "of",
-]);
-
-/** Labels that mark a later revision, not the publication. */
-const REVISION_LABELS = new Set(["updated", "modified", "edited", "revised"]);
 
 /** At most this many words may stand before the date of a dateline ("KABUL, Afghanistan"). */
 const DATELINE_PLACE_WORDS = 5;
@@ -33,7 +23,7 @@ const STAMP_OTHER_TOKENS = 10;
  *
  * @example
  * ```ts
- * const tokens = tokenizeDates("VIENNA, 1 April 2019- The minister met...");
+ * const tokens = dateTokensOfText("VIENNA, 1 April 2019- The minister met...");
  * const [date] = refineDates(tokens, scanDates(tokens));
  * publicationRoleOf(tokens, date!, false)?.kind; // "dateline"
  * ```
@@ -53,7 +43,10 @@ export function publicationRoleOf(tokens: DateTokens, date: RefinedDate, inTitle
   return null;
 }
 
+/** Only a label, a weekday, punctuation and times of day share the date's line, and the line ends there. */
 function isStamp(tokens: DateTokens, lineStart: number, first: number, last: number, lineEnd: number): boolean {
+  const labels = tokens.lexicon.dateRoles.stampLabels;
+  const weekdays = tokens.lexicon.calendar.weekdays;
   if (first - lineStart + (lineEnd - last) > STAMP_OTHER_TOKENS) return false;
   const ends = lineEnd < tokens.length && (tokens.get(lineEnd) as DateToken).line === (tokens.get(last - 1) as DateToken).line;
   if (ends) return false;
@@ -61,7 +54,7 @@ function isStamp(tokens: DateTokens, lineStart: number, first: number, last: num
     if (index >= first && index < last) continue;
     const token = tokens.get(index) as DateToken;
     if (token.kind === "punct" || token.kind === "number") continue;
-    if (STAMP_LABELS.has(token.lower) || WEEKDAY_NUMBERS.has(token.lower)) continue;
+    if (labels.has(token.lower) || weekdays.has(token.lower)) continue;
     return false;
   }
   // A number on the line must be a time of day ("10:43"), not a count.
@@ -73,6 +66,7 @@ function isStamp(tokens: DateTokens, lineStart: number, first: number, last: num
   return true;
 }
 
+/** A few capitalised words (a place) and a comma or bracket open the line before the date, and a dash, colon or full stop (or the line's end) follows it. */
 function isDateline(tokens: DateTokens, lineStart: number, first: number, last: number, lineEnd: number): boolean {
   const before = first - lineStart;
   if (before < 2) return false;
@@ -98,12 +92,14 @@ function isDateline(tokens: DateTokens, lineStart: number, first: number, last: 
   return isDash(next) || isPunct(next, ":") || isPunct(next, ".");
 }
 
+/** A revision label of the lexicon ("updated") stands a few tokens before the date on its line. */
 function labelIsRevision(tokens: DateTokens, date: RefinedDate): boolean {
+  const labels = tokens.lexicon.dateRoles.revisionLabels;
   const line = (tokens.get(date.first) as DateToken).line;
   for (let index = date.first - 1; index >= 0 && index >= date.first - 6; index--) {
     const token = tokens.get(index) as DateToken;
     if (token.line !== line) break;
-    if (REVISION_LABELS.has(token.lower)) return true;
+    if (labels.has(token.lower)) return true;
   }
   return false;
 }

@@ -1,7 +1,7 @@
-import { parseIsoDay } from "./calendar.js";
-import type { PublicationRole } from "./publication.js";
-import type { RefinedDate } from "./refine.js";
-import type { Day } from "./resolve.js";
+import { parseIsoDay } from "../../normalize/dates/calendar.js";
+import type { RefinedDate } from "../../normalize/dates/refine.js";
+import type { Day } from "../../normalize/dates/resolve.js";
+import { isPublication, type DateRole } from "./roles.js";
 
 /** The day relative words and implicit years are read against, and where it came from. */
 export interface ReferenceDay {
@@ -21,18 +21,12 @@ export interface ReferenceDay {
  * referenceDayOf("2020-01-08", [], [])?.day; // { year: 2020, month: 1, day: 8 }
  * ```
  */
-export function referenceDayOf(
-  option: string | null | undefined,
-  dates: readonly RefinedDate[],
-  roles: readonly (PublicationRole | null)[],
-): ReferenceDay | null {
+export function referenceDayOf(option: string | null | undefined, dates: readonly RefinedDate[], roles: readonly (DateRole | null)[]): ReferenceDay | null {
   const given = parseIsoDay(option);
   if (given) return { day: given, source: "option", index: null };
   for (let index = 0; index < dates.length; index++) {
-    const role = roles[index];
-    const date = dates[index] as RefinedDate;
-    if (!role || role.revision) continue;
-    const { year, month, day } = date.from;
+    if (!isPublication(roles[index] ?? null)) continue;
+    const { year, month, day } = (dates[index] as RefinedDate).from;
     if (year === null || month === null || day === null) continue;
     return { day: { year, month, day }, source: "text", index };
   }

@@ -1,24 +1,6 @@
-/**
- * Verbs that introduce or close direct speech.
- *
- * @example
- * ```ts
- * SPEECH_VERBS.has("added"); // true
- * ```
- */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set([
-  "said", "says", "say", "added", "adds", "noted", "notes", "stressed", "stresses", "emphasized", "emphasised",
-  "emphasizes", "emphasises", "stated", "states", "concluded", "concludes", "continued", "remarked", "explained",
-  "recalled", "declared", "underlined", "underscored", "pointed", "told", "asked", "urged", "announced", "observed",
-  "commented", "highlighted", "affirmed", "insisted", "warned", "replied", "answered", "wrote", "tweeted", "reiterated",
-  "believes", "summed", "concluding", "adding", "saying", "noting", "stressing", "emphasizing", "emphasising",
-]);
-
-/** Words that end a speaker phrase after its verb ("said Mr Lavrov at the press conference"). */
-const PHRASE_STOPS = new Set([
-  "at", "during", "in", "on", "when", "while", "after", "before", "adding", "who", "which", "following", "to", "with",
-  "and", "speaking", "addressing", "that", "as",
-]);
+import type { ReleaseDocument, Sentence } from "../../core/document.js";
+import type { Word } from "../../core/word.js";
+import type { QuoteVocabulary } from "./vocabulary.js";
 
 /** A speaker phrase found next to a quotation, offsets into the cleaned text. */
 export interface Attribution {
@@ -27,109 +9,131 @@ export interface Attribution {
   readonly end: number;
 }
 
-/** Abbreviations whose dot does not end a phrase. */
-const HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "gen", "col", "lt", "st", "prof", "h.e"]);
+/** How far after a closing mark and before an opening one a speaker phrase is looked for, in characters. */
+const AFTER_REACH = 200;
+const BEFORE_REACH = 400;
 
-interface Word {
-  readonly text: string;
-  readonly lower: string;
-  readonly start: number;
-  readonly end: number;
-  /** A run of letters and digits, not a punctuation mark. */
-  readonly word: boolean;
-}
-
-/** Words and single punctuation marks of a stretch of text, with offsets. */
-function wordsIn(text: string, base: number): Word[] {
-  const words: Word[] = [];
-  // The group catches runs of letters and digits; a match without it is one punctuation mark.
-  const pattern = /([\p{L}\p{N}][\p{L}\p{N}'.\u2019-]*)|[^\s\p{L}\p{N}]/gu;
-  for (const match of text.matchAll(pattern)) {
-    const raw = match[0];
-    const value = raw.length > 1 && raw.endsWith(".") && !keepsDot(raw) ? raw.slice(0, -1) : raw;
-    const start = base + (match.index ?? 0);
-    words.push({ text: value, lower: value.toLowerCase(), start, end: start + value.length, word: match[1] !== undefined });
-    if (value.length < raw.length) words.push({ text: ".", lower: ".", start: start + value.length, end: start + raw.length, word: false });
-  }
-  return words;
-}
-
-/** A final dot that belongs to the word: initials ("U.S.") and honorifics ("Mr."). */
-function keepsDot(raw: string): boolean {
-  return INITIALS.test(raw) || HONORIFICS.has(raw.slice(0, -1).toLowerCase());
-}
-
-const INITIALS = /^(?:\p{Lu}\.)+$/u;
-
-const isWord = (word: Word | undefined): word is Word => word !== undefined && word.word;
+/** Most words of a speaker phrase after its verb, and before it in `“…,” X said`. */
+const MAX_PHRASE_AFTER_VERB = 12;
+const MAX_PHRASE_BEFORE_VERB = 8;
 
 /**
- * The speaker phrase after a closing quotation mark: `“…,” said X`, `“…,” X said`,
- * `“…,” added the Secretary General`. `text` is what follows the mark up to the line's end.
+ * The document's tokens that lie inside `[from, to)` of the cleaned text, found through the
+ * sentences (sorted and disjoint) that overlap the stretch.
  *
  * @example
  * ```ts
- * attributionAfter(', said the Minister.', 100); // { phrase: "the Minister", ... }
+ * tokensBetween(document, 120, 160).map((word) => word.value); // [",", "said", "the", "Minister", "."]
  * ```
  */
-export function attributionAfter(text: string, base: number): Attribution | null {
-  const words = wordsIn(text.slice(0, 200), base);
+export function tokensBetween(document: ReleaseDocument, from: number, to: number): readonly Word[] {
+  const sentences = document.sentences;
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sentences[middle] as Sentence).end <= from) low = middle + 1;
+    else high = middle;
+  }
+  const tokens: Word[] = [];
+  for (let at = low; at < sentences.length; at++) {
+    const sentence = sentences[at] as Sentence;
+    if (sentence.start >= to) break;
+    for (const word of sentence.words) {
+      if (word.start >= to) break;
+      if (word.start >= from && word.end <= to) tokens.push(word);
+    }
+  }
+  return tokens;
+}
+
+const isWord = (token: Word | undefined): token is Word => token !== undefined && token.kind === "word";
+
+/** A mark made of dots only ("." or "..."): it ends a phrase. */
+function isDot(token: Word): boolean {
+  return /^\.+$/.test(token.value);
+}
+
+/** A mark that ends a sentence inside a line: . ! ? ; (or a run of them). */
+function endsSentence(token: Word): boolean {
+  return token.kind !== "word" && /^[.!?;]+$/.test(token.value);
+}
+
+/** A mark between a speaker's verb and the quotation: `said: “…”`, `said, “…”`, `said - “…”`. */
+function isLeadInMark(token: Word): boolean {
+  return token.kind !== "word" && /^[:,\-\u2014]+$/.test(token.value);
+}
+
+/**
+ * The speaker phrase after a closing quotation mark: `“…,” said X`, `“…,” X said`,
+ * `“…,” added the Secretary General`, read from the document's tokens between the mark and
+ * the end of its line.
+ *
+ * @example
+ * ```ts
+ * attributionAfter(vocabulary, document, close + 1, line.end); // ', said the Minister.' → { phrase: "the Minister", ... }
+ * ```
+ */
+export function attributionAfter(vocabulary: QuoteVocabulary, document: ReleaseDocument, from: number, lineEnd: number): Attribution | null {
+  const words = tokensBetween(document, from, Math.min(lineEnd, from + AFTER_REACH));
   let index = 0;
-  while (words[index] && !isWord(words[index]) && words[index]?.text !== ".") index++;
+  while (words[index] && !isWord(words[index]) && !isDot(words[index] as Word)) index++;
   const first = words[index];
   if (!isWord(first)) return null;
-  if (SPEECH_VERBS.has(first.lower)) {
+  if (vocabulary.speechVerbs.has(first.lower)) {
     let at = index + 1;
-    if (words[at]?.lower === "out") at++;
+    if (vocabulary.verbParticles.has(words[at]?.lower ?? "")) at++;
     const phrase: Word[] = [];
-    while (isWord(words[at]) && !PHRASE_STOPS.has((words[at] as Word).lower) && phrase.length < 12) {
+    while (isWord(words[at]) && !vocabulary.phraseStops.has((words[at] as Word).lower) && phrase.length < MAX_PHRASE_AFTER_VERB) {
       phrase.push(words[at] as Word);
       at++;
     }
     return phraseOf(phrase);
   }
-  // X said: up to eight words, then the verb.
-  for (let at = index; at < index + 9 && at < words.length; at++) {
+  // X said: a few words, then the verb.
+  for (let at = index; at <= index + MAX_PHRASE_BEFORE_VERB && at < words.length; at++) {
     const word = words[at] as Word;
     if (!isWord(word)) return null;
-    if (SPEECH_VERBS.has(word.lower) && at > index) return phraseOf(words.slice(index, at));
+    if (vocabulary.speechVerbs.has(word.lower) && at > index) return phraseOf(words.slice(index, at));
   }
   return null;
 }
 
 /**
  * The speaker phrase before an opening quotation mark: `X said: “…”`, `X noted that “…”`,
- * `According to X, “…”`. `text` is the stretch from the sentence start to the mark. Gives
- * the nearest clause first and the whole stretch as a second choice.
+ * `According to X, “…”`, read from the document's tokens between the start of the mark's
+ * line and the mark. Gives the nearest clause first and the whole sentence before the verb
+ * as a second choice.
  *
  * @example
  * ```ts
- * attributionBefore("The Minister said: ", 0)[0]?.phrase; // "The Minister"
+ * attributionBefore(vocabulary, document, line.start, open)[0]?.phrase; // "The Minister said: “…" → "The Minister"
  * ```
  */
-export function attributionBefore(text: string, base: number): Attribution[] {
-  const words = wordsIn(text.slice(-400), base + Math.max(0, text.length - 400));
+export function attributionBefore(vocabulary: QuoteVocabulary, document: ReleaseDocument, lineStart: number, open: number): Attribution[] {
+  const words = tokensBetween(document, Math.max(lineStart, open - BEFORE_REACH), open);
   let end = words.length;
-  while (end > 0 && !isWord(words[end - 1]) && [":", ",", "-", "\u2014"].includes((words[end - 1] as Word).text)) end--;
-  if (words[end - 1]?.lower === "that") end--;
+  while (end > 0 && isLeadInMark(words[end - 1] as Word)) end--;
+  if (words[end - 1]?.lower === vocabulary.words.complementizer) end--;
   const verb = words[end - 1];
   if (!isWord(verb)) return [];
   let verbIndex = end - 1;
-  if (verb.lower === "out" && words[end - 2]?.lower === "pointed") verbIndex = end - 2;
+  if (vocabulary.verbParticles.has(verb.lower) && vocabulary.speechVerbs.has(words[end - 2]?.lower ?? "")) verbIndex = end - 2;
   const result: Attribution[] = [];
-  const according = words.findLastIndex((word) => word.lower === "according");
-  if (according >= 0 && words[according + 1]?.lower === "to" && according + 2 < end) {
-    const attribution = phraseOf(words.slice(according + 2, end).filter(isWord));
+  const [according, to] = vocabulary.words.according;
+  const at = words.findLastIndex((word) => word.lower === according);
+  if (at >= 0 && words[at + 1]?.lower === to && at + 2 < end) {
+    const attribution = phraseOf(words.slice(at + 2, end).filter(isWord));
     if (attribution) result.push(attribution);
     return result;
   }
-  if (!SPEECH_VERBS.has((words[verbIndex] as Word).lower)) return [];
+  if (!vocabulary.speechVerbs.has((words[verbIndex] as Word).lower)) return [];
   let from = verbIndex;
   while (from > 0 && isWord(words[from - 1])) from--;
   const clause = phraseOf(words.slice(from, verbIndex));
   if (clause) result.push(clause);
   let sentenceStart = verbIndex;
-  while (sentenceStart > 0 && !/^[.!?;]$/.test((words[sentenceStart - 1] as Word).text)) sentenceStart--;
+  while (sentenceStart > 0 && !endsSentence(words[sentenceStart - 1] as Word)) sentenceStart--;
   const whole = phraseOf(words.slice(sentenceStart, verbIndex).filter(isWord));
   if (whole && whole.start !== clause?.start) result.push(whole);
   return result;
@@ -139,5 +143,5 @@ function phraseOf(words: readonly Word[]): Attribution | null {
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return null;
-  return { phrase: words.map((word) => word.text).join(" "), start: first.start, end: last.end };
+  return { phrase: words.map((word) => word.value).join(" "), start: first.start, end: last.end };
 }

@@ -1,14 +1,21 @@
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
-import type { CleanText } from "../../pipeline/clean.js";
-import "../../pipeline/data.js";
-import { sentencesOf, type SentenceView } from "../../pipeline/document.js";
+import { documentOf, type CleanText, type ReleaseDocument, type Sentence } from "../../core/document.js";
 import { report } from "../../core/report.js";
+import { lexiconFor } from "../../lexicon/index.js";
 import type { Quote } from "../../schema/agreement.js";
 import { attributionAfter, attributionBefore, type Attribution } from "./attribution.js";
 import { quoteRegions, type QuoteRegion } from "./regions.js";
 import { nameFormsOf, resolveSpeaker, wordsOf, type PersonEntry } from "./speaker.js";
 import { transcriptOf, type SpeakerLabel } from "./transcript.js";
+import { quoteVocabularyOf, type QuoteVocabulary } from "./vocabulary.js";
+
+declare module "vfile" {
+  interface DataMap {
+    /** Direct speech (quotes plugin). */
+    quotes: Quote[];
+  }
+}
 
 /** Quotations this short without a speaker are titles or scare quotes, not speech. */
 const MIN_UNATTRIBUTED_WORDS = 8;
@@ -45,8 +52,10 @@ export function extractQuotes() {
     const clean = file.data.clean;
     if (!clean) return undefined;
     const people: PersonEntry[] = [...(file.data.participants ?? []), ...(file.data.mentionedPersons ?? [])];
-    const sentences = sentencesOf(tree);
-    const transcript = transcriptOf(sentences, (label) => knownPerson(label, people));
+    const document = documentOf(tree, file);
+    const vocabulary = quoteVocabularyOf(lexiconFor(document.language));
+    const sentences = document.sentences;
+    const transcript = transcriptOf(sentences, vocabulary, (label) => knownPerson(label, people));
     const found: Located[] = [];
     let previous: PersonEntry | null = null;
 
@@ -56,11 +65,11 @@ export function extractQuotes() {
       if (!inner) continue;
       const words = wordsOf(clean.text.slice(inner.start, inner.end)).length;
       if (words < MIN_WORDS) continue;
-      const attributions = attributionsOf(clean, region);
+      const attributions = attributionsOf(vocabulary, document, region);
       if (attributions.length === 0 && words < MIN_UNATTRIBUTED_WORDS) continue;
       let speaker: PersonEntry | null = null;
       for (const attribution of attributions) {
-        speaker = resolveSpeaker(attribution.phrase, toOriginal(clean, attribution), people, previous);
+        speaker = resolveSpeaker(vocabulary, attribution.phrase, toOriginal(clean, attribution), people, previous);
         if (speaker) break;
       }
       if (attributions.length > 0 && !speaker) {
@@ -80,7 +89,7 @@ export function extractQuotes() {
       const inner = trimSpeech(clean.text, label.speechStart, end);
       if (!inner) return;
       const phrase = clean.text.slice(label.start, label.end);
-      const speaker = resolveSpeaker(phrase, toOriginal(clean, label), people, null);
+      const speaker = resolveSpeaker(vocabulary, phrase, toOriginal(clean, label), people, null);
       found.push({ quote: quoteOf(clean, inner, speaker), at: inner.start });
     });
 
@@ -94,25 +103,25 @@ function knownPerson(label: string, people: readonly PersonEntry[]): boolean {
   return nameFormsOf(people).some((form) => words.includes(` ${form.join(" ")} `));
 }
 
-function attributionsOf(clean: CleanText, region: QuoteRegion): Attribution[] {
-  const line = lineAt(clean, region.open);
+function attributionsOf(vocabulary: QuoteVocabulary, document: ReleaseDocument, region: QuoteRegion): Attribution[] {
+  const line = lineAt(document, region.open);
   if (!line) return [];
   const result: Attribution[] = [];
   if (region.closed) {
-    const after = attributionAfter(clean.text.slice(region.close + 1, line.end), region.close + 1);
+    const after = attributionAfter(vocabulary, document, region.close + 1, line.end);
     if (after) result.push(after);
   }
-  result.push(...attributionBefore(clean.text.slice(line.start, region.open), line.start));
+  result.push(...attributionBefore(vocabulary, document, line.start, region.open));
   return result;
 }
 
 /** The line holding a cleaned offset (binary search: lines are sorted and disjoint). */
-function lineAt(clean: CleanText, offset: number): CleanText["lines"][number] | undefined {
+function lineAt(document: ReleaseDocument, offset: number): ReleaseDocument["lines"][number] | undefined {
   let low = 0;
-  let high = clean.lines.length - 1;
+  let high = document.lines.length - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    const line = clean.lines[middle] as CleanText["lines"][number];
+    const line = document.lines[middle] as ReleaseDocument["lines"][number];
     if (offset < line.start) high = middle - 1;
     else if (offset >= line.end) low = middle + 1;
     else return line;
@@ -129,7 +138,7 @@ function innerSpan(text: string, region: QuoteRegion): { start: number; end: num
 }
 
 /** A transcript turn ends where the next label's sentence begins (asterisks included). */
-function turnEnd(sentences: readonly SentenceView[], next: SpeakerLabel): number {
+function turnEnd(sentences: readonly Sentence[], next: SpeakerLabel): number {
   const sentence = sentences[next.sentence];
   return sentence && sentence.start < next.start ? Math.min(sentence.start, next.start) : next.start;
 }

@@ -1,4 +1,4 @@
-import type { CleanText } from "../../pipeline/clean.js";
+import type { CleanText } from "../../core/document.js";
 import { memoizeOn } from "../../core/memo.js";
 
 /** A stretch of the cleaned text between quotation marks; `close` is null when never closed. */

@@ -1,6 +1,7 @@
 import type { MentionedPerson, Participant } from "../../schema/person.js";
 import { memoizeByText, memoizeOn } from "../../core/memo.js";
 import { matchCountryAt } from "../../normalize/country.js";
+import type { QuoteVocabulary } from "./vocabulary.js";
 
 /** A person entry of the people plugin, as the quotes plugin reads it. */
 export type PersonEntry = Participant | MentionedPerson;
@@ -9,12 +10,6 @@ interface Span {
   readonly start: number;
   readonly end: number;
 }
-
-/** Pronouns that stand for the last person named. */
-const PRONOUNS = new Set(["he", "she", "him", "her", "his"]);
-
-/** Words that carry no identity in a speaker phrase. */
-const FILLER = new Set(["the", "a", "an", "of", "mr", "mrs", "ms", "dr", "h.e", "he", "she", "also", "then", "and"]);
 
 /**
  * Lower-case word tokens of a phrase, hyphens and dots folded ("Secretary-General" → secretary general).
@@ -153,10 +148,11 @@ function byRecency(index: SpeakerIndex, people: readonly PersonEntry[], offset: 
  *
  * @example
  * ```ts
- * resolveSpeaker("the CSTO Secretary General", { start: 90, end: 116 }, people, null);
+ * resolveSpeaker(vocabulary, "the CSTO Secretary General", { start: 90, end: 116 }, people, null);
  * ```
  */
 export function resolveSpeaker(
+  vocabulary: QuoteVocabulary,
   phrase: string,
   span: Span,
   people: readonly PersonEntry[],
@@ -186,22 +182,23 @@ export function resolveSpeaker(
     if (surname && surname.length > 2 && words.includes(surname)) return person;
   }
 
-  const fitting = people.filter((person) => roleFits(words, factsOf(index, person)));
+  const fitting = people.filter((person) => roleFits(vocabulary, words, factsOf(index, person)));
   const byRole = fitting.length > 1 ? byRecency(index, fitting, span.start) : fitting;
   if (byRole[0]) return byRole[0];
 
   // "the Minister said" for the Minister of Foreign Affairs: a shortened title that fits one person.
-  const shortened = people.filter((person) => shortenedRoleFits(words, factsOf(index, person)));
+  const shortened = people.filter((person) => shortenedRoleFits(vocabulary, words, factsOf(index, person)));
   if (shortened.length === 1) return shortened[0] as PersonEntry;
 
   // "the Belarusian leader", "the Kazakh head of state": the one participant of that country.
-  const country = descriptorCountry(phrase, words);
+  const country = descriptorCountry(vocabulary, phrase, words);
   if (country !== null) {
     const same = people.filter((person) => "country" in person && person.country === country);
     if (same.length === 1) return same[0] as PersonEntry;
   }
 
-  if (words.some((word) => PRONOUNS.has(word)) && words.every((word) => PRONOUNS.has(word) || FILLER.has(word))) {
+  const { pronouns, fillers } = vocabulary;
+  if (words.some((word) => pronouns.has(word)) && words.every((word) => pronouns.has(word) || fillers.has(word))) {
     const recent = byRecency(index, people, span.start)[0];
     if (recent && lastMentionBefore(factsOf(index, recent), span.start) >= 0) return recent;
     return previous;
@@ -223,20 +220,18 @@ export function nameFormsOf(people: readonly PersonEntry[]): readonly (readonly 
   return people.flatMap((person) => factsOf(index, person).forms);
 }
 
-/** Nouns of "the <nationality> leader" phrases that stand for a state's head or envoy. */
-const LEADER_WORDS = new Set(["leader", "president", "head", "state", "government", "premier", "chief", "minister", "counterpart", "guest", "side"]);
-
 /**
  * The country of a speaker phrase made of a nationality and a leader noun ("the Belarusian
  * leader", "the Russian head of state"), or null.
  */
-function descriptorCountry(phrase: string, words: readonly string[]): string | null {
-  if (!words.some((word) => LEADER_WORDS.has(word))) return null;
+function descriptorCountry(vocabulary: QuoteVocabulary, phrase: string, words: readonly string[]): string | null {
+  const { leaderWords, fillers } = vocabulary;
+  if (!words.some((word) => leaderWords.has(word))) return null;
   const written = phrase.split(/\s+/).filter((part) => part.length > 0);
   for (let at = 0; at < written.length; at++) {
     const match = matchCountryAt(written, at);
     if (!match) continue;
-    const rest = words.filter((word) => !FILLER.has(word) && !LEADER_WORDS.has(word) && word !== "of");
+    const rest = words.filter((word) => !fillers.has(word) && !leaderWords.has(word));
     // Only the nationality besides the leader noun: "the Belarusian leader", not "the Belarusian Foreign Minister Ivanov".
     return rest.length <= match.length ? match.code : null;
   }
@@ -244,18 +239,18 @@ function descriptorCountry(phrase: string, words: readonly string[]): string | n
 }
 
 /** The phrase gives the person's role, and the organisation too when it names one. */
-function roleFits(words: readonly string[], person: PersonFacts): boolean {
+function roleFits(vocabulary: QuoteVocabulary, words: readonly string[], person: PersonFacts): boolean {
   const role = person.role;
   if (role.length === 0 || !containsSequence(words, role)) return false;
-  const rest = words.filter((word) => !role.includes(word) && !FILLER.has(word));
+  const rest = words.filter((word) => !role.includes(word) && !vocabulary.fillers.has(word));
   if (rest.length === 0) return true;
   const organization = person.organization;
   return organization.length > 0 && rest.every((word) => organization.includes(word) || isAcronymOf(word, organization));
 }
 
 /** The phrase's words (fillers aside) are all words of the person's role. */
-function shortenedRoleFits(words: readonly string[], person: PersonFacts): boolean {
-  const rest = words.filter((word) => !FILLER.has(word) && !PRONOUNS.has(word));
+function shortenedRoleFits(vocabulary: QuoteVocabulary, words: readonly string[], person: PersonFacts): boolean {
+  const rest = words.filter((word) => !vocabulary.fillers.has(word) && !vocabulary.pronouns.has(word));
   return rest.length > 0 && person.role.length > rest.length && rest.every((word) => person.role.includes(word));
 }
 

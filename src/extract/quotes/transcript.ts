@@ -1,5 +1,7 @@
-import type { SentenceView, Token } from "../../pipeline/document.js";
+import type { Sentence } from "../../core/document.js";
 import { memoizeOn } from "../../core/memo.js";
+import type { Word } from "../../core/word.js";
+import type { QuoteVocabulary } from "./vocabulary.js";
 
 /** A speaker label of a transcript ("President of Russia Vladimir Putin:"). */
 export interface SpeakerLabel {
@@ -18,22 +20,6 @@ export interface Transcript {
   readonly labels: readonly SpeakerLabel[];
 }
 
-/** Words of titles that make a capitalised run before a colon a speaker label. */
-const TITLE_WORDS = new Set([
-  "president", "minister", "secretary", "chairman", "chairwoman", "chairperson", "chair", "chancellor", "king", "queen",
-  "sultan", "emir", "prince", "governor", "ambassador", "director", "head", "spokesperson", "spokesman", "spokeswoman",
-  "representative", "mayor", "speaker", "premier", "commissioner", "envoy", "general", "deputy", "advisor", "adviser",
-]);
-
-/** Capitalised words that head metadata lines, not speech ("Source:", "Press Release:"). */
-const NOT_SPEAKERS = new Set([
-  "source", "photo", "note", "tags", "topics", "date", "contact", "read", "more", "related", "main", "results",
-  "meeting", "documents", "location", "place", "time", "subject", "press", "release", "news", "update", "updated",
-  "category", "keywords", "theme", "agenda", "attachments", "see", "also", "website", "email", "phone", "tel", "fax",
-]);
-
-const CONNECTORS = new Set(["of", "the", "and", "for"]);
-
 /** Word tokens a speaker label may hold. */
 const MAX_LABEL_WORDS = 16;
 
@@ -42,22 +28,24 @@ const MAX_LABEL_WORDS = 16;
  * asterisks ("* * *") or after a first speaker label ("Vladimir Putin: Thank you."). Every
  * sentence from that point on is speech, not the release's report of the event.
  *
+ * @param vocabulary - The quote words of the release's language.
  * @param isKnownPerson - Says whether a label's words name a known person (optional help).
  *
  * @example
  * ```ts
- * transcriptOf(sentencesOf(tree)).start; // offset of "* * *", or null
+ * transcriptOf(documentOf(tree, file).sentences, quoteVocabularyOf(lexicon)).start; // offset of "* * *", or null
  * ```
  */
 export function transcriptOf(
-  sentences: readonly SentenceView[],
+  sentences: readonly Sentence[],
+  vocabulary: QuoteVocabulary,
   isKnownPerson: (label: string) => boolean = () => false,
 ): Transcript {
   let start: number | null = null;
   const labels: SpeakerLabel[] = [];
   for (const { sentence, words, stars } of candidatesOf(sentences)) {
     if (stars > 0 && start === null) start = sentence.start;
-    const label = labelOf(words, stars, isKnownPerson);
+    const label = labelOf(vocabulary, words, stars, isKnownPerson);
     if (label) {
       labels.push({ ...label, sentence: sentence.index });
       if (start === null) start = sentence.start;
@@ -66,10 +54,10 @@ export function transcriptOf(
   return { start, labels };
 }
 
-/** A sentence that may open a transcript or hold a label, with its non-space tokens. */
+/** A sentence that may open a transcript or hold a label, with its tokens. */
 interface Candidate {
-  readonly sentence: SentenceView;
-  readonly words: readonly Token[];
+  readonly sentence: Sentence;
+  readonly words: readonly Word[];
   /** Number of leading tokens of asterisks. */
   readonly stars: number;
 }
@@ -77,39 +65,39 @@ interface Candidate {
 /** Candidates per list of sentences: the agreements and the quotes plugins both ask. */
 const candidatesOf = memoizeOn(findCandidates);
 
-function findCandidates(sentences: readonly SentenceView[]): readonly Candidate[] {
+function findCandidates(sentences: readonly Sentence[]): readonly Candidate[] {
   const found: Candidate[] = [];
   for (const sentence of sentences) {
-    if (!hasColonOrStar(sentence.tokens)) continue;
-    const words = sentence.tokens.filter((token) => token.kind !== "space");
-    found.push({ sentence, words, stars: leadingStars(words) });
+    if (!hasColonOrStar(sentence.words)) continue;
+    found.push({ sentence, words: sentence.words, stars: leadingStars(sentence.words) });
   }
   return found;
 }
 
 /** Without a colon or a token of asterisks a sentence opens no transcript and holds no label. */
-function hasColonOrStar(tokens: readonly Token[]): boolean {
+function hasColonOrStar(tokens: readonly Word[]): boolean {
   for (const token of tokens) {
     if (token.value === ":" || token.value.charCodeAt(0) === 42) return true;
   }
   return false;
 }
 
-function leadingStars(tokens: readonly Token[]): number {
+function leadingStars(tokens: readonly Word[]): number {
   let count = 0;
-  while (count < tokens.length && /^\*+$/.test((tokens[count] as Token).value)) count++;
+  while (count < tokens.length && /^\*+$/.test((tokens[count] as Word).value)) count++;
   return count;
 }
 
 function labelOf(
-  tokens: readonly Token[],
+  vocabulary: QuoteVocabulary,
+  tokens: readonly Word[],
   from: number,
   isKnownPerson: (label: string) => boolean,
 ): Omit<SpeakerLabel, "sentence"> | null {
   let colon = -1;
   let words = 0;
   for (let index = from; index < tokens.length; index++) {
-    const token = tokens[index] as Token;
+    const token = tokens[index] as Word;
     if (token.value === ":") {
       colon = index;
       break;
@@ -119,8 +107,8 @@ function labelOf(
     if (words > MAX_LABEL_WORDS + 10) return null;
   }
   if (colon < 0 || colon + 1 >= tokens.length) return null;
-  const after = tokens[colon + 1] as Token;
-  if (after.kind !== "word" || !isUpper(after.value)) return null;
+  const after = tokens[colon + 1] as Word;
+  if (after.kind !== "word" || !after.capitalized) return null;
 
   // The label is the capitalised run ending at the colon; after asterisks a heading may precede it.
   let first = colon;
@@ -128,32 +116,41 @@ function labelOf(
   let titled = false;
   const names: string[] = [];
   while (first - 1 >= from) {
-    const token = tokens[first - 1] as Token;
+    const token = tokens[first - 1] as Word;
     if (token.kind !== "word") break;
     const lower = token.value.toLowerCase();
-    if (isUpper(token.value)) {
+    if (token.capitalized) {
       capitalised++;
       names.push(lower);
-      if (lower.split("-").some((part) => TITLE_WORDS.has(part)) || /[a-z](President|Minister|Secretary)/.test(token.value)) {
+      if (lower.split("-").some((part) => vocabulary.labelTitles.has(part)) || hasGluedTitle(vocabulary, token.value)) {
         titled = true;
       }
-    } else if (!CONNECTORS.has(lower)) {
+    } else if (!vocabulary.labelConnectors.has(lower)) {
       break;
     }
     first--;
   }
-  while (first < colon && CONNECTORS.has((tokens[first] as Token).value.toLowerCase())) first++;
+  while (first < colon && vocabulary.labelConnectors.has((tokens[first] as Word).value.toLowerCase())) first++;
   if (first === colon || capitalised < 2 || capitalised > MAX_LABEL_WORDS) return null;
   if (first !== from && from === 0) return null;
-  const startToken = tokens[first] as Token;
-  const endToken = tokens[colon - 1] as Token;
+  const startToken = tokens[first] as Word;
+  const endToken = tokens[colon - 1] as Word;
   const text = tokens.slice(first, colon).map((token) => token.value).join(" ");
-  const plainName = capitalised <= 3 && names.every((name) => !NOT_SPEAKERS.has(name) && /^[\p{L}'-]+$/u.test(name));
+  const plainName = capitalised <= 3 && names.every((name) => !vocabulary.notSpeakers.has(name) && /^[\p{L}'-]+$/u.test(name));
   if (!titled && !plainName && !isKnownPerson(text)) return null;
-  return { start: startToken.start, end: endToken.end, speechStart: (tokens[colon] as Token).end };
+  return { start: startToken.start, end: endToken.end, speechStart: (tokens[colon] as Word).end };
 }
 
-function isUpper(word: string): boolean {
-  const first = word.charAt(0);
-  return first !== first.toLowerCase();
+/** A title glued to the word before it ("SadyrPresident"): a small letter, then the title. */
+function hasGluedTitle(vocabulary: QuoteVocabulary, value: string): boolean {
+  for (const title of vocabulary.words.gluedLabelTitles) {
+    for (let at = value.indexOf(title, 1); at > 0; at = value.indexOf(title, at + 1)) {
+      if (isAsciiLower(value.charCodeAt(at - 1))) return true;
+    }
+  }
+  return false;
+}
+
+function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122;
 }

@@ -1,26 +1,48 @@
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
-import { TOPIC_BLOCKERS, TOPIC_HEADS, TOPICS, type Topic } from "../../data/topics.js";
-import type { TopicFinding } from "../../pipeline/data.js";
-import "../../pipeline/data.js";
-import { sentencesOf, type SentenceView } from "../../pipeline/document.js";
+import { documentOf, type Sentence } from "../../core/document.js";
+import { memoizeOn } from "../../core/memo.js";
 import { report } from "../../core/report.js";
+import type { Topic } from "../../data/topics.js";
+import { lexiconFor, type Lexicon } from "../../lexicon/index.js";
+import { topicsOf } from "../../lexicon/topics.js";
 import { findMatches, type Match } from "./match.js";
 import { subjectLinesOf } from "./metadata.js";
 import { organNameRanges } from "./names.js";
-import { compilePatterns } from "./patterns.js";
+import { compilePatterns, type PatternIndex } from "./patterns.js";
 import { unitsWhereTermsStart } from "./units.js";
+import { topicVocabularyOf } from "./vocabulary.js";
+
+/** A topic found by the topics plugin, with the spans (original offsets) that support it. */
+export interface TopicFinding {
+  readonly id: string;
+  readonly spans: readonly { readonly start: number; readonly end: number }[];
+}
+
+declare module "vfile" {
+  interface DataMap {
+    /** Topics with their evidence (topics plugin). */
+    topics: TopicFinding[];
+  }
+}
 
 /** Options of {@link extractTopics}. */
 export interface TopicsOptions {
   /**
-   * The taxonomy to find (default: the built-in {@link TOPICS}). Pass your own list to
-   * replace it, or `extendTopics([...])` to add terms and topics to the built-in one.
+   * The taxonomy to find (default: the taxonomy with the cue terms of the release's language;
+   * `TOPICS` for English). Pass your own list to replace it, or `extendTopics([...])` to add
+   * terms and topics to the built-in one.
    */
   readonly topics?: readonly Topic[] | null | undefined;
-  /** Phrases that are not topics though they contain a term (default: {@link TOPIC_BLOCKERS}). */
+  /**
+   * Phrases that are not topics though they contain a term (default: the blockers of the
+   * release's language; `TOPIC_BLOCKERS` for English).
+   */
   readonly blockers?: readonly string[] | null | undefined;
-  /** Head sets named by `[name]` in terms (default: {@link TOPIC_HEADS}). */
+  /**
+   * Head sets named by `[name]` in terms (default: the heads of the release's language;
+   * `TOPIC_HEADS` for English).
+   */
   readonly heads?: Readonly<Record<string, readonly string[]>> | null | undefined;
   /**
    * What to do with a topic whose only evidence is one weak term: `"drop"` (default) leaves
@@ -30,6 +52,33 @@ export interface TopicsOptions {
 }
 
 const emptyOptions: TopicsOptions = Object.freeze({});
+
+/** The taxonomy a plugin was given; a null part is the release language's own. */
+interface Taxonomy {
+  readonly topics: readonly Topic[] | null;
+  readonly blockers: readonly string[] | null;
+  readonly heads: Readonly<Record<string, readonly string[]>> | null;
+}
+
+/** The taxonomy of a plugin given no options (kept unfrozen: the compiled patterns are kept on it). */
+const DEFAULT_TAXONOMY: Taxonomy = { topics: null, blockers: null, heads: null };
+
+/**
+ * The patterns of a taxonomy in a language, compiled on first use: per lexicon, then per
+ * taxonomy (the default one is shared by every processor; one from options lives as long as
+ * its plugin).
+ */
+const patternsOf = memoizeOn((lexicon: Lexicon) =>
+  memoizeOn((taxonomy: Taxonomy): PatternIndex => {
+    const words = lexicon.topics;
+    return compilePatterns(
+      taxonomy.topics ?? topicsOf(lexicon),
+      taxonomy.blockers ?? words.blockers,
+      taxonomy.heads ?? words.heads,
+      topicVocabularyOf(lexicon),
+    );
+  }),
+);
 
 interface Span {
   readonly start: number;
@@ -69,25 +118,32 @@ interface Evidence {
  */
 export function extractTopics(options?: Readonly<TopicsOptions> | null) {
   const settings = options ?? emptyOptions;
-  const topics = settings.topics ?? TOPICS;
-  if (!Array.isArray(topics)) throw new TypeError(`Expected an array of topics, not \`${String(topics)}\``);
-  const index = compilePatterns(topics, settings.blockers ?? TOPIC_BLOCKERS, settings.heads ?? TOPIC_HEADS);
+  const topics = settings.topics ?? null;
+  if (topics !== null && !Array.isArray(topics)) throw new TypeError(`Expected an array of topics, not \`${String(topics)}\``);
+  const taxonomy: Taxonomy =
+    topics === null && settings.blockers == null && settings.heads == null
+      ? DEFAULT_TAXONOMY
+      : { topics, blockers: settings.blockers ?? null, heads: settings.heads ?? null };
   const keepWeak = settings.weakEvidence === "keep";
 
   return (tree: Root, file: VFile): undefined => {
     file.data.topics = [];
     const clean = file.data.clean;
     if (!clean) return undefined;
-    const toOriginal = (start: number, end: number): Span => clean.map.spanToOriginal(start, end);
+    const document = documentOf(tree, file);
+    const lexicon = lexiconFor(document.language);
+    const index = patternsOf(lexicon)(taxonomy);
+    const vocabulary = index.vocabulary;
+    const toOriginal = (start: number, end: number): Span => document.spanToOriginal(start, end);
     const organSpans = spanIndex((file.data.organizations ?? []).flatMap((organization) => organization.spans ?? []));
     const evidence = new Map<string, Evidence>();
 
-    const collect = (sentence: SentenceView, place: (start: number, end: number) => Span): void => {
+    const collect = (sentence: Sentence, place: (start: number, end: number) => Span): void => {
       const units = unitsWhereTermsStart(sentence, index);
       if (units.length === 0) return;
-      const matches = findMatches(units);
+      const matches = findMatches(units, vocabulary);
       if (matches.length === 0) return;
-      const names = organNameRanges(units);
+      const names = organNameRanges(units, vocabulary);
       const candidates = matches.filter(
         (match) => !insideName(match, names) && !insideSpan(place(match.start, match.end), organSpans),
       );
@@ -105,11 +161,11 @@ export function extractTopics(options?: Readonly<TopicsOptions> | null) {
       }
     };
     // The subject line a site prints above the release ("What we do: ...") comes first.
-    for (const line of subjectLinesOf(clean)) {
+    for (const line of subjectLinesOf(document, lexicon)) {
       const shift = (start: number, end: number): Span => ({ start: start + line.offset, end: end + line.offset });
       for (const sentence of line.sentences) collect(sentence, shift);
     }
-    for (const sentence of sentencesOf(tree)) collect(sentence, toOriginal);
+    for (const sentence of document.sentences) collect(sentence, toOriginal);
 
     const findings: TopicFinding[] = [];
     for (const [id, entry] of evidence) {

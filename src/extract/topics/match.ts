@@ -1,5 +1,6 @@
 import { MAX_GAP, type Element, type Pattern } from "./patterns.js";
 import type { Unit } from "./units.js";
+import type { TopicVocabulary } from "./vocabulary.js";
 
 /** A pattern found in a sentence: the units it covers (elided words are not covered). */
 export interface Match {
@@ -18,15 +19,6 @@ export interface Match {
   readonly end: number;
 }
 
-/** Words that join conjuncts ("arms and people trafficking"). */
-const CONJUNCTIONS = new Set(["and", "or", "nor"]);
-
-/** Words a modifier list never runs through on its way to its head. */
-const STOP_WORDS = new Set([
-  "of", "in", "the", "a", "an", "to", "for", "with", "on", "by", "at", "from", "that", "which", "as", "is", "are",
-  "was", "were", "be", "been", "has", "have", "had", "will", "their", "its", "our", "this", "these", "those", "who",
-]);
-
 /** Units a modifier may stand away from its head ("scientific, technical, cultural and other fields"). */
 const MAX_HEAD_DISTANCE = 8;
 
@@ -42,22 +34,22 @@ const MAX_ELISION = 6;
  *
  * @example
  * ```ts
- * findMatches(unitsOf(sentence, compilePatterns(TOPICS, TOPIC_BLOCKERS, TOPIC_HEADS)));
+ * findMatches(unitsWhereTermsStart(sentence, index), index.vocabulary);
  * ```
  */
-export function findMatches(units: readonly Unit[]): Match[] {
+export function findMatches(units: readonly Unit[], vocabulary: TopicVocabulary): Match[] {
   const matches: Match[] = [];
   for (let position = 0; position < units.length; position++) {
     const patterns = (units[position] as Unit).startPatterns;
     for (let at = 0; at < patterns.length; at++) {
       const pattern = patterns[at] as Pattern;
-      const end = matchEnd(units, pattern.elements, 0, position, true);
+      const end = matchEnd(vocabulary, units, pattern.elements, 0, position, true);
       if (end >= 0) {
         const covered = range(position, end);
         matches.push(toMatch(units, pattern, covered, withoutSharedHead(units, pattern, covered), false));
         continue;
       }
-      const elided = matchElided(units, pattern.elements, position, pattern.topic);
+      const elided = matchElided(vocabulary, units, pattern.elements, position, pattern.topic);
       if (elided) matches.push(toMatch(units, pattern, elided.covered, elided.claims, true));
     }
   }
@@ -65,10 +57,10 @@ export function findMatches(units: readonly Unit[]): Match[] {
 }
 
 /** True when units [from, to) are exactly a term of a topic other than `topic`. */
-function namesOtherTopic(units: readonly Unit[], topic: string | null, from: number, to: number): boolean {
+function namesOtherTopic(vocabulary: TopicVocabulary, units: readonly Unit[], topic: string | null, from: number, to: number): boolean {
   return (units[from] as Unit).startPatterns.some((pattern) => {
     if (pattern.topic === topic || pattern.topic === null) return false;
-    const end = matchEnd(units, pattern.elements, 0, from, true);
+    const end = matchEnd(vocabulary, units, pattern.elements, 0, from, true);
     return end > from && end === to;
   });
 }
@@ -108,6 +100,7 @@ function withoutSharedHead(units: readonly Unit[], pattern: Pattern, covered: re
  * element is the pattern's first (no gap check before it).
  */
 function matchEnd(
+  vocabulary: TopicVocabulary,
   units: readonly Unit[],
   elements: readonly Element[],
   elementIndex: number,
@@ -120,7 +113,7 @@ function matchEnd(
     let best = -1;
     for (let skip = 0; skip <= MAX_GAP; skip++) {
       if (skip > 0 && !joined(units, position + skip - 1)) break;
-      const end = matchEnd(units, elements, elementIndex + 1, position + skip, false);
+      const end = matchEnd(vocabulary, units, elements, elementIndex + 1, position + skip, false);
       if (end > best) best = end;
     }
     return best;
@@ -128,13 +121,13 @@ function matchEnd(
   if (position >= units.length) return -1;
   if (element.kind === "head") {
     if (!first && units[position]?.gap === "break") return -1;
-    const head = findHead(units, position, element.keys);
+    const head = findHead(vocabulary, units, position, element.keys);
     return head === null ? -1 : head + 1;
   }
   if (!first && !joined(units, position)) return -1;
   const next = matchWord(units, position, element);
   if (next === null) return -1;
-  return matchEnd(units, elements, elementIndex + 1, next, false);
+  return matchEnd(vocabulary, units, elements, elementIndex + 1, next, false);
 }
 
 /** Index after the word matched at `position`: one part, or a whole hyphenated token. */
@@ -160,12 +153,12 @@ function joined(units: readonly Unit[], position: number): boolean {
 }
 
 /** The head at or after `position` a modifier list leads to, or null. */
-function findHead(units: readonly Unit[], position: number, keys: ReadonlySet<string>): number | null {
+function findHead(vocabulary: TopicVocabulary, units: readonly Unit[], position: number, keys: ReadonlySet<string>): number | null {
   for (let at = position; at < units.length && at < position + MAX_HEAD_DISTANCE; at++) {
     const unit = units[at] as Unit;
     if (at > position && unit.gap === "break") return null;
     if (keys.has(unit.key)) return at;
-    if (STOP_WORDS.has(unit.key)) return null;
+    if (vocabulary.stopWords.has(unit.key)) return null;
   }
   return null;
 }
@@ -176,26 +169,28 @@ function findHead(units: readonly Unit[], position: number, keys: ReadonlySet<st
  * plain word terms take part; the words in between are not covered by the match.
  */
 function matchElided(
+  vocabulary: TopicVocabulary,
   units: readonly Unit[],
   elements: readonly Element[],
   position: number,
   topic: string | null,
 ): { covered: number[]; claims: number[] } | null {
   if (elements.length < 2 || !onlyWords(elements)) return null;
+  const { conjunctions, stopWords } = vocabulary;
   const firstElement = elements[0] as Element & { kind: "word" };
   const afterFirst = matchWord(units, position, firstElement);
   if (afterFirst === null) return null;
 
   // Left elision: A (, X)* and B ... C — the conjuncts come right after A.
   const next = units[afterFirst];
-  if (next && (next.gap === "comma" || CONJUNCTIONS.has(next.key))) {
+  if (next && (next.gap === "comma" || conjunctions.has(next.key))) {
     let sawConjunction = false;
     for (let at = afterFirst; at < units.length && at <= afterFirst + MAX_ELISION; at++) {
       const unit = units[at] as Unit;
-      if (unit.gap === "break" || STOP_WORDS.has(unit.key)) break;
-      if (CONJUNCTIONS.has(unit.key) || unit.gap === "comma") sawConjunction = true;
-      if (sawConjunction && at > afterFirst && !CONJUNCTIONS.has(unit.key)) {
-        const end = matchEnd(units, elements, 1, at + 1, false);
+      if (unit.gap === "break" || stopWords.has(unit.key)) break;
+      if (conjunctions.has(unit.key) || unit.gap === "comma") sawConjunction = true;
+      if (sawConjunction && at > afterFirst && !conjunctions.has(unit.key)) {
+        const end = matchEnd(vocabulary, units, elements, 1, at + 1, false);
         if (end > at + 1) {
           const head = range(position, afterFirst);
           return { covered: [...head, ...range(at + 1, end)], claims: head };
@@ -209,13 +204,13 @@ function matchElided(
   if (elements.length !== 2) return null;
   const second = elements[1] as Element & { kind: "word" };
   const partner = units[afterFirst];
-  if (!partner || partner.gap !== "space" || CONJUNCTIONS.has(partner.key) || STOP_WORDS.has(partner.key)) return null;
-  if (namesOtherTopic(units, topic, position, afterFirst + 1)) return null;
+  if (!partner || partner.gap !== "space" || conjunctions.has(partner.key) || stopWords.has(partner.key)) return null;
+  if (namesOtherTopic(vocabulary, units, topic, position, afterFirst + 1)) return null;
   let afterConjunction = false;
   for (let at = afterFirst + 1; at < units.length && at <= afterFirst + MAX_ELISION; at++) {
     const unit = units[at] as Unit;
-    if (unit.gap === "break" || STOP_WORDS.has(unit.key)) return null;
-    if (CONJUNCTIONS.has(unit.key)) {
+    if (unit.gap === "break" || stopWords.has(unit.key)) return null;
+    if (conjunctions.has(unit.key)) {
       afterConjunction = true;
       continue;
     }

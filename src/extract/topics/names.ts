@@ -1,35 +1,13 @@
+import { isUpperAt } from "../../core/text.js";
 import type { Unit } from "./units.js";
-
-/**
- * Words that make a run of capitalised words the name of a body or an office ("CIS Anti-Terrorism
- * Centre", "Gender Policy Council", "Council of Ministers of Defence"); a topic word inside
- * such a name names the body, not a subject discussed.
- */
-const ORGAN_WORDS: ReadonlySet<string> = withTitleCase([
-  "centre", "center", "council", "committee", "department", "service", "agency", "organization", "organisation",
-  "bureau", "commission", "unit", "academy", "college", "ministry", "ministries", "office", "institute", "secretariat",
-  "assembly", "parliament", "union", "bank", "fund", "court", "corporation", "company", "councils", "committees",
-  "centres", "centers", "agencies", "services", "departments", "organizations", "organisations", "commissions",
-  // Titles name an office, not a subject discussed ("Finance Minister", "Commissioner for Trade").
-  "minister", "ministers", "commissioner", "secretary",
-]);
-
-function withTitleCase(words: readonly string[]): ReadonlySet<string> {
-  return new Set(words.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)]));
-}
-
-/** Small words that may stand inside a name between capitalised words. */
-const CONNECTORS = new Set(["of", "for", "and", "the", "on", "in", "against", "to", "de"]);
+import type { TopicVocabulary } from "./vocabulary.js";
 
 function isCapitalised(unit: Unit): boolean {
-  const code = unit.raw.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
-  const first = unit.raw.charAt(0);
-  return first !== first.toLowerCase() && first === first.toUpperCase();
+  return isUpperAt(unit.raw, 0);
 }
 
-function isOrganWord(raw: string): boolean {
-  return ORGAN_WORDS.has(raw) || ORGAN_WORDS.has(raw.toLowerCase());
+function isOrganWord(vocabulary: TopicVocabulary, raw: string): boolean {
+  return vocabulary.organWords.has(raw.toLowerCase());
 }
 
 /**
@@ -37,10 +15,10 @@ function isOrganWord(raw: string): boolean {
  *
  * @example
  * ```ts
- * organNameRanges(unitsOf(sentence)); // "the CIS Anti-Terrorism Centre said" → [[1, 4]]
+ * organNameRanges(units, vocabulary); // "the CIS Anti-Terrorism Centre said" → [[1, 4]]
  * ```
  */
-export function organNameRanges(units: readonly Unit[]): [number, number][] {
+export function organNameRanges(units: readonly Unit[], vocabulary: TopicVocabulary): [number, number][] {
   const ranges: [number, number][] = [];
   let position = 0;
   while (position < units.length) {
@@ -51,7 +29,7 @@ export function organNameRanges(units: readonly Unit[]): [number, number][] {
     }
     let last = position;
     let capitalised = 1;
-    let organ = isOrganWord(unit.raw);
+    let organ = isOrganWord(vocabulary, unit.raw);
     let at = position + 1;
     while (at < units.length) {
       const next = units[at] as Unit;
@@ -59,11 +37,11 @@ export function organNameRanges(units: readonly Unit[]): [number, number][] {
       if (isCapitalised(next)) {
         last = at;
         capitalised++;
-        if (!organ && isOrganWord(next.raw)) organ = true;
+        if (!organ && isOrganWord(vocabulary, next.raw)) organ = true;
         at++;
         continue;
       }
-      if (CONNECTORS.has(next.raw.toLowerCase())) {
+      if (vocabulary.nameConnectors.has(next.raw.toLowerCase())) {
         at++;
         continue;
       }

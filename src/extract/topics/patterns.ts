@@ -1,6 +1,6 @@
 import type { Topic } from "../../data/topics.js";
 import { startFilterOf, type StartFilter } from "./starts.js";
-import { keyOf } from "./units.js";
+import type { TopicVocabulary } from "./vocabulary.js";
 
 /** One element of a compiled term. */
 export type Element =
@@ -22,6 +22,8 @@ export interface PatternIndex {
   readonly byKey: ReadonlyMap<string, readonly Pattern[]>;
   /** Turns away most words that start no pattern before their key is looked up. */
   readonly starts: StartFilter;
+  /** The language's keys and small words the patterns were compiled with. */
+  readonly vocabulary: TopicVocabulary;
 }
 
 /**
@@ -29,7 +31,7 @@ export interface PatternIndex {
  *
  * @example
  * ```ts
- * compilePatterns([{ id: "x", label: "X", group: "custom", description: "", terms: ["settlement of * conflict"] }], [], {});
+ * compilePatterns([{ id: "x", label: "X", group: "custom", description: "", terms: ["settlement of * conflict"] }], [], {}, vocabulary);
  * ```
  */
 export const MAX_GAP = 3;
@@ -41,19 +43,21 @@ export const MAX_GAP = 3;
  *
  * @example
  * ```ts
- * const index = compilePatterns(TOPICS, TOPIC_BLOCKERS, TOPIC_HEADS);
+ * const index = compilePatterns(TOPICS, TOPIC_BLOCKERS, TOPIC_HEADS, topicVocabularyOf(lexiconFor("en")));
  * ```
  */
 export function compilePatterns(
   topics: readonly Topic[],
   blockers: readonly string[],
   heads: Readonly<Record<string, readonly string[]>>,
+  vocabulary: TopicVocabulary,
 ): PatternIndex {
+  const keyOf = vocabulary.keyOf;
   const headSets = new Map<string, ReadonlySet<string>>();
   for (const [name, words] of Object.entries(heads)) headSets.set(name, new Set(words.map(keyOf)));
   const byKey = new Map<string, Pattern[]>();
   const add = (term: string, topic: string | null, weak: boolean): void => {
-    for (const elements of variantsOf(term, headSets)) {
+    for (const elements of variantsOf(term, headSets, keyOf)) {
       const first = elements[0];
       if (first?.kind !== "word") continue;
       const list = byKey.get(first.key) ?? [];
@@ -66,10 +70,10 @@ export function compilePatterns(
     for (const term of topic.weakTerms ?? []) add(term, topic.id, true);
   }
   for (const term of blockers) add(term, null, false);
-  return { byKey, starts: startFilterOf(byKey.keys()) };
+  return { byKey, starts: startFilterOf(byKey.keys(), vocabulary.irregularForms), vocabulary };
 }
 
-function variantsOf(term: string, heads: ReadonlyMap<string, ReadonlySet<string>>): Element[][] {
+function variantsOf(term: string, heads: ReadonlyMap<string, ReadonlySet<string>>, keyOf: (word: string) => string): Element[][] {
   const words = term.trim().split(/\s+/).filter((word) => word.length > 0);
   if (words.length === 0) return [];
   let split: Element[] = [];
@@ -90,15 +94,15 @@ function variantsOf(term: string, heads: ReadonlyMap<string, ReadonlySet<string>
     }
     const parts = word.split("-").filter((part) => part.length > 0);
     if (parts.length > 1) hyphenated = true;
-    for (const part of parts) split.push(wordElement(part));
-    solid.push(wordElement(word));
+    for (const part of parts) split.push(wordElement(part, keyOf));
+    solid.push(wordElement(word, keyOf));
   }
   split = split.filter((element) => element.kind !== "word" || element.key.length > 0);
   solid = solid.filter((element) => element.kind !== "word" || element.key.length > 0);
   return hyphenated ? [split, solid] : [split];
 }
 
-function wordElement(word: string): Element {
+function wordElement(word: string, keyOf: (word: string) => string): Element {
   const letters = word.replace(/[^\p{L}]/gu, "");
   const capitals = letters.length >= 2 && letters === letters.toUpperCase() ? word.replace(/[^\p{L}\p{N}]/gu, "") : null;
   return { kind: "word", key: keyOf(word), capitals };

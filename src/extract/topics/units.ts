@@ -1,8 +1,8 @@
-import type { SentenceView } from "../../pipeline/document.js";
+import type { Sentence } from "../../core/document.js";
+import { memoizeByText, memoizeOn } from "../../core/memo.js";
+import type { Word } from "../../core/word.js";
 import type { Pattern, PatternIndex } from "./patterns.js";
 import { mayStartTerm } from "./starts.js";
-import { stem } from "./stem.js";
-import { memoizeByText } from "../../core/memo.js";
 
 /** How a unit is separated from the one before it. */
 export type Gap = "space" | "comma" | "break";
@@ -36,84 +36,39 @@ export interface Unit {
   readonly startPatterns: readonly Pattern[];
 }
 
+/** Spellings already cut, remembered per spelling. */
+const MAX_CACHED_SPELLINGS = 20000;
+
 /**
- * Normalises a written word for stemming: lower case, straight apostrophes, no possessive.
+ * The units of a sentence (a view over its words) when one of them can start a term of the
+ * index, else none: a sentence where no term can start holds no match, so its units are
+ * never built. Each spelling is read once per index (bounded cache), whatever the number of
+ * its tokens.
  *
  * @example
  * ```ts
- * normalizeWord("Russia’s"); // "russia"
+ * unitsWhereTermsStart(sentence, index).map((unit) => unit.key); // "arms and people trafficking" → ["arm", "and", "people", "traffick"]
+ * unitsWhereTermsStart(sentence, index); // [] for "Thank you."
  * ```
  */
-export function normalizeWord(word: string): string {
-  let form = word.toLowerCase().replace(/\u2019/g, "'");
-  if (form.endsWith("'s")) form = form.slice(0, -2);
-  else if (form.endsWith("'")) form = form.slice(0, -1);
-  return form;
-}
-
-/** Stems already computed; a release repeats its words, so most lookups hit. */
-const MAX_CACHED_KEYS = 20000;
-
-/**
- * The stem of a written word or part (empty for a word of no letters or digits).
- *
- * @example
- * ```ts
- * keyOf("Counter-terrorism"); // same as keyOf("counterterrorism")
- * ```
- */
-export const keyOf: (word: string) => string = memoizeByText(
-  (word: string): string => stem(normalizeWord(word).replace(/[^\p{L}\p{N}]/gu, "")),
-  MAX_CACHED_KEYS,
-);
-
-/**
- * The units of a sentence, in order; with a pattern index, each knows the patterns that
- * may start at it.
- *
- * @example
- * ```ts
- * unitsOf(sentence).map((unit) => unit.key); // "arms and people trafficking" → ["arm", "and", "people", "traffick"]
- * ```
- */
-export function unitsOf(sentence: SentenceView, index?: PatternIndex): Unit[] {
-  const spellings: Spelling[] = [];
-  for (const token of sentence.tokens) if (token.kind === "word") spellings.push(spellingOf(token.value, index));
-  return buildUnits(sentence, spellings);
-}
-
-/**
- * The units of a sentence when one of them can start a term of the index, else none: a
- * sentence where no term can start holds no match, so its units are never built. Each
- * spelling is read once per index (bounded cache), whatever the number of its tokens.
- *
- * @example
- * ```ts
- * unitsWhereTermsStart(sentence, compilePatterns(TOPICS, TOPIC_BLOCKERS, TOPIC_HEADS)); // [] for "Thank you."
- * ```
- */
-export function unitsWhereTermsStart(sentence: SentenceView, index: PatternIndex): Unit[] {
-  let spellingFor = startCaches.get(index);
-  if (!spellingFor) {
-    spellingFor = memoizeByText((value: string) => spellingOf(value, index), MAX_CACHED_KEYS);
-    startCaches.set(index, spellingFor);
-  }
+export function unitsWhereTermsStart(sentence: Sentence, index: PatternIndex): Unit[] {
+  const spellingFor = spellingsOf(index);
   // Reused from sentence to sentence: most sentences start no term and need no array of their own.
   const spellings = scratchSpellings;
   spellings.length = 0;
   let starts = false;
-  for (const token of sentence.tokens) {
-    if (token.kind !== "word") continue;
+  for (const word of sentence.words) {
+    if (word.kind !== "word") continue;
     // Most words are turned away by their first letters, without a look-up of their text.
-    if (!mayStartTerm(index.starts, token.value)) {
+    if (!mayStartTerm(index.starts, word.value)) {
       spellings.push(null);
       continue;
     }
-    const spelling = spellingFor(token.value);
+    const spelling = spellingFor(word.value);
     if (spelling.starts) starts = true;
     spellings.push(spelling);
   }
-  return starts ? buildUnits(sentence, spellings) : [];
+  return starts ? buildUnits(sentence.words, spellings, index.vocabulary.keyOf) : [];
 }
 
 /** The spellings of a sentence's words; null for a word known to start no term (its key is read when needed). */
@@ -139,15 +94,16 @@ interface SpellingPart {
 const NO_PATTERNS: readonly Pattern[] = [];
 
 /** Spellings already cut, with the patterns they may start, per pattern index (a taxonomy lives as long as its processor). */
-const startCaches = new WeakMap<PatternIndex, (value: string) => Spelling>();
+const spellingsOf = memoizeOn((index: PatternIndex) => memoizeByText((value: string) => spellingOf(value, index), MAX_CACHED_SPELLINGS));
 
-function spellingOf(value: string, index: PatternIndex | undefined): Spelling {
+function spellingOf(value: string, index: PatternIndex): Spelling {
+  const keyOf = index.vocabulary.keyOf;
   const pieces = hasHyphen(value) ? splitHyphens(value) : [{ text: value, offset: 0 }];
   const joinedKey = pieces.length > 1 ? keyOf(value) : null;
   let starts = false;
   const parts = pieces.map((piece, position): SpellingPart => {
     const key = keyOf(piece.text);
-    const startPatterns = index === undefined ? NO_PATTERNS : patternsStartingAt(index, key, position === 0 ? joinedKey : null);
+    const startPatterns = patternsStartingAt(index, key, position === 0 ? joinedKey : null);
     if (startPatterns.length > 0) starts = true;
     return { text: piece.text, offset: piece.offset, key, startPatterns };
   });
@@ -165,12 +121,11 @@ function patternsStartingAt(index: PatternIndex, key: string, joinedKey: string 
  * The units of a sentence from the spellings of its word tokens, in order; a word without a
  * spelling is one unit, as written.
  */
-function buildUnits(sentence: SentenceView, spellings: readonly (Spelling | null)[]): Unit[] {
+function buildUnits(tokens: readonly Word[], spellings: readonly (Spelling | null)[], keyOf: (word: string) => string): Unit[] {
   const units: Unit[] = [];
   let gap: Gap = "space";
   let word = 0;
-  for (const token of sentence.tokens) {
-    if (token.kind === "space") continue;
+  for (const token of tokens) {
     if (token.kind !== "word") {
       if (token.value === ",") {
         if (gap === "space") gap = "comma";
@@ -180,14 +135,14 @@ function buildUnits(sentence: SentenceView, spellings: readonly (Spelling | null
       continue;
     }
     const spelling = spellings[word++];
-    if (spelling) pushSpelling(units, spelling, token.start, token.end, gap);
-    else units.push(new WordUnit(undefined, token.value, token.start, token.end, units.length, 1, null, token.end, gap, NO_PATTERNS));
+    if (spelling) pushSpelling(units, spelling, token.start, token.end, gap, keyOf);
+    else units.push(new WordUnit(keyOf, undefined, token.value, token.start, token.end, units.length, 1, null, token.end, gap, NO_PATTERNS));
     gap = "space";
   }
   return units;
 }
 
-function pushSpelling(units: Unit[], spelling: Spelling, start: number, end: number, gap: Gap): void {
+function pushSpelling(units: Unit[], spelling: Spelling, start: number, end: number, gap: Gap, keyOf: (word: string) => string): void {
   const first = units.length;
   const parts = spelling.parts;
   for (let index = 0; index < parts.length; index++) {
@@ -196,12 +151,13 @@ function pushSpelling(units: Unit[], spelling: Spelling, start: number, end: num
     const partEnd = partStart + part.text.length;
     const joinedKey = index === 0 ? spelling.joinedKey : null;
     const partGap = index === 0 ? gap : "space";
-    units.push(new WordUnit(part.key, part.text, partStart, partEnd, first, parts.length, joinedKey, end, partGap, part.startPatterns));
+    units.push(new WordUnit(keyOf, part.key, part.text, partStart, partEnd, first, parts.length, joinedKey, end, partGap, part.startPatterns));
   }
 }
 
 /** A unit; the key of a word that starts no term is worked out only if a match reads it. */
 class WordUnit implements Unit {
+  readonly #keyOf: (word: string) => string;
   #key: string | undefined;
   readonly raw: string;
   readonly start: number;
@@ -214,6 +170,7 @@ class WordUnit implements Unit {
   readonly startPatterns: readonly Pattern[];
 
   constructor(
+    keyOf: (word: string) => string,
     key: string | undefined,
     raw: string,
     start: number,
@@ -225,6 +182,7 @@ class WordUnit implements Unit {
     gap: Gap,
     startPatterns: readonly Pattern[],
   ) {
+    this.#keyOf = keyOf;
     this.#key = key;
     this.raw = raw;
     this.start = start;
@@ -238,7 +196,7 @@ class WordUnit implements Unit {
   }
 
   get key(): string {
-    return (this.#key ??= keyOf(this.raw));
+    return (this.#key ??= this.#keyOf(this.raw));
   }
 }
 

@@ -1,7 +1,10 @@
 /**
  * English month and weekday names, with the abbreviations press releases use ("Jan.",
- * "Sept"). Source: the Gregorian calendar; abbreviations as in AP and Chicago styles.
+ * "Sept"), and ordinals. Source: the Gregorian calendar; abbreviations as in AP and Chicago
+ * styles.
  */
+
+import type { CalendarWords } from "../sections/dates.js";
 
 /**
  * Month number (1–12) of a lower-cased month name or abbreviation.
@@ -55,3 +58,29 @@ export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
   ["first", 1], ["second", 2], ["third", 3], ["fourth", 4], ["fifth", 5], ["sixth", 6],
   ["seventh", 7], ["eighth", 8], ["ninth", 9], ["tenth", 10], ["eleventh", 11], ["twelfth", 12],
 ]);
+
+/**
+ * Endings glued to a number that make it an ordinal ("2nd", "72nd").
+ *
+ * @example
+ * ```ts
+ * ORDINAL_SUFFIXES.has("nd"); // true
+ * ```
+ */
+export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(["st", "nd", "rd", "th"]);
+
+/**
+ * The English calendar section of the lexicon.
+ *
+ * @example
+ * ```ts
+ * CALENDAR_WORDS.weekdays.get("friday"); // 5
+ * ```
+ */
+export const CALENDAR_WORDS: CalendarWords = {
+  months: MONTH_NUMBERS,
+  shortMonths: SHORT_MONTHS,
+  weekdays: WEEKDAY_NUMBERS,
+  ordinals: ORDINAL_WORDS,
+  ordinalSuffixes: ORDINAL_SUFFIXES,
+};

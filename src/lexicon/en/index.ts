@@ -1,7 +1,13 @@
 import { ParseEnglish } from "parse-english";
 import type { Lexicon } from "../types.js";
-import { MONTH_NUMBERS, ORDINAL_WORDS, SHORT_MONTHS, WEEKDAY_NUMBERS } from "./calendar.js";
 import { EVENT_WORDS } from "./events.js";
+import { CALENDAR_WORDS } from "./calendar.js";
+import { DATE_WORDS } from "./dates.js";
+import { DATE_ROLE_WORDS } from "./date-roles.js";
+import { CHROME } from "./chrome.js";
+import { AGREEMENT_WORDS } from "./agreements.js";
+import { QUOTE_WORDS } from "./quotes.js";
+import { TOPIC_WORDS } from "./topics.js";
 import { FORMAT_WORDS } from "./formats.js";
 import { HEADLINE_WORDS } from "./headlines.js";
 import { ORGANIZATION_WORDS } from "./organizations.js";
@@ -19,9 +25,15 @@ export const en: Lexicon = {
   language: "en",
   createParser: () => new ParseEnglish(),
   events: EVENT_WORDS,
+  calendar: CALENDAR_WORDS,
+  dates: DATE_WORDS,
+  dateRoles: DATE_ROLE_WORDS,
+  chrome: CHROME,
+  agreements: AGREEMENT_WORDS,
+  quotes: QUOTE_WORDS,
+  topics: TOPIC_WORDS,
   formats: FORMAT_WORDS,
   places: PLACE_WORDS,
   headlines: HEADLINE_WORDS,
   organizations: ORGANIZATION_WORDS,
-  calendar: { monthNumbers: MONTH_NUMBERS, shortMonths: SHORT_MONTHS, weekdayNumbers: WEEKDAY_NUMBERS, ordinalWords: ORDINAL_WORDS },
 };

@@ -188,3 +188,49 @@ describe("extractAgreements: what is no outcome", () => {
     }
   });
 });
+
+describe("verdict rules", () => {
+  it("have unique kebab-case ids and end with a catch-all for other forms", async () => {
+    const { OUTCOME_RULES, OTHER_FORM_RULES } = await import("../../../src/extract/agreements/verdicts.js");
+    const ids = [...OUTCOME_RULES, ...OTHER_FORM_RULES].map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    expect(OTHER_FORM_RULES.at(-1)?.id).toBe("not-past-form");
+  });
+});
+
+describe("triggers: verdicts cite their rule", () => {
+  it("names the rule that turned a candidate away", async () => {
+    const { documentOf } = await import("../../../src/core/document.js");
+    const { lexiconFor } = await import("../../../src/lexicon/index.js");
+    const { triggersOf } = await import("../../../src/extract/agreements/trigger.js");
+    const { vocabularyOf } = await import("../../../src/extract/agreements/vocabulary.js");
+    const { pausedWordsOf } = await import("../../../src/extract/agreements/words.js");
+    const rulesOf = (sentence: string): string[] => {
+      const processor = unified().use(releaseParser);
+      const file = new VFile(sentence);
+      const tree = processor.parse(file);
+      const first = documentOf(tree, file).sentences[0];
+      if (!first) return [];
+      return triggersOf(vocabularyOf(lexiconFor("en")), pausedWordsOf(first), 2024).map((trigger) => `${trigger.verdict}:${trigger.rule}`);
+    };
+    expect(rulesOf("The ministers had signed the protocol.")).toEqual(["other-event:past-perfect"]);
+    expect(rulesOf("The ministers will sign the protocol.")).toEqual(["hedged:hedged-form"]);
+    expect(rulesOf("The ministers did not agree on the text.")).toEqual(["negated:negated-form"]);
+    expect(rulesOf("The ministers reached consensus on the text.")).toEqual(["outcome:outcome"]);
+    expect(rulesOf("The ministers are committed to peace.")).toEqual(["not-past:standing-policy"]);
+  });
+
+  it("names the object verb rule behind an outcome", async () => {
+    const { documentOf } = await import("../../../src/core/document.js");
+    const { lexiconFor } = await import("../../../src/lexicon/index.js");
+    const { triggersOf } = await import("../../../src/extract/agreements/trigger.js");
+    const { vocabularyOf } = await import("../../../src/extract/agreements/vocabulary.js");
+    const { pausedWordsOf } = await import("../../../src/extract/agreements/words.js");
+    const file = new VFile("Decisions were taken on the budget.");
+    const tree = unified().use(releaseParser).parse(file);
+    const sentence = documentOf(tree, file).sentences[0];
+    const triggers = sentence ? triggersOf(vocabularyOf(lexiconFor("en")), pausedWordsOf(sentence), 2024) : [];
+    expect(triggers.map((trigger) => trigger.objectRule)).toEqual(["take-decision"]);
+  });
+});

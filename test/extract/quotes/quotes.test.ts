@@ -125,3 +125,16 @@ describe("extractQuotes: what is no quote", () => {
     for (const text of ["", "“", "”", "\"\"\"", "“ ”said", "A: B", "* * *", "Mr X: “"]) expect(() => analyze(text)).not.toThrow();
   });
 });
+
+describe("extractQuotes: speaker phrases from the document's words", () => {
+  it("keeps a rank's abbreviation inside the speaker phrase it names", () => {
+    const text = "\u201cThe convoy reached the valley before dawn and the road is open again,\u201d said Army Maj. Gen. Ada Brooks.";
+    const message = analyze(text).messages.find((entry) => entry.ruleId === "quote:unresolved-speaker");
+    expect(message?.reason).toBe("No known person for the speaker `Army Maj. Gen. Ada Brooks`");
+  });
+
+  it("reads the speaker before the quotation from the same words", () => {
+    const text = "Summing up, Ms. Kovacs said: \u201cWe have done what we promised to do this year.\u201d";
+    expect(quotes(text)).toEqual([["Marta Kovacs", "We have done what we promised to do this year."]]);
+  });
+});

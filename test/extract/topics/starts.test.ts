@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { TOPIC_BLOCKERS, TOPIC_HEADS, TOPICS } from "../../../src/data/topics.js";
 import { compilePatterns } from "../../../src/extract/topics/patterns.js";
 import { mayStartTerm, startFilterOf } from "../../../src/extract/topics/starts.js";
-import { IRREGULAR_FORMS } from "../../../src/extract/topics/stem.js";
-import { keyOf } from "../../../src/extract/topics/units.js";
+import { topicVocabularyOf } from "../../../src/extract/topics/vocabulary.js";
+import { lexiconFor } from "../../../src/lexicon/index.js";
+import { TOPIC_BLOCKERS, TOPIC_HEADS, TOPICS } from "../../../src/lexicon/topics.js";
 
-const index = compilePatterns(TOPICS, TOPIC_BLOCKERS, TOPIC_HEADS);
+const vocabulary = topicVocabularyOf(lexiconFor("en"));
+const { keyOf, irregularForms } = vocabulary;
+const index = compilePatterns(TOPICS, TOPIC_BLOCKERS, TOPIC_HEADS, vocabulary);
 
 /** A word of no hyphen starts a pattern exactly when its key is a pattern's first key. */
 const startsPattern = (word: string): boolean => index.byKey.has(keyOf(word));
@@ -46,7 +48,7 @@ describe("mayStartTerm", () => {
   });
 
   it("never turns away an inflected or irregular form of a term word", () => {
-    const words = new Set<string>(IRREGULAR_FORMS);
+    const words = new Set<string>(irregularForms);
     for (const topic of TOPICS) {
       for (const term of [...topic.terms, ...(topic.weakTerms ?? [])]) for (const word of term.split(/[\s-]+/)) for (const form of writtenForms(word)) words.add(form);
     }
@@ -56,7 +58,7 @@ describe("mayStartTerm", () => {
   });
 
   it("turns away most other words and lets through what it cannot judge", () => {
-    const filter = startFilterOf(["terrorism", "arm", "fly", "ax"]);
+    const filter = startFilterOf(["terrorism", "arm", "fly", "ax"], irregularForms);
     expect(mayStartTerm(filter, "talks")).toBe(false);
     expect(mayStartTerm(filter, "Terrorists")).toBe(true);
     expect(mayStartTerm(filter, "flies")).toBe(true);

@@ -1,0 +1,165 @@
+import { memoizeOn } from "../../core/memo.js";
+import type { Lexicon } from "../../lexicon/index.js";
+import type { AgreementWords, ObjectVerbRule } from "../../lexicon/sections/agreements.js";
+import type { AgreementKind } from "../../schema/agreement.js";
+
+/** An object verb rule as the trigger reads it. */
+export interface ObjectVerb {
+  readonly rule: ObjectVerbRule;
+  readonly objects: ReadonlySet<string>;
+}
+
+/**
+ * The agreements section of a lexicon as sets and maps, built once per lexicon: the lists
+ * are data, these are the look-ups the plugin runs on every candidate.
+ */
+export interface Vocabulary {
+  readonly words: AgreementWords;
+  readonly outcomeVerbs: ReadonlyMap<string, AgreementKind>;
+  readonly objectVerbs: ReadonlyMap<string, ObjectVerb>;
+  readonly appointmentVerbs: ReadonlySet<string>;
+  readonly outcomeLemmaForms: ReadonlySet<string>;
+  readonly modals: ReadonlySet<string>;
+  readonly intentions: ReadonlySet<string>;
+  readonly hedges: ReadonlySet<string>;
+  readonly plannedWords: ReadonlySet<string>;
+  readonly negations: ReadonlySet<string>;
+  readonly adverbs: ReadonlySet<string>;
+  readonly pastAuxiliaries: ReadonlySet<string>;
+  readonly presentAuxiliaries: ReadonlySet<string>;
+  readonly passiveAuxiliaries: ReadonlySet<string>;
+  readonly pastPassiveAuxiliaries: ReadonlySet<string>;
+  /** Every word a verb group may hold before its verb: modals, auxiliaries, negations, "to", "do". */
+  readonly auxiliaries: ReadonlySet<string>;
+  readonly coordinators: ReadonlySet<string>;
+  readonly clauseJoiners: ReadonlySet<string>;
+  readonly determiners: ReadonlySet<string>;
+  readonly followUpWords: ReadonlySet<string>;
+  readonly reportingVerbs: ReadonlySet<string>;
+  readonly recallingVerbs: ReadonlySet<string>;
+  readonly participleFollowers: ReadonlySet<string>;
+  readonly timeOpeners: ReadonlySet<string>;
+  readonly earlierWords: ReadonlySet<string>;
+  readonly earlierNotBefore: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly earlierWithNext: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly pastPeriods: ReadonlySet<string>;
+  readonly monthNames: ReadonlySet<string>;
+  readonly yearPrepositions: ReadonlySet<string>;
+  readonly pronounSubjects: ReadonlySet<string>;
+  readonly complementMarkers: ReadonlySet<string>;
+  readonly prepositions: ReadonlySet<string>;
+  readonly irregularPast: ReadonlySet<string>;
+  readonly finiteAuxiliaries: ReadonlySet<string>;
+  readonly participleAdverbs: ReadonlySet<string>;
+  readonly phraseOpeners: ReadonlySet<string>;
+  readonly openingAdverbs: ReadonlySet<string>;
+  readonly agentStops: ReadonlySet<string>;
+  readonly partyHonorifics: ReadonlySet<string>;
+  /** Every word that can be a candidate verb: an object verb, a verb of appointment, an outcome verb or one of their other forms. */
+  readonly candidates: ReadonlySet<string>;
+  /** Shortest and longest candidate, and which (first ASCII character, length) pairs candidates have. */
+  readonly candidateShapes: CandidateShapes;
+}
+
+/** See {@link Vocabulary.candidateShapes}. */
+export interface CandidateShapes {
+  readonly min: number;
+  readonly max: number;
+  /** 1 at `shapeIndex(first, length)` when a candidate starts with that ASCII character and has that length. */
+  readonly table: Uint8Array;
+}
+
+/**
+ * The vocabulary of a lexicon's agreements section, built on first use.
+ *
+ * @example
+ * ```ts
+ * vocabularyOf(lexiconFor("en")).outcomeVerbs.get("pledged"); // "committed"
+ * ```
+ */
+export const vocabularyOf: (lexicon: Lexicon) => Vocabulary = memoizeOn((lexicon: Lexicon) => buildVocabulary(lexicon.agreements));
+
+function buildVocabulary(words: AgreementWords): Vocabulary {
+  const outcomeVerbs = new Map<string, AgreementKind>();
+  for (const [kind, verbs] of Object.entries(words.outcomeVerbs) as [AgreementKind, readonly string[]][]) {
+    for (const verb of verbs) outcomeVerbs.set(verb, kind);
+  }
+  const objectVerbs = new Map<string, ObjectVerb>();
+  for (const rule of words.objectVerbs) {
+    const entry = { rule, objects: new Set(rule.objects) };
+    for (const verb of rule.verbs) objectVerbs.set(verb, entry);
+  }
+  const candidates = new Set([...objectVerbs.keys(), ...words.appointmentVerbs, ...outcomeVerbs.keys(), ...words.outcomeLemmaForms]);
+  const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
+  return {
+    words,
+    outcomeVerbs,
+    objectVerbs,
+    appointmentVerbs: set(words.appointmentVerbs),
+    outcomeLemmaForms: set(words.outcomeLemmaForms),
+    modals: set(words.modals),
+    intentions: set(words.intentions),
+    hedges: set(words.hedges),
+    plannedWords: set(words.plannedWords),
+    negations: set(words.negations),
+    adverbs: set(words.adverbs),
+    pastAuxiliaries: set(words.pastAuxiliaries),
+    presentAuxiliaries: set(words.presentAuxiliaries),
+    passiveAuxiliaries: set(words.passiveAuxiliaries),
+    pastPassiveAuxiliaries: set(words.pastPassiveAuxiliaries),
+    auxiliaries: set([
+      ...words.modals, ...words.pastAuxiliaries, ...words.presentAuxiliaries, words.pastPerfect, ...words.otherAuxiliaries,
+    ]),
+    coordinators: set(words.coordinators),
+    clauseJoiners: set(words.clauseJoiners),
+    determiners: set(words.determiners),
+    followUpWords: set(words.followUpWords),
+    reportingVerbs: set(words.reportingVerbs),
+    recallingVerbs: set(words.recallingVerbs),
+    participleFollowers: set(words.participleFollowers),
+    timeOpeners: set(words.timeOpeners),
+    earlierWords: set(words.earlierTime.words),
+    earlierNotBefore: mapOfSets(words.earlierTime.notBefore),
+    earlierWithNext: mapOfSets(words.earlierTime.withNext),
+    pastPeriods: set(words.earlierTime.past.periods),
+    monthNames: set(words.monthNames),
+    yearPrepositions: set(words.yearPrepositions),
+    pronounSubjects: set(words.pronounSubjects),
+    complementMarkers: set(words.complementMarkers),
+    prepositions: set(words.prepositions),
+    irregularPast: set(words.irregularPast),
+    finiteAuxiliaries: set(words.finiteAuxiliaries),
+    participleAdverbs: set(words.participleAdverbs),
+    phraseOpeners: set(words.phraseOpeners),
+    openingAdverbs: set(words.openingAdverbs),
+    agentStops: set(words.agentStops),
+    partyHonorifics: set(words.partyHonorifics),
+    candidates,
+    candidateShapes: shapesOf(candidates),
+  };
+}
+
+function mapOfSets(record: Readonly<Record<string, readonly string[]>>): ReadonlyMap<string, ReadonlySet<string>> {
+  return new Map(Object.entries(record).map(([word, next]) => [word, new Set(next)]));
+}
+
+function shapesOf(words: ReadonlySet<string>): CandidateShapes {
+  const lengths = [...words].map((word) => word.length);
+  const min = Math.min(...lengths);
+  const max = Math.max(...lengths);
+  const table = new Uint8Array(128 * (max + 1));
+  for (const word of words) {
+    const first = word.charCodeAt(0);
+    if (first < 128) table[shapeIndex(first, word.length, max)] = 1;
+  }
+  return { min, max, table };
+}
+
+/**
+ * The place of a first character (below 128, lower-cased) and a length in a shape table of
+ * candidates of at most `max` characters.
+ */
+export function shapeIndex(first: number, length: number, max: number): number {
+  const lower = first >= 65 && first <= 90 ? first + 32 : first;
+  return lower * (max + 1) + length;
+}

@@ -1,0 +1,40 @@
+// The English words around a date that tell what it is the date of: an anniversary, a meeting
+// still to come, a document, the bound of a period, the event itself, or the page's own
+// publication stamp. Compiled by hand from press releases of governments and
+// intergovernmental bodies.
+
+import type { DateRoleWords } from "../sections/dates.js";
+import type { EventGroup } from "./events.js";
+
+/**
+ * The English date-role section of the lexicon.
+ *
+ * @example
+ * ```ts
+ * DATE_ROLE_WORDS.bound.has("since"); // true
+ * ```
+ */
+export const DATE_ROLE_WORDS: DateRoleWords<EventGroup> = {
+  anniversary: new Set(["anniversary", "anniversaries", "jubilee"]),
+  eventVerbs: new Set(["held", "met", "took", "signed", "visited", "hosted", "received", "discussed", "spoke", "attended", "conducted"]),
+  future: new Set(["will", "shall", "upcoming", "forthcoming", "next", "planned", "scheduled", "expected", "plans", "plan", "intends"]),
+  futurePhrases: [["to", "be"]],
+  bound: new Set(["since", "until", "till", "by", "before", "after", "from", "starting"]),
+  dated: new Set(["dated"]),
+  documentLinks: new Set(["of", "on"]),
+  documents: new Set([
+    "statement", "statements", "agreement", "agreements", "declaration", "declarations", "decree", "decrees",
+    "resolution", "resolutions", "memorandum", "treaty", "treaties", "protocol", "protocols", "decision", "decisions",
+    "letter", "letters", "law", "laws", "order", "orders", "act", "accord", "accords", "communique", "note", "notes",
+    "convention", "charter", "minutes", "report", "reports", "plan", "program", "programme",
+  ]),
+  eventGroups: [
+    "meeting", "talks", "discussion", "call", "calling", "visit", "visiting", "hosting", "receiving", "welcome", "holding",
+    "occurrence", "conducting", "light", "attending", "joining", "leading", "gathering", "delegation", "signing", "credentials",
+  ],
+  stampLabels: new Set([
+    "publishing", "published", "publication", "date", "dated", "issued", "posted", "on", "release", "released", "created",
+    "at", "time", "updated", "last", "modified", "edited", "revised", "am", "pm", "utc", "gmt", "msk", "cet", "cest", "of",
+  ]),
+  revisionLabels: new Set(["updated", "modified", "edited", "revised"]),
+};

@@ -1,0 +1,296 @@
+import type { TopicWords } from "../sections/topics.js";
+import { ENGLISH_STEMMER } from "./stem.js";
+
+/**
+ * English cue terms of the topic taxonomy: the words English-language releases of
+ * governments and intergovernmental bodies use for each subject, written by hand from the
+ * scope of each topic id (TOPICS.md of the annotated corpus) and from the usage of official
+ * readouts (including translations from Russian: "humanitarian sphere",
+ * "military-technical cooperation", "crisis situations").
+ *
+ * @example
+ * ```ts
+ * TOPIC_WORDS.cues.trade?.terms.includes("exports"); // true
+ * ```
+ */
+export const TOPIC_WORDS: TopicWords = {
+  cues: {
+    terrorism: {
+      terms: [
+        "terrorism", "terror", "counter-terrorism", "anti-terrorism", "anti-terrorist", "counter-terrorist",
+        "terrorist attack", "ISIS", "ISIL", "Daesh", "Al-Qaeda", "Islamic State",
+      ],
+    },
+    extremism: {
+      terms: [
+        "extremism", "counter-extremism", "radicalization", "radicalism", "violent extremism", "separatism",
+      ],
+    },
+    "drug-trafficking": {
+      terms: [
+        "drug trafficking", "drug trafficker", "drug smuggling", "drug trade", "drug threat", "drug production",
+        "drug addiction", "drug-related", "anti-drug", "narcotics", "counter-narcotics", "narcotic drugs",
+        "illicit drugs", "illegal drugs", "psychotropic substances", "precursors", "illicit trafficking in drugs",
+      ],
+      weakTerms: ["drugs", "drug"],
+    },
+    "organized-crime": {
+      terms: [
+        "organized crime", "transnational crime", "cross-border crime", "transnational organized crime",
+        "criminal groups", "criminal organizations", "organized criminal", "criminal networks", "crime syndicates",
+      ],
+      weakTerms: ["crime"],
+    },
+    "human-trafficking": {
+      terms: [
+        "human trafficking", "trafficking in persons", "trafficking in human beings", "trafficking in people",
+        "people trafficking", "people smuggling", "migrant smuggling", "smuggling of migrants",
+        "trafficking in women", "trafficking in children", "slave trade", "forced labour", "forced labor",
+      ],
+    },
+    "arms-trafficking": {
+      terms: [
+        "arms trafficking", "weapons trafficking", "illicit arms", "illegal arms", "illicit arms trade",
+        "arms smuggling", "weapons smuggling", "trafficking in * arms", "trafficking in * weapons",
+        "trafficking of * weapons", "small arms and light weapons",
+      ],
+    },
+    "illegal-migration": {
+      terms: [
+        "illegal migration", "irregular migration", "illegal immigration", "illegal migrants", "irregular migrants",
+        "illegal immigrants", "illegal border crossing", "migration crisis", "uncontrolled migration",
+      ],
+    },
+    corruption: {
+      terms: [
+        "corruption", "anti-corruption", "bribery", "bribes", "corrupt officials", "corrupt practices",
+      ],
+    },
+    "money-laundering": {
+      terms: [
+        "money laundering", "laundering of * proceeds", "legalization of * proceeds", "terrorist financing",
+        "financing of terrorism", "terrorism financing", "illicit financial flows", "proceeds of crime",
+      ],
+    },
+    cybersecurity: {
+      terms: [
+        "cyber security", "cybersecurity", "cyber", "cyberspace", "cyberattack", "cyber attack", "cyber threats",
+        "cybercrime", "cyber-crime", "information security", "international information security", "ICT security",
+        "security of ICT", "security in the use of ICT", "use of ICTs", "ICT crime", "criminal use of * technologies",
+        "crime * use of * technologies", "computer crime", "hacker", "ransomware", "malware", "hybrid threats",
+        "technologies for criminal purposes", "ICT for criminal purposes", "ICTs for criminal purposes",
+      ],
+      weakTerms: ["ICT", "ICTs"],
+    },
+    "border-security": {
+      terms: [
+        "border", "border security", "border protection", "border guards", "border service", "border troops",
+        "border forces", "state border", "delimitation", "demarcation", "border management",
+      ],
+      weakTerms: ["frontier", "frontiers"],
+    },
+    "arms-control": {
+      terms: [
+        "arms control", "disarmament", "non-proliferation", "nonproliferation", "proliferation",
+        "weapons of mass destruction", "WMD", "chemical weapons", "biological weapons", "nuclear weapons",
+        "nuclear weapon", "nuclear arms", "nuclear-weapon-free", "nuclear-free", "denuclearization", "nuclear file",
+        "nuclear programme", "nuclear program", "nuclear issue", "nuclear test", "nuclear deal", "arms race",
+        "strategic stability", "missile defense", "missile defence", "intermediate-range missiles",
+      ],
+    },
+    "military-cooperation": {
+      terms: [
+        "military cooperation", "military-technical", "military component", "military exercises", "military training",
+        "military education", "military personnel", "military equipment", "military aid", "military assistance",
+        "military [field]", "defence cooperation", "defense cooperation", "defence [field]", "defense [field]",
+        "defence industry", "defense industry", "joint exercises", "joint * exercises", "command-staff exercises",
+        "combat training", "combat readiness", "armed forces", "alliance", "military alliance", "training mission",
+        "arms supplies", "weapons supplies", "join NATO", "NATO membership", "accession to NATO", "military base",
+        "navy", "naval", "air force", "troops",
+      ],
+      weakTerms: ["exercises", "military", "military-political", "army", "drills"],
+    },
+    peacekeeping: {
+      terms: [
+        "peacekeeping", "peace-keeping", "peacekeeper", "peace-keeper", "peacekeeping forces", "blue helmets",
+        "peace operations",
+      ],
+    },
+    "crisis-response": {
+      terms: [
+        "crisis management", "crisis response", "crisis situations", "crisis settlement", "conflict prevention",
+        "conflict resolution", "conflict settlement", "prevent conflicts", "preventing * conflicts",
+        "resolve conflicts", "prevent crises", "resolve crises", "settlement of * conflict",
+        "settlement of * problem", "settlement of * crisis", "settlement of * situation", "peaceful settlement",
+        "political settlement", "political solution", "peace process", "peace talks", "peace negotiations",
+        "peace agreement", "peace deal", "peace plan", "ceasefire", "cease-fire", "truce", "armistice", "hostilities",
+        "de-escalation", "escalation", "escalatory", "ease tensions", "easing of tensions", "reduce tensions",
+        "restore order", "restoring constitutional order", "stabilization", "stabilizing", "post-conflict",
+        "mediation", "aggression", "armed conflict", "military conflict",
+      ],
+      weakTerms: ["crisis", "conflict", "tensions", "tension", "stabilize", "stabilise", "war"],
+    },
+    "law-enforcement": {
+      terms: [
+        "police", "policing", "law enforcement", "law-enforcement", "internal affairs bodies",
+        "criminal investigation", "extradition", "mutual legal assistance",
+      ],
+    },
+    trade: {
+      terms: [
+        "trade", "trade turnover", "commerce", "commercial ties", "tariffs", "customs duties", "exports", "imports",
+        "export", "import", "market access", "supply chains", "free trade", "trading", "goods turnover", "WTO",
+      ],
+    },
+    investment: {
+      terms: [
+        "investment", "investor", "joint venture", "investment projects", "capital investment", "invest",
+      ],
+    },
+    energy: {
+      terms: [
+        "energy", "oil", "gas", "natural gas", "LNG", "nuclear power", "nuclear energy", "atomic energy",
+        "electricity", "power plant", "power grid", "hydropower", "hydroelectric", "renewable energy", "renewables",
+        "solar power", "wind power", "energy crisis", "coal", "fuel", "petroleum", "hydrocarbons", "pipeline",
+        "energy security",
+      ],
+    },
+    transport: {
+      terms: [
+        "transport", "transportation", "logistics", "aviation", "railway", "railroad", "rail", "highway", "motorway",
+        "road construction", "transit", "freight", "shipping", "air traffic", "air service", "flights", "seaport",
+        "connectivity", "airlines", "air connection", "air connections", "transport corridor", "transit corridor",
+        "trade route", "international corridor", "economic corridor",
+      ],
+      weakTerms: ["cargo", "infrastructure"],
+    },
+    finance: {
+      terms: [
+        "finance", "financial", "banking", "budget", "currency", "national currencies", "sanctions", "debt",
+        "monetary", "fiscal", "macroeconomic", "financial crisis", "economic crisis", "payment system", "payments",
+        "credit", "loan", "insurance", "inflation", "SWIFT",
+      ],
+      weakTerms: ["bank", "banks"],
+    },
+    agriculture: {
+      terms: [
+        "agriculture", "agricultural", "agro-industrial", "agrarian", "agribusiness", "food security", "fisheries",
+        "fishing", "farming", "farmers", "crops", "grain", "wheat", "fertilizers", "livestock", "plant quarantine",
+        "phytosanitary", "veterinary", "food supplies", "food products", "foodstuffs",
+      ],
+    },
+    industry: {
+      terms: [
+        "industry", "industrial", "manufacturing", "industrial cooperation", "mining", "minerals",
+        "critical minerals", "metallurgy", "machine-building", "automotive", "factories", "industrial production",
+        "industrialization",
+      ],
+    },
+    health: {
+      terms: [
+        "health", "healthcare", "health care", "public health", "global health", "medicine", "medicines", "medical",
+        "vaccine", "vaccination", "vaccines", "coronavirus", "COVID-19", "COVID", "infections", "infectious diseases",
+        "infected", "disease", "sanitary", "epidemiological", "hospitals", "pharmaceutical", "biosecurity",
+        "biological security",
+      ],
+      weakTerms: ["pandemic", "epidemic"],
+    },
+    education: {
+      terms: [
+        "education", "educational", "university", "universities", "students", "scholarships", "schools", "academic",
+        "higher education", "vocational training", "teachers", "training of specialists", "student exchanges",
+      ],
+    },
+    culture: {
+      terms: [
+        "culture", "cultural", "heritage", "arts", "people-to-people", "tourism", "tourist", "sport", "sports",
+        "humanitarian [field]", "museums", "theatre", "cinema", "film", "music", "youth exchanges",
+        "cultural exchanges", "humanitarian contacts",
+      ],
+    },
+    "humanitarian-aid": {
+      terms: [
+        "humanitarian aid", "humanitarian assistance", "humanitarian [need]", "disaster relief", "emergency relief",
+        "relief supplies", "relief efforts", "relief operation", "relief aid", "refugees", "displaced persons",
+        "internally displaced", "IDPs", "food aid", "emergency assistance", "aid deliveries",
+      ],
+    },
+    "human-rights": {
+      terms: [
+        "human rights", "rule of law", "democracy", "democratic reforms", "democratization", "elections", "electoral",
+        "gender equality", "gender equity", "women's empowerment", "women's * empowerment", "rights of women",
+        "women's rights", "freedom of expression", "freedom of speech", "freedom of religion", "freedom of assembly",
+        "media freedom", "press freedom", "fundamental freedoms", "civil society", "disability rights",
+        "rights of persons", "minority rights", "domestic violence", "torture", "death penalty",
+        "political prisoners", "war crimes",
+      ],
+    },
+    environment: {
+      terms: [
+        "environment", "environmental", "climate", "climate change", "water", "natural disasters", "emissions", "GHG",
+        "greenhouse gas", "Paris Agreement", "pollution", "biodiversity", "ecology", "ecological", "carbon",
+        "decarbonization", "desertification", "deforestation", "wildfires", "floods", "earthquake", "green economy",
+        "green transition",
+      ],
+    },
+    "science-technology": {
+      terms: [
+        "science", "scientific [field]", "scientist", "research", "innovation", "outer space", "space exploration",
+        "space cooperation", "space research", "space activities", "space industry", "space launch", "satellite",
+        "spacecraft", "digital economy", "digitalization", "digital technologies", "digital transformation",
+        "artificial intelligence", "AI", "technology", "technological", "5G", "high-tech", "nanotechnology",
+        "biotechnology", "quantum", "semiconductors",
+      ],
+      weakTerms: ["innovative"],
+    },
+  },
+  heads: {
+    field: [
+      "cooperation", "co-operation", "collaboration", "field", "sphere", "area", "domain", "sector", "ties",
+      "relations", "interaction", "contact", "exchange", "partnership", "project", "programme", "program", "links",
+      "dimension", "dialogue", "direction",
+    ],
+    need: [
+      "aid", "assistance", "relief", "situation", "crisis", "catastrophe", "disaster", "implications", "consequences",
+      "needs", "access", "corridor", "convoy", "supplies", "cargo", "mission", "operation", "response", "demining",
+      "workers", "emergency", "suffering", "pause", "deliveries", "supply",
+    ],
+  },
+  blockers: [
+    // Borders as a figure of speech.
+    "transcend borders", "across borders", "beyond * borders", "without borders", "within * borders", "cross-border",
+    // Health wished to a person.
+    "sound health", "good health", "robust health", "excellent health", "wish * health", "wishes of health",
+    // Energy as vigour.
+    "energy of", "new energy", "positive energy", "fresh energy", "creative energy", "political energy", "energetic",
+    // The conditions for business or politics are no natural environment or climate.
+    "business environment", "investment environment", "security environment", "favorable environment",
+    "favourable environment", "conducive environment", "enabling environment", "international environment",
+    "investment climate", "business climate", "political climate", "climate of trust",
+    // Farms that grow electricity, not crops.
+    "wind farm", "wind farms", "solar farm", "solar farms", "server farm", "server farms",
+    // Water as a maritime boundary, art as state of the art.
+    "territorial waters", "state-of-the-art",
+    // Tension relieved is not relief aid; the "road map" of a plan is no road.
+    "relief of tension", "road map", "roadmap",
+    // Wars of history recalled on anniversaries; trade unions are no trade.
+    "World War", "Patriotic War", "war veterans", "trade union", "trade unions",
+    // A culture of dialogue, trust or peace is a manner, not the arts.
+    "culture of dialogue", "culture of trust", "culture of peace", "political culture",
+  ],
+  stemmer: ENGLISH_STEMMER,
+  conjunctions: ["and", "or", "nor"],
+  stopWords: [
+    "of", "in", "the", "a", "an", "to", "for", "with", "on", "by", "at", "from", "that", "which", "as", "is", "are",
+    "was", "were", "be", "been", "has", "have", "had", "will", "their", "its", "our", "this", "these", "those", "who",
+  ],
+  organWords: [
+    "centre", "center", "council", "committee", "department", "service", "agency", "organization", "organisation",
+    "bureau", "commission", "unit", "academy", "college", "ministry", "ministries", "office", "institute", "secretariat",
+    "assembly", "parliament", "union", "bank", "fund", "court", "corporation", "company", "councils", "committees",
+    "centres", "centers", "agencies", "services", "departments", "organizations", "organisations", "commissions",
+    // Titles name an office, not a subject discussed ("Finance Minister", "Commissioner for Trade").
+    "minister", "ministers", "commissioner", "secretary",
+  ],
+  nameConnectors: ["of", "for", "and", "the", "on", "in", "against", "to", "de"],
+};

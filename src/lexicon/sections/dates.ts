@@ -1,0 +1,132 @@
+// The words a language gives the date grammar (src/normalize/dates) and the date roles
+// (src/extract/dates), in three sections: the names of the calendar, the words of date
+// expressions, and the words around a date that tell what it is the date of. Keys are lower
+// case, as `Word.key` and the date tokens' `lower` give them; a phrase is its words joined by
+// one space.
+
+/**
+ * Names of calendar units.
+ *
+ * @example
+ * ```ts
+ * lexiconFor("en").calendar.months.get("sept"); // 9
+ * ```
+ */
+export interface CalendarWords {
+  /** Month number (1–12) of a month name or abbreviation ("november", "nov", "sept"). */
+  readonly months: ReadonlyMap<string, number>;
+  /** Month abbreviations that are also common words or names: months only next to a day or a year ("Mar 5"). */
+  readonly shortMonths: ReadonlySet<string>;
+  /** Weekday number (0 = Sunday … 6 = Saturday, as `Date#getUTCDay`) of a weekday name. */
+  readonly weekdays: ReadonlyMap<string, number>;
+  /** Ordinal words ("fourth" is 4), for "the fourth quarter". */
+  readonly ordinals: ReadonlyMap<string, number>;
+  /** Endings glued to a number that make it an ordinal ("2nd", "72nd"). */
+  readonly ordinalSuffixes: ReadonlySet<string>;
+}
+
+/** How a word joins the two ends of a range: like "to" (days or years), "through" (days only) or "and" (days only, see {@link DateWords.rangeWords}). */
+export type RangeJoin = "to" | "through" | "and";
+
+/** A word that opens a range: "from" (any range) or "between" (which also lets "and" join days that do not follow each other). */
+export type RangeOpener = "from" | "between";
+
+/** Which weekday a direction word before a weekday points to ("last Friday", "next Monday", "this Wednesday"). */
+export type WeekdayDirection = "past" | "next" | "last";
+
+/**
+ * The words of date expressions: relative days, years counted from the reference, ranges,
+ * and the words before a bare month or year that make it a date.
+ *
+ * @example
+ * ```ts
+ * lexiconFor("en").dates.relativeDays.get("the day before yesterday"); // -2
+ * ```
+ */
+export interface DateWords {
+  /**
+   * Days from the reference day of the words and phrases that name a day ("yesterday" -1,
+   * "this morning" 0, "the day before yesterday" -2). A phrase is found by its last word.
+   */
+  readonly relativeDays: ReadonlyMap<string, number>;
+  /** Endings glued after an apostrophe that a relative day or a weekday takes into its span ("today's", "Wednesday's"). */
+  readonly possessiveEndings: ReadonlySet<string>;
+  /** Words before a weekday and the day they point to ("last Friday"); a weekday alone is the last such day on or before the reference. */
+  readonly weekdayDirections: ReadonlyMap<string, WeekdayDirection>;
+  /** Words for a year: "the year 2019", "this year". */
+  readonly yearWords: ReadonlySet<string>;
+  /** Before a year word after a day and month ("November 2 this year", "of the present year"): the year counted from the reference year. */
+  readonly yearOffsets: ReadonlyMap<string, number>;
+  /**
+   * Before a year word standing alone ("this year", "last year"): the year counted from the
+   * reference year. Narrower than {@link DateWords.yearOffsets}: alone, "present year" is too
+   * often the verb ("present year-end results").
+   */
+  readonly relativeYears: ReadonlyMap<string, number>;
+  /** Words that, after an article, make "the past year" a span of time rather than a calendar year. */
+  readonly yearSpans: ReadonlySet<string>;
+  /** Words glued to a year that still leave it a plain year ("2017y"). */
+  readonly yearAbbreviations: ReadonlySet<string>;
+  /** Words that join the two ends of a range, and how ("7 to 9 June", "March 12 and 13"). */
+  readonly rangeWords: ReadonlyMap<string, RangeJoin>;
+  /** Words before a range that belong to it ("from 7 to 9 June", "between 7 and 9 June"). */
+  readonly rangeOpeners: ReadonlyMap<string, RangeOpener>;
+  /** Words that join the items of a list of dates ("March 3, June 9 and August 1, 2015"), and whether each adds ("and") or offers a choice ("or"). */
+  readonly listWords: ReadonlyMap<string, "and" | "or">;
+  /** The word that links a day or a part of a year to what it belongs to ("2nd of November", "the fourth quarter of 2024", "of the current year"). */
+  readonly ofWords: ReadonlySet<string>;
+  /** Articles that may open a date phrase ("the fourth quarter", "of the current year"). */
+  readonly articles: ReadonlySet<string>;
+  /** Words before a bare four-digit number that make it a year ("in 2018", "since 1992", "late 2019"). */
+  readonly yearContext: ReadonlySet<string>;
+  /** Words before a bare month that make it a date ("in April", "late November"). */
+  readonly monthContext: ReadonlySet<string>;
+  /** Modifiers that belong to the span of a month or year ("late November", "mid-May", "early 2019"). */
+  readonly periodModifiers: ReadonlySet<string>;
+  /** Parts of a year named by an ordinal ("the fourth quarter of 2024"). */
+  readonly yearParts: ReadonlySet<string>;
+  /** Abbreviations whose full stop does not end a clause ("Jan.", "Mr.", "U.S."). */
+  readonly clauseAbbreviations: ReadonlySet<string>;
+}
+
+/**
+ * The words around a date that tell what it is the date of: an anniversary, a meeting to
+ * come, a document, the bound of a period, the event itself, or the publication of the page.
+ *
+ * @example
+ * ```ts
+ * lexiconFor("en").dateRoles.future.has("upcoming"); // true
+ * ```
+ */
+export interface DateRoleWords<EventGroup extends string = string> {
+  /** Words of an anniversary: a date in their clause is the date it recalls ("the 30th anniversary ... in 1992"). */
+  readonly anniversary: ReadonlySet<string>;
+  /**
+   * Past-tense verbs that report the event: between an anniversary word and a date, they
+   * claim the date for the event ("who marked the 25th anniversary ..., held talks on 8
+   * June"). Not the event word groups: their nouns name the recalled event itself ("the
+   * anniversary of the signing of the treaty on 5 April 1992").
+   */
+  readonly eventVerbs: ReadonlySet<string>;
+  /** Words that announce what is still to come ("will", "upcoming", "scheduled"). */
+  readonly future: ReadonlySet<string>;
+  /** Phrases that announce what is still to come, ending at the word read ("to be" held). */
+  readonly futurePhrases: readonly (readonly string[])[];
+  /** A word just before a date that makes it the bound of a period ("since 2018", "until 1 January"). */
+  readonly bound: ReadonlySet<string>;
+  /** A word just before a date that makes it a document's date ("dated 5 May"). */
+  readonly dated: ReadonlySet<string>;
+  /** Words between a document's name and its date ("the statement of 9 November", "the decree on 5 May"). */
+  readonly documentLinks: ReadonlySet<string>;
+  /** Documents named by their date ("the statement of 9 November"). */
+  readonly documents: ReadonlySet<string>;
+  /**
+   * The event word groups (of `Lexicon.events`; the lexicon's type names them) whose words
+   * make a clause report the event itself, for a date found only in the body.
+   */
+  readonly eventGroups: readonly EventGroup[];
+  /** Words that may stand beside a date stamp on its line ("Publishing date:", "Posted", "10:43 am"). */
+  readonly stampLabels: ReadonlySet<string>;
+  /** Labels of a later revision, not the publication ("Last updated"). */
+  readonly revisionLabels: ReadonlySet<string>;
+}

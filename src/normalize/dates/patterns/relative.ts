@@ -1,0 +1,104 @@
+import { memoizeOn } from "../../../core/memo.js";
+import type { DateWords } from "../../../lexicon/types.js";
+import { glued, isCapitalized, isPunct, isWord, isWordOf } from "../match.js";
+import type { DateToken, DateTokens } from "../tokens.js";
+import { parsed, parts, type DatePattern } from "./pattern.js";
+
+const NO_PARTS = parts(null, null, null);
+
+/** A phrase of {@link DateWords.relativeDays}, split into words. */
+interface RelativeDayPhrase {
+  readonly words: readonly string[];
+  readonly days: number;
+}
+
+/** The relative-day phrases of a lexicon by their last word, longest first (so "the day before yesterday" wins over "yesterday"). */
+const phrasesByLastWord = memoizeOn((words: DateWords): ReadonlyMap<string, readonly RelativeDayPhrase[]> => {
+  const index = new Map<string, RelativeDayPhrase[]>();
+  for (const [phrase, days] of words.relativeDays) {
+    const split = phrase.split(" ");
+    const last = split[split.length - 1] as string;
+    const list = index.get(last) ?? [];
+    list.push({ words: split, days });
+    index.set(last, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+});
+
+/** Whether the words of a phrase before its last stand right before token `index`, from `floor` on. */
+function precededBy(tokens: DateTokens, index: number, words: readonly string[], floor: number): boolean {
+  const first = index - (words.length - 1);
+  if (first < floor) return false;
+  for (let at = 0; at < words.length - 1; at++) {
+    if (!isWord(tokens.get(first + at), words[at] as string)) return false;
+  }
+  return true;
+}
+
+/** Skips a possessive glued after a word ("today's"): an apostrophe and an ending of the lexicon. */
+function skipPossessive(tokens: DateTokens, index: number): number {
+  const mark = tokens.get(index);
+  const ending = tokens.get(index + 1);
+  if ((isPunct(mark, "'") || isPunct(mark, "\u2019")) && glued(tokens, index) && isWordOf(ending, tokens.lexicon.dates.possessiveEndings) && glued(tokens, index + 1)) {
+    return index + 2;
+  }
+  return index;
+}
+
+/**
+ * A day named from the reference day, by a word or phrase of the lexicon ending at the
+ * anchor: "today", "today's", "yesterday", "the day before yesterday", "this morning".
+ *
+ * @example
+ * ```ts
+ * relativeDayPattern.extract(dateTokensOfText("yesterday"), 0, 0)?.relativeDays; // -1
+ * ```
+ */
+export const relativeDayPattern: DatePattern = {
+  name: "relative-day",
+  anchor: (token, lexicon) => token.kind === "word" && phrasesByLastWord(lexicon.dates).has(token.lower),
+  anchorOn: (lexicon) => phrasesByLastWord(lexicon.dates).keys(),
+  extract(tokens, index, floor) {
+    const token = tokens.get(index) as DateToken;
+    const phrases = phrasesByLastWord(tokens.lexicon.dates).get(token.lower) ?? [];
+    for (const phrase of phrases) {
+      if (!precededBy(tokens, index, phrase.words, floor)) continue;
+      const first = index - (phrase.words.length - 1);
+      return parsed(this.name, tokens, first, skipPossessive(tokens, index + 1), { form: "relative", from: NO_PARTS, to: null, relativeDays: phrase.days });
+    }
+    return null;
+  },
+};
+
+/**
+ * A weekday: "on Wednesday", "last Friday", "next Monday", "Wednesday's". Without a
+ * direction word of the lexicon before it, the weekday is the last such day on or before
+ * the reference day.
+ *
+ * @example
+ * ```ts
+ * weekdayPattern.extract(dateTokensOfText("last Friday"), 1, 0)?.weekdayDirection; // "last"
+ * ```
+ */
+export const weekdayPattern: DatePattern = {
+  name: "weekday",
+  anchor: (token, lexicon) => token.kind === "word" && lexicon.calendar.weekdays.has(token.lower) && isCapitalized(token),
+  anchorOn: (lexicon) => lexicon.calendar.weekdays.keys(),
+  extract(tokens, index, floor) {
+    const token = tokens.get(index) as DateToken;
+    const weekday = tokens.lexicon.calendar.weekdays.get(token.lower);
+    if (weekday === undefined) return null;
+    const before = tokens.get(index - 1);
+    const direction = before && index - 1 >= floor ? tokens.lexicon.dates.weekdayDirections.get(before.lower) : undefined;
+    const first = direction !== undefined ? index - 1 : index;
+    const last = skipPossessive(tokens, index + 1);
+    return parsed(this.name, tokens, first, last, {
+      form: "weekday",
+      from: NO_PARTS,
+      to: null,
+      weekday,
+      weekdayDirection: direction ?? "past",
+    });
+  },
+};

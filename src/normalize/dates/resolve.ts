@@ -1,0 +1,142 @@
+import { dayNumber, fromDayNumber, isoOf, isValidDay, nearestYear } from "./calendar.js";
+import type { RefinedDate } from "./refine.js";
+import type { DateMentionKind, DateParts } from "./types.js";
+import type { TextYear } from "./year-evidence.js";
+
+/** A calendar day. */
+export interface Day {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** What resolving needs: the reference day, and the year the text points to (asked for only when needed). */
+export interface ResolveContext {
+  readonly reference: Day | null;
+  /** How the reference day is described in messages ("the reference day 2019-04-01"). */
+  readonly referenceNote: string;
+  readonly textYear: () => TextYear | null;
+}
+
+/** A parse turned into values. */
+export interface ResolvedDate {
+  readonly value: string;
+  readonly endValue: string | null;
+  readonly inferred: boolean;
+  readonly kind: DateMentionKind;
+  /** When a year was worked out: the year and the evidence for it. */
+  readonly yearInferred: { readonly year: number; readonly note: string } | null;
+  /** First day of the value (for ranges, the first day), when it has day precision. */
+  readonly day: Day | null;
+}
+
+/**
+ * Turns a parse into ISO values: fills an implicit year from the reference day (the year that
+ * puts the date nearest to it) or else from the year the text points to, counts relative days
+ * and weekdays from the reference day. Null when the text and the reference leave the value open.
+ *
+ * @example
+ * ```ts
+ * const tokens = dateTokensOfText("on 28 December");
+ * const [date] = refineDates(tokens, scanDates(tokens));
+ * resolveDate(date!, { reference: { year: 2020, month: 1, day: 3 }, referenceNote: "", textYear: () => null })?.value;
+ * // "2019-12-28"
+ * ```
+ */
+export function resolveDate(date: RefinedDate, context: ResolveContext): ResolvedDate | null {
+  switch (date.form) {
+    case "relative":
+      return context.reference && date.relativeDays !== undefined ? relativeDay(context.reference, date.relativeDays) : null;
+    case "weekday":
+      return context.reference && date.weekday !== undefined
+        ? weekdayNear(context.reference, date.weekday, date.weekdayDirection ?? "past")
+        : null;
+    case "year-relative": {
+      const base = baseYear(context);
+      if (!base) return null;
+      const year = base.year + (date.yearOffset ?? 0);
+      return { value: String(year), endValue: null, inferred: true, kind: "year", yearInferred: { year, note: base.note }, day: null };
+    }
+    default:
+      return calendarDate(date, context);
+  }
+}
+
+function calendarDate(date: RefinedDate, context: ResolveContext): ResolvedDate | null {
+  let from = date.from;
+  let to = date.to;
+  let yearInferred: ResolvedDate["yearInferred"] = null;
+  if (from.year === null) {
+    const month = from.month;
+    if (month === null) return null;
+    let year: number;
+    let note: string;
+    if (date.yearOffset !== undefined) {
+      const base = baseYear(context);
+      if (!base) return null;
+      year = base.year + date.yearOffset;
+      note = base.note;
+    } else if (context.reference) {
+      year = nearestYear(month, from.day, context.reference);
+      note = `nearest to ${context.referenceNote}`;
+    } else {
+      const textYear = context.textYear();
+      if (!textYear) return null;
+      year = textYear.year;
+      note = `evidence in the text: ${textYear.evidence.join("; ")}`;
+    }
+    from = { ...from, year };
+    yearInferred = { year, note };
+  }
+  if (to && to.year === null) {
+    const fromYear = from.year as number;
+    const crosses = to.month !== null && from.month !== null && to.month < from.month;
+    to = { ...to, year: crosses ? fromYear + 1 : fromYear };
+  }
+  if (!stillValid(from) || (to && !stillValid(to))) return null;
+  const value = isoOf(from);
+  if (value === null) return null;
+  const endValue = to ? isoOf(to) : null;
+  const kind: DateMentionKind =
+    date.form === "range" ? "range" : date.form === "month" ? "month" : date.form === "year" ? "year" : "absolute";
+  const day = from.year !== null && from.month !== null && from.day !== null ? { year: from.year, month: from.month, day: from.day } : null;
+  return { value, endValue, inferred: yearInferred !== null, kind, yearInferred, day };
+}
+
+/** 29 February read without a year must still exist once the year is known. */
+function stillValid(parts: DateParts): boolean {
+  if (parts.month === null || parts.day === null) return true;
+  return isValidDay(parts.year, parts.month, parts.day);
+}
+
+function baseYear(context: ResolveContext): { year: number; note: string } | null {
+  if (context.reference) return { year: context.reference.year, note: `the year of ${context.referenceNote}` };
+  const textYear = context.textYear();
+  if (!textYear) return null;
+  return { year: textYear.year, note: `evidence in the text: ${textYear.evidence.join("; ")}` };
+}
+
+function dayResult(day: Day, kind: DateMentionKind): ResolvedDate {
+  return { value: isoOf(day) as string, endValue: null, inferred: true, kind, yearInferred: null, day };
+}
+
+function relativeDay(reference: Day, days: number): ResolvedDate {
+  return dayResult(fromDayNumber(dayNumber(reference.year, reference.month, reference.day) + days), "relative");
+}
+
+/**
+ * The weekday nearest the reference day in the given direction: "past" is on or before it
+ * ("on Wednesday" in a release of that Wednesday is that day), "last" strictly before,
+ * "next" strictly after.
+ */
+function weekdayNear(reference: Day, weekday: number, direction: "past" | "next" | "last"): ResolvedDate {
+  const base = dayNumber(reference.year, reference.month, reference.day);
+  const referenceWeekday = new Date(base * 86_400_000).getUTCDay();
+  let offset: number;
+  if (direction === "next") offset = (weekday - referenceWeekday + 7) % 7 || 7;
+  else {
+    const back = (referenceWeekday - weekday + 7) % 7;
+    offset = -(direction === "last" && back === 0 ? 7 : back);
+  }
+  return dayResult(fromDayNumber(base + offset), "weekday");
+}
