@@ -17,16 +17,28 @@ export class NameWords {
   /** Punctuation between the previous word and each word (spaces left out), e.g. "(" or ", ". */
   readonly before: readonly string[];
   readonly lexicon: NameLexicon;
+  /**
+   * The spellings looked up so far, by the word's position among the sentence's tokens: the
+   * rules ask about the same words again and again, and a slot here is cheaper than a lookup
+   * of the spelling's text each time.
+   */
+  readonly #spellings: (Spelling | undefined)[];
 
-  constructor(words: readonly Word[], before: readonly string[], lexicon: NameLexicon) {
+  constructor(words: readonly Word[], before: readonly string[], lexicon: NameLexicon, tokens: number) {
     this.words = words;
     this.before = before;
     this.lexicon = lexicon;
+    this.#spellings = new Array<Spelling | undefined>(tokens);
   }
 
-  /** The facts of the word's spelling. */
+  /** The facts of the word's spelling (the word is one of {@link NameWords.words}). */
   spelling(word: Word): Spelling {
-    return this.lexicon.spellingOf(word.value);
+    let spelling = this.#spellings[word.index];
+    if (spelling === undefined) {
+      spelling = this.lexicon.spellingOf(word.value);
+      this.#spellings[word.index] = spelling;
+    }
+    return spelling;
   }
 
   /** The word without its possessive ending, as names are built from it. */
@@ -58,7 +70,9 @@ export class NameWords {
 
   /** The text holds a hyphen, so {@link NameWords.parts} may differ from the whole word. */
   hyphenated(word: Word): boolean {
-    return word.value.indexOf("-") >= 0;
+    // No token opens with a hyphen (one before a word is punctuation of its own), so the
+    // document's flag (a hyphen after the first character) says it.
+    return word.hyphenated;
   }
 
   /** {@link foldOrganizationWord} of the text: for case-insensitive comparison. */
@@ -176,7 +190,7 @@ export function nameWordsOf(sentence: Sentence, lexicon: NameLexicon): NameWords
     befores.push(before);
     before = "";
   }
-  return new NameWords(words, befores, lexicon);
+  return new NameWords(words, befores, lexicon, tokens.length);
 }
 
 /**
