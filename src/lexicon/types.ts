@@ -4,6 +4,10 @@ import type { AgreementWords } from "./sections/agreements.js";
 import type { QuoteWords } from "./sections/quotes.js";
 import type { TopicWords } from "./sections/topics.js";
 import type { CalendarWords, DateRoleWords, DateWords } from "./sections/dates.js";
+import type { FormatWords } from "./sections/formats.js";
+import type { HeadlineWords } from "./sections/headlines.js";
+import type { OrganizationWords } from "./sections/organizations.js";
+import type { PlaceWords } from "./sections/places.js";
 
 export type { CalendarWords, DateRoleWords, DateWords, RangeJoin, RangeOpener, WeekdayDirection } from "./sections/dates.js";
 import type { NameWords } from "./sections/names.js";
@@ -46,6 +50,14 @@ export interface Lexicon {
   readonly names: NameWords;
   /** Words that tell who took part in the main event. */
   readonly people: PeopleWords;
+  /** Words of a meeting's format: video and phone phrases (format plugin). */
+  readonly formats: FormatWords;
+  /** Words around place names: where the main event happened (venue plugin). */
+  readonly places: PlaceWords;
+  /** Words that tell a headline from site chrome and the issuer's name (title plugin). */
+  readonly headlines: HeadlineWords;
+  /** Words of organisation names and around them (organisations plugin and normalizer). */
+  readonly organizations: OrganizationWords;
 }
 
 /** The groups of event words every language gives. */
@@ -54,14 +66,29 @@ export type EventGroupName =
   | "talks"
   | "discussion"
   | "call"
+  | "calling"
   | "video"
   | "visit"
+  | "visiting"
+  | "arrival"
   | "travel"
+  | "travelPlan"
+  | "journey"
+  | "coming"
   | "hosting"
+  | "receiving"
+  | "welcome"
   | "holding"
+  | "occurrence"
+  | "conducting"
+  | "light"
   | "attending"
+  | "joining"
+  | "leading"
   | "gathering"
+  | "delegation"
   | "signing"
+  | "credentials"
   | "agreeing"
   | "statement"
   | "greeting";
