@@ -4,7 +4,7 @@ import type { MeetingFormat } from "../schema/venue.js";
 import { documentOf, type Sentence } from "../core/document.js";
 import { memoizeOn } from "../core/memo.js";
 import { eventWords, lexiconFor, type Lexicon } from "../lexicon/index.js";
-import { leadOf, type Lead } from "./lead.js";
+import { leadOfDocument, type ReleaseLead } from "./lead.js";
 
 declare module "vfile" {
   interface DataMap {
@@ -28,37 +28,16 @@ export type RemoteFormat = "video" | "phone";
  * ```
  */
 export function remoteFormatOf(tree: Root, file: VFile): RemoteFormat | null {
-  const memo = remoteFormats(leadOf(tree, file));
+  const document = documentOf(tree, file);
+  const lead = leadOfDocument(document, file);
+  const memo = remoteFormats(lead);
   if (memo.format === undefined) {
-    const document = documentOf(tree, file);
-    const lead = leadSentencesOf(tree, file);
     memo.format = computeRemoteFormat([...lead.title, ...lead.body], formatPhrases(lexiconFor(document.language)));
   }
   return memo.format;
 }
 
-const remoteFormats = memoizeOn((_lead: Lead) => ({ format: undefined as RemoteFormat | null | undefined }));
-
-/** The lead as the document's sentences: the headline's, then the first body sentences. */
-export interface LeadSentences {
-  readonly title: readonly Sentence[];
-  readonly body: readonly Sentence[];
-}
-
-/**
- * The lead of a release ({@link leadOf}) as the document's sentences, which carry the words.
- *
- * @example
- * ```ts
- * leadSentencesOf(tree, file).title.map((sentence) => sentence.text); // ["Talks in Minsk"]
- * ```
- */
-export function leadSentencesOf(tree: Root, file: VFile): LeadSentences {
-  const lead = leadOf(tree, file);
-  const sentences = documentOf(tree, file).sentences;
-  const documentSentence = (sentence: { readonly index: number }): Sentence => sentences[sentence.index] as Sentence;
-  return { title: lead.title.map(documentSentence), body: lead.body.map(documentSentence) };
-}
+const remoteFormats = memoizeOn((_lead: ReleaseLead) => ({ format: undefined as RemoteFormat | null | undefined }));
 
 function computeRemoteFormat(sentences: readonly Sentence[], phrases: FormatPhrases): RemoteFormat | null {
   for (const sentence of sentences) {
@@ -143,6 +122,6 @@ export function extractFormat() {
 /** The lead reports a visit, an arrival or a host receiving guests: the sides met in one place. */
 function reportsVisit(tree: Root, file: VFile): boolean {
   const visitWords = eventWords(lexiconFor(documentOf(tree, file).language), "visit", "visiting", "arrival", "hosting", "receiving");
-  const lead = leadSentencesOf(tree, file);
+  const lead = leadOfDocument(documentOf(tree, file), file);
   return [...lead.title, ...lead.body].some((sentence) => sentence.words.some((word) => word.kind === "word" && visitWords.has(word.lower)));
 }

@@ -4,7 +4,8 @@ import type { Venue } from "../schema/venue.js";
 import { documentOf } from "../core/document.js";
 import { report } from "../core/report.js";
 import { lexiconFor } from "../lexicon/index.js";
-import { leadSentencesOf, remoteFormatOf } from "./format.js";
+import { remoteFormatOf } from "./format.js";
+import { leadOfDocument } from "./lead.js";
 import { EVENT_PHRASE, LEAD_PHRASE, TITLE_BONUS, type Candidate } from "./venue/candidate.js";
 import { collectPhrases } from "./venue/event-phrases.js";
 import { collectHeadLines } from "./venue/head-lines.js";
@@ -44,7 +45,7 @@ export function extractVenue() {
     const document = documentOf(tree, file);
     const words = venueWords(lexiconFor(document.language));
     const candidates: Candidate[] = [];
-    const lead = leadSentencesOf(tree, file);
+    const lead = leadOfDocument(document, file);
     for (const sentence of lead.title) collectPhrases(sentence.words, EVENT_PHRASE + TITLE_BONUS, words, candidates);
     lead.body.forEach((sentence, index) => collectPhrases(sentence.words, index === 0 ? EVENT_PHRASE : LEAD_PHRASE, words, candidates));
     collectHeadLines(document, file, candidates);
