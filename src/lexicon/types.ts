@@ -1,4 +1,5 @@
 import type { NlcstParser } from "../core/tokenize.js";
+import type { WordKeyFunction } from "../core/word.js";
 import type { ChromeWords } from "./sections/chrome.js";
 import type { AgreementWords } from "./sections/agreements.js";
 import type { QuoteWords } from "./sections/quotes.js";
@@ -26,6 +27,12 @@ export interface Lexicon {
   readonly language: string;
   /** A new nlcst parser for the language's text. */
   readonly createParser: () => NlcstParser;
+  /**
+   * The key of a word for the word lists, from its lower-case form (`Word.key`): absent for
+   * the form as it is (English); a stemmer for a language whose words decline. The lexicon's
+   * own lists are written through the same function.
+   */
+  readonly keyOf?: WordKeyFunction | undefined;
   /** Words that report an event, by group. */
   readonly events: Readonly<Record<EventGroupName, readonly string[]>>;
   /** Month, weekday and ordinal names. */
