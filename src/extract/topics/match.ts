@@ -1,7 +1,7 @@
 import { MAX_GAP, type Element, type Pattern } from "./patterns.js";
-import { placeAt, placeBefore, tokenFormAt } from "./places.js";
+import { formOf, placeAt, placeBefore, tokenFormAt } from "./places.js";
 import type { Unit } from "./units.js";
-import type { TopicVocabulary } from "./vocabulary.js";
+import { inClass, type TopicVocabulary, type WordClass } from "./vocabulary.js";
 
 /** A pattern found in a sentence: the units it covers (elided words are not covered). */
 export interface Match {
@@ -75,18 +75,17 @@ function conceptMatch(vocabulary: TopicVocabulary, units: readonly Unit[], patte
   }
   const end = matchEnd(vocabulary, units, pattern.elements, 0, position, true);
   if (end < 0) return null;
-  if (pattern.notAfter !== null && start > 0 && (units[start]?.gap === "space")) {
-    const before = tokenFormAt(units, start - 1).form;
-    if (pattern.notAfter.has(before) || pattern.notAfter.has(formBefore(units, start))) return null;
-  }
+  if (pattern.notAfter !== null && start > 0 && units[start]?.gap === "space" && endsWithClassWord(units, start, pattern.notAfter)) return null;
   const covered = range(start, end);
   return toMatch(units, pattern, covered, covered, false);
 }
 
-/** The whole token before unit `start` in lower case ("socio-economic" for "situation"). */
-function formBefore(units: readonly Unit[], start: number): string {
+/** The word right before unit `start` (its last part, or its whole token: "socio-economic") belongs to a class. */
+function endsWithClassWord(units: readonly Unit[], start: number, wordClass: WordClass): boolean {
   const previous = units[start - 1] as Unit;
-  return tokenFormAt(units, previous.tokenFirst).form;
+  if (inClass(wordClass, previous.key, tokenFormAt(units, start - 1).form)) return true;
+  const first = units[previous.tokenFirst] as Unit;
+  return first.parts > 1 && inClass(wordClass, first.joinedKey ?? "", tokenFormAt(units, previous.tokenFirst).form);
 }
 
 /** True when units [from, to) are exactly a term of a topic other than `topic`. */
@@ -159,10 +158,12 @@ function matchEnd(
   }
   if (!first && !joined(units, position)) return -1;
   if (element.kind === "class") {
-    const whole = tokenFormAt(units, position);
-    if (element.forms.has(whole.form)) return matchEnd(vocabulary, units, elements, elementIndex + 1, whole.end, false);
     const unit = units[position] as Unit;
-    if (unit.parts > 1 && element.forms.has(formOfUnit(unit))) return matchEnd(vocabulary, units, elements, elementIndex + 1, position + 1, false);
+    const whole = tokenFormAt(units, position);
+    if (whole.end > position + 1 && inClass(element.words, unit.joinedKey ?? "", whole.form)) {
+      return matchEnd(vocabulary, units, elements, elementIndex + 1, whole.end, false);
+    }
+    if (inClass(element.words, unit.key, formOf(unit.raw))) return matchEnd(vocabulary, units, elements, elementIndex + 1, position + 1, false);
     return -1;
   }
   if (element.kind === "place") {
@@ -264,10 +265,6 @@ function matchElided(
     afterConjunction = false;
   }
   return null;
-}
-
-function formOfUnit(unit: Unit): string {
-  return unit.raw.toLowerCase();
 }
 
 function onlyWords(elements: readonly Element[]): boolean {

@@ -1,7 +1,7 @@
 import type { Topic } from "../../data/topics.js";
 import type { ConceptCue } from "../../lexicon/sections/topics.js";
 import { startFilterOf, type StartFilter } from "./starts.js";
-import type { TopicVocabulary } from "./vocabulary.js";
+import type { TopicVocabulary, WordClass } from "./vocabulary.js";
 
 /** One element of a compiled term. */
 export type Element =
@@ -9,7 +9,7 @@ export type Element =
   | { readonly kind: "gap" }
   | { readonly kind: "head"; readonly keys: ReadonlySet<string> }
   /** One word of a class of a concept cue, by its lower-case form (a hyphenated word whole). */
-  | { readonly kind: "class"; readonly forms: ReadonlySet<string> }
+  | { readonly kind: "class"; readonly words: WordClass }
   /** A place name (`place`), a country's name (`country`), a country's name or adjective (`national`), or a party named by either (`party`). */
   | { readonly kind: "place"; readonly slot: PlaceSlot };
 
@@ -37,7 +37,7 @@ export interface Pattern {
   /** A place that must end right before the first element ("the Ukraine crisis"), or null. */
   readonly placeBefore: PlaceSlot | null;
   /** Forms whose word right before the match voids it ("economic situation"), or null. */
-  readonly notAfter: ReadonlySet<string> | null;
+  readonly notAfter: WordClass | null;
   /** The places of the match must not all be countries of the event's sides. */
   readonly otherThanSides: boolean;
 }
@@ -84,7 +84,7 @@ export function compilePatterns(
   const byKey = new Map<string, Pattern[]>();
   const register = (pattern: Pattern): void => {
     const first = pattern.elements[0];
-    const keys = first?.kind === "word" ? [first.key] : first?.kind === "class" ? [...first.forms].map(keyOf) : [];
+    const keys = first?.kind === "word" ? [first.key] : first?.kind === "class" ? [...first.words.keys, ...[...first.words.forms].map(keyOf)] : [];
     for (const key of new Set(keys)) {
       if (key.length === 0) continue;
       const list = byKey.get(key) ?? [];
@@ -126,9 +126,9 @@ function conceptPattern(cue: ConceptCue, vocabulary: TopicVocabulary): Pattern |
     } else if (PLACE_SLOTS.has(word)) {
       elements.push({ kind: "place", slot: PLACE_SLOTS.get(word) as PlaceSlot });
     } else if (word.startsWith("{") && word.endsWith("}")) {
-      const forms = vocabulary.classes.get(word.slice(1, -1));
-      if (!forms) return null;
-      elements.push({ kind: "class", forms });
+      const words = vocabulary.classes.get(word.slice(1, -1));
+      if (!words) return null;
+      elements.push({ kind: "class", words });
     } else {
       const key = vocabulary.keyOf(word);
       if (key.length > 0) elements.push({ kind: "word", key, capitals: null });

@@ -81,10 +81,14 @@ export interface TopicWords {
    * with an id. See {@link ConceptCue} for how a pattern is written.
    */
   readonly concepts: readonly ConceptCue[];
-  /** Word classes the concept cues name in braces (`{trouble}`), lower case, stemmed like terms. */
+  /**
+   * Word classes the concept cues name in braces (`{trouble}`), lower case. A word is matched
+   * like a word of a term (by its stem: "situation" is "situations" too); one written with a
+   * leading `=` only as written ("=developments" is not "development", "=issue" not "issued").
+   */
   readonly classes: Readonly<Record<string, readonly string[]>>;
   /** How the language writes a place name, for the `<place>` and `<country>` slots of concept cues. */
-  readonly places: PlaceWords;
+  readonly places: TopicPlaceWords;
 }
 
 /**
@@ -94,8 +98,9 @@ export interface TopicWords {
  *
  * A pattern is words separated by spaces:
  * - a plain word matches like a word of a term (stemmed, case-insensitive);
- * - `{name}` matches one word of the class `name` of {@link TopicWords.classes};
- * - `<place>` matches a place name (see {@link PlaceWords}), `<country>` only a country's
+ * - `{name}` matches one word of the class `name` of {@link TopicWords.classes} (a hyphenated
+ *   word whole, or its part);
+ * - `<place>` matches a place name (see {@link TopicPlaceWords}), `<country>` only a country's
  *   name from the countries gazetteer, `<national>` a country's name or adjective used as a
  *   modifier ("intra-Afghan"), `<party>` a place or a body named after one ("the Sudanese
  *   Armed Forces");
@@ -132,7 +137,7 @@ export interface ConceptCue {
  * modifiers ("the eastern"), then a run of capitalised words (or a country of the
  * gazetteer) that is no body, no month or weekday and no acronym other than a country's.
  */
-export interface PlaceWords {
+export interface TopicPlaceWords {
   /** Words that may open a place before its name ("the"). */
   readonly openers: readonly string[];
   /** Lower-case words that may stand between the opener and the name ("eastern", "northern"). */

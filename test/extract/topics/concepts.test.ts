@@ -57,6 +57,8 @@ describe("concept cues: a conflict named by its place", () => {
     expect(crisis("The guests visited the museum of the Korean War.")).toBe(false);
     expect(crisis("The ministers discussed the Aral Sea problem.")).toBe(false);
     expect(crisis("They discussed intra-African trade.")).toBe(false);
+    expect(crisis("The ministers noted that Kazakhstan issued a statement on the matter.")).toBe(false);
+    expect(crisis("They described the development in Uzbekistan of new industries.")).toBe(false);
     expect(crisis("The ministers condemned the terrorist attack on Afghanistan's capital.")).toBe(false);
     expect(crisis("Insurgents planned attacks against Afghan National Police units.")).toBe(false);
   });
