@@ -7,9 +7,9 @@ import { lexiconFor } from "../../lexicon/index.js";
 import type { Agreement } from "../../schema/agreement.js";
 import { transcriptOf } from "../quotes/transcript.js";
 import { quoteVocabularyOf } from "../quotes/vocabulary.js";
-import { afterListNumber } from "./clause.js";
-import { rolesOf, type Phrase } from "./roles.js";
-import { mayHoldTrigger, triggersOf, type Trigger } from "./trigger.js";
+import { agreementGrammarFor } from "./grammar.js";
+import { mayHoldTrigger, triggersOf } from "./trigger.js";
+import type { AgreementGrammar, Phrase, Trigger } from "./types.js";
 import { vocabularyOf } from "./vocabulary.js";
 import { pausedWordsOf, type PausedWords } from "./words.js";
 
@@ -58,6 +58,7 @@ export function extractAgreements() {
     const document = documentOf(tree, file);
     const lexicon = lexiconFor(document.language);
     const vocabulary = vocabularyOf(lexicon);
+    const grammar = agreementGrammarFor(document.language);
     const sentences = document.sentences;
     // Where a speaker label opens a sentence ("Vladimir Putin: We agreed ..."), the speech starts after it.
     const speechStarts = new Map<number, number>();
@@ -71,15 +72,15 @@ export function extractAgreements() {
       const span = clean.map.spanToOriginal(sentence.start, sentence.end);
       if (title && span.start < title.end && span.end > title.start) continue;
       const run = pausedWordsOf(sentence);
-      const triggers = triggersOf(vocabulary, run, eventYear);
+      const triggers = triggersOf(grammar, vocabulary, run, eventYear);
       const outcome = triggers.find((trigger) => trigger.verdict === "outcome");
       if (outcome) {
         // A list number ("5.") numbers the paragraph and a speaker label names who speaks: no part of the sentence.
         const speech = speechStarts.get(sentence.index) ?? sentence.start;
-        const numbered = afterListNumber(run);
+        const numbered = grammar.textStart(run);
         const first = run.words.findIndex((word, at) => word.start >= speech && at >= numbered);
         const textSpan = first > 0 ? clean.map.spanToOriginal((run.words[first] as Word).start, sentence.end) : span;
-        agreements.push(agreementOf(clean, vocabulary, run, outcome, textSpan));
+        agreements.push(agreementOf(clean, grammar, vocabulary, run, outcome, textSpan));
         continue;
       }
       reportDropped(file, clean, triggers, span);
@@ -96,12 +97,13 @@ function yearOf(date: string | null): number | null {
 
 function agreementOf(
   clean: CleanText,
+  grammar: AgreementGrammar,
   vocabulary: ReturnType<typeof vocabularyOf>,
   run: PausedWords,
   trigger: Trigger,
   span: { start: number; end: number },
 ): Agreement {
-  const roles = rolesOf(vocabulary, run, trigger);
+  const roles = grammar.rolesOf(vocabulary, run, trigger);
   const agreement: Agreement = {
     text: clean.original.slice(span.start, span.end),
     kind: trigger.kind ?? "agreed",

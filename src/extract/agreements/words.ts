@@ -61,3 +61,13 @@ export const pausedWordsOf: (sentence: Sentence) => PausedWords = memoizeOn((sen
   }
   return { words, pauses, lastMark };
 });
+
+/** The lower-case word at a position, or undefined past either end. */
+export function lowerAt(run: PausedWords, at: number): string | undefined {
+  return run.words[at]?.lower;
+}
+
+/** A pause stands before the word at a position. */
+export function pausedAt(run: PausedWords, at: number): boolean {
+  return run.pauses[at] === 1;
+}

@@ -200,12 +200,21 @@ describe("extractAgreements: what is no outcome", () => {
 });
 
 describe("verdict rules", () => {
-  it("have unique kebab-case ids and end with a catch-all for other forms", async () => {
-    const { OUTCOME_RULES, OTHER_FORM_RULES } = await import("../../../src/extract/agreements/verdicts.js");
-    const ids = [...OUTCOME_RULES, ...OTHER_FORM_RULES].map((rule) => rule.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
-    expect(OTHER_FORM_RULES.at(-1)?.id).toBe("not-past-form");
+  it("have unique kebab-case ids and end with a catch-all for other forms, in every language's grammar", async () => {
+    const { agreementGrammarFor } = await import("../../../src/extract/agreements/grammar.js");
+    const { LANGUAGES } = await import("../../../src/lexicon/index.js");
+    for (const language of LANGUAGES) {
+      const { outcomeRules, otherFormRules, performativeRules } = agreementGrammarFor(language);
+      const ids = [...outcomeRules, ...otherFormRules].map((rule) => rule.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const id of [...ids, ...performativeRules.map((rule) => rule.id)]) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(otherFormRules.at(-1)?.test({} as never)).toBe(true);
+    }
+  });
+
+  it("fall back to the English grammar for a language without one", async () => {
+    const { agreementGrammarFor } = await import("../../../src/extract/agreements/grammar.js");
+    expect(agreementGrammarFor("xx")).toBe(agreementGrammarFor("en"));
   });
 });
 
@@ -214,6 +223,7 @@ describe("triggers: verdicts cite their rule", () => {
     const { documentOf } = await import("../../../src/core/document.js");
     const { lexiconFor } = await import("../../../src/lexicon/index.js");
     const { triggersOf } = await import("../../../src/extract/agreements/trigger.js");
+    const { agreementGrammarFor } = await import("../../../src/extract/agreements/grammar.js");
     const { vocabularyOf } = await import("../../../src/extract/agreements/vocabulary.js");
     const { pausedWordsOf } = await import("../../../src/extract/agreements/words.js");
     const rulesOf = (sentence: string): string[] => {
@@ -222,7 +232,7 @@ describe("triggers: verdicts cite their rule", () => {
       const tree = processor.parse(file);
       const first = documentOf(tree, file).sentences[0];
       if (!first) return [];
-      return triggersOf(vocabularyOf(lexiconFor("en")), pausedWordsOf(first), 2024).map((trigger) => `${trigger.verdict}:${trigger.rule}`);
+      return triggersOf(agreementGrammarFor("en"), vocabularyOf(lexiconFor("en")), pausedWordsOf(first), 2024).map((trigger) => `${trigger.verdict}:${trigger.rule}`);
     };
     expect(rulesOf("The ministers had signed the protocol.")).toEqual(["other-event:past-perfect"]);
     expect(rulesOf("The ministers will sign the protocol.")).toEqual(["hedged:hedged-form"]);
@@ -235,12 +245,13 @@ describe("triggers: verdicts cite their rule", () => {
     const { documentOf } = await import("../../../src/core/document.js");
     const { lexiconFor } = await import("../../../src/lexicon/index.js");
     const { triggersOf } = await import("../../../src/extract/agreements/trigger.js");
+    const { agreementGrammarFor } = await import("../../../src/extract/agreements/grammar.js");
     const { vocabularyOf } = await import("../../../src/extract/agreements/vocabulary.js");
     const { pausedWordsOf } = await import("../../../src/extract/agreements/words.js");
     const file = new VFile("Decisions were taken on the budget.");
     const tree = unified().use(releaseParser).parse(file);
     const sentence = documentOf(tree, file).sentences[0];
-    const triggers = sentence ? triggersOf(vocabularyOf(lexiconFor("en")), pausedWordsOf(sentence), 2024) : [];
+    const triggers = sentence ? triggersOf(agreementGrammarFor("en"), vocabularyOf(lexiconFor("en")), pausedWordsOf(sentence), 2024) : [];
     expect(triggers.map((trigger) => trigger.objectRule)).toEqual(["take-decision"]);
   });
 });

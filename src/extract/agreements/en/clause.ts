@@ -1,33 +1,19 @@
-import type { Word } from "../../core/word.js";
-import type { Vocabulary } from "./vocabulary.js";
-import type { PausedWords } from "./words.js";
+import type { Word } from "../../../core/word.js";
+import type { VerbGroup } from "../types.js";
+import type { Vocabulary } from "../vocabulary.js";
+import { lowerAt, pausedAt, type PausedWords } from "../words.js";
 
-// What the verdict rules read around a candidate verb: its verb group, hedges before it,
-// the recall it sits in. Each function reads the words of one sentence and their pauses.
+// What the English verdict rules read around a candidate verb: its verb group, hedges before
+// it, the recall it sits in, the paragraph it opens. Each function reads the words of one
+// sentence and their pauses, in English word order (auxiliaries before the verb, "-ed"
+// participles, a subject before its verb).
 
 /** Words before the verb searched for hedges and recalls of earlier events. */
 export const CLAUSE_WINDOW = 7;
 
-/** The lower-case word at a position, or undefined past either end. */
-export function lowerAt(run: PausedWords, at: number): string | undefined {
-  return run.words[at]?.lower;
-}
-
-/** A pause stands before the word at a position. */
-export function pausedAt(run: PausedWords, at: number): boolean {
-  return run.pauses[at] === 1;
-}
-
 /** A word that negates: "not", "failed", "didn't". */
 export function isNegation(vocabulary: Vocabulary, word: string): boolean {
   return vocabulary.negations.has(word) || word.endsWith(vocabulary.words.negationEnding);
-}
-
-/** The auxiliaries, modals and negations right before a verb (lower case, nearest first), and where they start. */
-export interface VerbGroup {
-  readonly words: readonly string[];
-  /** Index of the first auxiliary (the verb itself when none). */
-  readonly start: number;
 }
 
 /**
