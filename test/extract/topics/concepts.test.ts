@@ -117,3 +117,15 @@ describe("what is no topic: wishes, conditions, names that list fields", () => {
     expect(ids("The Ministry of Foreign Affairs discussed energy, industry and trade.")).toEqual(["energy", "industry", "trade"]);
   });
 });
+
+describe("more terms", () => {
+  it("reads the judiciary, referendums and political detainees as human rights", () => {
+    expect(ids("They discussed the reform of the judiciary.")).toEqual(["human-rights"]);
+    expect(ids("He briefed his guest on the referendum held in May.")).toEqual(["human-rights"]);
+    expect(ids("They called for the release of all political detainees.")).toEqual(["human-rights"]);
+  });
+
+  it("reads diseases by name as health", () => {
+    expect(ids("The minister visited a clinic that treats cholera and malaria.")).toEqual(["health"]);
+  });
+});
