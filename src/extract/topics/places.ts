@@ -4,10 +4,11 @@ import type { PlaceSlot } from "./patterns.js";
 import type { Unit } from "./units.js";
 import type { TopicVocabulary } from "./vocabulary.js";
 
-// Places for the `<place>` and `<country>` slots of concept cues ("the situation in Syria",
-// "the Ukraine crisis"). What a place looks like in a language (the words that open it, the
-// modifiers, possessive endings) comes from its lexicon's `places`; the countries gazetteer
-// names the countries.
+// Places for the place slots of concept cues (`<place>`, `<country>`, `<national>`,
+// `<party>`: "the situation in Syria", "the Ukraine crisis"). What a place looks like in a
+// language (the words that open it, the modifiers, possessive endings, the names of whole
+// parts of the world) comes from its lexicon's `topics.places`; the countries gazetteer names
+// the countries.
 
 /** Longest capitalised run read as one place name, in units. */
 const MAX_PLACE_UNITS = 8;
@@ -26,15 +27,17 @@ export interface PlaceFound {
  * The place that starts at unit `position` (after an opener and modifiers such as "the
  * eastern"), or null. A place is a country of the gazetteer, or a run of capitalised words
  * joined by spaces or hyphens (and connectors before a capital: "Republic of the Congo")
- * that holds no word of a body ("Council", "Union"), no month or weekday, no stop word, and
- * is no acronym other than a country's. A state's adjective opens no place here ("attacks
- * against Afghan forces"); before a word it does ("the Afghan settlement", see {@link placeBefore}). A possessive place followed by a lower-case word
- * names what belongs to it ("Kazakhstan's economy") and is no place here. With
- * a `country` slot only a country's name counts, with a `national` slot its adjective too.
+ * that holds no word of a body ("Council", "Union"), no month or weekday, no stop word, is
+ * no acronym other than a country's and no whole part of the world ("Europe"). After a
+ * preposition a state's adjective names its people or bodies ("attacks against Afghan
+ * forces"), and a possessive followed by a lower-case word what belongs to the place
+ * ("Kazakhstan's economy"): neither is a place in a `place` or `country` slot. A `country`
+ * slot takes a country's name only; a `national` slot its adjective too ("intra-Afghan");
+ * a `party` slot any place or a body named after one ("the Sudanese Armed Forces").
  *
  * @example
  * ```ts
- * placeAt(units, 3, vocabulary, false); // "the situation in the Sahel region" at "the" → { end: 5, country: null }
+ * placeAt(units, 3, vocabulary, "place"); // "the situation in the Sahel region" at "the" → { end: 5, country: null }
  * ```
  */
 export function placeAt(units: readonly Unit[], position: number, vocabulary: TopicVocabulary, slot: PlaceSlot): PlaceFound | null {
@@ -47,8 +50,6 @@ export function placeAt(units: readonly Unit[], position: number, vocabulary: To
     at = form.end;
   }
   if (at >= units.length || (at > position && !joined(units, at))) return null;
-  // A state's adjective may stand in a "national" slot ("intra-Afghan talks"), as a modifier,
-  // and open a "party" ("between the Sudanese Armed Forces and ...").
   const name = nameAt(units, at, vocabulary, slot === "place" || slot === "country");
   if (name === null) return null;
   if ((slot === "country" || slot === "national") && name.country === null) return null;
@@ -58,12 +59,13 @@ export function placeAt(units: readonly Unit[], position: number, vocabulary: To
 /**
  * The place that ends right before unit `position` (a capitalised run or a country), or
  * null; the unit at `position` must follow it with a space and not be capitalised (or it
- * belongs to the name: "the Korean War"). A place at the start of the sentence must be a
- * country: any word is capitalised there.
+ * belongs to the name: "the Korean War"). A state's adjective counts ("the Afghan
+ * settlement"); a `country` or `national` slot takes only a country. A place at the start
+ * of the sentence must be a country: any word is capitalised there.
  *
  * @example
  * ```ts
- * placeBefore(units, 2, vocabulary, false); // "the Ukraine crisis" at "crisis" → { start: 1, country: "UA" }
+ * placeBefore(units, 2, vocabulary, "place"); // "the Ukraine crisis" at "crisis" → { start: 1, country: "UA" }
  * ```
  */
 export function placeBefore(
