@@ -5,7 +5,7 @@ import type { QuoteWords } from "./sections/quotes.js";
 import type { TopicWords } from "./sections/topics.js";
 import type { CalendarWords, DateRoleWords, DateWords } from "./sections/dates.js";
 
-export type { CalendarWords, DateRoleWords, DateWords, RangeJoin, RangeOpener, WeekdayDirection } from "./sections/dates.js";
+export type { CalendarWords, DateRoleWords, DateWords, RangeJoin, RangeOpener, RelativeSpan, WeekdayDirection } from "./sections/dates.js";
 import type { NameWords } from "./sections/names.js";
 import type { PeopleWords } from "./sections/people.js";
 import type { HonorificWords, TitleWords } from "./sections/titles.js";

@@ -32,6 +32,19 @@ export const DATE_ROLE_WORDS: DateRoleWords<EventGroup> = {
   stampLabels: new Set([
     "publishing", "published", "publication", "date", "dated", "issued", "posted", "on", "release", "released", "created",
     "at", "time", "updated", "last", "modified", "edited", "revised", "am", "pm", "utc", "gmt", "msk", "cet", "cest", "of",
+    "press", "news", "no", "number", "est", "edt",
   ]),
+  numberLabels: new Set(["no", "number", "ref"]),
   revisionLabels: new Set(["updated", "modified", "edited", "revised"]),
+  reportVerbs: new Set([
+    "confirmed", "confirms", "confirm", "announced", "announces", "said", "says", "reported", "reports", "stated", "states",
+  ]),
+  recallOpeners: [["following", "up"], ["further", "to"], ["pursuant", "to"]],
+  preambleOpeners: new Set(["recalling", "reaffirming", "recognizing", "recognising", "bearing", "guided", "mindful", "considering", "taking"]),
+  incidents: new Set([
+    "attack", "attacks", "bombing", "bombings", "ambush", "kidnapping", "abduction", "assassination", "killing", "killings",
+    "shooting", "explosion", "blast", "raid", "assault", "murder", "massacre", "escape", "attempt",
+  ]),
+  dayParts: new Set(["night", "morning", "evening", "afternoon"]),
+  spanLinks: new Set(["to", "into", "until", "till", "through"]),
 };
