@@ -73,22 +73,41 @@ export const EVENT_RULES: readonly EventRule[] = [
     // The first day the lead gives; a relative word of the lead that cannot be resolved
     // leaves the date open. A release of several items (an operational update: each item a
     // paragraph that opens with its own event and a day told from the release's date,
-    // "yesterday", "Tuesday") is dated by the item that began first. An explicit date that
-    // opens a later paragraph is more often background ("the agreement reached on 27 May").
+    // "yesterday", "Tuesday") is dated by the item that began first, wherever it stands. An
+    // explicit date that opens a later paragraph is more often background ("the agreement
+    // reached on 27 May"), so only days told from the release's date make items.
     id: "lead",
-    choose(findings) {
+    choose(findings, context) {
       let first: DateFinding | null = null;
-      let best: DateFinding | null = null;
       for (const finding of leadCandidates(findings)) {
         const form = finding.date.form;
-        if ((form === "relative" || form === "weekday") && !finding.resolved) return first ?? "none";
-        if (!hasDay(finding)) continue;
-        if (first === null) {
+        if ((form === "relative" || form === "weekday") && !finding.resolved) return "none";
+        if (hasDay(finding)) {
           first = finding;
-          best = finding;
-        } else if (finding.item >= 0 && finding.item !== first.item && RELATIVE_DAYS.has(form) && (finding.resolved as ResolvedDate).value < ((best as DateFinding).resolved as ResolvedDate).value) {
-          best = finding;
+          break;
         }
+      }
+      // "during an overnight operation in Wardak province Monday": a weekday or a date in the
+      // same clause, no comma between, says more than a relative word ("overnight") before it.
+      if (first !== null && first.date.form === "relative") {
+        const clause = context.tokens.clauseAt(first.date.first);
+        const sharper = leadCandidates(findings).find(
+          (finding) =>
+            finding.date.start > (first as DateFinding).date.start &&
+            (finding.date.form === "weekday" || finding.date.form === "date") &&
+            hasDay(finding) &&
+            context.tokens.clauseAt(finding.date.first) === clause &&
+            !commaBetween(context.tokens, (first as DateFinding).date.last, finding.date.first),
+        );
+        if (sharper) first = sharper;
+      }
+      if (first === null || first.item < 0 || !RELATIVE_DAYS.has(first.date.form)) return first;
+      let best = first;
+      const seen = new Set<number>([first.item]);
+      for (const finding of findings) {
+        if (finding.item < 0 || seen.has(finding.item) || !eligible(finding) || !RELATIVE_DAYS.has(finding.date.form) || !hasDay(finding)) continue;
+        seen.add(finding.item);
+        if ((finding.resolved as ResolvedDate).value < (best.resolved as ResolvedDate).value) best = finding;
       }
       return best;
     },
@@ -117,8 +136,19 @@ export const EVENT_RULES: readonly EventRule[] = [
     choose(findings, context) {
       if (context.anchor === null) return null;
       const anchor = findings[context.anchor];
-      return anchor && anchor.resolved?.day ? anchor : null;
+      if (!anchor || !anchor.resolved?.day) return null;
+      // The release's own date stands for an event the lead gives no day for, unless the lead
+      // puts the event in another month ("captured in the last days of February" in March).
+      const value = anchor.resolved.value;
+      const month = leadCandidates(findings).find((finding) => finding.resolved?.kind === "month");
+      if (month && !value.startsWith((month.resolved as ResolvedDate).value)) return null;
+      return anchor;
     },
+  },
+  {
+    // "The Spokesperson said today ...": without a date of its own, the release's day is the day of its report.
+    id: "report",
+    choose: (findings) => findings.find((finding) => finding.inHead && finding.role?.name === "report" && hasDay(finding)) ?? null,
   },
   {
     id: "lead-month",
@@ -161,6 +191,12 @@ export function chooseEvent(findings: readonly DateFinding[], context: EventCont
     if (outcome) return { finding: outcome, rule: rule.id };
   }
   return null;
+}
+
+/** Whether a comma stands between two tokens (a relative clause or an aside: "today with X, who is on a visit from 11 to 13 June"). */
+function commaBetween(tokens: DateTokens, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (tokens.get(index)?.text === ",") return true;
+  return false;
 }
 
 /** Whether the clause of a date has an event word of the lexicon's event groups (one that reports a meeting). */

@@ -92,6 +92,7 @@ function runDates(tree: Root, file: VFile): void {
       return title !== null && start >= title.start && start < title.end;
     },
     titleStart,
+    (index) => (index > 0 ? document.toOriginal(tokens.startAt(index)) - document.toOriginal(tokens.endAt(index - 1) - 1) - 1 : 0),
   );
 
   const textYear = lazy(() => {

@@ -17,7 +17,7 @@ export interface PublicationRole {
 }
 
 /** At most this many words may stand before the date of a dateline ("KABUL, Afghanistan"). */
-const DATELINE_PLACE_WORDS = 5;
+const DATELINE_PLACE_WORDS = 4;
 
 /** At most this many other tokens may share a line with a date stamp. */
 const STAMP_OTHER_TOKENS = 12;
@@ -27,6 +27,8 @@ const STAMP_OTHER_TOKENS = 12;
  * its line, with at most a label, a weekday and a time: "27.11.2019", "Publishing date:
  * 1 April 2019", "08 Jan. 2020 -"); or a dateline (a place and a date that open a line
  * outside the headline: "VIENNA, 1 April 2019-", "KABUL, Afghanistan (Jan. 25, 2013)").
+ * `gapBefore` gives the width of the white space before a token in the original text (two
+ * spaces or more stand for a line break: "For Immediate Release   KABUL, ...").
  *
  * @example
  * ```ts
@@ -35,7 +37,14 @@ const STAMP_OTHER_TOKENS = 12;
  * publicationRoleOf(tokens, date!, false)?.kind; // "dateline"
  * ```
  */
-export function publicationRoleOf(tokens: DateTokens, date: RefinedDate, inTitle: boolean, titleStart = -1): PublicationRole | null {
+export function publicationRoleOf(
+  tokens: DateTokens,
+  date: RefinedDate,
+  inTitle: boolean,
+  titleStart = -1,
+  gapBefore: (index: number) => number = (index) => (index > 0 ? tokens.startAt(index) - tokens.endAt(index - 1) : 0),
+): PublicationRole | null {
+  const wideGapBefore = (_tokens: DateTokens, index: number): boolean => index > 0 && gapBefore(index) >= WIDE_GAP;
   if (date.form !== "date" && date.form !== "range") return null;
   if (date.timestamp || (date.form === "date" && timeFollows(tokens, date.last))) return { kind: "timestamp", revision: labelIsRevision(tokens, date) };
   const line = tokens.lineAt(date.first);
@@ -58,7 +67,9 @@ export function publicationRoleOf(tokens: DateTokens, date: RefinedDate, inTitle
   if (isDateline(tokens, lineStart, date.first, date.last, lineEnd) && (!inTitle || !opensTitle || closesLine(tokens, date.last, lineEnd))) {
     return { kind: "dateline", revision: false };
   }
-  if (inTitle && opensTitle && date.form === "date" && isHeadlineDate(tokens, lineStart, date.first, date.last, lineEnd)) return { kind: "headline-date", revision: false };
+  if (date.form !== "date" || !isHeadlineDate(tokens, lineStart, date.first, date.last, lineEnd)) return null;
+  // A line of capitalised words that a date closes is a headline too ("ISAF Joint Command Morning Operational Update May 15, 2011").
+  if ((inTitle && opensTitle) || titleCased(tokens, lineStart, date.first)) return { kind: "headline-date", revision: false };
   return null;
 }
 
@@ -179,10 +190,20 @@ function isCapitalizedWord(token: DateToken): boolean {
   return initial !== initial.toLowerCase();
 }
 
-/** Two spaces or more before the token (on its line): where a flattened page had a line break. */
-function wideGapBefore(tokens: DateTokens, index: number): boolean {
-  return index > 0 && tokens.startAt(index) - tokens.endAt(index - 1) >= WIDE_GAP;
-}
-
-/** Spaces that stand for a line break. */
+/** Spaces (in the original text: cleaning may have folded them) that stand for a line break a flattened page lost. */
 const WIDE_GAP = 2;
+
+/** Two words or more before the date on its line, every one capitalised, and no other mark than a comma or a dash. */
+function titleCased(tokens: DateTokens, lineStart: number, first: number): boolean {
+  let words = 0;
+  for (let index = lineStart; index < first; index++) {
+    const token = tokens.get(index) as DateToken;
+    if (token.kind === "word") {
+      if (!isCapitalizedWord(token)) return false;
+      words++;
+    } else if (token.kind === "punct" && !isPunct(token, ",") && !isDash(token)) {
+      return false;
+    }
+  }
+  return words >= 2;
+}

@@ -17,7 +17,7 @@ import type { EventGroup } from "./events.js";
 export const DATE_ROLE_WORDS: DateRoleWords<EventGroup> = {
   anniversary: new Set(["anniversary", "anniversaries", "jubilee"]),
   eventVerbs: new Set(["held", "met", "took", "signed", "visited", "hosted", "received", "discussed", "spoke", "attended", "conducted"]),
-  future: new Set(["will", "shall", "upcoming", "forthcoming", "next", "planned", "scheduled", "expected", "plans", "plan", "intends"]),
+  future: new Set(["will", "shall", "ahead", "upcoming", "forthcoming", "next", "planned", "scheduled", "expected", "plans", "plan", "intends"]),
   futurePhrases: [["to", "be"]],
   bound: new Set(["since", "until", "till", "by", "before", "after", "from", "starting"]),
   dated: new Set(["dated"]),
@@ -45,6 +45,7 @@ export const DATE_ROLE_WORDS: DateRoleWords<EventGroup> = {
     "attack", "attacks", "bombing", "bombings", "ambush", "kidnapping", "abduction", "assassination", "killing", "killings",
     "shooting", "explosion", "blast", "raid", "assault", "murder", "massacre", "escape", "attempt",
   ]),
+  incidentLinks: new Set(["on", "of"]),
   dayParts: new Set(["night", "morning", "evening", "afternoon"]),
   spanLinks: new Set(["to", "into", "until", "till", "through"]),
 };

@@ -179,6 +179,8 @@ export interface DateRoleWords<EventGroup extends string = string> {
    * reported event's.
    */
   readonly incidents: ReadonlySet<string>;
+  /** Words between an incident noun and its date ("the bombing on 3 May"). */
+  readonly incidentLinks: ReadonlySet<string>;
   /** Parts of a day that may follow a weekday or relative day ("Sunday night", "Monday morning"). */
   readonly dayParts: ReadonlySet<string>;
   /** Words that join the two ends of a stretch of days after a range opener ("from Sunday night into Monday morning"). */

@@ -83,6 +83,8 @@ export function contextOf(
   const beforeClause = before !== undefined && before.clause === clause;
   const incident = incidentAfter(tokens, date.last);
   if (incident >= 0) return { context: "recalled", rule: "attributive", token: incident };
+  const named = incidentBefore(tokens, date.first);
+  if (named >= 0) return { context: "recalled", rule: "attributive", token: named };
   if (beforeClause && before.kind === "word") {
     if (words.bound.has(before.lower) && date.form !== "range" && !opensSpan(tokens, date)) {
       return { context: "bound", rule: "bound-word", token: date.first - 1 };
@@ -145,6 +147,14 @@ function incidentAfter(tokens: DateTokens, last: number): number {
   return noun !== undefined && noun.kind === "word" && noun.clause === next.clause && incidents.has(noun.lower) ? at : -1;
 }
 
+/** The token of an incident noun right before the date, a link word aside ("an attack Jan. 7", "the bombing on 3 May"), or -1. */
+function incidentBefore(tokens: DateTokens, first: number): number {
+  let at = first - 1;
+  if (isWordOf(tokens.get(at), tokens.lexicon.dateRoles.incidentLinks)) at--;
+  const noun = tokens.get(at);
+  return noun !== undefined && noun.kind === "word" && noun.clause === tokens.get(first)?.clause && tokens.lexicon.dateRoles.incidents.has(noun.lower) ? at : -1;
+}
+
 const QUOTES = new Set(['"', "\u201c", "\u201d", "\u00ab", "\u00bb", "'", "\u2018", "\u2019"]);
 
 /**
@@ -205,6 +215,12 @@ export function markReportDays(tokens: DateTokens, dates: readonly ParsedDate[],
   for (let index = 0; index < dates.length; index++) {
     const date = dates[index] as ParsedDate;
     if (contexts[index] !== null || date.form !== "relative" || date.relativeDays !== 0) continue;
+    // "officials said today", "ISAF today confirmed": the day of the report, whatever else the sentence says.
+    const beside = wordNear(tokens, date, verbs, 1, 2);
+    if (beside >= 0) {
+      contexts[index] = { context: "report", rule: "report-verb", token: beside };
+      continue;
+    }
     const clause = tokens.clauseAt(date.first);
     let other = false;
     for (let at = 0; at < dates.length && !other; at++) {
@@ -212,19 +228,19 @@ export function markReportDays(tokens: DateTokens, dates: readonly ParsedDate[],
       other = at !== index && contexts[at] === null && candidate.form !== "relative-span" && tokens.clauseAt(candidate.first) === clause && (candidate.from.day !== null || candidate.form === "weekday" || candidate.form === "relative");
     }
     if (!other) continue;
-    const verb = wordNear(tokens, date, verbs);
+    const verb = wordNear(tokens, date, verbs, 4, 8);
     if (verb >= 0) contexts[index] = { context: "report", rule: "report-verb", token: verb };
   }
 }
 
-/** A word of the set within three words of the date in its clause ("confirmed today", "today confirmed", "said today"), or -1. */
-function wordNear(tokens: DateTokens, date: ParsedDate, words: ReadonlySet<string>): number {
+/** A word of the set at most `before` tokens before the date or `after` tokens after it in its clause ("confirmed today", "today confirmed"), or -1. */
+function wordNear(tokens: DateTokens, date: ParsedDate, words: ReadonlySet<string>, before: number, after: number): number {
   const clause = tokens.clauseAt(date.first);
-  for (let index = date.first - 1; index >= 0 && index >= date.first - 4; index--) {
+  for (let index = date.first - 1; index >= 0 && index >= date.first - before; index--) {
     if (tokens.clauseAt(index) !== clause) break;
     if (isWordOf(tokens.get(index), words)) return index;
   }
-  for (let index = date.last; index < tokens.length && index < date.last + 8; index++) {
+  for (let index = date.last; index < tokens.length && index < date.last + after; index++) {
     if (tokens.clauseAt(index) !== clause) break;
     if (isWordOf(tokens.get(index), words)) return index;
   }
