@@ -195,7 +195,7 @@ export function chooseEvent(findings: readonly DateFinding[], context: EventCont
 
 /** Whether a comma stands between two tokens (a relative clause or an aside: "today with X, who is on a visit from 11 to 13 June"). */
 function commaBetween(tokens: DateTokens, from: number, to: number): boolean {
-  for (let index = from; index < to; index++) if (tokens.get(index)?.text === ",") return true;
+  for (let index = from; index < to; index++) if (tokens.kindAt(index) === "punct" && tokens.get(index)?.text === ",") return true;
   return false;
 }
 
@@ -203,16 +203,15 @@ function commaBetween(tokens: DateTokens, from: number, to: number): boolean {
 function reportsEvent(tokens: DateTokens, date: RefinedDate): boolean {
   const lexicon = tokens.lexicon;
   const words = eventWords(lexicon, ...lexicon.dateRoles.eventGroups);
-  const clause = tokens.get(date.first)?.clause;
+  const clause = tokens.clauseAt(date.first);
+  // Clause and kind are read from the numbers; a token's text only for words.
   for (let index = date.first - 1; index >= 0 && index >= date.first - 30; index--) {
-    const token = tokens.get(index) as DateToken;
-    if (token.clause !== clause) break;
-    if (words.has(token.lower)) return true;
+    if (tokens.clauseAt(index) !== clause) break;
+    if (tokens.kindAt(index) === "word" && words.has((tokens.get(index) as DateToken).lower)) return true;
   }
   for (let index = date.last; index < tokens.length && index < date.last + 30; index++) {
-    const token = tokens.get(index) as DateToken;
-    if (token.clause !== clause) break;
-    if (words.has(token.lower)) return true;
+    if (tokens.clauseAt(index) !== clause) break;
+    if (tokens.kindAt(index) === "word" && words.has((tokens.get(index) as DateToken).lower)) return true;
   }
   return false;
 }

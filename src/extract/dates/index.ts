@@ -15,6 +15,7 @@ import type { EventDate, PublishedDate } from "../../schema/date.js";
 import { EVENT_LEAD, leadOfDocument } from "../lead.js";
 import type { DateFinding } from "./choose-event.js";
 import { eventDateOf } from "./event.js";
+import { WIDE_GAP } from "./publication.js";
 import { mentionsOf } from "./mentions.js";
 import { anchorOf, type ReferenceDay } from "./reference.js";
 import { rolesOf } from "./roles.js";
@@ -92,7 +93,7 @@ function runDates(tree: Root, file: VFile): void {
       return title !== null && start >= title.start && start < title.end;
     },
     titleStart,
-    (index) => (index > 0 ? document.toOriginal(tokens.startAt(index)) - document.toOriginal(tokens.endAt(index - 1) - 1) - 1 : 0),
+    (index) => index > 0 && lineBreakBetween(document, tokens.endAt(index - 1), tokens.startAt(index)),
   );
 
   const textYear = lazy(() => {
@@ -153,6 +154,22 @@ function runDates(tree: Root, file: VFile): void {
   file.data.published = published;
   file.data.dateMentions = mentionsOf(file, document, findings, choice);
   file.data.date = date;
+}
+
+/**
+ * Whether the white space between two cleaned offsets stood for a line break in the original
+ * text: three spaces or more (which cleaning folds into one), or a line or paragraph
+ * separator (which cleaning turns into spaces).
+ */
+function lineBreakBetween(document: ReleaseDocument, end: number, start: number): boolean {
+  const from = document.toOriginal(end - 1) + 1;
+  const to = document.toOriginal(start);
+  if (to - from >= WIDE_GAP) return true;
+  for (let at = from; at < to; at++) {
+    const code = document.original.charCodeAt(at);
+    if (code === 0x2028 || code === 0x2029 || code === 10 || code === 13) return true;
+  }
+  return false;
 }
 
 /** The release's own date (its anchor in the text), with the span of the words that state it. */

@@ -19,6 +19,9 @@ export interface PublicationRole {
 /** At most this many words may stand before the date of a dateline ("KABUL, Afghanistan"). */
 const DATELINE_PLACE_WORDS = 4;
 
+/** How far along its line a date looks for the line's ends: further than any dateline's place, stamp's labels or headline's words reach. */
+const LINE_REACH = 16;
+
 /** At most this many other tokens may share a line with a date stamp. */
 const STAMP_OTHER_TOKENS = 12;
 
@@ -27,8 +30,9 @@ const STAMP_OTHER_TOKENS = 12;
  * its line, with at most a label, a weekday and a time: "27.11.2019", "Publishing date:
  * 1 April 2019", "08 Jan. 2020 -"); or a dateline (a place and a date that open a line
  * outside the headline: "VIENNA, 1 April 2019-", "KABUL, Afghanistan (Jan. 25, 2013)").
- * `gapBefore` gives the width of the white space before a token in the original text (two
- * spaces or more stand for a line break: "For Immediate Release   KABUL, ...").
+ * `breakBefore` tells whether the white space before a token stood for a line break in the
+ * original text (three spaces or more, or a line separator: "For Immediate Release   KABUL,
+ * ..."); by default, three spaces or more in the text read.
  *
  * @example
  * ```ts
@@ -42,20 +46,22 @@ export function publicationRoleOf(
   date: RefinedDate,
   inTitle: boolean,
   titleStart = -1,
-  gapBefore: (index: number) => number = (index) => (index > 0 ? tokens.startAt(index) - tokens.endAt(index - 1) : 0),
+  breakBefore: (index: number) => boolean = (index) => index > 0 && tokens.startAt(index) - tokens.endAt(index - 1) >= WIDE_GAP,
 ): PublicationRole | null {
-  const wideGapBefore = (_tokens: DateTokens, index: number): boolean => index > 0 && gapBefore(index) >= WIDE_GAP;
+  const wideGapBefore = (_tokens: DateTokens, index: number): boolean => index > 0 && breakBefore(index);
   if (date.form !== "date" && date.form !== "range") return null;
   if (date.timestamp || (date.form === "date" && timeFollows(tokens, date.last))) return { kind: "timestamp", revision: labelIsRevision(tokens, date) };
   const line = tokens.lineAt(date.first);
   // A run of spaces stands for a line break a scrape flattened ("For Immediate Release    KABUL, ...").
   let lineStart = date.first;
-  while (lineStart > 0 && tokens.lineAt(lineStart - 1) === line && date.first - lineStart < 40 && !wideGapBefore(tokens, lineStart)) lineStart--;
+  while (lineStart > 0 && tokens.lineAt(lineStart - 1) === line && date.first - lineStart < LINE_REACH && !wideGapBefore(tokens, lineStart)) lineStart--;
+  // The line goes on before the tokens looked at: no dateline, stamp or headline date opens it here.
+  if (lineStart > 0 && tokens.lineAt(lineStart - 1) === line && !wideGapBefore(tokens, lineStart)) return null;
   let lineEnd = date.last;
-  while (lineEnd < tokens.length && tokens.lineAt(lineEnd) === line && lineEnd - date.last < 40 && !wideGapBefore(tokens, lineEnd)) lineEnd++;
+  while (lineEnd < tokens.length && tokens.lineAt(lineEnd) === line && lineEnd - date.last < LINE_REACH && !wideGapBefore(tokens, lineEnd)) lineEnd++;
   // A sentence glued to the date ("15 November, 2023On November 14, ..."): the line ended there.
   const gluedEnd = lineEnd > date.last && gluedSentence(tokens, date.last);
-  // The line goes on past the 40 tokens looked at.
+  // The line goes on past the tokens looked at.
   const cut = !gluedEnd && lineEnd < tokens.length && tokens.lineAt(lineEnd) === line && !wideGapBefore(tokens, lineEnd);
   if (gluedEnd) lineEnd = date.last;
   if (isStamp(tokens, lineStart, date.first, date.last, lineEnd, cut)) {
@@ -190,8 +196,11 @@ function isCapitalizedWord(token: DateToken): boolean {
   return initial !== initial.toLowerCase();
 }
 
-/** Spaces (in the original text: cleaning may have folded them) that stand for a line break a flattened page lost. */
-const WIDE_GAP = 2;
+/**
+ * Spaces that stand for a line break a flattened page lost (in the original text: cleaning
+ * may have folded them); two may stand between the words of a dateline ("OSLO,  12 May").
+ */
+export const WIDE_GAP = 3;
 
 /** Two words or more before the date on its line, every one capitalised, and no other mark than a comma or a dash. */
 function titleCased(tokens: DateTokens, lineStart: number, first: number): boolean {

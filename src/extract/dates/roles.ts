@@ -85,7 +85,7 @@ export function rolesOf(
   contexts: readonly (DateContextFinding | null)[],
   inTitle: (date: RefinedDate) => boolean,
   titleStart = -1,
-  gapBefore?: (index: number) => number,
+  breakBefore?: (index: number) => boolean,
 ): (DateRole | null)[] {
-  return dates.map((date, index) => roleOf(publicationRoleOf(tokens, date, inTitle(date), titleStart, gapBefore), contexts[index] ?? null));
+  return dates.map((date, index) => roleOf(publicationRoleOf(tokens, date, inTitle(date), titleStart, breakBefore), contexts[index] ?? null));
 }

@@ -180,21 +180,21 @@ function opensSpan(tokens: DateTokens, date: ParsedDate): boolean {
  */
 function recallOpenerOf(tokens: DateTokens, first: number): number {
   const clause = tokens.clauseAt(first);
+  // The clause's start (read on the numbers only: most dates have no opener), then its first word.
   let start = first;
-  let comma = false;
-  // A preambular clause is read back to its start, however long ("Recalling its decisions ...").
-  for (let index = first - 1; index >= 0 && index >= first - CLAUSE_LIMIT; index--) {
-    if (tokens.clauseAt(index) !== clause) break;
-    if (isPunct(tokens.get(index), ",")) comma = true;
-    start = index;
-  }
+  while (start > 0 && start > first - CLAUSE_LIMIT && tokens.clauseAt(start - 1) === clause) start--;
   while (start < first && tokens.kindAt(start) === "punct") start++;
-  if (isWordOf(tokens.get(start), tokens.lexicon.dateRoles.preambleOpeners) && isCapitalized(tokens.get(start) as DateToken)) return start;
-  if (comma || first - start > WINDOW) return -1;
+  if (start >= first || tokens.kindAt(start) !== "word") return -1;
+  const opener = tokens.get(start) as DateToken;
+  // A preambular clause is recalled however long it is ("Recalling its decisions ...").
+  if (tokens.lexicon.dateRoles.preambleOpeners.has(opener.lower) && isCapitalized(opener)) return start;
+  if (first - start > WINDOW) return -1;
   for (const phrase of tokens.lexicon.dateRoles.recallOpeners) {
     let matches = start + phrase.length <= first;
     for (let at = 0; matches && at < phrase.length; at++) matches = isWord(tokens.get(start + at), phrase[at] as string);
-    if (matches) return start;
+    if (!matches) continue;
+    for (let at = start + phrase.length; at < first; at++) if (tokens.kindAt(at) === "punct" && isPunct(tokens.get(at), ",")) return -1;
+    return start;
   }
   return -1;
 }
