@@ -55,10 +55,14 @@ export function publicationRoleOf(
   // A run of spaces stands for a line break a scrape flattened ("For Immediate Release    KABUL, ...").
   let lineStart = date.first;
   while (lineStart > 0 && tokens.lineAt(lineStart - 1) === line && date.first - lineStart < LINE_REACH && !wideGapBefore(tokens, lineStart)) lineStart--;
-  // The line goes on before the tokens looked at: no dateline, stamp or headline date opens it here.
-  if (lineStart > 0 && tokens.lineAt(lineStart - 1) === line && !wideGapBefore(tokens, lineStart)) return null;
   let lineEnd = date.last;
   while (lineEnd < tokens.length && tokens.lineAt(lineEnd) === line && lineEnd - date.last < LINE_REACH && !wideGapBefore(tokens, lineEnd)) lineEnd++;
+  // The line goes on before the tokens looked at: no dateline or stamp opens it here, but a
+  // long headline may end in its date ("..., St. Petersburg, November 8, 2022").
+  if (lineStart > 0 && tokens.lineAt(lineStart - 1) === line && !wideGapBefore(tokens, lineStart)) {
+    const closes = lineEnd === date.last || (lineEnd === date.last + 1 && isPunct(tokens.get(date.last), "."));
+    return inTitle && date.form === "date" && closes && isPunct(tokens.get(date.first - 1), ",") ? { kind: "headline-date", revision: false } : null;
+  }
   // A sentence glued to the date ("15 November, 2023On November 14, ..."): the line ended there.
   const gluedEnd = lineEnd > date.last && gluedSentence(tokens, date.last);
   // The line goes on past the tokens looked at.
