@@ -139,16 +139,16 @@ export const EVENT_RULES: readonly EventRule[] = [
       if (!anchor || !anchor.resolved?.day) return null;
       // The release's own date stands for an event the lead gives no day for, unless the lead
       // puts the event in another month ("captured in the last days of February" in March).
-      const value = anchor.resolved.value;
-      const month = leadCandidates(findings).find((finding) => finding.resolved?.kind === "month");
-      if (month && !value.startsWith((month.resolved as ResolvedDate).value)) return null;
-      return anchor;
+      return inLeadMonth(findings, anchor) ? anchor : null;
     },
   },
   {
     // "The Spokesperson said today ...": without a date of its own, the release's day is the day of its report.
     id: "report",
-    choose: (findings) => findings.find((finding) => finding.inHead && finding.role?.name === "report" && hasDay(finding)) ?? null,
+    choose(findings) {
+      const report = findings.find((finding) => finding.inHead && finding.role?.name === "report" && hasDay(finding));
+      return report && inLeadMonth(findings, report) ? report : null;
+    },
   },
   {
     id: "lead-month",
@@ -191,6 +191,12 @@ export function chooseEvent(findings: readonly DateFinding[], context: EventCont
     if (outcome) return { finding: outcome, rule: rule.id };
   }
   return null;
+}
+
+/** Whether a day lies in the month the lead gives for the event, when it gives one. */
+function inLeadMonth(findings: readonly DateFinding[], day: DateFinding): boolean {
+  const month = leadCandidates(findings).find((finding) => finding.resolved?.kind === "month");
+  return !month || (day.resolved as ResolvedDate).value.startsWith((month.resolved as ResolvedDate).value);
 }
 
 /** Whether a comma stands between two tokens (a relative clause or an aside: "today with X, who is on a visit from 11 to 13 June"). */

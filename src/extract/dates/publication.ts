@@ -165,7 +165,8 @@ function isDateline(tokens: DateTokens, lineStart: number, first: number, last: 
   }
   if (words === 0 || words > DATELINE_PLACE_WORDS) return false;
   let after = last;
-  if (isPunct(tokens.get(after), ")")) after++;
+  // "KABUL, Afghanistan (Feb. 8, 2011) Officials confirmed ...": the bracket closes the dateline.
+  if (isPunct(tokens.get(after), ")")) return isPunct(separator, "(");
   after = skipAgency(tokens, after, lineEnd);
   if (after >= lineEnd) return true;
   const next = tokens.get(after) as DateToken;

@@ -43,7 +43,7 @@ export const DATE_ROLE_WORDS: DateRoleWords<EventGroup> = {
   preambleOpeners: new Set(["recalling", "reaffirming", "recognizing", "recognising", "bearing", "guided", "mindful", "considering", "taking"]),
   incidents: new Set([
     "attack", "attacks", "bombing", "bombings", "ambush", "kidnapping", "abduction", "assassination", "killing", "killings",
-    "shooting", "explosion", "blast", "raid", "assault", "murder", "massacre", "escape", "attempt",
+    "shooting", "explosion", "blast", "murder", "massacre", "escape",
   ]),
   incidentLinks: new Set(["on", "of"]),
   dayParts: new Set(["night", "morning", "evening", "afternoon"]),

@@ -81,7 +81,9 @@ export function contextOf(
   }
   const before = tokens.get(date.first - 1);
   const beforeClause = before !== undefined && before.clause === clause;
-  const incident = incidentAfter(tokens, date.last);
+  // "an overnight raid": a relative word before a noun is an adjective of the event itself; "yesterday's bombing" recalls one.
+  const attributive = date.form !== "relative" || (date.last - date.first >= 2 && tokens.kindAt(date.last - 2) === "punct");
+  const incident = attributive ? incidentAfter(tokens, date.last) : -1;
   if (incident >= 0) return { context: "recalled", rule: "attributive", token: incident };
   const named = incidentBefore(tokens, date.first);
   if (named >= 0) return { context: "recalled", rule: "attributive", token: named };
