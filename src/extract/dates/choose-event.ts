@@ -74,8 +74,8 @@ export const EVENT_RULES: readonly EventRule[] = [
     // leaves the date open. A release of several items (an operational update: each item a
     // paragraph that opens with its own event and a day told from the release's date,
     // "yesterday", "Tuesday") is dated by the item that began first, wherever it stands. An
-    // explicit date that opens a later paragraph is more often background ("the agreement
-    // reached on 27 May"), so only days told from the release's date make items.
+    // explicit date that opens a later paragraph is more often background ("the road map
+    // agreed on 4 March"), so only days told from the release's date make items.
     id: "lead",
     choose(findings, context) {
       let first: DateFinding | null = null;
@@ -87,7 +87,7 @@ export const EVENT_RULES: readonly EventRule[] = [
           break;
         }
       }
-      // "during an overnight operation in Wardak province Monday": a weekday or a date in the
+      // "during an overnight raid in Kunduz province Tuesday": a weekday or a date in the
       // same clause, no comma between, says more than a relative word ("overnight") before it.
       if (first !== null && first.date.form === "relative") {
         const clause = context.tokens.clauseAt(first.date.first);
@@ -122,7 +122,7 @@ export const EVENT_RULES: readonly EventRule[] = [
     },
   },
   {
-    // "The Minister will travel to Rome, where he will hold talks on 5 May": a release that
+    // "The Minister will travel to Lima, where she will meet the President on 9 May": a release that
     // announces an event, and reports none, is about the announced event.
     id: "announcement",
     choose(findings) {
@@ -138,7 +138,7 @@ export const EVENT_RULES: readonly EventRule[] = [
       const anchor = findings[context.anchor];
       if (!anchor || !anchor.resolved?.day) return null;
       // The release's own date stands for an event the lead gives no day for, unless the lead
-      // puts the event in another month ("captured in the last days of February" in March).
+      // puts the event in another month ("caught in the last days of February" in March).
       return inLeadMonth(findings, anchor) ? anchor : null;
     },
   },
@@ -155,7 +155,7 @@ export const EVENT_RULES: readonly EventRule[] = [
     choose: (findings) => leadCandidates(findings).find((finding) => finding.resolved?.kind === "month") ?? null,
   },
   {
-    // "In 2018, the fifth round of consultations took place": a year, in a clause that reports the event.
+    // "In 2019, the third round of consultations took place": a year, in a clause that reports the event.
     id: "lead-year",
     choose: (findings, context) =>
       leadCandidates(findings).find((finding) => finding.date.form === "year" && finding.resolved?.kind === "year" && reportsEvent(context.tokens, finding.date)) ??

@@ -5,11 +5,11 @@ import type { DateToken, DateTokens } from "../../normalize/dates/tokens.js";
 /** How a date marks the publication of the release, if it does. */
 export interface PublicationRole {
   /**
-   * - `dateline`: a place and a date that open a line ("KABUL, Afghanistan (Jan. 25, 2013)");
-   * - `stamp`: a date alone on its line, with at most labels ("Press release | 11/11/2022");
-   * - `timestamp`: a date with a time of day ("6 October 2022 18:02 CET", ISO timestamps);
-   * - `headline-date`: a date that opens or closes the headline ("June 15: Operations in
-   *   Kapisa", "Morning Operational Update, Feb. 8, 2011").
+   * - `dateline`: a place and a date that open a line ("KABUL, Afghanistan (June 14, 2013)");
+   * - `stamp`: a date alone on its line, with at most labels ("Press release | 07/05/2021");
+   * - `timestamp`: a date with a time of day ("14 June 2021 09:12 CET", ISO timestamps);
+   * - `headline-date`: a date that opens or closes the headline ("Oct. 4: Operations in
+   *   Logar", "Evening Operational Update, March 9, 2012").
    */
   readonly kind: "dateline" | "stamp" | "timestamp" | "headline-date";
   /** A revision date ("Last updated: 14 Jan. 2020"), which is not the publication day. */
@@ -58,12 +58,12 @@ export function publicationRoleOf(
   let lineEnd = date.last;
   while (lineEnd < tokens.length && tokens.lineAt(lineEnd) === line && lineEnd - date.last < LINE_REACH && !wideGapBefore(tokens, lineEnd)) lineEnd++;
   // The line goes on before the tokens looked at: no dateline or stamp opens it here, but a
-  // long headline may end in its date ("..., St. Petersburg, November 8, 2022").
+  // long headline may end in its date ("..., Tashkent, 12 October 2021").
   if (lineStart > 0 && tokens.lineAt(lineStart - 1) === line && !wideGapBefore(tokens, lineStart)) {
     const closes = lineEnd === date.last || (lineEnd === date.last + 1 && isPunct(tokens.get(date.last), "."));
     return inTitle && date.form === "date" && closes && isPunct(tokens.get(date.first - 1), ",") ? { kind: "headline-date", revision: false } : null;
   }
-  // A sentence glued to the date ("15 November, 2023On November 14, ..."): the line ended there.
+  // A sentence glued to the date ("12 April, 2022The Minister met ..."): the line ended there.
   const gluedEnd = lineEnd > date.last && gluedSentence(tokens, date.last);
   // The line goes on past the tokens looked at.
   const cut = !gluedEnd && lineEnd < tokens.length && tokens.lineAt(lineEnd) === line && !wideGapBefore(tokens, lineEnd);
@@ -78,12 +78,12 @@ export function publicationRoleOf(
     return { kind: "dateline", revision: false };
   }
   if (date.form !== "date" || !isHeadlineDate(tokens, lineStart, date.first, date.last, lineEnd)) return null;
-  // A line of capitalised words that a date closes is a headline too ("ISAF Joint Command Morning Operational Update May 15, 2011").
+  // A line of capitalised words that a date closes is a headline too ("Joint Command Evening Operational Update March 9, 2012").
   if ((inTitle && opensTitle) || titleCased(tokens, lineStart, date.first)) return { kind: "headline-date", revision: false };
   return null;
 }
 
-/** A time of day follows the date on its line ("6 October 2022 18:02 CET", "03/09/2022 08:26 PM", "12 May 2023, 10:15"). */
+/** A time of day follows the date on its line ("14 June 2021 09:12 CET", "04/07/2023 03:15 PM", "12 May 2023, 10:15"). */
 function timeFollows(tokens: DateTokens, last: number): boolean {
   let at = last;
   if (isPunct(tokens.get(at), ",") || isDash(tokens.get(at)) || isPunct(tokens.get(at), "|")) at++;
@@ -108,9 +108,9 @@ function closesLine(tokens: DateTokens, last: number, lineEnd: number): boolean 
 }
 
 /**
- * A date that opens the headline, a colon or dash after it ("June 15: Operations in Kapisa"),
- * or closes it after a comma or a capitalised word ("Morning Operational Update, Feb. 8,
- * 2011"): the date of the release the headline names, not of an event it reports.
+ * A date that opens the headline, a colon or dash after it ("Oct. 4: Operations in Logar"),
+ * or closes it after a comma or a capitalised word ("Evening Operational Update, March 9,
+ * 2012"): the date of the release the headline names, not of an event it reports.
  */
 function isHeadlineDate(tokens: DateTokens, lineStart: number, first: number, last: number, lineEnd: number): boolean {
   if (first === lineStart && last < lineEnd) {
@@ -135,7 +135,7 @@ function isStamp(tokens: DateTokens, lineStart: number, first: number, last: num
     if (labels.has(token.lower) || weekdays.has(token.lower)) continue;
     return false;
   }
-  // A number on the line must be a time of day ("10:43") or a release number after its label ("No: 178/22"), not a count.
+  // A number on the line must be a time of day ("10:43") or a release number after its label ("No: 45/21"), not a count.
   let numbered = false;
   for (let index = lineStart; index < lineEnd; index++) {
     const token = tokens.get(index) as DateToken;
@@ -165,7 +165,7 @@ function isDateline(tokens: DateTokens, lineStart: number, first: number, last: 
   }
   if (words === 0 || words > DATELINE_PLACE_WORDS) return false;
   let after = last;
-  // "KABUL, Afghanistan (Feb. 8, 2011) Officials confirmed ...": the bracket closes the dateline.
+  // "KABUL, Afghanistan (March 9, 2012) Officials confirmed ...": the bracket closes the dateline.
   if (isPunct(tokens.get(after), ")")) return isPunct(separator, "(");
   after = skipAgency(tokens, after, lineEnd);
   if (after >= lineEnd) return true;

@@ -71,7 +71,7 @@ export const DATE_WORDS: DateWords = {
     "dec", "h.e", "e", "u.s", "u", "s", "gen", "col", "lt", "prof", "jr", "vs",
   ]),
   // US time zones as a US issuer stamps its releases, its capital's usual written form and its
-  // foreign ministry: numeric dates month first ("03/09/2022 08:26 PM EST" is 9 March).
+  // foreign ministry: numeric dates month first ("04/07/2023 03:15 PM EDT" is 7 April).
   monthFirstMarkers: new Set([
     "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "washington dc", "washington d c", "department of state",
   ]),

@@ -107,7 +107,7 @@ export interface DateWords {
   readonly clauseAbbreviations: ReadonlySet<string>;
   /**
    * Words and phrases (lower case, words joined by one space, marks left out) that tell an
-   * issuer who writes numeric dates month first ("03/09/2022" is 9 March): time zones
+   * issuer who writes numeric dates month first ("04/07/2023" is 7 April): time zones
    * ("est", "edt"), the issuer's seat ("washington dc"), its name ("department of state").
    * A language whose writers never put the month first leaves it empty.
    */
@@ -152,7 +152,7 @@ export interface DateRoleWords<EventGroup extends string = string> {
   readonly eventGroups: readonly EventGroup[];
   /** Words that may stand beside a date stamp on its line ("Publishing date:", "Posted", "10:43 am"). */
   readonly stampLabels: ReadonlySet<string>;
-  /** Labels of a release number beside a date stamp ("No: 178/22"): the number after them is no count. */
+  /** Labels of a release number beside a date stamp ("No: 45/21"): the number after them is no count. */
   readonly numberLabels: ReadonlySet<string>;
   /** Labels of a later revision, not the publication ("Last updated"). */
   readonly revisionLabels: ReadonlySet<string>;
@@ -163,19 +163,19 @@ export interface DateRoleWords<EventGroup extends string = string> {
    */
   readonly reportVerbs: ReadonlySet<string>;
   /**
-   * Phrases that open a clause recalling an earlier event ("Following up on their meeting
-   * in Praia on 14 February, the minister received ..."): a date before the clause's first
+   * Phrases that open a clause recalling an earlier event ("Further to their talks in
+   * Accra on 2 May, the minister received ..."): a date before the clause's first
    * comma is the recalled event's.
    */
   readonly recallOpeners: readonly (readonly string[])[];
   /**
    * Words that open a preambular clause of a communiqué or resolution ("Recalling its
-   * decisions adopted on 27 May 2023, ..."): every date of the clause is a recalled one.
+   * decision of 3 April 2022, ..."): every date of the clause is a recalled one.
    */
   readonly preambleOpeners: ReadonlySet<string>;
   /**
    * Nouns of incidents a release recalls as background when a date stands before them as an
-   * attribute ("the July 2 attack", "Tuesday's bombing"): the date is the incident's, not the
+   * attribute ("the May 30 bombing", "Tuesday's ambush"): the date is the incident's, not the
    * reported event's.
    */
   readonly incidents: ReadonlySet<string>;

@@ -8,8 +8,8 @@ import type { ParsedDate } from "./types.js";
  * - `future`: a meeting announced ("will be held ... on 14 April", "the upcoming meeting in May").
  * - `document`: the date of a document ("the trilateral statements of November 9, 2020").
  * - `bound`: a bound of a period ("since 2018", "until 1 January", "from 1 January 2024").
- * - `recalled`: an earlier event the release recalls ("Following up on their meeting on 14
- *   February, ...", "the July 2 attack").
+ * - `recalled`: an earlier event the release recalls ("Further to their talks on 2 May,
+ *   ...", "the May 30 bombing").
  * - `report`: the day the news is reported, not the event's ("ISAF confirmed today that ...
  *   was detained Monday").
  */
@@ -28,7 +28,7 @@ export interface DateContextFinding {
    * - `future-word`: a future word earlier in the clause ("will", "upcoming");
    * - `future-phrase`: a future phrase earlier in the clause ("to be");
    * - `recall-opener`: the clause opens with a recall phrase and no comma stands before the date ("Following up on ...");
-   * - `attributive`: the date qualifies an incident noun ("the July 2 attack", "Tuesday's bombing");
+   * - `attributive`: the date qualifies an incident noun ("the May 30 bombing", "Tuesday's ambush");
    * - `report-verb`: a day named from the reference day in a clause with a report verb, when
    *   the sentence gives another day ("confirmed today that ... Monday").
    */
@@ -130,8 +130,8 @@ function endsPhrase(tokens: DateTokens, index: number, phrases: readonly (readon
 }
 
 /**
- * The token of the incident noun a date qualifies ("the July 2 attack", "Tuesday's
- * “green-on-blue” attack"), or -1: the noun follows the date, after at most a quoted or
+ * The token of the incident noun a date qualifies ("the May 30 bombing", "Tuesday's
+ * “insider” attack"), or -1: the noun follows the date, after at most a quoted or
  * hyphenated modifier.
  */
 function incidentAfter(tokens: DateTokens, last: number): number {
@@ -149,7 +149,7 @@ function incidentAfter(tokens: DateTokens, last: number): number {
   return noun !== undefined && noun.kind === "word" && noun.clause === next.clause && incidents.has(noun.lower) ? at : -1;
 }
 
-/** The token of an incident noun right before the date, a link word aside ("an attack Jan. 7", "the bombing on 3 May"), or -1. */
+/** The token of an incident noun right before the date, a link word aside ("an ambush June 2", "the bombing on 3 May"), or -1. */
 function incidentBefore(tokens: DateTokens, first: number): number {
   let at = first - 1;
   if (isWordOf(tokens.get(at), tokens.lexicon.dateRoles.incidentLinks)) at--;
@@ -176,8 +176,8 @@ function opensSpan(tokens: DateTokens, date: ParsedDate): boolean {
 }
 
 /**
- * The token of a recall phrase that opens the date's clause ("Following up on their meeting
- * in Praia on 14 February, ..."), when no comma stands between it and the date, or of a
+ * The token of a recall phrase that opens the date's clause ("Further to their talks in
+ * Accra on 2 May, ..."), when no comma stands between it and the date, or of a
  * preambular word that opens it ("Recalling ..."), wherever the date stands; else -1.
  */
 function recallOpenerOf(tokens: DateTokens, first: number): number {

@@ -136,7 +136,7 @@ export function readYear(tokens: DateTokens, index: number): Read<number> | null
   if (gluedNumberBefore(tokens, index) || gluedNumberAfter(tokens, index + 1)) return null;
   const after = tokens.get(index + 1);
   // "2017s" is no plain year; a glued abbreviation of "year" ("2017y") is tolerated, and so is
-  // a capitalised word of a sentence the scrape glued on ("15 November, 2023On November 14").
+  // a capitalised word of a sentence the scrape glued on ("12 April, 2022The Minister met").
   if (after && after.kind === "word" && !after.spaceBefore && !tokens.lexicon.dates.yearAbbreviations.has(after.lower) && !opensWord(after)) return null;
   return { value: year, next: index + 1 };
 }

@@ -18,8 +18,8 @@ export interface DateRefiner {
 /**
  * The refiners, run in order after the pattern parsers:
  * - `numeric-order`: a numeric date whose first two numbers could each be the month
- *   ("03/09/2022") is read in the order the issuer writes: the order another numeric date of
- *   the text shows ("03/19/2022" is month first), else month first when the text has a
+ *   ("04/07/2023") is read in the order the issuer writes: the order another numeric date of
+ *   the text shows ("04/17/2023" is month first), else month first when the text has a
  *   month-first marker of the lexicon ("EST", "Washington, D.C."), else day first;
  * - `merge-named-day`: a weekday or a relative word and the explicit date that follows it in
  *   brackets or after a comma are one date ("on Wednesday (8 January 2020)", "today, 5

@@ -38,8 +38,8 @@ export type DateMentionKind =
  * - `event`: the main event the release reports (the one chosen as `date`);
  * - `other-event`: another date nothing sets aside that was not chosen;
  * - `future`: an event still to come ("will be held on 14 April");
- * - `recalled`: an earlier event the release recalls (an anniversary, "Following up on their
- *   meeting on 14 February", "the July 2 attack");
+ * - `recalled`: an earlier event the release recalls (an anniversary, "Further to their talks
+ *   on 2 May, ...", "the May 30 bombing");
  * - `report`: the day the news was confirmed or announced ("ISAF confirmed today that ...");
  * - `document`, `bound`: the date of a document, or the bound of a period ("since 2018").
  *
@@ -126,7 +126,7 @@ export interface ParsedDate {
   /** A stretch of days named from the reference day ("earlier this week"), for the form `relative-span`. */
   readonly span?: RelativeSpan;
   /**
-   * A numeric date whose first two numbers could each be the month ("03/09/2022"): read day
+   * A numeric date whose first two numbers could each be the month ("04/07/2023"): read day
    * first until evidence in the text says the issuer writes the month first.
    */
   readonly ambiguousOrder?: boolean;

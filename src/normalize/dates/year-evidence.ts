@@ -52,7 +52,7 @@ export interface EvidenceInput {
 /**
  * Collects every hint at the year of the release: explicit years in dates ("On May 16,
  * 2021", "in 2020", "2018-2019"), Unix times in image file names ("1508056642.jpg" is
- * 2017-10-15), release numbers that open with the year and month ("2012-06-S-026"),
+ * 2017-10-15), release numbers that open with the year and month ("2013-06-S-041"),
  * numbered sessions ("the 72nd session of the UN General Assembly" is 2017) and names with
  * a year ("Combat Brotherhood 2017").
  *
@@ -212,7 +212,7 @@ function namedYearAt(text: string, tokens: DateTokens, index: number): YearEvide
 }
 
 /**
- * "2012-06-S-026", "2010-09-CA-005": a release number that opens with the year and the month
+ * "2013-06-S-041", "2010-08-CA-101": a release number that opens with the year and the month
  * of the release, glued by dashes to a code of letters or digits. The month must be one.
  */
 function documentNumberAt(tokens: DateTokens, index: number): YearEvidence | null {

@@ -76,7 +76,7 @@ describe("the page stamp and the day of the meeting", () => {
 
 describe("the event the lead reports", () => {
   it("is an announced visit when the release announces one", () => {
-    const text = "Minister to visit Rome\n\n3 May 2023\n\nThe Minister will travel to Rome, where he will hold talks on 9 May with his Italian counterpart.";
+    const text = "Minister to visit Lima\n\n3 May 2023\n\nThe Minister will travel to Lima, where she will meet the President of Peru on 9 May.";
     expect(dateOf(text)).toBe("2023-05-09");
     expect(ruleIds(text)).not.toContain("date:event-after-publication");
   });

@@ -94,8 +94,8 @@ describe("headers and headline dates", () => {
 
   it("prefers an explicit day of the lead to the header date", () => {
     const text =
-      "Joint Command Morning Operational Update, Feb. 8, 2011\n\nKABUL, Afghanistan (Feb. 8, 2011) Officials confirmed a facilitator was detained during an operation in Khost province Feb. 5.";
-    expect(dateOf(text)).toBe("2011-02-05");
+      "Joint Command Evening Operational Update, March 9, 2012\n\nKABUL, Afghanistan (March 9, 2012) Officials confirmed a weapons courier was held at a checkpoint in Paktiya province March 6.";
+    expect(dateOf(text)).toBe("2012-03-06");
   });
 
   it("finds a dateline on a page flattened into one line", () => {
