@@ -131,6 +131,21 @@ export const EVENT_RULES: readonly EventRule[] = [
     },
   },
   {
+    // "The two leaders met on 23 May 2016, ...": a body clause that reports the meeting on an
+    // explicit day says more than a page's date stamp or timestamp, which may be the day the
+    // page was posted. A dateline or a headline date is the release's own word, and wins.
+    id: "body-day",
+    choose(findings, context) {
+      const anchor = context.anchor === null ? null : findings[context.anchor];
+      const rule = anchor?.role?.rule;
+      if (rule === "dateline" || rule === "headline-date") return null;
+      const found = findings.find(
+        (finding) => eligible(finding) && (finding.date.form === "date" || finding.date.form === "range") && hasDay(finding) && reportsEvent(context.tokens, finding.date),
+      );
+      return found ?? null;
+    },
+  },
+  {
     // The release's own date (the anchor): its dateline, headline date, stamp or timestamp.
     id: "publication",
     choose(findings, context) {
@@ -175,7 +190,8 @@ export const EVENT_RULES: readonly EventRule[] = [
  * earliest day the lead gives (not a publication mark, an anniversary or another recalled
  * event, an announced meeting, the day of the report, a document's date or the bound of a
  * period); else a stretch of days the lead names, as a month; else an event the release
- * announces; else the release's own date; else a month or a year the lead gives; else the
+ * announces; else an explicit day in a body clause that reports a meeting, when the
+ * release's own date is only a page stamp; else the release's own date; else a month or a year the lead gives; else the
  * first day in a body clause that reports a meeting. A relative word in the lead that
  * cannot be resolved (no anchor) leaves the date open: null.
  *

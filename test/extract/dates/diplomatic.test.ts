@@ -58,6 +58,25 @@ describe("the page stamp and the day of the meeting", () => {
     expect(release.published?.date).toBe("2021-06-14");
   });
 
+  it("takes a meeting's day further down over a timestamp of the page", () => {
+    const text =
+      "Europe | 14 June 2021 09:12 CET\n\nMinister thanks outgoing envoy\n\nBy the Ministry of Foreign Affairs\n\n" +
+      "The Foreign Minister has thanked the outgoing envoy for four years of work on the border talks.\n\n" +
+      "He praised the envoy's patience and the trust he had built with both delegations over many rounds.\n\n" +
+      "The envoy leaves for a new post in Asia at the end of the month, the Ministry said in a statement.\n\n" +
+      "The two met on 11 June 2021 in Vienna, at the end of his term.";
+    expect(dateOf(text)).toBe("2021-06-11");
+  });
+
+  it("keeps the dateline over another meeting's day further down", () => {
+    const text =
+      "Ministers hold talks in Tashkent\n\nTASHKENT, 12 October 2021 - The foreign ministers held talks on transit and water.\n\n" +
+      "They reviewed trade, energy and the new railway line in detail, with their deputies present.\n\n" +
+      "Both sides stressed the importance of regular contacts between the two ministries.\n\n" +
+      "The minister congratulated his guest on the regional summit held in Bishkek on 5 October 2021.";
+    expect(dateOf(text)).toBe("2021-10-12");
+  });
+
   it("takes the stamp under the headline over one above it", () => {
     const text =
       "Home > News\nPress release | 07/05/2021\nMinister opens a trade fair\n\nMinister meets the Foreign Minister of Ghana\n\nPress release | Date: 10/05/2021 | No: 45/21\n\n" +
