@@ -43,6 +43,7 @@ export const DATE_ROLE_WORDS: DateRoleWords<EventGroup> = {
     "confirmed", "confirms", "confirm", "announced", "announces", "said", "says", "reported", "reports", "stated", "states",
   ]),
   recallOpeners: [["following", "up"], ["further", "to"], ["pursuant", "to"]],
+  recallLinks: [["related", "to"], ["in", "connection", "with"], ["on", "the", "results", "of"], ["following", "up", "on"]],
   preambleOpeners: new Set(["recalling", "reaffirming", "recognizing", "recognising", "bearing", "guided", "mindful", "considering", "taking"]),
   incidents: new Set([
     "attack", "attacks", "bombing", "bombings", "ambush", "kidnapping", "abduction", "assassination", "killing", "killings",

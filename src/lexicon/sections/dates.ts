@@ -169,6 +169,12 @@ export interface DateRoleWords<EventGroup extends string = string> {
    */
   readonly recallOpeners: readonly (readonly string[])[];
   /**
+   * Phrases that tie what follows to an earlier event wherever they stand ("the issues related
+   * to the ministers' meeting in Moscow on 5 April, ..."): a date after one, no comma between,
+   * is the earlier event's.
+   */
+  readonly recallLinks: readonly (readonly string[])[];
+  /**
    * Words that open a preambular clause of a communiqué or resolution ("Recalling its
    * decision of 3 April 2022, ..."): every date of the clause is a recalled one.
    */

@@ -98,6 +98,8 @@ export function contextOf(
   }
   const opener = recallOpenerOf(tokens, date.first);
   if (opener >= 0) return { context: "recalled", rule: "recall-opener", token: opener };
+  const link = recallLinkOf(tokens, date.first);
+  if (link >= 0) return { context: "recalled", rule: "recall-opener", token: link };
   const stop = Math.max(0, date.first - WINDOW);
   let reported = false;
   for (let index = date.first - 1; index >= stop; index--) {
@@ -197,6 +199,24 @@ function recallOpenerOf(tokens: DateTokens, first: number): number {
     if (!matches) continue;
     for (let at = start + phrase.length; at < first; at++) if (tokens.kindAt(at) === "punct" && isPunct(tokens.get(at), ",")) return -1;
     return start;
+  }
+  return -1;
+}
+
+/** The token of a recall link phrase before the date in its clause, no comma between ("related to the meeting ... on 5 April"), or -1. */
+function recallLinkOf(tokens: DateTokens, first: number): number {
+  const clause = tokens.clauseAt(first);
+  const links = tokens.lexicon.dateRoles.recallLinks;
+  for (let index = first - 1; index >= 0 && index >= first - WINDOW; index--) {
+    if (tokens.clauseAt(index) !== clause) return -1;
+    const kind = tokens.kindAt(index);
+    if (kind === "punct" && isPunct(tokens.get(index), ",")) return -1;
+    if (kind !== "word") continue;
+    for (const phrase of links) {
+      let matches = index + phrase.length <= first;
+      for (let at = 0; matches && at < phrase.length; at++) matches = isWord(tokens.get(index + at), phrase[at] as string);
+      if (matches) return index;
+    }
   }
   return -1;
 }

@@ -115,6 +115,14 @@ describe("the event the lead reports", () => {
     expect(roles).toEqual(["recalled", "event"]);
   });
 
+  it("is not the day of an earlier meeting a phrase ties the event to", () => {
+    const text =
+      "Council of envoys meets in Minsk\n\n18 May 2021\n\n" +
+      "As part of the review of questions related to the ministers' meeting in Astana on 7 May, the envoys approved the plan of joint events.";
+    expect(dateOf(text)).toBe("2021-05-18");
+    expect(analyzeRelease(text).data.dateMentions?.map((mention) => mention.role?.rule)).toEqual(["publication", "recall-opener"]);
+  });
+
   it("is not a date of a communiqué's preamble", () => {
     const text =
       "Communiqué of the 301st meeting of the Council\n\nAdopted by the Council at its 301st meeting held on 9 May 2022 in Geneva,\n\n" +
