@@ -65,8 +65,10 @@ function leadCandidates(findings: readonly DateFinding[]): DateFinding[] {
 /**
  * The rules of the event choice, asked in order until one answers. Order matters: a day the
  * lead gives beats a stretch of days the lead names ("earlier this week"), which beats an
- * event the release announces, which beats the release's own date, which beats a month or a
- * year the lead gives, which beats a day found only in the body.
+ * event the release announces, which beats an explicit day of a body clause that reports the
+ * meeting (over a page stamp only), which beats the release's own date, which beats the day
+ * of the report, which beats a month or a year the lead gives, which beats a day found only
+ * in the body.
  */
 export const EVENT_RULES: readonly EventRule[] = [
   {
@@ -105,7 +107,8 @@ export const EVENT_RULES: readonly EventRule[] = [
       let best = first;
       const seen = new Set<number>([first.item]);
       for (const finding of findings) {
-        if (finding.item < 0 || seen.has(finding.item) || !eligible(finding) || !RELATIVE_DAYS.has(finding.date.form) || !hasDay(finding)) continue;
+        if (finding.date.start <= first.date.start || finding.item < 0 || seen.has(finding.item)) continue;
+        if (!eligible(finding) || !RELATIVE_DAYS.has(finding.date.form) || !hasDay(finding)) continue;
         seen.add(finding.item);
         if ((finding.resolved as ResolvedDate).value < (best.resolved as ResolvedDate).value) best = finding;
       }
