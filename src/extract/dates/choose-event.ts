@@ -232,11 +232,11 @@ function reportsEvent(tokens: DateTokens, date: RefinedDate): boolean {
   // Clause and kind are read from the numbers; a token's text only for words.
   for (let index = date.first - 1; index >= 0 && index >= date.first - 30; index--) {
     if (tokens.clauseAt(index) !== clause) break;
-    if (tokens.kindAt(index) === "word" && words.has((tokens.get(index) as DateToken).lower)) return true;
+    if (tokens.kindAt(index) === "word" && words.has((tokens.get(index) as DateToken).key)) return true;
   }
   for (let index = date.last; index < tokens.length && index < date.last + 30; index++) {
     if (tokens.clauseAt(index) !== clause) break;
-    if (tokens.kindAt(index) === "word" && words.has((tokens.get(index) as DateToken).lower)) return true;
+    if (tokens.kindAt(index) === "word" && words.has((tokens.get(index) as DateToken).key)) return true;
   }
   return false;
 }

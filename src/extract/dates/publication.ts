@@ -132,14 +132,14 @@ function isStamp(tokens: DateTokens, lineStart: number, first: number, last: num
     if (index >= first && index < last) continue;
     const token = tokens.get(index) as DateToken;
     if (token.kind === "punct" || token.kind === "number") continue;
-    if (labels.has(token.lower) || weekdays.has(token.lower)) continue;
+    if (labels.has(token.key) || weekdays.has(token.key)) continue;
     return false;
   }
   // A number on the line must be a time of day ("10:43") or a release number after its label ("No: 45/21"), not a count.
   let numbered = false;
   for (let index = lineStart; index < lineEnd; index++) {
     const token = tokens.get(index) as DateToken;
-    if (token.kind === "word") numbered = tokens.lexicon.dateRoles.numberLabels.has(token.lower);
+    if (token.kind === "word") numbered = tokens.lexicon.dateRoles.numberLabels.has(token.key);
     if (index >= first && index < last) continue;
     if (token.kind === "number" && !numbered && !isPunct(tokens.get(index + 1), ":") && !isPunct(tokens.get(index - 1), ":")) return false;
   }
@@ -180,7 +180,7 @@ function labelIsRevision(tokens: DateTokens, date: RefinedDate): boolean {
   for (let index = date.first - 1; index >= 0 && index >= date.first - 6; index--) {
     const token = tokens.get(index) as DateToken;
     if (token.line !== line) break;
-    if (labels.has(token.lower)) return true;
+    if (labels.has(token.key)) return true;
   }
   return false;
 }

@@ -83,4 +83,5 @@ export const CALENDAR_WORDS: CalendarWords = {
   weekdays: WEEKDAY_NUMBERS,
   ordinals: ORDINAL_WORDS,
   ordinalSuffixes: ORDINAL_SUFFIXES,
+  capitalized: true,
 };

@@ -16,6 +16,8 @@ import type { EventGroup } from "./events.js";
  */
 export const DATE_ROLE_WORDS: DateRoleWords<EventGroup> = {
   anniversary: new Set(["anniversary", "anniversaries", "jubilee"]),
+  anniversaryCompounds: new Set(),
+  anniversaryBases: new Map(),
   eventVerbs: new Set(["held", "met", "took", "signed", "visited", "hosted", "received", "discussed", "spoke", "attended", "conducted"]),
   future: new Set(["will", "shall", "ahead", "upcoming", "forthcoming", "next", "planned", "scheduled", "expected", "plans", "plan", "intends"]),
   futurePhrases: [["to", "be"]],

@@ -23,6 +23,7 @@ export const DATE_WORDS: DateWords = {
     // the morning after are the day before.
     ["last night", -1], ["last evening", -1], ["overnight", -1],
   ]),
+  prepositionalDays: new Set(),
   relativeSpans: new Map([
     ["earlier this week", { unit: "week", offset: 0, toDate: true }],
     ["earlier in the week", { unit: "week", offset: 0, toDate: true }],
@@ -35,6 +36,7 @@ export const DATE_WORDS: DateWords = {
   weekdayDirections: new Map([
     ["last", "last"], ["past", "last"], ["next", "next"], ["coming", "next"], ["this", "past"],
   ]),
+  weekdayContext: new Set(),
   yearWords: new Set(["year"]),
   yearOffsets: new Map([
     ["this", 0], ["current", 0], ["present", 0], ["last", -1], ["past", -1], ["previous", -1], ["next", 1], ["coming", 1],
@@ -44,6 +46,8 @@ export const DATE_WORDS: DateWords = {
   ]),
   yearSpans: new Set(["past", "coming"]),
   yearAbbreviations: new Set(["y", "yr"]),
+  yearMarkers: new Set(),
+  dottedYears: new Map(),
   rangeWords: new Map([
     ["to", "to"], ["till", "to"], ["until", "to"], ["through", "through"], ["and", "and"],
   ]),

@@ -2,6 +2,10 @@ import { ParseLatin } from "parse-latin";
 import type { Lexicon } from "../types.js";
 import { en } from "../en/index.js";
 import { stemRussian } from "./stem.js";
+import { RUSSIAN_EVENT_WORDS } from "./events.js";
+import { RUSSIAN_CALENDAR_WORDS } from "./calendar.js";
+import { RUSSIAN_DATE_WORDS } from "./dates.js";
+import { RUSSIAN_DATE_ROLE_WORDS } from "./date-roles.js";
 
 /**
  * The Russian lexicon: parse-latin for tokens (it reads Cyrillic words, initials such as
@@ -21,4 +25,8 @@ export const ru: Lexicon = {
   language: "ru",
   createParser: () => new ParseLatin(),
   keyOf: stemRussian,
+  events: RUSSIAN_EVENT_WORDS,
+  calendar: RUSSIAN_CALENDAR_WORDS,
+  dates: RUSSIAN_DATE_WORDS,
+  dateRoles: RUSSIAN_DATE_ROLE_WORDS,
 };

@@ -23,6 +23,12 @@ export interface CalendarWords {
   readonly ordinals: ReadonlyMap<string, number>;
   /** Endings glued to a number that make it an ordinal ("2nd", "72nd"). */
   readonly ordinalSuffixes: ReadonlySet<string>;
+  /**
+   * Month and weekday names are written with a capital (English "May", "Monday"), so a
+   * lower-case word is not one ("may" the verb); false where they are written in lower case
+   * (Russian "2 мая", "в понедельник").
+   */
+  readonly capitalized: boolean;
 }
 
 /** How a word joins the two ends of a range: like "to" (days or years), "through" (days only) or "and" (days only, see {@link DateWords.rangeWords}). */
@@ -62,6 +68,12 @@ export interface DateWords {
    */
   readonly relativeDays: ReadonlyMap<string, number>;
   /**
+   * Relative days that are also prepositions (Russian "накануне", the day before, and "on the
+   * eve of" before a noun: "накануне визита"): the language's rules read them as a day only
+   * where no noun follows as their object.
+   */
+  readonly prepositionalDays: ReadonlySet<string>;
+  /**
    * Stretches of days named from the reference day ("earlier this week", "last month"). A
    * phrase is found by its last word; its value is a month when the whole stretch lies in one
    * calendar month, else it is left open (never a guessed day).
@@ -71,6 +83,12 @@ export interface DateWords {
   readonly possessiveEndings: ReadonlySet<string>;
   /** Words before a weekday and the day they point to ("last Friday"); a weekday alone is the last such day on or before the reference. */
   readonly weekdayDirections: ReadonlyMap<string, WeekdayDirection>;
+  /**
+   * Where weekday names are written in lower case ({@link CalendarWords.capitalized} false),
+   * the words one of which must stand before a weekday for it to be a day (Russian "в
+   * среду", "во вторник"), a direction word between them aside; else unread.
+   */
+  readonly weekdayContext: ReadonlySet<string>;
   /** Words for a year: "the year 2019", "this year". */
   readonly yearWords: ReadonlySet<string>;
   /** Before a year word after a day and month ("November 2 this year", "of the present year"): the year counted from the reference year. */
@@ -85,6 +103,18 @@ export interface DateWords {
   readonly yearSpans: ReadonlySet<string>;
   /** Words glued to a year that still leave it a plain year ("2017y"). */
   readonly yearAbbreviations: ReadonlySet<string>;
+  /**
+   * Words after a written year that belong to the date ("2017 года", "2017 г.": "of the year
+   * 2017"); an abbreviation among {@link DateWords.yearAbbreviations} takes its full stop
+   * along. Empty where a year stands alone (English).
+   */
+  readonly yearMarkers: ReadonlySet<string>;
+  /**
+   * Abbreviations of a year counted from the reference year, written with full stops
+   * ("т.г.", this year; "с.г.", of the present year), as written in lower case without
+   * spaces, and the year they count (0 this year, -1 last year). Empty where a language has none.
+   */
+  readonly dottedYears: ReadonlyMap<string, number>;
   /** Words that join the two ends of a range, and how ("7 to 9 June", "March 12 and 13"). */
   readonly rangeWords: ReadonlyMap<string, RangeJoin>;
   /** Words before a range that belong to it ("from 7 to 9 June", "between 7 and 9 June"). */
@@ -126,6 +156,18 @@ export interface DateWords {
 export interface DateRoleWords<EventGroup extends string = string> {
   /** Words of an anniversary: a date in their clause is the date it recalls ("the 30th anniversary ... in 1992"). */
   readonly anniversary: ReadonlySet<string>;
+  /**
+   * Second parts of a word glued to a number by a hyphen that name an anniversary (Russian
+   * "75-летие", "30-летию": the key of "летие"), counted like {@link DateRoleWords.anniversary}
+   * only in that place (alone, the same key is "years").
+   */
+  readonly anniversaryCompounds: ReadonlySet<string>;
+  /**
+   * Words that name an event whose anniversaries releases count, and its year (Russian
+   * "Победы", the Victory of 1945): "the 75th anniversary of the Victory" points to 2020 when
+   * the text gives no year.
+   */
+  readonly anniversaryBases: ReadonlyMap<string, number>;
   /**
    * Past-tense verbs that report the event: between an anniversary word and a date, they
    * claim the date for the event ("who marked the 25th anniversary ..., held talks on 8

@@ -24,7 +24,7 @@ export interface DateContextFinding {
    * - `bound-word`: a bound word just before the date ("since");
    * - `dated`: "dated" just before the date;
    * - `document-of`: a document's name and a link word before the date ("the statement of");
-   * - `anniversary-word`: an anniversary word earlier in the clause, no event verb between;
+   * - `anniversary-word`: an anniversary word earlier in the clause ("anniversary", "75-летию"), no event verb between;
    * - `future-word`: a future word earlier in the clause ("will", "upcoming");
    * - `future-phrase`: a future phrase earlier in the clause ("to be");
    * - `recall-opener`: the clause opens with a recall phrase and no comma stands before the date ("Following up on ...");
@@ -88,11 +88,11 @@ export function contextOf(
   const named = incidentBefore(tokens, date.first);
   if (named >= 0) return { context: "recalled", rule: "attributive", token: named };
   if (beforeClause && before.kind === "word") {
-    if (words.bound.has(before.lower) && date.form !== "range" && !opensSpan(tokens, date)) {
+    if (words.bound.has(before.key) && date.form !== "range" && !opensSpan(tokens, date)) {
       return { context: "bound", rule: "bound-word", token: date.first - 1 };
     }
-    if (words.dated.has(before.lower)) return { context: "document", rule: "dated", token: date.first - 1 };
-    if (words.documentLinks.has(before.lower) && isWordOf(tokens.get(date.first - 2), words.documents)) {
+    if (words.dated.has(before.key)) return { context: "document", rule: "dated", token: date.first - 1 };
+    if (words.documentLinks.has(before.key) && isWordOf(tokens.get(date.first - 2), words.documents)) {
       return { context: "document", rule: "document-of", token: date.first - 2 };
     }
   }
@@ -107,17 +107,35 @@ export function contextOf(
     if (tokens.kindAt(index) !== "word") continue;
     const token = tokens.get(index) as DateToken;
     // "who marked the 25th anniversary ..., held talks on 8 June": the verb claims the date.
-    if (words.eventVerbs.has(token.lower)) reported = true;
-    if (words.anniversary.has(token.lower) && !reported) return { context: "anniversary", rule: "anniversary-word", token: index };
-    if (words.future.has(token.lower)) return { context: "future", rule: "future-word", token: index };
+    if (words.eventVerbs.has(token.key)) reported = true;
+    if ((words.anniversary.has(token.key) || isAnniversaryCompound(tokens, index)) && !reported) return { context: "anniversary", rule: "anniversary-word", token: index };
+    if (words.future.has(token.key)) return { context: "future", rule: "future-word", token: index };
     if (endsPhrase(tokens, index, words.futurePhrases)) return { context: "future", rule: "future-phrase", token: index };
   }
   return null;
 }
 
+/**
+ * Whether the word at `index` is the second part of a number's compound that names an
+ * anniversary ("75-летию"): a word of the lexicon's `anniversaryCompounds` glued by a hyphen
+ * to a number.
+ *
+ * @example
+ * ```ts
+ * isAnniversaryCompound(dateTokensOfText("к 75-летию", lexiconFor("ru")), 3); // true
+ * ```
+ */
+export function isAnniversaryCompound(tokens: DateTokens, index: number): boolean {
+  const word = tokens.get(index);
+  if (word === undefined || word.spaceBefore || !tokens.lexicon.dateRoles.anniversaryCompounds.has(word.key)) return false;
+  const hyphen = tokens.get(index - 1);
+  const number = tokens.get(index - 2);
+  return hyphen !== undefined && hyphen.kind === "punct" && hyphen.text === "-" && !hyphen.spaceBefore && number !== undefined && number.kind === "number";
+}
+
 /** A list word that adds ("and"). */
 function isAnd(token: DateToken | undefined, listWords: ReadonlyMap<string, "and" | "or">): boolean {
-  return token !== undefined && token.kind === "word" && listWords.get(token.lower) === "and";
+  return token !== undefined && token.kind === "word" && listWords.get(token.key) === "and";
 }
 
 /** Whether one of the phrases ends at the word at `index` ("to be"). */
@@ -148,7 +166,7 @@ function incidentAfter(tokens: DateTokens, last: number): number {
     at++;
   }
   const noun = tokens.get(at);
-  return noun !== undefined && noun.kind === "word" && noun.clause === next.clause && incidents.has(noun.lower) ? at : -1;
+  return noun !== undefined && noun.kind === "word" && noun.clause === next.clause && incidents.has(noun.key) ? at : -1;
 }
 
 /** The token of an incident noun right before the date, a link word aside ("an ambush June 2", "the bombing on 3 May"), or -1. */
@@ -156,7 +174,7 @@ function incidentBefore(tokens: DateTokens, first: number): number {
   let at = first - 1;
   if (isWordOf(tokens.get(at), tokens.lexicon.dateRoles.incidentLinks)) at--;
   const noun = tokens.get(at);
-  return noun !== undefined && noun.kind === "word" && noun.clause === tokens.get(first)?.clause && tokens.lexicon.dateRoles.incidents.has(noun.lower) ? at : -1;
+  return noun !== undefined && noun.kind === "word" && noun.clause === tokens.get(first)?.clause && tokens.lexicon.dateRoles.incidents.has(noun.key) ? at : -1;
 }
 
 const QUOTES = new Set(['"', "\u201c", "\u201d", "\u00ab", "\u00bb", "'", "\u2018", "\u2019"]);
@@ -174,7 +192,7 @@ function opensSpan(tokens: DateTokens, date: ParsedDate): boolean {
   const next = tokens.get(at + 1);
   if (next === undefined) return false;
   if (next.kind === "number") return true;
-  return next.kind === "word" && (tokens.lexicon.calendar.weekdays.has(next.lower) || tokens.lexicon.calendar.months.has(next.lower));
+  return next.kind === "word" && (tokens.lexicon.calendar.weekdays.has(next.key) || tokens.lexicon.calendar.months.has(next.key));
 }
 
 /**
@@ -191,7 +209,7 @@ function recallOpenerOf(tokens: DateTokens, first: number): number {
   if (start >= first || tokens.kindAt(start) !== "word") return -1;
   const opener = tokens.get(start) as DateToken;
   // A preambular clause is recalled however long it is ("Recalling its decisions ...").
-  if (tokens.lexicon.dateRoles.preambleOpeners.has(opener.lower) && isCapitalized(opener)) return start;
+  if (tokens.lexicon.dateRoles.preambleOpeners.has(opener.key) && isCapitalized(opener)) return start;
   if (first - start > WINDOW) return -1;
   for (const phrase of tokens.lexicon.dateRoles.recallOpeners) {
     let matches = start + phrase.length <= first;

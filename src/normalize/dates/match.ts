@@ -57,7 +57,7 @@ export function isDash(token: DateToken | undefined): boolean {
  * ```
  */
 export function isWord(token: DateToken | undefined, word: string): boolean {
-  return token !== undefined && token.kind === "word" && token.lower === word;
+  return token !== undefined && token.kind === "word" && token.key === word;
 }
 
 /**
@@ -74,7 +74,8 @@ export function isCapitalized(token: DateToken): boolean {
 }
 
 /**
- * Reads a month name at `index` ("November", "Nov", "Nov."), capitalised as names are.
+ * Reads a month name at `index` ("November", "Nov", "Nov."; Russian "ноября"), capitalised
+ * where the lexicon's names are.
  * Abbreviations that double as words count only when `allowShort` is set (next to a day or year).
  *
  * @example
@@ -84,11 +85,11 @@ export function isCapitalized(token: DateToken): boolean {
  */
 export function readMonth(tokens: DateTokens, index: number, allowShort: boolean): Read<number> | null {
   const token = tokens.get(index);
-  if (token === undefined || token.kind !== "word" || !isCapitalized(token)) return null;
   const calendar = tokens.lexicon.calendar;
-  const month = calendar.months.get(token.lower);
+  if (token === undefined || token.kind !== "word" || (calendar.capitalized && !isCapitalized(token))) return null;
+  const month = calendar.months.get(token.key);
   if (month === undefined) return null;
-  const short = calendar.shortMonths.has(token.lower);
+  const short = calendar.shortMonths.has(token.key);
   if (short && !allowShort) return null;
   let next = index + 1;
   if (short && isPunct(tokens.get(next), ".") && glued(tokens, next)) next++;
@@ -113,7 +114,7 @@ export function readDay(tokens: DateTokens, index: number): Read<number> | null 
   let next = index + 1;
   const after = tokens.get(next);
   if (after && after.kind === "word" && !after.spaceBefore) {
-    if (!tokens.lexicon.calendar.ordinalSuffixes.has(after.lower)) return null;
+    if (!tokens.lexicon.calendar.ordinalSuffixes.has(after.key)) return null;
     next++;
   }
   if (gluedNumberAfter(tokens, next)) return null;
@@ -137,8 +138,55 @@ export function readYear(tokens: DateTokens, index: number): Read<number> | null
   const after = tokens.get(index + 1);
   // "2017s" is no plain year; a glued abbreviation of "year" ("2017y") is tolerated, and so is
   // a capitalised word of a sentence the scrape glued on ("12 April, 2022The Minister met").
-  if (after && after.kind === "word" && !after.spaceBefore && !tokens.lexicon.dates.yearAbbreviations.has(after.lower) && !opensWord(after)) return null;
-  return { value: year, next: index + 1 };
+  if (after && after.kind === "word" && !after.spaceBefore && !tokens.lexicon.dates.yearAbbreviations.has(after.key) && !opensWord(after)) return null;
+  return { value: year, next: skipYearMarker(tokens, index + 1) };
+}
+
+/**
+ * The index after a year marker of the lexicon at `index` ("года", "г." after "2017"), with
+ * the full stop of an abbreviation; `index` when there is none.
+ *
+ * @example
+ * ```ts
+ * skipYearMarker(dateTokensOfText("2017 г.", lexiconFor("ru")), 1); // 3
+ * ```
+ */
+export function skipYearMarker(tokens: DateTokens, index: number): number {
+  const words = tokens.lexicon.dates;
+  const marker = tokens.get(index);
+  if (marker === undefined || marker.kind !== "word" || !words.yearMarkers.has(marker.key)) return index;
+  if (words.yearAbbreviations.has(marker.key) && isPunct(tokens.get(index + 1), ".") && glued(tokens, index + 1)) return index + 2;
+  return index + 1;
+}
+
+/** Longest dotted abbreviation read: three letters groups ("тек.г."). */
+const DOTTED_PARTS = 3;
+
+/**
+ * Reads a dotted abbreviation of a year counted from the reference year at `index` ("т.г.",
+ * "с. г."), as the lexicon's `dottedYears` lists them: the year offset and the index after it.
+ *
+ * @example
+ * ```ts
+ * readDottedYear(dateTokensOfText("т.г.", lexiconFor("ru")), 0); // { value: 0, next: 4 }
+ * ```
+ */
+export function readDottedYear(tokens: DateTokens, index: number): Read<number> | null {
+  const years = tokens.lexicon.dates.dottedYears;
+  if (years.size === 0) return null;
+  let written = "";
+  let best: Read<number> | null = null;
+  let at = index;
+  for (let part = 0; part < DOTTED_PARTS; part++) {
+    const letters = tokens.get(at);
+    if (letters === undefined || letters.kind !== "word" || (part > 0 && letters.line !== tokens.get(index)?.line)) break;
+    if (!isPunct(tokens.get(at + 1), ".") || !glued(tokens, at + 1)) break;
+    written += `${letters.lower}.`;
+    at += 2;
+    const offset = years.get(written);
+    if (offset !== undefined) best = { value: offset, next: at };
+  }
+  return best;
 }
 
 /**
@@ -154,7 +202,7 @@ export function readRangeSeparator(tokens: DateTokens, index: number): Read<Rang
   const token = tokens.get(index);
   if (token === undefined) return null;
   if (isDash(token)) return { value: "to", next: index + 1 };
-  const join = token.kind === "word" ? tokens.lexicon.dates.rangeWords.get(token.lower) : undefined;
+  const join = token.kind === "word" ? tokens.lexicon.dates.rangeWords.get(token.key) : undefined;
   return join === undefined ? null : { value: join, next: index + 1 };
 }
 
@@ -167,7 +215,7 @@ export function readRangeSeparator(tokens: DateTokens, index: number): Read<Rang
  * ```
  */
 export function isWordOf(token: DateToken | undefined, words: ReadonlySet<string> | ReadonlyMap<string, unknown>): boolean {
-  return token !== undefined && token.kind === "word" && words.has(token.lower);
+  return token !== undefined && token.kind === "word" && words.has(token.key);
 }
 
 /**

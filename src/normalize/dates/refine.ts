@@ -139,7 +139,7 @@ function monthFirstMarkerIn(tokens: DateTokens): string | null {
   if (markers.size === 0) return null;
   for (let index = 0; index < tokens.length; index++) {
     if (tokens.kindAt(index) !== "word") continue;
-    const phrases = markers.get((tokens.get(index) as DateToken).lower);
+    const phrases = markers.get((tokens.get(index) as DateToken).key);
     if (!phrases) continue;
     for (const phrase of phrases) {
       // A one-word marker is an abbreviation written in capitals ("EST"), not a word of another language.
@@ -169,7 +169,7 @@ function matchWords(tokens: DateTokens, index: number, words: readonly string[])
   for (let word = 0; word < words.length; word++) {
     if (word > 0) while (isPunct(tokens.get(at), ".") || isPunct(tokens.get(at), ",")) at++;
     const token = tokens.get(at);
-    if (token === undefined || token.kind !== "word" || token.lower !== words[word]) return -1;
+    if (token === undefined || token.kind !== "word" || token.key !== words[word]) return -1;
     at++;
   }
   return at;

@@ -1,3 +1,4 @@
+import { memoizeByText, memoizeOn } from "../../core/memo.js";
 import type { Lexicon } from "../../lexicon/types.js";
 
 /** A token of the date grammar: offsets into the text it was read from, end exclusive. */
@@ -6,6 +7,12 @@ export interface DateToken {
   readonly text: string;
   /** Lower-cased text. */
   readonly lower: string;
+  /**
+   * The key the lexicon's date words are compared with: the lower-cased text through the
+   * language's key function for a word (a stem in Russian: "ноября" and "ноябрь" are both
+   * "ноябр"), the lower-cased text itself in English and for numbers and marks.
+   */
+  readonly key: string;
   readonly start: number;
   readonly end: number;
   /** White space (or a line break) stands before the token. */
@@ -156,10 +163,13 @@ export class DateTokens {
     const start = this.#field(index, START);
     const end = this.#field(index, END);
     const text = this.#text.slice(start, end);
+    const lower = (flags & FOLDS) !== 0 ? text.toLowerCase() : text;
+    const keyOf = (flags & KIND_BITS) === WORD ? keyFunctionOf(this.lexicon) : null;
     const token: DateToken = {
       kind: KINDS[flags & KIND_BITS] as DateToken["kind"],
       text,
-      lower: (flags & FOLDS) !== 0 ? text.toLowerCase() : text,
+      lower,
+      key: keyOf === null ? lower : keyOf(lower),
       start,
       end,
       spaceBefore: (flags & SPACE_BEFORE) !== 0,
@@ -170,6 +180,14 @@ export class DateTokens {
     return token;
   }
 }
+
+/**
+ * The key function of a lexicon, remembered per spelling (the same words come back in every
+ * release), or null when keys are the lower-cased words themselves.
+ */
+const keyFunctionOf = memoizeOn((lexicon: Lexicon): ((lower: string) => string) | null =>
+  lexicon.keyOf === undefined ? null : memoizeByText(lexicon.keyOf, 20_000),
+);
 
 /** Places of a token's numbers in the buffer of {@link DateTokens}. */
 const START = 0;

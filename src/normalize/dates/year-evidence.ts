@@ -1,6 +1,6 @@
 import { NUMBERED_MEETINGS, NUMBERED_MEETING_WINDOW } from "../../data/numbered-meetings.js";
 import { fromDayNumber, isPlausibleYear } from "./calendar.js";
-import type { DateContextFinding } from "./context.js";
+import { isAnniversaryCompound, type DateContextFinding } from "./context.js";
 import { glued, isCapitalized, isDash, readYear } from "./match.js";
 import type { DateToken, DateTokens } from "./tokens.js";
 import type { ParsedDate } from "./types.js";
@@ -53,8 +53,9 @@ export interface EvidenceInput {
  * Collects every hint at the year of the release: explicit years in dates ("On May 16,
  * 2021", "in 2020", "2018-2019"), Unix times in image file names ("1508056642.jpg" is
  * 2017-10-15), release numbers that open with the year and month ("2013-06-S-041"),
- * numbered sessions ("the 72nd session of the UN General Assembly" is 2017) and names with
- * a year ("Combat Brotherhood 2017").
+ * numbered sessions ("the 72nd session of the UN General Assembly" is 2017), anniversaries
+ * of events the lexicon dates ("75-летию Победы" is 2020) and names with a year ("Combat
+ * Brotherhood 2017").
  *
  * @example
  * ```ts
@@ -92,6 +93,11 @@ export function collectYearEvidence(input: EvidenceInput): YearEvidence[] {
     const meeting = numberedMeetingAt(tokens, index);
     if (meeting) {
       evidence.push(meeting);
+      continue;
+    }
+    const anniversary = anniversaryAt(tokens, index);
+    if (anniversary) {
+      evidence.push(anniversary);
       continue;
     }
     const numbered = documentNumberAt(tokens, index);
@@ -148,7 +154,7 @@ function unixTimeOf(name: string): number | null {
 function numberedMeetingAt(tokens: DateTokens, index: number): YearEvidence | null {
   const token = tokens.get(index) as DateToken;
   const suffix = tokens.get(index + 1);
-  if (!suffix || suffix.kind !== "word" || !tokens.lexicon.calendar.ordinalSuffixes.has(suffix.lower) || !glued(tokens, index + 1)) return null;
+  if (!suffix || suffix.kind !== "word" || !tokens.lexicon.calendar.ordinalSuffixes.has(suffix.key) || !glued(tokens, index + 1)) return null;
   const number = Number(token.text);
   const words: string[] = [];
   for (let at = index + 2; at < tokens.length && words.length < NUMBERED_MEETING_WINDOW + 4; at++) {
@@ -163,6 +169,44 @@ function numberedMeetingAt(tokens: DateTokens, index: number): YearEvidence | nu
     const year = meeting.base + number;
     if (!isPlausibleYear(year)) continue;
     return { year, weight: WEIGHT.session, note: `${token.text}${suffix.text} ${meeting.name} (${year})`, order: token.start };
+  }
+  return null;
+}
+
+/** How many words after an anniversary may stand before the name of the event it counts from ("75-летию Великой Победы"). */
+const ANNIVERSARY_WINDOW = 3;
+
+/**
+ * "75-летию Победы", "the 75th anniversary of the Victory": the number of an anniversary of
+ * an event whose year the lexicon knows (`anniversaryBases`), which falls in the year of the
+ * event plus the number. Releases speak of anniversaries in their year or the year before
+ * (preparations), so the evidence counts like a full date.
+ */
+function anniversaryAt(tokens: DateTokens, index: number): YearEvidence | null {
+  const roles = tokens.lexicon.dateRoles;
+  if (roles.anniversaryBases.size === 0) return null;
+  const token = tokens.get(index) as DateToken;
+  let at = index + 1;
+  if (isAnniversaryCompound(tokens, index + 2)) {
+    at = index + 3;
+  } else {
+    const suffix = tokens.get(at);
+    if (!suffix || suffix.kind !== "word" || !glued(tokens, at) || !tokens.lexicon.calendar.ordinalSuffixes.has(suffix.key)) return null;
+    const noun = tokens.get(at + 1);
+    if (!noun || noun.kind !== "word" || !roles.anniversary.has(noun.key)) return null;
+    at += 2;
+  }
+  const number = Number(token.text);
+  for (let words = 0; at < tokens.length && words <= ANNIVERSARY_WINDOW; at++) {
+    const word = tokens.get(at) as DateToken;
+    if (word.clause !== token.clause || word.kind === "number") break;
+    if (word.kind !== "word") continue;
+    words++;
+    const base = roles.anniversaryBases.get(word.key);
+    if (base === undefined) continue;
+    const year = base + number;
+    if (!isPlausibleYear(year)) return null;
+    return { year, weight: WEIGHT.fullDate, note: `"${tokens.textOf(index, at + 1)}" (${base} + ${number})`, order: token.start };
   }
   return null;
 }
@@ -190,7 +234,7 @@ function namedYearAt(text: string, tokens: DateTokens, index: number): YearEvide
   const joined = hyphen !== undefined && hyphen.kind === "punct" && hyphen.text === "-" && !hyphen.spaceBefore && !token.spaceBefore;
   const name = tokens.get(joined ? index - 2 : index - 1);
   if (!year || !name || name.kind !== "word" || !isCapitalized(name) || (!token.spaceBefore && !joined)) return null;
-  if (tokens.lexicon.calendar.months.has(name.lower) || name.clause !== token.clause) return null;
+  if (tokens.lexicon.calendar.months.has(name.key) || name.clause !== token.clause) return null;
   let nameStart = joined ? index - 2 : index - 1;
   let quoted = false;
   for (let at = nameStart - 1; at >= Math.max(0, index - 6); at--) {

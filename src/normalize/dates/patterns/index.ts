@@ -7,8 +7,10 @@ import { isoDatePattern, numericDatePattern } from "./numeric.js";
 import type { DatePattern } from "./pattern.js";
 import { relativeDayPattern, relativeSpanPattern, weekdayPattern } from "./relative.js";
 import { relativeYearPattern, yearPartPattern, yearPattern } from "./years.js";
+import { RUSSIAN_DATE_PATTERNS } from "./ru/index.js";
 
 export type { DatePattern } from "./pattern.js";
+export { RUSSIAN_DATE_PATTERNS } from "./ru/index.js";
 
 /**
  * The pattern parsers, in the order they are tried at a token. The scanner keeps the
@@ -32,6 +34,22 @@ export const DATE_PATTERNS: readonly DatePattern[] = Object.freeze([
   yearPattern,
   relativeYearPattern,
 ]);
+
+/** The pattern parsers of each language that has its own (ISO 639-1); any other reads with {@link DATE_PATTERNS}. */
+const PATTERNS_BY_LANGUAGE: Readonly<Record<string, readonly DatePattern[]>> = { en: DATE_PATTERNS, ru: RUSSIAN_DATE_PATTERNS };
+
+/**
+ * The pattern parsers of a language: its own where its word order differs from English
+ * (src/normalize/dates/patterns/ru/), else the English ones.
+ *
+ * @example
+ * ```ts
+ * datePatternsFor("ru").some((pattern) => pattern.name === "ru-weekday"); // true
+ * ```
+ */
+export function datePatternsFor(language: string): readonly DatePattern[] {
+  return PATTERNS_BY_LANGUAGE[language] ?? DATE_PATTERNS;
+}
 
 /**
  * Runs the pattern parsers over the tokens left to right, keeping the longest match at each
@@ -91,11 +109,13 @@ interface Dispatch {
   readonly wordShapes: Uint8Array;
   /** For punctuation. */
   readonly others: readonly DatePattern[];
+  /** The lexicon has a key function: a word's key is not its lower-cased text. */
+  readonly keyed: boolean;
 }
 
 /** Sorts the patterns by what their anchors can accept in a lexicon, once per lexicon. */
 const dispatchOf = memoizeOn((lexicon: Lexicon): Dispatch => {
-  const patterns = DATE_PATTERNS;
+  const patterns = datePatternsFor(lexicon.language);
   const open = (pattern: DatePattern): boolean => pattern.anchorOn === undefined;
   const wordsOf = new Map<DatePattern, ReadonlySet<string>>();
   for (const pattern of patterns) if (typeof pattern.anchorOn === "function") wordsOf.set(pattern, new Set(pattern.anchorOn(lexicon)));
@@ -113,6 +133,7 @@ const dispatchOf = memoizeOn((lexicon: Lexicon): Dispatch => {
     otherWords: patterns.filter(open),
     wordShapes,
     others: patterns.filter(open),
+    keyed: lexicon.keyOf !== undefined,
   };
 });
 
@@ -121,11 +142,14 @@ const dispatchOf = memoizeOn((lexicon: Lexicon): Dispatch => {
  * letter and length no named word has is turned away without its text being read.
  */
 function patternsOfWord(dispatch: Dispatch, tokens: DateTokens, index: number): readonly DatePattern[] {
-  const initial = tokens.asciiInitialAt(index);
-  if (initial >= 0 && dispatch.wordShapes[shape(initial, tokens.widthAt(index))] === 0) return dispatch.otherWords;
-  const lower = (tokens.get(index) as DateToken).lower;
-  if (dispatch.wordShapes[shapeOf(lower)] === 0) return dispatch.otherWords;
-  return dispatch.words.get(lower) ?? dispatch.otherWords;
+  // The shape of the text read is the key's only when keys are the lower-cased words.
+  if (!dispatch.keyed) {
+    const initial = tokens.asciiInitialAt(index);
+    if (initial >= 0 && dispatch.wordShapes[shape(initial, tokens.widthAt(index))] === 0) return dispatch.otherWords;
+  }
+  const key = (tokens.get(index) as DateToken).key;
+  if (dispatch.wordShapes[shapeOf(key)] === 0) return dispatch.otherWords;
+  return dispatch.words.get(key) ?? dispatch.otherWords;
 }
 
 /** Number of distinct word shapes: 128 first characters (others folded) by 16 lengths (longer folded). */

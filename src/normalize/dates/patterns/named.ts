@@ -1,6 +1,6 @@
 import type { RangeJoin } from "../../../lexicon/types.js";
 import { isValidDay } from "../calendar.js";
-import { isCapitalized, isPunct, isWordOf, readDay, readMonth, readRangeSeparator, readYear, skipComma, type Read } from "../match.js";
+import { isCapitalized, isPunct, isWordOf, readDay, readDottedYear, readMonth, readRangeSeparator, readYear, skipComma, type Read } from "../match.js";
 import type { DateToken, DateTokens } from "../tokens.js";
 import type { DateParts } from "../types.js";
 import { parsed, parts, type DatePattern, type ParsedFields } from "./pattern.js";
@@ -12,7 +12,8 @@ interface YearSuffix {
 }
 
 /**
- * Reads ", 2017", " 2017", " this year", ", of the current year" after a day and month.
+ * Reads ", 2017", " 2017", " this year", ", of the current year" after a day and month (or
+ * a dotted abbreviation of the lexicon: "т.г.").
  *
  * @example
  * ```ts
@@ -23,11 +24,13 @@ export function readYearSuffix(tokens: DateTokens, index: number): Read<YearSuff
   const at = skipComma(tokens, index);
   const year = readYear(tokens, at);
   if (year) return { value: { year: year.value }, next: year.next };
+  const dotted = readDottedYear(tokens, at);
+  if (dotted) return { value: { year: null, yearOffset: dotted.value }, next: dotted.next };
   const words = tokens.lexicon.dates;
   let word = at;
   if (isWordOf(tokens.get(word), words.ofWords)) word++;
   if (isWordOf(tokens.get(word), words.articles)) word++;
-  const offset = tokens.get(word) ? words.yearOffsets.get((tokens.get(word) as DateToken).lower) : undefined;
+  const offset = tokens.get(word) ? words.yearOffsets.get((tokens.get(word) as DateToken).key) : undefined;
   if (offset !== undefined && isWordOf(tokens.get(word + 1), words.yearWords)) {
     return { value: { year: null, yearOffset: offset }, next: word + 2 };
   }
@@ -68,7 +71,7 @@ function dateFields(from: DateParts, to: DateParts | null, suffix: YearSuffix): 
 function acceptsSeparator(separator: RangeJoin, tokens: DateTokens, first: number, from: number, to: number): boolean {
   if (separator !== "and") return true;
   const opener = tokens.get(first);
-  return (opener?.kind === "word" && tokens.lexicon.dates.rangeOpeners.get(opener.lower) === "between") || to === from + 1;
+  return (opener?.kind === "word" && tokens.lexicon.dates.rangeOpeners.get(opener.key) === "between") || to === from + 1;
 }
 
 /**
@@ -142,7 +145,7 @@ function readCrossingEnd(tokens: DateTokens, index: number): Read<DateParts> | n
  */
 export const monthDayPattern: DatePattern = {
   name: "month-day",
-  anchor: (token, lexicon) => token.kind === "word" && lexicon.calendar.months.has(token.lower) && isCapitalized(token),
+  anchor: (token, lexicon) => token.kind === "word" && lexicon.calendar.months.has(token.key) && (!lexicon.calendar.capitalized || isCapitalized(token)),
   anchorOn: (lexicon) => lexicon.calendar.months.keys(),
   extract(tokens, index, floor) {
     const month = readMonth(tokens, index, true);
@@ -172,16 +175,42 @@ export const monthDayPattern: DatePattern = {
       const fields = dateFields(parts(null, month.value, day.value), null, suffix.value);
       return fields ? parsed(this.name, tokens, index, suffix.next, fields) : null;
     }
-    // A day before the month that did not make a date ("30 February 2021") spoils the month too.
-    if (dayBefore(tokens, index)) return null;
-    const year = readYear(tokens, skipComma(tokens, month.next));
-    if (year) {
-      const first = modifierStart(tokens, index, floor);
-      return parsed(this.name, tokens, first, year.next, { form: "month", from: parts(year.value, month.value, null), to: null });
-    }
-    return bareMonth(this.name, tokens, index, floor);
+    return monthOrBareMonth(this.name, tokens, index, floor);
   },
 };
+
+/**
+ * Month and year ("ноябрь 2017 г.", "в ноябре 2017 года") or a bare month after a context
+ * word ("в ноябре", "в начале ноября текущего года"), for a language that writes the day
+ * before the month and never after it (Russian): the month-first reading of
+ * {@link monthDayPattern} without its day.
+ *
+ * @example
+ * ```ts
+ * monthYearPattern.extract(dateTokensOfText("в ноябре 2017 года", lexiconFor("ru")), 1, 0)?.from; // { year: 2017, month: 11, day: null }
+ * ```
+ */
+export const monthYearPattern: DatePattern = {
+  name: "month-year",
+  anchor: (token, lexicon) => token.kind === "word" && lexicon.calendar.months.has(token.key) && (!lexicon.calendar.capitalized || isCapitalized(token)),
+  anchorOn: (lexicon) => lexicon.calendar.months.keys(),
+  extract(tokens, index, floor) {
+    return readMonth(tokens, index, true) ? monthOrBareMonth(this.name, tokens, index, floor) : null;
+  },
+};
+
+/** A month with a year after it, or a bare month; null when a day before the month made no date. */
+function monthOrBareMonth(name: string, tokens: DateTokens, index: number, floor: number) {
+  const month = readMonth(tokens, index, true);
+  // A day before the month that did not make a date ("30 February 2021") spoils the month too.
+  if (!month || dayBefore(tokens, index)) return null;
+  const year = readYear(tokens, skipComma(tokens, month.next));
+  if (year) {
+    const first = modifierStart(tokens, index, floor);
+    return parsed(name, tokens, first, year.next, { form: "month", from: parts(year.value, month.value, null), to: null });
+  }
+  return bareMonth(name, tokens, index, floor);
+}
 
 /** "in April", "late November", "mid-May", "the end of June": month precision, year left open; the word before must be a month context word of the lexicon. */
 function bareMonth(name: string, tokens: DateTokens, index: number, floor: number) {

@@ -77,11 +77,11 @@ function skipPossessive(tokens: DateTokens, index: number): number {
  */
 export const relativeDayPattern: DatePattern = {
   name: "relative-day",
-  anchor: (token, lexicon) => token.kind === "word" && phrasesByLastWord(lexicon.dates).has(token.lower),
+  anchor: (token, lexicon) => token.kind === "word" && phrasesByLastWord(lexicon.dates).has(token.key),
   anchorOn: (lexicon) => phrasesByLastWord(lexicon.dates).keys(),
   extract(tokens, index, floor) {
     const token = tokens.get(index) as DateToken;
-    const phrases = phrasesByLastWord(tokens.lexicon.dates).get(token.lower) ?? [];
+    const phrases = phrasesByLastWord(tokens.lexicon.dates).get(token.key) ?? [];
     for (const phrase of phrases) {
       if (!precededBy(tokens, index, phrase.words, floor)) continue;
       const first = index - (phrase.words.length - 1);
@@ -103,14 +103,14 @@ export const relativeDayPattern: DatePattern = {
  */
 export const weekdayPattern: DatePattern = {
   name: "weekday",
-  anchor: (token, lexicon) => token.kind === "word" && lexicon.calendar.weekdays.has(token.lower) && isCapitalized(token),
+  anchor: (token, lexicon) => token.kind === "word" && lexicon.calendar.weekdays.has(token.key) && isCapitalized(token),
   anchorOn: (lexicon) => lexicon.calendar.weekdays.keys(),
   extract(tokens, index, floor) {
     const token = tokens.get(index) as DateToken;
-    const weekday = tokens.lexicon.calendar.weekdays.get(token.lower);
+    const weekday = tokens.lexicon.calendar.weekdays.get(token.key);
     if (weekday === undefined) return null;
     const before = tokens.get(index - 1);
-    const direction = before && index - 1 >= floor ? tokens.lexicon.dates.weekdayDirections.get(before.lower) : undefined;
+    const direction = before && index - 1 >= floor ? tokens.lexicon.dates.weekdayDirections.get(before.key) : undefined;
     const first = direction !== undefined ? index - 1 : index;
     const last = skipPossessive(tokens, index + 1);
     return parsed(this.name, tokens, first, last, {
@@ -135,11 +135,11 @@ export const weekdayPattern: DatePattern = {
  */
 export const relativeSpanPattern: DatePattern = {
   name: "relative-span",
-  anchor: (token, lexicon) => token.kind === "word" && spansByLastWord(lexicon.dates).has(token.lower),
+  anchor: (token, lexicon) => token.kind === "word" && spansByLastWord(lexicon.dates).has(token.key),
   anchorOn: (lexicon) => spansByLastWord(lexicon.dates).keys(),
   extract(tokens, index, floor) {
     const token = tokens.get(index) as DateToken;
-    const phrases = spansByLastWord(tokens.lexicon.dates).get(token.lower) ?? [];
+    const phrases = spansByLastWord(tokens.lexicon.dates).get(token.key) ?? [];
     for (const phrase of phrases) {
       if (!precededBy(tokens, index, phrase.words, floor)) continue;
       const first = index - (phrase.words.length - 1);

@@ -1,5 +1,7 @@
+import { memoizeOn } from "../../../core/memo.js";
+import type { DateWords } from "../../../lexicon/types.js";
 import { isPlausibleYear } from "../calendar.js";
-import { glued, isDash, isWordOf, readRangeSeparator, readYear } from "../match.js";
+import { glued, isDash, isWordOf, readDottedYear, readRangeSeparator, readYear } from "../match.js";
 import type { DateTokens } from "../tokens.js";
 import { modifierStart } from "./named.js";
 import { parsed, parts, type DatePattern } from "./pattern.js";
@@ -9,7 +11,7 @@ const MAX_YEAR_RANGE = 30;
 
 /**
  * A year on its own, after a context word of the lexicon ("in 2018", "of 2024", "late
- * 2019"), before a year word ("2019 year") or as a range ("2018-2019", "from 2018 to 2020",
+ * 2019"), before a year word ("2019 year") or with a year marker ("2017 года"), or as a range ("2018-2019", "from 2018 to 2020",
  * "2023-24"). Without one, "(2020)" or "2020 participants" stays a number.
  *
  * @example
@@ -29,8 +31,10 @@ export const yearPattern: DatePattern = {
     const range = readYearRangeEnd(tokens, year.next, year.value);
     const before = tokens.get(index - 1);
     const context = isWordOf(before, words.yearContext);
-    const yearAfter = isWordOf(tokens.get(year.next), words.yearWords);
-    if (!range && !context && !yearAfter) return null;
+    // "2017 года": a year marker of the lexicon, read with the year, makes it a year as "2019 year" does.
+    const marked = year.next > index + 1;
+    const yearAfter = !marked && isWordOf(tokens.get(year.next), words.yearWords);
+    if (!range && !context && !yearAfter && !marked) return null;
     let first = modifierStart(tokens, index, floor);
     if (range && index - 1 >= floor && isWordOf(before, words.rangeOpeners)) first = index - 1;
     const from = parts(year.value, null, null);
@@ -74,12 +78,12 @@ function readYearRangeEnd(tokens: DateTokens, index: number, start: number): { v
  */
 export const yearPartPattern: DatePattern = {
   name: "year-part",
-  anchor: (token, lexicon) => token.kind === "word" && lexicon.calendar.ordinals.has(token.lower),
+  anchor: (token, lexicon) => token.kind === "word" && lexicon.calendar.ordinals.has(token.key),
   anchorOn: (lexicon) => lexicon.calendar.ordinals.keys(),
   extract(tokens, index, floor) {
     const words = tokens.lexicon.dates;
     const part = tokens.get(index + 1);
-    if (!part || !words.yearParts.has(part.lower) || !isWordOf(tokens.get(index + 2), words.ofWords)) return null;
+    if (!part || !words.yearParts.has(part.key) || !isWordOf(tokens.get(index + 2), words.ofWords)) return null;
     const year = readYear(tokens, index + 3);
     if (!year) return null;
     const first = index - 1 >= floor && isWordOf(tokens.get(index - 1), words.articles) ? index - 1 : index;
@@ -98,15 +102,15 @@ export const yearPartPattern: DatePattern = {
  */
 export const relativeYearPattern: DatePattern = {
   name: "relative-year",
-  anchor: (token, lexicon) => token.kind === "word" && lexicon.dates.yearWords.has(token.lower),
+  anchor: (token, lexicon) => token.kind === "word" && lexicon.dates.yearWords.has(token.key),
   anchorOn: (lexicon) => lexicon.dates.yearWords,
   extract(tokens, index, floor) {
     const words = tokens.lexicon.dates;
     const before = tokens.get(index - 1);
     if (index - 1 < floor || !before) return null;
-    const offset = words.relativeYears.get(before.lower);
+    const offset = words.relativeYears.get(before.key);
     if (offset === undefined) return null;
-    if (words.yearSpans.has(before.lower) && isWordOf(tokens.get(index - 2), words.articles)) return null;
+    if (words.yearSpans.has(before.key) && isWordOf(tokens.get(index - 2), words.articles)) return null;
     return parsed(this.name, tokens, index - 1, index + 1, {
       form: "year-relative",
       from: parts(null, null, null),
@@ -115,3 +119,27 @@ export const relativeYearPattern: DatePattern = {
     });
   },
 };
+
+/**
+ * A dotted abbreviation of a year counted from the reference year, standing alone: Russian
+ * "т.г." (this year), "с.г." (of the present year), "п.г." (last year), as the lexicon's
+ * `dottedYears` list them. After a day and month the named patterns read them themselves.
+ *
+ * @example
+ * ```ts
+ * dottedYearPattern.extract(dateTokensOfText("в мае т.г.", lexiconFor("ru")), 2, 0)?.yearOffset; // 0
+ * ```
+ */
+export const dottedYearPattern: DatePattern = {
+  name: "dotted-year",
+  anchor: (token, lexicon) => token.kind === "word" && dottedFirstParts(lexicon.dates).has(token.lower),
+  anchorOn: (lexicon) => [...dottedFirstParts(lexicon.dates)].map((part) => lexicon.keyOf?.(part) ?? part),
+  extract(tokens, index) {
+    const dotted = readDottedYear(tokens, index);
+    if (!dotted) return null;
+    return parsed(this.name, tokens, index, dotted.next, { form: "year-relative", from: parts(null, null, null), to: null, yearOffset: dotted.value });
+  },
+};
+
+/** The first letters of every dotted year abbreviation of a lexicon ("т" of "т.г."). */
+const dottedFirstParts = memoizeOn((words: DateWords): ReadonlySet<string> => new Set([...words.dottedYears.keys()].map((written) => written.split(".")[0] as string)));

@@ -1,0 +1,97 @@
+// The Russian words around a date that tell what it is the date of: an anniversary ("к
+// 75-летию Победы", "годовщина"), a meeting still to come ("состоится", "предстоящий"), a
+// document ("Договор от 15 мая 1992 года"), the bound of a period ("с 2018 года", "до 1
+// января", "к 2030 году"), the event itself, or the page's own stamp ("Дата публикации:").
+// Keys are Snowball stems (src/lexicon/ru/date-keys.ts). Compiled by hand from Russian
+// official releases (ministries, the CIS, CSTO, SCO and EAEU).
+
+import type { DateRoleWords } from "../sections/dates.js";
+import type { EventGroupName } from "../types.js";
+import { dateKeys, keyedMap } from "./date-keys.js";
+
+/** Stems as keys; phrases keyed word by word. */
+const keySet = (entries: readonly string[]): ReadonlySet<string> => new Set(dateKeys(entries));
+
+/** Phrases as lists of keys. */
+const keyPhrases = (phrases: readonly string[]): readonly (readonly string[])[] => dateKeys(phrases).map((phrase) => phrase.split(" "));
+
+/**
+ * The Russian date-role section of the lexicon.
+ *
+ * @example
+ * ```ts
+ * RUSSIAN_DATE_ROLE_WORDS.dated.has("от"); // true
+ * ```
+ */
+export const RUSSIAN_DATE_ROLE_WORDS: DateRoleWords<EventGroupName> = {
+  anniversary: keySet(["годовщина", "годовщины", "годовщину", "юбилей", "юбилея", "юбилейный", "юбилейного", "юбилейному", "юбилейном"]),
+  // "75-летие", "30-летию", "20-летия": "летие" keys as "лет", which alone is "years".
+  anniversaryCompounds: keySet(["летие", "летия", "летию", "летием", "летии"]),
+  // The Victory of 1945 ("75-летию Победы"), the independence of the CIS states (1991: "30-летие
+  // независимости"), and the founding years of the organisations ("20-летие ШОС": the SCO,
+  // 2001; the CIS, 1991; the CSTO, 2002, and its Collective Security Treaty (ДКБ), 1992; the
+  // EAEU, 2014, the year of its treaty; the UN, 1945).
+  anniversaryBases: keyedMap([
+    [["Победы", "Победа", "Победе"], 1945],
+    [["независимости"], 1991],
+    [["ШОС"], 2001],
+    [["СНГ", "Содружества"], 1991],
+    [["ОДКБ"], 2002],
+    [["ДКБ"], 1992],
+    [["ЕАЭС"], 2014],
+    [["ООН"], 1945],
+  ]),
+  eventVerbs: keySet([
+    "провели", "провел", "провела", "состоялась", "состоялся", "состоялось", "состоялись", "встретился", "встретились", "встретилась",
+    "подписали", "подписал", "посетил", "посетила", "посетили", "принял", "приняла", "приняли", "обсудили", "обсудил", "участвовал",
+    "участвовали", "прибыл", "прибыла", "прибыли",
+  ]),
+  future: keySet([
+    "состоится", "состоятся", "пройдёт", "пройдут", "планируется", "планируются", "планирует", "планируют", "запланирован",
+    "запланирована", "запланировано", "запланированы", "предстоящий", "предстоящая", "предстоящее", "предстоящего", "предстоящей",
+    "предстоящему", "предстоящих", "предстоит", "предстоят", "будет", "будут", "намерен", "намерены", "намечен", "намечена",
+    "намечено", "намечены", "ожидается", "ожидаются", "грядущий", "грядущего", "грядущей", "будущий", "будущего", "будущей",
+  ]),
+  futurePhrases: [],
+  bound: keySet(["с", "со", "до", "к", "ко", "после", "начиная", "вплоть", "позднее", "позже", "перед"]),
+  // "Договор от 15 мая 1992 года", "письмом от 5 мая": "от" before a date is a document's date.
+  dated: keySet(["от", "датированный", "датированное", "датированным"]),
+  documentLinks: keySet(["от"]),
+  documents: keySet([
+    "договор", "договора", "соглашение", "соглашения", "заявление", "заявления", "декларация", "декларации", "указ", "указа",
+    "постановление", "постановления", "решение", "решения", "протокол", "протокола", "меморандум", "меморандума", "резолюция",
+    "резолюции", "письмо", "письма", "закон", "закона", "программа", "программы", "план", "плана", "коммюнике", "конвенция",
+    "конвенции", "устав", "устава", "хартия", "хартии", "распоряжение", "распоряжения", "приказ", "приказа", "нота", "ноты",
+  ]),
+  eventGroups: [
+    "meeting", "talks", "discussion", "call", "calling", "visit", "visiting", "hosting", "receiving", "welcome", "holding",
+    "occurrence", "conducting", "light", "attending", "joining", "leading", "gathering", "delegation", "signing", "credentials",
+  ],
+  // Labels a page prints beside its date ("Дата публикации: 12.05.2021", "Обновлено 10:43", "мск").
+  stampLabels: keySet([
+    "дата", "публикации", "опубликовано", "размещено", "создано", "обновлено", "изменено", "время", "мск", "в", "новости",
+    "пресс-релиз", "номер",
+  ]),
+  numberLabels: keySet(["номер"]),
+  revisionLabels: keySet(["обновлено", "изменено"]),
+  reportVerbs: keySet([
+    "сообщил", "сообщила", "сообщили", "сообщает", "сообщают", "заявил", "заявила", "заявили", "объявил", "объявила", "объявили",
+    "сказал", "сказала", "подтвердил", "подтвердила",
+  ]),
+  // "В развитие договорённостей, достигнутых 5 мая, ...", "Во исполнение решения ...".
+  recallOpeners: keyPhrases(["в развитие", "в продолжение", "во исполнение", "в соответствии с"]),
+  recallLinks: keyPhrases(["в связи с", "связанные с", "связанных с", "по итогам", "по результатам"]),
+  // Preambular clauses of Russian communiqués and resolutions ("Напоминая о решении от 3 апреля ...").
+  preambleOpeners: keySet([
+    "напоминая", "подтверждая", "признавая", "руководствуясь", "принимая", "учитывая", "отмечая", "ссылаясь", "исходя", "сознавая",
+    "будучи",
+  ]),
+  incidents: keySet([
+    "нападение", "нападения", "теракт", "теракта", "взрыв", "взрыва", "обстрел", "обстрела", "похищение", "похищения", "убийство",
+    "убийства", "атака", "атаки", "покушение", "покушения",
+  ]),
+  incidentLinks: new Set(),
+  dayParts: keySet(["утром", "днём", "вечером", "ночью"]),
+  // "в ночь с воскресенья на понедельник".
+  spanLinks: keySet(["на", "по", "до"]),
+};
