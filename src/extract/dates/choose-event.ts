@@ -1,4 +1,5 @@
 import { eventWords } from "../../lexicon/index.js";
+import { dayNumber } from "../../normalize/dates/calendar.js";
 import type { RefinedDate } from "../../normalize/dates/refine.js";
 import type { ResolvedDate } from "../../normalize/dates/resolve.js";
 import type { DateToken, DateTokens } from "../../normalize/dates/tokens.js";
@@ -25,13 +26,28 @@ export interface EventChoice {
   readonly finding: DateFinding;
   /** The rule of {@link EVENT_RULES} that chose it. */
   readonly rule: EventRuleId;
+  /**
+   * The later days of a visit the release tells day by day (see {@link visitDaysOf}), the last
+   * one ending the event; empty for an event of one day or of a range written as one.
+   */
+  readonly days: readonly DateFinding[];
 }
 
-/** What the event choice knows besides the findings: the tokens, and which finding is the release's own date (its anchor), if one is. */
+/**
+ * What the event choice knows besides the findings: the tokens, which finding is the
+ * release's own date (its anchor), if one is, and whether the headline or the lead reports a
+ * visit (a word of the lexicon's `visit` event group).
+ */
 export interface EventContext {
   readonly tokens: DateTokens;
   readonly anchor: number | null;
+  readonly visit?: boolean;
+  /** The day the release was published, as the anchor of relative words (its own date, else the caller's reference date), as a day number. */
+  readonly publishedDay?: number | null;
 }
+
+/** The longest visit told day by day that is read as one event. */
+const MAX_VISIT_DAYS = 7;
 
 const DAY_KINDS = new Set(["absolute", "range", "relative", "weekday"]);
 
@@ -207,9 +223,46 @@ export function chooseEvent(findings: readonly DateFinding[], context: EventCont
   for (const rule of EVENT_RULES) {
     const outcome = rule.choose(findings, context);
     if (outcome === "none") return null;
-    if (outcome) return { finding: outcome, rule: rule.id };
+    if (outcome) return { finding: outcome, rule: rule.id, days: rule.id === "lead" && context.visit === true ? visitDaysOf(findings, outcome, context.publishedDay ?? null) : [] };
   }
   return null;
+}
+
+/**
+ * `visit-days`: the later days of a visit that the release tells day by day ("On 17 August
+ * the President held talks ... On 18 August he met ... In the night to 19 August he left
+ * for Tashkent"): after the first day the lead gives, the explicit days of the text that
+ * nothing sets aside, each the day after the one before (a day named again is passed over),
+ * up to the first that is not, and none after the day the release was published (`publishedDay`,
+ * a day number, when known). Only for a release whose headline or lead reports a visit,
+ * and a first day that is a single explicit day. Empty when no later day follows.
+ *
+ * @example
+ * ```ts
+ * visitDaysOf(findings, first).map((finding) => finding.resolved?.value); // ["2022-08-18", "2022-08-19"]
+ * ```
+ */
+export function visitDaysOf(findings: readonly DateFinding[], first: DateFinding, publishedDay: number | null = null): readonly DateFinding[] {
+  if (first.date.form !== "date" || first.resolved?.day == null || first.resolved.endValue !== null) return [];
+  const days: DateFinding[] = [];
+  let last = dayNumberOf(first);
+  for (const finding of findings) {
+    if (finding.date.start <= first.date.start || !eligible(finding) || !hasDay(finding)) continue;
+    if (finding.date.form !== "date") break;
+    const day = dayNumberOf(finding);
+    if (day === last) continue;
+    // A day after the release's own is still to come ("On Friday (14 September) he will speak ...").
+    if (day !== last + 1 || days.length + 1 >= MAX_VISIT_DAYS || (publishedDay !== null && day > publishedDay)) break;
+    days.push(finding);
+    last = day;
+  }
+  return days;
+}
+
+/** The day number of a finding's first day (which must have one). */
+function dayNumberOf(finding: DateFinding): number {
+  const { year, month, day } = finding.resolved?.day as { year: number; month: number; day: number };
+  return dayNumber(year, month, day);
 }
 
 /** Whether a day lies in the month the lead gives for the event, when it gives one. */

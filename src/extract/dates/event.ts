@@ -68,7 +68,9 @@ export function eventDateOf(
       note: "A release reports what has happened: a date after its own is often a misread date (a numeric date in the other order, a wrong year).",
     });
   }
-  const event: EventDate = { start: resolved.value, end: resolved.endValue, span };
+  // A visit told day by day ends on its last day (rule `visit-days`); the span is its first day's.
+  const lastDay = choice.days[choice.days.length - 1]?.resolved?.value ?? null;
+  const event: EventDate = { start: resolved.value, end: lastDay ?? resolved.endValue, span };
   if (resolved.inferred) event.inferred = true;
   return { date: event, choice };
 }

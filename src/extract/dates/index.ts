@@ -2,8 +2,9 @@ import type { Root } from "nlcst";
 import type { VFile } from "vfile";
 import { documentOf, type ReleaseDocument, type Sentence } from "../../core/document.js";
 import { lazy } from "../../core/memo.js";
+import { eventWords, lexiconFor } from "../../lexicon/index.js";
 import { report } from "../../core/report.js";
-import { isoOf } from "../../normalize/dates/calendar.js";
+import { dayNumber, isoOf } from "../../normalize/dates/calendar.js";
 import { dateTokensOf } from "../../normalize/dates/document-tokens.js";
 import { readDates } from "../../normalize/dates/read.js";
 import type { DateTokens } from "../../normalize/dates/tokens.js";
@@ -150,7 +151,7 @@ function runDates(tree: Root, file: VFile): void {
   });
   const anchorIndex = reference?.source === "text" ? reference.index : null;
   const published = publishedOf(document, findings, anchorIndex, reference);
-  const { date, choice } = eventDateOf(file, document, findings, { tokens, anchor: anchorIndex }, published, anchorNote);
+  const { date, choice } = eventDateOf(file, document, findings, { tokens, anchor: anchorIndex, visit: reportsVisit(document, file), publishedDay: reference ? dayNumber(reference.day.year, reference.day.month, reference.day.day) : null }, published, anchorNote);
   file.data.published = published;
   file.data.dateMentions = mentionsOf(file, document, findings, choice);
   file.data.date = date;
@@ -189,6 +190,13 @@ function cleanedOffsetOf(document: ReleaseDocument, tokens: DateTokens, original
     else high = middle;
   }
   return low < tokens.length ? tokens.startAt(low) : document.text.length;
+}
+
+/** The headline or the lead names a visit (a word of the lexicon's `visit` event group: "visit", "визит"). */
+function reportsVisit(document: ReleaseDocument, file: VFile): boolean {
+  const words = eventWords(lexiconFor(document.language), "visit");
+  const lead = leadOfDocument(document, file, EVENT_LEAD);
+  return [...lead.title, ...lead.body].some((sentence) => sentence.words.some((word) => word.kind === "word" && words.has(word.key)));
 }
 
 /** Offset (cleaned text) where the lead ends: after the headline, datelines and first body sentences. */

@@ -20,7 +20,14 @@ export function mentionsOf(file: VFile, document: ReleaseDocument, findings: rea
   for (const finding of findings) {
     const { date, resolved, role } = finding;
     if (!resolved) continue;
-    const told = finding === choice?.finding ? { name: "event" as const, rule: choice.rule } : role ? { name: role.name, rule: role.rule } : { name: "other-event" as const, rule: "not-chosen" };
+    const told =
+      finding === choice?.finding
+        ? { name: "event" as const, rule: choice.rule }
+        : choice?.days.includes(finding)
+          ? { name: "event" as const, rule: "visit-days" }
+          : role
+            ? { name: role.name, rule: role.rule }
+            : { name: "other-event" as const, rule: "not-chosen" };
     const span = document.spanToOriginal(date.start, date.end);
     const text = document.original.slice(span.start, span.end);
     const publication = role !== null && (role.name === "publication" || role.name === "revision");

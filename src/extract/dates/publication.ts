@@ -185,13 +185,27 @@ function labelIsRevision(tokens: DateTokens, date: RefinedDate): boolean {
   return false;
 }
 
-/** Skips a news agency in brackets after a dateline's date ("March 5 (TASS) -"). */
+/** The marks that close a news agency's name after a dateline, by the mark that opens it. */
+const AGENCY_CLOSERS: ReadonlyMap<string, string> = new Map([["(", ")"], ["/", "/"]]);
+
+/** Quotation marks around an agency's name ("/НИАТ «Ховар»/"). */
+const AGENCY_QUOTES = new Set(['"', "\u00ab", "\u00bb", "\u201c", "\u201d", "\u201e"]);
+
+/**
+ * Skips a news agency in brackets or slashes after a dateline's date ("March 5 (TASS) -",
+ * "Бишкек, 31 июля /Кабар/", "ДУШАНБЕ, 20.02.2021 /НИАТ «Ховар»/."): capitalised words, and
+ * quotation marks around a name.
+ */
 function skipAgency(tokens: DateTokens, index: number, lineEnd: number): number {
-  if (!isPunct(tokens.get(index), "(")) return index;
-  for (let at = index + 1; at < lineEnd && at <= index + 4; at++) {
+  const opener = tokens.get(index);
+  const closer = opener !== undefined && opener.kind === "punct" ? AGENCY_CLOSERS.get(opener.text) : undefined;
+  if (closer === undefined) return index;
+  let words = 0;
+  for (let at = index + 1; at < lineEnd && at <= index + 8; at++) {
     const token = tokens.get(at) as DateToken;
-    if (isPunct(token, ")")) return at + 1;
-    if (token.kind !== "word" || !isCapitalizedWord(token)) return index;
+    if (isPunct(token, closer)) return words > 0 ? at + 1 : index;
+    if (token.kind === "punct" && AGENCY_QUOTES.has(token.text)) continue;
+    if (token.kind !== "word" || !isCapitalizedWord(token) || ++words > 4) return index;
   }
   return index;
 }

@@ -7,7 +7,7 @@ import { publicationRoleOf, type PublicationRole } from "./publication.js";
 export type { DateRoleName } from "../../normalize/dates/types.js";
 
 /** The rules of the event choice (see `EVENT_RULES`), which give the roles `event` and `other-event`. */
-export type EventRuleId = "lead" | "lead-span" | "announcement" | "body-day" | "publication" | "report" | "lead-month" | "lead-year" | "body";
+export type EventRuleId = "lead" | "lead-span" | "announcement" | "body-day" | "publication" | "report" | "lead-month" | "lead-year" | "body" | "visit-days";
 
 /** The rules that give a role: the publication marks, the context rules of the date grammar, the event choice. */
 export type DateRoleRule = PublicationRole["kind"] | DateContextFinding["rule"] | EventRuleId | "not-chosen";
