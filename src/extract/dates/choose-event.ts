@@ -1,4 +1,4 @@
-import { eventWords } from "../../lexicon/index.js";
+import { eventWords, type EventGroupName } from "../../lexicon/index.js";
 import { dayNumber } from "../../normalize/dates/calendar.js";
 import type { RefinedDate } from "../../normalize/dates/refine.js";
 import type { ResolvedDate } from "../../normalize/dates/resolve.js";
@@ -223,7 +223,7 @@ export function chooseEvent(findings: readonly DateFinding[], context: EventCont
   for (const rule of EVENT_RULES) {
     const outcome = rule.choose(findings, context);
     if (outcome === "none") return null;
-    if (outcome) return { finding: outcome, rule: rule.id, days: rule.id === "lead" && context.visit === true ? visitDaysOf(findings, outcome, context.publishedDay ?? null) : [] };
+    if (outcome) return { finding: outcome, rule: rule.id, days: rule.id === "lead" && context.visit === true ? visitDaysOf(findings, outcome, context) : [] };
   }
   return null;
 }
@@ -232,23 +232,24 @@ export function chooseEvent(findings: readonly DateFinding[], context: EventCont
  * `visit-days`: the later days of a visit that the release tells day by day ("On 17 August
  * the President held talks ... On 18 August he met ... In the night to 19 August he left
  * for Tashkent"): after the first day the lead gives, the explicit days of the text that
- * nothing sets aside, each the day after the one before (a day named again is passed over),
- * up to the first that is not, and none after the day the release was published (`publishedDay`,
- * a day number, when known). Only for a release whose headline or lead reports a visit,
+ * nothing sets aside and whose clause reports an event or a journey, each the day after the
+ * one before (a day named again is passed over), up to the first that is not, and none after
+ * the day the release was published (`context.publishedDay`, when known). Only for a release whose headline or lead reports a visit,
  * and a first day that is a single explicit day. Empty when no later day follows.
  *
  * @example
  * ```ts
- * visitDaysOf(findings, first).map((finding) => finding.resolved?.value); // ["2022-08-18", "2022-08-19"]
+ * visitDaysOf(findings, first, context).map((finding) => finding.resolved?.value); // ["2022-08-18", "2022-08-19"]
  * ```
  */
-export function visitDaysOf(findings: readonly DateFinding[], first: DateFinding, publishedDay: number | null = null): readonly DateFinding[] {
+export function visitDaysOf(findings: readonly DateFinding[], first: DateFinding, context: EventContext): readonly DateFinding[] {
   if (first.date.form !== "date" || first.resolved?.day == null || first.resolved.endValue !== null) return [];
+  const publishedDay = context.publishedDay ?? null;
   const days: DateFinding[] = [];
   let last = dayNumberOf(first);
   for (const finding of findings) {
     if (finding.date.start <= first.date.start || !eligible(finding) || !hasDay(finding)) continue;
-    if (finding.date.form !== "date") break;
+    if (finding.date.form !== "date" || !reportsEvent(context.tokens, finding.date, VISIT_DAY_GROUPS)) break;
     const day = dayNumberOf(finding);
     if (day === last) continue;
     // A day after the release's own is still to come ("On Friday (14 September) he will speak ...").
@@ -277,10 +278,16 @@ function commaBetween(tokens: DateTokens, from: number, to: number): boolean {
   return false;
 }
 
-/** Whether the clause of a date has an event word of the lexicon's event groups (one that reports a meeting). */
-function reportsEvent(tokens: DateTokens, date: RefinedDate): boolean {
+/** The event groups whose words make a clause report a day of a visit: the meeting words of the date roles, and those of travel ("left for Tashkent"). */
+const VISIT_DAY_GROUPS: readonly EventGroupName[] = ["arrival", "travel", "journey", "coming"];
+
+/**
+ * Whether the clause of a date has an event word of the lexicon's event groups (one that
+ * reports a meeting), or of the `also` groups.
+ */
+function reportsEvent(tokens: DateTokens, date: RefinedDate, also: readonly EventGroupName[] = []): boolean {
   const lexicon = tokens.lexicon;
-  const words = eventWords(lexicon, ...lexicon.dateRoles.eventGroups);
+  const words = eventWords(lexicon, ...lexicon.dateRoles.eventGroups, ...also);
   const clause = tokens.clauseAt(date.first);
   // Clause and kind are read from the numbers; a token's text only for words.
   for (let index = date.first - 1; index >= 0 && index >= date.first - 30; index--) {

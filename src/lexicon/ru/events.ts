@@ -8,7 +8,7 @@
 //
 // Left out on purpose, as their stems are other words' too: "договорились" (agreed: its stem is
 // "договор", the treaty of "Организация Договора о коллективной безопасности"), "прошла",
-// "прошли" (was held: the stem of "прошлый", last), "отбыл" (a stem of three letters).
+// "прошли" (was held: the stem of "прошлый", last).
 
 import type { EventGroupName } from "../types.js";
 import { dateKeys } from "./date-keys.js";
@@ -37,8 +37,8 @@ const EVENT_FORMS: Readonly<Record<EventGroupName, readonly string[]>> = {
   travel: ["отправился", "отправилась", "совершил", "совершила", "совершает"],
   // Travel still to come ("посетит", "отправится", "совершит").
   travelPlan: ["отправится", "совершит"],
-  // Travel under way or done ("вылетел").
-  journey: ["вылетел", "вылетела", "вылетели"],
+  // Travel under way or done ("вылетел", "отбыл в Ташкент").
+  journey: ["вылетел", "вылетела", "вылетели", "отбыл", "отбыла", "отбыли"],
   // Coming and staying ("приехал", "находится с визитом", "пребывание").
   coming: ["приехал", "приехала", "приехали", "находится", "находился", "находилась", "находились", "находящийся", "находясь", "пребывание", "пребывания"],
   // Hosting, whose subject is the host, often the place ("Ташкент принимает саммит", "принимающая сторона").
