@@ -1,3 +1,5 @@
+import { detectLanguage } from "../core/language.js";
+import { lexiconFor, type Lexicon } from "../lexicon/index.js";
 import { isoOf } from "./dates/calendar.js";
 import { readDates } from "./dates/read.js";
 import { normalizeReferenceDate } from "./dates/reference-date.js";
@@ -26,6 +28,12 @@ export interface NormalizeDateOptions {
    * years in the same string, and relative words are left out.
    */
   readonly referenceDate?: string | Date | null | undefined;
+  /**
+   * The language of the text: `"en"`, `"ru"`, or `"auto"` to tell it from the script (Cyrillic
+   * letters outnumbering Latin ones make it Russian). Default: `"auto"`. Its lexicon gives the
+   * words of the grammar ("2 ноября 2017 года", "с 7 по 9 июня т.г.", "вчера").
+   */
+  readonly language?: "en" | "ru" | "auto" | null | undefined;
 }
 
 /**
@@ -36,12 +44,15 @@ export interface NormalizeDateOptions {
  * "last night"), weekdays, and stretches of days ("earlier this week": a month when the
  * stretch lies in one). Numeric dates with slashes are read in the order the string shows
  * (month first with "EST" or "Washington, D.C.", or when another date can only be read so).
+ * Russian strings are read with the Russian lexicon ("2 ноября 2017 года", "02.11.2017", "с 7
+ * по 9 июня т.г.", "в ноябре", "вчера", "в текущем году"), told by their script or the
+ * `language` option.
  * Offsets are into the given string. An expression whose value the string and the reference
  * day leave open (no year anywhere, "today" without a reference) is left out. Never throws
  * on a string; a `referenceDate` that is not a date is a TypeError.
  *
  * @param text - The string to read.
- * @param options - `referenceDate`: the day the text was written.
+ * @param options - `referenceDate`: the day the text was written; `language`: the text's language.
  * @returns The expressions found, in text order.
  *
  * @example
@@ -53,22 +64,27 @@ export interface NormalizeDateOptions {
  * // { start: 0, end: 12, text: "December 7-8", value: "2017-12-07", endValue: "2017-12-08",
  * //   inferred: true, kind: "range" }
  * normalizeDate("yesterday", { referenceDate: "2019-04-01" })[0]?.value; // "2019-03-31"
+ * normalizeDate("с 30 ноября по 2 декабря 2022 года")[0]?.endValue; // "2022-12-02"
  * ```
  *
  * @group Normalizers
  */
 export function normalizeDate(text: string, options: NormalizeDateOptions = {}): DateMention[] {
   const reference = normalizeReferenceDate(options?.referenceDate);
+  const language = options?.language ?? "auto";
+  if (language !== "en" && language !== "ru" && language !== "auto") {
+    throw new TypeError(`Invalid \`language\` option: expected "en", "ru" or "auto", got ${JSON.stringify(String(language))}`);
+  }
   if (typeof text !== "string" || text.length === 0) return [];
   try {
-    return readMentions(text, reference);
+    return readMentions(text, reference, lexiconFor(language === "auto" ? detectLanguage(text) : language));
   } catch {
     return [];
   }
 }
 
-function readMentions(text: string, reference: string | null): DateMention[] {
-  const { tokens, dates, contexts } = readDates(dateTokensOfText(text));
+function readMentions(text: string, reference: string | null, lexicon: Lexicon): DateMention[] {
+  const { tokens, dates, contexts } = readDates(dateTokensOfText(text, lexicon));
   let textYear: TextYear | null | undefined;
   const referenceDay = reference ? { year: Number(reference.slice(0, 4)), month: Number(reference.slice(5, 7)), day: Number(reference.slice(8, 10)) } : null;
   const context: ResolveContext = {

@@ -14,12 +14,23 @@ function listsOf(language: string): [string, string[]][] {
   return lists;
 }
 
+/**
+ * Lists a language may leave empty, having no such words: English has no year markers ("2017
+ * года") or dotted years ("т.г."); Russian has no articles, "of", possessive endings, ordinal
+ * suffixes glued to a number, or month-first issuers.
+ */
+const MAY_BE_EMPTY = new Set([
+  "calendar.ordinalSuffixes", "dates.possessiveEndings", "dates.yearSpans", "dates.ofWords", "dates.articles", "dates.monthFirstMarkers",
+  "dates.yearMarkers", "dates.dottedYears", "dates.weekdayContext", "dates.prepositionalDays", "dateRoles.futurePhrases",
+  "dateRoles.incidentLinks", "dateRoles.anniversaryCompounds", "dateRoles.anniversaryBases",
+]);
+
 describe.each(LANGUAGES)("the date sections of the %s lexicon", (language) => {
   const lexicon = lexiconFor(language);
 
   it("key every list in lower case, words of a phrase one space apart", () => {
     for (const [name, keys] of listsOf(language)) {
-      expect(keys.length, name).toBeGreaterThan(0);
+      if (!MAY_BE_EMPTY.has(name)) expect(keys.length, name).toBeGreaterThan(0);
       for (const key of keys) {
         expect(key, name).toBe(key.toLowerCase());
         expect(key, name).toBe(key.trim().split(/\s+/).join(" "));

@@ -1,4 +1,4 @@
-import { isDash, isPunct } from "../../normalize/dates/match.js";
+import { glued, isDash, isPunct } from "../../normalize/dates/match.js";
 import type { RefinedDate } from "../../normalize/dates/refine.js";
 import type { DateToken, DateTokens } from "../../normalize/dates/tokens.js";
 
@@ -159,7 +159,7 @@ function isDateline(tokens: DateTokens, lineStart: number, first: number, last: 
       const initial = token.text.charAt(0);
       if (initial === initial.toLowerCase()) return false;
       words++;
-    } else if (!isPunct(token, ",") && !isPunct(token, "(") && !isPunct(token, ".")) {
+    } else if (!isPunct(token, ",") && !isPunct(token, "(") && !isPunct(token, ".") && !joinsName(tokens, index)) {
       return false;
     }
   }
@@ -171,6 +171,13 @@ function isDateline(tokens: DateTokens, lineStart: number, first: number, last: 
   if (after >= lineEnd) return true;
   const next = tokens.get(after) as DateToken;
   return isDash(next) || isPunct(next, ":") || isPunct(next, ".");
+}
+
+/** A hyphen glued between two words of a place's name ("Нур-Султан", "Улан-Батор"). */
+function joinsName(tokens: DateTokens, index: number): boolean {
+  const before = tokens.get(index - 1);
+  const after = tokens.get(index + 1);
+  return isPunct(tokens.get(index), "-") && glued(tokens, index) && glued(tokens, index + 1) && before?.kind === "word" && after?.kind === "word";
 }
 
 /** A revision label of the lexicon ("updated") stands a few tokens before the date on its line. */

@@ -24,7 +24,8 @@ export interface DateContextFinding {
    * - `bound-word`: a bound word just before the date ("since");
    * - `dated`: "dated" just before the date;
    * - `document-of`: a document's name and a link word before the date ("the statement of");
-   * - `anniversary-word`: an anniversary word earlier in the clause ("anniversary", "75-летию"), no event verb between;
+   * - `anniversary-word`: an anniversary word earlier in the clause ("anniversary", "75-летию"), no event verb between
+   *   nor after the date before a comma;
    * - `future-word`: a future word earlier in the clause ("will", "upcoming");
    * - `future-phrase`: a future phrase earlier in the clause ("to be");
    * - `recall-opener`: the clause opens with a recall phrase and no comma stands before the date ("Following up on ...");
@@ -74,10 +75,21 @@ export function contextOf(
   if (previous && previous.context !== null && tokens.get(previous.date.first)?.clause === clause) {
     const and = tokens.lexicon.dates.listWords;
     let at = date.first - 1;
-    if (isAnd(tokens.get(at), and)) at--;
+    let joined = false;
+    if (isAnd(tokens.get(at), and)) {
+      at--;
+      joined = true;
+    }
     if (isPunct(tokens.get(at), ",")) at--;
-    if (isAnd(tokens.get(at), and)) at--;
-    if (at === previous.date.last - 1) return { context: previous.context.context, rule: "list", token: date.first };
+    if (isAnd(tokens.get(at), and)) {
+      at--;
+      joined = true;
+    }
+    // Two dates side by side, or after a comma only, are a list when the list goes on ("3 May, 9 June and
+    // 1 August"); else the second opens a clause of its own ("к годовщине Договора 15 мая 1992 года, 4 июня ...").
+    if (at === previous.date.last - 1 && at < date.first - 1 && (joined || listGoesOn(tokens, date.last))) {
+      return { context: previous.context.context, rule: "list", token: date.first };
+    }
   }
   const before = tokens.get(date.first - 1);
   const beforeClause = before !== undefined && before.clause === clause;
@@ -108,7 +120,9 @@ export function contextOf(
     const token = tokens.get(index) as DateToken;
     // "who marked the 25th anniversary ..., held talks on 8 June": the verb claims the date.
     if (words.eventVerbs.has(token.key)) reported = true;
-    if ((words.anniversary.has(token.key) || isAnniversaryCompound(tokens, index)) && !reported) return { context: "anniversary", rule: "anniversary-word", token: index };
+    if ((words.anniversary.has(token.key) || isAnniversaryCompound(tokens, index)) && !reported && !verbFollows(tokens, date.last)) {
+      return { context: "anniversary", rule: "anniversary-word", token: index };
+    }
     if (words.future.has(token.key)) return { context: "future", rule: "future-word", token: index };
     if (endsPhrase(tokens, index, words.futurePhrases)) return { context: "future", rule: "future-phrase", token: index };
   }
@@ -131,6 +145,35 @@ export function isAnniversaryCompound(tokens: DateTokens, index: number): boolea
   const hyphen = tokens.get(index - 1);
   const number = tokens.get(index - 2);
   return hyphen !== undefined && hyphen.kind === "punct" && hyphen.text === "-" && !hyphen.spaceBefore && number !== undefined && number.kind === "number";
+}
+
+/**
+ * An event verb of the lexicon follows the date in its clause before any comma: the verb
+ * claims the date, as one between an anniversary word and the date does, in a language that
+ * puts the verb after the date ("К 30-летию Договора, 4 июня в Ереване прошла встреча").
+ */
+function verbFollows(tokens: DateTokens, last: number): boolean {
+  const clause = tokens.clauseAt(last - 1);
+  const verbs = tokens.lexicon.dateRoles.eventVerbs;
+  for (let index = last; index < tokens.length && index < last + WINDOW; index++) {
+    if (tokens.clauseAt(index) !== clause) return false;
+    const kind = tokens.kindAt(index);
+    if (kind === "punct" && isPunct(tokens.get(index), ",")) return false;
+    if (kind === "word" && verbs.has((tokens.get(index) as DateToken).key)) return true;
+  }
+  return false;
+}
+
+/** A comma or a list word of the lexicon, then a day or a month name, follows the date: a list goes on. */
+function listGoesOn(tokens: DateTokens, last: number): boolean {
+  let at = last;
+  if (isPunct(tokens.get(at), ",")) at++;
+  const listWords = tokens.lexicon.dates.listWords;
+  const word = tokens.get(at);
+  if (word !== undefined && word.kind === "word" && listWords.has(word.key)) at++;
+  if (at === last) return false;
+  const next = tokens.get(at);
+  return next !== undefined && (next.kind === "number" || (next.kind === "word" && tokens.lexicon.calendar.months.has(next.key)));
 }
 
 /** A list word that adds ("and"). */

@@ -34,7 +34,7 @@ describe("date tokens of a document", () => {
   it("reads tokens as an array would, outside the list included", () => {
     const tokens = dateTokensOfText("On 7–8 June.\nThe Minister met them");
     expect(tokens.length).toBe(10);
-    expect(tokens.get(4)).toEqual({ kind: "word", text: "June", lower: "june", start: 7, end: 11, spaceBefore: true, line: 0, clause: 0 });
+    expect(tokens.get(4)).toEqual({ kind: "word", text: "June", lower: "june", key: "june", start: 7, end: 11, spaceBefore: true, line: 0, clause: 0 });
     expect(tokens.get(6)).toMatchObject({ text: "The", lower: "the", line: 1, clause: 2, spaceBefore: true });
     expect(tokens.get(2)).toMatchObject({ kind: "punct", text: "–", spaceBefore: false });
     expect(tokens.get(-1)).toBeUndefined();

@@ -51,10 +51,13 @@ function readYearRangeEnd(tokens: DateTokens, index: number, start: number): { v
   const end = tokens.get(separator.next);
   if (!end || end.kind !== "number") return null;
   let value: number;
+  let next = separator.next + 1;
   if (end.text.length === 4) {
     const year = readYear(tokens, separator.next);
     if (!year) return null;
     value = year.value;
+    // "2022-2024 годы": the marker after the last year belongs to the range.
+    next = year.next;
   } else if (end.text.length === 2 && isDash(tokens.get(index)) && glued(tokens, index) && glued(tokens, separator.next)) {
     value = Math.floor(start / 100) * 100 + Number(end.text);
     const after = tokens.get(separator.next + 1);
@@ -64,7 +67,7 @@ function readYearRangeEnd(tokens: DateTokens, index: number, start: number): { v
     return null;
   }
   if (!isPlausibleYear(value) || value <= start || value - start > MAX_YEAR_RANGE) return null;
-  return { value, next: separator.next + 1 };
+  return { value, next };
 }
 
 /**
