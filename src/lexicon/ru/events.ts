@@ -33,10 +33,11 @@ const EVENT_FORMS: Readonly<Record<EventGroupName, readonly string[]>> = {
   visiting: ["посетил", "посетила", "посетили", "посещал", "посещение", "посещения", "побывал", "побывали"],
   // Arriving at the place of the event.
   arrival: ["прибыл", "прибыла", "прибыли", "прибывший", "прибывшим", "прибытие", "прилетел", "прилетела", "прилетели"],
-  // Travelling to a place and paying a visit, as a headline says it ("отправился в", "совершил визит").
+  // Travelling to a place and paying a visit, as a headline says it ("отправился в", "совершил визит", "совершит визит").
   travel: ["отправился", "отправилась", "совершил", "совершила", "совершает"],
-  // Travel still to come ("посетит", "отправится", "совершит").
-  travelPlan: ["отправится", "совершит"],
+  // Travel still to come: the Russian future of a perfective verb has the stem of its past
+  // ("совершит", "совершил"; "отправится", "отправился"), so those forms stand in travel.
+  travelPlan: [],
   // Travel under way or done ("вылетел", "отбыл в Ташкент").
   journey: ["вылетел", "вылетела", "вылетели", "отбыл", "отбыла", "отбыли"],
   // Coming and staying ("приехал", "находится с визитом", "пребывание").
