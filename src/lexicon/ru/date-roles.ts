@@ -87,7 +87,9 @@ export const RUSSIAN_DATE_ROLE_WORDS: DateRoleWords<EventGroupName> = {
   ]),
   // "В развитие договорённостей, достигнутых 5 мая, ...", "Во исполнение решения ...".
   recallOpeners: keyPhrases(["в развитие", "в продолжение", "во исполнение", "в соответствии с"]),
-  recallLinks: keyPhrases(["в связи с", "связанные с", "связанных с", "по итогам", "по результатам"]),
+  // Not "по итогам" (on the results of): Russian releases open with it the outcome of the main
+  // event itself ("По итогам переговоров министры подписали ...").
+  recallLinks: keyPhrases(["в связи с", "связанные с", "связанных с"]),
   // Preambular clauses of Russian communiqués and resolutions ("Напоминая о решении от 3 апреля ...").
   // Not "Отмечая": its stem is that of "Отмечена" (it was noted), which opens many a sentence.
   preambleOpeners: keySet([
