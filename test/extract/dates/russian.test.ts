@@ -80,6 +80,11 @@ describe("the event's date in Russian", () => {
     expect(analyzeRelease(text).messages.find((message) => message.ruleId === "date:year-inferred")?.note).toContain("1945 + 75");
   });
 
+  it("reads a dateline that a dash and another day follow", () => {
+    const text = "Встреча с послом\n\nМосква, 2 октября 2020 г. — 1 октября с.г. Председатель Комитета принял Чрезвычайного и Полномочного Посла.";
+    expect(dateOf(text)).toEqual(["2020-10-01", null]);
+  });
+
   it("reads 'накануне' from the release's date", () => {
     const text = "Заявление для прессы\nМинск, 2 июля 2021 года\nНакануне в Минске состоялась встреча экспертов.";
     expect(dateOf(text)).toEqual(["2021-07-01", null]);

@@ -63,6 +63,13 @@ describe("Russian ranges", () => {
     expect(mentions(text)).toEqual([[written, value, endValue, "range"]]);
   });
 
+  it("leaves a date alone when the day after a dash makes no range", () => {
+    expect(mentions("Москва, 2 октября 2020 г. — 1 октября с.г. Председатель принял посла.")).toEqual([
+      ["2 октября 2020 г.", "2020-10-02", null, "absolute"],
+      ["1 октября с.г.", "2021-10-01", null, "absolute"],
+    ]);
+  });
+
   it("reads a range of years with its marker", () => {
     expect(mentions("Утверждена программа на 2022-2024 годы.")).toEqual([["2022-2024 годы", "2022", "2024", "range"]]);
     expect(mentions("План сотрудничества на 2019–2020 гг. принят.")).toEqual([["2019–2020 гг.", "2019", "2020", "range"]]);
@@ -148,6 +155,11 @@ describe("the context of a Russian date", () => {
     ["Состоялись мероприятия к 30-летию договора, подписанного 15 мая 1992 года.", "anniversary", "anniversary-word", "летию"],
   ])("%s", (text, context, rule, word) => {
     expect(contexts(text)).toEqual([[expect.any(String), context, rule, word]]);
+  });
+
+  it("dates a jubilee summit as an event, and a proposal as one to come", () => {
+    expect(contexts("Обсуждена подготовка к юбилейному саммиту в Бишкеке 14 октября текущего года.")[0]?.slice(1, 3)).toEqual(["future", "future-word"]);
+    expect(contexts("В год 80-летия Победы министр предложил провести в следующем году форум.")[0]?.slice(1, 3)).toEqual(["future", "future-word"]);
   });
 
   it("lets an event verb claim a date after an anniversary word", () => {

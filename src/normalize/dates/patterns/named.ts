@@ -60,7 +60,8 @@ function dateFields(from: DateParts, to: DateParts | null, suffix: YearSuffix): 
   if (end) {
     if (end.month === null || end.day === null || !isValidDay(end.year, end.month, end.day)) return null;
     const sameYear = (end.year ?? 0) === (start.year ?? 0);
-    if (sameYear && end.month === start.month && end.day <= start.day) return null;
+    // "2 октября 2020 г. — 1 октября с.г.": an end without a year in the start's month is in the start's year.
+    if ((sameYear || end.year === null) && end.month === start.month && end.day <= start.day) return null;
     if (sameYear && start.year !== null && end.month < start.month) return null;
   }
   const fields: ParsedFields = { form: end ? "range" : "date", from: start, to: end };
@@ -115,7 +116,8 @@ export const dayMonthPattern: DatePattern = {
       const first = rangeStart(tokens, index, floor);
       const suffix = readYearSuffix(tokens, crossing.next);
       const fields = dateFields(parts(ownYear?.value ?? null, month.value, day.value), crossing.value, suffix.value);
-      return fields ? parsed(this.name, tokens, first, suffix.next, fields) : null;
+      // An end that makes no range leaves the start a date of its own ("Москва, 2 октября 2020 г. — 1 октября ...").
+      if (fields) return parsed(this.name, tokens, first, suffix.next, fields);
     }
     const suffix = ownYear ? { value: { year: ownYear.value }, next: ownYear.next } : readYearSuffix(tokens, month.next);
     const fields = dateFields(parts(null, month.value, day.value), null, suffix.value);
