@@ -3,7 +3,7 @@ import type { ReleaseDocument } from "../../core/document.js";
 import { report } from "../../core/report.js";
 import type { Participant } from "../../schema/person.js";
 import { matchCountryAt } from "../../normalize/country.js";
-import { groupNames, namesOfGroup, samePerson } from "../../normalize/person.js";
+import { groupNames, namesOfGroup, samePerson, withCapitalizedSurname } from "../../normalize/person.js";
 import type { PersonMention } from "./mentions.js";
 import { completeFromGazetteer } from "./officials.js";
 import { showsParticipation, type MentionContext } from "./participation.js";
@@ -51,12 +51,12 @@ function mergeSameNames(people: Person[]): Person[] {
  * The mentions that make people, in text order: weak mentions (no title, honorific or known
  * given name) only count as spellings of someone found otherwise.
  */
-function keptMentions(contexts: readonly MentionContext[]): MentionContext[] {
+function keptMentions(contexts: readonly MentionContext[], knownNames: readonly string[]): MentionContext[] {
   const strong: MentionContext[] = [];
   const weak: MentionContext[] = [];
   for (const context of contexts) (context.mention.evidence === "weak" ? weak : strong).push(context);
   if (weak.length > 0) {
-    const strongNames = [...new Set(strong.map((context) => context.mention.name))];
+    const strongNames = [...new Set([...strong.map((context) => context.mention.name), ...knownNames])];
     const verdicts = new Map<string, boolean>();
     for (const context of weak) {
       const name = context.mention.name;
@@ -92,16 +92,25 @@ export interface Person {
 
 /**
  * Groups the mentions into people (weak mentions only as spellings of someone found
- * otherwise), picks each person's name, role, organisation and country, tells participants
+ * otherwise, or as spellings of `knownNames`: officials the release stands for by title), picks each person's name, role, organisation and country, tells participants
  * from people only mentioned, and completes well-known officials from the gazetteer.
  */
-export function buildPeople(contexts: readonly MentionContext[], document: ReleaseDocument, vocabulary: PeopleVocabulary, file: VFile): Person[] {
-  const kept = keptMentions(contexts);
+export function buildPeople(
+  contexts: readonly MentionContext[],
+  document: ReleaseDocument,
+  vocabulary: PeopleVocabulary,
+  file: VFile,
+  knownNames: readonly string[] = [],
+): Person[] {
+  const kept = keptMentions(contexts, knownNames);
   const names = kept.map((context) => context.mention.name);
   const people: Person[] = [];
   for (const group of groupNames(names)) {
     const members = group.map((index) => kept[index] as MentionContext);
-    const { name, aliases } = namesOfGroup(group.map((index) => names[index] as string));
+    const written = namesOfGroup(group.map((index) => names[index] as string));
+    // "Mr. SUZUKI Kenji" is Kenji Suzuki; the form as written stays an alias.
+    const name = withCapitalizedSurname(written.name);
+    const aliases = name === written.name ? written.aliases : [written.name, ...written.aliases];
     if (group.length > 1 && aliases.length > 0) {
       report(file, `Merged spellings of ${name}: ${aliases.join(", ")}`, { ruleId: "person:merged-variant" });
     }

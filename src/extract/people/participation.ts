@@ -18,6 +18,8 @@ export interface MentionContext {
   readonly signature: boolean;
   /** The first organisation the sentence mentions, which an official's title may refer to. */
   readonly sentenceOrg: Organization | null;
+  /** The sentence dates something to another day than the main event's ("met him on 5 May 2019"). */
+  readonly otherDate?: boolean;
 }
 
 /**
@@ -68,6 +70,15 @@ export const PARTICIPATION_RULES: readonly ParticipationRule[] = [
   { id: "acts", verdict: true, applies: (context, vocabulary) => actsAfter(context.words, context.mention.to, vocabulary) },
   // '"…," said Ambassador X'.
   { id: "inverted-speech", verdict: true, applies: (context, vocabulary) => saidBefore(context.words, context.mention.from, vocabulary) },
+  // "the forthcoming visit to Kazakhstan by Minister X".
+  { id: "future-event", verdict: false, applies: (context, vocabulary) => futureBefore(context.words, context.mention.from, vocabulary) },
+  // "... also met with the Deputy Minister of Trade, X", "received the Ambassador of Y, X":
+  // the other party of an event, wherever the sentence stands.
+  {
+    id: "event-partner",
+    verdict: true,
+    applies: (context, vocabulary) => context.otherDate !== true && partnerOfEvent(context.words, context.mention.from, vocabulary),
+  },
   // "Taking part were ...", "attended by ...".
   { id: "participant-list", verdict: true, applies: (context, vocabulary) => listsParticipants(context.words, vocabulary) },
   // "X met Y in Moscow." early in the body.
@@ -190,16 +201,64 @@ function isQuestion(words: readonly Word[], vocabulary: PeopleVocabulary): boole
   return vocabulary.questionMarkers.has(words[0]?.key ?? "") && words[1]?.value === ":";
 }
 
-/** The scope of "on behalf of" ends at a semicolon, a colon or ", and". */
+/**
+ * The scope of "on behalf of" is the phrase it governs ("on behalf of Co-Chairs X and Y"): it
+ * ends at a semicolon, a colon, ", and" or a word of the clause that follows ("On behalf of
+ * the EU, the agreement was signed by X": X signed).
+ */
 function inBehalfScope(words: readonly Word[], at: number, vocabulary: PeopleVocabulary): boolean {
   if (!factsOf(words)(vocabulary).speaksOnBehalf) return false;
   for (let index = at - 1; index >= 1; index--) {
-    const key = (words[index] as Word).key;
+    const word = words[index] as Word;
+    const key = word.key;
     if (key === ";" || key === ":") return false;
     if (vocabulary.listJoiners.has(key) && (words[index - 1] as Word).value === ",") return false;
     if (phraseEndsAt(words, index, vocabulary.words.onBehalfOf)) return true;
+    if (!isTitleMaterial(word, vocabulary)) return false;
   }
   return false;
+}
+
+/**
+ * A word of a title phrase or a name: capitalised words, the connectors of titles ("of",
+ * "the", "for", "and"), the modifiers before a title ("newly appointed") and the punctuation
+ * inside one.
+ */
+function isTitleMaterial(word: Word, vocabulary: PeopleVocabulary): boolean {
+  if (word.kind !== "word") return TITLE_PUNCTUATION.has(word.value);
+  return word.capitalized || vocabulary.titleConnectors.has(word.key) || vocabulary.titleModifiers.has(word.key);
+}
+
+const TITLE_PUNCTUATION: ReadonlySet<string> = new Set([",", "(", ")", "-", "–", ".", "'", "’", "&"]);
+
+/** Most words between a name and the event word whose other party it is ("met with the Deputy Minister of ..., X"). */
+const MAX_PARTNER_PHRASE = 24;
+
+/**
+ * The person is the other party of an event: before the name stand, past a title phrase, a
+ * preposition of the other party ("with") that follows an event word ("met with", "talks
+ * with"), or a verb whose object is the other party ("received the Ambassador of Y, X").
+ */
+function partnerOfEvent(words: readonly Word[], from: number, vocabulary: PeopleVocabulary): boolean {
+  let at = from - 1;
+  for (let steps = 0; at >= 0 && steps < MAX_PARTNER_PHRASE && isTitleMaterial(words[at] as Word, vocabulary); at--, steps++) {
+    // "X and Y": the walk crosses another name, but never a clause's comma before a verb.
+  }
+  const stop = words[at];
+  if (stop === undefined || stop.kind !== "word") return false;
+  if (vocabulary.partnerVerbs.has(stop.key)) return true;
+  if (!vocabulary.partnerPrepositions.has(stop.key)) return false;
+  for (let index = at - 1; index >= 0 && at - index <= 5; index--) {
+    const word = words[index] as Word;
+    if (word.kind !== "word") return false;
+    if (vocabulary.participationWords.has(word.key)) return true;
+  }
+  return false;
+}
+
+/** One of the future words stands shortly before the name, in its clause ("the forthcoming visit ... by X"). */
+function futureBefore(words: readonly Word[], at: number, vocabulary: PeopleVocabulary): boolean {
+  return wordShortlyBefore(words, at, vocabulary.futureWords, SENTENCE_STOPS);
 }
 
 /** "Statement by X", "attributable to X" within six words before the name. */
@@ -222,10 +281,53 @@ function skipApposition(words: readonly Word[], to: number): number {
   return at;
 }
 
+/** Most words a bracket after a name may hold to be skipped ("(MP, Portugal)"). */
+const MAX_BRACKET = 6;
+
+/**
+ * Past what may follow a name before its verb or apposition: a short bracket ("(MP,
+ * Portugal)") and letters after the name (", EGH", "MP").
+ */
+export function skipAfterName(words: readonly Word[], to: number, vocabulary: PeopleVocabulary): number {
+  let at = to;
+  for (;;) {
+    const word = words[at];
+    if (word === undefined) return at;
+    if (word.value === "(") {
+      let close = at + 1;
+      while (close < words.length && close - at <= MAX_BRACKET && words[close]?.value !== ")") close++;
+      if (words[close]?.value !== ")") return at;
+      at = close + 1;
+      continue;
+    }
+    if (vocabulary.isPostNominal(word)) {
+      at++;
+      continue;
+    }
+    if (word.value === "," && words[at + 1] !== undefined && vocabulary.isPostNominal(words[at + 1] as Word)) {
+      at += 2;
+      continue;
+    }
+    return at;
+  }
+}
+
 function actsAfter(words: readonly Word[], to: number, vocabulary: PeopleVocabulary): boolean {
-  let at = skipApposition(words, to);
-  if (vocabulary.actAdverbs.has(words[at]?.key ?? "")) at++;
-  const verb = words[at]?.key;
+  let at = skipApposition(words, skipAfterName(words, to, vocabulary));
+  if (verbAt(words, at, vocabulary)) return true;
+  // "X and the Director of the Consular Department Y co-chaired ...": one of two subjects.
+  if (!vocabulary.listJoiners.has(words[at]?.key ?? "")) return false;
+  at++;
+  for (let steps = 0; at < words.length && steps < MAX_PARTNER_PHRASE && isTitleMaterial(words[at] as Word, vocabulary); at++, steps++) {
+    // the other subject, with its title
+  }
+  return verbAt(words, at, vocabulary);
+}
+
+/** An act verb at `at`, perhaps after an adverb ("also met"). */
+function verbAt(words: readonly Word[], at: number, vocabulary: PeopleVocabulary): boolean {
+  const index = vocabulary.actAdverbs.has(words[at]?.key ?? "") ? at + 1 : at;
+  const verb = words[index]?.key;
   return verb !== undefined && vocabulary.actVerbs.has(verb);
 }
 

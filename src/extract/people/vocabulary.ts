@@ -75,7 +75,12 @@ export class PeopleVocabulary {
   readonly passiveParticiples: ReadonlySet<string>;
   readonly perfectAuxiliaries: ReadonlySet<string>;
   readonly eventNouns: ReadonlySet<string>;
+  readonly futureWords: ReadonlySet<string>;
+  readonly partnerPrepositions: ReadonlySet<string>;
+  readonly partnerVerbs: ReadonlySet<string>;
   readonly titleConnectors: ReadonlySet<string>;
+  /** Lower-case words before a title that are not part of it ("newly appointed", "outgoing"). */
+  readonly titleModifiers: ReadonlySet<string>;
   readonly titleJoiners: ReadonlySet<string>;
   readonly wordsBeforePlace: ReadonlySet<string>;
   /** The participation cues by their first word: a word of a sentence costs one lookup. */
@@ -87,6 +92,7 @@ export class PeopleVocabulary {
   readonly #nonName: ReadonlySet<string>;
   readonly #generationSuffixes: ReadonlySet<string>;
   readonly #nameSuffixes: ReadonlySet<string>;
+  readonly #postNominals: ReadonlySet<string>;
   /** {@link CapitalizedWord} facts by spelling. */
   readonly #capitalized: (value: string) => CapitalizedWord;
 
@@ -107,7 +113,11 @@ export class PeopleVocabulary {
     this.passiveParticiples = new Set(words.passive.participles);
     this.perfectAuxiliaries = new Set(words.passive.perfectAuxiliaries);
     this.eventNouns = new Set(words.eventNouns);
+    this.futureWords = new Set(words.futureWords);
+    this.partnerPrepositions = new Set(words.partnerPrepositions);
+    this.partnerVerbs = new Set(words.partnerVerbs);
     this.titleConnectors = new Set(words.connectors.titlePhrase);
+    this.titleModifiers = new Set(lexicon.titles.modifiers);
     this.titleJoiners = new Set(words.connectors.titleJoiners);
     this.wordsBeforePlace = new Set(words.connectors.beforePlace);
     this.cuesByFirstWord = byFirstWord(words.participationCues);
@@ -118,6 +128,7 @@ export class PeopleVocabulary {
     this.#nonName = new Set(lexicon.names.nonNameWords);
     this.#generationSuffixes = new Set(lexicon.names.generationSuffixes);
     this.#nameSuffixes = new Set([...lexicon.names.generationSuffixes, ...lexicon.names.regnalNumbers]);
+    this.#postNominals = new Set(lexicon.names.postNominals);
     this.#capitalized = memoizeByText((value) => this.#factsOf(value), MAX_CAPITALIZED_WORDS);
   }
 
@@ -162,6 +173,11 @@ export class PeopleVocabulary {
   /** A suffix of generation after a name ("Jr.", "Sr"). */
   isGenerationSuffix(word: Word): boolean {
     return this.#generationSuffixes.has(withoutFinalDot(word.key));
+  }
+
+  /** Letters after a name for a seat, an order or a degree, written in capitals ("MP", "EGH"). */
+  isPostNominal(word: Word): boolean {
+    return word.allCaps && this.#postNominals.has(withoutFinalDot(word.key));
   }
 
   /** A suffix of generation or a regnal number after a name ("Jr.", "III"), as written in a name's tokens. */

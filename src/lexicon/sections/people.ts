@@ -20,6 +20,18 @@ export interface PeopleWords {
   readonly invertedSpeechVerbs: readonly string[];
   /** Phrases that list who took part ("taking part", "attended by", "led by"). */
   readonly participationCues: readonly WordPhrase[];
+  /**
+   * Words before a name's clause that put the person in the event to come, not this one ("the
+   * forthcoming visit ... by Minister X").
+   */
+  readonly futureWords: readonly string[];
+  /**
+   * Prepositions that name the other party of an event word ("met with", "talks with"): the
+   * person named after one, past a title phrase, took part.
+   */
+  readonly partnerPrepositions: readonly string[];
+  /** Verbs whose direct object is the other party ("received the Ambassador X", "met the Minister X"). */
+  readonly partnerVerbs: readonly string[];
   /** Phrases that open a sentence about another, earlier event ("earlier", "before that"). */
   readonly recallOpeners: readonly WordPhrase[];
   /** Verbs of recalling: a person named shortly after one is recalled, not present. */

@@ -28,6 +28,11 @@ export interface TitleWords {
   readonly byKind: Readonly<Record<TitleKind, readonly string[]>>;
   /** Words put before a title to make another office ("Deputy", "Acting First Deputy"). */
   readonly qualifiers: readonly string[];
+  /**
+   * Lower-case words that may stand before a title without being part of it ("the newly
+   * appointed Ambassador", "the outgoing Secretary-General"): the role is the title after them.
+   */
+  readonly modifiers: readonly string[];
   /** Qualifiers whose holder holds the office itself ("Acting President" is the head of state). */
   readonly sameOfficeQualifiers: readonly string[];
   /** Qualifiers also written glued to a one-word title by a hyphen ("Vice-President"). */

@@ -125,7 +125,7 @@ describe("extractPeople: titles of two people joined by and", () => {
 
   it("reads a surname written in capitals before the given name after an honorific", () => {
     const { participants } = peopleOf("On 5 March, Mr. TANAKA Hiroshi, Minister of Economy of Japan, held talks with Mr. Adylbek Kasymaliev in Tokyo.");
-    expect(byName(participants, "TANAKA Hiroshi")).toMatchObject({ role: "Minister of Economy", country: "JP" });
+    expect(byName(participants, "Hiroshi Tanaka")).toMatchObject({ aliases: ["TANAKA Hiroshi"], role: "Minister of Economy", country: "JP" });
   });
 
   it("does not give an organisation's envoy the country the envoy is posted to", () => {
