@@ -1,4 +1,5 @@
 import { lexiconFor } from "../lexicon/index.js";
+import { findCity } from "./city.js";
 import { givenNameKey, isGivenName } from "./given-name.js";
 import { memoizeByText } from "../core/memo.js";
 
@@ -238,7 +239,8 @@ export function samePerson(a: string, b: string): boolean {
 /**
  * Two words or more of a longer name, from its end or from its start: a compound surname
  * without the given name ("Dlamini Zuma" of "Nkosazana Dlamini Zuma", "Ould Merzouk"), or a
- * name without its second surname ("Marcelo Ebrard" of "Marcelo Ebrard Casaubón").
+ * name without its second surname ("Marcelo Ebrard" of "Marcelo Ebrard Casaubón"), unless
+ * what the longer adds is a city's name.
  */
 function partOfLongerName(a: NameShape, b: NameShape): boolean {
   const [short, long] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words];
@@ -250,7 +252,9 @@ function partOfLongerName(a: NameShape, b: NameShape): boolean {
     if (short[index] !== long[offset + index]) tail = false;
     if (short[index] !== long[index]) head = false;
   }
-  return tail || head;
+  if (tail) return true;
+  // "Téte António Brasília" (a headline run into its dateline) is no second surname.
+  return head && !long.slice(short.length).some((word) => findCity(word) !== null);
 }
 
 /**

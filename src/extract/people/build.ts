@@ -1,8 +1,10 @@
 import type { VFile } from "vfile";
 import type { ReleaseDocument } from "../../core/document.js";
 import { report } from "../../core/report.js";
+import type { Organization } from "../../schema/organization.js";
 import type { Participant } from "../../schema/person.js";
 import { matchCountryAt } from "../../normalize/country.js";
+import { lookupOrganization } from "../../normalize/organization.js";
 import { groupNames, namesOfGroup, samePerson, withCapitalizedSurname } from "../../normalize/person.js";
 import type { PersonMention } from "./mentions.js";
 import { completeFromGazetteer } from "./officials.js";
@@ -11,6 +13,9 @@ import type { PeopleVocabulary } from "./vocabulary.js";
 
 /** Kinds of titles whose holders serve an organisation: envoys to it, its officials. */
 const ORGANIZATION_KINDS = new Set(["diplomat", "io-official"]);
+
+/** Kinds of titles of a state's own officials at home: heads, ministers, governors, speakers. */
+const HOME_STATE_KINDS = new Set(["head-of-state", "head-of-government", "minister", "official"]);
 
 /** The country a national body's name ends with ("National Security Council of Armenia" → AM). */
 function countryInName(name: string): string | null {
@@ -88,6 +93,21 @@ function reportDifferentRoles(file: VFile, name: string, titled: readonly Mentio
 export interface Person {
   entry: Participant;
   participant: boolean;
+  /** The kind of the title the role was read from, when the text gave one. */
+  kind?: string | null;
+}
+
+/** An organisation the gazetteer knows as serving no one state. */
+function isIntergovernmental(org: Organization): boolean {
+  const entry = lookupOrganization(org.acronym ?? org.name)?.entry ?? lookupOrganization(org.name)?.entry;
+  return entry !== undefined && entry.country === null;
+}
+
+/** The country where the main event took place in person, or null (a call, a video link, no place). */
+function hostCountry(file: VFile): string | null {
+  const format = file.data.format ?? null;
+  if (format === "phone" || format === "video") return null;
+  return file.data.venue?.country ?? null;
 }
 
 /**
@@ -126,16 +146,28 @@ export function buildPeople(
     let organization = members.find((member) => member.mention.organization !== null)?.mention.organization ?? null;
     let country = members.find((member) => member.mention.country !== null)?.mention.country ?? null;
     if (organization === null && kind !== null && ORGANIZATION_KINDS.has(kind)) {
+      // "At the OSCE Permanent Council, Ambassador X said": an envoy or official of the
+      // intergovernmental body the sentence names; a national or unknown body named there is
+      // more often another person's ("..., Head of the Regional Council and Mr. Y, Special Envoy").
       const org = titled[0]?.sentenceOrg;
-      if (org) organization = org.acronym ?? org.name;
+      if (org && isIntergovernmental(org)) organization = org.acronym ?? org.name;
     }
-    // "Head of ... Department of the Presidential Administration of Uzbekistan": a national body names the country.
-    if (country === null && organization !== null) country = countryInName(organization);
+    // "Head of ... Department of the Presidential Administration of Uzbekistan": a national body
+    // names the country, in its name or in the gazetteer ("at the FCDO": GB).
+    if (country === null && organization !== null) country = countryInName(organization) ?? lookupOrganization(organization)?.entry.country ?? null;
     const spans = members.map((member) => document.spanToOriginal(member.mention.start, member.mention.end));
     const entry: Participant = { name, aliases: [...aliases], role, organization, country, spans };
-    people.push({ entry, participant: members.some((member) => showsParticipation(member, vocabulary)) });
+    people.push({ entry, participant: members.some((member) => showsParticipation(member, vocabulary)), kind });
   }
   const referenceDay = file.data.date?.start ?? file.data.referenceDate ?? null;
   for (const person of people) completeFromGazetteer(person.entry, referenceDay);
+  const host = hostCountry(file);
+  if (host !== null) {
+    // "the Minister met with the Deputy Foreign Minister X" during a visit to Uzbekistan: a
+    // state official the text gives no country is the host's, where the event took place.
+    for (const person of people) {
+      if (person.entry.country === null && person.entry.organization === null && person.kind !== null && HOME_STATE_KINDS.has(person.kind)) person.entry.country = host;
+    }
+  }
   return mergeSameNames(people);
 }

@@ -1,6 +1,6 @@
 import type { Word } from "../../core/word.js";
 import { chunkStartingAt, isInitial, type Chunk } from "./chunks.js";
-import { isGivenName, type PeopleVocabulary } from "./vocabulary.js";
+import { cityAt, isGivenName, type PeopleVocabulary } from "./vocabulary.js";
 import { endsInApostropheS, valuesOf } from "./words.js";
 
 /** A person mention found in a sentence, with the context that gives its role. */
@@ -51,6 +51,8 @@ export function findPersonMentions(words: readonly Word[], chunks: readonly Chun
       // "Secretary Blinken's Call": a possessive ends the name.
       if (endsInApostropheS(words[(chunks[end - 1] as Chunk).from] as Word)) break;
     }
+    // "... Téte António Brasília, April 19": a dateline's city run into the name before it.
+    if (end - index >= 3 && datelineCityAt(words, chunks[end - 1] as Chunk, vocabulary)) end--;
     // A name in quotation marks names a ship, an exercise or a document ("the ship \"Amir Temur\"").
     if (quotedAt(words, chunks[index] as Chunk, chunks[end - 1] as Chunk)) {
       index = end;
@@ -83,6 +85,14 @@ export function findPersonMentions(words: readonly Word[], chunks: readonly Chun
     index = end;
   }
   return mentions;
+}
+
+/** The chunk is a city followed by a comma and a date ("Brasília, April 19", "Minsk, 5 March"). */
+function datelineCityAt(words: readonly Word[], chunk: Chunk, vocabulary: PeopleVocabulary): boolean {
+  if (words[chunk.to]?.value !== ",") return false;
+  const next = words[chunk.to + 1];
+  if (next === undefined || !(/^\d/.test(next.value) || vocabulary.lexicon.calendar.months.has(next.key))) return false;
+  return cityAt(valuesOf(words), chunk.from) !== null;
 }
 
 function personStartAfterArticle(words: readonly Word[], chunks: readonly Chunk[], from: number, to: number): number | null {

@@ -3,7 +3,7 @@ import type { Word } from "../../core/word.js";
 import type { Organization } from "../../schema/organization.js";
 import type { PersonMention } from "./mentions.js";
 import type { PeopleVocabulary } from "./vocabulary.js";
-import { phraseAt, phraseEndsAt } from "./words.js";
+import { phraseAt, phraseEndsAt, skipAfterName } from "./words.js";
 
 /** What a mention's sentence says about the mention. */
 export interface MentionContext {
@@ -279,37 +279,6 @@ function skipApposition(words: readonly Word[], to: number): number {
     if (words[next]?.value === ",") at = next + 1;
   }
   return at;
-}
-
-/** Most words a bracket after a name may hold to be skipped ("(MP, Portugal)"). */
-const MAX_BRACKET = 6;
-
-/**
- * Past what may follow a name before its verb or apposition: a short bracket ("(MP,
- * Portugal)") and letters after the name (", EGH", "MP").
- */
-export function skipAfterName(words: readonly Word[], to: number, vocabulary: PeopleVocabulary): number {
-  let at = to;
-  for (;;) {
-    const word = words[at];
-    if (word === undefined) return at;
-    if (word.value === "(") {
-      let close = at + 1;
-      while (close < words.length && close - at <= MAX_BRACKET && words[close]?.value !== ")") close++;
-      if (words[close]?.value !== ")") return at;
-      at = close + 1;
-      continue;
-    }
-    if (vocabulary.isPostNominal(word)) {
-      at++;
-      continue;
-    }
-    if (word.value === "," && words[at + 1] !== undefined && vocabulary.isPostNominal(words[at + 1] as Word)) {
-      at += 2;
-      continue;
-    }
-    return at;
-  }
 }
 
 function actsAfter(words: readonly Word[], to: number, vocabulary: PeopleVocabulary): boolean {

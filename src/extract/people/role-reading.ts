@@ -68,6 +68,13 @@ export function applyPhrase(vocabulary: PeopleVocabulary, mention: PersonMention
     if (chunk.kind === "country") {
       // A country between two titles ends the first title group ("Chairperson-in-Office Slovak ... Minister").
       if (phrase.slice(index + 1).some((next) => next.kind === "title")) break;
+      // "Head of the Swiss Delegation": a country's adjective before the body's noun stays in the role.
+      const next = phrase[index + 1];
+      if (next?.kind === "word" && (words[next.from] as Word).capitalized && !vocabulary.titleConnectors.has((words[next.from] as Word).key)) {
+        parts.push(...pendingConnectors, textOfWords(words, chunk.from, chunk.to));
+        pendingConnectors = [];
+        continue;
+      }
       // "for Central Asia" belongs to the title; "to Georgia", where an ambassador is posted, does not.
       if (!ownedByPerson(vocabulary, words, phrase, index, firstTitle) && !pendingConnectors.some((word) => word.toLowerCase() === "to")) {
         parts.push(...pendingConnectors, textOfWords(words, chunk.from, chunk.to));
@@ -76,8 +83,10 @@ export function applyPhrase(vocabulary: PeopleVocabulary, mention: PersonMention
       continue;
     }
     if (chunk.kind === "word") {
-      const value = (words[chunk.from] as Word).value;
-      if (vocabulary.isPortfolioWord(value)) {
+      const word = words[chunk.from] as Word;
+      const value = word.value;
+      // A portfolio word, or a capitalised word of a body's name ("of the Executive Committee").
+      if (vocabulary.isPortfolioWord(value) || (word.capitalized && !word.allCaps && !vocabulary.titleConnectors.has(word.key))) {
         parts.push(...pendingConnectors, value);
         pendingConnectors = [];
       } else {
@@ -95,10 +104,9 @@ export function applyPhrase(vocabulary: PeopleVocabulary, mention: PersonMention
     }
     if (chunk.kind === "org" && chunk.acronymOnly) {
       // "Minister for EEA and EU Affairs": an acronym inside the portfolio stays.
-      if (!ownedByPerson(vocabulary, words, phrase, index, firstTitle)) {
-        parts.push(...pendingConnectors, textOfWords(words, chunk.from, chunk.to));
-        pendingConnectors = [];
-      }
+      if (!ownedByPerson(vocabulary, words, phrase, index, firstTitle)) parts.push(...pendingConnectors, textOfWords(words, chunk.from, chunk.to));
+      // "High Representative of the EU for ...": the person's organisation leaves the role with its "of the".
+      pendingConnectors = [];
       continue;
     }
     if (chunk.kind === "org" && chunk.rest && countryCode(orgWordsWithoutAcronym(vocabulary, words, chunk)) !== null) {

@@ -81,8 +81,12 @@ export class PeopleVocabulary {
   readonly titleConnectors: ReadonlySet<string>;
   /** Lower-case words before a title that are not part of it ("newly appointed", "outgoing"). */
   readonly titleModifiers: ReadonlySet<string>;
+  /** Titles used as a form of address ("Ambassador"), lower case. */
+  readonly courtesyTitles: ReadonlySet<string>;
   readonly titleJoiners: ReadonlySet<string>;
   readonly wordsBeforePlace: ReadonlySet<string>;
+  readonly prepositions: ReadonlySet<string>;
+  readonly partyNouns: ReadonlySet<string>;
   /** The participation cues by their first word: a word of a sentence costs one lookup. */
   readonly cuesByFirstWord: ReadonlyMap<string, readonly WordPhrase[]>;
   readonly #titles: TitleGrammar;
@@ -118,8 +122,11 @@ export class PeopleVocabulary {
     this.partnerVerbs = new Set(words.partnerVerbs);
     this.titleConnectors = new Set(words.connectors.titlePhrase);
     this.titleModifiers = new Set(lexicon.titles.modifiers);
+    this.courtesyTitles = new Set(lexicon.titles.courtesy.map((title) => title.toLowerCase()));
     this.titleJoiners = new Set(words.connectors.titleJoiners);
     this.wordsBeforePlace = new Set(words.connectors.beforePlace);
+    this.prepositions = new Set(words.connectors.prepositions);
+    this.partyNouns = new Set(words.partyNouns);
     this.cuesByFirstWord = byFirstWord(words.participationCues);
     this.#titles = titleGrammarOf(lexicon);
     this.#unitHeads = new Set(lexicon.titles.unitHeads);
@@ -152,6 +159,11 @@ export class PeopleVocabulary {
     }
     // The title matcher's answer carries every field of a TitleHit: handed on as it is.
     return hit;
+  }
+
+  /** A title used as a form of address ("Ambassador"), whatever post its holder has. */
+  isCourtesyTitle(title: string | null): boolean {
+    return title !== null && this.courtesyTitles.has(title.toLowerCase());
   }
 
   /** A word of a ministerial portfolio ("Foreign", "Affairs", "Defence"), which titles are made of. */

@@ -66,9 +66,11 @@ export const PEOPLE_WORDS: PeopleWords = {
   ],
   eventNouns: ["summit", "meeting", "session", "conference", "forum", "talks", "consultations", "ministerial"],
   side: { noun: "side", before: ["from", "the"] },
+  partyNouns: ["delegation", "delegations", "counterpart", "counterparts"],
   connectors: {
     titlePhrase: ["of", "the", "for", "and", "to", "on", "in"],
     titleJoiners: ["of", "the"],
     beforePlace: ["in", "at", "to", "from", "near", "visited", "visiting"],
+    prepositions: ["of", "to", "for", "on", "in", "at"],
   },
 };

@@ -135,7 +135,7 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   "union", "eurasian", "cis", "commonwealth", "relief", "humanitarian", "disaster", "management", "national", "federal",
   "statistics", "entrepreneurship", "small", "business", "enterprise", "light", "heavy", "chemical", "fuel", "mineral",
   "treasury", "interior", "homeland", "overseas", "africa", "asia", "americas", "middle", "east", "pacific",
-  "political", "peace", "worship", "expatriates", "attractiveness", "cohesion", "levelling",
+  "political", "peace", "peacekeeping", "peacebuilding", "disarmament", "counter-terrorism", "worship", "expatriates", "attractiveness", "cohesion", "levelling",
   "solidarity", "francophonie", "partnerships", "partnership",
 ];
 
@@ -164,6 +164,7 @@ export function pluralOfTitleWord(word: string): string {
 export const TITLE_WORDS: TitleWords = {
   byKind: TITLES,
   qualifiers: TITLE_QUALIFIERS,
+  courtesy: ["Ambassador", "Amb."],
   modifiers: ["new", "newly", "appointed", "newly-appointed", "outgoing", "incoming", "incumbent", "current", "former", "then", "designate"],
   sameOfficeQualifiers: SAME_OFFICE_QUALIFIERS,
   hyphenQualifiers: ["Vice"],

@@ -69,6 +69,11 @@ export interface PeopleWords {
   readonly eventNouns: readonly string[];
   /** The noun of a side in talks ("from the Kazakh side"), and the words before its country. */
   readonly side: { readonly noun: string; readonly before: WordPhrase };
+  /**
+   * Nouns of a party whose country adjective gives the country of the people named after it
+   * ("the Kenyan delegation was led by X", "his Mauritanian counterpart, X").
+   */
+  readonly partyNouns: readonly string[];
   /** Function words the title grammar reads. */
   readonly connectors: {
     /** Words that may stand between the parts of a title phrase before a name ("of", "the", "for"). */
@@ -81,5 +86,7 @@ export interface PeopleWords {
     readonly titleJoiners: readonly string[];
     /** Words after which a city names a place, not a person ("in", "visited"). */
     readonly beforePlace: readonly string[];
+    /** Prepositions that tie a noun to what follows: before a title, they end another noun's phrase ("Visit to Brazil of the Minister"). */
+    readonly prepositions: readonly string[];
   };
 }

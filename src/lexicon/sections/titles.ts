@@ -33,6 +33,11 @@ export interface TitleWords {
    * appointed Ambassador", "the outgoing Secretary-General"): the role is the title after them.
    */
   readonly modifiers: readonly string[];
+  /**
+   * Titles kept for life and used as a form of address ("Ambassador John Bolton"): a post given
+   * beside one ("..., Assistant to the President") is the person's role.
+   */
+  readonly courtesy: readonly string[];
   /** Qualifiers whose holder holds the office itself ("Acting President" is the head of state). */
   readonly sameOfficeQualifiers: readonly string[];
   /** Qualifiers also written glued to a one-word title by a hyphen ("Vice-President"). */
