@@ -166,7 +166,7 @@ export function buildPeople(
     // "the Minister met with the Deputy Foreign Minister X" during a visit to Uzbekistan: a
     // state official the text gives no country is the host's, where the event took place.
     for (const person of people) {
-      if (person.entry.country === null && person.entry.organization === null && person.kind !== null && HOME_STATE_KINDS.has(person.kind)) person.entry.country = host;
+      if (person.entry.country === null && person.entry.organization === null && typeof person.kind === "string" && HOME_STATE_KINDS.has(person.kind)) person.entry.country = host;
     }
   }
   return mergeSameNames(people);
