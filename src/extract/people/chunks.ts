@@ -105,6 +105,7 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
     }
     const nameLike =
       (!word.allCaps && !facts.nonName) ||
+      isGivenNameAfterTitle(word, chunks, words[index + 1], vocabulary) ||
       isInitial(word) ||
       isMiddleInitials(word, chunks, words[index + 1], vocabulary) ||
       isCapitalizedSurname(word, chunks, words[index + 1], vocabulary) ||
@@ -208,6 +209,15 @@ function isTrailingCapitalizedSurname(word: Word, chunks: readonly Chunk[], next
   if (at === chunks.length - 1) return false;
   const before = chunks[at];
   return before !== undefined && (before.kind === "honorific" || before.kind === "title");
+}
+
+/**
+ * A given name that is also a word of another kind ("Jan", a month's abbreviation) is a name
+ * between a title or an honorific and another name word ("Treasurer Jan Dvorak").
+ */
+function isGivenNameAfterTitle(word: Word, chunks: readonly Chunk[], next: Word | undefined, vocabulary: PeopleVocabulary): boolean {
+  const previous = lastChunk(chunks)?.kind;
+  return (previous === "title" || previous === "honorific") && !word.allCaps && isGivenName(word.bare) && isNameWord(next, vocabulary);
 }
 
 /** Initials between the words of a name ("Retno L.P. Marsudi") are part of it. */

@@ -1,5 +1,6 @@
 import type { Word } from "../../core/word.js";
 import { chunkStartingAt, isInitial, type Chunk } from "./chunks.js";
+import { phraseBefore } from "./role-phrases.js";
 import { cityAt, isGivenName, type PeopleVocabulary } from "./vocabulary.js";
 import { endsInApostropheS, valuesOf } from "./words.js";
 
@@ -112,7 +113,9 @@ function givenNameInside(words: readonly Word[], chunks: readonly Chunk[], from:
   // A run that opens with a given name is a person's name already ("Jean-Yves Le Drian").
   if (to - from < 3 || isGivenName((words[(chunks[from] as Chunk).from] as Word).bare)) return null;
   const plural = /[a-z]s$/.test((words[(chunks[from] as Chunk).from] as Word).bare);
-  for (let at = plural ? from + 1 : from + 2; at < to - 1; at++) {
+  // "for Digital Transformation Hana Sato": a capitalised word of the complement before the run counts as the body's too.
+  const bodyBefore = chunks[from - 1]?.kind === "word" && (words[(chunks[from - 1] as Chunk).from] as Word).capitalized;
+  for (let at = plural || bodyBefore ? from + 1 : from + 2; at < to - 1; at++) {
     const chunk = chunks[at] as Chunk;
     const word = words[chunk.from] as Word;
     if (chunk.kind === "name" && chunks[at + 1]?.kind === "name" && !vocabulary.isParticleWord(word) && isGivenName(word.bare)) return at;
@@ -191,9 +194,13 @@ function mentionOf(words: readonly Word[], chunks: readonly Chunk[], run: readon
   if (coreCount === 1) {
     const adjacent = chunks[firstIndex - 1]?.kind === "title" || chunks[firstIndex - 1]?.kind === "honorific";
     const gluedInitial = /^\p{Lu}\.\p{Lu}/u.test(firstCore.bare);
-    if (!adjacent && !isInitial(firstWord) && !gluedInitial && !firstCore.bare.includes(".")) return null;
+    // "Yu.Khachaturov" holds a dot inside; "Jan." (a month cut short) only at its end.
+    const innerDot = firstCore.bare.includes(".") && !firstCore.bare.endsWith(".");
+    if (!adjacent && !isInitial(firstWord) && !gluedInitial && !innerDot) return null;
   }
-  const before = introducerBefore(words, chunks, firstIndex);
+  // "the Governor of Osaka Prefecture, Shinji Arai": a title phrase and a comma vouch for the name too.
+  let before = introducerBefore(words, chunks, firstIndex);
+  if (before === null && chunks[firstIndex - 1]?.kind === "punct" && phraseBefore(vocabulary, words, chunks, firstIndex).some((chunk) => chunk.kind === "title")) before = "title";
   const after = appositionAfter(words, last.to, vocabulary);
   const lastWord = words[last.to - 1] as Word;
   let evidence: PersonMention["evidence"];

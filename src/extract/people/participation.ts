@@ -66,12 +66,14 @@ export const PARTICIPATION_RULES: readonly ParticipationRule[] = [
   { id: "spoken-of", verdict: false, applies: (context, vocabulary) => passiveAfter(context.words, context.mention.to, vocabulary) },
   // "the meeting between X and Y": people of another meeting the sentence reports on.
   { id: "other-meeting", verdict: false, applies: (context, vocabulary) => otherMeeting(context.words, context.mention.from, vocabulary) },
-  // "X stressed ...", "X, Minister of ..., noted ...".
-  { id: "acts", verdict: true, applies: (context, vocabulary) => actsAfter(context.words, context.mention.to, vocabulary) },
-  // '"…," said Ambassador X'.
-  { id: "inverted-speech", verdict: true, applies: (context, vocabulary) => saidBefore(context.words, context.mention.from, vocabulary) },
   // "the forthcoming visit to Kazakhstan by Minister X".
   { id: "future-event", verdict: false, applies: (context, vocabulary) => futureBefore(context.words, context.mention.from, vocabulary) },
+  // "the previous visit ..., by her predecessor X".
+  { id: "earlier-event", verdict: false, applies: (context, vocabulary) => earlierBefore(context.words, context.mention.from, vocabulary) },
+  // "X stressed ...", "X, Minister of ..., noted ...".
+  { id: "acts", verdict: true, applies: (context, vocabulary) => actsAfter(context.words, context.mention.from, context.mention.to, vocabulary) },
+  // '"…," said Ambassador X'.
+  { id: "inverted-speech", verdict: true, applies: (context, vocabulary) => saidBefore(context.words, context.mention.from, vocabulary) },
   // "... also met with the Deputy Minister of Trade, X", "received the Ambassador of Y, X":
   // the other party of an event, wherever the sentence stands.
   {
@@ -172,7 +174,11 @@ function containsAnyCue(words: readonly Word[], vocabulary: PeopleVocabulary): b
 }
 
 function recallsEarlierEvent(words: readonly Word[], vocabulary: PeopleVocabulary): boolean {
-  for (const opener of vocabulary.words.recallOpeners) if (phraseAt(words, 0, opener)) return true;
+  for (const opener of vocabulary.words.recallOpeners) {
+    if (!phraseAt(words, 0, opener)) continue;
+    // "Earlier in the day, the Minister met ...": the same visit, another meeting of it.
+    return !vocabulary.words.sameDay.some((phrase) => phraseAt(words, opener.length, phrase));
+  }
   return false;
 }
 
@@ -248,12 +254,20 @@ function partnerOfEvent(words: readonly Word[], from: number, vocabulary: People
   if (stop === undefined || stop.kind !== "word") return false;
   if (vocabulary.partnerVerbs.has(stop.key)) return true;
   if (!vocabulary.partnerPrepositions.has(stop.key)) return false;
-  for (let index = at - 1; index >= 0 && at - index <= 5; index--) {
+  // "held a meeting with representatives of ... and with the Consul, X": a second "with" looks
+  // further back for its event word.
+  const reach = vocabulary.listJoiners.has(words[at - 1]?.key ?? "") ? MAX_PARTNER_PHRASE : 5;
+  for (let index = at - 1; index >= 0 && at - index <= reach; index--) {
     const word = words[index] as Word;
-    if (word.kind !== "word") return false;
+    if (word.kind !== "word" && (reach === 5 || word.value === "." || word.value === ";")) return false;
     if (vocabulary.participationWords.has(word.key)) return true;
   }
   return false;
+}
+
+/** One of the words of an earlier time stands shortly before the name, in its sentence ("the previous visit ... by X"). */
+function earlierBefore(words: readonly Word[], at: number, vocabulary: PeopleVocabulary): boolean {
+  return wordShortlyBefore(words, at, vocabulary.earlierWords, SENTENCE_STOPS);
 }
 
 /** One of the future words stands shortly before the name, in its clause ("the forthcoming visit ... by X"). */
@@ -281,8 +295,11 @@ function skipApposition(words: readonly Word[], to: number): number {
   return at;
 }
 
-function actsAfter(words: readonly Word[], to: number, vocabulary: PeopleVocabulary): boolean {
+function actsAfter(words: readonly Word[], from: number, to: number, vocabulary: PeopleVocabulary): boolean {
   let at = skipApposition(words, skipAfterName(words, to, vocabulary));
+  // "The Special Representative, X (MP, Ireland), reported ...": the comma closing an
+  // apposition opened before the name.
+  if (words[at]?.value === "," && words[from - 1]?.value === ",") at++;
   if (verbAt(words, at, vocabulary)) return true;
   // "X and the Director of the Consular Department Y co-chaired ...": one of two subjects.
   if (!vocabulary.listJoiners.has(words[at]?.key ?? "")) return false;

@@ -101,7 +101,7 @@ function complementStart(words: readonly Word[], chunks: readonly Chunk[], at: n
       if (!beforeComma) return index;
       found = index;
     }
-    if (chunk.kind === "country" || chunk.kind === "org") continue;
+    if (chunk.kind === "country" || chunk.kind === "org" || chunk.kind === "place") continue;
     // "... of Algeria Ramtane Lamamra, St. Petersburg": a name right after a title, a country or
     // an organisation is a person's, not a body's.
     if (beforeComma && chunk.kind === "name" && isIntroducer(chunks[index - 1])) return null;

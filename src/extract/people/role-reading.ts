@@ -118,7 +118,10 @@ export function applyPhrase(vocabulary: PeopleVocabulary, mention: PersonMention
       // "Secretary General of the Association of Southeast Asian Nations": the organisation is
       // the person's, not part of the role; an organ ("of the CSTO Joint Staff") stays in it.
       const text = orgWordsWithoutAcronym(vocabulary, words, chunk);
-      const closes = !phrase.slice(index + 1).some((next) => next.kind === "title" || next.kind === "name");
+      // Out of the role when what follows is no more of its own name: nothing, a portfolio
+      // ("High Representative of the EU for Foreign Affairs"); in it when its name goes on
+      // ("Chair of the General Committee on Political Affairs").
+      const closes = !phrase.slice(index + 1).some((next) => next.kind === "title" || next.kind === "name") && !continuesName(vocabulary, words, phrase[index + 1]);
       if (text.length === 0 || (closes && text.toLowerCase() === chunk.org.name.toLowerCase())) {
         pendingConnectors = [];
         continue;
@@ -133,6 +136,13 @@ export function applyPhrase(vocabulary: PeopleVocabulary, mention: PersonMention
   const joined = parts.join(" ");
   const role = (joined.includes(" - ") ? joined.replace(/ - /g, " – ") : joined).trim();
   if (role.length > 0) mention.role = canonicalRole(title.plural ? singularTitle(role) : role);
+}
+
+/** The chunk after an organisation's name goes on with it: "on ..." or a capitalised word. */
+function continuesName(vocabulary: PeopleVocabulary, words: readonly Word[], next: Chunk | undefined): boolean {
+  if (next?.kind !== "word") return false;
+  const word = words[next.from] as Word;
+  return word.key === "on" || (word.capitalized && !word.allCaps && !vocabulary.titleConnectors.has(word.key));
 }
 
 function orgWordsWithoutAcronym(vocabulary: PeopleVocabulary, words: readonly Word[], chunk: Chunk): string {

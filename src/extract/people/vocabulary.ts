@@ -76,6 +76,7 @@ export class PeopleVocabulary {
   readonly perfectAuxiliaries: ReadonlySet<string>;
   readonly eventNouns: ReadonlySet<string>;
   readonly futureWords: ReadonlySet<string>;
+  readonly earlierWords: ReadonlySet<string>;
   readonly partnerPrepositions: ReadonlySet<string>;
   readonly partnerVerbs: ReadonlySet<string>;
   readonly titleConnectors: ReadonlySet<string>;
@@ -118,6 +119,7 @@ export class PeopleVocabulary {
     this.perfectAuxiliaries = new Set(words.passive.perfectAuxiliaries);
     this.eventNouns = new Set(words.eventNouns);
     this.futureWords = new Set(words.futureWords);
+    this.earlierWords = new Set(words.earlierWords);
     this.partnerPrepositions = new Set(words.partnerPrepositions);
     this.partnerVerbs = new Set(words.partnerVerbs);
     this.titleConnectors = new Set(words.connectors.titlePhrase);

@@ -55,7 +55,7 @@ export const NON_NAME_WORDS: readonly string[] = [
   "association", "assembly", "parliament", "government", "cabinet", "court", "bank", "fund", "forum", "group",
   "forces", "force", "staff", "centre", "center", "academy", "college", "university", "institute", "coalition",
   "alliance", "partnership", "community", "federation", "republic", "kingdom", "state", "states", "emirates",
-  "region", "oblast", "province", "district", "city", "street", "avenue", "square", "palace", "house", "hall",
+  "region", "oblast", "province", "prefecture", "county", "governorate", "canton", "municipality", "district", "city", "street", "avenue", "square", "palace", "house", "hall",
   "building", "airport", "station", "bridge", "river", "sea", "ocean", "lake", "mountain", "mountains",
   "agreement", "agreements", "declaration", "statement", "treaty", "charter", "convention", "protocol",
   "memorandum", "plan", "programme", "program", "strategy", "concept", "resolution", "decision", "decree",

@@ -63,7 +63,8 @@ export const TITLES: Readonly<Record<TitleKind, readonly string[]>> = {
     "Head of the Presidential Administration", "Head of the Presidential Executive Office", "Chief of the Presidential Administration",
     "State Counsellor", "State Councillor", "Director of the Federal Security Service", "Director of the Foreign Intelligence Service",
     "Presidential Envoy", "Plenipotentiary Representative of the President", "Ombudsman", "Human Rights Commissioner",
-    "Member of the European Parliament", "Chief Minister", "Lieutenant Governor",
+    "Member of the European Parliament", "Chief Minister", "Lieutenant Governor", "Public Defender", "Ombudsperson",
+    "Auditor General", "Chief Justice",
   ],
   diplomat: [
     "Ambassador", "Ambassador Extraordinary and Plenipotentiary", "Ambassador-at-Large", "Ambassador at Large",
@@ -136,7 +137,7 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   "statistics", "entrepreneurship", "small", "business", "enterprise", "light", "heavy", "chemical", "fuel", "mineral",
   "treasury", "interior", "homeland", "overseas", "africa", "asia", "americas", "middle", "east", "pacific",
   "political", "peace", "peacekeeping", "peacebuilding", "disarmament", "counter-terrorism", "worship", "expatriates", "attractiveness", "cohesion", "levelling",
-  "solidarity", "francophonie", "partnerships", "partnership",
+  "solidarity", "francophonie", "partnerships", "partnership", "transformation", "modernisation", "modernization",
 ];
 
 /** Head words after which a portfolio may follow ("Minister of/for ..."). */

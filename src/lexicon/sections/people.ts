@@ -25,6 +25,8 @@ export interface PeopleWords {
    * forthcoming visit ... by Minister X").
    */
   readonly futureWords: readonly string[];
+  /** Words before a name's clause that put the person in an earlier time ("the previous visit", "her predecessor X"). */
+  readonly earlierWords: readonly string[];
   /**
    * Prepositions that name the other party of an event word ("met with", "talks with"): the
    * person named after one, past a title phrase, took part.
@@ -34,6 +36,8 @@ export interface PeopleWords {
   readonly partnerVerbs: readonly string[];
   /** Phrases that open a sentence about another, earlier event ("earlier", "before that"). */
   readonly recallOpeners: readonly WordPhrase[];
+  /** Phrases after a recall opener that keep the sentence on the event's own day ("earlier in the day", "earlier today"). */
+  readonly sameDay: readonly WordPhrase[];
   /** Verbs of recalling: a person named shortly after one is recalled, not present. */
   readonly recallVerbs: readonly string[];
   /** Nouns of messages passed on from or to someone who is not there ("greetings", "invitation"). */
