@@ -461,15 +461,21 @@ export function roleKey(role: string): string {
   return foldForMatch(role).replace(/[^a-z]+/gu, " ").trim();
 }
 
-/** The entries of the gazetteer by the key of each role they held. */
-const entriesByRole = lazy((): ReadonlyMap<string, readonly Entry[]> => {
-  const byRole = new Map<string, Entry[]>();
+/** A term of an entry, filed under its role's key. */
+interface RoleTerm {
+  readonly entry: Entry;
+  readonly term: DatedTerm;
+}
+
+/** The terms of the gazetteer by the key of their role. */
+const termsByRole = lazy((): ReadonlyMap<string, readonly RoleTerm[]> => {
+  const byRole = new Map<string, RoleTerm[]>();
   for (const entry of indexes().entries) {
     for (const term of entry.terms) {
       const key = roleKey(term.term.role);
       let list = byRole.get(key);
       if (!list) byRole.set(key, (list = []));
-      if (!list.includes(entry)) list.push(entry);
+      list.push({ entry, term });
     }
   }
   return byRole;
@@ -495,11 +501,9 @@ const entriesByRole = lazy((): ReadonlyMap<string, readonly Entry[]> => {
 export function officialsHolding(role: string, date: string): OfficialMatch[] {
   if (!ISO_DAY.test(date)) return [];
   const day = dayKey(date, "-01-01");
-  const key = roleKey(role);
   const holders: OfficialMatch[] = [];
-  for (const entry of entriesByRole().get(key) ?? []) {
-    const term = entry.terms.find((dated) => covers(dated, day) && roleKey(dated.term.role) === key);
-    if (!term) continue;
+  for (const { entry, term } of termsByRole().get(roleKey(role)) ?? []) {
+    if (!covers(term, day) || holders.some((holder) => holder.name === entry.official.name)) continue;
     holders.push({
       name: entry.official.name,
       variants: entry.official.variants,

@@ -13,7 +13,7 @@ import type { MentionContext } from "./participation.js";
 import { singularTitle } from "./role-reading.js";
 import { attachRole, type TitleHint } from "./roles.js";
 import { addSurnameMentions } from "./surnames.js";
-import { addTitleHolders, collectUnnamedTitles, officialFor, resolveUnnamedTitles, type TitleHolder, type UnnamedTitle } from "./unnamed-titles.js";
+import { addTitleHolders, collectUnnamedTitles, NamedOfficials, officialFor, resolveUnnamedTitles, type TitleHolder, type UnnamedTitle } from "./unnamed-titles.js";
 import { vocabularyOf, type PeopleVocabulary } from "./vocabulary.js";
 
 // What the people plugin hands on.
@@ -96,9 +96,13 @@ export function extractPeople() {
     // The officials the lead's unnamed titles may stand for, looked up before the people are
     // built: a name written without a title ("Thorbjørn Jagland and ... agreed") counts then.
     const candidates: TitleHolder[] = [];
-    if (day !== null) {
+    if (day !== null && unnamedTitles.length > 0) {
+      const named = new NamedOfficials(contexts, day);
+      const seen = new Set<string>();
       for (const title of unnamedTitles) {
-        const official = officialFor(title, day, contexts, file.data.organizations ?? []);
+        if (seen.has(title.key)) continue;
+        seen.add(title.key);
+        const official = officialFor(title, day, named, file.data.organizations ?? []);
         if (official) candidates.push({ title, official });
       }
     }

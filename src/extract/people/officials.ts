@@ -84,6 +84,14 @@ function firstAliasMatch(aliases: readonly string[], day: string | null): Offici
   return null;
 }
 
+/**
+ * The official a full name stands for on a day (the gazetteer's spelling), or null; remembered,
+ * shared with {@link completeFromGazetteer}.
+ */
+export function officialNamed(name: string, day: string | null): OfficialMatch | null {
+  return lookUpOnce("full", name, day);
+}
+
 /** A lookup of a name on a day, remembered. */
 function lookUpOnce(kind: LookupKind, name: string, day: string | null): OfficialMatch | null {
   return lookUps[kind](keyOf(name, day));

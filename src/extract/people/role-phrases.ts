@@ -204,6 +204,9 @@ function isClosingBracket(words: readonly Word[], chunk: Chunk): boolean {
   return chunk.kind === "punct" && (words[chunk.from] as Word).value === ")";
 }
 
+/** Most chunks an apposition's title phrase holds: the longest titles and complements are shorter. */
+const MAX_APPOSITION = 20;
+
 /**
  * ", [the] Title of ..." after the name, up to the next comma, semicolon or another name. The
  * title may follow modifiers ("the newly appointed Ambassador"), an organisation or a country
@@ -240,7 +243,7 @@ export function appositionPhrase(vocabulary: PeopleVocabulary, words: readonly W
     at = chunks.findIndex((chunk) => chunk.from >= start.from + lowerTitle.length);
     if (at < 0) return phrase;
   }
-  for (; at < chunks.length; at++) {
+  for (; at < chunks.length && phrase.length < MAX_APPOSITION; at++) {
     const chunk = chunks[at] as Chunk;
     if (chunk.kind === "punct") {
       const value = (words[chunk.from] as Word).value;

@@ -1,9 +1,10 @@
 import type { ReleaseDocument } from "../../core/document.js";
 import type { Word } from "../../core/word.js";
-import { findOfficial, officialsHolding, roleKey, type OfficialMatch } from "../../normalize/official.js";
+import { officialsHolding, roleKey, type OfficialMatch } from "../../normalize/official.js";
 import { samePerson } from "../../normalize/person.js";
 import type { Organization } from "../../schema/organization.js";
 import type { Person } from "./build.js";
+import { officialNamed } from "./officials.js";
 import type { Chunk } from "./chunks.js";
 import type { PersonMention } from "./mentions.js";
 import type { MentionContext } from "./participation.js";
@@ -83,26 +84,36 @@ export interface TitleHolder {
  * organisation the release names ("the United Nations") when exactly one is. Null otherwise:
  * a state office ("the President") is never guessed from organisations.
  */
-export function officialFor(
-  title: UnnamedTitle,
-  day: string,
-  contexts: readonly MentionContext[],
-  organizations: readonly Organization[],
-): OfficialMatch | null {
+export function officialFor(title: UnnamedTitle, day: string, named: NamedOfficials, organizations: readonly Organization[]): OfficialMatch | null {
   const holders = officialsHolding(title.title, day);
   if (holders.length === 0) return null;
-  const named = holders.filter((holder) => contexts.some(({ mention }) => namesOfficial(mention.name, holder, day)));
-  if (named.length === 1) return named[0] as OfficialMatch;
-  if (named.length > 1) return null;
+  const inText = holders.filter((holder) => named.names(holder));
+  if (inText.length === 1) return inText[0] as OfficialMatch;
+  if (inText.length > 1) return null;
   const orgs = title.org ? [title.org] : organizations;
   const ofNamedOrg = holders.filter((holder) => holder.organization !== null && orgs.some((org) => sameOrganization(org, holder.organization as string)));
   return ofNamedOrg.length === 1 ? (ofNamedOrg[0] as OfficialMatch) : null;
 }
 
-function namesOfficial(name: string, holder: OfficialMatch, day: string): boolean {
-  if (!name.includes(" ")) return false;
-  if (samePerson(name, holder.name)) return true;
-  return findOfficial(name, day)?.name === holder.name;
+/**
+ * The people a release names, as asked about each holder of an office: each distinct name of
+ * two words or more is looked up in the gazetteer once.
+ */
+export class NamedOfficials {
+  readonly #names: readonly string[];
+  readonly #day: string;
+  #officials: ReadonlySet<string> | undefined;
+
+  constructor(contexts: readonly MentionContext[], day: string) {
+    this.#names = [...new Set(contexts.map(({ mention }) => mention.name).filter((name) => name.includes(" ")))];
+    this.#day = day;
+  }
+
+  /** The release names this holder (in the gazetteer's spelling or another it knows). */
+  names(holder: OfficialMatch): boolean {
+    this.#officials ??= new Set(this.#names.map((name) => officialNamed(name, this.#day)?.name).filter((name): name is string => name !== undefined));
+    return this.#officials.has(holder.name);
+  }
 }
 
 function sameOrganization(org: Organization, name: string): boolean {
