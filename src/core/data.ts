@@ -1,4 +1,4 @@
-import type { CleanText } from "./document.js";
+import type { CleanText } from "./clean-text.js";
 
 // What the parser hands every concern in `file.data`. Each concern declares the field it
 // writes beside its own plugin; these are the ones the document model itself reads.

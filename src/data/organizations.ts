@@ -412,47 +412,6 @@ export const ORGANIZATION_HEADS: ReadonlyMap<string, { readonly organ: boolean; 
 })();
 
 /**
- * Singular titles and ranks: they end an organisation's name ("CSTO *Secretary* General")
- * and are never organs. Lower case. Plurals ("Council of *Ministers*") stay inside names.
- *
- * @example
- * ```ts
- * import { TITLE_WORDS } from "communique/data/organizations";
- * TITLE_WORDS.has("secretary"); // true
- * ```
- */
-export const TITLE_WORDS: ReadonlySet<string> = new Set([
-  "secretary", "minister", "deputy", "head", "director", "chairman", "chairwoman", "chair", "chairperson", "president",
-  "vice", "prime", "spokesperson", "spokesman", "spokeswoman", "ambassador", "representative", "envoy", "advisor", "adviser",
-  "assistant", "commissioner", "officer", "chief", "coordinator", "member", "colonel", "lieutenant", "major", "admiral",
-  "marshal", "mr", "mrs", "ms", "dr", "sultan", "king", "queen", "prince", "emir", "speaker", "governor", "mayor",
-  "counsellor", "counselor", "consul", "attache", "rapporteur", "expert", "senator", "congressman", "congresswoman",
-  "ceo", "chairmanship-in-office", "chairperson-in-office", "undersecretary", "under-secretary", "excellency", "his", "her",
-]);
-
-/**
- * Capitalised words that never begin or continue an organisation's name: pronouns,
- * determiners, prepositions and adverbs that open sentences, months and weekdays. Lower case.
- *
- * @example
- * ```ts
- * import { NON_NAME_WORDS } from "communique/data/organizations";
- * NON_NAME_WORDS.has("our"); // true: "Our Organization" names nothing new
- * ```
- */
-export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
-  "our", "your", "his", "her", "their", "its", "my", "this", "that", "these", "those", "each", "every", "both", "all", "any",
-  "some", "other", "another", "a", "an", "in", "on", "at", "by", "with", "from", "as", "during", "after", "before",
-  "following", "according", "under", "within", "between", "among", "since", "through", "it", "he", "she", "they", "we",
-  "i", "you", "there", "here", "today", "yesterday", "tomorrow", "however", "meanwhile", "also", "then", "when", "while",
-  "if", "but", "so", "thus", "furthermore", "moreover", "besides", "thank", "thanks", "welcome", "dear", "new", "next",
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-  "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "two", "three", "several",
-  "many", "first", "second", "third", "last", "former", "current", "source", "photo", "read", "see", "share", "via",
-  "relevant", "respective", "national-level", "such", "what", "which", "who", "where", "why", "how", "no", "not",
-]);
-
-/**
  * All-capital tokens that are not organisations: country codes and names, roman numerals,
  * common technical abbreviations, and news agencies that only republish releases.
  *
@@ -471,17 +430,4 @@ export const NON_ORGANIZATION_ACRONYMS: ReadonlySet<string> = new Set([
   "TASS", "RIA", "APA", "UZA", "BELTA", "AKIPRESS", "XINHUA", "REUTERS", "AFP", "AP", "BBC", "CNN", "KAZINFORM", "ARMENPRESS",
   "NEWS", "PHOTO", "VIDEO", "READ", "MORE", "NB", "PS", "ASAP", "FYI", "TBD", "N/A", "UN-HABITAT",
   "CT", "ISIS", "ISIL", "IS", "DAESH", "MERS", "EV", "EVS", "OK", "COP",
-]);
-
-/** Words that mark an agency as a news agency ("TASS News Agency"), lower case. */
-export const NEWS_AGENCY_WORDS: ReadonlySet<string> = new Set(["news", "press", "telegraph", "information", "media"]);
-
-/**
- * Modifiers that make "X Administration" an agency ("Presidential Administration") rather
- * than a government named after its leader ("the Biden Administration"). Lower case.
- */
-export const ADMINISTRATION_MODIFIERS: ReadonlySet<string> = new Set([
-  "presidential", "federal", "state", "national", "regional", "city", "tax", "customs", "aviation", "drug", "food", "maritime",
-  "transportation", "security", "energy", "information", "border", "emergency", "social", "business", "health", "civil",
-  "military", "highway", "railway", "atmospheric", "nuclear", "space", "aeronautics", "protection", "port", "district", "municipal", "provincial", "oblast", "region", "capital", "public",
 ]);

@@ -1,38 +1,42 @@
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
-import type { CleanLine } from "../pipeline/clean.js";
-import "../pipeline/data.js";
+import { documentOf, type CleanLine, type ReleaseDocument, type Sentence } from "../core/document.js";
+import { memoizeOn } from "../core/memo.js";
 import { report } from "../core/report.js";
-import { MONTH_NUMBERS } from "../lexicon/en/calendar.js";
+import type { Word } from "../core/word.js";
+import { eventWords, lexiconFor, type Lexicon } from "../lexicon/index.js";
 import { matchCityAt } from "../normalize/city.js";
 import { matchCountryAt } from "../normalize/country.js";
+import { titleCase } from "./venue/words.js";
+
+/** The headline found by the title plugin; offsets into the original text. */
+export interface TitleFinding {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+declare module "vfile" {
+  interface DataMap {
+    /** Headline (title plugin). */
+    title: TitleFinding | null;
+  }
+}
 
 /** How many lines from the top may hold the headline. */
 const HEAD_LINES = 10;
 
-/** Words that make a line read as the headline of a meeting release rather than site chrome. */
-const EVENT_WORDS = new Set([
-  "meeting", "meetings", "meet", "meets", "met", "talks", "talk", "conversation", "conversations",
-  "call", "calls", "phone", "telephone", "visit", "visits", "visited", "summit", "council", "session",
-  "conference", "readout", "read-out", "statement", "signed", "signing", "held", "holds", "forum",
-  "consultations", "negotiations", "ministerial", "received", "receives", "welcomes", "welcomed",
-  "discussed", "discuss", "discusses", "spoke", "speaks", "agreed", "agree", "signs", "sign",
-  "participated", "participates", "took", "attended", "attends", "hosted", "hosts",
-  "travels", "travel", "trip", "tour", "arrives", "arrived", "pays", "paid", "videoconference",
-  "communique", "communiqué", "declaration", "remarks", "briefing", "congratulates", "congratulated",
-]);
+/** A full sentence of at least this many words ends the search: the body has begun. */
+const BODY_WORDS = 10;
 
-/** Words that name an issuing body: a line of them alone is the site's name, not the headline. */
-const ISSUER_WORDS = new Set([
-  "ministry", "office", "department", "government", "embassy", "mission", "administration", "service",
-  "secretariat", "presidency", "chancellery", "cabinet", "parliament", "assembly", "agency", "press",
-]);
+/** A line with more words than this is no dateline. */
+const DATELINE_WORDS = 7;
 
-/** Lower-case words an issuer's name may hold between its capitalised ones. */
-const ISSUER_CONNECTORS = new Set(["of", "the", "for", "and", "to", "on"]);
+/** A line with more space-separated parts than this is no issuer's name. */
+const ISSUER_PARTS = 8;
 
-/** Lines that open a site page rather than a release. */
-const CHROME_PREFIXES = ["welcome to", "news and press releases", "press releases", "newsroom", "media center", "media centre", "latest news", "home"];
+/** A day, a year or an ordinal day in figures ("14", "2022", "5th"). */
+const DAY_OR_YEAR = /^\d{1,4}(?:st|nd|rd|th)?$/;
 
 /**
  * unified plugin: finds the release's own headline among the first lines, skipping site
@@ -43,60 +47,82 @@ const CHROME_PREFIXES = ["welcome to", "news and press releases", "press release
  *
  * @example
  * ```ts
- * import { unified } from "unified";
- * import { releaseParser, extractTitle } from "communique";
+ * import { analyzeRelease } from "communique";
+ * analyzeRelease("Talks in Minsk\n\nThe ministers met in Minsk on 5 March.").data.title?.text; // "Talks in Minsk"
  * ```
  *
  * @group Parsing
  */
 export function extractTitle() {
-  return (_tree: Root, file: VFile): undefined => {
-    const clean = file.data.clean;
-    if (!clean) return undefined;
+  return (tree: Root, file: VFile): undefined => {
+    if (!file.data.clean) return undefined;
+    const document = documentOf(tree, file);
+    const words = titleWords(lexiconFor(document.language));
     const candidates: HeadLine[] = [];
-    for (const line of clean.lines.slice(0, HEAD_LINES)) {
-      const text = clean.text.slice(line.start, line.end);
-      const lower = text.toLowerCase();
-      // The first body paragraph can be long: tell it from its first ten words, before splitting it all.
-      if (isBodySentence(text, lower)) break;
-      const words = wordsIn(lower);
-      if (isCandidate(text, lower, words)) candidates.push({ line, words });
+    for (const line of headLinesOf(document)) {
+      if (isBodySentence(line)) break;
+      if (!LINE_FILTERS.some((filter) => filter.rejects(line, words))) candidates.push(line);
     }
-    const textOf = (line: CleanLine): string => clean.text.slice(line.start, line.end);
-    const chosen =
-      candidates.find((candidate) => candidate.words.some((word) => EVENT_WORDS.has(word))) ??
-      candidates.find((candidate) => candidate.words.length >= 3 && !isIssuerName(textOf(candidate.line))) ??
-      candidates.find((candidate) => candidate.words.length >= 3);
+    const chosen = chooseHeadline(candidates, words);
     if (!chosen) {
       file.data.title = null;
       report(file, "No headline found before the body", { ruleId: "title:none" });
       return undefined;
     }
-    const span = clean.map.spanToOriginal(chosen.line.start, chosen.line.end);
-    const text = clean.original.slice(span.start, span.end).replace(/\s+/g, " ").trim();
+    const span = document.spanToOriginal(chosen.line.start, chosen.line.end);
+    const text = document.original.slice(span.start, span.end).replace(/\s+/g, " ").trim();
     file.data.title = { text, start: span.start, end: span.end };
     return undefined;
   };
 }
 
-/** A line that may be the headline, with its words (computed once: the choice reads them again). */
-interface HeadLine {
-  readonly line: CleanLine;
-  readonly words: readonly string[];
+/** A lexicon's headline words as sets. */
+interface TitleWords {
+  /** Words that make a line read as the headline of a meeting release rather than site chrome. */
+  readonly events: ReadonlySet<string>;
+  readonly issuerWords: ReadonlySet<string>;
+  readonly issuerConnectors: ReadonlySet<string>;
+  readonly chromePrefixes: readonly string[];
+  readonly months: ReadonlyMap<string, number>;
 }
 
-/** One letter, digit, apostrophe or hyphen of any script (matched at a position: sticky). */
-const WORD_CHAR = /[\p{L}\p{N}'’-]/uy;
+const titleWords = memoizeOn(
+  (lexicon: Lexicon): TitleWords => ({
+    events: eventWords(
+      lexicon,
+      "meeting", "talks", "discussion", "call", "video", "visit", "visiting", "arrival", "travel", "travelPlan", "hosting", "receiving",
+      "holding", "attending", "gathering", "signing", "agreeing", "statement", "greeting",
+    ),
+    issuerWords: new Set(lexicon.headlines.issuerWords),
+    issuerConnectors: new Set(lexicon.headlines.issuerConnectors),
+    chromePrefixes: lexicon.headlines.chromePrefixes,
+    months: lexicon.calendar.months,
+  }),
+);
 
-/**
- * How many UTF-16 units the character at `index` of a lower-case text takes when it belongs to
- * a word (a letter, digit, apostrophe or hyphen), or 0 when it separates words.
- */
-function wordCharWidth(lower: string, index: number): number {
-  const code = lower.charCodeAt(index);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39 || code === 45 ? 1 : 0;
-  WORD_CHAR.lastIndex = index;
-  return WORD_CHAR.test(lower) ? WORD_CHAR.lastIndex - index : 0;
+/** A line that may hold the headline, with its tokens from the document. */
+interface HeadLine {
+  readonly line: CleanLine;
+  /** The line as it stands in the cleaned text. */
+  readonly text: string;
+  /** Every token of the line: words, punctuation and symbols. */
+  readonly tokens: readonly Word[];
+  /** The word tokens of the line. */
+  readonly words: readonly Word[];
+}
+
+/** The first lines of the document with their tokens (the sentences that start in each line). */
+function headLinesOf(document: ReleaseDocument): HeadLine[] {
+  const sentences = document.sentences;
+  const lines: HeadLine[] = [];
+  let next = 0;
+  for (const line of document.lines.slice(0, HEAD_LINES)) {
+    while (next < sentences.length && (sentences[next] as Sentence).start < line.start) next++;
+    const tokens: Word[] = [];
+    for (; next < sentences.length && (sentences[next] as Sentence).start < line.end; next++) tokens.push(...(sentences[next] as Sentence).words);
+    lines.push({ line, text: document.text.slice(line.start, line.end), tokens, words: tokens.filter((token) => token.kind === "word") });
+  }
+  return lines;
 }
 
 /** How many UTF-16 units the code point at `index` takes (2 for a surrogate pair). */
@@ -107,91 +133,103 @@ function codePointWidth(text: string, index: number): number {
   return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
 
-/**
- * Calls `onWord` with the start and end of each word of a lower-case text: a maximal run of
- * letters, digits, apostrophes and hyphens. Stops early when `onWord` returns false.
- */
-function scanWords(lower: string, onWord: (start: number, end: number) => boolean): void {
-  let start = -1;
-  for (let index = 0; index < lower.length; ) {
-    const width = wordCharWidth(lower, index);
-    if (width > 0) {
-      if (start < 0) start = index;
-      index += width;
-      continue;
-    }
-    if (start >= 0 && !onWord(start, index)) return;
-    start = -1;
-    index += codePointWidth(lower, index);
-  }
-  if (start >= 0) onWord(start, lower.length);
-}
-
-/**
- * The words of a lower-case line, as `lower.split(/[^\p{L}\p{N}'’-]+/u)` without the empty
- * strings, but without the regular expression's cost.
- *
- * @example
- * ```ts
- * wordsIn("talks with the president's envoy, 5 may"); // ["talks", "with", "the", "president's", "envoy", "5", "may"]
- * ```
- */
-function wordsIn(lower: string): string[] {
-  const words: string[] = [];
-  scanWords(lower, (start, end) => {
-    words.push(lower.slice(start, end));
-    return true;
-  });
-  return words;
-}
-
-/** The number of words of a lower-case line, counted up to `limit`. */
-function countWords(lower: string, limit: number): number {
-  let count = 0;
-  scanWords(lower, () => ++count < limit);
-  return count;
-}
-
-/** A full sentence of some length ends the search: the body has begun. */
-function isBodySentence(text: string, lower: string): boolean {
-  const last = text.trimEnd().slice(-1);
-  return (last === "." || last === "!" || last === "?") && countWords(lower, 10) >= 10;
+/** A full sentence of some length: the body has begun. */
+function isBodySentence(line: HeadLine): boolean {
+  const last = line.text.trimEnd().slice(-1);
+  return (last === "." || last === "!" || last === "?") && line.words.length >= BODY_WORDS;
 }
 
 /** "Ashgabat, 14 March 2022", "NEW YORK, 5 May": a place and a date, the dateline, not the headline. */
-function isDateline(text: string, words: readonly string[]): boolean {
-  if (words.length > 7) return false;
-  const parts = text.split(/[\s,]+/).filter((part) => part.length > 0);
-  const titled = parts.map((part) => (part.length > 1 && part === part.toUpperCase() ? part.charAt(0) + part.slice(1).toLowerCase() : part));
+function isDateline(line: HeadLine, months: ReadonlyMap<string, number>): boolean {
+  if (line.words.length > DATELINE_WORDS) return false;
+  const titled = line.tokens.map((token) => titleCase(token.value));
   const place = matchCityAt(titled, 0) ?? matchCountryAt(titled, 0);
   if (!place) return false;
-  return words.slice(place.length).every((word) => MONTH_NUMBERS.has(word) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(word));
+  return line.tokens.slice(place.length).every((token) => token.kind !== "word" || months.has(withoutDot(token.key)) || DAY_OR_YEAR.test(token.key));
+}
+
+/** "sept." → "sept": abbreviations keep their dot in the word. */
+function withoutDot(key: string): string {
+  return key.endsWith(".") ? key.slice(0, -1) : key;
 }
 
 /**
  * "Federal Foreign Office", "Ministry of External Affairs": a short line of capitalised words
  * naming a body, the issuer's name the page puts above its headline.
  */
-function isIssuerName(text: string): boolean {
-  const parts = text.split(/\s+/).filter((part) => part.length > 0);
-  if (parts.length > 8) return false;
+function isIssuerName(line: HeadLine, words: TitleWords): boolean {
+  const parts = partsOf(line.tokens);
+  if (parts.length > ISSUER_PARTS) return false;
   let issuer = false;
   for (const part of parts) {
     const lower = part.toLowerCase();
-    if (ISSUER_CONNECTORS.has(lower)) continue;
+    if (words.issuerConnectors.has(lower)) continue;
     if (part.charAt(0) === lower.charAt(0)) return false;
-    if (ISSUER_WORDS.has(lower)) issuer = true;
+    if (words.issuerWords.has(lower)) issuer = true;
   }
   return issuer;
 }
 
-function isCandidate(text: string, lower: string, words: readonly string[]): boolean {
-  if (words.length < 2) return false;
-  if (CHROME_PREFIXES.some((prefix) => lower.startsWith(prefix))) return false;
-  const last = text.trimEnd().slice(-1);
-  if (last === "." && words.length < 10) return false;
-  if (isDateline(text, words)) return false;
+/** The space-separated parts of a line, each its glued tokens as written ("Affairs,", "(MFA)"). */
+function partsOf(tokens: readonly Word[]): string[] {
+  const parts: string[] = [];
+  for (const token of tokens) {
+    if (token.spaceBefore || parts.length === 0) parts.push(token.value);
+    else parts[parts.length - 1] += token.value;
+  }
+  return parts;
+}
+
+/** A rule about a line of the head of the page, with an id a test or a debugger can cite. */
+interface LineRule {
+  readonly id: string;
+}
+
+/** A reason why a line is not the headline. */
+interface LineFilter extends LineRule {
+  readonly rejects: (line: HeadLine, words: TitleWords) => boolean;
+}
+
+/** A kind of line the headline is, in order of preference. */
+interface LinePreference extends LineRule {
+  readonly accepts: (line: HeadLine, words: TitleWords) => boolean;
+}
+
+/** Lines that are not the headline, whatever else the page holds. */
+export const LINE_FILTERS: readonly LineFilter[] = [
+  { id: "too-short", rejects: (line) => line.words.length < 2 },
+  {
+    id: "site-chrome",
+    rejects: (line, words) => {
+      const lower = line.text.toLowerCase();
+      return words.chromePrefixes.some((prefix) => lower.startsWith(prefix));
+    },
+  },
+  // "Welcome to our portal.": a short sentence is a banner or a caption.
+  { id: "short-sentence", rejects: (line) => line.text.trimEnd().endsWith(".") && line.words.length < BODY_WORDS },
+  { id: "dateline", rejects: (line, words) => isDateline(line, words.months) },
   // Date stamps and metadata lines ("2021-10-28T11:30:00Z", "Press Release (2020) 003").
+  { id: "date-stamp", rejects: (line) => !mostlyLetters(line.text) },
+];
+
+/** The headline is the first candidate of the first kind any candidate is of. */
+export const LINE_PREFERENCES: readonly LinePreference[] = [
+  { id: "reports-event", accepts: (line, words) => line.words.some((word) => words.events.has(word.key)) },
+  // "Federal Foreign Office" above a headline without an event word is the issuer's name.
+  { id: "not-issuer-name", accepts: (line, words) => line.words.length >= 3 && !isIssuerName(line, words) },
+  { id: "three-words", accepts: (line) => line.words.length >= 3 },
+];
+
+function chooseHeadline(candidates: readonly HeadLine[], words: TitleWords): HeadLine | undefined {
+  for (const preference of LINE_PREFERENCES) {
+    const chosen = candidates.find((candidate) => preference.accepts(candidate, words));
+    if (chosen) return chosen;
+  }
+  return undefined;
+}
+
+/** At least eight letters, and more than twice as many letters as digits. */
+function mostlyLetters(text: string): boolean {
   let letters = 0;
   let digits = 0;
   for (let index = 0; index < text.length; ) {

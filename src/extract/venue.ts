@@ -1,64 +1,22 @@
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
 import type { Venue } from "../schema/venue.js";
-import { sentencesOf } from "../pipeline/document.js";
-import "../pipeline/data.js";
+import { documentOf } from "../core/document.js";
 import { report } from "../core/report.js";
-import { matchCityAt } from "../normalize/city.js";
-import { countryCapital, matchCountryAt } from "../normalize/country.js";
-import { organizationSeat } from "../normalize/organization.js";
-import { matchVenueAt } from "../normalize/venue.js";
+import { lexiconFor } from "../lexicon/index.js";
 import { remoteFormatOf } from "./format.js";
-import { leadOf } from "./lead.js";
-import { lowersOf, textOfWords, wordsOf, type Word } from "./words.js";
-import { memoizeOn } from "../core/memo.js";
+import { leadOfDocument } from "./lead.js";
+import { EVENT_PHRASE, LEAD_PHRASE, TITLE_BONUS, type Candidate } from "./venue/candidate.js";
+import { collectPhrases } from "./venue/event-phrases.js";
+import { collectHeadLines } from "./venue/head-lines.js";
+import { venueWords } from "./venue/words.js";
 
-/** A place the text offers for the main event, with how much it is trusted. */
-interface Candidate {
-  readonly city: string | null;
-  readonly country: string | null;
-  readonly name: string | null;
-  /** Higher wins: an event phrase in the lead beats a place line, which beats a dateline. */
-  readonly strength: number;
-  /** The place was worked out (a building's or an institution's city), not stated. */
-  readonly inferred: boolean;
-  /** Offsets into the cleaned text. */
-  readonly start: number;
-  readonly end: number;
+declare module "vfile" {
+  interface DataMap {
+    /** Venue of the main event (venue plugin). */
+    venue: Venue | null;
+  }
 }
-
-/** Words after which a place names where something happened. */
-const PLACE_PREPOSITIONS = new Set(["in", "at", "to"]);
-/** Verbs whose subject is the place of the event ("Tashkent hosts the SCO meeting"). */
-const HOST_VERBS = new Set(["hosts", "hosted", "hosting"]);
-/** Verbs whose object is the place visited ("visited Dushanbe", "arrived in Minsk"). */
-const VISIT_VERBS = new Set(["visited", "visiting", "visits", "toured"]);
-/** Words saying the place is of another, coming or past, event. */
-const OTHER_EVENT_WORDS = new Set(["will", "next", "upcoming", "forthcoming", "future", "planned", "previous", "last", "earlier", "former"]);
-/** Nouns of what a release discusses; a place after them is not where the meeting was. */
-const SUBJECT_NOUNS = new Set([
-  "situation", "fighting", "conflict", "crisis", "events", "developments", "attack", "attacks", "war", "violence",
-  "escalation", "tensions", "tension", "peace", "stability", "security", "settlement", "elections", "reforms",
-  "investment", "investments", "interests", "presence", "operations", "projects", "people", "victims",
-]);
-/** Words after which "in"/"to" + a country names the venue. */
-const EVENT_WORDS = new Set([
-  "held", "met", "meet", "meeting", "visit", "trip", "arrived", "arrives", "talks", "summit", "session", "place",
-  "conference", "forum", "convened", "gathered", "hosted", "took", "stay", "tour", "mission", "consultations",
-  "came", "come", "comes", "flew", "travelled", "traveled", "travelling", "traveling", "travels", "delegation",
-  "visiting", "visits", "invitation", "welcome", "welcomed",
-]);
-/** "on the margins of", "on the sidelines of": the place is the host event's. */
-const MARGIN_WORDS = new Set(["margins", "margin", "sidelines", "sideline"]);
-/** Nouns of institutions' seats named as the place ("at the CSTO Secretariat"). */
-const SEAT_NOUNS = new Set(["secretariat", "headquarters", "hq", "general", "assembly"]);
-
-const EVENT_PHRASE = 30;
-const TITLE_BONUS = 5;
-const PLACE_LINE = 25;
-const DATELINE = 20;
-const LEAD_PHRASE = 15;
-const COUNTRY_ONLY = -10;
 
 /**
  * unified plugin: finds where the main event took place: an event phrase in the headline or
@@ -82,14 +40,15 @@ const COUNTRY_ONLY = -10;
 export function extractVenue() {
   return (tree: Root, file: VFile): undefined => {
     file.data.venue = null;
-    const clean = file.data.clean;
-    if (!clean) return undefined;
-    const lead = leadOf(tree, file);
-    if (remoteFormatOf(lead) !== null) return undefined;
+    if (!file.data.clean) return undefined;
+    if (remoteFormatOf(tree, file) !== null) return undefined;
+    const document = documentOf(tree, file);
+    const words = venueWords(lexiconFor(document.language));
     const candidates: Candidate[] = [];
-    lead.title.forEach((sentence) => collectPhrases(wordsOf(sentence), EVENT_PHRASE + TITLE_BONUS, candidates));
-    lead.body.forEach((sentence, index) => collectPhrases(wordsOf(sentence), index === 0 ? EVENT_PHRASE : LEAD_PHRASE, candidates));
-    collectHeadLines(tree, file, candidates);
+    const lead = leadOfDocument(document, file);
+    for (const sentence of lead.title) collectPhrases(sentence.words, EVENT_PHRASE + TITLE_BONUS, words, candidates);
+    lead.body.forEach((sentence, index) => collectPhrases(sentence.words, index === 0 ? EVENT_PHRASE : LEAD_PHRASE, words, candidates));
+    collectHeadLines(document, file, candidates);
     const best = bestCandidate(candidates);
     if (!best) {
       report(file, "No place found for the main event", { ruleId: "venue:none" });
@@ -107,318 +66,15 @@ export function extractVenue() {
       venue.inferred = true;
       report(file, `Venue worked out from ${best.name ?? "an institution"}'s seat`, { ruleId: "venue:inferred" });
     }
-    venue.span = clean.map.spanToOriginal(best.start, best.end);
+    venue.span = document.spanToOriginal(best.start, best.end);
     file.data.venue = venue;
     return undefined;
   };
 }
 
+/** The strongest candidate; the first of equals. */
 function bestCandidate(candidates: readonly Candidate[]): Candidate | null {
   let best: Candidate | null = null;
   for (const candidate of candidates) if (best === null || candidate.strength > best.strength) best = candidate;
   return best;
-}
-
-/** Reads event phrases of one sentence: "in <City>", "at <Venue>", "visited <City>", "on the margins of <Organ>". */
-function collectPhrases(words: readonly Word[], strength: number, out: Candidate[]): void {
-  // The lower-case forms are shared with the people plugin; the bare forms are made only for
-  // a sentence that has a place word.
-  const lower = lowersOf(words);
-  let values: readonly string[] | undefined;
-  for (let index = 0; index < words.length; index++) {
-    const word = lower[index] as string;
-    if (HOST_VERBS.has(word)) {
-      values ??= baresOf(words);
-      const host = hostBefore(words, values, index, strength);
-      if (host) out.push(host);
-      continue;
-    }
-    const isPreposition = PLACE_PREPOSITIONS.has(word) || VISIT_VERBS.has(word);
-    if (!isPreposition && !MARGIN_WORDS.has(word)) continue;
-    values ??= baresOf(words);
-    if (otherEventBefore(lower, index)) continue;
-    let at = index + 1;
-    if (MARGIN_WORDS.has(word)) {
-      // "on the margins of the 78th session of the UN General Assembly": the seat of the host body.
-      if (lower[at] === "of") at++;
-      const seat = seatAfter(words, values, at, strength - 2);
-      if (seat) out.push(seat);
-      continue;
-    }
-    if (lower[at] === "the") at++;
-    // "the fighting in Sudan", "the situation in Kabul": the place of what is discussed.
-    if (word === "in" && SUBJECT_NOUNS.has(lower[index - 1] ?? "")) continue;
-    // "in the capital of Kazakhstan": the country's capital city.
-    if (lower[at] === "capital" && lower[at + 1] === "of") {
-      const country = placeAt(words, values, lower[at + 2] === "the" ? at + 3 : at + 2, strength);
-      const capital = capitalOf(country);
-      if (capital) out.push(capital);
-      continue;
-    }
-    const place = placeAt(words, values, at, strength);
-    const last = place ? wordIndexAt(words, at, place.end) : -1;
-    // "in Kazakhstan's capital", "in the Uzbek capital": the country's capital city.
-    const capital = last >= 0 && lower[last + 1] === "capital" ? capitalOf(place) : null;
-    if (capital) {
-      out.push(capital);
-      continue;
-    }
-    // "interfere in Russia's internal affairs": a place that owns something is not where one is.
-    if (words[last]?.possessive === true) continue;
-    // A country alone is a weak venue unless an event word stands before it ("a visit to
-    // Russia"); after "to" without one it is an envoy's accreditation ("Ambassador to Russia").
-    if (place && place.city === null && place.name === null && !EVENT_WORDS.has(lower[index - 1] ?? "") && !VISIT_VERBS.has(word)) {
-      if (word !== "to") out.push({ ...place, strength: place.strength + COUNTRY_ONLY });
-      continue;
-    }
-    // "supplies of weapons to Kiev": a city after "to" is a destination only after a word of coming.
-    if (place && word === "to" && !eventWordBefore(lower, index)) continue;
-    if (place) out.push(place);
-  }
-}
-
-/** The bare forms of a sentence's words (possessive endings off), computed once per word list. */
-const baresOf = memoizeOn((words: readonly Word[]): readonly string[] => words.map((word) => word.bare));
-
-/** The capital city of a country-only candidate, as strong as an event phrase naming a city; else null. */
-function capitalOf(place: Candidate | null): Candidate | null {
-  if (place === null || place.city !== null || place.country === null || place.name !== null) return null;
-  const city = countryCapital(place.country);
-  return city === null ? null : { ...place, city, strength: place.strength - COUNTRY_ONLY };
-}
-
-/** Index of the word that ends at offset `end`, searching from `from`; -1 when none does. */
-function wordIndexAt(words: readonly Word[], from: number, end: number): number {
-  for (let at = from; at < words.length && (words[at] as Word).end <= end; at++) if ((words[at] as Word).end === end) return at;
-  return -1;
-}
-
-/** An event or motion word among the three words before `index` ("a working visit to", "came to"). */
-function eventWordBefore(lower: readonly string[], index: number): boolean {
-  for (let at = index - 1; at >= 0 && at >= index - 3; at--) if (EVENT_WORDS.has(lower[at] as string)) return true;
-  return false;
-}
-
-/** "Tashkent hosts the meeting", "Kazakhstan hosted": a place just before a host verb (a country alone is weak). */
-function hostBefore(words: readonly Word[], values: readonly string[], verb: number, strength: number): Candidate | null {
-  const end = (words[verb - 1] as Word | undefined)?.end;
-  for (let start = verb - 1; start >= 0 && start >= verb - 3; start--) {
-    const place = placeAt(words, values, start, strength);
-    if (place && place.end === end) return place;
-  }
-  return null;
-}
-
-function otherEventBefore(lower: readonly string[], index: number): boolean {
-  for (let at = index - 1; at >= 0 && at >= index - 4; at--) {
-    if (OTHER_EVENT_WORDS.has(lower[at] as string)) return true;
-    if (lower[at] === "be" && lower[at - 1] === "to") return true;
-  }
-  return false;
-}
-
-/** A venue, city or country starting at word `at`. */
-function placeAt(words: readonly Word[], values: readonly string[], at: number, strength: number): Candidate | null {
-  const word = words[at];
-  if (!word || !word.capitalized) return null;
-  const venue = matchVenueAt(values, at);
-  if (venue) {
-    return {
-      city: venue.city,
-      country: venue.country,
-      name: textOfWords(words, at, at + venue.length),
-      strength,
-      inferred: true,
-      start: word.start,
-      end: (words[at + venue.length - 1] as Word).end,
-    };
-  }
-  const seat = seatAfter(words, values, at, strength);
-  if (seat) return seat;
-  const city = matchCityAt(values, at);
-  // "to Armenia" is the country, not the Colombian city of that name.
-  const countryFirst = matchCountryAt(values, at);
-  if (city && countryFirst && countryFirst.length >= city.length) {
-    return {
-      city: null,
-      country: countryFirst.code,
-      name: null,
-      strength: strength + COUNTRY_ONLY,
-      inferred: false,
-      start: word.start,
-      end: (words[at + countryFirst.length - 1] as Word).end,
-    };
-  }
-  if (city && (!city.ambiguous || strength >= EVENT_PHRASE)) {
-    return {
-      city: city.city,
-      country: city.country,
-      name: null,
-      strength,
-      inferred: false,
-      start: word.start,
-      end: (words[at + city.length - 1] as Word).end,
-    };
-  }
-  const country = matchCountryAt(values, at);
-  if (country) {
-    return {
-      city: null,
-      country: country.code,
-      name: null,
-      strength: strength + COUNTRY_ONLY,
-      inferred: false,
-      start: word.start,
-      end: (words[at + country.length - 1] as Word).end,
-    };
-  }
-  return null;
-}
-
-/** "the CSTO Secretariat", "the UN General Assembly": an institution named as the place stands at its seat. */
-function seatAfter(words: readonly Word[], values: readonly string[], at: number, strength: number): Candidate | null {
-  let index = at;
-  if (values[index]?.toLowerCase() === "the") index++;
-  // Skip an ordinal session ("the 78th session of the").
-  if (/^\d+(st|nd|rd|th)$/.test(values[index] ?? "") && values[index + 1]?.toLowerCase() === "session" && values[index + 2]?.toLowerCase() === "of") {
-    index += 3;
-    if (values[index]?.toLowerCase() === "the") index++;
-  }
-  const first = index;
-  let end = index;
-  while (end < words.length && end - first < 8 && ((words[end] as Word).capitalized || (words[end] as Word).allCaps)) end++;
-  if (end === first) return null;
-  for (let stop = end; stop > first; stop--) {
-    const phrase = textOfWords(words, first, stop);
-    const seat = organizationSeat(phrase);
-    if (!seat) continue;
-    const last = (values[stop - 1] ?? "").toLowerCase();
-    return {
-      city: seat.city,
-      country: seat.country,
-      name: SEAT_NOUNS.has(last) && last !== "general" && last !== "assembly" ? phrase : null,
-      strength,
-      inferred: true,
-      start: (words[first] as Word).start,
-      end: (words[stop - 1] as Word).end,
-    };
-  }
-  return null;
-}
-
-
-/**
- * Reads the lines under the headline: a place line ("Novo-Ogaryovo, Moscow Region", "The
- * Kremlin, Moscow") and datelines at the start of a paragraph ("MINSK, 5 March –", "New York,
- * 24 September 2013").
- */
-function collectHeadLines(tree: Root, file: VFile, out: Candidate[]): void {
-  const sentences = sentencesOf(tree);
-  const title = file.data.title;
-  const clean = file.data.clean;
-  let paragraphs = 0;
-  let lastParagraph = -1;
-  for (const sentence of sentences) {
-    if (sentence.paragraph === lastParagraph) continue;
-    lastParagraph = sentence.paragraph;
-    if (title && clean && clean.map.toOriginal(sentence.start) < title.end) continue;
-    if (++paragraphs > 6) break;
-    const words = wordsOf(sentence);
-    const placeLine = placeLineOf(words);
-    if (placeLine) {
-      out.push(placeLine);
-      continue;
-    }
-    const dateline = datelineOf(words);
-    if (dateline) out.push(dateline);
-  }
-}
-
-/** A short line of comma-separated places and nothing else. */
-function placeLineOf(words: readonly Word[]): Candidate | null {
-  const content = words.filter((word) => word.kind === "word");
-  if (content.length === 0 || content.length > 6) return null;
-  if (content.some((word) => !word.capitalized && word.bare.toLowerCase() !== "the" && word.bare.toLowerCase() !== "of")) return null;
-  const values = baresOf(words);
-  const parts: [number, number][] = [];
-  let from = 0;
-  words.forEach((word, index) => {
-    if (word.value === ",") {
-      parts.push([from, index]);
-      from = index + 1;
-    }
-  });
-  parts.push([from, words[words.length - 1]?.kind === "punctuation" ? words.length - 1 : words.length]);
-  let city: string | null = null;
-  let country: string | null = null;
-  let name: string | null = null;
-  let known = 0;
-  for (const [start, end] of parts) {
-    const at = start;
-    const venue = matchVenueAt(values, at) ?? (values[at]?.toLowerCase() === "the" ? matchVenueAt(values, at + 1) : null);
-    if (venue) {
-      name = textOfWords(words, start, end);
-      city ??= venue.city;
-      country ??= venue.country;
-      known++;
-      continue;
-    }
-    const cityHit = matchCityAt(values, at);
-    if (cityHit && cityHit.length === end - at) {
-      city ??= cityHit.city;
-      country ??= cityHit.country;
-      known++;
-      continue;
-    }
-    const countryHit = matchCountryAt(values, at);
-    if (countryHit) {
-      country ??= countryHit.code;
-      known++;
-      continue;
-    }
-    if (name === null && end > start) name = textOfWords(words, start, end);
-  }
-  if (known === 0 || (parts.length === 1 && city === null && name === null)) return null;
-  const first = words[0] as Word;
-  const last = words[words.length - 1] as Word;
-  return { city, country, name, strength: PLACE_LINE, inferred: city === null && country !== null, start: first.start, end: last.end };
-}
-
-/** "MINSK, 5 March –", "New York, 24 September 2013", "KABUL, Afghanistan (Jan. 25, 2013)". */
-function datelineOf(words: readonly Word[]): Candidate | null {
-  const values = baresOf(words);
-  const titled = values.slice(0, 4).map(titleCase);
-  const city = matchCityAt(values, 0) ?? matchCityAt(titled, 0);
-  if (city) {
-    const after = words[city.length];
-    if (after && (after.value === "," || after.value === "(" || after.value === "-" || after.value === "–" || after.value === "—")) {
-      return {
-        city: city.city,
-        country: city.country,
-        name: null,
-        strength: DATELINE,
-        inferred: false,
-        start: (words[0] as Word).start,
-        end: (words[city.length - 1] as Word).end,
-      };
-    }
-  }
-  const country = matchCountryAt(titled, 0);
-  if (country && words[country.length]?.value === ",") {
-    return {
-      city: null,
-      country: country.code,
-      name: null,
-      strength: DATELINE + COUNTRY_ONLY,
-      inferred: false,
-      start: (words[0] as Word).start,
-      end: (words[country.length - 1] as Word).end,
-    };
-  }
-  return null;
-}
-
-/** "MINSK" → "Minsk": datelines are often in capitals. */
-function titleCase(value: string): string {
-  return value.length > 1 && value === value.toUpperCase() ? value.charAt(0) + value.slice(1).toLowerCase() : value;
 }

@@ -1,9 +1,14 @@
 import type { NlcstParser } from "../core/tokenize.js";
+import type { WordKeyFunction } from "../core/word.js";
 import type { ChromeWords } from "./sections/chrome.js";
 import type { AgreementWords } from "./sections/agreements.js";
 import type { QuoteWords } from "./sections/quotes.js";
 import type { TopicWords } from "./sections/topics.js";
 import type { CalendarWords, DateRoleWords, DateWords } from "./sections/dates.js";
+import type { FormatWords } from "./sections/formats.js";
+import type { HeadlineWords } from "./sections/headlines.js";
+import type { OrganizationWords } from "./sections/organizations.js";
+import type { PlaceWords } from "./sections/places.js";
 
 export type { CalendarWords, DateRoleWords, DateWords, RangeJoin, RangeOpener, WeekdayDirection } from "./sections/dates.js";
 import type { NameWords } from "./sections/names.js";
@@ -22,6 +27,12 @@ export interface Lexicon {
   readonly language: string;
   /** A new nlcst parser for the language's text. */
   readonly createParser: () => NlcstParser;
+  /**
+   * The key of a word for the word lists, from its lower-case form (`Word.key`): absent for
+   * the form as it is (English); a stemmer for a language whose words decline. The lexicon's
+   * own lists are written through the same function.
+   */
+  readonly keyOf?: WordKeyFunction | undefined;
   /** Words that report an event, by group. */
   readonly events: Readonly<Record<EventGroupName, readonly string[]>>;
   /** Month, weekday and ordinal names. */
@@ -46,6 +57,14 @@ export interface Lexicon {
   readonly names: NameWords;
   /** Words that tell who took part in the main event. */
   readonly people: PeopleWords;
+  /** Words of a meeting's format: video and phone phrases (format plugin). */
+  readonly formats: FormatWords;
+  /** Words around place names: where the main event happened (venue plugin). */
+  readonly places: PlaceWords;
+  /** Words that tell a headline from site chrome and the issuer's name (title plugin). */
+  readonly headlines: HeadlineWords;
+  /** Words of organisation names and around them (organisations plugin and normalizer). */
+  readonly organizations: OrganizationWords;
 }
 
 /** The groups of event words every language gives. */
@@ -54,14 +73,29 @@ export type EventGroupName =
   | "talks"
   | "discussion"
   | "call"
+  | "calling"
   | "video"
   | "visit"
+  | "visiting"
+  | "arrival"
   | "travel"
+  | "travelPlan"
+  | "journey"
+  | "coming"
   | "hosting"
+  | "receiving"
+  | "welcome"
   | "holding"
+  | "occurrence"
+  | "conducting"
+  | "light"
   | "attending"
+  | "joining"
+  | "leading"
   | "gathering"
+  | "delegation"
   | "signing"
+  | "credentials"
   | "agreeing"
   | "statement"
   | "greeting";

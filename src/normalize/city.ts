@@ -1,4 +1,5 @@
 import { CITIES_BY_COUNTRY } from "../data/cities.js";
+import { lazy } from "../core/memo.js";
 import { PhraseIndex, type MatchOptions } from "./phrase-index.js";
 
 /**
@@ -36,12 +37,7 @@ export interface CityMatch extends CityHit {
 const REQUIRE_CAPITAL: Readonly<MatchOptions> = { requireCapital: true };
 
 // Built on first use, so importing the module costs nothing until a lookup needs it.
-let index: PhraseIndex<CityHit> | undefined;
-const INDEX = {
-  lookup: (text: string) => (index ??= buildIndex()).lookup(text),
-  matchAt: (words: readonly string[], at: number, options?: Readonly<MatchOptions>) => (index ??= buildIndex()).matchAt(words, at, options),
-  entries: () => (index ??= buildIndex()).entries(),
-};
+const gazetteer = lazy(buildIndex);
 
 // Rows are ranked inside a country, not across countries: add capitals of every country
 // first, then the rest, so that a capital keeps a name it shares with a town elsewhere.
@@ -78,7 +74,7 @@ function buildIndex(): PhraseIndex<CityHit> {
  * @group Normalizers
  */
 export function findCity(text: string): CityHit | null {
-  return INDEX.lookup(text) ?? null;
+  return gazetteer().lookup(text) ?? null;
 }
 
 /**
@@ -93,11 +89,11 @@ export function findCity(text: string): CityHit | null {
  * ```
  */
 export function matchCityAt(words: readonly string[], index: number): CityMatch | null {
-  const match = INDEX.matchAt(words, index, REQUIRE_CAPITAL);
+  const match = gazetteer().matchAt(words, index, REQUIRE_CAPITAL);
   return match ? { ...match.value, length: match.length } : null;
 }
 
 /** Every folded city key and its city, for data checks. */
 export function cityEntries(): IterableIterator<readonly [key: string, city: CityHit]> {
-  return INDEX.entries();
+  return gazetteer().entries();
 }

@@ -1,4 +1,5 @@
 import { COUNTRIES, COUNTRY_BLOCKS, type CountryRecord } from "../data/countries.js";
+import { lazy } from "../core/memo.js";
 import { PhraseIndex, type MatchOptions } from "./phrase-index.js";
 
 /** A country named by the words of a sentence, found by {@link matchCountryAt}. */
@@ -24,12 +25,7 @@ const REQUIRE_CAPITAL: Readonly<MatchOptions> = { requireCapital: true };
 // Names first, so that a word that is both a name and an adjective ("New Zealand") counts as
 // a name; acronyms last and only in capitals.
 // Built on first use, so importing the module costs nothing until a lookup needs it.
-let index: PhraseIndex<CountryHit> | undefined;
-const INDEX = {
-  lookup: (text: string) => (index ??= buildIndex()).lookup(text),
-  matchAt: (words: readonly string[], at: number, options?: Readonly<MatchOptions>) => (index ??= buildIndex()).matchAt(words, at, options),
-  entries: () => (index ??= buildIndex()).entries(),
-};
+const gazetteer = lazy(buildIndex);
 
 function buildIndex(): PhraseIndex<CountryHit> {
   const index = new PhraseIndex<CountryHit>();
@@ -119,7 +115,7 @@ export function countryCapital(code: string): string | null {
  * @group Normalizers
  */
 export function countryCode(text: string): string | null {
-  return INDEX.lookup(text)?.code ?? null;
+  return gazetteer().lookup(text)?.code ?? null;
 }
 
 /**
@@ -136,7 +132,7 @@ export function countryCode(text: string): string | null {
  * ```
  */
 export function matchCountryAt(words: readonly string[], index: number): CountryMatch | null {
-  const match = INDEX.matchAt(words, index, REQUIRE_CAPITAL);
+  const match = gazetteer().matchAt(words, index, REQUIRE_CAPITAL);
   if (!match) return null;
   return { code: match.value.code, length: match.length, adjective: match.value.adjective };
 }

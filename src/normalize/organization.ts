@@ -1,25 +1,20 @@
+import { lazy, memoizeByText } from "../core/memo.js";
 import { ORGANIZATIONS, ORGANIZATION_HEADS, type OrganizationEntry, type OrganizationSeat } from "../data/organizations.js";
-import { memoizeByText } from "../core/memo.js";
+import { lexiconFor } from "../lexicon/index.js";
+
+// The gazetteer's names are English, whatever the release's language: they compare by the
+// English lexicon's spellings and connectors.
+const GAZETTEER_LEXICON = lexiconFor("en");
 
 /** Spellings that differ between British and American usage, folded to one form. */
-const SPELLINGS: ReadonlyMap<string, string> = new Map([
-  ["centre", "center"],
-  ["centres", "centers"],
-  ["defence", "defense"],
-  ["programme", "program"],
-  ["programmes", "programs"],
-  ["labour", "labor"],
-  ["organisation", "organization"],
-  ["organisations", "organizations"],
-  ["stabilisation", "stabilization"],
-]);
+const SPELLINGS: ReadonlyMap<string, string> = new Map(GAZETTEER_LEXICON.organizations.spellingVariants);
 
 const COMBINING_MARKS = /\p{M}+/gu;
 const JOINERS = /['\u2018\u2019\u02bc`\u00b4\u2010\u2011\u2012\u2013-]/g;
 const ISATION = /isation(s?)$/;
 
 /** Words a name may contain in lower case; ignored when names are compared. */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set(["of", "the", "for", "and", "in", "on", "to", "at", "against", "de", "des", "du", "la", "le", "van", "der", "den", "y", "&"]);
+const NAME_CONNECTORS: ReadonlySet<string> = new Set(GAZETTEER_LEXICON.organizations.nameConnectors);
 
 /** Every word of every sentence is folded: remember the last few thousand distinct words. */
 const FOLD_CACHE_LIMIT = 20000;
@@ -97,9 +92,7 @@ interface Indexes {
 }
 
 // Built on the first lookup, so importing the module costs nothing until one is made.
-let indexes: Indexes | undefined;
-
-function buildIndexes(): Indexes {
+const indexes = lazy((): Indexes => {
   const byName = new Map<string, Lookup>();
   const byAcronym = new Map<string, Lookup>();
   for (const entry of ORGANIZATIONS) {
@@ -118,7 +111,7 @@ function buildIndexes(): Indexes {
   for (const key of byName.keys()) longestKey = Math.max(longestKey, key.length);
   for (const key of byAcronym.keys()) longestKey = Math.max(longestKey, key.length);
   return { byName, byAcronym, longestKey };
-}
+});
 
 /**
  * Finds the gazetteer entry a name, variant, acronym or organ name stands for ("OSCE",
@@ -130,7 +123,7 @@ export const lookupOrganization: (nameOrAcronym: string) => Lookup | null = memo
 function computeLookup(nameOrAcronym: string): Lookup | null {
   const text = nameOrAcronym.trim();
   if (text.length === 0) return null;
-  const index = (indexes ??= buildIndexes());
+  const index = indexes();
   const byAcronym = index.byAcronym.get(acronymKey(text));
   if (byAcronym && !/\s/.test(text.replace(/^the\s+/i, ""))) return byAcronym;
   const key = organizationNameKey(text);

@@ -1,4 +1,5 @@
 import { REGION_BASES, REGION_SUFFIXES, REGIONS, VENUE_BLOCKS, VENUES, type PlaceRecord } from "../data/venues.js";
+import { lazy } from "../core/memo.js";
 import { PhraseIndex, type MatchOptions } from "./phrase-index.js";
 
 /** A named place of the venues gazetteer. */
@@ -23,12 +24,7 @@ export interface VenueMatch extends VenueHit {
 const REQUIRE_CAPITAL: Readonly<MatchOptions> = { requireCapital: true };
 
 // Built on first use, so importing the module costs nothing until a lookup needs it.
-let index: PhraseIndex<VenueHit> | undefined;
-const INDEX = {
-  lookup: (text: string) => (index ??= buildIndex()).lookup(text),
-  matchAt: (words: readonly string[], at: number, options?: Readonly<MatchOptions>) => (index ??= buildIndex()).matchAt(words, at, options),
-  entries: () => (index ??= buildIndex()).entries(),
-};
+const gazetteer = lazy(buildIndex);
 
 function buildIndex(): PhraseIndex<VenueHit> {
   const index = new PhraseIndex<VenueHit>();
@@ -61,7 +57,7 @@ function buildIndex(): PhraseIndex<VenueHit> {
  * ```
  */
 export function findVenue(text: string): VenueHit | null {
-  return INDEX.lookup(text) ?? null;
+  return gazetteer().lookup(text) ?? null;
 }
 
 /**
@@ -77,6 +73,6 @@ export function findVenue(text: string): VenueHit | null {
  * ```
  */
 export function matchVenueAt(words: readonly string[], index: number): VenueMatch | null {
-  const match = INDEX.matchAt(words, index, REQUIRE_CAPITAL);
+  const match = gazetteer().matchAt(words, index, REQUIRE_CAPITAL);
   return match ? { ...match.value, length: match.length } : null;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeRelease } from "../../src/index.js";
+import { LINE_FILTERS, LINE_PREFERENCES } from "../../src/extract/title.js";
 
 const titleOf = (text: string) => analyzeRelease(text).data.title?.text ?? null;
 
@@ -46,5 +47,19 @@ describe("extractTitle", () => {
     expect(titleOf("Minister\u2019s meeting with \u201cfriends\u201d\n\nThe minister met friends in a long and winding sentence of the body.")).toBe(
       "Minister\u2019s meeting with \u201cfriends\u201d",
     );
+  });
+
+  it("skips a dateline, its month abbreviated or not", () => {
+    expect(titleOf("ASHGABAT, 14 March 2022\n\nGas supplies for the winter\n\nThe ministers met in Ashgabat to talk about gas supplies for the winter.")).toBe(
+      "Gas supplies for the winter",
+    );
+    expect(titleOf("Minsk, Sept. 5, 2023\n\nA new office in the city centre\n\nThe trade mission opened its office in the centre of the city on Monday.")).toBe(
+      "A new office in the city centre",
+    );
+  });
+
+  it("names its rules with distinct ids", () => {
+    const ids = [...LINE_FILTERS, ...LINE_PREFERENCES].map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });

@@ -1,15 +1,23 @@
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
 import type { Organization } from "../../schema/organization.js";
-import { sentencesOf } from "../../pipeline/document.js";
+import { documentOf, type ReleaseDocument } from "../../core/document.js";
+import { memoizeOn } from "../../core/memo.js";
 import { report } from "../../core/report.js";
-import "../../pipeline/data.js";
+import { lexiconFor } from "../../lexicon/index.js";
 import { unknownAcronyms } from "./acronyms.js";
 import { findCandidates } from "./candidates.js";
 import { resolveOrganizations } from "./resolve.js";
 import type { AcronymDefinition, AcronymUse, CleanSpan, Finding } from "./types.js";
-import { isShouted, mayHoldOrganization, wordsOf } from "./words.js";
-import { memoizeOn } from "../../core/memo.js";
+import { nameLexiconOf } from "./spelling.js";
+import { mayHoldOrganization, nameWordsOf } from "./words.js";
+
+declare module "vfile" {
+  interface DataMap {
+    /** Organisations named (organisations plugin). */
+    organizations: Organization[];
+  }
+}
 
 /**
  * unified plugin: finds every organisation the release names (intergovernmental bodies,
@@ -48,25 +56,27 @@ export function extractOrganizations() {
 }
 
 function organizationsOf(tree: Root, file: VFile): Organization[] {
+  const document = documentOf(tree, file);
+  const lexicon = nameLexiconOf(lexiconFor(document.language));
   const findings: Finding[] = [];
   const definitions: AcronymDefinition[] = [];
   const uses: AcronymUse[] = [];
-  for (const sentence of sentencesOf(tree)) {
-    // Most sentences name no organisation: their tokens tell, and their words are never built.
-    if (!mayHoldOrganization(sentence)) continue;
-    const words = wordsOf(sentence);
-    if (words.length === 0) continue;
+  for (const sentence of document.sentences) {
+    // Most sentences name no organisation: their tokens tell, and no view of them is made.
+    if (!mayHoldOrganization(sentence, lexicon)) continue;
+    const view = nameWordsOf(sentence, lexicon);
+    if (view.words.length === 0) continue;
     // A sentence let through that holds nothing after all yields nothing below: findCandidates
     // needs a gazetteer start or a head noun, unknownAcronyms an all-capital word.
-    const shouted = isShouted(words);
-    const found = findCandidates(words, sentence.index, shouted);
+    const shouted = view.shouted;
+    const found = findCandidates(view, sentence.index, shouted);
     findings.push(...found.findings);
     definitions.push(...found.definitions);
     // An acronym inside a name already found ("PA" in "OSCE PA") is that name's, not another.
-    if (!shouted) uses.push(...unknownAcronyms(words, sentence.index, [...found.definitionSpans, ...found.findings]));
+    if (!shouted) uses.push(...unknownAcronyms(view, sentence.index, [...found.definitionSpans, ...found.findings]));
   }
   const { organizations, notes } = resolveOrganizations(findings, definitions, uses);
-  const toOriginal = originalSpans(file);
+  const toOriginal = originalSpans(document);
   for (const note of notes) {
     report(file, note.reason, { ruleId: note.ruleId, span: toOriginal(note.span) });
     if (note.info) {
@@ -81,9 +91,8 @@ function organizationsOf(tree: Root, file: VFile): Organization[] {
   }));
 }
 
-function originalSpans(file: VFile): (span: CleanSpan) => CleanSpan {
-  const map = file.data.clean?.map;
-  return map ? (span) => map.spanToOriginal(span.start, span.end) : (span) => ({ start: span.start, end: span.end });
+function originalSpans(document: ReleaseDocument): (span: CleanSpan) => CleanSpan {
+  return (span) => document.spanToOriginal(span.start, span.end);
 }
 
 function dedupe(spans: readonly CleanSpan[]): CleanSpan[] {

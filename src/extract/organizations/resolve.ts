@@ -1,4 +1,5 @@
-import type { OrganizationEntry } from "../../data/organizations.js";
+import { lazy } from "../../core/memo.js";
+import { ORGANIZATIONS, type OrganizationEntry } from "../../data/organizations.js";
 import { countryCode } from "../../normalize/country.js";
 import { lookupOrganization, organizationNameKey } from "../../normalize/organization.js";
 import type { AcronymDefinition, AcronymUse, CleanSpan, Finding, KnownFinding, OrganFinding } from "./types.js";
@@ -162,16 +163,16 @@ function mergeKey(name: string): string {
   return country === null ? key : `${key} @${country}`;
 }
 
-/** Organ keys of each gazetteer entry, computed once. */
-const ORGAN_KEYS_OF = new Map<string, ReadonlySet<string>>();
+/** Organ keys of each gazetteer entry, by the entry's id. */
+const organKeysById = lazy(
+  (): ReadonlyMap<string, ReadonlySet<string>> => new Map(ORGANIZATIONS.map((entry) => [entry.id, new Set(entry.organs.map(organizationNameKey))])),
+);
+
 function organKeysOf(entry: OrganizationEntry): ReadonlySet<string> {
-  let keys = ORGAN_KEYS_OF.get(entry.id);
-  if (!keys) {
-    keys = new Set(entry.organs.map(organizationNameKey));
-    ORGAN_KEYS_OF.set(entry.id, keys);
-  }
-  return keys;
+  return organKeysById().get(entry.id) ?? NO_KEYS;
 }
+
+const NO_KEYS: ReadonlySet<string> = new Set();
 
 /** How far (in sentences) an organ phrase looks for an organisation whose entry lists it. */
 const ORGAN_REACH = 40;

@@ -1,7 +1,8 @@
+import type { Word } from "../../core/word.js";
 import { matchCountryAt } from "../../normalize/country.js";
 import { isGivenName } from "../../normalize/given-name.js";
 import type { KnownMatch } from "./matcher.js";
-import { CONNECTORS, type Word } from "./words.js";
+import type { NameWords } from "./words.js";
 
 /** A piece of a name run: a capitalised word, a gazetteer match, or a lower-case connector. */
 export type RunItem =
@@ -24,20 +25,6 @@ export interface Run {
   readonly next: number;
 }
 
-/** True when the word is a singular title or rank ("Secretary", "Chairperson-in-Office"). */
-export function isTitleWord(word: Word): boolean {
-  return word.title;
-}
-
-/** True when the word heads an organisation's name ("Ministry", "Council"). */
-export function isHeadWord(word: Word): boolean {
-  return word.head;
-}
-
-function isNameWord(word: Word): boolean {
-  return word.nameWord;
-}
-
 /**
  * Cuts a sentence's words into runs of capitalised words joined by connectors (of, for,
  * and, the, to), with gazetteer matches as single items. A run stops at punctuation, at a
@@ -49,18 +36,19 @@ function isNameWord(word: Word): boolean {
  * // Ministry … Azerbaijan; "said" ends it.
  * ```
  */
-export function runsOf(words: readonly Word[], known: readonly KnownMatch[]): Run[] {
+export function runsOf(view: NameWords, known: readonly KnownMatch[]): Run[] {
+  const words = view.words;
   const knownAt = new KnownStarts(known);
-  const countries = new CountryLengths(words);
+  const countries = new CountryLengths(view);
   const runs: Run[] = [];
   let index = 0;
   while (index < words.length) {
     const word = words[index] as Word;
-    if (!isNameWord(word) && !knownAt.has(index)) {
+    if (!view.isNameWord(word) && !knownAt.has(index)) {
       index++;
       continue;
     }
-    const run = collectRun(words, knownAt, countries, index);
+    const run = collectRun(view, knownAt, countries, index);
     runs.push(run);
     index = Math.max(run.next, index + 1);
   }
@@ -98,13 +86,13 @@ class KnownStarts {
  * Hajiyev" stops before the person.
  */
 class CountryLengths {
-  readonly #words: readonly Word[];
+  readonly #view: NameWords;
   /** Lengths measured so far; made on the first question, as most sentences ask none. */
   #known: Map<number, number> | undefined;
   #texts: string[] | undefined;
 
-  constructor(words: readonly Word[]) {
-    this.#words = words;
+  constructor(view: NameWords) {
+    this.#view = view;
   }
 
   has(index: number): boolean {
@@ -121,12 +109,13 @@ class CountryLengths {
   }
 
   #measure(index: number): number {
-    const words = this.#words;
-    if (!words[index]?.capitalized) return 0;
-    this.#texts ??= words.map((word) => word.text);
+    const view = this.#view;
+    const word = view.words[index];
+    if (word === undefined || !view.capitalized(word)) return 0;
+    this.#texts ??= view.words.map((each) => view.text(each));
     const match = matchCountryAt(this.#texts, index);
     if (!match || match.adjective) return 0;
-    for (let offset = 1; offset < match.length; offset++) if ((words[index + offset] as Word).before !== "") return 0;
+    for (let offset = 1; offset < match.length; offset++) if (view.before[index + offset] !== "") return 0;
     return match.length;
   }
 }
@@ -135,16 +124,18 @@ class CountryLengths {
 const NO_ACRONYMS: readonly ParenthesizedAcronym[] = [];
 
 /** Pushes the words of the country name at `at` (one word when none starts there) and returns the index after it. */
-function pushCountry(words: readonly Word[], countries: CountryLengths, items: RunItem[], at: number): number {
+function pushCountry(view: NameWords, countries: CountryLengths, items: RunItem[], at: number): number {
   const length = countries.get(at) || 1;
   for (let offset = 0; offset < length; offset++) {
-    const word = words[at + offset] as Word;
-    items.push(isNameWord(word) ? { type: "word", word, index: at + offset } : { type: "connector", word, index: at + offset });
+    const word = view.words[at + offset] as Word;
+    items.push(view.isNameWord(word) ? { type: "word", word, index: at + offset } : { type: "connector", word, index: at + offset });
   }
   return at + length;
 }
 
-function collectRun(words: readonly Word[], knownAt: KnownStarts, countries: CountryLengths, first: number): Run {
+function collectRun(view: NameWords, knownAt: KnownStarts, countries: CountryLengths, first: number): Run {
+  const words = view.words;
+  const before = view.before;
   const items: RunItem[] = [];
   let acronyms: ParenthesizedAcronym[] | null = null;
   let index = first;
@@ -156,18 +147,18 @@ function collectRun(words: readonly Word[], knownAt: KnownStarts, countries: Cou
   while (index < words.length) {
     if (closed) {
       const word = words[index] as Word;
-      if (word.before !== "" || (word.fold !== "and" && word.fold !== "&")) break;
-      const target = words[index + 1]?.fold === "the" ? index + 2 : index + 1;
-      if (!countries.has(target) || words[target]?.before !== "") break;
+      if (before[index] !== "" || (view.fold(word) !== "and" && view.fold(word) !== "&")) break;
+      const target = foldAt(view, index + 1) === "the" ? index + 2 : index + 1;
+      if (!countries.has(target) || before[target] !== "") break;
       for (let at = index; at < target; at++) items.push({ type: "connector", word: words[at] as Word, index: at });
-      index = pushCountry(words, countries, items, target);
+      index = pushCountry(view, countries, items, target);
       continue;
     }
     const word = words[index] as Word;
-    const glued = afterParenthesis ? word.before === ")" : word.before === "";
+    const glued = afterParenthesis ? before[index] === ")" : before[index] === "";
     if (index > first && !glued) {
       if (afterParenthesis) break;
-      const acronym = parenthesizedAcronym(words, index);
+      const acronym = parenthesizedAcronym(view, index);
       if (acronym === null) break;
       (acronyms ??= []).push({ word: acronym, afterItem: items.length - 1 });
       index += 1;
@@ -181,25 +172,25 @@ function collectRun(words: readonly Word[], knownAt: KnownStarts, countries: Cou
       afterParenthesis = false;
       continue;
     }
-    if (isNameWord(word)) {
-      if (startsPersonName(words, index, items)) break;
+    if (view.isNameWord(word)) {
+      if (startsPersonName(view, index, items)) break;
       items.push({ type: "word", word, index });
       index++;
       afterParenthesis = false;
       continue;
     }
-    const joined = items.length > 0 ? connectorJoin(words, knownAt, index, items, hasOf) : 0;
+    const joined = items.length > 0 ? connectorJoin(view, knownAt, index, items, hasOf) : 0;
     if (joined === 0) break;
     for (let offset = 0; offset < joined; offset++) {
       const connector = words[index + offset] as Word;
-      if (connector.fold === "of") hasOf = true;
+      if (view.fold(connector) === "of") hasOf = true;
       items.push({ type: "connector", word: connector, index: index + offset });
     }
-    const of = word.fold === "of";
+    const of = view.fold(word) === "of";
     index += joined;
     afterParenthesis = false;
     if (of && countries.has(index)) {
-      index = pushCountry(words, countries, items, index);
+      index = pushCountry(view, countries, items, index);
       closed = true;
     }
   }
@@ -212,50 +203,51 @@ function collectRun(words: readonly Word[], knownAt: KnownStarts, countries: Cou
  * Myasnikovich". Only after a head word or a known name, so that "Heydar Aliyev Foundation"
  * stays whole.
  */
-function startsPersonName(words: readonly Word[], index: number, items: readonly RunItem[]): boolean {
-  const next = words[index + 1];
-  if (next === undefined || next.before !== "" || !isNameWord(next)) return false;
+function startsPersonName(view: NameWords, index: number, items: readonly RunItem[]): boolean {
+  const next = view.words[index + 1];
+  if (next === undefined || view.before[index + 1] !== "" || !view.isNameWord(next)) return false;
   const last = items[items.length - 1];
   // "… of Sojitz Corporation Masayoshi Fujimoto,": two or three name words right after a head
   // noun, ending the run, are a person even when the given name is not a known one.
-  if (last?.type === "word" && isHeadWord(last.word) && nameWordsEndRun(words, index)) return true;
-  if (!items.some((item) => item.type === "known" || (item.type === "word" && isHeadWord(item.word)))) return false;
-  return isGivenName((words[index] as Word).text);
+  if (last?.type === "word" && view.isHead(last.word) && nameWordsEndRun(view, index)) return true;
+  if (!items.some((item) => item.type === "known" || (item.type === "word" && view.isHead(item.word)))) return false;
+  return isGivenName(view.text(view.words[index] as Word));
 }
 
 /** Two or three glued name words (no head noun among them) start at `index`, and nothing of a name follows. */
-function nameWordsEndRun(words: readonly Word[], index: number): boolean {
+function nameWordsEndRun(view: NameWords, index: number): boolean {
+  const words = view.words;
   let end = index;
-  while (end < words.length && end - index <= 3 && (words[end] as Word).before === "" && isNameWord(words[end] as Word) && !isHeadWord(words[end] as Word)) end++;
+  while (end < words.length && end - index <= 3 && view.before[end] === "" && view.isNameWord(words[end] as Word) && !view.isHead(words[end] as Word)) end++;
   const count = end - index;
   if (count < 2 || count > 3) return false;
   const after = words[end];
-  return after === undefined || after.before !== "" || !after.capitalized;
+  return after === undefined || view.before[end] !== "" || !view.capitalized(after);
 }
 
 /** The word at `index` is a nationality ("Tajik", "Russian"). */
-function isCountryAdjective(words: readonly Word[], index: number): boolean {
-  const word = words[index];
-  return word !== undefined && word.capitalized && matchCountryAt([word.text], 0)?.adjective === true;
+function isCountryAdjective(view: NameWords, index: number): boolean {
+  const word = view.words[index];
+  return word !== undefined && view.capitalized(word) && matchCountryAt([view.text(word)], 0)?.adjective === true;
 }
 
 /** A head noun among the `count` glued words from `index`. */
-function headWithin(words: readonly Word[], index: number, count: number): boolean {
-  for (let at = index; at < index + count && at < words.length; at++) {
-    const word = words[at] as Word;
-    if (word.before !== "") return false;
-    if (isHeadWord(word)) return true;
-    if (!isNameWord(word)) return false;
+function headWithin(view: NameWords, index: number, count: number): boolean {
+  for (let at = index; at < index + count && at < view.words.length; at++) {
+    const word = view.words[at] as Word;
+    if (view.before[at] !== "") return false;
+    if (view.isHead(word)) return true;
+    if (!view.isNameWord(word)) return false;
   }
   return false;
 }
 
 /** "(NTEC)" right after a name: the word of the acronym, or null. */
-function parenthesizedAcronym(words: readonly Word[], index: number): Word | null {
-  const word = words[index] as Word;
-  const after = words[index + 1];
-  if (word.before !== "(" || !word.allCaps) return null;
-  if (after !== undefined && !after.before.startsWith(")")) return null;
+function parenthesizedAcronym(view: NameWords, index: number): Word | null {
+  const word = view.words[index] as Word;
+  const after = view.before[index + 1];
+  if (view.before[index] !== "(" || !view.allCaps(word)) return null;
+  if (after !== undefined && !after.startsWith(")")) return null;
   return word;
 }
 
@@ -263,32 +255,39 @@ function parenthesizedAcronym(words: readonly Word[], index: number): Word | nul
  * How many connector words (1 or 2, "of the") join the run to a following name word at
  * `index`, or 0 when the run ends there.
  */
-function connectorJoin(words: readonly Word[], knownAt: KnownStarts, index: number, items: readonly RunItem[], hasOf: boolean): number {
-  const word = words[index] as Word;
-  if (word.before !== "" && word.before !== ")") return 0;
-  const connector = word.fold;
-  if (!CONNECTORS.has(connector) || connector === "the") return 0;
+function connectorJoin(view: NameWords, knownAt: KnownStarts, index: number, items: readonly RunItem[], hasOf: boolean): number {
+  const word = view.words[index] as Word;
+  const before = view.before[index];
+  if (before !== "" && before !== ")") return 0;
+  const connector = view.fold(word);
+  if (!view.lexicon.runConnectors.has(connector) || connector === "the") return 0;
   let target = index + 1;
-  if (words[target]?.fold === "the") {
+  if (foldAt(view, target) === "the") {
     // "X and the Y" joins two names unless inside a complement: "of A and the B".
     if ((connector === "and" || connector === "&") && !hasOf) return 0;
     target++;
   }
-  const next = words[target];
-  if (next === undefined || next.before !== "") return 0;
-  if (!knownAt.has(target) && !isNameWord(next)) return 0;
+  const next = view.words[target];
+  if (next === undefined || view.before[target] !== "") return 0;
+  if (!knownAt.has(target) && !view.isNameWord(next)) return 0;
   const last = items[items.length - 1];
   if (connector === "to") {
-    if (last?.type !== "word" || !isHeadWord(last.word)) return 0;
+    if (last?.type !== "word" || !view.isHead(last.word)) return 0;
   }
   if (connector === "and" || connector === "&") {
     // A name does not go on after its head noun ("Gender Policy Council and Nicholas Berliner"),
     // nor into a name of its own ("… Affairs and the Council of …", "the CSTO and the OSCE").
-    if (last?.type === "known" || (last?.type === "word" && isHeadWord(last.word))) return 0;
-    if (knownAt.has(target) || isHeadWord(next) || isTitleWord(next)) return 0;
+    if (last?.type === "known" || (last?.type === "word" && view.isHead(last.word))) return 0;
+    if (knownAt.has(target) || view.isHead(next) || view.isTitle(next)) return 0;
     // "… in Dushanbe and Tajik Ministry of …": a nationality and a head noun start a name of their
     // own ("Communications and Information Policy Department" stays one).
-    if (isCountryAdjective(words, target) && headWithin(words, target + 1, 2)) return 0;
+    if (isCountryAdjective(view, target) && headWithin(view, target + 1, 2)) return 0;
   }
   return target - index;
+}
+
+/** The fold of the word at `index`, or undefined past the sentence's end. */
+export function foldAt(view: NameWords, index: number): string | undefined {
+  const word = view.words[index];
+  return word === undefined ? undefined : view.fold(word);
 }

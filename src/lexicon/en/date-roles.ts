@@ -28,7 +28,10 @@ export const DATE_ROLE_WORDS: DateRoleWords<EventGroup> = {
     "letter", "letters", "law", "laws", "order", "orders", "act", "accord", "accords", "communique", "note", "notes",
     "convention", "charter", "minutes", "report", "reports", "plan", "program", "programme",
   ]),
-  eventGroups: ["meeting", "talks", "discussion", "call", "visit", "hosting", "holding", "attending", "gathering", "signing"],
+  eventGroups: [
+    "meeting", "talks", "discussion", "call", "calling", "visit", "visiting", "hosting", "receiving", "welcome", "holding",
+    "occurrence", "conducting", "light", "attending", "joining", "leading", "gathering", "delegation", "signing", "credentials",
+  ],
   stampLabels: new Set([
     "publishing", "published", "publication", "date", "dated", "issued", "posted", "on", "release", "released", "created",
     "at", "time", "updated", "last", "modified", "edited", "revised", "am", "pm", "utc", "gmt", "msk", "cet", "cest", "of",

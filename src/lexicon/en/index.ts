@@ -12,6 +12,10 @@ import { HONORIFICS } from "./honorifics.js";
 import { NAME_WORDS } from "./names.js";
 import { PEOPLE_WORDS } from "./people.js";
 import { TITLE_WORDS } from "./titles.js";
+import { FORMAT_WORDS } from "./formats.js";
+import { HEADLINE_WORDS } from "./headlines.js";
+import { ORGANIZATION_WORDS } from "./organizations.js";
+import { PLACE_WORDS } from "./places.js";
 
 /**
  * The English lexicon: parse-english for tokens, and every English word list of the parser.
@@ -36,4 +40,8 @@ export const en: Lexicon = {
   honorifics: HONORIFICS,
   names: NAME_WORDS,
   people: PEOPLE_WORDS,
+  formats: FORMAT_WORDS,
+  places: PLACE_WORDS,
+  headlines: HEADLINE_WORDS,
+  organizations: ORGANIZATION_WORDS,
 };

@@ -63,4 +63,8 @@ describe("extractOrganizations: messages and spans", () => {
     expect(organizationAt(file, text.length + 10)).toBeNull();
     expect(organizationMentions(file).map((mention) => text.slice(mention.start, mention.end))).toEqual(["CSTO", "OSCE Conflict Prevention Centre"]);
   });
+
+  it("takes an acronym before 'member-states' for an organisation", () => {
+    expect(organizationsOf("Delegations of the QRST member-states met in Minsk.")).toEqual(["QRST | QRST"]);
+  });
 });

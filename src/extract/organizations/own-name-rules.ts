@@ -1,0 +1,81 @@
+import type { Word } from "../../core/word.js";
+import type { HeadNoun } from "./phrases.js";
+import type { RunItem } from "./runs.js";
+import type { NameWords } from "./words.js";
+
+/** What the rules see of a phrase that may name an organisation of its own. */
+export interface OwnNameCandidate {
+  readonly view: NameWords;
+  /** The phrase's words, connectors left out; the last is the head noun. */
+  readonly words: readonly RunItem[];
+  readonly head: Word;
+  readonly noun: HeadNoun;
+  /** The complements after the phrase ("of Foreign Affairs of Belarus"), a generic tail dropped. */
+  readonly complements: readonly RunItem[];
+  /** Folds of the words of the phrase and its complements (gazetteer matches left out). */
+  readonly folds: readonly string[];
+}
+
+/** A reason why a phrase headed by an organisation noun names no organisation. */
+export interface OwnNameRule {
+  /** Stable id a test or a debugger can cite. */
+  readonly id: string;
+  readonly rejects: (candidate: OwnNameCandidate) => boolean;
+}
+
+/**
+ * Phrases that look like an organisation's name but are not one, tried in order before the
+ * name is made. Each has an id a test can cite.
+ *
+ * @example
+ * ```ts
+ * OWN_NAME_RULES.map((rule) => rule.id); // ["government-named-after-leader", ...]
+ * ```
+ */
+export const OWN_NAME_RULES: readonly OwnNameRule[] = [
+  {
+    // "the Biden Administration" is a government; "Presidential Administration" an agency.
+    id: "government-named-after-leader",
+    rejects: ({ view, words, head, complements }) => {
+      if (!view.lexicon.administrationHeads.has(view.fold(head)) || complements.length > 0) return false;
+      const modifier = words[words.length - 2];
+      return modifier?.type !== "word" || !view.lexicon.administrationModifiers.has(view.fold(modifier.word));
+    },
+  },
+  {
+    // "JSC National Company \"Kazakhstan Temir Zholy\"": a legal form's words name no one company.
+    id: "legal-form-alone",
+    rejects: ({ view, words, complements }) =>
+      complements.length === 0 && words.every((item) => item.type === "word" && view.lexicon.legalFormWords.has(view.fold(item.word))),
+  },
+  {
+    // "the XQZ Secretariat": an organ of an acronym the gazetteer lacks; the acronym speaks for it.
+    id: "organ-of-unknown-acronym",
+    rejects: ({ view, words, noun }) => {
+      const opening = words[0];
+      return noun.organ && opening?.type === "word" && view.allCaps(opening.word) && words.length > 1;
+    },
+  },
+  {
+    // "TASS News Agency", "the news service": a news agency republishes the release, it is not in it.
+    id: "news-agency",
+    rejects: ({ view, head, folds }) =>
+      view.lexicon.newsAgencyHeads.has(view.fold(head)) &&
+      folds.some((fold) => view.lexicon.newsWords.has(fold)) &&
+      !folds.some((fold) => view.lexicon.unitWords.has(fold)),
+  },
+];
+
+/**
+ * The id of the first rule that rejects the candidate, or null when it may name an
+ * organisation.
+ *
+ * @example
+ * ```ts
+ * rejectionOf(candidate); // "government-named-after-leader" for "the Biden Administration"
+ * ```
+ */
+export function rejectionOf(candidate: OwnNameCandidate): string | null {
+  for (const rule of OWN_NAME_RULES) if (rule.rejects(candidate)) return rule.id;
+  return null;
+}

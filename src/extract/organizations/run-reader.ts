@@ -1,0 +1,214 @@
+import { lazy } from "../../core/memo.js";
+import type { Word } from "../../core/word.js";
+import { GENERIC_ORGANS, ORGANIZATIONS, ORGANIZATION_HEADS } from "../../data/organizations.js";
+import { organizationNameKey } from "../../normalize/organization.js";
+import type { KnownMatch } from "./matcher.js";
+import { expandNationalBodies, trailingCountry } from "./national-bodies.js";
+import { rejectionOf } from "./own-name-rules.js";
+import {
+  dropGenericTail,
+  endsWithPluralPersons,
+  headNoun,
+  headOf,
+  joinName,
+  kindOf,
+  spanOf,
+  splitPhrases,
+  textOf,
+  trimThe,
+  type HeadNoun,
+  type Phrase,
+} from "./phrases.js";
+import type { Run, RunItem } from "./runs.js";
+import type { CleanSpan, Finding, KnownFinding } from "./types.js";
+import type { NameWords } from "./words.js";
+
+/** Keys of every organ phrase that names no organisation alone ("permanent council"). */
+const organKeys = lazy(
+  (): ReadonlySet<string> => new Set([...GENERIC_ORGANS.map(organizationNameKey), ...ORGANIZATIONS.flatMap((entry) => entry.organs.map(organizationNameKey))]),
+);
+
+/**
+ * The finding of a gazetteer match over a span (the match's own, or a longer phrase's).
+ *
+ * @example
+ * ```ts
+ * knownFinding(match, 0, true, { start: 4, end: 30 }); // { type: "known", organ: true, ... }
+ * ```
+ */
+export function knownFinding(match: KnownMatch, sentence: number, organ: boolean, span: CleanSpan): KnownFinding {
+  return { type: "known", entry: match.entry, organ: organ || match.organ, acronym: match.acronym, start: span.start, end: span.end, sentence };
+}
+
+/**
+ * Reads one run of a sentence: finds the first phrase headed by an organisation noun and
+ * decides what it names (an organ of a known organisation, an organisation of its own, or
+ * nothing). Gazetteer matches the reading takes into a longer name are added to `consumed`.
+ *
+ * @example
+ * ```ts
+ * new RunReader(view, run, sentence.index, consumed).read();
+ * // "the Press Service of the CSTO Secretariat" → [{ type: "known", entry: CSTO, organ: true, … }]
+ * ```
+ */
+export class RunReader {
+  readonly #view: NameWords;
+  readonly #sentence: number;
+  readonly #consumed: Set<KnownMatch>;
+  /** The country a title and a name after the run attach to the body, or null. */
+  readonly #trailing: string | null;
+  readonly #items: readonly RunItem[];
+  readonly #phrases: readonly Phrase[];
+  /** The first phrase headed by an organisation noun (-1 when none is). */
+  readonly #first: number;
+  /** Where the name ends: the end of the run's last phrase. */
+  readonly #end: number;
+
+  constructor(view: NameWords, run: Run, sentence: number, consumed: Set<KnownMatch>) {
+    this.#view = view;
+    this.#sentence = sentence;
+    this.#consumed = consumed;
+    this.#trailing = trailingCountry(view, run.next);
+    this.#items = expandNationalBodies(view, run.items, this.#trailing !== null, consumed);
+    this.#phrases = splitPhrases(view, this.#items);
+    this.#first = this.#phrases.findIndex((phrase) => headNoun(view, phrase) !== null);
+    this.#end = this.#first < 0 ? 0 : spanOf(view, this.#phrases.slice(this.#first)).end;
+  }
+
+  read(): Finding[] {
+    const first = this.#first;
+    if (first < 0) return [];
+    const phrases = this.#phrases;
+    // "SCO Heads of State Council": the council of the people the phrase before names, an organ
+    // of the organisation named there.
+    if (first > 0 && endsWithPluralPersons(this.#view, phrases[first - 1] as Phrase)) {
+      const owner = phrases.slice(0, first).flatMap((phrase) => phrase.content).find((item) => item.type === "known");
+      if (owner?.type !== "known") return [];
+      this.#consumed.add(owner.match);
+      return [knownFinding(owner.match, this.#sentence, true, { start: spanOf(this.#view, phrases.slice(0, first)).start, end: this.#end })];
+    }
+    return this.#resolvePhrase(first);
+  }
+
+  /** The phrase at `index` names an organisation: a known one, or one headed by a noun (a last plural or bare noun aside). */
+  #isOrganization(index: number): boolean {
+    const phrase = this.#phrases[index] as Phrase;
+    if (headOf(phrase)?.type === "known") return true;
+    const noun = headNoun(this.#view, phrase);
+    if (!noun) return false;
+    const last = index === this.#phrases.length - 1;
+    if (last && (noun.plural || phrase.content.length === 1)) return false;
+    return true;
+  }
+
+  #resolvePhrase(index: number): Finding[] {
+    const view = this.#view;
+    const phrase = this.#phrases[index] as Phrase;
+    const span = { start: spanOf(view, [phrase]).start, end: this.#end };
+    const head = headOf(phrase);
+    if (head?.type === "known") {
+      this.#consumed.add(head.match);
+      return [knownFinding(head.match, this.#sentence, index > this.#first, span)];
+    }
+    const noun = headNoun(view, phrase);
+    if (!noun) return [];
+    const modifiers = phrase.content.slice(0, -1);
+    const parliamentary = modifiers.some((item) => item.type === "word" && view.lexicon.parliamentaryWords.has(view.fold(item.word)));
+    // An organ of the organisation its complement names: "Department of the Ministry …".
+    if (noun.organ && !parliamentary) {
+      for (let next = index + 1; next < this.#phrases.length; next++) {
+        const parents = this.#isOrganization(next) ? this.#resolvePhrase(next) : this.#namedAfterKnown(next);
+        if (parents === null) continue;
+        return parents.map((parent) => ({ ...parent, organ: true, start: span.start, end: span.end }) as Finding);
+      }
+    }
+    // An organ named after its organisation: "CSTO Permanent Council", "OSCE Academy".
+    const owner = [...modifiers].reverse().find((item) => item.type === "known");
+    if (owner?.type === "known" && !parliamentary) {
+      this.#consumed.add(owner.match);
+      return [knownFinding(owner.match, this.#sentence, true, span)];
+    }
+    const complements = this.#items.slice(this.#items.indexOf(phrase.items[phrase.items.length - 1] as RunItem) + 1);
+    // A unit inside a body: "Presidential Administration Communications Department of X".
+    if (noun.organ) {
+      const words = phrase.content;
+      for (let inner = words.length - 2; inner >= 1; inner--) {
+        const item = words[inner] as RunItem;
+        if (item.type !== "word" || !view.isHead(item.word)) continue;
+        const parentItems = phrase.items.slice(0, phrase.items.indexOf(item) + 1);
+        const name = joinName(view, textOf(view, trimThe(parentItems)), complements, this.#trailing);
+        return [{ type: "named", name, kind: kindOf(view, item.word), organ: true, start: span.start, end: span.end, sentence: this.#sentence }];
+      }
+    }
+    return this.#ownOrganization(phrase, complements, span, noun);
+  }
+
+  /**
+   * A complement without a head noun the rules know, named after a known organisation: "the
+   * SCO Regional Anti-Terrorist Structure" in "Executive Committee of the SCO Regional
+   * Anti-Terrorist Structure" is the SCO's. Null when no known name is in it.
+   */
+  #namedAfterKnown(index: number): Finding[] | null {
+    const phrase = this.#phrases[index] as Phrase;
+    const owner = phrase.content.find((item) => item.type === "known");
+    if (owner?.type !== "known") return null;
+    this.#consumed.add(owner.match);
+    return [knownFinding(owner.match, this.#sentence, true, spanOf(this.#view, [phrase]))];
+  }
+
+  /** A phrase that names an organisation of its own ("State Border Service of X"), an organ phrase, or nothing. */
+  #ownOrganization(phrase: Phrase, complementItems: RunItem[], span: CleanSpan, noun: HeadNoun): Finding[] {
+    const view = this.#view;
+    const lexicon = view.lexicon;
+    const complements = dropGenericTail(view, complementItems);
+    const words = phrase.content;
+    const folds: string[] = [];
+    for (const item of [...words, ...complements]) if (item.type === "word") folds.push(view.fold(item.word));
+    const head = (headOf(phrase) as { word: Word }).word;
+    if (rejectionOf({ view, words, head, noun, complements, folds }) !== null) return [];
+    let lead = trimThe(phrase.items);
+    let possessor = "";
+    const leading = lead[0];
+    if (leading?.type === "word" && view.possessive(leading.word) && lead.length > 1) {
+      possessor = view.text(leading.word);
+      lead = lead.slice(1);
+    }
+    let name = joinName(view, textOf(view, lead), complements, this.#trailing);
+    if (possessor) name += ` of ${possessor}`;
+    const key = organizationNameKey(name);
+    const sentence = this.#sentence;
+    const organ: Finding = { type: "organ", phrase: name, key, start: span.start, end: span.end, sentence };
+    if (words.length === 1 && complements.length === 0) return organKeys().has(key) ? [organ] : [];
+    if (organKeys().has(key)) return [organ];
+    // "Council of Ministers of X": an organ, or the government of a state.
+    const opening = words[0];
+    if (folds.some((fold) => lexicon.pluralPersons.has(fold)) && opening?.type === "word" && lexicon.collegialHeads.has(view.fold(opening.word))) {
+      return folds.some((fold) => lexicon.stateWords.has(fold)) ? [] : [organ];
+    }
+    if (noun.plural) return this.#coordinated(name, head, span);
+    return [{ type: "named", name, kind: kindOf(view, head), organ: false, start: span.start, end: span.end, sentence }];
+  }
+
+  /** "Ministries of Foreign Affairs and of Defence of X": each body named in full. */
+  #coordinated(name: string, head: Word, span: CleanSpan): Finding[] {
+    const view = this.#view;
+    const text = view.text(head);
+    const singular = ORGANIZATION_HEADS.get(view.fold(head))?.singular ?? text;
+    const single = name.replace(text, singular);
+    const and = single.lastIndexOf(" and ");
+    if (and < 0) return [];
+    const before = single.slice(0, and);
+    const after = single.slice(and + 5);
+    const afterWords = after.split(" ");
+    let cut = -1;
+    if (afterWords[0] === "the" && afterWords[1]) cut = before.lastIndexOf(` the ${afterWords[1]}`);
+    if (cut < 0) {
+      const of = before.lastIndexOf(" of ");
+      if (of >= 0) cut = before.slice(of + 4).startsWith("the ") ? of + 4 : of + 3;
+    }
+    if (cut < 0) return [];
+    const prefix = before.slice(0, cut).trimEnd();
+    const kind = kindOf(view, head);
+    return [before, `${prefix} ${after}`].map((each) => ({ type: "named", name: each, kind, organ: false, start: span.start, end: span.end, sentence: this.#sentence }));
+  }
+}

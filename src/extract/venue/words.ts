@@ -1,0 +1,95 @@
+import { memoizeOn } from "../../core/memo.js";
+import type { Word } from "../../core/word.js";
+import { eventWords, type Lexicon } from "../../lexicon/index.js";
+
+/** A lexicon's place words and the event words the venue rules read, as sets. */
+export interface VenueWords {
+  readonly prepositions: ReadonlySet<string>;
+  /** Verbs whose subject is the place of the event ("Tashkent hosts the SCO meeting"). */
+  readonly hostVerbs: ReadonlySet<string>;
+  /** Verbs whose object is the place visited ("visited Dushanbe"). */
+  readonly visitVerbs: ReadonlySet<string>;
+  readonly otherEventWords: ReadonlySet<string>;
+  readonly subjectNouns: ReadonlySet<string>;
+  readonly marginWords: ReadonlySet<string>;
+  readonly seatNouns: ReadonlySet<string>;
+  readonly capitalNouns: ReadonlySet<string>;
+  /** Words after which "in"/"to" + a country names the venue ("held in", "a visit to"). */
+  readonly eventWords: ReadonlySet<string>;
+}
+
+/**
+ * The venue words of a lexicon, as sets, built once per lexicon.
+ *
+ * @example
+ * ```ts
+ * venueWords(lexiconFor("en")).marginWords.has("sidelines"); // true
+ * ```
+ */
+export const venueWords = memoizeOn((lexicon: Lexicon): VenueWords => {
+  const places = lexicon.places;
+  return {
+    prepositions: new Set(places.prepositions),
+    hostVerbs: eventWords(lexicon, "hosting"),
+    visitVerbs: eventWords(lexicon, "visiting"),
+    otherEventWords: new Set(places.otherEventWords),
+    subjectNouns: new Set(places.subjectNouns),
+    marginWords: new Set(places.marginWords),
+    seatNouns: new Set(places.seatNouns),
+    capitalNouns: new Set(places.capitalNouns),
+    eventWords: eventWords(lexicon, "meeting", "talks", "visit", "visiting", "arrival", "travel", "journey", "coming", "hosting", "receiving", "welcome", "holding", "occurrence", "gathering", "delegation"),
+  };
+});
+
+/**
+ * The key of the word at `index`, or "" outside the sentence.
+ *
+ * @example
+ * ```ts
+ * keyAt(sentence.words, 0); // "the" for "The talks were held in Minsk."
+ * ```
+ */
+export function keyAt(words: readonly Word[], index: number): string {
+  return words[index]?.key ?? "";
+}
+
+/**
+ * The bare forms of a sentence's words (possessive endings off), as the gazetteer matchers
+ * read them; computed once per word list.
+ *
+ * @example
+ * ```ts
+ * baresOf(sentence.words); // ["in", "Russia", "capital"] for "in Russia's capital"
+ * ```
+ */
+export const baresOf = memoizeOn((words: readonly Word[]): readonly string[] => words.map((word) => word.bare));
+
+/**
+ * The text of words `from` to `to` (exclusive) as written, with single spaces where the text had space.
+ *
+ * @example
+ * ```ts
+ * textOfWords(words, 2, 4); // "Bocharov Ruchei" for "at the Bocharov Ruchei residence"
+ * ```
+ */
+export function textOfWords(words: readonly Word[], from: number, to: number): string {
+  let text = "";
+  for (let index = from; index < to; index++) {
+    const word = words[index] as Word;
+    text += (index > from && word.spaceBefore ? " " : "") + word.value;
+  }
+  return text;
+}
+
+/**
+ * A word in capitals with only its first letter kept a capital: datelines are often in capitals.
+ *
+ * @example
+ * ```ts
+ * titleCase("MINSK"); // "Minsk"
+ * titleCase("Minsk"); // "Minsk"
+ * ```
+ */
+export function titleCase(value: string): string {
+  return value.length > 1 && value === value.toUpperCase() ? value.charAt(0) + value.slice(1).toLowerCase() : value;
+}

@@ -1,0 +1,23 @@
+import type { FormatWords } from "../sections/formats.js";
+
+/**
+ * English words of a meeting's format. Video phrases win over phone words in the same
+ * sentence ("a phone and video call" was a video call).
+ *
+ * @example
+ * ```ts
+ * FORMAT_WORDS.callWords; // ["call", "calls"]
+ * ```
+ */
+export const FORMAT_WORDS: FormatWords = {
+  videoPhrases: [
+    ["videoconference"], ["videoconferences"], ["videoconferencing"], ["video", "conference"], ["video", "link"],
+    ["video", "call"], ["videocall"], ["online"], ["virtual"], ["virtually"], ["video-conference"], ["video", "format"],
+    ["video-link"],
+    // Russian "ВКС" (videoconference) as transliterated in machine translations.
+    ["vks"],
+  ],
+  phonePhrases: [["telephone"], ["phone"], ["phoned"], ["teleconference"]],
+  callWords: ["call", "calls"],
+  appealFollowers: ["for", "on", "upon", "to"],
+};

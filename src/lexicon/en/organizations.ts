@@ -1,0 +1,63 @@
+import type { OrganizationWords } from "../sections/organizations.js";
+
+/**
+ * English words of organisation names (organisations plugin and normalizer).
+ *
+ * @example
+ * ```ts
+ * ORGANIZATION_WORDS.titleWords.includes("secretary"); // true
+ * ```
+ */
+export const ORGANIZATION_WORDS: OrganizationWords = {
+  spellingVariants: [
+    ["centre", "center"], ["centres", "centers"], ["defence", "defense"], ["programme", "program"], ["programmes", "programs"],
+    ["labour", "labor"], ["organisation", "organization"], ["organisations", "organizations"], ["stabilisation", "stabilization"],
+  ],
+  // Particles of other languages' names stand in English gazetteer names too ("Banco de la Nación").
+  nameConnectors: ["of", "the", "for", "and", "in", "on", "to", "at", "against", "de", "des", "du", "la", "le", "van", "der", "den", "y", "&"],
+  runConnectors: ["of", "for", "to", "and", "the", "&"],
+  complementConnectors: ["of", "for", "to"],
+  titleWords: [
+    "secretary", "minister", "deputy", "head", "director", "chairman", "chairwoman", "chair", "chairperson", "president",
+    "vice", "prime", "spokesperson", "spokesman", "spokeswoman", "ambassador", "representative", "envoy", "advisor", "adviser",
+    "assistant", "commissioner", "officer", "chief", "coordinator", "member", "colonel", "lieutenant", "major", "admiral",
+    "marshal", "mr", "mrs", "ms", "dr", "sultan", "king", "queen", "prince", "emir", "speaker", "governor", "mayor",
+    "counsellor", "counselor", "consul", "attache", "rapporteur", "expert", "senator", "congressman", "congresswoman",
+    "ceo", "chairmanship-in-office", "chairperson-in-office", "undersecretary", "under-secretary", "excellency", "his", "her",
+  ],
+  postTitleWords: ["general"],
+  nonNameWords: [
+    "our", "your", "his", "her", "their", "its", "my", "this", "that", "these", "those", "each", "every", "both", "all", "any",
+    "some", "other", "another", "a", "an", "in", "on", "at", "by", "with", "from", "as", "during", "after", "before",
+    "following", "according", "under", "within", "between", "among", "since", "through", "it", "he", "she", "they", "we",
+    "i", "you", "there", "here", "today", "yesterday", "tomorrow", "however", "meanwhile", "also", "then", "when", "while",
+    "if", "but", "so", "thus", "furthermore", "moreover", "besides", "thank", "thanks", "welcome", "dear", "new", "next",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "two", "three", "several",
+    "many", "first", "second", "third", "last", "former", "current", "source", "photo", "read", "see", "share", "via",
+    "relevant", "respective", "such", "what", "which", "who", "where", "why", "how", "no", "not",
+  ],
+  pluralPersons: [
+    "ministers", "heads", "secretaries", "representatives", "chiefs", "leaders", "directors", "speakers", "presidents",
+    "coordinators", "governors", "chairmen", "prosecutors", "ombudsmen", "commanders",
+  ],
+  collegialHeads: ["council", "councils", "committee", "committees", "commission", "commissions", "board", "boards", "meeting", "meetings"],
+  stateWords: ["republic", "kingdom", "federation", "state", "emirates", "sultanate", "principality"],
+  ownCountryWords: ["us", "usa", "american", "united", "states", "white", "house"],
+  legalFormWords: [
+    "national", "state", "joint", "stock", "joint-stock", "open", "closed", "public", "private", "limited", "liability",
+    "company", "companies", "corporation", "holding", "enterprise", "unitary", "federal", "municipal", "commercial",
+  ],
+  parliamentaryWords: ["parliamentary", "interparliamentary", "inter-parliamentary"],
+  memberWords: ["member", "members", "member-states", "member-countries"],
+  administrationHeads: ["administration"],
+  administrationModifiers: [
+    "presidential", "federal", "state", "national", "regional", "city", "tax", "customs", "aviation", "drug", "food", "maritime",
+    "transportation", "security", "energy", "information", "border", "emergency", "social", "business", "health", "civil",
+    "military", "highway", "railway", "atmospheric", "nuclear", "space", "aeronautics", "protection", "port", "district",
+    "municipal", "provincial", "oblast", "region", "capital", "public",
+  ],
+  newsAgencyHeads: ["agency", "service"],
+  newsWords: ["news"],
+  unitWords: ["department"],
+};

@@ -1,0 +1,14 @@
+/**
+ * The words that tell how a meeting was held: by video link, by telephone, or in person.
+ * Phrases are sequences of lower-case word tokens (punctuation left out), matched in order.
+ */
+export interface FormatWords {
+  /** Phrases that say the meeting was held by video link ("video conference", "online"). */
+  readonly videoPhrases: readonly (readonly string[])[];
+  /** Phrases that say the meeting was held by telephone ("telephone", "phoned"). */
+  readonly phonePhrases: readonly (readonly string[])[];
+  /** Words that name a telephone call, unless an {@link FormatWords.appealFollowers} word follows. */
+  readonly callWords: readonly string[];
+  /** Words after which a call word is an appeal, not a call ("called on", "calls for"). */
+  readonly appealFollowers: readonly string[];
+}

@@ -1,0 +1,48 @@
+/**
+ * The words organisation names are made of and the words around them that tell a name from
+ * a title, a person or a government. Lower case, written as in text ("joint-stock"): words
+ * compare folded (hyphens and apostrophes dropped, American spellings), the lists alike.
+ */
+export interface OrganizationWords {
+  /** Spellings of one word that differ between British and American usage, folded to the second ("centre" → "center"). */
+  readonly spellingVariants: readonly (readonly [variant: string, folded: string])[];
+  /** Lower-case words a gazetteer name may hold ("of", "the", "de", "van"): left out when names are compared. */
+  readonly nameConnectors: readonly string[];
+  /** Lower-case words that join the capitalised words of a name in running text ("Ministry *of* Foreign Affairs"). */
+  readonly runConnectors: readonly string[];
+  /** Connectors that open a complement, splitting a name into phrases ("Council *of* Ministers *for* ..."). */
+  readonly complementConnectors: readonly string[];
+  /** Singular titles and ranks: they end a name ("CSTO *Secretary* General") and are never organs. */
+  readonly titleWords: readonly string[];
+  /** Words that follow a title inside it ("Secretary *General*"). */
+  readonly postTitleWords: readonly string[];
+  /**
+   * Capitalised words that never begin or continue a name: pronouns, determiners, prepositions,
+   * months. Compared with a word's first hyphen part without dots ("us" of "U.S.-based").
+   */
+  readonly nonNameWords: readonly string[];
+  /** Plural words for people that make "Council of *Ministers*" an organ, not a body of its own. */
+  readonly pluralPersons: readonly string[];
+  /** Heads of collegial bodies whose "of <people>" complement makes them organs ("Council of Ministers"). */
+  readonly collegialHeads: readonly string[];
+  /** Words that make a "Council of Ministers of …" a government ("Republic", "Kingdom"). */
+  readonly stateWords: readonly string[];
+  /** Modifiers by which a national body of the gazetteer stays itself ("U.S. National Security Council"); compared like {@link OrganizationWords.nonNameWords}. */
+  readonly ownCountryWords: readonly string[];
+  /** Words of a company's legal form or kind, which name no company alone ("Joint Stock Company"). */
+  readonly legalFormWords: readonly string[];
+  /** Modifiers that make an assembly a parliament of its own, not an organ ("Parliamentary Assembly"). */
+  readonly parliamentaryWords: readonly string[];
+  /** Words after an acronym that make it an organisation ("XYZ member states"). */
+  readonly memberWords: readonly string[];
+  /** Head nouns of a government named after its leader ("the Biden *Administration*"). */
+  readonly administrationHeads: readonly string[];
+  /** Modifiers that make "X Administration" an agency ("Presidential Administration"), not a government. */
+  readonly administrationModifiers: readonly string[];
+  /** Heads of a news agency's name ("TASS News *Agency*"). */
+  readonly newsAgencyHeads: readonly string[];
+  /** Words that make such a head a news agency's ("News"). */
+  readonly newsWords: readonly string[];
+  /** Words that make it a ministry's unit after all ("Press and News *Department*"). */
+  readonly unitWords: readonly string[];
+}

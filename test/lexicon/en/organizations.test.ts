@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { lexiconFor } from "../../../src/lexicon/index.js";
+
+const organizations = lexiconFor("en").organizations;
+
+describe("English organisation words", () => {
+  it("holds lower-case words without duplicates", () => {
+    for (const [name, words] of Object.entries(organizations)) {
+      if (name === "spellingVariants") continue;
+      for (const word of words as readonly string[]) expect(word, name).toBe(word.toLowerCase());
+      expect(new Set(words).size, name).toBe(words.length);
+    }
+  });
+
+  it("folds British spellings to American ones, never the other way", () => {
+    const folded = new Set(organizations.spellingVariants.map(([, to]) => to));
+    for (const [from, to] of organizations.spellingVariants) {
+      expect(from).not.toBe(to);
+      expect(folded.has(from)).toBe(false);
+    }
+  });
+
+  it("lets names run on only through connectors a gazetteer name may hold", () => {
+    const nameConnectors = new Set(organizations.nameConnectors);
+    for (const word of organizations.runConnectors) expect(nameConnectors.has(word)).toBe(true);
+    for (const word of organizations.complementConnectors) expect(organizations.runConnectors).toContain(word);
+  });
+
+  it("does not take a title for a name word", () => {
+    const titles = new Set(organizations.titleWords);
+    for (const word of ["ministry", "council", "organization"]) expect(titles.has(word)).toBe(false);
+  });
+});
