@@ -227,8 +227,8 @@ export function samePerson(a: string, b: string): boolean {
   if (shapeA.joined === shapeB.joined) return true;
   if (shapeA.words.length === 1 || shapeB.words.length === 1) {
     const [single, full] = shapeA.words.length === 1 ? [shapeA, shapeB] : [shapeB, shapeA];
-    // A one-word name is its own surname.
-    return full.words.length > 1 && (surnamesAgree(single, full) || single.words[0] === full.words[0]);
+    // A one-word name is its own surname, or one of several ("Leyva" of "Álvaro Leyva Durán").
+    return full.words.length > 1 && (surnamesAgree(single, full) || single.words[0] === full.words[0] || full.words.includes(single.words[0] as string));
   }
   // The same words in another order ("Pashinyan Nikol").
   if (shapeA.words.length === shapeB.words.length && shapeA.sorted === shapeB.sorted) return true;

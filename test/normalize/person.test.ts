@@ -22,6 +22,7 @@ describe("samePerson", () => {
     ["Bongani Nkosi Dlamini", "Nkosi Dlamini"],
     ["Ahmed Salem Ould Abdallah", "Ould Abdallah"],
     ["Lucia Torres Alvarado", "Lucia Torres"],
+    ["Torres", "Lucia Torres Alvarado"],
   ])("%s is %s", (a, b) => {
     expect(samePerson(a, b)).toBe(true);
   });

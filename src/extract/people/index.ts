@@ -52,7 +52,7 @@ export function extractPeople() {
     const vocabulary = vocabularyOf(lexiconFor(document.language));
     const lead = leadOfDocument(document, file, PEOPLE_LEAD);
     const orgSpans = sortedOrgSpans(file.data.organizations ?? []);
-    const otherDates = otherDateSpans(file);
+    const dates = datedSpans(file);
     let dateCursor = 0;
     const contexts: MentionContext[] = [];
     const unnamedTitles: UnnamedTitle[] = [];
@@ -82,8 +82,8 @@ export function extractPeople() {
       if (mentions.length === 0) continue;
       const plural = pluralTitle(chunks);
       const sentenceOrg = orgMentions[0]?.org ?? null;
-      while (dateCursor < otherDates.length && (otherDates[dateCursor] as DateSpan).end <= sentenceStart) dateCursor++;
-      const otherDate = dateCursor < otherDates.length && (otherDates[dateCursor] as DateSpan).start < sentenceEnd;
+      while (dateCursor < dates.length && (dates[dateCursor] as DateSpan).end <= sentenceStart) dateCursor++;
+      const otherDate = datesAnotherDay(dates, dateCursor, sentenceEnd);
       for (const mention of mentions) {
         attachRole(vocabulary, mention, words, chunks, plural);
         // A role read off the words around the name vouches for it as much as a title right before it.
@@ -128,20 +128,33 @@ export function extractPeople() {
 interface DateSpan {
   readonly start: number;
   readonly end: number;
+  /** The date falls on the main event's days. */
+  readonly event: boolean;
+}
+
+/** Every date of the text (original offsets, in text order), and whether it is the main event's. */
+function datedSpans(file: VFile): DateSpan[] {
+  const event = file.data.date;
+  if (!event) return [];
+  return (file.data.dateMentions ?? []).map((mention) => ({
+    start: mention.start,
+    end: mention.end,
+    event: overlapsEvent(mention.value, mention.endValue, event.start, event.end ?? event.start),
+  }));
 }
 
 /**
- * Where the text dates something to another day than the main event's (original offsets, in
- * text order): a sentence with such a date reports another event.
+ * The sentence ending at `end`, whose dates start at `from`, dates something to another day
+ * than the main event's and names none of the event's days ("met him on 5 May 2019"; not "met
+ * on 13 September to prepare the summit in July").
  */
-function otherDateSpans(file: VFile): DateSpan[] {
-  const event = file.data.date;
-  if (!event) return [];
-  const spans: DateSpan[] = [];
-  for (const mention of file.data.dateMentions ?? []) {
-    if (!overlapsEvent(mention.value, mention.endValue, event.start, event.end ?? event.start)) spans.push(mention);
+function datesAnotherDay(dates: readonly DateSpan[], from: number, end: number): boolean {
+  let other = false;
+  for (let index = from; index < dates.length && (dates[index] as DateSpan).start < end; index++) {
+    if ((dates[index] as DateSpan).event) return false;
+    other = true;
   }
-  return spans;
+  return other;
 }
 
 /** A date (at any precision, perhaps a range) falls within the event's days, at the coarser of the two precisions. */

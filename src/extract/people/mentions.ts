@@ -137,6 +137,8 @@ function isNamePart(chunks: readonly Chunk[], at: number, words: readonly Word[]
   if (chunk.kind === "word" && at > runStart && chunks[at + 1]?.kind === "name") {
     return vocabulary.isParticleWord(words[chunk.from] as Word);
   }
+  // "King Mohammed VI": a regnal number closes a name.
+  if (chunk.kind === "word" && at > runStart && vocabulary.isRegnalNumber(words[chunk.from] as Word)) return true;
   // ", Jr." closes a name.
   if (chunk.kind === "punct" && (words[chunk.from] as Word).value === "," && at > runStart) {
     const next = words[chunk.to];

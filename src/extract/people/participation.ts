@@ -60,6 +60,8 @@ export const PARTICIPATION_RULES: readonly ParticipationRule[] = [
   // "The Minister recalled the visit of President X to Tokyo".
   { id: "recalled-person", verdict: false, applies: (context, vocabulary) => recalledBefore(context.words, context.mention.from, vocabulary) },
   { id: "in-headline", verdict: true, applies: (context) => context.inTitle },
+  // "Ambassador X, Official Spokesperson of the Ministry, stated that ...": the release's voice.
+  { id: "issuer-voice", verdict: false, applies: (context, vocabulary) => isVoice(context.mention.role, vocabulary) },
   // "President Moon's visit" outside the headline.
   { id: "possessive", verdict: false, applies: (context) => context.mention.possessive },
   // "was confirmed as", "has been regularly reporting".
@@ -74,6 +76,8 @@ export const PARTICIPATION_RULES: readonly ParticipationRule[] = [
   { id: "acts", verdict: true, applies: (context, vocabulary) => actsAfter(context.words, context.mention.from, context.mention.to, vocabulary) },
   // '"…," said Ambassador X'.
   { id: "inverted-speech", verdict: true, applies: (context, vocabulary) => saidBefore(context.words, context.mention.from, vocabulary) },
+  // "Wang Yi said that under the guidance of President X ...": spoken of in what was said.
+  { id: "reported-content", verdict: false, applies: (context, vocabulary) => inReportedSpeech(context.words, context.mention.from, vocabulary) },
   // "... also met with the Deputy Minister of Trade, X", "received the Ambassador of Y, X":
   // the other party of an event, wherever the sentence stands.
   {
@@ -263,6 +267,23 @@ function partnerOfEvent(words: readonly Word[], from: number, vocabulary: People
     if (vocabulary.participationWords.has(word.key)) return true;
   }
   return false;
+}
+
+/** "X said that ... Y": a speech verb and "that" before the name, in its sentence. */
+function inReportedSpeech(words: readonly Word[], at: number, vocabulary: PeopleVocabulary): boolean {
+  for (let index = at - 1; index >= 1; index--) {
+    const word = words[index] as Word;
+    if (word.value === "." || word.value === ";" || word.value === ":") return false;
+    if (word.key === vocabulary.words.reportedSpeech && vocabulary.speechVerbs.has((words[index - 1] as Word).key)) return true;
+  }
+  return false;
+}
+
+/** The title is a voice of the issuer ("Spokesperson", "Official Spokesperson and Director of ..."). */
+function isVoice(role: string | null, vocabulary: PeopleVocabulary): boolean {
+  if (role === null) return false;
+  const lower = role.toLowerCase();
+  return vocabulary.words.voiceTitles.some((title) => lower.includes(title));
 }
 
 /** One of the words of an earlier time stands shortly before the name, in its sentence ("the previous visit ... by X"). */

@@ -77,6 +77,7 @@ export class PeopleVocabulary {
   readonly eventNouns: ReadonlySet<string>;
   readonly futureWords: ReadonlySet<string>;
   readonly earlierWords: ReadonlySet<string>;
+  readonly speechVerbs: ReadonlySet<string>;
   readonly partnerPrepositions: ReadonlySet<string>;
   readonly partnerVerbs: ReadonlySet<string>;
   readonly titleConnectors: ReadonlySet<string>;
@@ -98,6 +99,7 @@ export class PeopleVocabulary {
   readonly #generationSuffixes: ReadonlySet<string>;
   readonly #nameSuffixes: ReadonlySet<string>;
   readonly #postNominals: ReadonlySet<string>;
+  readonly #regnalNumbers: ReadonlySet<string>;
   /** {@link CapitalizedWord} facts by spelling. */
   readonly #capitalized: (value: string) => CapitalizedWord;
 
@@ -120,6 +122,7 @@ export class PeopleVocabulary {
     this.eventNouns = new Set(words.eventNouns);
     this.futureWords = new Set(words.futureWords);
     this.earlierWords = new Set(words.earlierWords);
+    this.speechVerbs = new Set(words.reportingVerbs);
     this.partnerPrepositions = new Set(words.partnerPrepositions);
     this.partnerVerbs = new Set(words.partnerVerbs);
     this.titleConnectors = new Set(words.connectors.titlePhrase);
@@ -138,6 +141,7 @@ export class PeopleVocabulary {
     this.#generationSuffixes = new Set(lexicon.names.generationSuffixes);
     this.#nameSuffixes = new Set([...lexicon.names.generationSuffixes, ...lexicon.names.regnalNumbers]);
     this.#postNominals = new Set(lexicon.names.postNominals);
+    this.#regnalNumbers = new Set(lexicon.names.regnalNumbers);
     this.#capitalized = memoizeByText((value) => this.#factsOf(value), MAX_CAPITALIZED_WORDS);
   }
 
@@ -192,6 +196,11 @@ export class PeopleVocabulary {
   /** Letters after a name for a seat, an order or a degree, written in capitals ("MP", "EGH"). */
   isPostNominal(word: Word): boolean {
     return word.allCaps && this.#postNominals.has(withoutFinalDot(word.key));
+  }
+
+  /** A regnal number after a name, in capitals ("Mohammed VI", "Charles III"). */
+  isRegnalNumber(word: Word): boolean {
+    return word.allCaps && this.#regnalNumbers.has(word.key);
   }
 
   /** A suffix of generation or a regnal number after a name ("Jr.", "III"), as written in a name's tokens. */

@@ -80,7 +80,7 @@ export const NAME_WORDS: NameWords = {
   patronymicEndings: PATRONYMIC_ENDINGS,
   nonNameWords: NON_NAME_WORDS,
   generationSuffixes: ["jr", "sr"],
-  regnalNumbers: ["ii", "iii", "iv"],
+  regnalNumbers: ["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi"],
   postNominals: [
     "mp", "mep", "mla", "mpp", "msp", "egh", "ebs", "cbs", "mbs", "ogw", "obe", "cbe", "mbe", "kbe", "dbe", "cmg", "kcmg",
     "gcmg", "kcvo", "cvo", "lvo", "qc", "kc", "pc", "phd", "mba", "frs", "retd",

@@ -92,7 +92,7 @@ export const TITLES: Readonly<Record<TitleKind, readonly string[]>> = {
     "Deputy Assistant to the President", "Senior Director", "Spokesperson", "Spokesman", "Spokeswoman", "Press Secretary",
     "Presidential Aide", "Aide to the President", "Presidential Adviser", "Presidential Advisor", "Adviser", "Advisor",
     "Senior Adviser", "Senior Advisor", "Aide", "Chief of Staff", "White House Chief of Staff", "Foreign Policy Aide",
-    "Press Attaché", "Official Representative",
+    "Press Attaché", "Official Representative", "Official Spokesperson", "Official Spokesman",
   ],
   military: [
     "General", "General of the Army", "Army General", "Colonel-General", "Colonel General", "Lieutenant General",

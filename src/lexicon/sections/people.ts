@@ -38,6 +38,15 @@ export interface PeopleWords {
   readonly recallOpeners: readonly WordPhrase[];
   /** Phrases after a recall opener that keep the sentence on the event's own day ("earlier in the day", "earlier today"). */
   readonly sameDay: readonly WordPhrase[];
+  /**
+   * The word that opens reported speech after a verb of speaking ("said that ..."): people named
+   * in what was said are spoken of, unless they act in it themselves.
+   */
+  readonly reportedSpeech: string;
+  /** Verbs of speaking after which {@link PeopleWords.reportedSpeech} opens what was said ("said", "stressed", "noted"). */
+  readonly reportingVerbs: readonly string[];
+  /** Titles of a voice of the issuer ("Spokesperson", "Press Secretary"): who speaks for the release, not at its event. */
+  readonly voiceTitles: readonly string[];
   /** Verbs of recalling: a person named shortly after one is recalled, not present. */
   readonly recallVerbs: readonly string[];
   /** Nouns of messages passed on from or to someone who is not there ("greetings", "invitation"). */

@@ -52,6 +52,9 @@ describe("participation rules", () => {
     ["Minister Ivan Petrov and the Director of the Consular Department Karin Lund co-chaired the round.", "Ivan Petrov", "acts", true],
     ["Minister Ivan Petrov MP also met the Speaker.", "Ivan Petrov", "acts", true],
     ["Karin Lund (MP, Sweden), Rapporteur of the committee, updated the members on the project.", "Karin Lund", "acts", true],
+    ["The Minister said that under the guidance of President Ivan Petrov the partnership had grown.", "Ivan Petrov", "reported-content", false],
+    ["The sides discussed preparations for the visit of President Ivan Petrov to Lima.", "Ivan Petrov", "future-event", false],
+    ["Trade has grown since the visit of President Ivan Petrov to Lima in 2016.", "Ivan Petrov", "earlier-event", false],
   ])("%s (%s) → %s", (text, name, id, verdict) => {
     const context = contextOf(text, name);
     expect(participationRuleOf(context, vocabulary)?.id).toBe(id);
@@ -75,6 +78,12 @@ describe("participation rules", () => {
     expect(ruleOf("The Minister met with the Foreign Minister of Chile, Karin Lund, in the capital.", "Karin Lund")).toBe("event-partner");
     expect(ruleOf("The Minister welcomed the decision of President Karin Lund on the border.", "Karin Lund")).toBeNull();
     expect(ruleOf("The sides noted the role played by Ambassador Karin Lund.", "Karin Lund")).toBeNull();
+  });
+
+  it("counts the voice of the issuer as no participant", () => {
+    const context = contextOf("Ambassador Karin Lund, Official Spokesperson of the Ministry, stated that the talks were useful.", "Karin Lund", true);
+    context.mention.role = "Official Spokesperson of the Ministry";
+    expect(participationRuleOf(context, vocabulary)?.id).toBe("issuer-voice");
   });
 
   it("leaves the other party of an event dated to another day", () => {

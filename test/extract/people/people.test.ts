@@ -318,3 +318,15 @@ describe("extractPeople: what is not a person", () => {
     expect([...participants, ...mentioned]).toEqual([]);
   });
 });
+
+describe("extractPeople: names with a regnal number or a second surname", () => {
+  it("keeps a regnal number in the name", () => {
+    const { mentioned, participants } = peopleOf("The Minister recalled the visit of His Majesty King Carlos VI to Lima in 2016. Minister Ana Rossi met with Minister Pablo Vega.");
+    expect([...mentioned, ...participants].map((person) => person.name)).toContain("Carlos VI");
+  });
+
+  it("takes either surname alone for the person", () => {
+    const text = "Foreign Minister Ana Rossi received the Foreign Minister of Colombia, Pablo Vega Durán. Minister Vega thanked his host.";
+    expect(peopleOf(text).participants.map((person) => person.name).sort()).toEqual(["Ana Rossi", "Pablo Vega Durán"]);
+  });
+});
