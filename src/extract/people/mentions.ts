@@ -181,8 +181,10 @@ function mentionOf(words: readonly Word[], chunks: readonly Chunk[], run: readon
   for (let index = first.from; index < last.to; index++) {
     const word = words[index] as Word;
     if (word.kind !== "word") continue;
-    tokens.push(word.bare);
-    name = name === "" ? word.bare : `${name} ${word.bare}`;
+    // "Mr. Ivanov." at the end of a run-on sentence: the full stop is the sentence's, not the name's.
+    const token = word.bare.length > 2 && word.bare.endsWith(".") && !isInitial(word) && !vocabulary.isGenerationSuffix(word) && !word.bare.slice(0, -1).includes(".") ? word.bare.slice(0, -1) : word.bare;
+    tokens.push(token);
+    name = name === "" ? token : `${name} ${token}`;
     firstWord ??= word;
     if (isInitial(word) || vocabulary.isParticleWord(word) || vocabulary.isGenerationSuffix(word)) continue;
     coreCount++;
@@ -219,7 +221,7 @@ function mentionOf(words: readonly Word[], chunks: readonly Chunk[], run: readon
     from: first.from,
     to: last.to,
     start: (words[first.from] as Word).start,
-    end: possessive ? lastWord.end - 2 : lastWord.end,
+    end: possessive ? lastWord.end - 2 : tokens[tokens.length - 1] !== lastWord.bare && lastWord.kind === "word" ? lastWord.end - 1 : lastWord.end,
     role: null,
     organization: null,
     country: null,

@@ -330,3 +330,10 @@ describe("extractPeople: names with a regnal number or a second surname", () => 
     expect(peopleOf(text).participants.map((person) => person.name).sort()).toEqual(["Ana Rossi", "Pablo Vega Durán"]);
   });
 });
+
+describe("extractPeople: a full stop glued to a name", () => {
+  it("leaves the sentence's full stop out of the name", () => {
+    const { participants } = peopleOf("The delegation was led by Mr. Ivanov. , Mr. Ivanov met the press.");
+    expect(participants.map((person) => person.name)).toEqual(["Ivanov"]);
+  });
+});
