@@ -53,7 +53,7 @@ export const NON_NAME_WORDS: readonly string[] = [
   "summit", "council", "councils", "committee", "commission", "ministry", "ministries", "department", "service",
   "agency", "administration", "office", "bureau", "secretariat", "organization", "organisation", "union",
   "association", "assembly", "parliament", "government", "cabinet", "court", "bank", "fund", "forum", "group",
-  "forces", "force", "staff", "centre", "center", "academy", "college", "university", "institute", "coalition",
+  "forces", "force", "army", "navy", "marine", "marines", "corps", "staff", "centre", "center", "academy", "college", "university", "institute", "coalition",
   "alliance", "partnership", "community", "federation", "republic", "kingdom", "state", "states", "emirates",
   "region", "oblast", "province", "prefecture", "county", "governorate", "canton", "municipality", "district", "city", "street", "avenue", "square", "palace", "house", "hall",
   "building", "airport", "station", "bridge", "river", "sea", "ocean", "lake", "mountain", "mountains",

@@ -101,6 +101,9 @@ export const TITLES: Readonly<Record<TitleKind, readonly string[]>> = {
     "Colonel", "Lieutenant Colonel", "Lieutenant-Colonel", "Major", "Captain", "Lieutenant", "Commander",
     "Commander-in-Chief", "Supreme Commander", "Chief of the General Staff", "Chief of General Staff",
     "Chairman of the Joint Chiefs of Staff", "Chief of Defence", "Chief of Defense", "Police Colonel", "Police General",
+    // Ranks as armed forces' releases abbreviate them ("U.S. Army Col. X", "Lt. Gen. Y").
+    "Gen.", "Lt. Gen.", "Maj. Gen.", "Brig. Gen.", "Col.", "Lt. Col.", "Maj.", "Capt.", "Lt.", "Cmdr.", "Lt. Cmdr.", "Adm.",
+    "Vice Adm.", "Rear Adm.", "Sgt.", "Staff Sgt.", "Sgt. Maj.", "Master Sgt.", "Cpl.", "Spc.", "Pfc.",
   ],
   /** The honorifics, kept once in ./honorifics.ts. */
   honorific: ALL_HONORIFICS,

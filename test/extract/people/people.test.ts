@@ -337,3 +337,11 @@ describe("extractPeople: a full stop glued to a name", () => {
     expect(participants.map((person) => person.name)).toEqual(["Ivanov"]);
   });
 });
+
+describe("extractPeople: ranks as armed forces abbreviate them", () => {
+  it("reads an abbreviated rank as a title, not as part of the name", () => {
+    const { participants } = peopleOf('"The district is calm," said U.S. Army Col. Mark Fenton, the task force commander.');
+    expect(participants.map((person) => person.name)).toEqual(["Mark Fenton"]);
+    expect(participants[0]?.country).toBe("US");
+  });
+});
