@@ -137,6 +137,7 @@ class SentenceFacts {
   #eventWord: boolean | undefined;
   #participantList: boolean | undefined;
   #behalf: boolean | undefined;
+  #reported: number | undefined;
 
   constructor(words: readonly Word[], vocabulary: PeopleVocabulary) {
     this.#words = words;
@@ -149,6 +150,24 @@ class SentenceFacts {
 
   get listsParticipants(): boolean {
     return (this.#participantList ??= containsAnyCue(this.#words, this.#vocabulary));
+  }
+
+  /** Where what someone said opens ("said that"): the index of its "that", or the sentence's length when nothing is reported. */
+  get reportedSpeechStart(): number {
+    if (this.#reported === undefined) {
+      const words = this.#words;
+      const opener = this.#vocabulary.words.reportedSpeech;
+      let start = words.length;
+      for (let index = 1; index < words.length; index++) {
+        const word = words[index] as Word;
+        if (word.key === opener && this.#vocabulary.speechVerbs.has((words[index - 1] as Word).key)) {
+          start = index;
+          break;
+        }
+      }
+      this.#reported = start;
+    }
+    return this.#reported;
   }
 
   /** An "on behalf of" phrase stands somewhere in the sentence. */
@@ -271,12 +290,7 @@ function partnerOfEvent(words: readonly Word[], from: number, vocabulary: People
 
 /** "X said that ... Y": a speech verb and "that" before the name, in its sentence. */
 function inReportedSpeech(words: readonly Word[], at: number, vocabulary: PeopleVocabulary): boolean {
-  for (let index = at - 1; index >= 1; index--) {
-    const word = words[index] as Word;
-    if (word.value === "." || word.value === ";" || word.value === ":") return false;
-    if (word.key === vocabulary.words.reportedSpeech && vocabulary.speechVerbs.has((words[index - 1] as Word).key)) return true;
-  }
-  return false;
+  return at > factsOf(words)(vocabulary).reportedSpeechStart;
 }
 
 /** The title is a voice of the issuer ("Spokesperson", "Official Spokesperson and Director of ..."). */
