@@ -319,12 +319,15 @@ function authoredBy(words: readonly Word[], at: number, vocabulary: PeopleVocabu
   return false;
 }
 
+/** Most words an apposition between commas may hold ("X, Chairperson of the Ad Hoc Committee on ... of the Assembly, said"). */
+const MAX_APPOSITION_WORDS = 24;
+
 /** Past ", Title of ..., " after a name, to reach the verb. */
 function skipApposition(words: readonly Word[], to: number): number {
   let at = to;
   if (words[at]?.value === ",") {
     let next = at + 1;
-    while (next < words.length && words[next]?.value !== "," && next - at < 16) next++;
+    while (next < words.length && words[next]?.value !== "," && next - at < MAX_APPOSITION_WORDS) next++;
     if (words[next]?.value === ",") at = next + 1;
   }
   return at;
