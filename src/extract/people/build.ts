@@ -5,11 +5,10 @@ import type { Organization } from "../../schema/organization.js";
 import type { Participant } from "../../schema/person.js";
 import { matchCountryAt } from "../../normalize/country.js";
 import { lookupOrganization } from "../../normalize/organization.js";
-import { groupNames, namesOfGroup, samePerson, withCapitalizedSurname } from "../../normalize/person.js";
 import type { PersonMention } from "./mentions.js";
 import { completeFromGazetteer } from "./officials.js";
 import { showsParticipation, type MentionContext } from "./participation.js";
-import type { PeopleVocabulary } from "./vocabulary.js";
+import type { NameGrammar, PeopleGrammar } from "./types.js";
 
 /** Kinds of titles whose holders serve an organisation: envoys to it, its officials. */
 const ORGANIZATION_KINDS = new Set(["diplomat", "io-official"]);
@@ -56,7 +55,7 @@ function mergeSameNames(people: Person[]): Person[] {
  * The mentions that make people, in text order: weak mentions (no title, honorific or known
  * given name) only count as spellings of someone found otherwise.
  */
-function keptMentions(contexts: readonly MentionContext[], knownNames: readonly string[]): MentionContext[] {
+function keptMentions(contexts: readonly MentionContext[], knownNames: readonly string[], names: NameGrammar): MentionContext[] {
   const strong: MentionContext[] = [];
   const weak: MentionContext[] = [];
   for (const context of contexts) (context.mention.evidence === "weak" ? weak : strong).push(context);
@@ -67,7 +66,7 @@ function keptMentions(contexts: readonly MentionContext[], knownNames: readonly 
       const name = context.mention.name;
       let verdict = verdicts.get(name);
       if (verdict === undefined) {
-        verdict = strongNames.some((other) => samePerson(other, name));
+        verdict = strongNames.some((other) => names.samePerson(other, name));
         verdicts.set(name, verdict);
       }
       if (verdict) strong.push(context);
@@ -118,19 +117,21 @@ function hostCountry(file: VFile): string | null {
 export function buildPeople(
   contexts: readonly MentionContext[],
   document: ReleaseDocument,
-  vocabulary: PeopleVocabulary,
+  grammar: PeopleGrammar,
   file: VFile,
   knownNames: readonly string[] = [],
 ): Person[] {
-  const kept = keptMentions(contexts, knownNames);
+  const vocabulary = grammar.vocabulary;
+  const kept = keptMentions(contexts, knownNames, grammar.names);
   const names = kept.map((context) => context.mention.name);
+  const referenceDay = file.data.date?.start ?? file.data.referenceDate ?? null;
   const people: Person[] = [];
-  for (const group of groupNames(names)) {
+  for (const group of grammar.names.group(names)) {
     const members = group.map((index) => kept[index] as MentionContext);
-    const written = namesOfGroup(group.map((index) => names[index] as string));
-    // "Mr. SUZUKI Kenji" is Kenji Suzuki; the form as written stays an alias.
-    const name = withCapitalizedSurname(written.name);
-    const aliases = name === written.name ? written.aliases : [written.name, ...written.aliases];
+    const { name, aliases } = grammar.names.naming(
+      group.map((index) => names[index] as string),
+      referenceDay,
+    );
     if (group.length > 1 && aliases.length > 0) {
       report(file, `Merged spellings of ${name}: ${aliases.join(", ")}`, { ruleId: "person:merged-variant" });
     }
@@ -159,8 +160,7 @@ export function buildPeople(
     const entry: Participant = { name, aliases: [...aliases], role, organization, country, spans };
     people.push({ entry, participant: members.some((member) => showsParticipation(member, vocabulary)), kind });
   }
-  const referenceDay = file.data.date?.start ?? file.data.referenceDate ?? null;
-  for (const person of people) completeFromGazetteer(person.entry, referenceDay);
+  for (const person of people) completeFromGazetteer(person.entry, referenceDay, { aliasesAsWritten: grammar.names.aliasesAsWritten });
   const host = hostCountry(file);
   if (host !== null) {
     // "the Minister met with the Deputy Foreign Minister X" during a visit to Uzbekistan: a

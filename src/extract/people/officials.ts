@@ -12,13 +12,15 @@ import { lazy, memoizeByText } from "../../core/memo.js";
  * and the role, organisation and country of the office held on the event's day ("Vladimir
  * Putin had a telephone conversation..." → President, RU). Values the text gives are kept.
  */
-export function completeFromGazetteer(entry: Participant, day: string | null): void {
+export function completeFromGazetteer(entry: Participant, day: string | null, options: { readonly aliasesAsWritten?: boolean } = {}): void {
   const match = lookUp(entry, day);
   if (!match) return;
   const matchKey = fold(match.name);
   if (matchKey !== fold(entry.name)) {
+    // The name replaced stays an alias, unless aliases are only the forms the text writes
+    // (a Russian release: the replaced name is a romanization).
     const aliases = entry.aliases.filter((alias) => fold(alias) !== matchKey);
-    entry.aliases = [entry.name, ...aliases];
+    entry.aliases = options.aliasesAsWritten === true ? aliases : [entry.name, ...aliases];
     entry.name = match.name;
   }
   if (entry.role === null && match.role !== null) entry.role = match.role;

@@ -160,7 +160,10 @@ class SentenceFacts {
       let start = words.length;
       for (let index = 1; index < words.length; index++) {
         const word = words[index] as Word;
-        if (word.key === opener && this.#vocabulary.speechVerbs.has((words[index - 1] as Word).key)) {
+        if (word.key !== opener) continue;
+        // "отметил, что": a comma may stand between the verb and what was said.
+        const verb = words[index - 1]?.value === "," ? words[index - 2] : words[index - 1];
+        if (verb !== undefined && this.#vocabulary.speechVerbs.has(verb.key)) {
           start = index;
           break;
         }

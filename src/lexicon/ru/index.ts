@@ -2,6 +2,10 @@ import type { Lexicon } from "../types.js";
 import { en } from "../en/index.js";
 import { ParseRussian } from "./parser.js";
 import { stemRussian } from "./stem.js";
+import { RU_TITLE_WORDS } from "./titles.js";
+import { RU_HONORIFICS } from "./honorifics.js";
+import { RU_NAME_WORDS } from "./names.js";
+import { RU_PEOPLE_WORDS } from "./people.js";
 
 /**
  * The Russian lexicon: parse-latin for tokens (it reads Cyrillic words, initials such as
@@ -22,4 +26,8 @@ export const ru: Lexicon = {
   language: "ru",
   createParser: () => new ParseRussian(),
   keyOf: stemRussian,
+  titles: RU_TITLE_WORDS,
+  honorifics: RU_HONORIFICS,
+  names: RU_NAME_WORDS,
+  people: RU_PEOPLE_WORDS,
 };

@@ -58,6 +58,40 @@ export interface TitleWords {
   readonly unitHeads: readonly string[];
   /** The plural of a title's head word ("Minister" → "Ministers", "Chairman" → "Chairmen"). */
   readonly pluralOfWord: (word: string) => string;
+  /**
+   * For a language other than English, whose roles are output in English: each title and
+   * qualifier with its English form ("Министр иностранных дел" is "Minister of Foreign
+   * Affairs"). Absent in English.
+   */
+  readonly english?: TitleTranslations;
+}
+
+/** A title of a language other than English and the English role the issuer's English version gives it. */
+export interface TranslatedTitle {
+  /** The title as written, nominative singular ("Генеральный секретарь"). */
+  readonly title: string;
+  /** The English role ("Secretary General"). */
+  readonly role: string;
+  readonly kind: TitleKind;
+  /** The English role for a woman, where English has a distinct form ("Chairwoman"). */
+  readonly roleFeminine?: string;
+  /** English roles that differ by state, keyed by ISO 3166-1 alpha-2 code. */
+  readonly byCountry?: Readonly<Record<string, string>>;
+  /** English roles that differ by organisation, keyed by English acronym. */
+  readonly byOrganization?: Readonly<Record<string, string>>;
+}
+
+/** A qualifier of a language other than English and its English form ("Заместитель": "Deputy"). */
+export interface TranslatedQualifier {
+  /** The qualifier as written; a trailing "-" marks a prefix glued to the title ("Вице-"). */
+  readonly qualifier: string;
+  readonly english: string;
+}
+
+/** The titles and qualifiers of a language with their English forms. */
+export interface TitleTranslations {
+  readonly titles: readonly TranslatedTitle[];
+  readonly qualifiers: readonly TranslatedQualifier[];
 }
 
 /** Honorifics, by the part they play before a name. Written as in running text, dots included. */
