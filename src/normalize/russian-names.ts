@@ -8,7 +8,6 @@ import { lazy, memoizeByText } from "../core/memo.js";
 import { RU_GIVEN_NAMES, RU_NAME_WORDS } from "../lexicon/ru/names.js";
 import { RU_EXTRA_OFFICIALS, RU_OFFICIAL_NAMES } from "../lexicon/ru/data/officials.js";
 import { findOfficial, type OfficialMatch } from "./official.js";
-import { isGivenName } from "./given-name.js";
 import { romanizeRussian } from "./romanize.js";
 
 /** Grammatical gender of a person's name: it decides how the surname declines. */
@@ -154,10 +153,33 @@ export function readRussianName(text: string): RussianNameParts {
     return { initials, given: null, patronymic: null, middle: words.slice(0, surnameStart), surname };
   }
   const given = words[0] as string;
+  // "Вячеслав Викторович", "Шавкат Миромонович": a form of address, given name and a
+  // patronymic made of a known given name (not "Михаил Мясникович", whose "-ович" word is a surname).
+  if (words.length === 2 && isKnownPatronymic(words[1] as string)) return { initials, given, patronymic: words[1] as string, middle: [], surname: null };
   const between = words.slice(1, surnameStart);
   const patronymic = between.find(isRussianPatronymic) ?? null;
   return { initials, given, patronymic, middle: between.filter((word) => word !== patronymic), surname };
 }
+
+/** A patronymic made of a known given name ("Викторович"), or one the officials gazetteer writes ("Миромонович"). */
+function isKnownPatronymic(word: string): boolean {
+  if (!isRussianPatronymic(word)) return false;
+  const base = /^(.+?)(?:ович|евич|ьич|овн|евн|ичн|ич)/u.exec(word);
+  if (base && knownGivenNames(base[1] as string).length > 0) return true;
+  return knownPatronymics().some((known) => sameRussianNameWord(known, word));
+}
+
+/** The patronymics of the officials gazetteer's Cyrillic forms. */
+const knownPatronymics = lazy((): readonly string[] => {
+  const found = new Set<string>();
+  for (const entry of [...RU_OFFICIAL_NAMES, ...RU_EXTRA_OFFICIALS]) {
+    for (const form of entry.ru) {
+      const words = form.split(" ");
+      if (words.length === 3 && isRussianPatronymic(words[1] as string)) found.add(words[1] as string);
+    }
+  }
+  return [...found];
+});
 
 interface KnownGiven {
   readonly name: string;
@@ -215,8 +237,7 @@ function declinesTo(form: string, name: string): boolean {
 
 /**
  * Whether a word is a known given name in any case form ("Сергея", "Мухтаром"), from the
- * Russian list, the given names of the officials gazetteer, or, for a foreign name, its
- * romanized nominative ("Джонатаном" → "Jonathan" is known).
+ * Russian list or the given names of the officials gazetteer.
  *
  * @example
  * ```ts
@@ -227,16 +248,7 @@ function declinesTo(form: string, name: string): boolean {
  *
  * @group Normalizers
  */
-export const isRussianGivenName: (word: string) => boolean = memoizeByText((word: string): boolean => {
-  if (knownGivenNames(word).length > 0) return true;
-  if (word.length < 3 || !/^\p{Lu}/u.test(word)) return false;
-  // A foreign name written in Cyrillic: one of its nominatives, romanized, is a known given name.
-  for (const nominative of new Set([nominativeOf(word, "masculine", "given"), nominativeOf(word, "feminine", "given")])) {
-    const latin = romanizeRussian(nominative, { style: "name" });
-    if (latin.length >= 3 && isGivenName(latin)) return true;
-  }
-  return false;
-}, MAX_WORDS);
+export const isRussianGivenName: (word: string) => boolean = memoizeByText((word: string): boolean => knownGivenNames(word).length > 0, MAX_WORDS);
 
 /** The gender a given name tells, or null for one the lists do not know. */
 export function genderOfGivenName(word: string): NameGender | null {
@@ -411,14 +423,31 @@ export function sameRussianPerson(a: string, b: string): boolean {
   if (a === b) return true;
   const partsA = readRussianName(a);
   const partsB = readRussianName(b);
-  if (partsA.surname === null || partsB.surname === null || !sameSurname(partsA.surname, partsB.surname)) return false;
+  if (partsA.surname === null || partsB.surname === null) return addressedAs(partsA, partsB) || addressedAs(partsB, partsA);
+  if (!sameSurname(partsA.surname, partsB.surname)) return withoutSurname(partsA, partsB) || withoutSurname(partsB, partsA);
   return givenNamesAgree(partsA, partsB);
 }
 
+/** "Шавкат Миромонович" (given name and patronymic) of "Шавкат Миромонович Мирзиёев" or "Шавкатом Мирзиёевым". */
+function addressedAs(address: RussianNameParts, full: RussianNameParts): boolean {
+  if (address.surname !== null || address.given === null || full.given === null || !sameRussianNameWord(address.given, full.given)) return false;
+  return address.patronymic === null || full.patronymic === null || sameRussianNameWord(address.patronymic, full.patronymic);
+}
+
+/** "Армида Салсия" of "Армидой Салсия Алишахбана": a name without its last word (the second of two surnames). */
+function withoutSurname(short: RussianNameParts, long: RussianNameParts): boolean {
+  if (short.given === null || long.given === null || short.middle.length > 0 || long.middle.length === 0 || short.surname === null) return false;
+  return sameRussianNameWord(short.given, long.given) && sameRussianNameWord(short.surname, long.middle[0] as string);
+}
+
+/** Two surnames are one: their first words that are no particles meet ("бин Салманом Аль Саудом" and "бин Салман"), or their last words do. */
 function sameSurname(a: string, b: string): boolean {
   const wordsA = a.split(" ");
   const wordsB = b.split(" ");
-  return sameRussianNameWord(wordsA[wordsA.length - 1] as string, wordsB[wordsB.length - 1] as string);
+  if (sameRussianNameWord(wordsA[wordsA.length - 1] as string, wordsB[wordsB.length - 1] as string)) return true;
+  const firstA = wordsA.find((word) => !PARTICLES.has(plain(word)));
+  const firstB = wordsB.find((word) => !PARTICLES.has(plain(word)));
+  return firstA !== undefined && firstB !== undefined && (wordsA.length > 1 || wordsB.length > 1) && sameRussianNameWord(firstA, firstB);
 }
 
 function firstLetter(parts: RussianNameParts): string | null {
@@ -601,7 +630,7 @@ export function groupRussianNames(names: readonly string[]): number[][] {
   const singles: number[] = [];
   names.forEach((name, position) => {
     const parts = readRussianName(name);
-    if (parts.given === null && parts.initials.length === 0 && parts.middle.length === 0) {
+    if ((parts.given === null && parts.initials.length === 0 && parts.middle.length === 0) || parts.surname === null) {
       singles.push(position);
       return;
     }
@@ -613,7 +642,8 @@ export function groupRussianNames(names: readonly string[]): number[][] {
     const name = names[position] as string;
     const fits = groups.filter((candidate) => candidate.some((member) => sameRussianPerson(names[member] as string, name)));
     if (fits.length === 1) (fits[0] as number[]).push(position);
-    else if (fits.length === 0) groups.push([position]);
+    // A form of address with no full name to join names no one the release can name.
+    else if (fits.length === 0 && readRussianName(name).surname !== null) groups.push([position]);
   }
   return groups.map((group) => [...group].sort((a, b) => a - b)).sort((a, b) => (a[0] as number) - (b[0] as number));
 }

@@ -351,11 +351,17 @@ function actsAfter(words: readonly Word[], from: number, to: number, vocabulary:
   return verbAt(words, at, vocabulary);
 }
 
-/** An act verb at `at`, perhaps after an adverb ("also met"). */
+/** An act verb at `at`, perhaps after an adverb ("also met") or, where the language puts one there, a short phrase ("в своем выступлении отметил"). */
 function verbAt(words: readonly Word[], at: number, vocabulary: PeopleVocabulary): boolean {
   const index = vocabulary.actAdverbs.has(words[at]?.key ?? "") ? at + 1 : at;
   const verb = words[index]?.key;
-  return verb !== undefined && vocabulary.actVerbs.has(verb);
+  if (verb !== undefined && vocabulary.actVerbs.has(verb)) return true;
+  for (let next = index, gap = 0; gap < vocabulary.actGap; next++, gap++) {
+    const word = words[next];
+    if (word === undefined || word.kind !== "word" || word.capitalized) return false;
+    if (vocabulary.actVerbs.has(words[next + 1]?.key ?? "")) return true;
+  }
+  return false;
 }
 
 /** The speaker named after the verb, titles and honorifics between. */

@@ -65,6 +65,8 @@ export class PeopleVocabulary {
   readonly participationWords: ReadonlySet<string>;
   readonly actVerbs: ReadonlySet<string>;
   readonly actAdverbs: ReadonlySet<string>;
+  /** Most lower-case words between a name and its verb of acting ({@link PeopleWords.actGap}). */
+  readonly actGap: number;
   readonly invertedSpeechVerbs: ReadonlySet<string>;
   readonly recallVerbs: ReadonlySet<string>;
   readonly messageNouns: ReadonlySet<string>;
@@ -110,6 +112,7 @@ export class PeopleVocabulary {
     this.participationWords = new Set(words.participationWords);
     this.actVerbs = new Set(words.actVerbs);
     this.actAdverbs = new Set(words.actAdverbs);
+    this.actGap = words.actGap ?? 0;
     this.invertedSpeechVerbs = new Set(words.invertedSpeechVerbs);
     this.recallVerbs = new Set(words.recallVerbs);
     this.messageNouns = new Set(words.messageNouns);

@@ -16,6 +16,12 @@ export interface PeopleWords {
   readonly actVerbs: readonly string[];
   /** Adverbs that may stand between a name and its verb ("also"). */
   readonly actAdverbs: readonly string[];
+  /**
+   * Most lower-case words that may stand between a name and its verb of acting, where the
+   * language puts a phrase there ("Сергей Лавров в своем выступлении отметил"); 0 or absent
+   * when only {@link PeopleWords.actAdverbs} may.
+   */
+  readonly actGap?: number;
   /** Verbs that, after a quotation, come before the speaker's name ('"...," said Ambassador X'). */
   readonly invertedSpeechVerbs: readonly string[];
   /** Phrases that list who took part ("taking part", "attended by", "led by"). */

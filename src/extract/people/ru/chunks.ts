@@ -87,6 +87,8 @@ function chunkAt(words: readonly Word[], index: number, vocabulary: RussianPeopl
   const country = vocabulary.countryAt(words, index);
   if (country) return { kind: "country", from: index, to: index + country.length, code: country.code };
   if (!word.capitalized) return { kind: "word", from: index, to: index + 1 };
+  // "Александр Лукашенко": a given name before another name word is no city ("Александрия").
+  if (isRussianGivenName(word.value) && nameAfter(words, index + 1, vocabulary)) return { kind: "name", from: index, to: index + 1, initials: false };
   const city = vocabulary.cityAt(words, index);
   if (city) return { kind: "place", from: index, to: index + city.length, code: city.code };
   const org = vocabulary.organizationAt(words, index);

@@ -51,8 +51,11 @@ export function findRussianMentions(words: readonly Word[], chunks: readonly Rus
     if (phrase && owners.get(phrase.title) !== candidate) phrase = null;
     const { run } = candidate;
     const single = coreWords(words, chunks, run, vocabulary).length === 1 && !(chunks[run.from] as Extract<RussianChunk, { kind: "name" }>).initials;
-    // A lone word is a name only right after its title phrase or an honorific ("Министр Мирзоян").
-    if (single && !phrase && !candidate.honorific) continue;
+    // A lone word is a name only right after its title phrase or an honorific ("Министр Мирзоян"),
+    // never after a capitalised adjective, whose noun it is ("глав государств Центральной Азии").
+    if (single && ((!phrase && !candidate.honorific) || afterAdjective(words, chunks, run.from))) continue;
+    // "(НИАТ «Ховар», Наталья Михайлова)": the byline of a dateline.
+    if (isByline(words, chunks, run)) continue;
     if (candidate.phrase && !phrase && !candidate.strong) continue;
     phrase ??= titlePhraseAfter(words, chunks, run.to, vocabulary);
     const first = words[(chunks[run.from] as RussianChunk).from] as Word;
@@ -75,7 +78,7 @@ export function findRussianMentions(words: readonly Word[], chunks: readonly Rus
       speakerLine: words[lastChunk.to]?.value === ":",
     };
     if (phrase) {
-      const reading = readRole(words, phrase, genderOfNames([readRussianName(name)]));
+      const reading = readRole(words, phrase, genderOfNames([readRussianName(name)]), vocabulary);
       mention.role = reading.role;
       mention.titleKind = reading.kind;
       mention.organization = reading.organization;
@@ -169,4 +172,26 @@ function countryInBracket(words: readonly Word[], chunks: readonly RussianChunk[
   const inside = chunks[after + 1];
   const close = chunks[after + 2];
   return inside?.kind === "country" && close?.kind === "punct" && (words[close.from] as Word).value === ")" ? inside.code : null;
+}
+
+/** The name's first chunk follows a capitalised word that is no name ("Центральной Азии", "Южная Осетия"). */
+function afterAdjective(words: readonly Word[], chunks: readonly RussianChunk[], first: number): boolean {
+  const before = chunks[first - 1];
+  return before?.kind === "word" && (words[before.from] as Word).capitalized;
+}
+
+/** Most words a dateline's bracket holds before the author's name ("(НИАТ «Ховар», ..."). */
+const MAX_BYLINE = 8;
+
+/** A name that closes a bracket after a comma: the author of a news item ("(ИА «Дунё», Имя Фамилия)"). */
+function isByline(words: readonly Word[], chunks: readonly RussianChunk[], run: Run): boolean {
+  const first = (chunks[run.from] as RussianChunk).from;
+  const last = (chunks[run.to - 1] as RussianChunk).to;
+  if (words[last]?.value !== ")" || words[first - 1]?.value !== ",") return false;
+  for (let at = first - 2; at >= 0 && first - at <= MAX_BYLINE; at--) {
+    const value = (words[at] as Word).value;
+    if (value === "(") return true;
+    if (value === ")") return false;
+  }
+  return false;
 }

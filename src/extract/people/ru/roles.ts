@@ -3,7 +3,7 @@
 // Имангали Тасмагамбетова"), or after it between commas; the English role, the country and
 // the organisation it gives.
 import type { Word } from "../../../core/word.js";
-import type { NameGender } from "../../../normalize/russian-names.js";
+import { isRussianGivenName, type NameGender } from "../../../normalize/russian-names.js";
 import type { RussianChunk } from "./chunks.js";
 import type { QualifiedTitle, RussianPeopleVocabulary, RussianTitleHit } from "./vocabulary.js";
 
@@ -63,18 +63,32 @@ export function titlePhraseBefore(words: readonly Word[], chunks: readonly Russi
         // "с таджикским коллегой Бахтиёром Саидовым": a party of the event, not a title.
         if (vocabulary.people.partyNouns.has(word.key)) return null;
         // "Министр ... России Лавров и Тоноян": "и" between names joins a list, not a title.
-        if (word.key === "и" && chunks[at - 1]?.kind === "name") return null;
+        if (word.key === "и" && chunks[at - 1]?.kind === "name" && !inBodyName(words, chunks, at - 1)) return null;
         if (word.capitalized || vocabulary.isConnector(word) || (GENITIVE.test(word.lower) && !VERBAL.test(word.lower))) {
           complement.push(chunk);
           continue;
         }
         return null;
       }
-      case "name":
+      case "name": {
+        // "Республики Южная Осетия Д.Н.Медоевым": a word of a place's or a body's name after its adjective.
+        if (inBodyName(words, chunks, at)) {
+          complement.push(chunk);
+          continue;
+        }
         return null;
+      }
     }
   }
   return null;
+}
+
+/** A name chunk that is a word of a place's or a body's name, after its capitalised adjective ("Южная Осетия", "Восточной Азии"). */
+function inBodyName(words: readonly Word[], chunks: readonly RussianChunk[], at: number): boolean {
+  const chunk = chunks[at];
+  const before = chunks[at - 1];
+  if (chunk?.kind !== "name" || chunk.initials || before?.kind !== "word") return false;
+  return (words[before.from] as Word).capitalized && !isRussianGivenName((words[chunk.from] as Word).value);
 }
 
 /**
@@ -131,7 +145,7 @@ export interface RoleReading {
  * person's ("Полномочный представитель Республики Беларусь при ОДКБ": BY and CSTO; "Посол
  * Монголии в США": MN), else a city's country ("Мэр Москвы") or a country before the title.
  */
-export function readRole(words: readonly Word[], phrase: TitlePhrase, gender: NameGender): RoleReading {
+export function readRole(words: readonly Word[], phrase: TitlePhrase, gender: NameGender, vocabulary: RussianPeopleVocabulary): RoleReading {
   let country: string | null = null;
   let organization: string | null = null;
   let acronym: string | null = null;
@@ -149,7 +163,22 @@ export function readRole(words: readonly Word[], phrase: TitlePhrase, gender: Na
   }
   country ??= phrase.countryBefore ?? (organization === null ? cityCountry : null);
   const role = phrase.hit.titles.map((title) => englishOf(title, country, acronym, gender)).join(" – ");
+  // "Председатель Государственной Думы": the title names a national body ("Chairman of the State Duma").
+  organization ??= bodyOfRole(role, country, vocabulary);
   return { role, kind: phrase.hit.kind, organization, country };
+}
+
+/**
+ * The national body a role names after "of the" ("Chairman of the State Duma": State Duma;
+ * "Director of the Federal Security Service": FSB), when the lexicon's organisations know it
+ * as a body of the person's state (or of some state, when the person's is unknown).
+ */
+function bodyOfRole(role: string, country: string | null, vocabulary: RussianPeopleVocabulary): string | null {
+  const at = role.lastIndexOf(" of the ");
+  if (at < 0) return null;
+  const body = vocabulary.nationalBody(role.slice(at + " of the ".length));
+  if (!body || (country !== null && body.country !== country)) return null;
+  return body.acronym ?? body.name;
 }
 
 function englishOf(qualified: QualifiedTitle, country: string | null, acronym: string | null, gender: NameGender): string {

@@ -45,6 +45,14 @@ export interface OrganizationHit {
   readonly length: number;
 }
 
+/** A body of one state, by its English name. */
+export interface NationalBody {
+  readonly name: string;
+  readonly acronym: string | null;
+  /** ISO 3166-1 alpha-2 code. */
+  readonly country: string;
+}
+
 /** How a token of a gazetteer name is compared with a word of the text. */
 type TokenKeys = readonly string[];
 
@@ -144,6 +152,7 @@ export class RussianPeopleVocabulary {
   readonly #adjectiveCountry: (lower: string) => string | null;
   readonly #cities = new KeyTrie<string>();
   readonly #organizations = new KeyTrie<Organization>();
+  readonly #nationalBodies = new Map<string, NationalBody>();
   readonly #nonNames: ReadonlySet<string>;
   readonly #particles: ReadonlySet<string>;
   readonly #connectors: ReadonlySet<string>;
@@ -211,6 +220,7 @@ export class RussianPeopleVocabulary {
       if (org === null) continue;
       for (const acronym of entry.acronyms) this.#organizations.add(acronym.split(" ").map((token) => [`=${token}`]), org);
       for (const name of entry.ru) this.#organizations.add(tokensOf(name).map(organizationTokenKeys), org);
+      if (entry.country !== null && typeof entry.target !== "string") this.#nationalBodies.set(entry.target.name.toLowerCase(), { ...org, country: entry.country });
     }
     this.#nonNames = new Set(lexicon.names.nonNameWords.map((word) => word.replaceAll("ё", "е")));
     this.#particles = new Set(lexicon.names.particles);
@@ -324,6 +334,11 @@ export class RussianPeopleVocabulary {
     if (word === undefined || word.kind !== "word" || !CYRILLIC_CAPITAL.test(word.value)) return null;
     const hit = this.#organizations.matchAt(words, index, organizationWordKeys);
     return hit ? { org: hit.value, length: hit.length } : null;
+  }
+
+  /** A national body by its English name ("State Duma"), with its acronym and state. */
+  nationalBody(name: string): NationalBody | null {
+    return this.#nationalBodies.get(name.toLowerCase()) ?? null;
   }
 
   /** A capitalised word that is never part of a personal name ("Организации", "Совета"). */
