@@ -42,9 +42,9 @@ function computeKeys(word: string, plural: boolean): readonly string[] {
   for (const ending of endings) {
     if (lower.length - ending.length >= MIN_STEM && lower.endsWith(ending)) keys.add(lower.slice(0, -ending.length));
   }
-  // A vowel that drops in the other cases: "Руденок" / "Руденка", "Кравец" / "Кравца".
-  const fleeting = /^(.{2,}[^аеёиоуыэюя])(?:ок|ек|ец)$/u.exec(lower);
-  if (fleeting) keys.add(`${fleeting[1]}${lower.endsWith("ц") ? "ц" : "к"}`);
+  // A vowel that drops in the other cases: "Руденок" / "Руденка", "Кравец" / "Кравца", "Павел" / "Павла".
+  const fleeting = /^(.{2,}[^аеёиоуыэюя])[ое]([кцл])$/u.exec(lower);
+  if (fleeting) keys.add(`${fleeting[1]}${fleeting[2]}`);
   return [...keys];
 }
 
@@ -358,7 +358,7 @@ export function nominativeOf(word: string, gender: NameGender, slot: Slot): stri
     return withEnding(word, 1, "ь");
   }
   // -а: a man's genitive (Тонояна, Руденка), a woman's nominative (Армида).
-  if (at("а")) return feminine || HUSHING.includes(before(1)) ? word : fleetingVowel(withEnding(word, 1, ""));
+  if (at("а")) return feminine || "жшчщ".includes(before(1)) ? word : fleetingVowel(withEnding(word, 1, ""));
   if (at("у")) return feminine ? withEnding(word, 1, "а") : isVowel(before(1)) ? word : fleetingVowel(withEnding(word, 1, ""));
   if (at("е") && !isVowel(before(1))) return feminine ? withEnding(word, 1, "а") : fleetingVowel(withEnding(word, 1, ""));
   return word;

@@ -1,5 +1,4 @@
 import type { Word } from "../../../core/word.js";
-import { isRussianGivenName } from "../../../normalize/russian-names.js";
 import type { Organization } from "../../../schema/organization.js";
 import type { OrgMention } from "../chunks.js";
 import type { RussianPeopleVocabulary, RussianTitleHit } from "./vocabulary.js";
@@ -72,10 +71,11 @@ export function chunkRussianWords(words: readonly Word[], orgMentions: readonly 
 
 function chunkAt(words: readonly Word[], index: number, vocabulary: RussianPeopleVocabulary, previous: RussianChunk | undefined): RussianChunk {
   const word = words[index] as Word;
-  if (hasInitials(word)) return { kind: "name", from: index, to: index + 1, initials: true };
+  const facts = vocabulary.factsOf(word);
+  if (facts.initials) return { kind: "name", from: index, to: index + 1, initials: true };
   const honorific = vocabulary.honorificAt(words, index);
   if (honorific > 0) return { kind: "honorific", from: index, to: index + honorific };
-  if (vocabulary.mayStartTitle(word)) {
+  if (facts.mayStartTitle) {
     const title = vocabulary.titleAt(words, index);
     // "Главы МИД ... и Министр ...": a title read on a name's word inside a name is the name's
     // ("Президент" after "Лидер" is a title; "Глава" after "Николай" would be a surname).
@@ -88,7 +88,7 @@ function chunkAt(words: readonly Word[], index: number, vocabulary: RussianPeopl
   if (country) return { kind: "country", from: index, to: index + country.length, code: country.code };
   if (!word.capitalized) return { kind: "word", from: index, to: index + 1 };
   // "Александр Лукашенко": a given name before another name word is no city ("Александрия").
-  if (isRussianGivenName(word.value) && nameAfter(words, index + 1, vocabulary)) return { kind: "name", from: index, to: index + 1, initials: false };
+  if (facts.givenName && nameAfter(words, index + 1, vocabulary)) return { kind: "name", from: index, to: index + 1, initials: false };
   const city = vocabulary.cityAt(words, index);
   if (city) return { kind: "place", from: index, to: index + city.length, code: city.code };
   const org = vocabulary.organizationAt(words, index);
@@ -110,11 +110,11 @@ function nameAfter(words: readonly Word[], index: number, vocabulary: RussianPeo
  * letters unless a known given name ("Ли", "Си").
  */
 function isNameWord(word: Word, vocabulary: RussianPeopleVocabulary, previous: RussianChunk | undefined): boolean {
-  const value = word.value;
-  if (vocabulary.isNonName(word)) return false;
+  const facts = vocabulary.factsOf(word);
+  if (facts.nonName) return false;
   const afterName = previous?.kind === "name";
   if (word.allCaps) return afterName && previous.initials;
-  if (value.length <= 2) return isRussianGivenName(value);
-  if (ADJECTIVAL.test(word.lower) && !isRussianGivenName(value)) return afterName;
+  if (word.value.length <= 2) return facts.givenName;
+  if (ADJECTIVAL.test(word.lower) && !facts.givenName) return afterName;
   return true;
 }

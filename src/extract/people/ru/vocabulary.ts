@@ -10,7 +10,7 @@ import type { Lexicon, TitleKind, TranslatedQualifier, TranslatedTitle } from ".
 import { RU_CITIES } from "../../../lexicon/ru/data/cities.js";
 import { RU_COUNTRIES } from "../../../lexicon/ru/data/countries.js";
 import { RU_ORGANIZATIONS } from "../../../lexicon/ru/data/organizations.js";
-import { russianNameKeys } from "../../../normalize/russian-names.js";
+import { isRussianGivenName, russianNameKeys } from "../../../normalize/russian-names.js";
 import type { Organization } from "../../../schema/organization.js";
 import { vocabularyOf, type PeopleVocabulary } from "../vocabulary.js";
 
@@ -45,6 +45,30 @@ export interface OrganizationHit {
   readonly length: number;
 }
 
+/**
+ * What the chunker asks about a word token, answered once per spelling: most words start no
+ * title, honorific, country, city or organisation, and one lookup here spares the walks.
+ */
+export interface RussianWordFacts {
+  /** The word is initials, alone or glued to a surname ("С.", "С.Лавровым"). */
+  readonly initials: boolean;
+  readonly mayStartTitle: boolean;
+  readonly mayStartHonorific: boolean;
+  /** A country's name may start at the word (capitalised). */
+  readonly mayStartCountry: boolean;
+  /** The country the word names alone: an acronym ("США") or an adjective ("казахстанский"). */
+  readonly country: string | null;
+  readonly mayStartCity: boolean;
+  readonly mayStartOrganization: boolean;
+  /** A known given name in any case ("Сергея"). */
+  readonly givenName: boolean;
+  /** A capitalised word of prose or of a body's name, never a name's ("Организации", "Также"). */
+  readonly nonName: boolean;
+}
+
+/** Initials alone ("С.", "Т.И.", "Дж.") or glued to a surname ("С.Лавровым"). */
+const INITIALS = /^(?:\p{Lu}\p{Ll}?\.)+(?:\p{Lu}|$)/u;
+
 /** A body of one state, by its English name. */
 export interface NationalBody {
   readonly name: string;
@@ -56,60 +80,67 @@ export interface NationalBody {
 /** How a token of a gazetteer name is compared with a word of the text. */
 type TokenKeys = readonly string[];
 
-/** A trie over word keys: each step tries every key of the text word. */
-class KeyTrie<T> {
-  readonly #root: TrieNode<T> = { next: new Map(), value: undefined };
+/**
+ * Gazetteer phrases by the keys of their first word: a word of the text looks up its keys
+ * there, and each phrase found is checked word by word (a word matches when one of its keys
+ * is one of the phrase word's). A trie over every key of every word would branch at each word.
+ */
+class KeyIndex<T> {
+  readonly #byFirst = new Map<string, Entry<T>[]>();
 
   add(tokens: readonly TokenKeys[], value: T): void {
-    let nodes: TrieNode<T>[] = [this.#root];
-    for (const keys of tokens) {
-      const next: TrieNode<T>[] = [];
-      for (const node of nodes) {
-        for (const key of keys) {
-          let child = node.next.get(key);
-          if (!child) node.next.set(key, (child = { next: new Map(), value: undefined }));
-          if (!next.includes(child)) next.push(child);
-        }
-      }
-      nodes = next;
+    const first = tokens[0];
+    if (first === undefined) return;
+    const entry: Entry<T> = { tokens: tokens.map((keys) => new Set(keys)), value };
+    for (const key of first) {
+      const list = this.#byFirst.get(key);
+      if (!list) this.#byFirst.set(key, [entry]);
+      else list.push(entry);
     }
-    for (const node of nodes) node.value ??= value;
   }
 
   /** The first-word keys of every entry. */
   starts(): ReadonlySet<string> {
-    return new Set(this.#root.next.keys());
+    return new Set(this.#byFirst.keys());
   }
 
-  /** The longest entry starting at `index`, each word asked for its keys. */
+  /** The longest entry starting at `index` (the first added among equals), each word asked for its keys. */
   matchAt(words: readonly Word[], index: number, keysOf: (word: Word) => TokenKeys): { value: T; length: number } | null {
-    let best: { value: T; length: number } | null = null;
-    let frontier: TrieNode<T>[] = [this.#root];
-    for (let at = index; at < words.length && frontier.length > 0; at++) {
-      const word = words[at] as Word;
-      const keys = keysOf(word);
-      const next: TrieNode<T>[] = [];
-      for (const node of frontier) {
-        for (const key of keys) {
-          const child = node.next.get(key);
-          if (child && !next.includes(child)) next.push(child);
+    const first = words[index];
+    if (first === undefined) return null;
+    let best: Entry<T> | null = null;
+    let bestOrder = Infinity;
+    const keyCache: (TokenKeys | undefined)[] = [];
+    const keysAt = (offset: number): TokenKeys => (keyCache[offset] ??= keysOf(words[index + offset] as Word));
+    for (const key of keysAt(0)) {
+      const entries = this.#byFirst.get(key);
+      if (entries === undefined) continue;
+      for (let order = 0; order < entries.length; order++) {
+        const entry = entries[order] as Entry<T>;
+        const length = entry.tokens.length;
+        if (best !== null && (length < best.tokens.length || (length === best.tokens.length && entry === best))) continue;
+        if (index + length > words.length || !matches(entry, keysAt)) continue;
+        if (best === null || length > best.tokens.length || (length === best.tokens.length && order < bestOrder)) {
+          best = entry;
+          bestOrder = order;
         }
       }
-      for (const node of next) {
-        if (node.value !== undefined) {
-          best = { value: node.value, length: at - index + 1 };
-          break;
-        }
-      }
-      frontier = next;
     }
-    return best;
+    return best === null ? null : { value: best.value, length: best.tokens.length };
   }
 }
 
-interface TrieNode<T> {
-  readonly next: Map<string, TrieNode<T>>;
-  value: T | undefined;
+interface Entry<T> {
+  readonly tokens: readonly ReadonlySet<string>[];
+  readonly value: T;
+}
+
+function matches<T>(entry: Entry<T>, keysAt: (offset: number) => TokenKeys): boolean {
+  for (let offset = 1; offset < entry.tokens.length; offset++) {
+    const wanted = entry.tokens[offset] as ReadonlySet<string>;
+    if (!keysAt(offset).some((key) => wanted.has(key))) return false;
+  }
+  return true;
 }
 
 /** Dashes that join the two titles of a double title. */
@@ -137,25 +168,30 @@ export class RussianPeopleVocabulary {
   /** The participation rules' vocabulary (the lexicon's people words). */
   readonly people: PeopleVocabulary;
   readonly #keyOf: (lower: string) => string;
-  readonly #titles = new KeyTrie<TranslatedTitle>();
-  readonly #qualifiers = new KeyTrie<TranslatedQualifier>();
+  readonly #titles = new KeyIndex<TranslatedTitle>();
+  readonly #qualifiers = new KeyIndex<TranslatedQualifier>();
   readonly #prefixQualifiers: readonly TranslatedQualifier[];
   readonly #titleStarts: ReadonlySet<string>;
   readonly #qualifierStarts: ReadonlySet<string>;
   readonly #sameOffice: ReadonlySet<string>;
-  readonly #honorifics = new KeyTrie<true>();
+  readonly #honorifics = new KeyIndex<true>();
   readonly #modifiers: ReadonlySet<string>;
-  readonly #countries = new KeyTrie<string>();
+  readonly #countries = new KeyIndex<string>();
   readonly #countryAcronyms: ReadonlyMap<string, string>;
   readonly #adjectives: ReadonlyMap<string, string>;
-  /** The country of a lower-case word that is a country's adjective, remembered per word. */
-  readonly #adjectiveCountry: (lower: string) => string | null;
-  readonly #cities = new KeyTrie<string>();
-  readonly #organizations = new KeyTrie<Organization>();
+  readonly #cities = new KeyIndex<string>();
+  readonly #organizations = new KeyIndex<Organization>();
   readonly #nationalBodies = new Map<string, NationalBody>();
   readonly #nonNames: ReadonlySet<string>;
   readonly #particles: ReadonlySet<string>;
   readonly #connectors: ReadonlySet<string>;
+  readonly #honorificStarts: ReadonlySet<string>;
+  readonly #countryStarts: ReadonlySet<string>;
+  readonly #cityStarts: ReadonlySet<string>;
+  readonly #organizationStarts: ReadonlySet<string>;
+  readonly #prefixTexts: readonly string[];
+  /** {@link RussianWordFacts} by spelling. */
+  readonly #facts: (value: string) => RussianWordFacts;
 
   constructor(lexicon: Lexicon) {
     this.lexicon = lexicon;
@@ -211,7 +247,6 @@ export class RussianPeopleVocabulary {
     }
     this.#countryAcronyms = acronyms;
     this.#adjectives = adjectives;
-    this.#adjectiveCountry = memoizeByText((lower: string) => adjectiveCountry(adjectives, lower), 20000);
     for (const city of RU_CITIES) {
       for (const name of city.ru) if (!city.ambiguous.includes(name)) this.#cities.add(name.split(" ").map(nameTokenKeys), city.country);
     }
@@ -225,6 +260,44 @@ export class RussianPeopleVocabulary {
     this.#nonNames = new Set(lexicon.names.nonNameWords.map((word) => word.replaceAll("ё", "е")));
     this.#particles = new Set(lexicon.names.particles);
     this.#connectors = new Set(lexicon.people.connectors.titlePhrase);
+    this.#honorificStarts = this.#honorifics.starts();
+    this.#countryStarts = this.#countries.starts();
+    this.#cityStarts = this.#cities.starts();
+    this.#organizationStarts = this.#organizations.starts();
+    this.#prefixTexts = this.#prefixQualifiers.map((prefix) => prefix.qualifier.toLowerCase());
+    this.#facts = memoizeByText((value) => this.#factsOf(value), 20000);
+  }
+
+  /**
+   * The facts of a word token (kind "word"), remembered by spelling.
+   *
+   * @example
+   * ```ts
+   * vocabulary.factsOf(word).mayStartTitle; // true for "Министром", false for "Москве"
+   * ```
+   */
+  factsOf(word: Word): RussianWordFacts {
+    return this.#facts(word.value);
+  }
+
+  #factsOf(value: string): RussianWordFacts {
+    const lower = lowerCaseOf(value);
+    const key = this.#keyOf(lower);
+    const capitalized = CYRILLIC_CAPITAL.test(value);
+    const exact = `=${lower}`;
+    const placeKeys = capitalized ? placeKeysOf(value) : [];
+    const organizationKeys = capitalized ? organizationKeysOf(value) : [];
+    return {
+      initials: INITIALS.test(value),
+      mayStartTitle: this.#titleStarts.has(key) || this.#qualifierStarts.has(key) || this.#titleStarts.has(exact) || this.#qualifierStarts.has(exact) || this.#prefixTexts.some((prefix) => lower.length > prefix.length + 2 && lower.startsWith(prefix)),
+      mayStartHonorific: this.#modifiers.has(key) || this.#honorificStarts.has(key) || this.#honorificStarts.has(exact),
+      mayStartCountry: placeKeys.some((placeKey) => this.#countryStarts.has(placeKey)),
+      country: this.#countryAcronyms.get(value) ?? adjectiveCountry(this.#adjectives, lower),
+      mayStartCity: placeKeys.some((placeKey) => this.#cityStarts.has(placeKey)),
+      mayStartOrganization: this.#organizationStarts.has(`=${value}`) || organizationKeys.some((organizationKey) => this.#organizationStarts.has(organizationKey)),
+      givenName: capitalized && isRussianGivenName(value),
+      nonName: this.#nonNames.has(lower.replaceAll("ё", "е")),
+    };
   }
 
   /** The keys a word of the text offers the title indexes: its stem, and its form for titles that decline irregularly. */
@@ -258,9 +331,7 @@ export class RussianPeopleVocabulary {
 
   /** A word may start a title or its qualifier (one lookup spares the walk for most words). */
   mayStartTitle(word: Word): boolean {
-    if (word.kind !== "word") return false;
-    const lower = word.lower;
-    return this.#titleStarts.has(word.key) || this.#qualifierStarts.has(word.key) || this.#titleStarts.has(`=${lower}`) || this.#prefixOf(lower) !== null;
+    return word.kind === "word" && this.factsOf(word).mayStartTitle;
   }
 
   #qualifiedAt(words: readonly Word[], index: number): { title: QualifiedTitle; length: number } | null {
@@ -297,7 +368,7 @@ export class RussianPeopleVocabulary {
   /** An honorific or a modifier before a title or a name ("господин", "Его Превосходительство", "уважаемого", "вновь назначенным"): how many words it spans, or 0. */
   honorificAt(words: readonly Word[], index: number): number {
     const word = words[index];
-    if (word === undefined || word.kind !== "word") return 0;
+    if (word === undefined || word.kind !== "word" || !this.factsOf(word).mayStartHonorific) return 0;
     if (this.#modifiers.has(word.key)) return 1;
     return this.#honorifics.matchAt(words, index, this.#titleKeys)?.length ?? 0;
   }
@@ -306,20 +377,18 @@ export class RussianPeopleVocabulary {
   countryAt(words: readonly Word[], index: number): PlaceHit | null {
     const word = words[index];
     if (word === undefined || word.kind !== "word") return null;
-    const acronym = this.#countryAcronyms.get(word.value);
-    if (acronym !== undefined) return { code: acronym, length: 1 };
-    if (CYRILLIC_CAPITAL.test(word.value)) {
+    const facts = this.factsOf(word);
+    if (facts.mayStartCountry) {
       const name = this.#countries.matchAt(words, index, placeWordKeys);
       if (name) return { code: name.value, length: name.length };
     }
-    const adjective = this.#adjectiveCountry(word.lower);
-    return adjective === null ? null : { code: adjective, length: 1 };
+    return facts.country === null ? null : { code: facts.country, length: 1 };
   }
 
   /** The city named at word `index`, capitalised ("Москвы", "в Бишкеке"), with its country. */
   cityAt(words: readonly Word[], index: number): PlaceHit | null {
     const word = words[index];
-    if (word === undefined || word.kind !== "word" || !CYRILLIC_CAPITAL.test(word.value)) return null;
+    if (word === undefined || word.kind !== "word" || !this.factsOf(word).mayStartCity) return null;
     const city = this.#cities.matchAt(words, index, placeWordKeys);
     return city ? { code: city.value, length: city.length } : null;
   }
@@ -331,7 +400,7 @@ export class RussianPeopleVocabulary {
    */
   organizationAt(words: readonly Word[], index: number): OrganizationHit | null {
     const word = words[index];
-    if (word === undefined || word.kind !== "word" || !CYRILLIC_CAPITAL.test(word.value)) return null;
+    if (word === undefined || word.kind !== "word" || !this.factsOf(word).mayStartOrganization) return null;
     const hit = this.#organizations.matchAt(words, index, organizationWordKeys);
     return hit ? { org: hit.value, length: hit.length } : null;
   }
@@ -343,7 +412,7 @@ export class RussianPeopleVocabulary {
 
   /** A capitalised word that is never part of a personal name ("Организации", "Совета"). */
   isNonName(word: Word): boolean {
-    return this.#nonNames.has(word.lower.replaceAll("ё", "е"));
+    return word.kind === "word" && this.factsOf(word).nonName;
   }
 
   /** A particle inside names ("бин", "аль"). */
@@ -397,11 +466,14 @@ function organizationTokenKeys(token: string): TokenKeys {
   return russianNameKeys(token, { plural: true });
 }
 
-const organizationWordKeys = (word: Word): TokenKeys => {
-  if (word.kind !== "word") return [];
-  const keys = word.lower.length <= 2 ? [`=${word.lower}`] : russianNameKeys(word.value, { plural: true });
-  return word.allCaps ? [`=${word.value}`, ...keys] : keys;
-};
+const organizationWordKeys = (word: Word): TokenKeys => (word.kind === "word" ? organizationKeysOf(word.value) : []);
+
+/** The keys of a word of the text for the organisations index: short words as they are, others by name keys, words in capitals also as written. */
+const organizationKeysOf = memoizeByText((value: string): readonly string[] => {
+  const lower = lowerCaseOf(value);
+  const keys = lower.length <= 2 ? [`=${lower}`] : russianNameKeys(value, { plural: true });
+  return value.length > 1 && value === value.toUpperCase() && value !== lower ? [`=${value}`, ...keys] : keys;
+}, 20000);
 
 function adjectiveCountry(adjectives: ReadonlyMap<string, string>, lower: string): string | null {
   if (lower.includes("-")) return null;
