@@ -129,6 +129,13 @@ export function isRussianPatronymic(word: string): boolean {
  * @group Normalizers
  */
 export function readRussianName(text: string): RussianNameParts {
+  return readName(text);
+}
+
+/** Names are read again for every pair of forms compared: the parts of each spelling are remembered. */
+const readName = memoizeByText(computeParts, MAX_WORDS);
+
+function computeParts(text: string): RussianNameParts {
   let rest = text.trim();
   const initials: string[] = [];
   const glued = INITIALS.exec(rest);
@@ -607,10 +614,19 @@ function votedNominative(words: readonly string[], gender: NameGender, slot: Slo
  * @group Normalizers
  */
 export function englishNameOf(forms: readonly string[], day: string | null): string {
-  const official = findRussianOfficial(forms, day);
+  return englishNames(`${day ?? ""}${SEPARATOR}${forms.join(SEPARATOR)}`);
+}
+
+/** Separates the day and the forms in a remembered lookup's key (no name holds it). */
+const SEPARATOR = "\u0000";
+
+// Releases name the same people again and again: the English name of each set of forms on a day is remembered.
+const englishNames = memoizeByText((key: string): string => {
+  const [day, ...forms] = key.split(SEPARATOR);
+  const official = findRussianOfficial(forms, day === "" || day === undefined ? null : day);
   if (official) return official.name;
   return romanizeRussian(russianNominative(forms), { style: "name" });
-}
+}, 4096);
 
 /**
  * Groups Russian forms of the same people ({@link sameRussianPerson}); returns indexes into
