@@ -25,6 +25,8 @@ interface ChromeIndex {
   readonly linePrefixes: readonly string[];
   readonly shareWords: ReadonlySet<string>;
   readonly tailMarkers: ReadonlySet<string>;
+  /** Words navigation trails start with, lower case. */
+  readonly breadcrumbRoots: readonly string[];
 }
 
 /** Every lexicon the parser knows: cleaning runs before the language of a release is settled. */
@@ -38,6 +40,7 @@ const chromeOf = memoizeOn((lexicons: readonly Lexicon[]): ChromeIndex => {
     linePrefixes: [...new Set(chromes.flatMap((chrome) => chrome.linePrefixes))],
     shareWords: new Set(chromes.flatMap((chrome) => chrome.shareWords)),
     tailMarkers: new Set(chromes.flatMap((chrome) => chrome.tailMarkers)),
+    breadcrumbRoots: [...new Set(chromes.flatMap((chrome) => chrome.breadcrumbRoots ?? []))],
   };
 });
 
@@ -130,7 +133,7 @@ export function cleanText(original: string, lexicons: readonly Lexicon[] = every
       artifacts.push({ kind: "other-articles", text: original.slice(start), start, end: original.length });
       break;
     }
-    if (end - start <= MAX_NOISE_LINE && isNoiseLine(folded, chrome)) {
+    if (end - start <= MAX_NOISE_LINE && (isNoiseLine(folded, chrome) || isBreadcrumb(original, start, end, chrome))) {
       artifacts.push({ kind: "noise", text: original.slice(start, end), start, end });
       if (lineOpen) pendingBreak = "line";
       continue;
@@ -298,6 +301,25 @@ function isNoiseLine(folded: string, chrome: ChromeIndex): boolean {
   let shares = 0;
   for (const word of words) if (chrome.shareWords.has(word)) shares++;
   return shares >= 3 || (shares >= 2 && shares * 3 >= words.length);
+}
+
+/** Marks that separate the steps of a navigation trail. */
+const TRAIL_SEPARATORS: ReadonlySet<string> = new Set(["/", ">", "\u00bb", "\u2192", "|", "\\"]);
+
+/**
+ * A navigation trail ("Главная / Пресс-служба / Новости"): a line that starts with a root word
+ * of the chrome, then a separator.
+ */
+function isBreadcrumb(text: string, start: number, end: number, chrome: ChromeIndex): boolean {
+  if (chrome.breadcrumbRoots.length === 0) return false;
+  const head = text.slice(start, Math.min(end, start + 40)).toLowerCase();
+  for (const root of chrome.breadcrumbRoots) {
+    if (!head.startsWith(root)) continue;
+    let at = root.length;
+    while (at < head.length && isSpace(head.charAt(at))) at++;
+    if (TRAIL_SEPARATORS.has(head.charAt(at))) return true;
+  }
+  return false;
 }
 
 function withoutColons(folded: string): string {

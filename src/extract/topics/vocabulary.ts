@@ -10,6 +10,17 @@ export interface TopicVocabulary {
   readonly words: TopicWords;
   /** The key (stem) of a written word or part; empty for one of no letters or digits. */
   readonly keyOf: (word: string) => string;
+  /**
+   * The lexicon's key of a lower-case form (`Lexicon.keyOf`; the form itself in a language
+   * without one): the small words of the section are looked up by it.
+   */
+  readonly formKey: (form: string) => string;
+  /** How a body's name goes on after its organ word, when the language says (see `OrganComplements`). */
+  readonly organComplements: {
+    readonly maxWords: number;
+    readonly endings: readonly string[];
+    readonly lowerCaseHeads: ReadonlySet<string>;
+  } | null;
   readonly irregularForms: readonly string[];
   readonly conjunctions: ReadonlySet<string>;
   readonly stopWords: ReadonlySet<string>;
@@ -82,25 +93,53 @@ const keyerOf = memoizeOn((stemmer: Stemmer) =>
 export const topicVocabularyOf: (lexicon: Lexicon) => TopicVocabulary = memoizeOn((lexicon: Lexicon): TopicVocabulary => {
   const words = lexicon.topics;
   const keyer = keyerOf(words.stemmer);
+  const formKey = formKeyOf(lexicon);
+  const keyed = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(formKey));
+  const complements = words.organComplements;
   return {
     words,
     keyOf: keyer,
+    formKey,
+    organComplements: complements
+      ? { maxWords: complements.maxWords, endings: complements.endings, lowerCaseHeads: keyed(complements.lowerCaseHeads) }
+      : null,
     irregularForms: words.stemmer.irregularForms,
-    conjunctions: new Set(words.conjunctions),
-    stopWords: new Set(words.stopWords),
-    organWords: new Set(words.organWords),
-    nameConnectors: new Set(words.nameConnectors),
+    conjunctions: keyed(words.conjunctions),
+    stopWords: keyed(words.stopWords),
+    organWords: keyed(words.organWords),
+    nameConnectors: keyed(words.nameConnectors),
     classes: new Map(Object.entries(words.classes).map(([name, entries]) => [name, classOf(entries, keyer)])),
     places: {
-      openers: new Set(words.places.openers),
-      modifiers: new Set(words.places.modifiers),
-      connectors: new Set(words.places.connectors),
+      openers: keyed(words.places.openers),
+      modifiers: keyed(words.places.modifiers),
+      connectors: keyed(words.places.connectors),
       possessiveEndings: words.places.possessiveEndings,
-      wideRegions: new Set(words.places.wideRegions),
+      wideRegions: new Set(words.places.wideRegions.map((region) => phraseKey(region, formKey))),
     },
     calendarWords: new Set([...lexicon.calendar.months.keys(), ...lexicon.calendar.weekdays.keys()]),
   };
 });
+
+const sameForm = (form: string): string => form;
+
+/** The lexicon's key function over lower-case forms, remembered by spelling; the form itself without one. */
+const formKeyOf = memoizeOn((lexicon: Lexicon): ((form: string) => string) =>
+  lexicon.keyOf === undefined ? sameForm : memoizeByText(lexicon.keyOf, MAX_CACHED_KEYS),
+);
+
+/**
+ * The key of a phrase of lower-case words joined by spaces and hyphens ("asia-pacific"), word
+ * by word.
+ *
+ * @example
+ * ```ts
+ * phraseKey("латинской америке", formKey); // "латинск америк"
+ * ```
+ */
+export function phraseKey(phrase: string, formKey: (form: string) => string): string {
+  if (formKey === sameForm) return phrase;
+  return phrase.replace(/[^\s-]+/g, (word) => formKey(word));
+}
 
 /** A class from its entries: "=word" only as written, any other word by its stem. */
 function classOf(entries: readonly string[], keyOf: (word: string) => string): WordClass {

@@ -2,6 +2,8 @@ import { ParseLatin } from "parse-latin";
 import type { Lexicon } from "../types.js";
 import { en } from "../en/index.js";
 import { stemRussian } from "./stem.js";
+import { RU_CHROME } from "./chrome.js";
+import { RU_TOPIC_WORDS } from "./topics.js";
 
 /**
  * The Russian lexicon: parse-latin for tokens (it reads Cyrillic words, initials such as
@@ -21,4 +23,6 @@ export const ru: Lexicon = {
   language: "ru",
   createParser: () => new ParseLatin(),
   keyOf: stemRussian,
+  chrome: RU_CHROME,
+  topics: RU_TOPIC_WORDS,
 };
