@@ -85,9 +85,16 @@ function lowerCaseNameRanges(units: readonly Unit[], vocabulary: TopicVocabulary
       continue;
     }
     let last = organ;
+    // A name its organ word opens may name its remit ("Комиссия по устранению барьеров"); one with words before it has them.
+    let remit = organ === position;
     for (let at = organ + 1; at < units.length && at - organ <= complements.maxWords; at++) {
       const unit = units[at] as Unit;
       if (unit.gap !== "space" || isCapitalised(unit) || endsVerb(unit.raw, complements.endings)) break;
+      if (complements.prepositions.has(unit.key)) break;
+      if (complements.remitPrepositions.has(unit.key)) {
+        if (!remit) break;
+        remit = false;
+      }
       last = at;
     }
     // A conjunction or a preposition does not end a name.

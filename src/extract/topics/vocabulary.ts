@@ -20,6 +20,8 @@ export interface TopicVocabulary {
     readonly maxWords: number;
     readonly endings: readonly string[];
     readonly lowerCaseHeads: ReadonlySet<string>;
+    readonly remitPrepositions: ReadonlySet<string>;
+    readonly prepositions: ReadonlySet<string>;
   } | null;
   readonly irregularForms: readonly string[];
   readonly conjunctions: ReadonlySet<string>;
@@ -101,7 +103,13 @@ export const topicVocabularyOf: (lexicon: Lexicon) => TopicVocabulary = memoizeO
     keyOf: keyer,
     formKey,
     organComplements: complements
-      ? { maxWords: complements.maxWords, endings: complements.endings, lowerCaseHeads: keyed(complements.lowerCaseHeads) }
+      ? {
+          maxWords: complements.maxWords,
+          endings: complements.endings,
+          lowerCaseHeads: keyed(complements.lowerCaseHeads),
+          remitPrepositions: keyed(complements.remitPrepositions),
+          prepositions: keyed(complements.prepositions),
+        }
       : null,
     irregularForms: words.stemmer.irregularForms,
     conjunctions: keyed(words.conjunctions),

@@ -106,9 +106,10 @@ export interface TopicWords {
  * Where a body's name written in lower case after its organ word ends. A name opens with a
  * capitalised word and reaches an organ word within a few words ("Региональная
  * антитеррористическая структура"), or opens with one of {@link lowerCaseHeads} in any case
- * ("министр энергетики"); after the organ word it takes the lower-case words that follow, up to
- * a pause, a capitalised word, a word with one of {@link endings} (a verb: "Совет одобрил") or
- * {@link maxWords} words.
+ * ("министр энергетики"); after the organ word it takes the lower-case words that follow (its
+ * genitive: "здравоохранения"; when the organ word opens the name, one phrase of its remit
+ * too: "по чрезвычайным ситуациям"), up to a pause, a capitalised word, a preposition, a word
+ * with one of {@link endings} (a verb: "Совет одобрил") or {@link maxWords} words.
  */
 export interface OrganComplements {
   /** Most lower-case words after the organ word. */
@@ -117,6 +118,13 @@ export interface OrganComplements {
   readonly endings: readonly string[];
   /** Organ words that open a name in lower case too (titles and ministries), in their dictionary form. */
   readonly lowerCaseHeads: readonly string[];
+  /**
+   * Prepositions that open a body's remit ("по" of "Комиссия по устранению барьеров"): a name
+   * whose organ word opens it goes on over one such phrase.
+   */
+  readonly remitPrepositions: readonly string[];
+  /** Prepositions that end a name (any other than a remit's), lower case. */
+  readonly prepositions: readonly string[];
 }
 
 /**
