@@ -151,7 +151,10 @@ export function cleanText(original: string, lexicons: readonly Lexicon[] = every
     }
 
     const continues =
-      lineOpen && joinWrapped && !raw.blankBefore && pendingBreak !== "none" && continuesWrappedLine(original, rawLines[index - 1]);
+      lineOpen &&
+      !raw.blankBefore &&
+      pendingBreak !== "none" &&
+      ((joinWrapped && continuesWrappedLine(original, rawLines[index - 1])) || continuesSentence(original, rawLines[index - 1], start));
     if (lineOpen) {
       if (continues) {
         out.push(" ");
@@ -370,6 +373,21 @@ function looksHardWrapped(text: string, lines: readonly RawLine[]): boolean {
 function endsSentence(text: string, line: RawLine): boolean {
   const [, end] = trimRange(text, line.start, line.end);
   return TERMINAL.has(text[end - 1] ?? "");
+}
+
+/**
+ * A line that goes on with the sentence the line before left open: that line ends in a word
+ * (no mark that ends a sentence or a heading) and this one starts with a lower-case letter
+ * ("Стороны также обсудили" / "подготовку к проведению ..."), as a text wrapped by hand at
+ * uneven widths is.
+ */
+function continuesSentence(text: string, previous: RawLine | undefined, start: number): boolean {
+  if (previous === undefined) return false;
+  const first = text.charAt(start);
+  if (first === first.toUpperCase() || !isWordChar(first)) return false;
+  const [from, end] = trimRange(text, previous.start, previous.end);
+  const last = text.charAt(end - 1);
+  return end - from >= 20 && isWordChar(last) && last === last.toLowerCase();
 }
 
 function continuesWrappedLine(text: string, previous: RawLine | undefined): boolean {

@@ -4,6 +4,7 @@ import { en } from "../en/index.js";
 import { stemRussian } from "./stem.js";
 import { RU_CHROME } from "./chrome.js";
 import { RU_TOPIC_WORDS } from "./topics.js";
+import { RU_AGREEMENT_WORDS } from "./agreements.js";
 
 /**
  * The Russian lexicon: parse-latin for tokens (it reads Cyrillic words, initials such as
@@ -25,4 +26,5 @@ export const ru: Lexicon = {
   keyOf: stemRussian,
   chrome: RU_CHROME,
   topics: RU_TOPIC_WORDS,
+  agreements: RU_AGREEMENT_WORDS,
 };

@@ -38,3 +38,15 @@ describe("Russian chrome section", () => {
     expect(cleanText(text).text).not.toContain("совещание");
   });
 });
+
+describe("cleaning Russian text wrapped by hand", () => {
+  it("joins a line that goes on with the sentence the line before left open", () => {
+    const text = "Встреча министров\nСтороны также обсудили\nподготовку к очередной встрече в столице и договорились о сроках.";
+    expect(cleanText(text).text).toBe("Встреча министров\n\nСтороны также обсудили подготовку к очередной встрече в столице и договорились о сроках.");
+  });
+
+  it("keeps a headline and a line that starts a sentence apart", () => {
+    const text = "Переговоры министров иностранных дел\nМинистры встретились в Минске.";
+    expect(cleanText(text).text).toBe("Переговоры министров иностранных дел\n\nМинистры встретились в Минске.");
+  });
+});
