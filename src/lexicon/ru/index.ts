@@ -5,6 +5,7 @@ import { stemRussian } from "./stem.js";
 import { RU_CHROME } from "./chrome.js";
 import { RU_TOPIC_WORDS } from "./topics.js";
 import { RU_AGREEMENT_WORDS } from "./agreements.js";
+import { RU_QUOTE_WORDS } from "./quotes.js";
 
 /**
  * The Russian lexicon: parse-latin for tokens (it reads Cyrillic words, initials such as
@@ -27,4 +28,5 @@ export const ru: Lexicon = {
   chrome: RU_CHROME,
   topics: RU_TOPIC_WORDS,
   agreements: RU_AGREEMENT_WORDS,
+  quotes: RU_QUOTE_WORDS,
 };
