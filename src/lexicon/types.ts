@@ -10,7 +10,7 @@ import type { HeadlineWords } from "./sections/headlines.js";
 import type { OrganizationWords } from "./sections/organizations.js";
 import type { PlaceWords } from "./sections/places.js";
 
-export type { CalendarWords, DateRoleWords, DateWords, RangeJoin, RangeOpener, WeekdayDirection } from "./sections/dates.js";
+export type { CalendarWords, DateRoleWords, DateWords, RangeJoin, RangeOpener, RelativeSpan, WeekdayDirection } from "./sections/dates.js";
 import type { NameWords } from "./sections/names.js";
 import type { PeopleWords } from "./sections/people.js";
 import type { HonorificWords, TitleWords } from "./sections/titles.js";

@@ -12,9 +12,13 @@
  */
 export interface ParseOptions {
   /**
-   * The day the release was published, used to resolve implicit years ("on 5 March",
-   * "this year") and relative days ("yesterday"). A `Date` (its UTC day is used) or an ISO
-   * date string. Default: none; the year then comes from the text itself.
+   * The day the release was published, when the caller knows it. A `Date` (its UTC day is
+   * used) or an ISO date string. The release's own date comes first (its dateline, headline
+   * date, date stamp or timestamp, returned as `published`): relative days ("yesterday") and
+   * implicit years ("on 5 March", "this year") are read against it, and the reference date
+   * only fills what the text leaves open (the day when the text states none, the year of a
+   * dateline without one). When the two differ, a `date:reference-conflict` message says
+   * so. Default: none; the year then comes from the text itself.
    */
   readonly referenceDate?: Date | string | null | undefined;
   /**
