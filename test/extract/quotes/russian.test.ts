@@ -94,6 +94,15 @@ describe("extractQuotes in Russian: transcripts", () => {
     expect(quotes(text)).toEqual([["Ivan Petrov", "Добрый день, коллеги."]]);
   });
 
+  it("ends a turn at a line of asterisks, before the next section's heading", () => {
+    const text = `${transcript}\n\n* * *\n\nЗаявления для прессы\n\nИ.Петров: Переговоры были полезными.`;
+    expect(quotes(text).map(([, speech]) => speech)).toEqual([
+      "Уважаемая Айгуль Нурлановна! Рад видеть Вас в Москве.",
+      "Спасибо за приглашение. Мы договорились провести консультации в мае.",
+      "Переговоры были полезными.",
+    ]);
+  });
+
   it("leaves the label out of an agreement said in a transcript", () => {
     const agreements = analyze(transcript).data.agreements ?? [];
     expect(agreements.map((agreement) => agreement.text)).toEqual(["Мы договорились провести консультации в мае."]);

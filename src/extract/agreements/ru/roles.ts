@@ -46,12 +46,23 @@ function subjectOf(vocabulary: Vocabulary, run: PausedWords, auxiliaryStart: num
   let to = auxiliaryStart;
   while (to > from && vocabulary.adverbs.has(lowerAt(run, to - 1) as string)) to--;
   // "По итогам переговоров министры подписали": skip the opening phrase to the last capitalised or plural noun run.
-  while (from < to && (LIST_NUMBER.test((words[from] as Word).value) || vocabulary.openingAdverbs.has(lowerAt(run, from) as string))) from++;
+  while (from < to && opensClause(vocabulary, run, from)) from++;
   if (from < to && vocabulary.prepositions.has(lowerAt(run, from) as string)) from = subjectAfterOpening(vocabulary, run, from, to);
   const subject = words.slice(from, to);
   if (subject.length === 0 || subject.length > MAX_SUBJECT_WORDS) return null;
   if (subject.length === 1 && vocabulary.pronounSubjects.has((subject[0] as Word).lower)) return null;
   return subject;
+}
+
+/** A list number, an opening adverb, a conjunction or a complementizer before a clause's subject ("что мы", "а также министры"). */
+function opensClause(vocabulary: Vocabulary, run: PausedWords, at: number): boolean {
+  const lower = lowerAt(run, at) as string;
+  return (
+    LIST_NUMBER.test((run.words[at] as Word).value) ||
+    vocabulary.openingAdverbs.has(lower) ||
+    vocabulary.clauseJoiners.has(lower) ||
+    vocabulary.complementMarkers.has(lower)
+  );
 }
 
 /**
@@ -69,7 +80,8 @@ function subjectAfterOpening(vocabulary: Vocabulary, run: PausedWords, from: num
 function complementOf(vocabulary: Vocabulary, run: PausedWords, verb: number): Phrase | null {
   const words = run.words;
   let at = verb + 1;
-  while (at < words.length && !pausedAt(run, at) && vocabulary.adverbs.has(lowerAt(run, at) as string)) at++;
+  // "договорились, что ...", "договорились о ...": the complement opens after its marker.
+  while (at < words.length && (vocabulary.adverbs.has(lowerAt(run, at) as string) || vocabulary.complementMarkers.has(lowerAt(run, at) as string))) at++;
   const object: Word[] = [];
   for (; at < words.length && object.length < MAX_OBJECT_WORDS; at++) {
     if (pausedAt(run, at) && object.length > 0) break;
