@@ -1,5 +1,6 @@
 import { isUpperAt } from "../../core/text.js";
 import { matchCountryAt } from "../../normalize/country.js";
+import { matchCountryName } from "./countries.js";
 import type { PlaceSlot } from "./patterns.js";
 import type { Unit } from "./units.js";
 import { phraseKey, type TopicVocabulary } from "./vocabulary.js";
@@ -97,7 +98,7 @@ export function placeBefore(
 function nameAt(units: readonly Unit[], at: number, vocabulary: TopicVocabulary, standalone: boolean): PlaceFound | null {
   const first = units[at] as Unit;
   if (!isCapitalised(first)) return null;
-  const country = countryAt(units, at);
+  const country = countryAt(units, at, vocabulary);
   // "attacks against Afghan forces": after a preposition a state's adjective names its people or bodies.
   if (standalone && country?.adjective === true) return null;
   let end = at;
@@ -159,11 +160,16 @@ function nameForm(units: readonly Unit[], from: number, to: number): string {
   return form;
 }
 
-function countryAt(units: readonly Unit[], at: number): { end: number; code: string; adjective: boolean } | null {
+function countryAt(units: readonly Unit[], at: number, vocabulary: TopicVocabulary): { end: number; code: string; adjective: boolean } | null {
   const raws: string[] = [];
   for (let index = at; index < units.length && index < at + MAX_PLACE_UNITS; index++) {
     if (index > at && !joined(units, index)) break;
     raws.push((units[index] as Unit).raw);
+  }
+  // A language whose names decline gives its own names ("Арменией"); else the countries gazetteer reads them.
+  if (vocabulary.countryNames !== null) {
+    const named = matchCountryName(vocabulary.countryNames, raws, 0);
+    return named === null ? null : { end: at + named.length, code: named.code, adjective: false };
   }
   const match = matchCountryAt(raws, 0);
   return match === null ? null : { end: at + match.length, code: match.code, adjective: match.adjective };

@@ -1,6 +1,7 @@
 import { memoizeByText, memoizeOn } from "../../core/memo.js";
 import type { Lexicon } from "../../lexicon/index.js";
 import type { Stemmer, TopicWords } from "../../lexicon/sections/topics.js";
+import { countryNamesOf, type CountryNames } from "./countries.js";
 
 /**
  * What the matcher reads of a lexicon's topics section besides the terms: how words are
@@ -38,6 +39,8 @@ export interface TopicVocabulary {
     readonly possessiveEndings: readonly string[];
     readonly wideRegions: ReadonlySet<string>;
   };
+  /** Country names of a language whose names decline, or null (the countries gazetteer names them). */
+  readonly countryNames: CountryNames | null;
   /** Month and weekday names (lower case): a capitalised one is no place. */
   readonly calendarWords: ReadonlySet<string>;
 }
@@ -124,6 +127,7 @@ export const topicVocabularyOf: (lexicon: Lexicon) => TopicVocabulary = memoizeO
       possessiveEndings: words.places.possessiveEndings,
       wideRegions: new Set(words.places.wideRegions.map((region) => phraseKey(region, formKey))),
     },
+    countryNames: words.places.countryNames === undefined ? null : countryNamesOf(words.places.countryNames),
     calendarWords: new Set([...lexicon.calendar.months.keys(), ...lexicon.calendar.weekdays.keys()]),
   };
 });

@@ -421,5 +421,6 @@ export const RU_TOPIC_WORDS: TopicWords = {
       "мир", "европа", "азия", "африка", "евразия", "америка", "латинская америка", "северная америка",
       "южная америка", "азиатско-тихоокеанский регион", "евразийский", "европейский", "азиатский", "африканский",
     ],
+    countryNames: RU_COUNTRIES.map((country) => ({ code: country.code, names: [...country.names, ...country.acronyms] })),
   },
 };

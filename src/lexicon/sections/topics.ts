@@ -190,4 +190,11 @@ export interface TopicPlaceWords {
    * in a continent is an outlook on the world, not a conflict.
    */
   readonly wideRegions: readonly string[];
+  /**
+   * Names of states in the language, each with its ISO 3166-1 alpha-2 code, for a language
+   * whose names decline ("Армения", "Арменией"): a name's words are matched by their stem
+   * (the nominative without its closing vowels) and a short case ending. Without it the
+   * countries gazetteer (English) names the countries.
+   */
+  readonly countryNames?: readonly { readonly code: string; readonly names: readonly string[] }[];
 }

@@ -110,3 +110,27 @@ describe("extractTopics in Russian: subject lines", () => {
     expect(ids("Теги: терроризм, границы\n\nМинистры встретились в Минске.")).toEqual(["border-security", "terrorism"]);
   });
 });
+
+describe("extractTopics in Russian: talks between other states", () => {
+  /** Topics of a release whose sides are Russia and Kazakhstan. */
+  function sidesIds(text: string): string[] {
+    const processor = unified()
+      .use(releaseParser)
+      .use(() => (_tree: Root, file: VFile) => {
+        file.data.participants = ["RU", "KZ"].map((country) => ({ name: country, aliases: [], role: null, organization: null, country }));
+      })
+      .use(extractTopics);
+    const file = new VFile(text);
+    file.data.language = "ru";
+    processor.runSync(processor.parse(file) as Root, file);
+    return (file.data.topics ?? []).map((topic) => topic.id);
+  }
+
+  it("reads talks between two states in any case as a conflict when they are not the sides of the release", () => {
+    expect(sidesIds("Министры обменялись мнениями о переговорах между Арменией и Азербайджаном.")).toContain("crisis-response");
+  });
+
+  it("does not read the sides' own talks as a conflict", () => {
+    expect(sidesIds("Министр рассказал о переговорах между Россией и Казахстаном.")).not.toContain("crisis-response");
+  });
+});
