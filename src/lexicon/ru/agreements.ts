@@ -44,6 +44,7 @@ function adjective(stem: string, kind: "hard" | "soft" = "hard"): string[] {
   return endings.map((ending) => stem + ending);
 }
 
+const ENDED = [...past("завершиться"), ...past("закончиться"), ...past("ознаменоваться"), ...past("увенчаться")];
 const TAKE = [...past("принять"), ...short("принят")];
 const APPROVE = [...past("утвердить"), ...short("утверждён"), ...past("одобрить"), ...short("одобрен")];
 
@@ -127,6 +128,9 @@ export const RU_AGREEMENT_WORDS: AgreementWords = {
     { id: "seal-with-signatures", verbs: [...past("скрепить"), ...short("скреплён")], objects: keys(["подписями", "подписью"]), kind: "signed" },
     // "состоялось подписание", "состоялась церемония подписания": a signing reported as held.
     { id: "signing-held", verbs: past("состояться"), objects: keys(["подписание", "подписания"]), kind: "signed" },
+    // "Переговоры завершились подписанием пакета документов", "... принятием Совместного заявления".
+    { id: "ended-with-signing", verbs: ENDED, objects: keys(["подписанием"]), kind: "signed" },
+    { id: "ended-with-adoption", verbs: ENDED, objects: keys(["принятием", "утверждением", "одобрением"]), kind: "adopted" },
     {
       // Approving a person for an office decides it; approving a document adopts it.
       id: "approve-appointment",

@@ -71,6 +71,8 @@ describe("extractAgreements in Russian: outcomes and their kind", () => {
     ["Также был подписан график межмидовских консультаций.", "signed"],
     ["Сторонам удалось договориться о графике поставок.", "agreed"],
     ["Министры смогли подписать соглашение уже в первый день визита.", "signed"],
+    ["Переговоры завершились подписанием пакета межправительственных документов.", "signed"],
+    ["Заседание завершилось принятием Совместного заявления.", "adopted"],
   ])("%s → %s", (sentence, kind) => {
     expect(agreements(release(sentence)).map((agreement) => [agreement.kind, agreement.text])).toEqual([[kind, sentence]]);
   });
@@ -115,6 +117,7 @@ describe("extractAgreements in Russian: what is no outcome of the event", () => 
     ["Стороны намерены договориться о графике."],
     ["Надеемся, что удастся договориться."],
     ["Стороны обсудили вопросы, как договориться о ценах."],
+    ["Переговоры завершились в Кремле."],
   ])("%s", (sentence) => {
     expect(agreements(release(sentence))).toEqual([]);
   });
