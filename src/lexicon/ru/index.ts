@@ -1,6 +1,7 @@
 import { ParseLatin } from "parse-latin";
 import type { Lexicon } from "../types.js";
 import { en } from "../en/index.js";
+import { memoizeByText } from "../../core/memo.js";
 import { stemRussian } from "./stem.js";
 import { RU_CHROME } from "./chrome.js";
 import { RU_TOPIC_WORDS } from "./topics.js";
@@ -24,7 +25,8 @@ export const ru: Lexicon = {
   ...en,
   language: "ru",
   createParser: () => new ParseLatin(),
-  keyOf: stemRussian,
+  // A release repeats its words, and releases share most of theirs: each spelling is stemmed once.
+  keyOf: memoizeByText(stemRussian, 20000),
   chrome: RU_CHROME,
   topics: RU_TOPIC_WORDS,
   agreements: RU_AGREEMENT_WORDS,
