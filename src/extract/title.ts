@@ -189,7 +189,7 @@ function isDateline(line: HeadLine, months: ReadonlyMap<string, number>): boolea
   for (let index = place.length; index < line.tokens.length; index++) {
     const token = line.tokens[index] as Word;
     if (token.kind !== "word") continue;
-    if (months.has(withoutDot(token.key)) || DAY_OR_YEAR.test(token.key)) {
+    if (months.has(withoutDot(token.key)) || DAY_OR_YEAR.test(withoutDot(token.key))) {
       dated = true;
       continue;
     }

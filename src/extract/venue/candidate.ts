@@ -10,6 +10,13 @@ export interface Candidate {
   /** Offsets into the cleaned text. */
   readonly start: number;
   readonly end: number;
+  /**
+   * The place is an institution that sits in its country's capital (a ministry) whose country
+   * the phrase does not name: the city is the capital of the country another candidate gives.
+   */
+  readonly capitalOfCountry?: boolean;
+  /** The place a remote meeting was chaired or hosted from ("chaired from Baku"). */
+  readonly remoteHost?: boolean;
 }
 
 // Strengths: an event phrase in the headline beats one in the first body sentence, which

@@ -15,7 +15,7 @@ export const HEADLINE_WORDS: HeadlineWords = {
     "organization", "organisation", "union", "council", "commission", "committee", "portal", "website",
     "command",
   ],
-  issuerConnectors: ["of", "the", "for", "and", "to", "on"],
+  issuerConnectors: ["of", "the", "for", "and", "to", "on", "in", "at"],
   commonWords: [
     "with", "from", "that", "this", "their", "there", "these", "those", "have", "will", "were", "been", "into", "over",
     "about", "after", "also", "more", "other", "which", "while", "when", "what", "your", "they", "them", "than", "then",
