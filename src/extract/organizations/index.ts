@@ -75,7 +75,7 @@ function organizationsOf(tree: Root, file: VFile): Organization[] {
     // An acronym inside a name already found ("PA" in "OSCE PA") is that name's, not another.
     if (!shouted) uses.push(...unknownAcronyms(view, sentence.index, [...found.definitionSpans, ...found.findings]));
   }
-  const { organizations, notes } = resolveOrganizations(findings, definitions, uses);
+  const { organizations, notes } = resolveOrganizations(findings, definitions, uses, file.data.date?.start ?? null);
   const toOriginal = originalSpans(document);
   for (const note of notes) {
     report(file, note.reason, { ruleId: note.ruleId, span: toOriginal(note.span) });

@@ -1,5 +1,5 @@
 import { lazy } from "../../core/memo.js";
-import { ORGANIZATIONS, type OrganizationEntry } from "../../data/organizations.js";
+import { NON_ORGANIZATION_ACRONYMS, ORGANIZATIONS, type FormerName, type OrganizationEntry } from "../../data/organizations.js";
 import { countryCode } from "../../normalize/country.js";
 import { lookupOrganization, organizationNameKey } from "../../normalize/organization.js";
 import type { AcronymDefinition, AcronymUse, CleanSpan, Finding, KnownFinding, OrganFinding } from "./types.js";
@@ -26,6 +26,12 @@ interface Accumulator {
   acronym: string | null;
   /** The acronym the text itself gave, which wins over the gazetteer's. */
   textAcronym: string | null;
+  /** The fullest form of the name the text writes, for an organisation the gazetteer knows no acronym of. */
+  textName: string | null;
+  /** The text calls the organisation by a name it bore before it was renamed ("Turkic Council"). */
+  formerSeen?: boolean;
+  /** Every mention so far is a bare name ("House of Representatives"): kept only beside another body of its country. */
+  bareOnly?: boolean;
   entry: OrganizationEntry | null;
   spans: CleanSpan[];
 }
@@ -48,6 +54,7 @@ export function resolveOrganizations(
   findings: readonly Finding[],
   definitions: readonly AcronymDefinition[],
   uses: readonly AcronymUse[],
+  eventDate: string | null = null,
 ): { organizations: ResolvedOrganization[]; notes: ResolveNote[] } {
   const accumulators = new Map<string, Accumulator>();
   const notes: ResolveNote[] = [];
@@ -90,6 +97,12 @@ export function resolveOrganizations(
       continue;
     }
     if (!use.organizationContext) continue;
+    // "the PA's Bureau" in a release on the OSCE PA: the short form of an acronym already named.
+    const shortened = shortFormOf(use.acronym, accumulators);
+    if (shortened) {
+      shortened.spans.push(span(use));
+      continue;
+    }
     const own = `acronym:${use.acronym}`;
     if (!accumulators.has(own)) {
       notes.push({
@@ -98,22 +111,38 @@ export function resolveOrganizations(
         span: span(use),
         info: false,
       });
-      accumulators.set(own, { name: use.acronym, acronym: use.acronym, textAcronym: null, entry: null, spans: [] });
+      accumulators.set(own, { name: use.acronym, acronym: use.acronym, textAcronym: null, textName: null, entry: null, spans: [] });
     }
     (accumulators.get(own) as Accumulator).spans.push(span(use));
   }
 
   mergeUnqualified(accumulators);
+  dropLoneBareNames(accumulators);
   const organizations = [...accumulators.values()]
     .filter((organization) => organization.spans.length > 0)
-    .map((organization) => ({
-      name: organization.name,
-      acronym: organization.textAcronym ?? organization.acronym,
-      entry: organization.entry,
-      spans: [...organization.spans].sort((a, b) => a.start - b.start),
-    }))
+    .map((organization) => {
+      const former = formerNameOf(organization, eventDate);
+      return {
+        name: former?.name ?? organization.textName ?? organization.name,
+        acronym: former ? former.acronym : (organization.textAcronym ?? organization.acronym),
+        entry: organization.entry,
+        spans: [...organization.spans].sort((a, b) => a.start - b.start),
+      };
+    })
     .sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
   return { organizations, notes };
+}
+
+/** The organisation whose acronym ends with `acronym` as its last word ("OSCE PA" for "PA"), when exactly one does. */
+function shortFormOf(acronym: string, accumulators: ReadonlyMap<string, Accumulator>): Accumulator | null {
+  let found: Accumulator | null = null;
+  for (const accumulator of accumulators.values()) {
+    const full = accumulator.textAcronym ?? accumulator.acronym;
+    if (full === null || !full.endsWith(` ${acronym}`)) continue;
+    if (found !== null) return null;
+    found = accumulator;
+  }
+  return found;
 }
 
 function span(value: CleanSpan): CleanSpan {
@@ -130,14 +159,79 @@ function addFinding(finding: Exclude<Finding, OrganFinding>, accumulators: Map<s
   let accumulator = accumulators.get(key);
   if (!accumulator) {
     accumulator = entry
-      ? { name: entry.name, acronym: entry.acronym, textAcronym: null, entry, spans: [] }
-      : { name: (finding as { name: string }).name, acronym: null, textAcronym: null, entry: null, spans: [] };
+      ? { name: entry.name, acronym: entry.acronym, textAcronym: null, textName: null, entry, spans: [] }
+      : { name: (finding as { name: string }).name, acronym: null, textAcronym: null, textName: null, entry: null, spans: [] };
     accumulators.set(key, accumulator);
-  } else if (!entry && finding.type === "named" && finding.name.length > accumulator.name.length) {
+  } else if (!entry && finding.type === "named" && betterName(finding.name, accumulator.name)) {
     accumulator.name = finding.name;
   }
+  // An organisation without an acronym is known by its name: the text's own form of it ("Federal
+  // Assembly"), the fullest the text writes, rather than the gazetteer's; but not a form that only
+  // abbreviates its country ("US Senate") or leaves it out ("House of Representatives").
+  if (entry !== null && entry.acronym === null && finding.type === "known" && !finding.organ && finding.acronym === null && finding.bare !== true && !abbreviatesCountry(finding.text)) {
+    if (accumulator.textName === null || finding.text.length > accumulator.textName.length) accumulator.textName = finding.text;
+  }
+  if (entry !== null && entry.former.length > 0 && finding.type === "known" && isFormerName(entry, finding.text)) accumulator.formerSeen = true;
+  const bare = finding.type === "known" && finding.bare === true;
+  accumulator.bareOnly = accumulator.spans.length === 0 ? bare : accumulator.bareOnly === true && bare;
+  if (finding.type === "named" && finding.acronym !== undefined) accumulator.textAcronym ??= finding.acronym;
   accumulator.spans.push(span(finding));
   return key;
+}
+
+/** The name opens with a country's abbreviation ("US Senate", "U.S. Department of State", "UK House of Commons"). */
+function abbreviatesCountry(name: string): boolean {
+  const space = name.indexOf(" ");
+  return space > 0 && NON_ORGANIZATION_ACRONYMS.has(name.slice(0, space)) && countryCode(name.slice(0, space)) !== null;
+}
+
+/** "House of Representatives" names the US House only beside another US body the release names. */
+function dropLoneBareNames(accumulators: Map<string, Accumulator>): void {
+  for (const [key, organization] of accumulators) {
+    if (organization.bareOnly !== true) continue;
+    const country = organization.entry?.country ?? null;
+    const beside = country !== null && [...accumulators.values()].some((other) => other !== organization && other.spans.length > 0 && other.entry?.country === country && other.bareOnly !== true);
+    if (!beside) accumulators.delete(key);
+  }
+}
+
+/** The text names a gazetteer organisation by one of its former names or acronyms. */
+function isFormerName(entry: OrganizationEntry, text: string): boolean {
+  const key = organizationNameKey(text);
+  for (const former of entry.former) {
+    if (former.acronym === text && former.acronym !== entry.acronym) return true;
+    if ([former.name, ...former.variants].some((name) => organizationNameKey(name) === key)) return true;
+  }
+  return false;
+}
+
+/**
+ * The name an organisation bore at the time of the event, when it has been renamed since: by
+ * the event's date when known, else by the name the text uses. Null for its current name.
+ */
+function formerNameOf(organization: Accumulator, eventDate: string | null): FormerName | null {
+  const entry = organization.entry;
+  if (entry === null || entry.former.length === 0) return null;
+  if (eventDate === null) return organization.formerSeen === true ? (entry.former[0] as FormerName) : null;
+  let bore: FormerName | null = null;
+  // Latest first: the earliest name whose period the date falls in.
+  for (const former of entry.former) if (eventDate < former.until) bore = former;
+  return bore;
+}
+
+/** A name to keep over another of the same organisation: the one with fewer words in capitals ("OF TURKMENISTAN"), else the longer. */
+function betterName(name: string, kept: string): boolean {
+  const shouted = shoutedWords(name);
+  const keptShouted = shoutedWords(kept);
+  if (shouted !== keptShouted) return shouted < keptShouted;
+  return name.length > kept.length;
+}
+
+/** Words of two letters or more written in capitals only. */
+function shoutedWords(name: string): number {
+  let count = 0;
+  for (const word of name.split(" ")) if (word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase()) count++;
+  return count;
 }
 
 /**
@@ -146,7 +240,7 @@ function addFinding(finding: Exclude<Finding, OrganFinding>, accumulators: Map<s
  * "Security Council of the Kyrgyz Republic" = "Kyrgyz Security Council".
  */
 function mergeKey(name: string): string {
-  const of = name.lastIndexOf(" of ");
+  const of = name.toLowerCase().lastIndexOf(" of ");
   let country = of > 0 ? countryCode(name.slice(of + 4)) : null;
   let body = country === null ? name : name.slice(0, of);
   // "Tajik Ministry of Internal Affairs" = "Ministry of Internal Affairs of Tajikistan".
@@ -207,7 +301,7 @@ function organParentKey(organ: OrganFinding, bySentence: ReadonlyMap<number, rea
   if (!best) return null;
   const key = `id:${best.entry.id}`;
   if (!accumulators.has(key)) {
-    accumulators.set(key, { name: best.entry.name, acronym: best.entry.acronym, textAcronym: null, entry: best.entry, spans: [] });
+    accumulators.set(key, { name: best.entry.name, acronym: best.entry.acronym, textAcronym: null, textName: null, entry: best.entry, spans: [] });
   }
   return key;
 }

@@ -136,6 +136,16 @@ function roams(words: readonly Word[], from: number, to: number, lexicon: VenueW
   return false;
 }
 
+/** How far into a name its ministry's noun may stand ("the Turkish Foreign Ministry", "Russia's Ministry"). */
+const MINISTRY_NOUN_REACH = 4;
+
+function hasMinistryNoun(words: readonly Word[], first: number, lexicon: VenueWords): boolean {
+  for (let index = first; index < words.length && index < first + MINISTRY_NOUN_REACH; index++) {
+    if (lexicon.ministryNouns.has((words[index] as Word).key)) return true;
+  }
+  return false;
+}
+
 /** How many words a ministry's name may run to ("Ministry of Foreign Affairs and International Cooperation of the Italian Republic"). */
 const MINISTRY_WORDS = 14;
 
@@ -153,6 +163,8 @@ const MINISTRY_WORDS = 14;
 export function ministryAt(words: readonly Word[], values: readonly string[], at: number, strength: number, lexicon: VenueWords): Candidate | null {
   let first = at;
   if (keyAt(words, first) === "the") first++;
+  // Most names are no ministry's: a ministry's noun among the first words tells.
+  if (!hasMinistryNoun(words, first, lexicon)) return null;
   let end = first;
   let ministry = -1;
   let country: string | null = null;
