@@ -66,7 +66,7 @@ export { PressReleaseSchema, type PressRelease } from "./schema/release.js";
 
 // Parsing.
 export { parseRelease, analyzeRelease, createProcessor } from "./pipeline/processor.js";
-export type { ParseOptions } from "./pipeline/options.js";
+export type { ParseOptions, ReleaseLanguage } from "./pipeline/options.js";
 export { releaseParser } from "./pipeline/parser.js";
 export { extractTitle } from "./extract/title.js";
 export { extractVenue } from "./extract/venue.js";

@@ -4,7 +4,7 @@ import type { VFile } from "vfile";
 import type { CleaningArtifact, CleanLine, CleanText } from "./clean-text.js";
 import { memoizeOn } from "./memo.js";
 import { OffsetMap } from "./offset-map.js";
-import { Word, type WordKind } from "./word.js";
+import { Word, type WordKeyFunction, type WordKind } from "./word.js";
 
 export type { CleaningArtifact, CleanLine, CleanText } from "./clean-text.js";
 
@@ -90,9 +90,14 @@ export class ReleaseDocument {
   readonly tree: Root;
   /** The language the release is read in (an ISO 639-1 code, "en" unless told otherwise). */
   readonly language: string;
+  readonly #keyOf: WordKeyFunction | undefined;
   #sentences: readonly Sentence[] | undefined;
 
-  constructor(clean: CleanText, tree: Root, language: string) {
+  /**
+   * @param keyOf - The language's key function for {@link Word.key} (default: the lower-case
+   * form as it is).
+   */
+  constructor(clean: CleanText, tree: Root, language: string, keyOf?: WordKeyFunction) {
     this.text = clean.text;
     this.original = clean.original;
     this.offsets = clean.map;
@@ -100,12 +105,13 @@ export class ReleaseDocument {
     this.artifacts = clean.artifacts;
     this.tree = tree;
     this.language = language;
+    this.#keyOf = keyOf;
     this.#sentences = undefined;
   }
 
   /** The sentences of the tree, in order. */
   get sentences(): readonly Sentence[] {
-    return (this.#sentences ??= sentencesOfTree(this.tree, this.text));
+    return (this.#sentences ??= sentencesOfTree(this.tree, this.text, this.#keyOf));
   }
 
   /** The original offset of a cleaned offset. */
@@ -137,13 +143,24 @@ export class ReleaseDocument {
  * ```
  */
 export function documentOf(tree: Root, file: VFile): ReleaseDocument {
-  return documents(tree)(file);
+  const slot = documents(tree);
+  return (slot.document ??= new ReleaseDocument(file.data.clean ?? identityClean(String(file.value ?? "")), tree, file.data.language ?? "en"));
 }
 
-const documents = memoizeOn((tree: Root) => {
-  let document: ReleaseDocument | undefined;
-  return (file: VFile): ReleaseDocument => (document ??= new ReleaseDocument(file.data.clean ?? identityClean(String(file.value ?? "")), tree, file.data.language ?? "en"));
-});
+/**
+ * Makes `document` the document of its tree: the parser, which knows the language and its key
+ * function, builds it as it parses, and every plugin then reads this one.
+ *
+ * @example
+ * ```ts
+ * bindDocument(new ReleaseDocument(clean, tree, "ru", stemRussian));
+ * ```
+ */
+export function bindDocument(document: ReleaseDocument): void {
+  documents(document.tree).document = document;
+}
+
+const documents = memoizeOn((_tree: Root) => ({ document: undefined as ReleaseDocument | undefined }));
 
 function identityClean(text: string): CleanText {
   const map = new OffsetMap();
@@ -151,7 +168,7 @@ function identityClean(text: string): CleanText {
   return { original: text, text, map, lines: [{ start: 0, end: text.length, afterBlank: true }], artifacts: [] };
 }
 
-function sentencesOfTree(tree: Root, source: string): readonly Sentence[] {
+function sentencesOfTree(tree: Root, source: string, keyOf: WordKeyFunction | undefined): readonly Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = -1;
   for (const child of tree.children) {
@@ -173,7 +190,7 @@ function sentencesOfTree(tree: Root, source: string): readonly Sentence[] {
           spaceBefore = true;
           continue;
         }
-        words.push(new Word(valueOf(content), kindOf(content), from, to, spaceBefore, words.length));
+        words.push(new Word(valueOf(content), kindOf(content), from, to, spaceBefore, words.length, keyOf));
         spaceBefore = false;
       }
       sentences.push(new Sentence(sentences.length, paragraph, inParagraph++, words, node, source, start, end));

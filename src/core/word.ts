@@ -3,6 +3,15 @@ import { isAllCaps, isUpperAt, lowerCaseOf } from "./text.js";
 /** What a token of a sentence is, as nlcst tells it. */
 export type WordKind = "word" | "punctuation" | "symbol";
 
+/**
+ * Turns a word's lower-case bare form into the key its language's word lists are keyed by:
+ * the form itself in English, a stem in a language whose words decline (Russian "Москве" and
+ * "Москва" share one key).
+ */
+export type WordKeyFunction = (lower: string) => string;
+
+const asItIs: WordKeyFunction = (lower) => lower;
+
 const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
 const HYPHEN = 45;
@@ -46,8 +55,9 @@ export class Word {
   #flags: number;
   #key: string | undefined;
   #lower: string | undefined;
+  readonly #keyOf: WordKeyFunction;
 
-  constructor(value: string, kind: WordKind, start: number, end: number, spaceBefore: boolean, index: number) {
+  constructor(value: string, kind: WordKind, start: number, end: number, spaceBefore: boolean, index: number, keyOf: WordKeyFunction = asItIs) {
     this.value = value;
     this.kind = kind;
     this.start = start;
@@ -63,6 +73,7 @@ export class Word {
     this.#flags = flags;
     this.#key = undefined;
     this.#lower = undefined;
+    this.#keyOf = keyOf;
   }
 
   /** The token without a possessive ending: "Putin's" → "Putin", "Lukashenkos'" → "Lukashenkos". */
@@ -76,9 +87,12 @@ export class Word {
     return (this.#lower ??= lowerCaseOf(this.value));
   }
 
-  /** {@link Word.bare} in lower case: the form word lists are keyed by ("putin"). */
+  /**
+   * {@link Word.bare} in lower case, through the language's key function: the form word lists
+   * are keyed by ("putin"; a stem in a language whose words decline).
+   */
   get key(): string {
-    return (this.#key ??= (this.#flags & POSSESSIVE) === 0 ? this.lower : lowerCaseOf(this.bare));
+    return (this.#key ??= this.#keyOf((this.#flags & POSSESSIVE) === 0 ? this.lower : lowerCaseOf(this.bare)));
   }
 
   /** The word ends in "'s" (or a bare closing apostrophe after an s). */

@@ -39,6 +39,11 @@ export interface Topic extends TopicScope {
    * `topic:weak-evidence`; two weak mentions, or one beside a strong term, keep it.
    */
   readonly weakTerms?: readonly string[];
+  /**
+   * Words that name the topic only as an item of a list of fields next to a term of another
+   * topic ("trade, investment, defence and energy"), and count for nothing alone.
+   */
+  readonly listTerms?: readonly string[];
 }
 
 /**
@@ -113,4 +118,5 @@ export interface TopicExtension {
   readonly description?: string;
   readonly terms?: readonly string[];
   readonly weakTerms?: readonly string[];
+  readonly listTerms?: readonly string[];
 }

@@ -1,11 +1,12 @@
 import { memoizeOn } from "../core/memo.js";
 import type { EventGroupName, Lexicon } from "./types.js";
 import { en } from "./en/index.js";
+import { ru } from "./ru/index.js";
 
 export type { Lexicon, EventGroupName } from "./types.js";
 
 /** The languages the parser reads, by ISO 639-1 code. */
-const LEXICONS: Readonly<Record<string, Lexicon>> = { en };
+const LEXICONS: Readonly<Record<string, Lexicon>> = { en, ru };
 
 /**
  * The lexicon of a language; English for a language the parser does not know.

@@ -17,8 +17,12 @@ export const topicsOf: (lexicon: Lexicon) => readonly Topic[] = memoizeOn((lexic
   Object.freeze(
     TOPIC_TAXONOMY.map((scope): Topic => {
       const cues = lexicon.topics.cues[scope.id];
-      const topic = { ...scope, terms: cues?.terms ?? [] };
-      return cues?.weakTerms === undefined ? topic : { ...topic, weakTerms: cues.weakTerms };
+      return {
+        ...scope,
+        terms: cues?.terms ?? [],
+        ...(cues?.weakTerms === undefined ? {} : { weakTerms: cues.weakTerms }),
+        ...(cues?.listTerms === undefined ? {} : { listTerms: cues.listTerms }),
+      };
     }),
   ),
 );
@@ -103,6 +107,7 @@ export function extendTopics(extensions: readonly TopicExtension[], base: readon
       description: extension.description ?? existing?.description ?? "",
       terms: [...(existing?.terms ?? []), ...(extension.terms ?? [])],
       weakTerms: [...(existing?.weakTerms ?? []), ...(extension.weakTerms ?? [])],
+      listTerms: [...(existing?.listTerms ?? []), ...(extension.listTerms ?? [])],
     };
     if (index >= 0) result[index] = merged;
     else result.push(merged);

@@ -1,4 +1,5 @@
 import type { NlcstParser } from "../core/tokenize.js";
+import type { WordKeyFunction } from "../core/word.js";
 import type { ChromeWords } from "./sections/chrome.js";
 import type { AgreementWords } from "./sections/agreements.js";
 import type { QuoteWords } from "./sections/quotes.js";
@@ -9,7 +10,7 @@ import type { HeadlineWords } from "./sections/headlines.js";
 import type { OrganizationWords } from "./sections/organizations.js";
 import type { PlaceWords } from "./sections/places.js";
 
-export type { CalendarWords, DateRoleWords, DateWords, RangeJoin, RangeOpener, WeekdayDirection } from "./sections/dates.js";
+export type { CalendarWords, DateRoleWords, DateWords, RangeJoin, RangeOpener, RelativeSpan, WeekdayDirection } from "./sections/dates.js";
 import type { NameWords } from "./sections/names.js";
 import type { PeopleWords } from "./sections/people.js";
 import type { HonorificWords, TitleWords } from "./sections/titles.js";
@@ -26,6 +27,12 @@ export interface Lexicon {
   readonly language: string;
   /** A new nlcst parser for the language's text. */
   readonly createParser: () => NlcstParser;
+  /**
+   * The key of a word for the word lists, from its lower-case form (`Word.key`): absent for
+   * the form as it is (English); a stemmer for a language whose words decline. The lexicon's
+   * own lists are written through the same function.
+   */
+  readonly keyOf?: WordKeyFunction | undefined;
   /** Words that report an event, by group. */
   readonly events: Readonly<Record<EventGroupName, readonly string[]>>;
   /** Month, weekday and ordinal names. */

@@ -32,7 +32,10 @@ export interface NormalizeDateOptions {
  * Finds the date expressions in a short string and normalises them to ISO values, with the
  * same pattern parsers as the dates plugin of {@link parseRelease}: "2 November 2017",
  * "02.11.2017", "2017-11-02", "Jan. 25, 2013", ranges ("7–8 December 2017", "30 November –
- * 2 December 2022"), months ("April 2021"), years ("in 2018"), relative days and weekdays.
+ * 2 December 2022"), months ("April 2021"), years ("in 2018"), relative days ("yesterday",
+ * "last night"), weekdays, and stretches of days ("earlier this week": a month when the
+ * stretch lies in one). Numeric dates with slashes are read in the order the string shows
+ * (month first with "EST" or "Washington, D.C.", or when another date can only be read so).
  * Offsets are into the given string. An expression whose value the string and the reference
  * day leave open (no year anywhere, "today" without a reference) is left out. Never throws
  * on a string; a `referenceDate` that is not a date is a TypeError.

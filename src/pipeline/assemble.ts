@@ -26,6 +26,7 @@ export function releaseFromFile(file: VFile): PressRelease {
     topics: (data.topics ?? []).map((topic) => topic.id),
     agreements: data.agreements ?? [],
   };
+  if (data.published) release.published = data.published;
   if (data.quotes && data.quotes.length > 0) release.quotes = data.quotes;
   return release;
 }

@@ -1,13 +1,17 @@
 import type { Root } from "nlcst";
 import type { Plugin, Processor } from "unified";
 import type { VFile } from "vfile";
-import { cleanText } from "./clean.js";
+import { bindDocument, ReleaseDocument } from "../core/document.js";
+import { detectLanguage } from "../core/language.js";
 import { parseCleanText } from "../core/tokenize.js";
-import { lexiconFor } from "../lexicon/index.js";
+import { LANGUAGES, lexiconFor } from "../lexicon/index.js";
+import { cleanText } from "./clean.js";
 
 /**
  * unified parser plugin: cleans scraped release text (see the cleaning step) and parses it
- * into an nlcst tree with parse-english, one line at a time so that cost stays linear.
+ * into an nlcst tree with the parser of its language (parse-english for English), one line at
+ * a time so that cost stays linear. The language is `file.data.language` when set, else told
+ * by the text's script; the document model every concern reads is built here.
  * Positions in the tree are offsets into the cleaned text, `file.data.clean` maps them back
  * to the original.
  *
@@ -23,11 +27,21 @@ import { lexiconFor } from "../lexicon/index.js";
  * @group Parsing
  */
 export const releaseParser: Plugin<[], string, Root> = function (this: Processor) {
-  (this as unknown as Processor<Root>).parser = (document: string, file: VFile): Root => {
-    const clean = cleanText(document);
+  (this as unknown as Processor<Root>).parser = (text: string, file: VFile): Root => {
+    const clean = cleanText(text);
     file.data.clean = clean;
-    file.data.language ??= "en";
-    return parseCleanText(clean.text, lexiconFor(file.data.language).createParser());
+    // A language given by the caller (file.data.language) stands; else the script tells it.
+    const language = file.data.language ?? knownLanguage(detectLanguage(text));
+    file.data.language = language;
+    const lexicon = lexiconFor(language);
+    const tree = parseCleanText(clean.text, lexicon.createParser());
+    bindDocument(new ReleaseDocument(clean, tree, lexicon.language, lexicon.keyOf));
+    return tree;
   };
 };
+
+/** A detected language the parser has a lexicon for, else English. */
+function knownLanguage(language: string): string {
+  return LANGUAGES.includes(language) ? language : "en";
+}
 

@@ -12,7 +12,7 @@ import { extractAgreements } from "../extract/agreements/index.js";
 import { extractQuotes } from "../extract/quotes/index.js";
 import { extractTopics } from "../extract/topics/index.js";
 import { emptyRelease, releaseFromFile } from "./assemble.js";
-import { normalizeReferenceDate, type ParseOptions } from "./options.js";
+import { normalizeLanguage, normalizeReferenceDate, type ParseOptions } from "./options.js";
 import { releaseParser } from "./parser.js";
 import { report } from "../core/report.js";
 
@@ -98,9 +98,11 @@ let shared: Processor<Root, Root, Root> | undefined;
  */
 export function analyzeRelease(text: string, options: ParseOptions = {}): VFile {
   const referenceDate = normalizeReferenceDate(options.referenceDate);
+  const language = normalizeLanguage(options.language);
   const value = typeof text === "string" ? text : String(text ?? "");
   const file = new VFile({ value });
   file.data.referenceDate = referenceDate;
+  if (language !== null) file.data.language = language;
   try {
     shared ??= createProcessor().freeze() as Processor<Root, Root, Root>;
     const tree = shared.parse(file);

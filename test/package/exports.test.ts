@@ -25,7 +25,7 @@ const EXPECTED_TYPES = [
   "EventDate", "FindOfficialOptions", "IsoDate", "IssueBase", "IssueCode", "IssueCodeInfo",
   "IssueDetails", "IssueSeverity", "MeetingFormat", "MentionedPerson", "NormalizeDateOptions",
   "NormalizeQuotesOptions", "OfficialMatch", "OfficialTerm", "Organization", "OrganizationSeat", "ParseOptions",
-  "Participant", "PathSegment", "PersonNames", "PressRelease", "PublishedDate", "Quote", "RomanizeOptions", "Span", "Topic",
+  "Participant", "PathSegment", "PersonNames", "PressRelease", "PublishedDate", "Quote", "ReleaseLanguage", "RomanizeOptions", "Span", "Topic",
   "TopicExtension", "TopicId", "TopicsOptions", "ValidateOptions", "ValidationIssue",
   "ValidationResult", "Venue",
 ];

@@ -5,11 +5,11 @@ import { report } from "../../core/report.js";
 import type { Word } from "../../core/word.js";
 import { lexiconFor } from "../../lexicon/index.js";
 import type { Agreement } from "../../schema/agreement.js";
-import { insideQuote, quoteRegions } from "../quotes/regions.js";
 import { transcriptOf } from "../quotes/transcript.js";
 import { quoteVocabularyOf } from "../quotes/vocabulary.js";
-import { rolesOf, type Phrase } from "./roles.js";
-import { mayHoldTrigger, triggersOf, type Trigger } from "./trigger.js";
+import { agreementGrammarFor } from "./grammar.js";
+import { mayHoldTrigger, triggersOf } from "./trigger.js";
+import type { AgreementGrammar, Phrase, Trigger } from "./types.js";
 import { vocabularyOf } from "./vocabulary.js";
 import { pausedWordsOf, type PausedWords } from "./words.js";
 
@@ -24,12 +24,18 @@ declare module "vfile" {
  * unified plugin: finds every sentence that reports an outcome reached in the main event
  * (agreed, signed, adopted, approved, decided, concluded, committed, pledged, endorsed,
  * ratified, reached consensus...), with its kind, the parties the sentence names, what was
- * agreed and the span. The sentence is copied from the original text. Not outcomes: the
- * headline, speech (quotations and the transcript after "* * *" or a speaker label),
- * hedged or conditional candidates ("will sign", "plans to sign"), negated ones, standing
- * policy ("is committed to") and recalls of earlier events ("the implementation of the
- * agreements reached", "adopted at the summit in 2018"). Writes `file.data.agreements`.
- * Run it after the title and dates plugins (it reads the title's span and the event's year).
+ * agreed and the span. The sentence is copied from the original text, without a list number
+ * or a speaker label before it. Outcomes are read in the whole release, speech included
+ * (quotations and transcripts: "We agreed to ..."), and in the present forms of joint texts
+ * ("We agree to ...", "The two sides agree to ...") and of a communiqué's operative
+ * paragraphs ("Decides to ...", "5. Endorses the Roadmap ..."). Not outcomes: the headline,
+ * a document's caption ("Adopted by the Council at its 1156th meeting"), preambular
+ * paragraphs ("Recalling ...;"), hedged or conditional candidates ("will sign", "plans to
+ * sign", "I propose that we adopt"), negated ones, standing policy ("is committed to"), an
+ * opinion ("we agree that ..."), a decision one person reports as his own, and recalls of
+ * earlier events ("the implementation of the agreements reached", "adopted at the summit in
+ * 2018", "have always agreed"). Writes `file.data.agreements`. Run it after the title and
+ * dates plugins (it reads the title's span and the event's year).
  *
  * Messages: `agreement:hedged` (a hedged or conditional candidate left out),
  * `agreement:negated` (a negated one), `agreement:other-event` (an outcome of an earlier
@@ -52,24 +58,29 @@ export function extractAgreements() {
     const document = documentOf(tree, file);
     const lexicon = lexiconFor(document.language);
     const vocabulary = vocabularyOf(lexicon);
+    const grammar = agreementGrammarFor(document.language);
     const sentences = document.sentences;
-    const regions = quoteRegions(clean);
-    const transcript = transcriptOf(sentences, quoteVocabularyOf(lexicon));
+    // Where a speaker label opens a sentence ("Vladimir Putin: We agreed ..."), the speech starts after it.
+    const speechStarts = new Map<number, number>();
+    for (const label of transcriptOf(sentences, quoteVocabularyOf(lexicon)).labels) speechStarts.set(label.sentence, label.speechStart);
     const eventYear = yearOf(file.data.date?.start ?? file.data.referenceDate ?? null);
     const title = file.data.title ?? null;
     const agreements: Agreement[] = [];
 
     for (const sentence of sentences) {
-      if (transcript.start !== null && sentence.start >= transcript.start) break;
       if (!mayHoldTrigger(vocabulary, sentence)) continue;
       const span = clean.map.spanToOriginal(sentence.start, sentence.end);
       if (title && span.start < title.end && span.end > title.start) continue;
-      if (insideQuote(regions, sentence.start)) continue;
       const run = pausedWordsOf(sentence);
-      const triggers = triggersOf(vocabulary, run, eventYear).filter((trigger) => !insideQuote(regions, (run.words[trigger.verb] as Word).start));
+      const triggers = triggersOf(grammar, vocabulary, run, eventYear);
       const outcome = triggers.find((trigger) => trigger.verdict === "outcome");
       if (outcome) {
-        agreements.push(agreementOf(clean, vocabulary, run, outcome, span));
+        // A list number ("5.") numbers the paragraph and a speaker label names who speaks: no part of the sentence.
+        const speech = speechStarts.get(sentence.index) ?? sentence.start;
+        const numbered = grammar.textStart(run);
+        const first = run.words.findIndex((word, at) => word.start >= speech && at >= numbered);
+        const textSpan = first > 0 ? clean.map.spanToOriginal((run.words[first] as Word).start, sentence.end) : span;
+        agreements.push(agreementOf(clean, grammar, vocabulary, run, outcome, textSpan));
         continue;
       }
       reportDropped(file, clean, triggers, span);
@@ -86,12 +97,13 @@ function yearOf(date: string | null): number | null {
 
 function agreementOf(
   clean: CleanText,
+  grammar: AgreementGrammar,
   vocabulary: ReturnType<typeof vocabularyOf>,
   run: PausedWords,
   trigger: Trigger,
   span: { start: number; end: number },
 ): Agreement {
-  const roles = rolesOf(vocabulary, run, trigger);
+  const roles = grammar.rolesOf(vocabulary, run, trigger);
   const agreement: Agreement = {
     text: clean.original.slice(span.start, span.end),
     kind: trigger.kind ?? "agreed",

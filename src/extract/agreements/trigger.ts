@@ -1,52 +1,30 @@
 import type { Sentence } from "../../core/document.js";
 import type { AgreementKind } from "../../schema/agreement.js";
-import { lowerAt, pausedAt, verbGroupBefore } from "./clause.js";
-import { judge, OTHER_FORM_RULES, OUTCOME_RULES, type Verdict } from "./verdicts.js";
+import type { AgreementGrammar, Trigger } from "./types.js";
+import { judge } from "./verdicts.js";
 import { shapeIndex, type Vocabulary } from "./vocabulary.js";
-import type { PausedWords } from "./words.js";
+import { lowerAt, type PausedWords } from "./words.js";
 
-export type { Verdict } from "./verdicts.js";
-
-/** A verb that may report an outcome, with the verdict on it. */
-export interface Trigger {
-  readonly verb: number;
-  readonly kind: AgreementKind | null;
-  readonly verdict: Verdict;
-  /** Id of the rule that gave the verdict (see `OUTCOME_RULES`); "outcome" when none did. */
-  readonly rule: string;
-  /** Id of the object verb rule that made the verb an outcome, when one did ("reach-consensus"). */
-  readonly objectRule?: string;
-  /** Index of the first auxiliary before the verb (the verb itself when none). */
-  readonly auxiliaryStart: number;
-  readonly passive: boolean;
-  /** The object noun that made an object verb an outcome, when it stood before the verb. */
-  readonly objectBefore: boolean;
-  /** The verb's subject is a document that records outcomes ("The communique formalises ..."). */
-  readonly documentSubject: boolean;
-  readonly note?: string;
-}
-
-/** Words the object of an object verb may stand away from it. */
-const OBJECT_WINDOW = 4;
+export type { Trigger, Verdict } from "./types.js";
 
 /**
  * The candidate outcome verbs of a sentence, in order, each with its verdict: an outcome of
  * the main event (past tense: "agreed", "was signed", "has been approved"), or a candidate
  * dropped as hedged (modal, plan, condition), negated, a recall of an earlier event
  * ("the implementation of the agreements reached", "adopted in 2018", "had signed"), or not
- * past at all ("is committed to"). The verdict rules are data: see `OUTCOME_RULES`.
+ * past at all ("is committed to"). The verdict rules are data: see the grammar's `outcomeRules`.
  *
  * @param eventYear - Year of the main event, to tell outcomes of earlier years; null when unknown.
  *
  * @example
  * ```ts
- * triggersOf(vocabulary, pausedWordsOf(sentence), 2024)[0]?.verdict; // "outcome" for "The sides agreed to meet."
+ * triggersOf(agreementGrammarFor("en"), vocabulary, pausedWordsOf(sentence), 2024)[0]?.verdict; // "outcome" for "The sides agreed to meet."
  * ```
  */
-export function triggersOf(vocabulary: Vocabulary, run: PausedWords, eventYear: number | null): Trigger[] {
+export function triggersOf(grammar: AgreementGrammar, vocabulary: Vocabulary, run: PausedWords, eventYear: number | null): Trigger[] {
   const triggers: Trigger[] = [];
   for (let index = 0; index < run.words.length; index++) {
-    const trigger = triggerAt(vocabulary, run, index, eventYear);
+    const trigger = triggerAt(grammar, vocabulary, run, index, eventYear);
     if (trigger) triggers.push(trigger);
   }
   return triggers;
@@ -77,41 +55,47 @@ export function mayHoldTrigger(vocabulary: Vocabulary, sentence: Sentence): bool
   return false;
 }
 
-function triggerAt(vocabulary: Vocabulary, run: PausedWords, index: number, eventYear: number | null): Trigger | null {
+function triggerAt(grammar: AgreementGrammar, vocabulary: Vocabulary, run: PausedWords, index: number, eventYear: number | null): Trigger | null {
   const lower = lowerAt(run, index) as string;
   // Most words are no candidate verb at all: one look-up rejects them before any clause is read.
   if (!vocabulary.candidates.has(lower)) return null;
-  const previous = lowerAt(run, index - 1);
-  // "the agreed plan", "a signed copy": the participle is an adjective, no verb.
-  if (previous !== undefined && !pausedAt(run, index) && vocabulary.determiners.has(previous) && !vocabulary.outcomeLemmaForms.has(lower)) {
-    return null;
-  }
+  if (grammar.isAdjective(vocabulary, run, index)) return null;
   let kind: AgreementKind | null = null;
   let objectBefore = false;
   let objectRule: string | undefined;
   const objectVerb = vocabulary.objectVerbs.get(lower);
   const documentSubject = objectVerb?.rule.documentSubject === true;
   if (objectVerb) {
-    const after = objectAfter(run, index, objectVerb.objects);
-    const before = objectBeforeVerb(vocabulary, run, index, objectVerb.objects);
-    if (after || before) {
+    const object = grammar.objectOf(vocabulary, run, index, objectVerb.objects);
+    if (object !== null) {
       kind = objectVerb.rule.kind;
       objectRule = objectVerb.rule.id;
-      objectBefore = !after && before;
+      objectBefore = object === "before";
     }
   }
-  const group = verbGroupBefore(vocabulary, run, index);
+  const group = grammar.verbGroup(vocabulary, run, index);
   const pastPassive = group.words.some((word) => vocabulary.pastPassiveAuxiliaries.has(word));
   if (kind === null && vocabulary.appointmentVerbs.has(lower) && pastPassive) kind = "decided";
+  const joint = vocabulary.jointVerbs.get(lower);
+  if (kind === null && joint && joint.complements.includes(grammar.complementOpener(run, index) ?? "") && grammar.hasJointSubject(vocabulary, run, index)) {
+    kind = joint.kind;
+    objectRule = joint.id;
+  }
   if (kind === null) kind = vocabulary.outcomeVerbs.get(lower) ?? null;
-  const candidate = { vocabulary, run, index, auxiliaries: group.words, eventYear, documentSubject };
+  const base = { vocabulary, run, index, auxiliaries: group.words, eventYear, documentSubject, auxiliaryStart: group.start };
   if (kind === null) {
+    const present = grammar.presentOutcome(vocabulary, run, index, group);
+    if (present !== null) {
+      // An operative paragraph is the body's outcome whatever it says; a performative may be negated or hedged.
+      const judgement = present.rule === "operative" ? { verdict: "outcome" as const, rule: present.rule } : judge(grammar.performativeRules, { ...base, kind: present.kind });
+      return { verb: index, kind: present.kind, ...judgement, auxiliaryStart: group.start, passive: false, objectBefore: false, documentSubject };
+    }
     if (!vocabulary.outcomeLemmaForms.has(lower)) return null;
-    const { verdict, rule } = judge(OTHER_FORM_RULES, candidate);
+    const { verdict, rule } = judge(grammar.otherFormRules, { ...base, kind: null });
     return { verb: index, kind: null, verdict, rule, auxiliaryStart: group.start, passive: false, objectBefore: false, documentSubject };
   }
   const passive = group.words.some((word) => vocabulary.passiveAuxiliaries.has(word));
-  const judgement = judge(OUTCOME_RULES, candidate);
+  const judgement = judge(grammar.outcomeRules, { ...base, kind });
   return {
     verb: index,
     kind,
@@ -122,26 +106,4 @@ function triggerAt(vocabulary: Vocabulary, run: PausedWords, index: number, even
     objectBefore,
     documentSubject,
   };
-}
-
-function objectAfter(run: PausedWords, index: number, objects: ReadonlySet<string>): boolean {
-  for (let at = index + 1; at <= index + OBJECT_WINDOW && at < run.words.length; at++) {
-    if (pausedAt(run, at)) return false;
-    if (objects.has(lowerAt(run, at) as string)) return true;
-  }
-  return false;
-}
-
-/** "Decisions were taken", "consensus was reached": the object noun stands before a passive verb. */
-function objectBeforeVerb(vocabulary: Vocabulary, run: PausedWords, index: number, objects: ReadonlySet<string>): boolean {
-  for (let at = index - 1; at >= 0 && at >= index - OBJECT_WINDOW; at--) {
-    if (objects.has(lowerAt(run, at) as string)) {
-      for (let between = at + 1; between < index; between++) {
-        if (vocabulary.passiveAuxiliaries.has(lowerAt(run, between) as string)) return true;
-      }
-      return false;
-    }
-    if (pausedAt(run, at)) return false;
-  }
-  return false;
 }

@@ -1,6 +1,6 @@
 import { memoizeOn } from "../../core/memo.js";
 import type { Lexicon } from "../../lexicon/index.js";
-import type { AgreementWords, ObjectVerbRule } from "../../lexicon/sections/agreements.js";
+import type { AgreementWords, JointVerbRule, ObjectVerbRule } from "../../lexicon/sections/agreements.js";
 import type { AgreementKind } from "../../schema/agreement.js";
 
 /** An object verb rule as the trigger reads it. */
@@ -55,6 +55,18 @@ export interface Vocabulary {
   readonly openingAdverbs: ReadonlySet<string>;
   readonly agentStops: ReadonlySet<string>;
   readonly partyHonorifics: ReadonlySet<string>;
+  /** Present forms that open an operative paragraph, with the kind they report. */
+  readonly operativeVerbs: ReadonlyMap<string, AgreementKind>;
+  /** Present forms said of their own outcome by the parties of a joint text, with their kind. */
+  readonly performativeVerbs: ReadonlyMap<string, AgreementKind>;
+  readonly performativeSubjects: ReadonlySet<string>;
+  readonly performativeComplements: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly preambleOpeners: ReadonlySet<string>;
+  readonly preambleEnds: ReadonlySet<string>;
+  readonly jointVerbs: ReadonlyMap<string, JointVerbRule>;
+  readonly jointSubjectWords: ReadonlySet<string>;
+  readonly singularPronouns: ReadonlySet<string>;
+  readonly captionFollowers: ReadonlySet<string>;
   /** Every word that can be a candidate verb: an object verb, a verb of appointment, an outcome verb or one of their other forms. */
   readonly candidates: ReadonlySet<string>;
   /** Shortest and longest candidate, and which (first ASCII character, length) pairs candidates have. */
@@ -89,7 +101,14 @@ function buildVocabulary(words: AgreementWords): Vocabulary {
     const entry = { rule, objects: new Set(rule.objects) };
     for (const verb of rule.verbs) objectVerbs.set(verb, entry);
   }
-  const candidates = new Set([...objectVerbs.keys(), ...words.appointmentVerbs, ...outcomeVerbs.keys(), ...words.outcomeLemmaForms]);
+  const operativeVerbs = kindsOf(words.operativeVerbs);
+  const performativeVerbs = kindsOf(words.performativeVerbs);
+  const jointVerbs = new Map<string, JointVerbRule>();
+  for (const rule of words.jointVerbs) for (const verb of rule.verbs) jointVerbs.set(verb, rule);
+  const candidates = new Set([
+    ...objectVerbs.keys(), ...words.appointmentVerbs, ...outcomeVerbs.keys(), ...words.outcomeLemmaForms,
+    ...operativeVerbs.keys(), ...performativeVerbs.keys(), ...jointVerbs.keys(),
+  ]);
   const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
   return {
     words,
@@ -134,9 +153,25 @@ function buildVocabulary(words: AgreementWords): Vocabulary {
     openingAdverbs: set(words.openingAdverbs),
     agentStops: set(words.agentStops),
     partyHonorifics: set(words.partyHonorifics),
+    operativeVerbs,
+    performativeVerbs,
+    performativeSubjects: set(words.performativeSubjects),
+    performativeComplements: mapOfSets(words.performativeComplements),
+    preambleOpeners: set(words.preambleOpeners),
+    preambleEnds: set(words.preambleEnds),
+    jointVerbs,
+    jointSubjectWords: set(words.jointSubjectWords),
+    singularPronouns: set(words.singularPronouns),
+    captionFollowers: set(words.captionFollowers),
     candidates,
     candidateShapes: shapesOf(candidates),
   };
+}
+
+function kindsOf(record: Readonly<Partial<Record<AgreementKind, readonly string[]>>>): ReadonlyMap<string, AgreementKind> {
+  const map = new Map<string, AgreementKind>();
+  for (const [kind, verbs] of Object.entries(record) as [AgreementKind, readonly string[]][]) for (const verb of verbs) map.set(verb, kind);
+  return map;
 }
 
 function mapOfSets(record: Readonly<Record<string, readonly string[]>>): ReadonlyMap<string, ReadonlySet<string>> {

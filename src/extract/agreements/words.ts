@@ -10,10 +10,14 @@ export interface PausedWords {
   readonly words: readonly Word[];
   /** 1 at the position (in {@link words}) of a word after a comma, semicolon, colon, dash, bracket or quote. */
   readonly pauses: Uint8Array;
+  /** The last mark of the sentence after its last word ("." or ";"), or "" when none. */
+  readonly lastMark: string;
 }
 
 /** Marks that join rather than pause: a hyphen, an apostrophe, a dot. */
 const NOT_PAUSES: ReadonlySet<string> = new Set(["-", "'", "\u2019", "."]);
+/** Marks that close a quotation or a bracket after a sentence's own last mark. */
+const CLOSERS: ReadonlySet<string> = new Set(["\"", "\u201d", "'", "\u2019", ")", "]", "\u00bb"]);
 /** Most words a dateline holds before its dash ("Astana, 14 November 2023 -"). */
 const DATELINE_WORDS = 6;
 
@@ -46,5 +50,24 @@ export const pausedWordsOf: (sentence: Sentence) => PausedWords = memoizeOn((sen
   }
   const pauses = new Uint8Array(words.length);
   for (const at of marks) pauses[at] = 1;
-  return { words, pauses };
+  let lastMark = "";
+  for (let index = tokens.length - 1; index >= 0; index--) {
+    const token = tokens[index] as Word;
+    if (token.kind === "word") break;
+    if (token.value.trim().length > 0 && !CLOSERS.has(token.value)) {
+      lastMark = token.value;
+      break;
+    }
+  }
+  return { words, pauses, lastMark };
 });
+
+/** The lower-case word at a position, or undefined past either end. */
+export function lowerAt(run: PausedWords, at: number): string | undefined {
+  return run.words[at]?.lower;
+}
+
+/** A pause stands before the word at a position. */
+export function pausedAt(run: PausedWords, at: number): boolean {
+  return run.pauses[at] === 1;
+}

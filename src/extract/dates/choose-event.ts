@@ -2,7 +2,7 @@ import { eventWords } from "../../lexicon/index.js";
 import type { RefinedDate } from "../../normalize/dates/refine.js";
 import type { ResolvedDate } from "../../normalize/dates/resolve.js";
 import type { DateToken, DateTokens } from "../../normalize/dates/tokens.js";
-import { isPublication, type DateRole } from "./roles.js";
+import { isPublication, type DateRole, type EventRuleId } from "./roles.js";
 
 /** Everything known about one date of the text when the event date is chosen. */
 export interface DateFinding {
@@ -13,25 +13,39 @@ export interface DateFinding {
   readonly role: DateRole | null;
   /** It stands in the headline, a dateline or the first body sentences. */
   readonly inHead: boolean;
+  /**
+   * The paragraph (line of the cleaned text) whose first sentence it stands in, or -1 when
+   * it stands in a later sentence: a release of several items gives each its own paragraph.
+   */
+  readonly item: number;
 }
 
 /** The chosen date and the rule that chose it. */
 export interface EventChoice {
   readonly finding: DateFinding;
-  /**
-   * - `lead`: the first day the lead gives for the event.
-   * - `publication`: no day in the lead; the release's date stamp, dateline or timestamp.
-   * - `lead-month`: only a month (or year) in the lead.
-   * - `body`: no date in the lead or a stamp; the first day in a body clause that reports a meeting.
-   */
-  readonly rule: "lead" | "publication" | "lead-month" | "body";
+  /** The rule of {@link EVENT_RULES} that chose it. */
+  readonly rule: EventRuleId;
+}
+
+/** What the event choice knows besides the findings: the tokens, and which finding is the release's own date (its anchor), if one is. */
+export interface EventContext {
+  readonly tokens: DateTokens;
+  readonly anchor: number | null;
 }
 
 const DAY_KINDS = new Set(["absolute", "range", "relative", "weekday"]);
 
+/** The forms of a day told from the release's own date. */
+const RELATIVE_DAYS = new Set(["relative", "weekday"]);
+
 /** What speaks for a date being the event's: no role (no publication mark, no telling context). */
 function eligible(finding: DateFinding): boolean {
   return finding.role === null;
+}
+
+/** A value of day precision: a day or a range of days (not a span of years: "a programme for 2025-2027" is no event date). */
+function hasDay(finding: DateFinding): boolean {
+  return finding.resolved !== null && DAY_KINDS.has(finding.resolved.kind) && finding.resolved.day !== null;
 }
 
 /** What an event rule says: this finding is the event's date, the date is left open ("none"), or nothing (the next rule is asked). */
@@ -39,49 +53,136 @@ type RuleOutcome = DateFinding | "none" | null;
 
 /** A rule of the event choice, in chrono's refiner shape: an id the choice reports, and a test over every finding. */
 interface EventRule {
-  readonly id: EventChoice["rule"];
-  readonly choose: (findings: readonly DateFinding[], tokens: DateTokens) => RuleOutcome;
+  readonly id: EventRuleId;
+  readonly choose: (findings: readonly DateFinding[], context: EventContext) => RuleOutcome;
+}
+
+/** The findings of the lead that nothing sets aside, in text order. */
+function leadCandidates(findings: readonly DateFinding[]): DateFinding[] {
+  return findings.filter((finding) => finding.inHead && eligible(finding));
 }
 
 /**
  * The rules of the event choice, asked in order until one answers. Order matters: a day the
- * lead gives beats the page's date, which beats a month the lead gives, which beats a day
- * found only in the body.
+ * lead gives beats a stretch of days the lead names ("earlier this week"), which beats an
+ * event the release announces, which beats an explicit day of a body clause that reports the
+ * meeting (over a page stamp only), which beats the release's own date, which beats the day
+ * of the report, which beats a month or a year the lead gives, which beats a day found only
+ * in the body.
  */
-const EVENT_RULES: readonly EventRule[] = [
+export const EVENT_RULES: readonly EventRule[] = [
   {
-    // The first day the lead gives; a relative word of the lead that cannot be resolved leaves the date open.
+    // The first day the lead gives; a relative word of the lead that cannot be resolved
+    // leaves the date open. A release of several items (an operational update: each item a
+    // paragraph that opens with its own event and a day told from the release's date,
+    // "yesterday", "Tuesday") is dated by the item that began first, wherever it stands. An
+    // explicit date that opens a later paragraph is more often background ("the road map
+    // agreed on 4 March"), so only days told from the release's date make items.
     id: "lead",
-    choose(findings) {
-      for (const finding of findings) {
-        if (!finding.inHead || !eligible(finding)) continue;
+    choose(findings, context) {
+      let first: DateFinding | null = null;
+      for (const finding of leadCandidates(findings)) {
         const form = finding.date.form;
-        if (form === "relative" || form === "weekday") return finding.resolved ? finding : "none";
-        // A day, not a span of years ("a programme for 2025-2027" is no event date).
-        if (finding.resolved && DAY_KINDS.has(finding.resolved.kind) && finding.resolved.day) return finding;
+        if ((form === "relative" || form === "weekday") && !finding.resolved) return "none";
+        if (hasDay(finding)) {
+          first = finding;
+          break;
+        }
       }
-      return null;
+      // "during an overnight raid in Kunduz province Tuesday": a weekday or a date in the
+      // same clause, no comma between, says more than a relative word ("overnight") before it.
+      if (first !== null && first.date.form === "relative") {
+        const clause = context.tokens.clauseAt(first.date.first);
+        const sharper = leadCandidates(findings).find(
+          (finding) =>
+            finding.date.start > (first as DateFinding).date.start &&
+            (finding.date.form === "weekday" || finding.date.form === "date") &&
+            hasDay(finding) &&
+            context.tokens.clauseAt(finding.date.first) === clause &&
+            !commaBetween(context.tokens, (first as DateFinding).date.last, finding.date.first),
+        );
+        if (sharper) first = sharper;
+      }
+      if (first === null || first.item < 0 || !RELATIVE_DAYS.has(first.date.form)) return first;
+      let best = first;
+      const seen = new Set<number>([first.item]);
+      for (const finding of findings) {
+        if (finding.date.start <= first.date.start || finding.item < 0 || seen.has(finding.item)) continue;
+        if (!eligible(finding) || !RELATIVE_DAYS.has(finding.date.form) || !hasDay(finding)) continue;
+        seen.add(finding.item);
+        if ((finding.resolved as ResolvedDate).value < (best.resolved as ResolvedDate).value) best = finding;
+      }
+      return best;
     },
   },
   {
-    // A dateline opens the release's own text; a stamp or timestamp may be page furniture, so
-    // the dateline's day comes first when both are there.
-    id: "publication",
+    // "was detained earlier this week": a month when the stretch lies in one, else no date (never a guessed day).
+    id: "lead-span",
     choose(findings) {
-      const published = findings.filter((finding) => isPublication(finding.role) && finding.resolved?.day);
-      return published.find((finding) => finding.role?.rule === "dateline") ?? published[0] ?? null;
+      const span = leadCandidates(findings).find((finding) => finding.date.form === "relative-span");
+      if (!span) return null;
+      return span.resolved ? span : "none";
+    },
+  },
+  {
+    // "The Minister will travel to Lima, where she will meet the President on 9 May": a release that
+    // announces an event, and reports none, is about the announced event.
+    id: "announcement",
+    choose(findings) {
+      const first = findings.find((finding) => finding.inHead && !isPublication(finding.role) && finding.role?.name !== "revision");
+      return first && first.role?.name === "future" && hasDay(first) ? first : null;
+    },
+  },
+  {
+    // "The two leaders met on 23 May 2016, ...": a body clause that reports the meeting on an
+    // explicit day says more than a page's date stamp or timestamp, which may be the day the
+    // page was posted. A dateline or a headline date is the release's own word, and wins.
+    id: "body-day",
+    choose(findings, context) {
+      const anchor = context.anchor === null ? null : findings[context.anchor];
+      const rule = anchor?.role?.rule;
+      if (rule === "dateline" || rule === "headline-date") return null;
+      const found = findings.find(
+        (finding) => eligible(finding) && (finding.date.form === "date" || finding.date.form === "range") && hasDay(finding) && reportsEvent(context.tokens, finding.date),
+      );
+      return found ?? null;
+    },
+  },
+  {
+    // The release's own date (the anchor): its dateline, headline date, stamp or timestamp.
+    id: "publication",
+    choose(findings, context) {
+      if (context.anchor === null) return null;
+      const anchor = findings[context.anchor];
+      if (!anchor || !anchor.resolved?.day) return null;
+      // The release's own date stands for an event the lead gives no day for, unless the lead
+      // puts the event in another month ("caught in the last days of February" in March).
+      return inLeadMonth(findings, anchor) ? anchor : null;
+    },
+  },
+  {
+    // "The Spokesperson said today ...": without a date of its own, the release's day is the day of its report.
+    id: "report",
+    choose(findings) {
+      const report = findings.find((finding) => finding.inHead && finding.role?.name === "report" && hasDay(finding));
+      return report && inLeadMonth(findings, report) ? report : null;
     },
   },
   {
     id: "lead-month",
-    choose: (findings) => findings.find((finding) => finding.inHead && eligible(finding) && finding.resolved?.kind === "month") ?? null,
+    choose: (findings) => leadCandidates(findings).find((finding) => finding.resolved?.kind === "month") ?? null,
+  },
+  {
+    // "In 2019, the third round of consultations took place": a year, in a clause that reports the event.
+    id: "lead-year",
+    choose: (findings, context) =>
+      leadCandidates(findings).find((finding) => finding.date.form === "year" && finding.resolved?.kind === "year" && reportsEvent(context.tokens, finding.date)) ??
+      null,
   },
   {
     id: "body",
-    choose(findings, tokens) {
-      const found = findings.find(
-        (finding) => eligible(finding) && finding.resolved && DAY_KINDS.has(finding.resolved.kind) && finding.resolved.day && reportsEvent(tokens, finding.date),
-      );
+    choose(findings, context) {
+      const found = findings.find((finding) => eligible(finding) && hasDay(finding) && reportsEvent(context.tokens, finding.date));
       return found ?? null;
     },
   },
@@ -89,40 +190,53 @@ const EVENT_RULES: readonly EventRule[] = [
 
 /**
  * Chooses the date of the main event by the first of {@link EVENT_RULES} that answers: the
- * first day the lead gives (not a publication mark, an anniversary, an announced meeting, a
- * document's date or the bound of a period); else the publication day the release is
- * stamped with; else a month the lead gives; else the first day in a body clause that
- * reports a meeting. A relative word in the lead that cannot be resolved (no reference day)
- * leaves the date open: null.
+ * earliest day the lead gives (not a publication mark, an anniversary or another recalled
+ * event, an announced meeting, the day of the report, a document's date or the bound of a
+ * period); else a stretch of days the lead names, as a month; else an event the release
+ * announces; else an explicit day in a body clause that reports a meeting, when the
+ * release's own date is only a page stamp; else the release's own date; else a month or a year the lead gives; else the
+ * first day in a body clause that reports a meeting. A relative word in the lead that
+ * cannot be resolved (no anchor) leaves the date open: null.
  *
  * @example
  * ```ts
- * chooseEvent([], tokens); // null
+ * chooseEvent([], { tokens, anchor: null }); // null
  * ```
  */
-export function chooseEvent(findings: readonly DateFinding[], tokens: DateTokens): EventChoice | null {
+export function chooseEvent(findings: readonly DateFinding[], context: EventContext): EventChoice | null {
   for (const rule of EVENT_RULES) {
-    const outcome = rule.choose(findings, tokens);
+    const outcome = rule.choose(findings, context);
     if (outcome === "none") return null;
     if (outcome) return { finding: outcome, rule: rule.id };
   }
   return null;
 }
 
+/** Whether a day lies in the month the lead gives for the event, when it gives one. */
+function inLeadMonth(findings: readonly DateFinding[], day: DateFinding): boolean {
+  const month = leadCandidates(findings).find((finding) => finding.resolved?.kind === "month");
+  return !month || (day.resolved as ResolvedDate).value.startsWith((month.resolved as ResolvedDate).value);
+}
+
+/** Whether a comma stands between two tokens (a relative clause or an aside: "today with X, who is on a visit from 11 to 13 June"). */
+function commaBetween(tokens: DateTokens, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (tokens.kindAt(index) === "punct" && tokens.get(index)?.text === ",") return true;
+  return false;
+}
+
 /** Whether the clause of a date has an event word of the lexicon's event groups (one that reports a meeting). */
 function reportsEvent(tokens: DateTokens, date: RefinedDate): boolean {
   const lexicon = tokens.lexicon;
   const words = eventWords(lexicon, ...lexicon.dateRoles.eventGroups);
-  const clause = tokens.get(date.first)?.clause;
+  const clause = tokens.clauseAt(date.first);
+  // Clause and kind are read from the numbers; a token's text only for words.
   for (let index = date.first - 1; index >= 0 && index >= date.first - 30; index--) {
-    const token = tokens.get(index) as DateToken;
-    if (token.clause !== clause) break;
-    if (words.has(token.lower)) return true;
+    if (tokens.clauseAt(index) !== clause) break;
+    if (tokens.kindAt(index) === "word" && words.has((tokens.get(index) as DateToken).lower)) return true;
   }
   for (let index = date.last; index < tokens.length && index < date.last + 30; index++) {
-    const token = tokens.get(index) as DateToken;
-    if (token.clause !== clause) break;
-    if (words.has(token.lower)) return true;
+    if (tokens.clauseAt(index) !== clause) break;
+    if (tokens.kindAt(index) === "word" && words.has((tokens.get(index) as DateToken).lower)) return true;
   }
   return false;
 }

@@ -4,22 +4,35 @@ import type { DateToken, DateTokens } from "../../normalize/dates/tokens.js";
 
 /** How a date marks the publication of the release, if it does. */
 export interface PublicationRole {
-  readonly kind: "dateline" | "stamp" | "timestamp";
+  /**
+   * - `dateline`: a place and a date that open a line ("KABUL, Afghanistan (June 14, 2013)");
+   * - `stamp`: a date alone on its line, with at most labels ("Press release | 07/05/2021");
+   * - `timestamp`: a date with a time of day ("14 June 2021 09:12 CET", ISO timestamps);
+   * - `headline-date`: a date that opens or closes the headline ("Oct. 4: Operations in
+   *   Logar", "Evening Operational Update, March 9, 2012").
+   */
+  readonly kind: "dateline" | "stamp" | "timestamp" | "headline-date";
   /** A revision date ("Last updated: 14 Jan. 2020"), which is not the publication day. */
   readonly revision: boolean;
 }
 
 /** At most this many words may stand before the date of a dateline ("KABUL, Afghanistan"). */
-const DATELINE_PLACE_WORDS = 5;
+const DATELINE_PLACE_WORDS = 4;
+
+/** How far along its line a date looks for the line's ends: further than any dateline's place, stamp's labels or headline's words reach. */
+const LINE_REACH = 16;
 
 /** At most this many other tokens may share a line with a date stamp. */
-const STAMP_OTHER_TOKENS = 10;
+const STAMP_OTHER_TOKENS = 12;
 
 /**
  * Decides whether a date is a publication mark: an ISO timestamp; a stamp (a date alone on
  * its line, with at most a label, a weekday and a time: "27.11.2019", "Publishing date:
  * 1 April 2019", "08 Jan. 2020 -"); or a dateline (a place and a date that open a line
  * outside the headline: "VIENNA, 1 April 2019-", "KABUL, Afghanistan (Jan. 25, 2013)").
+ * `breakBefore` tells whether the white space before a token stood for a line break in the
+ * original text (three spaces or more, or a line separator: "For Immediate Release   KABUL,
+ * ..."); by default, three spaces or more in the text read.
  *
  * @example
  * ```ts
@@ -28,28 +41,93 @@ const STAMP_OTHER_TOKENS = 10;
  * publicationRoleOf(tokens, date!, false)?.kind; // "dateline"
  * ```
  */
-export function publicationRoleOf(tokens: DateTokens, date: RefinedDate, inTitle: boolean): PublicationRole | null {
+export function publicationRoleOf(
+  tokens: DateTokens,
+  date: RefinedDate,
+  inTitle: boolean,
+  titleStart = -1,
+  breakBefore: (index: number) => boolean = (index) => index > 0 && tokens.startAt(index) - tokens.endAt(index - 1) >= WIDE_GAP,
+): PublicationRole | null {
+  const wideGapBefore = (_tokens: DateTokens, index: number): boolean => index > 0 && breakBefore(index);
   if (date.form !== "date" && date.form !== "range") return null;
-  if (date.timestamp) return { kind: "timestamp", revision: labelIsRevision(tokens, date) };
+  if (date.timestamp || (date.form === "date" && timeFollows(tokens, date.last))) return { kind: "timestamp", revision: labelIsRevision(tokens, date) };
   const line = tokens.lineAt(date.first);
+  // A run of spaces stands for a line break a scrape flattened ("For Immediate Release    KABUL, ...").
   let lineStart = date.first;
-  while (lineStart > 0 && tokens.lineAt(lineStart - 1) === line && date.first - lineStart < 40) lineStart--;
+  while (lineStart > 0 && tokens.lineAt(lineStart - 1) === line && date.first - lineStart < LINE_REACH && !wideGapBefore(tokens, lineStart)) lineStart--;
   let lineEnd = date.last;
-  while (lineEnd < tokens.length && tokens.lineAt(lineEnd) === line && lineEnd - date.last < 40) lineEnd++;
-  if (isStamp(tokens, lineStart, date.first, date.last, lineEnd)) {
+  while (lineEnd < tokens.length && tokens.lineAt(lineEnd) === line && lineEnd - date.last < LINE_REACH && !wideGapBefore(tokens, lineEnd)) lineEnd++;
+  // The line goes on before the tokens looked at: no dateline or stamp opens it here, but a
+  // long headline may end in its date ("..., Tashkent, 12 October 2021").
+  if (lineStart > 0 && tokens.lineAt(lineStart - 1) === line && !wideGapBefore(tokens, lineStart)) {
+    const closes = lineEnd === date.last || (lineEnd === date.last + 1 && isPunct(tokens.get(date.last), "."));
+    return inTitle && date.form === "date" && closes && isPunct(tokens.get(date.first - 1), ",") ? { kind: "headline-date", revision: false } : null;
+  }
+  // A sentence glued to the date ("12 April, 2022The Minister met ..."): the line ended there.
+  const gluedEnd = lineEnd > date.last && gluedSentence(tokens, date.last);
+  // The line goes on past the tokens looked at.
+  const cut = !gluedEnd && lineEnd < tokens.length && tokens.lineAt(lineEnd) === line && !wideGapBefore(tokens, lineEnd);
+  if (gluedEnd) lineEnd = date.last;
+  if (isStamp(tokens, lineStart, date.first, date.last, lineEnd, cut)) {
     return { kind: "stamp", revision: labelIsRevision(tokens, date) };
   }
-  if (!inTitle && isDateline(tokens, lineStart, date.first, date.last, lineEnd)) return { kind: "dateline", revision: false };
+  // A line of a place and a date only is a dateline, even where it was taken for the headline,
+  // and so is one that opens a later line of what was taken for the headline.
+  const opensTitle = tokens.startAt(lineStart) <= titleStart;
+  if (isDateline(tokens, lineStart, date.first, date.last, lineEnd) && (!inTitle || !opensTitle || closesLine(tokens, date.last, lineEnd))) {
+    return { kind: "dateline", revision: false };
+  }
+  if (date.form !== "date" || !isHeadlineDate(tokens, lineStart, date.first, date.last, lineEnd)) return null;
+  // A line of capitalised words that a date closes is a headline too ("Joint Command Evening Operational Update March 9, 2012").
+  if ((inTitle && opensTitle) || titleCased(tokens, lineStart, date.first)) return { kind: "headline-date", revision: false };
   return null;
 }
 
+/** A time of day follows the date on its line ("14 June 2021 09:12 CET", "04/07/2023 03:15 PM", "12 May 2023, 10:15"). */
+function timeFollows(tokens: DateTokens, last: number): boolean {
+  let at = last;
+  if (isPunct(tokens.get(at), ",") || isDash(tokens.get(at)) || isPunct(tokens.get(at), "|")) at++;
+  const hours = tokens.get(at);
+  if (hours === undefined || hours.kind !== "number" || hours.text.length > 2 || hours.line !== (tokens.get(last - 1) as DateToken).line) return false;
+  const minutes = tokens.get(at + 2);
+  return isPunct(tokens.get(at + 1), ":") && minutes !== undefined && minutes.kind === "number" && minutes.text.length === 2 && !minutes.spaceBefore;
+}
+
+/** A capitalised word glued to the date's last token: a line break the scrape lost. */
+function gluedSentence(tokens: DateTokens, last: number): boolean {
+  const next = tokens.get(last);
+  const tail = tokens.get(last - 1);
+  return next !== undefined && tail !== undefined && tail.kind === "number" && next.kind === "word" && !next.spaceBefore && isCapitalizedWord(next);
+}
+
+/** Only a closing bracket stands after the date on its line. */
+function closesLine(tokens: DateTokens, last: number, lineEnd: number): boolean {
+  let after = last;
+  if (isPunct(tokens.get(after), ")")) after++;
+  return after >= lineEnd;
+}
+
+/**
+ * A date that opens the headline, a colon or dash after it ("Oct. 4: Operations in Logar"),
+ * or closes it after a comma or a capitalised word ("Evening Operational Update, March 9,
+ * 2012"): the date of the release the headline names, not of an event it reports.
+ */
+function isHeadlineDate(tokens: DateTokens, lineStart: number, first: number, last: number, lineEnd: number): boolean {
+  if (first === lineStart && last < lineEnd) {
+    const next = tokens.get(last);
+    return isPunct(next, ":") || isDash(next);
+  }
+  if (last !== lineEnd && !(last + 1 === lineEnd && isPunct(tokens.get(last), "."))) return false;
+  const before = tokens.get(first - 1);
+  if (first === lineStart || before === undefined) return false;
+  return isPunct(before, ",") || (before.kind === "word" && isCapitalizedWord(before));
+}
+
 /** Only a label, a weekday, punctuation and times of day share the date's line, and the line ends there. */
-function isStamp(tokens: DateTokens, lineStart: number, first: number, last: number, lineEnd: number): boolean {
+function isStamp(tokens: DateTokens, lineStart: number, first: number, last: number, lineEnd: number, cut: boolean): boolean {
   const labels = tokens.lexicon.dateRoles.stampLabels;
   const weekdays = tokens.lexicon.calendar.weekdays;
-  if (first - lineStart + (lineEnd - last) > STAMP_OTHER_TOKENS) return false;
-  const ends = lineEnd < tokens.length && (tokens.get(lineEnd) as DateToken).line === (tokens.get(last - 1) as DateToken).line;
-  if (ends) return false;
+  if (first - lineStart + (lineEnd - last) > STAMP_OTHER_TOKENS || cut) return false;
   for (let index = lineStart; index < lineEnd; index++) {
     if (index >= first && index < last) continue;
     const token = tokens.get(index) as DateToken;
@@ -57,11 +135,13 @@ function isStamp(tokens: DateTokens, lineStart: number, first: number, last: num
     if (labels.has(token.lower) || weekdays.has(token.lower)) continue;
     return false;
   }
-  // A number on the line must be a time of day ("10:43"), not a count.
+  // A number on the line must be a time of day ("10:43") or a release number after its label ("No: 45/21"), not a count.
+  let numbered = false;
   for (let index = lineStart; index < lineEnd; index++) {
-    if (index >= first && index < last) continue;
     const token = tokens.get(index) as DateToken;
-    if (token.kind === "number" && !isPunct(tokens.get(index + 1), ":") && !isPunct(tokens.get(index - 1), ":")) return false;
+    if (token.kind === "word") numbered = tokens.lexicon.dateRoles.numberLabels.has(token.lower);
+    if (index >= first && index < last) continue;
+    if (token.kind === "number" && !numbered && !isPunct(tokens.get(index + 1), ":") && !isPunct(tokens.get(index - 1), ":")) return false;
   }
   return true;
 }
@@ -85,7 +165,8 @@ function isDateline(tokens: DateTokens, lineStart: number, first: number, last: 
   }
   if (words === 0 || words > DATELINE_PLACE_WORDS) return false;
   let after = last;
-  if (isPunct(tokens.get(after), ")")) after++;
+  // "KABUL, Afghanistan (March 9, 2012) Officials confirmed ...": the bracket closes the dateline.
+  if (isPunct(tokens.get(after), ")")) return isPunct(separator, "(");
   after = skipAgency(tokens, after, lineEnd);
   if (after >= lineEnd) return true;
   const next = tokens.get(after) as DateToken;
@@ -118,4 +199,25 @@ function skipAgency(tokens: DateTokens, index: number, lineEnd: number): number 
 function isCapitalizedWord(token: DateToken): boolean {
   const initial = token.text.charAt(0);
   return initial !== initial.toLowerCase();
+}
+
+/**
+ * Spaces that stand for a line break a flattened page lost (in the original text: cleaning
+ * may have folded them); two may stand between the words of a dateline ("OSLO,  12 May").
+ */
+export const WIDE_GAP = 3;
+
+/** Two words or more before the date on its line, every one capitalised, and no other mark than a comma or a dash. */
+function titleCased(tokens: DateTokens, lineStart: number, first: number): boolean {
+  let words = 0;
+  for (let index = lineStart; index < first; index++) {
+    const token = tokens.get(index) as DateToken;
+    if (token.kind === "word") {
+      if (!isCapitalizedWord(token)) return false;
+      words++;
+    } else if (token.kind === "punct" && !isPunct(token, ",") && !isDash(token)) {
+      return false;
+    }
+  }
+  return words >= 2;
 }

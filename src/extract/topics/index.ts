@@ -5,13 +5,15 @@ import { memoizeOn } from "../../core/memo.js";
 import { report } from "../../core/report.js";
 import type { Topic } from "../../data/topics.js";
 import { lexiconFor, type Lexicon } from "../../lexicon/index.js";
+import type { ConceptCue } from "../../lexicon/sections/topics.js";
 import { topicsOf } from "../../lexicon/topics.js";
 import { findMatches, type Match } from "./match.js";
 import { subjectLinesOf } from "./metadata.js";
 import { organNameRanges } from "./names.js";
+import { countriesAmong } from "./places.js";
 import { compilePatterns, type PatternIndex } from "./patterns.js";
-import { unitsWhereTermsStart } from "./units.js";
-import { topicVocabularyOf } from "./vocabulary.js";
+import { unitsWhereTermsStart, type Unit } from "./units.js";
+import { topicVocabularyOf, type TopicVocabulary } from "./vocabulary.js";
 
 /** A topic found by the topics plugin, with the spans (original offsets) that support it. */
 export interface TopicFinding {
@@ -62,6 +64,12 @@ export interface TopicsOptions {
    * it out, `"keep"` keeps it; both report `topic:weak-evidence`.
    */
   readonly weakEvidence?: "drop" | "keep" | null | undefined;
+  /**
+   * Concept cues: topics named by a relation rather than a term ("the situation in Syria"),
+   * see `ConceptCue` (default: the concept cues of the release's language, for the topics of
+   * the taxonomy; `[]` turns them off).
+   */
+  readonly concepts?: readonly ConceptCue[] | null | undefined;
 }
 
 const emptyOptions: TopicsOptions = Object.freeze({});
@@ -71,10 +79,11 @@ interface Taxonomy {
   readonly topics: readonly Topic[] | null;
   readonly blockers: readonly string[] | null;
   readonly heads: Readonly<Record<string, readonly string[]>> | null;
+  readonly concepts: readonly ConceptCue[] | null;
 }
 
 /** The taxonomy of a plugin given no options (kept unfrozen: the compiled patterns are kept on it). */
-const DEFAULT_TAXONOMY: Taxonomy = { topics: null, blockers: null, heads: null };
+const DEFAULT_TAXONOMY: Taxonomy = { topics: null, blockers: null, heads: null, concepts: null };
 
 /**
  * The patterns of a taxonomy in a language, compiled on first use: per lexicon, then per
@@ -89,6 +98,7 @@ const patternsOf = memoizeOn((lexicon: Lexicon) =>
       taxonomy.blockers ?? words.blockers,
       taxonomy.heads ?? words.heads,
       topicVocabularyOf(lexicon),
+      taxonomy.concepts ?? words.concepts,
     );
   }),
 );
@@ -136,9 +146,9 @@ export function extractTopics(options?: Readonly<TopicsOptions> | null) {
   const topics = settings.topics ?? null;
   if (topics !== null && !Array.isArray(topics)) throw new TypeError(`Expected an array of topics, not \`${String(topics)}\``);
   const taxonomy: Taxonomy =
-    topics === null && settings.blockers == null && settings.heads == null
+    topics === null && settings.blockers == null && settings.heads == null && settings.concepts == null
       ? DEFAULT_TAXONOMY
-      : { topics, blockers: settings.blockers ?? null, heads: settings.heads ?? null };
+      : { topics, blockers: settings.blockers ?? null, heads: settings.heads ?? null, concepts: settings.concepts ?? null };
   const keepWeak = settings.weakEvidence === "keep";
 
   return (tree: Root, file: VFile): undefined => {
@@ -152,6 +162,17 @@ export function extractTopics(options?: Readonly<TopicsOptions> | null) {
     const toOriginal = (start: number, end: number): Span => document.spanToOriginal(start, end);
     const organSpans = spanIndex((file.data.organizations ?? []).flatMap((organization) => organization.spans ?? []));
     const evidence = new Map<string, Evidence>();
+    const sides = new Set<string>();
+    for (const participant of file.data.participants ?? []) if (participant.country) sides.add(participant.country);
+    // The host is a side too, when the people plugin could not tell its official's country.
+    const host = file.data.venue?.country;
+    if (host) sides.add(host);
+    // "negotiations between Russia and Ukraine" names a conflict unless both are the event's sides.
+    const voidForSides = (units: Parameters<typeof countriesAmong>[0], match: Match): boolean => {
+      if (!match.pattern.otherThanSides) return false;
+      if (sides.size === 0) return true;
+      return countriesAmong(units, match.units, vocabulary).every((code) => sides.has(code));
+    };
 
     const collect = (sentence: Sentence, place: (start: number, end: number) => Span): void => {
       const units = unitsWhereTermsStart(sentence, index);
@@ -160,18 +181,22 @@ export function extractTopics(options?: Readonly<TopicsOptions> | null) {
       if (matches.length === 0) return;
       const names = organNameRanges(units, vocabulary);
       const candidates = matches.filter(
-        (match) => !insideName(match, names) && !insideSpan(place(match.start, match.end), organSpans),
+        (match) => !insideName(match, names) && !insideSpan(place(match.start, match.end), organSpans) && !voidForSides(units, match),
       );
-      for (const match of selectLongest(candidates)) {
+      const kept = selectLongest(candidates);
+      const listed = weakListItems(units, kept, vocabulary);
+      for (const match of kept) {
         const topic = match.pattern.topic;
         if (topic === null) continue;
+        // A list term alone names nothing ("the defence of rights").
+        if (match.pattern.listOnly && !listed.has(match)) continue;
         let entry = evidence.get(topic);
         if (!entry) {
           entry = { spans: [], strong: 0, weakTerms: [] };
           evidence.set(topic, entry);
         }
         entry.spans.push(place(match.start, match.end));
-        if (match.pattern.weak) entry.weakTerms.push(match.pattern.term);
+        if (match.pattern.weak && !listed.has(match)) entry.weakTerms.push(match.pattern.term);
         else entry.strong++;
       }
     };
@@ -199,6 +224,56 @@ export function extractTopics(options?: Readonly<TopicsOptions> | null) {
     file.data.topics = findings;
     return undefined;
   };
+}
+
+/** Most words a list item may hold besides its term ("clean" in "infrastructure, clean energy"). */
+const MAX_ITEM_WORDS = 3;
+
+/**
+ * The weak matches (and list terms) that are items of a list of fields next to a strong
+ * term of another topic ("trade, investment, defence and renewable energy"; "sustainable
+ * infrastructure, renewable energy"): in such a list the weak word names a field as plainly
+ * as its neighbours. The matches are those kept, in order.
+ */
+function weakListItems(units: readonly Unit[], matches: readonly Match[], vocabulary: TopicVocabulary): ReadonlySet<Match> {
+  const listed = new Set<Match>();
+  for (let at = 0; at < matches.length; at++) {
+    const match = matches[at] as Match;
+    if (!match.pattern.weak) continue;
+    const before = matches[at - 1];
+    const after = matches[at + 1];
+    if ((before && listNeighbours(units, before, match, vocabulary)) || (after && listNeighbours(units, match, after, vocabulary))) {
+      listed.add(match);
+    }
+  }
+  return listed;
+}
+
+/**
+ * True when `second` is the item of a list right after the one `first` ends, and one of the
+ * two is a strong term of another topic. The first item must end at the separator (a comma
+ * or a conjunction); the second may open with a few modifiers ("and renewable energy").
+ */
+function listNeighbours(units: readonly Unit[], first: Match, second: Match, vocabulary: TopicVocabulary): boolean {
+  const weak = first.pattern.weak ? first : second;
+  const strong = weak === first ? second : first;
+  if (strong.pattern.weak || strong.pattern.topic === null || strong.pattern.topic === weak.pattern.topic) return false;
+  const after = (first.units[first.units.length - 1] as number) + 1;
+  const to = second.units[0] as number;
+  if (after > to) return false;
+  const separator = units[after] as Unit;
+  // "A, B": a comma before the unit after the first item; "A and B", "A, and B": a conjunction.
+  let at = after;
+  if (at < to && vocabulary.conjunctions.has(separator.key) && separator.gap !== "break") at++;
+  else if (separator.gap !== "comma") return false;
+  // What stands between the separator and the second term are its modifiers ("and renewable energy").
+  if (to - at > MAX_ITEM_WORDS) return false;
+  for (let index = at; index <= to; index++) {
+    if (index === after) continue;
+    const unit = units[index] as Unit;
+    if (unit.gap !== "space" || vocabulary.conjunctions.has(unit.key)) return false;
+  }
+  return true;
 }
 
 /**

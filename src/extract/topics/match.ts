@@ -1,6 +1,7 @@
 import { MAX_GAP, type Element, type Pattern } from "./patterns.js";
+import { formOf, placeAt, placeBefore, tokenFormAt } from "./places.js";
 import type { Unit } from "./units.js";
-import type { TopicVocabulary } from "./vocabulary.js";
+import { inClass, type TopicVocabulary, type WordClass } from "./vocabulary.js";
 
 /** A pattern found in a sentence: the units it covers (elided words are not covered). */
 export interface Match {
@@ -43,6 +44,11 @@ export function findMatches(units: readonly Unit[], vocabulary: TopicVocabulary)
     const patterns = (units[position] as Unit).startPatterns;
     for (let at = 0; at < patterns.length; at++) {
       const pattern = patterns[at] as Pattern;
+      if (pattern.concept !== null) {
+        const match = conceptMatch(vocabulary, units, pattern, position);
+        if (match) matches.push(match);
+        continue;
+      }
       const end = matchEnd(vocabulary, units, pattern.elements, 0, position, true);
       if (end >= 0) {
         const covered = range(position, end);
@@ -54,6 +60,32 @@ export function findMatches(units: readonly Unit[], vocabulary: TopicVocabulary)
     }
   }
   return matches;
+}
+
+/**
+ * A concept cue at `position`: its elements from there, after the place that must end right
+ * before it when it has one, and not right after a word of its `notAfter` class.
+ */
+function conceptMatch(vocabulary: TopicVocabulary, units: readonly Unit[], pattern: Pattern, position: number): Match | null {
+  let start = position;
+  if (pattern.placeBefore !== null) {
+    const place = placeBefore(units, position, vocabulary, pattern.placeBefore);
+    if (place === null) return null;
+    start = place.start;
+  }
+  const end = matchEnd(vocabulary, units, pattern.elements, 0, position, true);
+  if (end < 0) return null;
+  if (pattern.notAfter !== null && start > 0 && units[start]?.gap === "space" && endsWithClassWord(units, start, pattern.notAfter)) return null;
+  const covered = range(start, end);
+  return toMatch(units, pattern, covered, covered, false);
+}
+
+/** The word right before unit `start` (its last part, or its whole token: "socio-economic") belongs to a class. */
+function endsWithClassWord(units: readonly Unit[], start: number, wordClass: WordClass): boolean {
+  const previous = units[start - 1] as Unit;
+  if (inClass(wordClass, previous.key, tokenFormAt(units, start - 1).form)) return true;
+  const first = units[previous.tokenFirst] as Unit;
+  return first.parts > 1 && inClass(wordClass, first.joinedKey ?? "", tokenFormAt(units, previous.tokenFirst).form);
 }
 
 /** True when units [from, to) are exactly a term of a topic other than `topic`. */
@@ -125,6 +157,19 @@ function matchEnd(
     return head === null ? -1 : head + 1;
   }
   if (!first && !joined(units, position)) return -1;
+  if (element.kind === "class") {
+    const unit = units[position] as Unit;
+    const whole = tokenFormAt(units, position);
+    if (whole.end > position + 1 && inClass(element.words, unit.joinedKey ?? "", whole.form)) {
+      return matchEnd(vocabulary, units, elements, elementIndex + 1, whole.end, false);
+    }
+    if (inClass(element.words, unit.key, formOf(unit.raw))) return matchEnd(vocabulary, units, elements, elementIndex + 1, position + 1, false);
+    return -1;
+  }
+  if (element.kind === "place") {
+    const place = placeAt(units, position, vocabulary, element.slot);
+    return place === null ? -1 : matchEnd(vocabulary, units, elements, elementIndex + 1, place.end, false);
+  }
   const next = matchWord(units, position, element);
   if (next === null) return -1;
   return matchEnd(vocabulary, units, elements, elementIndex + 1, next, false);

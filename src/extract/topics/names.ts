@@ -33,6 +33,17 @@ export function organNameRanges(units: readonly Unit[], vocabulary: TopicVocabul
     let at = position + 1;
     while (at < units.length) {
       const next = units[at] as Unit;
+      // "Minister of Investments, Industry and Trade": a comma inside a name lists its fields.
+      if (next.gap === "comma" && organ) {
+        const following = units[at + 1];
+        const conjunction = vocabulary.conjunctions.has(next.raw.toLowerCase()) && following?.gap === "space" && isCapitalised(following);
+        if (!isCapitalised(next) && !conjunction) break;
+        if (conjunction) at++;
+        last = at;
+        capitalised++;
+        at++;
+        continue;
+      }
       if (next.gap !== "space") break;
       if (isCapitalised(next)) {
         last = at;

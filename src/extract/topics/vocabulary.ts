@@ -15,6 +15,36 @@ export interface TopicVocabulary {
   readonly stopWords: ReadonlySet<string>;
   readonly organWords: ReadonlySet<string>;
   readonly nameConnectors: ReadonlySet<string>;
+  /** The word classes of concept cues. */
+  readonly classes: ReadonlyMap<string, WordClass>;
+  /** The words around a place name, as sets. */
+  readonly places: {
+    readonly openers: ReadonlySet<string>;
+    readonly modifiers: ReadonlySet<string>;
+    readonly connectors: ReadonlySet<string>;
+    readonly possessiveEndings: readonly string[];
+    readonly wideRegions: ReadonlySet<string>;
+  };
+  /** Month and weekday names (lower case): a capitalised one is no place. */
+  readonly calendarWords: ReadonlySet<string>;
+}
+
+/** A word class of concept cues: words matched by their stem, and words matched only as written. */
+export interface WordClass {
+  readonly keys: ReadonlySet<string>;
+  readonly forms: ReadonlySet<string>;
+}
+
+/**
+ * Whether a word (its key and its lower-case form) belongs to a class.
+ *
+ * @example
+ * ```ts
+ * inClass(vocabulary.classes.get("trouble")!, keyOf("situations"), "situations"); // true
+ * ```
+ */
+export function inClass(wordClass: WordClass, key: string, form: string): boolean {
+  return wordClass.keys.has(key) || wordClass.forms.has(form);
 }
 
 /** Stems already computed; a release repeats its words, so most lookups hit. */
@@ -51,13 +81,34 @@ const keyerOf = memoizeOn((stemmer: Stemmer) =>
  */
 export const topicVocabularyOf: (lexicon: Lexicon) => TopicVocabulary = memoizeOn((lexicon: Lexicon): TopicVocabulary => {
   const words = lexicon.topics;
+  const keyer = keyerOf(words.stemmer);
   return {
     words,
-    keyOf: keyerOf(words.stemmer),
+    keyOf: keyer,
     irregularForms: words.stemmer.irregularForms,
     conjunctions: new Set(words.conjunctions),
     stopWords: new Set(words.stopWords),
     organWords: new Set(words.organWords),
     nameConnectors: new Set(words.nameConnectors),
+    classes: new Map(Object.entries(words.classes).map(([name, entries]) => [name, classOf(entries, keyer)])),
+    places: {
+      openers: new Set(words.places.openers),
+      modifiers: new Set(words.places.modifiers),
+      connectors: new Set(words.places.connectors),
+      possessiveEndings: words.places.possessiveEndings,
+      wideRegions: new Set(words.places.wideRegions),
+    },
+    calendarWords: new Set([...lexicon.calendar.months.keys(), ...lexicon.calendar.weekdays.keys()]),
   };
 });
+
+/** A class from its entries: "=word" only as written, any other word by its stem. */
+function classOf(entries: readonly string[], keyOf: (word: string) => string): WordClass {
+  const keys = new Set<string>();
+  const forms = new Set<string>();
+  for (const entry of entries) {
+    if (entry.startsWith("=")) forms.add(entry.slice(1));
+    else keys.add(keyOf(entry));
+  }
+  return { keys, forms };
+}

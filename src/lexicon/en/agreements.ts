@@ -13,7 +13,7 @@ import type { AgreementWords } from "../sections/agreements.js";
  */
 export const AGREEMENT_WORDS: AgreementWords = {
   outcomeVerbs: {
-    agreed: ["agreed"],
+    agreed: ["agreed", "concurred"],
     signed: ["signed", "initialled", "initialed", "countersigned"],
     adopted: ["adopted", "approved", "endorsed", "ratified"],
     decided: ["decided"],
@@ -52,11 +52,19 @@ export const AGREEMENT_WORDS: AgreementWords = {
     },
     {
       id: "reaffirm-commitment",
-      verbs: ["reaffirmed", "affirmed", "reiterated", "renewed", "confirmed"],
+      // The present as the parties say it in a joint text: "We reaffirm our commitment to ...".
+      verbs: ["reaffirmed", "affirmed", "reiterated", "renewed", "confirmed", "reaffirm", "renew"],
       objects: ["commitment", "commitments", "pledge"],
       kind: "committed",
     },
     { id: "take-decision", verbs: ["taken", "took", "made"], objects: ["decision", "decisions"], kind: "decided" },
+    {
+      // Approving a person for an office decides it; approving a document adopts it.
+      id: "approve-appointment",
+      verbs: ["approved", "endorsed"],
+      objects: ["nomination", "nominations", "appointment", "appointments", "candidacy", "candidature", "candidatures"],
+      kind: "decided",
+    },
     {
       id: "formalise-outcomes",
       verbs: ["formalises", "formalizes", "formalised", "formalized"],
@@ -82,11 +90,11 @@ export const AGREEMENT_WORDS: AgreementWords = {
   intentions: [
     "plan", "plans", "planned", "planning", "intend", "intends", "intended", "expect", "expects", "expected", "hope",
     "hopes", "hoped", "ready", "willing", "prepared", "going", "aim", "aims", "aimed", "seek", "seeks", "want", "wants",
-    "wish", "wishes", "due", "likely", "set",
+    "wish", "wishes", "due", "likely", "set", "proposed", "suggested",
   ],
   hedges: [
     "if", "unless", "whether", "readiness", "willingness", "possibility", "possible", "consider", "considering",
-    "hope", "hopes",
+    "hope", "hopes", "propose", "proposes", "suggest", "suggests",
   ],
   plannedWords: ["planned", "scheduled", "expected"],
   negations: ["not", "never", "no", "n't", "neither", "nor", "failed", "refused", "declined"],
@@ -94,7 +102,7 @@ export const AGREEMENT_WORDS: AgreementWords = {
   adverbs: [
     "also", "jointly", "further", "then", "finally", "successfully", "unanimously", "already", "today", "formally",
     "officially", "again", "once", "subsequently", "together", "both", "all", "thus", "therefore", "eventually",
-    "duly", "now", "too", "mutually", "personally", "solemnly",
+    "duly", "now", "too", "mutually", "personally", "solemnly", "hereby",
   ],
   adverbEnding: "ly",
   pastAuxiliaries: ["was", "were", "has", "have", "been"],
@@ -116,14 +124,16 @@ export const AGREEMENT_WORDS: AgreementWords = {
   reportingVerbs: [
     "noted", "stressed", "said", "emphasized", "emphasised", "discussed", "expressed", "welcomed", "praised", "recalled",
     "reviewed", "highlighted", "informed", "reported", "underlined", "mentioned", "pointed", "assessed", "appreciated",
-    "stated", "told", "congratulated", "thanked", "hailed", "commended", "briefed",
+    "stated", "told", "congratulated", "thanked", "hailed", "commended", "briefed", "explained", "noting", "welcoming",
+    "recalling", "stressing", "emphasizing", "emphasising", "underlining", "commending", "acknowledging",
   ],
   recallingVerbs: ["recalled", "recalling", "recall", "recalls", "reminded", "reminding"],
   complementizer: "that",
   participleFollowers: ["during", "at", "in", "between", "within", "under", "following", "earlier", "previously", "last", "by"],
   timeOpeners: ["in", "over", "during", "since", "last", "earlier", "previously", "back"],
   earlierTime: {
-    words: ["previously", "earlier", "formerly", "ago", "previous", "prior", "preceding"],
+    // "have always agreed", "have repeatedly signed": a habit of earlier years, not the event's outcome.
+    words: ["previously", "earlier", "formerly", "ago", "previous", "prior", "preceding", "always", "repeatedly", "traditionally"],
     notBefore: { earlier: ["today", "this"] },
     withNext: {
       last: ["year", "month", "week", "summer", "autumn", "spring", "winter"],
@@ -156,4 +166,35 @@ export const AGREEMENT_WORDS: AgreementWords = {
   agentStops: ["on", "during", "at"],
   // TODO(merge): the honorific kind of the titles section, once it is the one list of honorifics.
   partyHonorifics: ["mr", "ms", "mrs", "dr"],
+  operativeVerbs: {
+    decided: ["decides"],
+    agreed: ["agrees"],
+    adopted: ["adopts", "endorses", "approves", "ratifies"],
+    committed: ["commits", "pledges"],
+  },
+  performativeVerbs: {
+    agreed: ["agree"],
+    decided: ["decide"],
+    adopted: ["adopt", "endorse", "approve"],
+    committed: ["commit", "pledge"],
+  },
+  // "We agree to ...", "The two sides agree to ..." in a joint text.
+  performativeSubjects: [
+    "we", "sides", "parties", "leaders", "ministers", "presidents", "delegations", "participants", "governments",
+  ],
+  performativeComplements: { agree: ["to", "upon"], decide: ["to"], commit: ["to", "ourselves"] },
+  preambleOpeners: [
+    "recalling", "noting", "reaffirming", "welcoming", "recognizing", "recognising", "acknowledging", "bearing",
+    "taking", "having", "expressing", "stressing", "emphasizing", "emphasising", "underlining", "guided", "mindful",
+    "convinced", "concerned", "determined", "considering", "desiring", "aware", "reiterating", "further", "also",
+    "deeply", "acting",
+  ],
+  preambleEnds: [";", ",", ":"],
+  jointVerbs: [{ id: "confirm-jointly", verbs: ["confirmed", "reconfirmed"], complements: ["that"], kind: "agreed" }],
+  jointSubjectWords: [
+    "two", "both", "sides", "parties", "leaders", "ministers", "presidents", "heads", "delegations", "they", "we",
+    "participants", "countries", "states", "governments", "members", "chairs", "co-chairs",
+  ],
+  singularPronouns: ["he", "she", "i"],
+  captionFollowers: ["by", "at", "on", "in", "during"],
 };

@@ -17,7 +17,7 @@ import type { EventGroup } from "./events.js";
 export const DATE_ROLE_WORDS: DateRoleWords<EventGroup> = {
   anniversary: new Set(["anniversary", "anniversaries", "jubilee"]),
   eventVerbs: new Set(["held", "met", "took", "signed", "visited", "hosted", "received", "discussed", "spoke", "attended", "conducted"]),
-  future: new Set(["will", "shall", "upcoming", "forthcoming", "next", "planned", "scheduled", "expected", "plans", "plan", "intends"]),
+  future: new Set(["will", "shall", "ahead", "upcoming", "forthcoming", "next", "planned", "scheduled", "expected", "plans", "plan", "intends"]),
   futurePhrases: [["to", "be"]],
   bound: new Set(["since", "until", "till", "by", "before", "after", "from", "starting"]),
   dated: new Set(["dated"]),
@@ -35,6 +35,21 @@ export const DATE_ROLE_WORDS: DateRoleWords<EventGroup> = {
   stampLabels: new Set([
     "publishing", "published", "publication", "date", "dated", "issued", "posted", "on", "release", "released", "created",
     "at", "time", "updated", "last", "modified", "edited", "revised", "am", "pm", "utc", "gmt", "msk", "cet", "cest", "of",
+    "press", "news", "no", "number", "est", "edt",
   ]),
+  numberLabels: new Set(["no", "number", "ref"]),
   revisionLabels: new Set(["updated", "modified", "edited", "revised"]),
+  reportVerbs: new Set([
+    "confirmed", "confirms", "confirm", "announced", "announces", "said", "says", "reported", "reports", "stated", "states",
+  ]),
+  recallOpeners: [["following", "up"], ["further", "to"], ["pursuant", "to"]],
+  recallLinks: [["related", "to"], ["in", "connection", "with"], ["on", "the", "results", "of"], ["following", "up", "on"]],
+  preambleOpeners: new Set(["recalling", "reaffirming", "recognizing", "recognising", "bearing", "guided", "mindful", "considering", "taking"]),
+  incidents: new Set([
+    "attack", "attacks", "bombing", "bombings", "ambush", "kidnapping", "abduction", "assassination", "killing", "killings",
+    "shooting", "explosion", "blast", "murder", "massacre", "escape",
+  ]),
+  incidentLinks: new Set(["on", "of"]),
+  dayParts: new Set(["night", "morning", "evening", "afternoon"]),
+  spanLinks: new Set(["to", "into", "until", "till", "through"]),
 };

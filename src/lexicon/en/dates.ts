@@ -19,6 +19,17 @@ export const DATE_WORDS: DateWords = {
     ["today", 0], ["tonight", 0], ["yesterday", -1], ["tomorrow", 1],
     ["this morning", 0], ["this afternoon", 0], ["this evening", 0],
     ["the day before yesterday", -2], ["the day after tomorrow", 2],
+    // A night is dated by the evening it began: "last night" and "overnight" in a release of
+    // the morning after are the day before.
+    ["last night", -1], ["last evening", -1], ["overnight", -1],
+  ]),
+  relativeSpans: new Map([
+    ["earlier this week", { unit: "week", offset: 0, toDate: true }],
+    ["earlier in the week", { unit: "week", offset: 0, toDate: true }],
+    ["earlier this month", { unit: "month", offset: 0, toDate: true }],
+    ["earlier in the month", { unit: "month", offset: 0, toDate: true }],
+    ["last week", { unit: "week", offset: -1, toDate: false }],
+    ["last month", { unit: "month", offset: -1, toDate: false }],
   ]),
   possessiveEndings: new Set(["s"]),
   weekdayDirections: new Map([
@@ -58,5 +69,10 @@ export const DATE_WORDS: DateWords = {
   clauseAbbreviations: new Set([
     "mr", "mrs", "ms", "dr", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "h.e", "e", "u.s", "u", "s", "gen", "col", "lt", "prof", "jr", "vs",
+  ]),
+  // US time zones as a US issuer stamps its releases, its capital's usual written form and its
+  // foreign ministry: numeric dates month first ("04/07/2023 03:15 PM EDT" is 7 April).
+  monthFirstMarkers: new Set([
+    "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "washington dc", "washington d c", "department of state",
   ]),
 };

@@ -77,6 +77,8 @@ function singular(word: string): string {
   for (const ending of ["ches", "shes", "xes", "zes"]) {
     if (word.endsWith(ending)) return word.slice(0, -2);
   }
+  // "areas", "ideas", "seas": a plural in -eas, though most words in -as are singular ("gas").
+  if (word.endsWith("eas")) return word.slice(0, -1);
   if (word.endsWith("s") && !SINGULAR_S.some((ending) => word.endsWith(ending))) return word.slice(0, -1);
   return word;
 }

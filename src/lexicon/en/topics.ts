@@ -106,9 +106,11 @@ export const TOPIC_WORDS: TopicWords = {
         "defence industry", "defense industry", "joint exercises", "joint * exercises", "command-staff exercises",
         "combat training", "combat readiness", "armed forces", "alliance", "military alliance", "training mission",
         "arms supplies", "weapons supplies", "join NATO", "NATO membership", "accession to NATO", "military base",
-        "navy", "naval", "air force", "troops",
+        "navy", "naval", "air force", "troops", "security forces", "defence production", "defense production",
+        "NATO accession",
       ],
       weakTerms: ["exercises", "military", "military-political", "army", "drills"],
+      listTerms: ["defence", "defense"],
     },
     peacekeeping: {
       terms: [
@@ -127,8 +129,21 @@ export const TOPIC_WORDS: TopicWords = {
         "de-escalation", "escalation", "escalatory", "ease tensions", "easing of tensions", "reduce tensions",
         "restore order", "restoring constitutional order", "stabilization", "stabilizing", "post-conflict",
         "mediation", "aggression", "armed conflict", "military conflict",
+        // Ways out of a conflict named by what they do to it.
+        "de-escalate", "defuse tensions", "defuse * tensions", "resolve * crisis", "resolve * conflict",
+        "resolve * dispute", "resolution of * conflict", "resolution of * crisis", "resolution of * dispute",
+        "settle * dispute", "settlement of * dispute", "peaceful resolution", "peaceful solution", "peaceful means",
+        "peaceful negotiations", "cessation of hostilities", "reconciliation process", "national reconciliation",
+        "peace and reconciliation", "peacebuilding", "peace-building", "conflict zone", "conflict-affected",
+        "hot spots", "hotspots", "issues of peace and security", "peace and security issues",
+        // A break of the constitutional order and its undoing.
+        "coup", "unconstitutional change", "unconstitutional changes", "military takeover",
+        "restoration of constitutional order", "return to constitutional order",
       ],
-      weakTerms: ["crisis", "conflict", "tensions", "tension", "stabilize", "stabilise", "war"],
+      weakTerms: [
+        "crisis", "conflict", "tensions", "tension", "stabilize", "stabilise", "war", "security situation",
+        "peace and security", "peace and stability", "stability and peace",
+      ],
     },
     "law-enforcement": {
       terms: [
@@ -145,6 +160,8 @@ export const TOPIC_WORDS: TopicWords = {
     investment: {
       terms: [
         "investment", "investor", "joint venture", "investment projects", "capital investment", "invest",
+        // The conditions for investing are investment, not the natural environment or climate.
+        "investment climate", "investment environment",
       ],
     },
     energy: {
@@ -168,7 +185,7 @@ export const TOPIC_WORDS: TopicWords = {
       terms: [
         "finance", "financial", "banking", "budget", "currency", "national currencies", "sanctions", "debt",
         "monetary", "fiscal", "macroeconomic", "financial crisis", "economic crisis", "payment system", "payments",
-        "credit", "loan", "insurance", "inflation", "SWIFT",
+        "credit", "loan", "insurance", "inflation", "SWIFT", "grant aid",
       ],
       weakTerms: ["bank", "banks"],
     },
@@ -191,7 +208,8 @@ export const TOPIC_WORDS: TopicWords = {
         "health", "healthcare", "health care", "public health", "global health", "medicine", "medicines", "medical",
         "vaccine", "vaccination", "vaccines", "coronavirus", "COVID-19", "COVID", "infections", "infectious diseases",
         "infected", "disease", "sanitary", "epidemiological", "hospitals", "pharmaceutical", "biosecurity",
-        "biological security",
+        "biological security", "cholera", "malaria", "tuberculosis", "HIV", "polio", "Ebola", "measles", "mpox",
+        "disease outbreak",
       ],
       weakTerms: ["pandemic", "epidemic"],
     },
@@ -212,7 +230,8 @@ export const TOPIC_WORDS: TopicWords = {
       terms: [
         "humanitarian aid", "humanitarian assistance", "humanitarian [need]", "disaster relief", "emergency relief",
         "relief supplies", "relief efforts", "relief operation", "relief aid", "refugees", "displaced persons",
-        "internally displaced", "IDPs", "food aid", "emergency assistance", "aid deliveries",
+        "internally displaced", "IDPs", "food aid", "emergency assistance", "aid deliveries", "relief assistance",
+        "forcibly displaced", "displaced population", "exodus",
       ],
     },
     "human-rights": {
@@ -222,7 +241,9 @@ export const TOPIC_WORDS: TopicWords = {
         "women's rights", "freedom of expression", "freedom of speech", "freedom of religion", "freedom of assembly",
         "media freedom", "press freedom", "fundamental freedoms", "civil society", "disability rights",
         "rights of persons", "minority rights", "domestic violence", "torture", "death penalty",
-        "political prisoners", "war crimes",
+        "political prisoners", "war crimes", "judiciary", "judicial reform", "democratic institutions",
+        "constitutional reform", "referendum", "protection of civilians", "political detainees", "detained political",
+        "release of * detainees", "release of * prisoners",
       ],
     },
     environment: {
@@ -230,7 +251,8 @@ export const TOPIC_WORDS: TopicWords = {
         "environment", "environmental", "climate", "climate change", "water", "natural disasters", "emissions", "GHG",
         "greenhouse gas", "Paris Agreement", "pollution", "biodiversity", "ecology", "ecological", "carbon",
         "decarbonization", "desertification", "deforestation", "wildfires", "floods", "earthquake", "green economy",
-        "green transition",
+        "green transition", "cyclone", "hurricane", "typhoon", "drought", "natural disaster",
+        "protect * environment", "protection of * environment",
       ],
     },
     "science-technology": {
@@ -239,6 +261,7 @@ export const TOPIC_WORDS: TopicWords = {
         "space cooperation", "space research", "space activities", "space industry", "space launch", "satellite",
         "spacecraft", "digital economy", "digitalization", "digital technologies", "digital transformation",
         "artificial intelligence", "AI", "technology", "technological", "5G", "high-tech", "nanotechnology",
+        "digital [field]",
         "biotechnology", "quantum", "semiconductors",
       ],
       weakTerms: ["innovative"],
@@ -253,7 +276,7 @@ export const TOPIC_WORDS: TopicWords = {
     need: [
       "aid", "assistance", "relief", "situation", "crisis", "catastrophe", "disaster", "implications", "consequences",
       "needs", "access", "corridor", "convoy", "supplies", "cargo", "mission", "operation", "response", "demining",
-      "workers", "emergency", "suffering", "pause", "deliveries", "supply",
+      "workers", "emergency", "suffering", "pause", "deliveries", "supply", "support",
     ],
   },
   blockers: [
@@ -261,12 +284,14 @@ export const TOPIC_WORDS: TopicWords = {
     "transcend borders", "across borders", "beyond * borders", "without borders", "within * borders", "cross-border",
     // Health wished to a person.
     "sound health", "good health", "robust health", "excellent health", "wish * health", "wishes of health",
+    "best of health", "recovery from * disease", "recovery from * illness",
     // Energy as vigour.
     "energy of", "new energy", "positive energy", "fresh energy", "creative energy", "political energy", "energetic",
     // The conditions for business or politics are no natural environment or climate.
-    "business environment", "investment environment", "security environment", "favorable environment",
+    "business environment", "security environment", "favorable environment",
     "favourable environment", "conducive environment", "enabling environment", "international environment",
-    "investment climate", "business climate", "political climate", "climate of trust",
+    "environment for", "climate for",
+    "business climate", "political climate", "climate of trust",
     // Farms that grow electricity, not crops.
     "wind farm", "wind farms", "solar farm", "solar farms", "server farm", "server farms",
     // Water as a maritime boundary, art as state of the art.
@@ -277,6 +302,8 @@ export const TOPIC_WORDS: TopicWords = {
     "World War", "Patriotic War", "war veterans", "trade union", "trade unions",
     // A culture of dialogue, trust or peace is a manner, not the arts.
     "culture of dialogue", "culture of trust", "culture of peace", "political culture",
+    // The rule of law of the international order is no human rights matter.
+    "order based on the rule of law", "order based on * rule of law",
   ],
   stemmer: ENGLISH_STEMMER,
   conjunctions: ["and", "or", "nor"],
@@ -293,4 +320,74 @@ export const TOPIC_WORDS: TopicWords = {
     "minister", "ministers", "commissioner", "secretary",
   ],
   nameConnectors: ["of", "for", "and", "the", "on", "in", "against", "to", "de"],
+  concepts: [
+    // A conflict or crisis named by its place: "the situation in Syria", "developments around
+    // Nagorno-Karabakh", "the war in Ukraine"; not "the economic situation in Russia".
+    { id: "trouble-in-place", topic: "crisis-response", pattern: "{trouble} {near} <place>", notAfter: "domain" },
+    // "the Ukraine crisis", "the Syrian settlement", "Russia's war against Ukraine".
+    { id: "place-strife", topic: "crisis-response", pattern: "<place> {strife}", notAfter: "domain" },
+    // "the Afghan issue", "the Cyprus problem": only a state's name makes an issue a conflict.
+    { id: "country-question", topic: "crisis-response", pattern: "<country> {question}" },
+    // "normalization of relations between Armenia and Azerbaijan", "tensions between India and Pakistan".
+    { id: "strife-between-places", topic: "crisis-response", pattern: "{rapprochement} between <party> and <party>" },
+    { id: "normalization-between-places", topic: "crisis-response", pattern: "{rapprochement} of relations between <place> and <place>" },
+    // "negotiations between Russia and Ukraine", when the two are not the sides of the release.
+    { id: "talks-between-other-states", topic: "crisis-response", pattern: "{talks} between <country> and <country>", otherThanSides: true },
+    // "political dialogue in Somalia", "inclusive dialogue in Libya".
+    { id: "internal-dialogue", topic: "crisis-response", pattern: "{internal} {talks} in <country>" },
+    // "the attack on Ukraine", "the invasion of Kuwait".
+    { id: "assault-on-country", topic: "crisis-response", pattern: "{assault} {against} <country>", notAfter: "terror" },
+    // "intra-Afghan talks", "inter-Tajik negotiations".
+    { id: "intra-national-talks", topic: "crisis-response", pattern: "{across} <national> {peacemaking}" },
+    // "peace in the Middle East", "peace and stability in Afghanistan".
+    { id: "peace-in-place", topic: "crisis-response", pattern: "peace {near} <place>" },
+    { id: "peace-and-calm-in-place", topic: "crisis-response", pattern: "peace and {calm} {near} <place>" },
+    { id: "calm-and-peace-in-place", topic: "crisis-response", pattern: "{calm} and peace {near} <place>" },
+  ],
+  classes: {
+    trouble: [
+      "situation", "=developments", "crisis", "conflict", "war", "tension", "hostilities", "=fighting", "clashes",
+      "violence", "escalation", "confrontation", "standoff", "stand-off", "unrest", "instability", "turmoil",
+    ],
+    near: ["in", "around", "on", "over", "=surrounding", "along", "near", "with", "against"],
+    strife: [
+      "crisis", "conflict", "war", "settlement", "hostilities", "standoff", "stand-off", "=dispute", "confrontation",
+      "unrest", "=tensions", "reconciliation",
+    ],
+    question: ["=issue", "=problem", "=question"],
+    assault: ["=attack", "=attacks", "invasion", "aggression", "=offensive", "incursion", "occupation", "annexation"],
+    against: ["on", "against", "of", "into"],
+    terror: ["terrorist", "terror", "cyber", "cyber-attack", "hacker"],
+    rapprochement: [
+      "normalization", "reconciliation", "rapprochement", "confrontation", "conflict", "war", "tension", "hostilities",
+      "=dispute", "=disputes", "=peace", "ceasefire", "cease-fire", "clashes", "=fighting", "standoff",
+    ],
+    talks: ["negotiations", "=talks", "dialogue"],
+    internal: ["political", "national", "inclusive", "inter-party", "all-party"],
+    across: ["intra", "inter"],
+    peacemaking: ["dialogue", "=talks", "negotiations", "reconciliation", "settlement", "conflict", "=peace"],
+    calm: ["stability", "security"],
+    // What a situation is of when it is no crisis: "the economic situation", "the epidemiological situation".
+    domain: [
+      "economic", "socio-economic", "socioeconomic", "macroeconomic", "financial", "fiscal", "monetary", "budgetary",
+      "epidemiological", "epidemic", "pandemic", "sanitary", "health", "medical", "energy", "food", "humanitarian",
+      "environmental", "ecological", "climate", "weather", "water", "demographic", "migration", "investment",
+      "business", "market", "trade", "tourism", "education", "educational", "labour", "labor", "economy", "price",
+      "currency", "agricultural", "industrial", "transport", "rights", "cultural", "sports", "digital",
+    ],
+  },
+  places: {
+    openers: ["the"],
+    modifiers: [
+      "eastern", "western", "northern", "southern", "central", "north-eastern", "north-western", "south-eastern",
+      "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "occupied", "wider", "greater",
+    ],
+    connectors: ["of", "the"],
+    possessiveEndings: ["'s", "\u2019s", "'", "\u2019"],
+    wideRegions: [
+      "world", "europe", "asia", "africa", "eurasia", "americas", "latin america", "north america", "south america",
+      "asia-pacific", "asia pacific", "indo-pacific", "euro-atlantic", "eurasian", "european", "asian", "african",
+      "western hemisphere",
+    ],
+  },
 };

@@ -21,6 +21,20 @@ export interface ObjectVerbRule {
 }
 
 /**
+ * A verb that reports a joint outcome only with one of some complements and a subject that
+ * names more than one party ("The two ministers confirmed that they would ..."): said by
+ * one side alone it is a statement ("The minister confirmed that Japan would ...").
+ */
+export interface JointVerbRule {
+  /** Stable id, kebab-case ("confirm-jointly"). */
+  readonly id: string;
+  readonly verbs: readonly string[];
+  /** Words right after the verb that open the outcome ("that"). */
+  readonly complements: readonly string[];
+  readonly kind: AgreementKind;
+}
+
+/**
  * How a language tells that a past time is meant ("previously agreed", "signed last year",
  * "in recent years", "over the past decade"), for outcomes recalled from earlier events.
  */
@@ -141,4 +155,42 @@ export interface AgreementWords {
   readonly agentStops: readonly string[];
   /** Honorifics that may stand inside a party's name ("Mr Lavrov and Mr Wang"). */
   readonly partyHonorifics: readonly string[];
+  /**
+   * Present forms that open an operative paragraph of a resolution or communiqué, by the kind
+   * they report ("Decides to establish ...", "5. Endorses the Roadmap ..."): the body's
+   * outcome, said without a subject. Capitalised at the start of a paragraph, or after its
+   * opening participial phrase.
+   */
+  readonly operativeVerbs: Readonly<Partial<Record<AgreementKind, readonly string[]>>>;
+  /**
+   * Present forms said by the parties of a joint text of their own outcome ("We agree to
+   * ...", "We endorse the plan"), by kind, after a subject of {@link performativeSubjects}.
+   */
+  readonly performativeVerbs: Readonly<Partial<Record<AgreementKind, readonly string[]>>>;
+  /** Subjects that make a present outcome verb performative ("we", "the two sides"): the word right before the verb. */
+  readonly performativeSubjects: readonly string[];
+  /**
+   * The complements a performative verb needs, when it needs one ("agree to", not "agree
+   * that terrorism is a threat", which is an opinion).
+   */
+  readonly performativeComplements: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Participles and adjectives that open a preambular paragraph ("Recalling ...", "Noting
+   * ...", "Guided by ..."): a paragraph that opens with one and ends without a full stop
+   * states the context of the operative ones; the outcomes it names are earlier ones.
+   */
+  readonly preambleOpeners: readonly string[];
+  /** Marks that end a preambular paragraph (";" and ","), as they end its sentence. */
+  readonly preambleEnds: readonly string[];
+  /** Verbs that report a joint outcome only with a complement and a joint subject. */
+  readonly jointVerbs: readonly JointVerbRule[];
+  /** Words that make a subject name more than one party ("two", "both", "sides", "they"). */
+  readonly jointSubjectWords: readonly string[];
+  /**
+   * Pronouns of one person: a decision that one speaker reports as his own ("he explained
+   * that he has decided to postpone his visit") is no outcome reached in the event.
+   */
+  readonly singularPronouns: readonly string[];
+  /** Words after a participle opening a sentence that make it a caption ("Adopted by the Council at its 1156th meeting"). */
+  readonly captionFollowers: readonly string[];
 }

@@ -35,6 +35,18 @@ export type RangeOpener = "from" | "between";
 export type WeekdayDirection = "past" | "next" | "last";
 
 /**
+ * A stretch of days named from the reference day ("earlier this week", "last month"): the
+ * calendar week or month `offset` units from the reference day's (0 this one, -1 the one
+ * before), cut at the day before the reference day when `toDate` is set ("earlier this
+ * week" is this week's days before today). Weeks start on Monday.
+ */
+export interface RelativeSpan {
+  readonly unit: "week" | "month";
+  readonly offset: number;
+  readonly toDate: boolean;
+}
+
+/**
  * The words of date expressions: relative days, years counted from the reference, ranges,
  * and the words before a bare month or year that make it a date.
  *
@@ -49,6 +61,12 @@ export interface DateWords {
    * "this morning" 0, "the day before yesterday" -2). A phrase is found by its last word.
    */
   readonly relativeDays: ReadonlyMap<string, number>;
+  /**
+   * Stretches of days named from the reference day ("earlier this week", "last month"). A
+   * phrase is found by its last word; its value is a month when the whole stretch lies in one
+   * calendar month, else it is left open (never a guessed day).
+   */
+  readonly relativeSpans: ReadonlyMap<string, RelativeSpan>;
   /** Endings glued after an apostrophe that a relative day or a weekday takes into its span ("today's", "Wednesday's"). */
   readonly possessiveEndings: ReadonlySet<string>;
   /** Words before a weekday and the day they point to ("last Friday"); a weekday alone is the last such day on or before the reference. */
@@ -87,6 +105,13 @@ export interface DateWords {
   readonly yearParts: ReadonlySet<string>;
   /** Abbreviations whose full stop does not end a clause ("Jan.", "Mr.", "U.S."). */
   readonly clauseAbbreviations: ReadonlySet<string>;
+  /**
+   * Words and phrases (lower case, words joined by one space, marks left out) that tell an
+   * issuer who writes numeric dates month first ("04/07/2023" is 7 April): time zones
+   * ("est", "edt"), the issuer's seat ("washington dc"), its name ("department of state").
+   * A language whose writers never put the month first leaves it empty.
+   */
+  readonly monthFirstMarkers: ReadonlySet<string>;
 }
 
 /**
@@ -127,6 +152,43 @@ export interface DateRoleWords<EventGroup extends string = string> {
   readonly eventGroups: readonly EventGroup[];
   /** Words that may stand beside a date stamp on its line ("Publishing date:", "Posted", "10:43 am"). */
   readonly stampLabels: ReadonlySet<string>;
+  /** Labels of a release number beside a date stamp ("No: 45/21"): the number after them is no count. */
+  readonly numberLabels: ReadonlySet<string>;
   /** Labels of a later revision, not the publication ("Last updated"). */
   readonly revisionLabels: ReadonlySet<string>;
+  /**
+   * Verbs that report the news rather than the event ("ISAF confirmed today that ...",
+   * "officials said today"): a day of the report's own clause is the day of the report, not
+   * of the event, when the sentence gives the event another day.
+   */
+  readonly reportVerbs: ReadonlySet<string>;
+  /**
+   * Phrases that open a clause recalling an earlier event ("Further to their talks in
+   * Accra on 2 May, the minister received ..."): a date before the clause's first
+   * comma is the recalled event's.
+   */
+  readonly recallOpeners: readonly (readonly string[])[];
+  /**
+   * Phrases that tie what follows to an earlier event wherever they stand ("the issues related
+   * to the ministers' meeting in Moscow on 5 April, ..."): a date after one, no comma between,
+   * is the earlier event's.
+   */
+  readonly recallLinks: readonly (readonly string[])[];
+  /**
+   * Words that open a preambular clause of a communiqué or resolution ("Recalling its
+   * decision of 3 April 2022, ..."): every date of the clause is a recalled one.
+   */
+  readonly preambleOpeners: ReadonlySet<string>;
+  /**
+   * Nouns of incidents a release recalls as background when a date stands before them as an
+   * attribute ("the May 30 bombing", "Tuesday's ambush"): the date is the incident's, not the
+   * reported event's.
+   */
+  readonly incidents: ReadonlySet<string>;
+  /** Words between an incident noun and its date ("the bombing on 3 May"). */
+  readonly incidentLinks: ReadonlySet<string>;
+  /** Parts of a day that may follow a weekday or relative day ("Sunday night", "Monday morning"). */
+  readonly dayParts: ReadonlySet<string>;
+  /** Words that join the two ends of a stretch of days after a range opener ("from Sunday night into Monday morning"). */
+  readonly spanLinks: ReadonlySet<string>;
 }

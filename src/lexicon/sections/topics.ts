@@ -19,6 +19,12 @@ export interface TopicCues {
    * `topic:weak-evidence`; two weak mentions, or one beside a strong term, keep it.
    */
   readonly weakTerms?: readonly string[];
+  /**
+   * Words that name the topic only as an item of a list of fields, next to a term of another
+   * topic ("trade, investment, defence and energy"); alone ("the defence of rights", "foreign
+   * policy, security and defence") they count for nothing.
+   */
+  readonly listTerms?: readonly string[];
 }
 
 /**
@@ -69,4 +75,83 @@ export interface TopicWords {
   readonly organWords: readonly string[];
   /** Small words that may stand inside such a name between capitalised words. */
   readonly nameConnectors: readonly string[];
+  /**
+   * Concept cues: patterns over a relation that name a topic by description rather than by
+   * a keyword ("the situation in Syria", "negotiations between Russia and Ukraine"), each
+   * with an id. See {@link ConceptCue} for how a pattern is written.
+   */
+  readonly concepts: readonly ConceptCue[];
+  /**
+   * Word classes the concept cues name in braces (`{trouble}`), lower case. A word is matched
+   * like a word of a term (by its stem: "situation" is "situations" too); one written with a
+   * leading `=` only as written ("=developments" is not "development", "=issue" not "issued").
+   */
+  readonly classes: Readonly<Record<string, readonly string[]>>;
+  /** How the language writes a place name, for the `<place>` and `<country>` slots of concept cues. */
+  readonly places: TopicPlaceWords;
+}
+
+/**
+ * A topic named by a relation between words rather than by a term: a word of trouble and a
+ * place ("the situation in Syria", "the Ukraine crisis"), talks between two states, a verb
+ * of easing and its object. Rules are data, each with an id a test or a debugger can cite.
+ *
+ * A pattern is words separated by spaces:
+ * - a plain word matches like a word of a term (stemmed, case-insensitive);
+ * - `{name}` matches one word of the class `name` of {@link TopicWords.classes} (a hyphenated
+ *   word whole, or its part);
+ * - `<place>` matches a place name (see {@link TopicPlaceWords}), `<country>` only a country's
+ *   name from the countries gazetteer, `<national>` a country's name or adjective used as a
+ *   modifier ("intra-Afghan"), `<party>` a place or a body named after one ("the Sudanese
+ *   Armed Forces");
+ * - `*` stands for up to three words.
+ * A pattern may start with a place slot ("<place> {strife}"): the word after the place
+ * must then not be capitalised, or it belongs to a name ("the Korean War"); a state's
+ * adjective counts there ("the Syrian crisis"), while after a preposition it names the
+ * state's people or bodies ("attacks against Afghan forces") and does not.
+ */
+export interface ConceptCue {
+  /** Stable id, kebab-case ("trouble-in-place"). */
+  readonly id: string;
+  /** The topic id it names. */
+  readonly topic: string;
+  readonly pattern: string;
+  /** The cue counts as a weak term (see {@link TopicCues.weakTerms}). */
+  readonly weak?: boolean;
+  /**
+   * A class whose words, right before the match, void it: "the economic situation in
+   * Russia" is no crisis.
+   */
+  readonly notAfter?: string;
+  /**
+   * The places of the match are states other than the event's own sides: "negotiations
+   * between Russia and Ukraine" names a conflict in a release on talks of Azerbaijan and
+   * Russia, while talks between the two sides of the release are the event itself. The cue
+   * is void when the sides' countries are unknown or include every country it names.
+   */
+  readonly otherThanSides?: boolean;
+}
+
+/**
+ * How place names are written, for concept cues: a place is an optional opener and
+ * modifiers ("the eastern"), then a run of capitalised words (or a country of the
+ * gazetteer) that is no body, no month or weekday and no acronym other than a country's.
+ */
+export interface TopicPlaceWords {
+  /** Words that may open a place before its name ("the"). */
+  readonly openers: readonly string[];
+  /** Lower-case words that may stand between the opener and the name ("eastern", "northern"). */
+  readonly modifiers: readonly string[];
+  /** Small words that may join capitalised words inside a place name ("Republic of the Congo"). */
+  readonly connectors: readonly string[];
+  /**
+   * Endings of a possessive place ("Russia's"): a possessive followed by a lower-case noun
+   * names what belongs to the place ("Kazakhstan's economy"), not the place of the event.
+   */
+  readonly possessiveEndings: readonly string[];
+  /**
+   * Names of whole parts of the world, lower case ("europe", "asia-pacific"): the situation
+   * in a continent is an outlook on the world, not a conflict.
+   */
+  readonly wideRegions: readonly string[];
 }

@@ -1,4 +1,4 @@
-import { isPunct, isWord, isWordOf } from "./match.js";
+import { isCapitalized, isPunct, isWord, isWordOf } from "./match.js";
 import type { DateToken, DateTokens } from "./tokens.js";
 import type { ParsedDate } from "./types.js";
 
@@ -8,8 +8,12 @@ import type { ParsedDate } from "./types.js";
  * - `future`: a meeting announced ("will be held ... on 14 April", "the upcoming meeting in May").
  * - `document`: the date of a document ("the trilateral statements of November 9, 2020").
  * - `bound`: a bound of a period ("since 2018", "until 1 January", "from 1 January 2024").
+ * - `recalled`: an earlier event the release recalls ("Further to their talks on 2 May,
+ *   ...", "the May 30 bombing").
+ * - `report`: the day the news is reported, not the event's ("ISAF confirmed today that ...
+ *   was detained Monday").
  */
-export type DateContext = "anniversary" | "future" | "document" | "bound";
+export type DateContext = "anniversary" | "future" | "document" | "bound" | "recalled" | "report";
 
 /** What said a date's context, and where: the rule's id and the token of the word that told it. */
 export interface DateContextFinding {
@@ -22,15 +26,32 @@ export interface DateContextFinding {
    * - `document-of`: a document's name and a link word before the date ("the statement of");
    * - `anniversary-word`: an anniversary word earlier in the clause, no event verb between;
    * - `future-word`: a future word earlier in the clause ("will", "upcoming");
-   * - `future-phrase`: a future phrase earlier in the clause ("to be").
+   * - `future-phrase`: a future phrase earlier in the clause ("to be");
+   * - `recall-opener`: the clause opens with a recall phrase and no comma stands before the date ("Following up on ...");
+   * - `attributive`: the date qualifies an incident noun ("the May 30 bombing", "Tuesday's ambush");
+   * - `report-verb`: a day named from the reference day in a clause with a report verb, when
+   *   the sentence gives another day ("confirmed today that ... Monday").
    */
-  readonly rule: "list" | "bound-word" | "dated" | "document-of" | "anniversary-word" | "future-word" | "future-phrase";
+  readonly rule:
+    | "list"
+    | "bound-word"
+    | "dated"
+    | "document-of"
+    | "anniversary-word"
+    | "future-word"
+    | "future-phrase"
+    | "recall-opener"
+    | "attributive"
+    | "report-verb";
   /** Index of the token of the telling word (for `list`, of the date's first token). */
   readonly token: number;
 }
 
 /** How far back in its clause a date looks for what it is. */
 const WINDOW = 25;
+
+/** How far back a date looks for the word that opens a long preambular clause (a bound, so that the reading stays linear). */
+const CLAUSE_LIMIT = 150;
 
 /**
  * Says why a date is not the main event's, with the rule and the word that tell it, or
@@ -60,13 +81,25 @@ export function contextOf(
   }
   const before = tokens.get(date.first - 1);
   const beforeClause = before !== undefined && before.clause === clause;
+  // "an overnight raid": a relative word before a noun is an adjective of the event itself; "yesterday's bombing" recalls one.
+  const attributive = date.form !== "relative" || (date.last - date.first >= 2 && tokens.kindAt(date.last - 2) === "punct");
+  const incident = attributive ? incidentAfter(tokens, date.last) : -1;
+  if (incident >= 0) return { context: "recalled", rule: "attributive", token: incident };
+  const named = incidentBefore(tokens, date.first);
+  if (named >= 0) return { context: "recalled", rule: "attributive", token: named };
   if (beforeClause && before.kind === "word") {
-    if (words.bound.has(before.lower) && date.form !== "range") return { context: "bound", rule: "bound-word", token: date.first - 1 };
+    if (words.bound.has(before.lower) && date.form !== "range" && !opensSpan(tokens, date)) {
+      return { context: "bound", rule: "bound-word", token: date.first - 1 };
+    }
     if (words.dated.has(before.lower)) return { context: "document", rule: "dated", token: date.first - 1 };
     if (words.documentLinks.has(before.lower) && isWordOf(tokens.get(date.first - 2), words.documents)) {
       return { context: "document", rule: "document-of", token: date.first - 2 };
     }
   }
+  const opener = recallOpenerOf(tokens, date.first);
+  if (opener >= 0) return { context: "recalled", rule: "recall-opener", token: opener };
+  const link = recallLinkOf(tokens, date.first);
+  if (link >= 0) return { context: "recalled", rule: "recall-opener", token: link };
   const stop = Math.max(0, date.first - WINDOW);
   let reported = false;
   for (let index = date.first - 1; index >= stop; index--) {
@@ -96,4 +129,142 @@ function endsPhrase(tokens: DateTokens, index: number, phrases: readonly (readon
     if (matches) return true;
   }
   return false;
+}
+
+/**
+ * The token of the incident noun a date qualifies ("the May 30 bombing", "Tuesday's
+ * “insider” attack"), or -1: the noun follows the date, after at most a quoted or
+ * hyphenated modifier.
+ */
+function incidentAfter(tokens: DateTokens, last: number): number {
+  const incidents = tokens.lexicon.dateRoles.incidents;
+  let at = last;
+  const next = tokens.get(at);
+  if (next === undefined) return -1;
+  if (next.kind === "punct" && QUOTES.has(next.text)) {
+    const limit = at + 10;
+    at++;
+    while (at < tokens.length && at < limit && !(tokens.kindAt(at) === "punct" && QUOTES.has((tokens.get(at) as DateToken).text))) at++;
+    at++;
+  }
+  const noun = tokens.get(at);
+  return noun !== undefined && noun.kind === "word" && noun.clause === next.clause && incidents.has(noun.lower) ? at : -1;
+}
+
+/** The token of an incident noun right before the date, a link word aside ("an ambush June 2", "the bombing on 3 May"), or -1. */
+function incidentBefore(tokens: DateTokens, first: number): number {
+  let at = first - 1;
+  if (isWordOf(tokens.get(at), tokens.lexicon.dateRoles.incidentLinks)) at--;
+  const noun = tokens.get(at);
+  return noun !== undefined && noun.kind === "word" && noun.clause === tokens.get(first)?.clause && tokens.lexicon.dateRoles.incidents.has(noun.lower) ? at : -1;
+}
+
+const QUOTES = new Set(['"', "\u201c", "\u201d", "\u00ab", "\u00bb", "'", "\u2018", "\u2019"]);
+
+/**
+ * Whether a day after a range opener begins a stretch of days that another day ends ("from
+ * Sunday night into Monday morning"): then it is the event's first day, not a bound.
+ */
+function opensSpan(tokens: DateTokens, date: ParsedDate): boolean {
+  if (date.form !== "weekday" && date.form !== "relative" && date.form !== "date") return false;
+  const roles = tokens.lexicon.dateRoles;
+  let at = date.last;
+  if (isWordOf(tokens.get(at), roles.dayParts)) at++;
+  if (!isWordOf(tokens.get(at), roles.spanLinks)) return false;
+  const next = tokens.get(at + 1);
+  if (next === undefined) return false;
+  if (next.kind === "number") return true;
+  return next.kind === "word" && (tokens.lexicon.calendar.weekdays.has(next.lower) || tokens.lexicon.calendar.months.has(next.lower));
+}
+
+/**
+ * The token of a recall phrase that opens the date's clause ("Further to their talks in
+ * Accra on 2 May, ..."), when no comma stands between it and the date, or of a
+ * preambular word that opens it ("Recalling ..."), wherever the date stands; else -1.
+ */
+function recallOpenerOf(tokens: DateTokens, first: number): number {
+  const clause = tokens.clauseAt(first);
+  // The clause's start (read on the numbers only: most dates have no opener), then its first word.
+  let start = first;
+  while (start > 0 && start > first - CLAUSE_LIMIT && tokens.clauseAt(start - 1) === clause) start--;
+  while (start < first && tokens.kindAt(start) === "punct") start++;
+  if (start >= first || tokens.kindAt(start) !== "word") return -1;
+  const opener = tokens.get(start) as DateToken;
+  // A preambular clause is recalled however long it is ("Recalling its decisions ...").
+  if (tokens.lexicon.dateRoles.preambleOpeners.has(opener.lower) && isCapitalized(opener)) return start;
+  if (first - start > WINDOW) return -1;
+  for (const phrase of tokens.lexicon.dateRoles.recallOpeners) {
+    let matches = start + phrase.length <= first;
+    for (let at = 0; matches && at < phrase.length; at++) matches = isWord(tokens.get(start + at), phrase[at] as string);
+    if (!matches) continue;
+    for (let at = start + phrase.length; at < first; at++) if (tokens.kindAt(at) === "punct" && isPunct(tokens.get(at), ",")) return -1;
+    return start;
+  }
+  return -1;
+}
+
+/** The token of a recall link phrase before the date in its clause, no comma between ("related to the meeting ... on 5 April"), or -1. */
+function recallLinkOf(tokens: DateTokens, first: number): number {
+  const clause = tokens.clauseAt(first);
+  const links = tokens.lexicon.dateRoles.recallLinks;
+  for (let index = first - 1; index >= 0 && index >= first - WINDOW; index--) {
+    if (tokens.clauseAt(index) !== clause) return -1;
+    const kind = tokens.kindAt(index);
+    if (kind === "punct" && isPunct(tokens.get(index), ",")) return -1;
+    if (kind !== "word") continue;
+    for (const phrase of links) {
+      let matches = index + phrase.length <= first;
+      for (let at = 0; matches && at < phrase.length; at++) matches = isWord(tokens.get(index + at), phrase[at] as string);
+      if (matches) return index;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Marks the days of the report rather than the event: a day named from the reference day
+ * ("today") in a clause with a report verb of the lexicon ("confirmed today that ..."), when
+ * the same sentence names another day that nothing sets aside. Runs after {@link contextOf}.
+ *
+ * @example
+ * ```ts
+ * const reading = readDates(dateTokensOfText("Officials confirmed today that the leader was detained Monday."));
+ * reading.contexts[0]?.rule; // "report-verb"
+ * ```
+ */
+export function markReportDays(tokens: DateTokens, dates: readonly ParsedDate[], contexts: (DateContextFinding | null)[]): void {
+  const verbs = tokens.lexicon.dateRoles.reportVerbs;
+  for (let index = 0; index < dates.length; index++) {
+    const date = dates[index] as ParsedDate;
+    if (contexts[index] !== null || date.form !== "relative" || date.relativeDays !== 0) continue;
+    // "officials said today", "ISAF today confirmed": the day of the report, whatever else the sentence says.
+    const beside = wordNear(tokens, date, verbs, 1, 2);
+    if (beside >= 0) {
+      contexts[index] = { context: "report", rule: "report-verb", token: beside };
+      continue;
+    }
+    const clause = tokens.clauseAt(date.first);
+    let other = false;
+    for (let at = 0; at < dates.length && !other; at++) {
+      const candidate = dates[at] as ParsedDate;
+      other = at !== index && contexts[at] === null && candidate.form !== "relative-span" && tokens.clauseAt(candidate.first) === clause && (candidate.from.day !== null || candidate.form === "weekday" || candidate.form === "relative");
+    }
+    if (!other) continue;
+    const verb = wordNear(tokens, date, verbs, 4, 8);
+    if (verb >= 0) contexts[index] = { context: "report", rule: "report-verb", token: verb };
+  }
+}
+
+/** A word of the set at most `before` tokens before the date or `after` tokens after it in its clause ("confirmed today", "today confirmed"), or -1. */
+function wordNear(tokens: DateTokens, date: ParsedDate, words: ReadonlySet<string>, before: number, after: number): number {
+  const clause = tokens.clauseAt(date.first);
+  for (let index = date.first - 1; index >= 0 && index >= date.first - before; index--) {
+    if (tokens.clauseAt(index) !== clause) break;
+    if (isWordOf(tokens.get(index), words)) return index;
+  }
+  for (let index = date.last; index < tokens.length && index < date.last + after; index++) {
+    if (tokens.clauseAt(index) !== clause) break;
+    if (isWordOf(tokens.get(index), words)) return index;
+  }
+  return -1;
 }

@@ -135,8 +135,9 @@ export function readYear(tokens: DateTokens, index: number): Read<number> | null
   if (!isPlausibleYear(year)) return null;
   if (gluedNumberBefore(tokens, index) || gluedNumberAfter(tokens, index + 1)) return null;
   const after = tokens.get(index + 1);
-  // "2017s" is no plain year; a glued abbreviation of "year" ("2017y") is tolerated.
-  if (after && after.kind === "word" && !after.spaceBefore && !tokens.lexicon.dates.yearAbbreviations.has(after.lower)) return null;
+  // "2017s" is no plain year; a glued abbreviation of "year" ("2017y") is tolerated, and so is
+  // a capitalised word of a sentence the scrape glued on ("12 April, 2022The Minister met").
+  if (after && after.kind === "word" && !after.spaceBefore && !tokens.lexicon.dates.yearAbbreviations.has(after.lower) && !opensWord(after)) return null;
   return { value: year, next: index + 1 };
 }
 
@@ -201,4 +202,10 @@ function gluedNumberAfter(tokens: DateTokens, next: number): boolean {
   if (mark === undefined || mark.spaceBefore || mark.kind !== "punct") return false;
   if (mark.text !== "." && mark.text !== "/" && mark.text !== ":" && mark.text !== ",") return false;
   return number !== undefined && number.kind === "number" && !number.spaceBefore;
+}
+
+/** A capital followed by lower-case letters only ("On"): a word that opens a sentence. */
+function opensWord(token: DateToken): boolean {
+  const text = token.text;
+  return text.length > 1 && isCapitalized(token) && text.slice(1) === text.slice(1).toLowerCase();
 }

@@ -1,4 +1,4 @@
-import { contextOf, type DateContextFinding } from "./context.js";
+import { contextOf, markReportDays, type DateContextFinding } from "./context.js";
 import { scanDates } from "./patterns/index.js";
 import { refineDates, type RefinedDate } from "./refine.js";
 import type { DateTokens } from "./tokens.js";
@@ -29,5 +29,6 @@ export function readDates(tokens: DateTokens): DateReading {
     contexts.push(context);
     previous = { date, context };
   }
+  markReportDays(tokens, dates, contexts);
   return { tokens, dates, contexts };
 }

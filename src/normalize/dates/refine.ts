@@ -1,3 +1,4 @@
+import { memoizeOn } from "../../core/memo.js";
 import { isPunct, isWordOf } from "./match.js";
 import type { DateToken, DateTokens } from "./tokens.js";
 import type { ParsedDate } from "./types.js";
@@ -16,6 +17,10 @@ export interface DateRefiner {
 
 /**
  * The refiners, run in order after the pattern parsers:
+ * - `numeric-order`: a numeric date whose first two numbers could each be the month
+ *   ("04/07/2023") is read in the order the issuer writes: the order another numeric date of
+ *   the text shows ("04/17/2023" is month first), else month first when the text has a
+ *   month-first marker of the lexicon ("EST", "Washington, D.C."), else day first;
  * - `merge-named-day`: a weekday or a relative word and the explicit date that follows it in
  *   brackets or after a comma are one date ("on Wednesday (8 January 2020)", "today, 5
  *   March"): the explicit date wins, the span covers both;
@@ -23,6 +28,7 @@ export interface DateRefiner {
  *   that lack one ("January 11 and November 26, 2021"). It runs second, on merged dates.
  */
 export const DATE_REFINERS: readonly DateRefiner[] = [
+  { id: "numeric-order", refine: orderNumericDates },
   { id: "merge-named-day", refine: mergeNamedDays },
   { id: "share-list-year", refine: shareListYears },
 ];
@@ -97,4 +103,74 @@ function onlyListWords(tokens: DateTokens, from: number, to: number): boolean {
     if (!isPunct(token, ",") && !isWordOf(token, listWords)) return false;
   }
   return true;
+}
+
+/** Reads ambiguous numeric dates in the order the text shows (see {@link DATE_REFINERS}). */
+function orderNumericDates(tokens: DateTokens, dates: RefinedDate[]): RefinedDate[] {
+  if (!dates.some((date) => date.ambiguousOrder)) return dates;
+  let order: string | null = null;
+  let evidence = "";
+  for (const date of dates) {
+    if (date.orderEvidence === "month-first" || date.orderEvidence === "day-first") {
+      order = date.orderEvidence;
+      evidence = `the numeric date "${tokens.textOf(date.first, date.last)}"`;
+      break;
+    }
+  }
+  if (order === null) {
+    const marker = monthFirstMarkerIn(tokens);
+    if (marker !== null) {
+      order = "month-first";
+      evidence = `"${marker}" in the text`;
+    }
+  }
+  if (order === null) return dates;
+  return dates.map((date) => {
+    if (!date.ambiguousOrder) return date;
+    const { ambiguousOrder: _, ...rest } = date;
+    const from = order === "month-first" ? { ...date.from, month: date.from.day, day: date.from.month } : date.from;
+    return { ...rest, from, orderEvidence: `${order}: ${evidence}` };
+  });
+}
+
+/** The first month-first marker of the lexicon in the text ("EST", "Washington, D.C."), as written, or null. */
+function monthFirstMarkerIn(tokens: DateTokens): string | null {
+  const markers = markersByFirstWord(tokens.lexicon.dates.monthFirstMarkers);
+  if (markers.size === 0) return null;
+  for (let index = 0; index < tokens.length; index++) {
+    if (tokens.kindAt(index) !== "word") continue;
+    const phrases = markers.get((tokens.get(index) as DateToken).lower);
+    if (!phrases) continue;
+    for (const phrase of phrases) {
+      // A one-word marker is an abbreviation written in capitals ("EST"), not a word of another language.
+      if (phrase.length === 1 && (tokens.get(index) as DateToken).text !== (tokens.get(index) as DateToken).text.toUpperCase()) continue;
+      const end = matchWords(tokens, index, phrase);
+      if (end > 0) return tokens.textOf(index, end);
+    }
+  }
+  return null;
+}
+
+/** The marker phrases of a lexicon by their first word, split into words. */
+const markersByFirstWord = memoizeOn((markers: ReadonlySet<string>): ReadonlyMap<string, readonly (readonly string[])[]> => {
+  const index = new Map<string, string[][]>();
+  for (const marker of markers) {
+    const words = marker.split(" ");
+    const list = index.get(words[0] as string) ?? [];
+    list.push(words);
+    index.set(words[0] as string, list);
+  }
+  return index;
+});
+
+/** The index after a phrase's words matched from `index` (full stops and commas between them skipped), or -1. */
+function matchWords(tokens: DateTokens, index: number, words: readonly string[]): number {
+  let at = index;
+  for (let word = 0; word < words.length; word++) {
+    if (word > 0) while (isPunct(tokens.get(at), ".") || isPunct(tokens.get(at), ",")) at++;
+    const token = tokens.get(at);
+    if (token === undefined || token.kind !== "word" || token.lower !== words[word]) return -1;
+    at++;
+  }
+  return at;
 }

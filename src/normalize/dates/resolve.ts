@@ -1,4 +1,5 @@
-import { dayNumber, fromDayNumber, isoOf, isValidDay, nearestYear } from "./calendar.js";
+import type { RelativeSpan } from "../../lexicon/types.js";
+import { dayNumber, daysInMonth, fromDayNumber, isoOf, isValidDay, nearestYear } from "./calendar.js";
 import type { RefinedDate } from "./refine.js";
 import type { DateMentionKind, DateParts } from "./types.js";
 import type { TextYear } from "./year-evidence.js";
@@ -47,6 +48,8 @@ export function resolveDate(date: RefinedDate, context: ResolveContext): Resolve
   switch (date.form) {
     case "relative":
       return context.reference && date.relativeDays !== undefined ? relativeDay(context.reference, date.relativeDays) : null;
+    case "relative-span":
+      return context.reference && date.span ? spanMonth(context.reference, date.span) : null;
     case "weekday":
       return context.reference && date.weekday !== undefined
         ? weekdayNear(context.reference, date.weekday, date.weekdayDirection ?? "past")
@@ -139,4 +142,35 @@ function weekdayNear(reference: Day, weekday: number, direction: "past" | "next"
     offset = -(direction === "last" && back === 0 ? 7 : back);
   }
   return dayResult(fromDayNumber(base + offset), "weekday");
+}
+
+/**
+ * The month of a stretch of days named from the reference day ("earlier this week"), when
+ * the whole stretch lies in one calendar month; else null (a guessed day would be wrong more
+ * often than an open date). A stretch "to date" that has no day before the reference day
+ * ("earlier this month" on the 1st) is no date either.
+ */
+function spanMonth(reference: Day, span: RelativeSpan): ResolvedDate | null {
+  const today = dayNumber(reference.year, reference.month, reference.day);
+  let first: number;
+  let last: number;
+  if (span.unit === "week") {
+    // Weeks start on Monday: getUTCDay is 0 for Sunday.
+    const weekday = (new Date(today * 86_400_000).getUTCDay() + 6) % 7;
+    first = today - weekday + span.offset * 7;
+    last = first + 6;
+  } else {
+    const month = reference.month - 1 + span.offset;
+    const year = reference.year + Math.floor(month / 12);
+    const start = { year, month: ((month % 12) + 12) % 12 + 1 };
+    first = dayNumber(start.year, start.month, 1);
+    last = dayNumber(start.year, start.month, daysInMonth(start.year, start.month));
+  }
+  if (span.toDate) last = Math.min(last, today - 1);
+  if (last < first) return null;
+  const from = fromDayNumber(first);
+  const to = fromDayNumber(last);
+  if (from.year !== to.year || from.month !== to.month) return null;
+  const value = isoOf({ year: from.year, month: from.month, day: null }) as string;
+  return { value, endValue: null, inferred: true, kind: "month", yearInferred: null, day: null };
 }

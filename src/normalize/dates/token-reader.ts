@@ -31,7 +31,8 @@ export class TokenReader {
     let index = from;
     while (index < to) {
       const code = text.charCodeAt(index);
-      const type = code < 128 ? (ASCII_TYPES[code] as number) : SPACE_CODES.has(code) ? SPACE : isLetterAt(text, index) ? UPPER : PUNCT;
+      const type =
+        code < 128 ? (ASCII_TYPES[code] as number) : SPACE_CODES.has(code) ? SPACE : LINE_CODES.has(code) ? NEWLINE : isLetterAt(text, index) ? UPPER : PUNCT;
       if (type === NEWLINE) {
         if (!(code === 10 && text.charCodeAt(index - 1) === 13)) this.#line++;
         if (tokens.length > 0 && tokens.clauseAt(tokens.length - 1) === this.#clause) this.#clause++;
@@ -129,6 +130,9 @@ const ASCII_TYPES: Uint8Array = (() => {
   for (let code = 97; code <= 122; code++) types[code] = LOWER;
   return types;
 })();
+
+/** Line breaks beyond ASCII: the line and paragraph separators (U+2028, U+2029) and the next-line mark (U+0085), which scraped pages keep. */
+const LINE_CODES: ReadonlySet<number> = new Set([0x2028, 0x2029, 0x85]);
 
 /** White space beyond ASCII: no-break, figure and narrow spaces, zero-width space, byte order mark. */
 const SPACE_CODES: ReadonlySet<number> = new Set([0xa0, 0x2007, 0x202f, 0x200b, 0xfeff]);

@@ -106,6 +106,12 @@ export class DateTokens {
     return this.#field(index, END) - this.#field(index, START);
   }
 
+  /** The text from the token at `first` to the end of the token before `last` (as written, spaces and all). */
+  textOf(first: number, last: number): string {
+    if (first >= last || first < 0 || last > this.length) return "";
+    return this.#text.slice(this.#field(first, START), this.#field(last - 1, END));
+  }
+
   /** Adds a token; only {@link dateTokensOf} calls this. */
   push(kind: number, start: number, end: number, flags: number, line: number, clause: number): void {
     const at = this.length * FIELDS;

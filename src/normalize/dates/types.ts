@@ -1,3 +1,5 @@
+import type { RelativeSpan } from "../../lexicon/types.js";
+
 /**
  * What kind of date expression a mention is.
  * - `absolute`: a calendar day ("2 November 2017", "02.11.2017", "on 5 March").
@@ -30,6 +32,28 @@ export type DateMentionKind =
   | "timestamp";
 
 /**
+ * What a date of a release is the date of (set by the dates plugin of `parseRelease`):
+ * - `publication`: the release itself (a dateline, a date stamp, a timestamp, a headline date);
+ * - `revision`: a later revision of the page ("Last updated: 14 Jan. 2020");
+ * - `event`: the main event the release reports (the one chosen as `date`);
+ * - `other-event`: another date nothing sets aside that was not chosen;
+ * - `future`: an event still to come ("will be held on 14 April");
+ * - `recalled`: an earlier event the release recalls (an anniversary, "Further to their talks
+ *   on 2 May, ...", "the May 30 bombing");
+ * - `report`: the day the news was confirmed or announced ("ISAF confirmed today that ...");
+ * - `document`, `bound`: the date of a document, or the bound of a period ("since 2018").
+ *
+ * @example
+ * ```ts
+ * import type { DateRoleName } from "communique";
+ * const role: DateRoleName = "publication";
+ * ```
+ *
+ * @group Parsing
+ */
+export type DateRoleName = "publication" | "revision" | "event" | "other-event" | "future" | "recalled" | "report" | "document" | "bound";
+
+/**
  * A date expression found in the text.
  *
  * @example
@@ -55,6 +79,12 @@ export interface DateMention {
   readonly inferred: boolean;
   /** What kind of expression it is. */
   readonly kind: DateMentionKind;
+  /**
+   * What the date is the date of, and the id of the rule that said so ("dateline",
+   * "report-verb", "lead"...), when the dates plugin of `parseRelease` found it; absent from
+   * `normalizeDate`, which reads a string without a release around it.
+   */
+  readonly role?: { readonly name: DateRoleName; readonly rule: string };
 }
 
 /** Parts of a calendar date as written; null where the text leaves a part out. */
@@ -65,7 +95,7 @@ export interface DateParts {
 }
 
 /** The shape of a parsed expression, before years and relative days are resolved. */
-export type ParsedForm = "date" | "range" | "relative" | "weekday" | "month" | "year" | "year-relative";
+export type ParsedForm = "date" | "range" | "relative" | "relative-span" | "weekday" | "month" | "year" | "year-relative";
 
 /**
  * What a pattern parser read, with token indexes and offsets (into the text it was given).
@@ -93,4 +123,13 @@ export interface ParsedDate {
   readonly yearOffset?: number;
   /** An ISO date with a time of day. */
   readonly timestamp?: boolean;
+  /** A stretch of days named from the reference day ("earlier this week"), for the form `relative-span`. */
+  readonly span?: RelativeSpan;
+  /**
+   * A numeric date whose first two numbers could each be the month ("04/07/2023"): read day
+   * first until evidence in the text says the issuer writes the month first.
+   */
+  readonly ambiguousOrder?: boolean;
+  /** What told the order of an ambiguous numeric date, when something did. */
+  readonly orderEvidence?: string;
 }

@@ -1,7 +1,7 @@
 import { NUMBERED_MEETINGS, NUMBERED_MEETING_WINDOW } from "../../data/numbered-meetings.js";
 import { fromDayNumber, isPlausibleYear } from "./calendar.js";
 import type { DateContextFinding } from "./context.js";
-import { glued, isCapitalized, readYear } from "./match.js";
+import { glued, isCapitalized, isDash, readYear } from "./match.js";
 import type { DateToken, DateTokens } from "./tokens.js";
 import type { ParsedDate } from "./types.js";
 
@@ -29,6 +29,7 @@ const UNIX_MAX = 2_208_988_800;
 /** Weights of the kinds of evidence. */
 const WEIGHT = {
   image: 3,
+  number: 3,
   session: 3,
   fullDate: 2,
   quotedName: 2,
@@ -51,8 +52,9 @@ export interface EvidenceInput {
 /**
  * Collects every hint at the year of the release: explicit years in dates ("On May 16,
  * 2021", "in 2020", "2018-2019"), Unix times in image file names ("1508056642.jpg" is
- * 2017-10-15), numbered sessions ("the 72nd session of the UN General Assembly" is 2017)
- * and names with a year ("Combat Brotherhood 2017").
+ * 2017-10-15), release numbers that open with the year and month ("2013-06-S-041"),
+ * numbered sessions ("the 72nd session of the UN General Assembly" is 2017) and names with
+ * a year ("Combat Brotherhood 2017").
  *
  * @example
  * ```ts
@@ -90,6 +92,11 @@ export function collectYearEvidence(input: EvidenceInput): YearEvidence[] {
     const meeting = numberedMeetingAt(tokens, index);
     if (meeting) {
       evidence.push(meeting);
+      continue;
+    }
+    const numbered = documentNumberAt(tokens, index);
+    if (numbered) {
+      evidence.push(numbered);
       continue;
     }
     if (!covered.has(index)) {
@@ -202,4 +209,24 @@ function namedYearAt(text: string, tokens: DateTokens, index: number): YearEvide
     note: `"${text.slice(from, token.end)}"`,
     order: from,
   };
+}
+
+/**
+ * "2013-06-S-041", "2010-08-CA-101": a release number that opens with the year and the month
+ * of the release, glued by dashes to a code of letters or digits. The month must be one.
+ */
+function documentNumberAt(tokens: DateTokens, index: number): YearEvidence | null {
+  const year = tokens.get(index) as DateToken;
+  if (year.text.length !== 4 || !isPlausibleYear(Number(year.text))) return null;
+  const before = tokens.get(index - 1);
+  if (before !== undefined && !year.spaceBefore) return null;
+  const month = tokens.get(index + 2);
+  if (!isDash(tokens.get(index + 1)) || !glued(tokens, index + 1) || !month || month.kind !== "number" || !glued(tokens, index + 2)) return null;
+  const monthNumber = Number(month.text);
+  if (month.text.length > 2 || monthNumber < 1 || monthNumber > 12) return null;
+  const code = tokens.get(index + 4);
+  if (!isDash(tokens.get(index + 3)) || !glued(tokens, index + 3) || !code || code.kind === "punct" || !glued(tokens, index + 4)) return null;
+  if (code.kind === "word" && code.text !== code.text.toUpperCase()) return null;
+  const value = Number(year.text);
+  return { year: value, weight: WEIGHT.number, note: `release number ${tokens.textOf(index, index + 5)}`, order: year.start };
 }

@@ -176,10 +176,20 @@ describe("extractAgreements: what is no outcome", () => {
     expect(kinds("Ministers signed a trade accord in Baku\n\nThe ministers met in Baku on Monday.")).toEqual([]);
   });
 
-  it("skips quotations and transcripts", () => {
-    expect(kinds('The leaders met.\n“We agreed to work together,” said the President.')).toEqual([]);
-    expect(kinds("The leaders met.\n* * *\nPresident of Freedonia Rufus Firefly: We signed many documents. Thank you.")).toEqual([]);
-    expect(kinds("The leaders met.\nPresident Rufus Firefly: Colleagues, we agreed on much today.")).toEqual([]);
+  it("reads the outcomes speakers report in quotations and transcripts", () => {
+    expect(kinds('The leaders met.\n“We agreed to work together,” said the President.')).toEqual([
+      ["agreed", "“We agreed to work together,” said the President."],
+    ]);
+    expect(kinds("The leaders met.\n* * *\nPresident of Freedonia Rufus Firefly: We signed many documents today. Thank you.")).toEqual([
+      ["signed", "We signed many documents today."],
+    ]);
+  });
+
+  it("does not read speech about earlier or later outcomes, or an opinion, as an outcome", () => {
+    expect(kinds('The leaders met.\n“As we agreed last year, the experts will meet in May,” said the President.')).toEqual([]);
+    expect(kinds("The leaders met.\nPresident Rufus Firefly: In recent years we have signed forty documents. We will sign more.")).toEqual([]);
+    expect(kinds("The leaders met.\nPresident Rufus Firefly: I agree that much remains to be done.")).toEqual([]);
+    expect(kinds("The leaders met.\nPresident Rufus Firefly: I have decided to leave the summit early.")).toEqual([]);
   });
 
   it("never throws on odd input", () => {
@@ -190,12 +200,21 @@ describe("extractAgreements: what is no outcome", () => {
 });
 
 describe("verdict rules", () => {
-  it("have unique kebab-case ids and end with a catch-all for other forms", async () => {
-    const { OUTCOME_RULES, OTHER_FORM_RULES } = await import("../../../src/extract/agreements/verdicts.js");
-    const ids = [...OUTCOME_RULES, ...OTHER_FORM_RULES].map((rule) => rule.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
-    expect(OTHER_FORM_RULES.at(-1)?.id).toBe("not-past-form");
+  it("have unique kebab-case ids and end with a catch-all for other forms, in every language's grammar", async () => {
+    const { agreementGrammarFor } = await import("../../../src/extract/agreements/grammar.js");
+    const { LANGUAGES } = await import("../../../src/lexicon/index.js");
+    for (const language of LANGUAGES) {
+      const { outcomeRules, otherFormRules, performativeRules } = agreementGrammarFor(language);
+      const ids = [...outcomeRules, ...otherFormRules].map((rule) => rule.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const id of [...ids, ...performativeRules.map((rule) => rule.id)]) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(otherFormRules.at(-1)?.test({} as never)).toBe(true);
+    }
+  });
+
+  it("fall back to the English grammar for a language without one", async () => {
+    const { agreementGrammarFor } = await import("../../../src/extract/agreements/grammar.js");
+    expect(agreementGrammarFor("xx")).toBe(agreementGrammarFor("en"));
   });
 });
 
@@ -204,6 +223,7 @@ describe("triggers: verdicts cite their rule", () => {
     const { documentOf } = await import("../../../src/core/document.js");
     const { lexiconFor } = await import("../../../src/lexicon/index.js");
     const { triggersOf } = await import("../../../src/extract/agreements/trigger.js");
+    const { agreementGrammarFor } = await import("../../../src/extract/agreements/grammar.js");
     const { vocabularyOf } = await import("../../../src/extract/agreements/vocabulary.js");
     const { pausedWordsOf } = await import("../../../src/extract/agreements/words.js");
     const rulesOf = (sentence: string): string[] => {
@@ -212,7 +232,7 @@ describe("triggers: verdicts cite their rule", () => {
       const tree = processor.parse(file);
       const first = documentOf(tree, file).sentences[0];
       if (!first) return [];
-      return triggersOf(vocabularyOf(lexiconFor("en")), pausedWordsOf(first), 2024).map((trigger) => `${trigger.verdict}:${trigger.rule}`);
+      return triggersOf(agreementGrammarFor("en"), vocabularyOf(lexiconFor("en")), pausedWordsOf(first), 2024).map((trigger) => `${trigger.verdict}:${trigger.rule}`);
     };
     expect(rulesOf("The ministers had signed the protocol.")).toEqual(["other-event:past-perfect"]);
     expect(rulesOf("The ministers will sign the protocol.")).toEqual(["hedged:hedged-form"]);
@@ -225,12 +245,38 @@ describe("triggers: verdicts cite their rule", () => {
     const { documentOf } = await import("../../../src/core/document.js");
     const { lexiconFor } = await import("../../../src/lexicon/index.js");
     const { triggersOf } = await import("../../../src/extract/agreements/trigger.js");
+    const { agreementGrammarFor } = await import("../../../src/extract/agreements/grammar.js");
     const { vocabularyOf } = await import("../../../src/extract/agreements/vocabulary.js");
     const { pausedWordsOf } = await import("../../../src/extract/agreements/words.js");
     const file = new VFile("Decisions were taken on the budget.");
     const tree = unified().use(releaseParser).parse(file);
     const sentence = documentOf(tree, file).sentences[0];
-    const triggers = sentence ? triggersOf(vocabularyOf(lexiconFor("en")), pausedWordsOf(sentence), 2024) : [];
+    const triggers = sentence ? triggersOf(agreementGrammarFor("en"), vocabularyOf(lexiconFor("en")), pausedWordsOf(sentence), 2024) : [];
     expect(triggers.map((trigger) => trigger.objectRule)).toEqual(["take-decision"]);
+  });
+});
+
+describe("extractAgreements: the kind an object gives", () => {
+  it("reads approving a person for an office as a decision, and approving a document as adopting it", () => {
+    expect(kinds("Meeting of the council\n\nThe council approved the nomination of Ms Rossi as head of the mission.")).toEqual([
+      ["decided", "The council approved the nomination of Ms Rossi as head of the mission."],
+    ]);
+    expect(kinds("Meeting of the council\n\nThe council approved the work plan of the mission.")).toEqual([
+      ["adopted", "The council approved the work plan of the mission."],
+    ]);
+  });
+
+  it("reads a joint confirmation as agreed, and one side's as no outcome", () => {
+    expect(kinds("Talks of the ministers\n\nBoth ministers confirmed that they would meet again in the spring.")).toEqual([
+      ["agreed", "Both ministers confirmed that they would meet again in the spring."],
+    ]);
+    expect(kinds("Talks of the ministers\n\nThe minister confirmed that his country would send observers.")).toEqual([]);
+    expect(kinds("Talks of the ministers\n\nThe ministers concurred to continue close coordination.")).toEqual([
+      ["agreed", "The ministers concurred to continue close coordination."],
+    ]);
+  });
+
+  it("leaves a list number out of the text", () => {
+    expect(kinds("Talks of the ministers\n\n7. The ministers agreed to meet in May.")).toEqual([["agreed", "The ministers agreed to meet in May."]]);
   });
 });

@@ -108,6 +108,7 @@ describe("extractTopics: what is no topic", () => {
 
   it("counts borders as border security", () => {
     expect(ids("The ministers discussed the tensions on the Kyrgyz-Tajik border.")).toEqual(["border-security"]);
+    expect(ids("The ministers discussed the demarcation of the Kyrgyz-Tajik border.")).toEqual(["border-security"]);
   });
 });
 

@@ -10,12 +10,15 @@ describe("stem", () => {
     expect(stem("crises")).toBe(stem("crisis"));
     expect(stem("economies")).toBe(stem("economy"));
     expect(stem("trading")).toBe(stem("trade"));
+    expect(stem("areas")).toBe(stem("area"));
+    expect(stem("ideas")).toBe(stem("idea"));
   });
 
   it("keeps apart words that only look alike", () => {
     expect(stem("extreme")).not.toBe(stem("extremism"));
     expect(stem("security")).not.toBe(stem("secure"));
     expect(stem("gas")).toBe("gas");
+    expect(stem("bias")).toBe("bias");
     expect(stem("crisis")).toBe("crisis");
   });
 });

@@ -5,7 +5,7 @@ import type { ParsedDate } from "../types.js";
 import { dayMonthPattern, monthDayPattern } from "./named.js";
 import { isoDatePattern, numericDatePattern } from "./numeric.js";
 import type { DatePattern } from "./pattern.js";
-import { relativeDayPattern, weekdayPattern } from "./relative.js";
+import { relativeDayPattern, relativeSpanPattern, weekdayPattern } from "./relative.js";
 import { relativeYearPattern, yearPartPattern, yearPattern } from "./years.js";
 
 export type { DatePattern } from "./pattern.js";
@@ -26,6 +26,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = Object.freeze([
   dayMonthPattern,
   monthDayPattern,
   relativeDayPattern,
+  relativeSpanPattern,
   weekdayPattern,
   yearPartPattern,
   yearPattern,

@@ -44,7 +44,9 @@ export const isoDatePattern: DatePattern = {
 
 /**
  * Numeric day.month.year: "02.11.2017", "16/05/2017", "2-11-2017". Day first, as in Europe
- * and the CIS; month first only when the second number cannot be a month ("05/16/2017").
+ * and the CIS; month first when the second number cannot be a month ("05/16/2017"). A date
+ * with slashes whose first two numbers could each be the month ("04/07/2023") is marked
+ * `ambiguousOrder`: the `numeric-order` refiner reads the issuer's order from the text.
  *
  * @example
  * ```ts
@@ -74,7 +76,11 @@ export const numericDatePattern: DatePattern = {
     if (!isPlausibleYear(year)) return null;
     const [day, month] = b > 12 && a <= 12 ? [b, a] : [a, b];
     if (!isValidDay(year, month, day)) return null;
-    return parsed(this.name, tokens, index, index + 5, { form: "date", from: parts(year, month, day), to: null });
+    const fields = { form: "date" as const, from: parts(year, month, day), to: null };
+    // "04/07/2023": slashes are how month-first issuers write dates; the numbers alone cannot tell.
+    if (mark.text === "/" && a <= 12 && b <= 12 && a !== b) return parsed(this.name, tokens, index, index + 5, { ...fields, ambiguousOrder: true });
+    if (b > 12 && a <= 12) return parsed(this.name, tokens, index, index + 5, { ...fields, orderEvidence: "month-first" });
+    return parsed(this.name, tokens, index, index + 5, mark.text === "/" && a > 12 ? { ...fields, orderEvidence: "day-first" } : fields);
   },
 };
 

@@ -1,5 +1,5 @@
 import { memoizeOn } from "../../../core/memo.js";
-import type { DateWords } from "../../../lexicon/types.js";
+import type { DateWords, RelativeSpan } from "../../../lexicon/types.js";
 import { glued, isCapitalized, isPunct, isWord, isWordOf } from "../match.js";
 import type { DateToken, DateTokens } from "../tokens.js";
 import { parsed, parts, type DatePattern } from "./pattern.js";
@@ -20,6 +20,26 @@ const phrasesByLastWord = memoizeOn((words: DateWords): ReadonlyMap<string, read
     const last = split[split.length - 1] as string;
     const list = index.get(last) ?? [];
     list.push({ words: split, days });
+    index.set(last, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+});
+
+/** A phrase of {@link DateWords.relativeSpans}, split into words. */
+interface RelativeSpanPhrase {
+  readonly words: readonly string[];
+  readonly span: RelativeSpan;
+}
+
+/** The relative-span phrases of a lexicon by their last word, longest first. */
+const spansByLastWord = memoizeOn((words: DateWords): ReadonlyMap<string, readonly RelativeSpanPhrase[]> => {
+  const index = new Map<string, RelativeSpanPhrase[]>();
+  for (const [phrase, span] of words.relativeSpans) {
+    const split = phrase.split(" ");
+    const last = split[split.length - 1] as string;
+    const list = index.get(last) ?? [];
+    list.push({ words: split, span });
     index.set(last, list);
   }
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -100,5 +120,32 @@ export const weekdayPattern: DatePattern = {
       weekday,
       weekdayDirection: direction ?? "past",
     });
+  },
+};
+
+/**
+ * A stretch of days named from the reference day, by a phrase of the lexicon ending at the
+ * anchor: "earlier this week", "last month". After an article it is a span of time counted
+ * back from today ("over the last week"), not a calendar unit, and no date.
+ *
+ * @example
+ * ```ts
+ * relativeSpanPattern.extract(dateTokensOfText("earlier this week"), 2, 0)?.span; // { unit: "week", offset: 0, toDate: true }
+ * ```
+ */
+export const relativeSpanPattern: DatePattern = {
+  name: "relative-span",
+  anchor: (token, lexicon) => token.kind === "word" && spansByLastWord(lexicon.dates).has(token.lower),
+  anchorOn: (lexicon) => spansByLastWord(lexicon.dates).keys(),
+  extract(tokens, index, floor) {
+    const token = tokens.get(index) as DateToken;
+    const phrases = spansByLastWord(tokens.lexicon.dates).get(token.lower) ?? [];
+    for (const phrase of phrases) {
+      if (!precededBy(tokens, index, phrase.words, floor)) continue;
+      const first = index - (phrase.words.length - 1);
+      if (isWordOf(tokens.get(first - 1), tokens.lexicon.dates.articles)) return null;
+      return parsed(this.name, tokens, first, index + 1, { form: "relative-span", from: NO_PARTS, to: null, span: phrase.span });
+    }
+    return null;
   },
 };

@@ -54,7 +54,8 @@ function readYearRangeEnd(tokens: DateTokens, index: number, start: number): { v
   } else if (end.text.length === 2 && isDash(tokens.get(index)) && glued(tokens, index) && glued(tokens, separator.next)) {
     value = Math.floor(start / 100) * 100 + Number(end.text);
     const after = tokens.get(separator.next + 1);
-    if (after && !after.spaceBefore && (after.kind === "number" || after.kind === "word")) return null;
+    // "2023-24" ends there: not "2010-12-S-099", a release number.
+    if (after && !after.spaceBefore && (after.kind === "number" || after.kind === "word" || isDash(after))) return null;
   } else {
     return null;
   }

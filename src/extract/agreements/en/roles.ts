@@ -1,20 +1,7 @@
-import type { Word } from "../../core/word.js";
-import { lowerAt, pausedAt } from "./clause.js";
-import type { Trigger } from "./trigger.js";
-import type { Vocabulary } from "./vocabulary.js";
-import type { PausedWords } from "./words.js";
-
-/** A stretch of words, offsets into the cleaned text. */
-export interface Phrase {
-  readonly start: number;
-  readonly end: number;
-}
-
-/** Who reached an outcome and what it was, as stretches of the sentence. */
-export interface Roles {
-  readonly parties: readonly Phrase[];
-  readonly object: Phrase | null;
-}
+import type { Word } from "../../../core/word.js";
+import type { Phrase, Roles, Trigger } from "../types.js";
+import type { Vocabulary } from "../vocabulary.js";
+import { lowerAt, pausedAt, type PausedWords } from "../words.js";
 
 /** Longest object and agent kept. */
 const MAX_OBJECT_WORDS = 30;

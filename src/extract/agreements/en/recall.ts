@@ -1,7 +1,7 @@
-import type { Word } from "../../core/word.js";
-import { CLAUSE_WINDOW, lowerAt, pausedAt } from "./clause.js";
-import type { Vocabulary } from "./vocabulary.js";
-import type { PausedWords } from "./words.js";
+import type { Word } from "../../../core/word.js";
+import type { Vocabulary } from "../vocabulary.js";
+import { lowerAt, pausedAt, type PausedWords } from "../words.js";
+import { CLAUSE_WINDOW } from "./clause.js";
 
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 const DAY = /^\d{1,2}$/;

@@ -1,32 +1,19 @@
-import type { Vocabulary } from "./vocabulary.js";
-import type { PausedWords } from "./words.js";
+import type { Word } from "../../../core/word.js";
+import type { VerbGroup } from "../types.js";
+import type { Vocabulary } from "../vocabulary.js";
+import { lowerAt, pausedAt, type PausedWords } from "../words.js";
 
-// What the verdict rules read around a candidate verb: its verb group, hedges before it,
-// the recall it sits in. Each function reads the words of one sentence and their pauses.
+// What the English verdict rules read around a candidate verb: its verb group, hedges before
+// it, the recall it sits in, the paragraph it opens. Each function reads the words of one
+// sentence and their pauses, in English word order (auxiliaries before the verb, "-ed"
+// participles, a subject before its verb).
 
 /** Words before the verb searched for hedges and recalls of earlier events. */
 export const CLAUSE_WINDOW = 7;
 
-/** The lower-case word at a position, or undefined past either end. */
-export function lowerAt(run: PausedWords, at: number): string | undefined {
-  return run.words[at]?.lower;
-}
-
-/** A pause stands before the word at a position. */
-export function pausedAt(run: PausedWords, at: number): boolean {
-  return run.pauses[at] === 1;
-}
-
 /** A word that negates: "not", "failed", "didn't". */
 export function isNegation(vocabulary: Vocabulary, word: string): boolean {
   return vocabulary.negations.has(word) || word.endsWith(vocabulary.words.negationEnding);
-}
-
-/** The auxiliaries, modals and negations right before a verb (lower case, nearest first), and where they start. */
-export interface VerbGroup {
-  readonly words: readonly string[];
-  /** Index of the first auxiliary (the verb itself when none). */
-  readonly start: number;
 }
 
 /**
@@ -101,6 +88,54 @@ export function isRecalled(vocabulary: Vocabulary, run: PausedWords, index: numb
     if (vocabulary.recallingVerbs.has(lowerAt(run, at) as string) && lowerAt(run, at + 1) === vocabulary.words.complementizer) return true;
   }
   return false;
+}
+
+/** Index of the first word after list numbers ("5.", "11)"). */
+export function afterListNumber(run: PausedWords): number {
+  let at = 0;
+  while (at < run.words.length - 1 && LIST_NUMBER.test((run.words[at] as Word).value)) at++;
+  return at;
+}
+
+const LIST_NUMBER = /^\d{1,3}[.)]?$/;
+
+/**
+ * "Adopted by the Peace and Security Council at its 1156th meeting ...": a participle that
+ * opens the sentence (after a list number), capitalised, before a preposition, is a caption.
+ */
+export function isCaption(vocabulary: Vocabulary, run: PausedWords, index: number): boolean {
+  if (index !== afterListNumber(run) || !(run.words[index] as Word).capitalized) return false;
+  const next = lowerAt(run, index + 1);
+  return next !== undefined && vocabulary.captionFollowers.has(next);
+}
+
+/**
+ * A preambular paragraph: it opens with a participle of context ("Recalling", "Noting",
+ * "Guided by") and ends with a semicolon or a comma, not a full stop.
+ */
+export function isPreamble(vocabulary: Vocabulary, run: PausedWords): boolean {
+  const first = lowerAt(run, afterListNumber(run));
+  return first !== undefined && vocabulary.preambleOpeners.has(first) && vocabulary.preambleEnds.has(run.lastMark);
+}
+
+/**
+ * Index of the word right before a verb group, over adverbs ("we also endorse"), when no
+ * pause stands between; -1 when none.
+ */
+export function subjectBefore(vocabulary: Vocabulary, run: PausedWords, auxiliaryStart: number): number {
+  let at = auxiliaryStart - 1;
+  if (pausedAt(run, auxiliaryStart)) return -1;
+  while (at >= 0 && vocabulary.adverbs.has(lowerAt(run, at) as string)) {
+    if (pausedAt(run, at)) return -1;
+    at--;
+  }
+  return at;
+}
+
+/** "he has decided to postpone his visit": the subject before the verb group is a pronoun of one person. */
+export function isOwnDecision(vocabulary: Vocabulary, run: PausedWords, auxiliaryStart: number): boolean {
+  const at = subjectBefore(vocabulary, run, auxiliaryStart);
+  return at >= 0 && vocabulary.singularPronouns.has(lowerAt(run, at) as string);
 }
 
 /**
