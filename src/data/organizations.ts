@@ -19,7 +19,9 @@
  * - Parliamentary assemblies of an organisation (OSCE PA, IPA CIS, PACE, NATO PA, CSTO PA) are
  *   organisations of their own.
  * - UN specialised agencies, funds and programmes (UNICEF, WHO, IAEA...) and the ICJ are their
- *   own organisations; the General Assembly, Security Council, Secretariat and ECOSOC are UN.
+ *   own organisations; the General Assembly, Security Council, Secretariat and ECOSOC are UN,
+ *   and so are the missions and offices of the Secretariat (UNAMA, UNRCCA, UNOCT), which keep
+ *   an entry of their own (`parent`) for their names and seats; an AU mission is the AU.
  * - Titles ("Secretary General", "Chairperson-in-Office") are never organs.
  */
 
@@ -77,6 +79,11 @@ export interface OrganizationEntry {
   /** ISO alpha-2 country of a national body. */
   readonly country: string | null;
   /**
+   * The id of the organisation it is an organ of, when it has a name of its own but counts as
+   * that organisation (a UN mission or office counts as the UN), else null.
+   */
+  readonly parent: string | null;
+  /**
    * Names that name it only in a release that names another body of its country ("House of
    * Representatives" is the US House beside the US Senate, not the Japanese or Nigerian one).
    */
@@ -110,6 +117,7 @@ interface EntryInput {
   seat?: [city: string, country: string] | null;
   kind: OrganizationKind;
   country?: string | null;
+  parent?: string | null;
   bareNames?: string[];
   former?: FormerName[];
 }
@@ -127,6 +135,7 @@ function entry(input: EntryInput): OrganizationEntry {
     seat: input.seat ? Object.freeze({ city: input.seat[0], country: input.seat[1] }) : null,
     kind: input.kind,
     country: input.country ?? null,
+    parent: input.parent ?? null,
     bareNames: Object.freeze(input.bareNames ?? []),
     former: Object.freeze(input.former ?? []),
   });
@@ -273,9 +282,9 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
   entry({ id: "ilo", name: "International Labour Organization", acronym: "ILO", seat: ["Geneva", "CH"], kind: "un-agency" }),
   entry({ id: "iom", name: "International Organization for Migration", acronym: "IOM", seat: ["Geneva", "CH"], kind: "un-agency" }),
   entry({ id: "unodc", name: "United Nations Office on Drugs and Crime", acronym: "UNODC", seat: ["Vienna", "AT"], kind: "un-agency" }),
-  entry({ id: "unoct", name: "United Nations Office of Counter-Terrorism", acronym: "UNOCT", variants: ["UN Office of Counter-Terrorism"], seat: ["New York", "US"], kind: "un-agency" }),
-  entry({ id: "unrcca", name: "United Nations Regional Centre for Preventive Diplomacy for Central Asia", acronym: "UNRCCA", seat: ["Ashgabat", "TM"], kind: "un-agency" }),
-  entry({ id: "unama", name: "United Nations Assistance Mission in Afghanistan", acronym: "UNAMA", seat: ["Kabul", "AF"], kind: "un-agency" }),
+  entry({ id: "unoct", parent: "un", name: "United Nations Office of Counter-Terrorism", acronym: "UNOCT", variants: ["UN Office of Counter-Terrorism"], seat: ["New York", "US"], kind: "un-agency" }),
+  entry({ id: "unrcca", parent: "un", name: "United Nations Regional Centre for Preventive Diplomacy for Central Asia", acronym: "UNRCCA", seat: ["Ashgabat", "TM"], kind: "un-agency" }),
+  entry({ id: "unama", parent: "un", name: "United Nations Assistance Mission in Afghanistan", acronym: "UNAMA", seat: ["Kabul", "AF"], kind: "un-agency" }),
   entry({ id: "unfpa", name: "United Nations Population Fund", acronym: "UNFPA", seat: ["New York", "US"], kind: "un-agency" }),
   entry({ id: "un-women", name: "United Nations Entity for Gender Equality and the Empowerment of Women", acronym: "UN Women", seat: ["New York", "US"], kind: "un-agency" }),
   entry({ id: "unctad", name: "United Nations Conference on Trade and Development", acronym: "UNCTAD", seat: ["Geneva", "CH"], kind: "un-agency" }),
@@ -365,11 +374,11 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
   entry({ id: "uneca", name: "United Nations Economic Commission for Africa", acronym: "ECA", acronyms: ["UNECA"], seat: ["Addis Ababa", "ET"], kind: "un-agency" }),
   entry({ id: "eclac", name: "Economic Commission for Latin America and the Caribbean", acronym: "ECLAC", acronyms: ["CEPAL"], seat: ["Santiago", "CL"], kind: "un-agency" }),
   entry({ id: "escwa", name: "United Nations Economic and Social Commission for Western Asia", acronym: "ESCWA", seat: ["Beirut", "LB"], kind: "un-agency" }),
-  entry({ id: "unsom", name: "United Nations Assistance Mission in Somalia", acronym: "UNSOM", seat: ["Mogadishu", "SO"], kind: "un-agency" }),
-  entry({ id: "amisom", name: "African Union Mission in Somalia", acronym: "AMISOM", seat: ["Mogadishu", "SO"], kind: "intergovernmental" }),
-  entry({ id: "monusco", name: "United Nations Organization Stabilization Mission in the Democratic Republic of the Congo", acronym: "MONUSCO", seat: ["Kinshasa", "CD"], kind: "un-agency" }),
-  entry({ id: "unmiss", name: "United Nations Mission in South Sudan", acronym: "UNMISS", seat: ["Juba", "SS"], kind: "un-agency" }),
-  entry({ id: "minusma", name: "United Nations Multidimensional Integrated Stabilization Mission in Mali", acronym: "MINUSMA", seat: ["Bamako", "ML"], kind: "un-agency" }),
+  entry({ id: "unsom", parent: "un", name: "United Nations Assistance Mission in Somalia", acronym: "UNSOM", seat: ["Mogadishu", "SO"], kind: "un-agency" }),
+  entry({ id: "amisom", parent: "au", name: "African Union Mission in Somalia", acronym: "AMISOM", seat: ["Mogadishu", "SO"], kind: "intergovernmental" }),
+  entry({ id: "monusco", parent: "un", name: "United Nations Organization Stabilization Mission in the Democratic Republic of the Congo", acronym: "MONUSCO", seat: ["Kinshasa", "CD"], kind: "un-agency" }),
+  entry({ id: "unmiss", parent: "un", name: "United Nations Mission in South Sudan", acronym: "UNMISS", seat: ["Juba", "SS"], kind: "un-agency" }),
+  entry({ id: "minusma", parent: "un", name: "United Nations Multidimensional Integrated Stabilization Mission in Mali", acronym: "MINUSMA", seat: ["Bamako", "ML"], kind: "un-agency" }),
 
   // Forums and formats without a seat.
   entry({ id: "brics", name: "BRICS", acronym: "BRICS", variants: ["BRICS+", "BRICS Plus"], seat: null, kind: "forum" }),

@@ -361,25 +361,46 @@ function echoKey(value: string): string {
 /** Runs of letters (any script), the words the echo compares. */
 const WORD_PATTERN = /\p{L}+/gu;
 
-/** The telling words of a text (four letters or more, not common), lower case. */
-function tellingWords(text: string, words: TitleWords): string[] {
-  const found: string[] = [];
-  for (const match of text.matchAll(WORD_PATTERN)) {
-    const value = match[0].toLowerCase();
-    if (value.length >= 4 && !words.commonWords.has(value)) found.push(value);
+/** A telling word of the text (four letters or more, not common): its comparison key and where it ends. */
+interface TellingWord {
+  readonly key: string;
+  readonly end: number;
+}
+
+/** The telling words of `text` from `start` to `end`, in order. */
+function tellingWords(text: string, start: number, end: number, words: TitleWords): TellingWord[] {
+  const found: TellingWord[] = [];
+  WORD_PATTERN.lastIndex = start;
+  for (let match = WORD_PATTERN.exec(text); match !== null && match.index < end; match = WORD_PATTERN.exec(text)) {
+    const value = match[0];
+    if (value.length < 4) continue;
+    const lower = value.toLowerCase();
+    if (!words.commonWords.has(lower)) found.push({ key: echoKey(lower), end: match.index + value.length });
   }
   return found;
 }
 
 /**
  * The echo test of a document: a line echoes when it shares two telling words with the
- * text after it, or half of its telling words.
+ * text after it, or half of its telling words. The words of the head of the text are read once.
  */
 function echoTest(text: string, words: TitleWords): EchoTest {
+  let read: TellingWord[] | undefined;
+  let readEnd = 0;
   return (line) => {
-    const own = new Set(tellingWords(text.slice(line.line.start, line.line.end), words).map(echoKey));
+    const end = Math.min(text.length, line.line.end + ECHO_CHARS);
+    if (read === undefined || end > readEnd) {
+      read = tellingWords(text, 0, end, words);
+      readEnd = end;
+    }
+    const own = new Set<string>();
+    const after = new Set<string>();
+    for (const word of read) {
+      if (word.end <= line.line.start) continue;
+      if (word.end <= line.line.end) own.add(word.key);
+      else if (word.end <= end) after.add(word.key);
+    }
     if (own.size === 0) return false;
-    const after = new Set(tellingWords(text.slice(line.line.end, line.line.end + ECHO_CHARS), words).map(echoKey));
     let shared = 0;
     for (const key of own) if (after.has(key)) shared++;
     return shared >= 2 || shared * 2 >= own.size;

@@ -13,6 +13,11 @@ export interface ResolvedOrganization {
   readonly spans: CleanSpan[];
 }
 
+/** A mention of an organisation that counts as another in the list ("UNAMA", counted as the UN), cleaned-text offsets. */
+export interface ChildMention extends CleanSpan {
+  readonly entry: OrganizationEntry;
+}
+
 /** A doubt or a remark for a vfile message. */
 export interface ResolveNote {
   readonly ruleId: "organization:unknown-acronym" | "organization:organ-of-parent";
@@ -51,15 +56,16 @@ const ORGAN_CONTEXT = 3;
  * ```
  */
 export function resolveOrganizations(
-  findings: readonly Finding[],
+  found: readonly Finding[],
   definitions: readonly AcronymDefinition[],
   uses: readonly AcronymUse[],
   eventDate: string | null = null,
-): { organizations: ResolvedOrganization[]; notes: ResolveNote[] } {
+): { organizations: ResolvedOrganization[]; notes: ResolveNote[]; children: ChildMention[] } {
   const accumulators = new Map<string, Accumulator>();
   const notes: ResolveNote[] = [];
   const keyOfFinding = new Map<Finding, string>();
   const bySentence = new Map<number, KnownFinding[]>();
+  const findings = found.map(underParent);
   for (const finding of findings) {
     if (finding.type !== "known") continue;
     const list = bySentence.get(finding.sentence);
@@ -130,7 +136,9 @@ export function resolveOrganizations(
       };
     })
     .sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
-  return { organizations, notes };
+  const children: ChildMention[] = [];
+  for (const finding of findings) if (finding.type === "known" && finding.child !== undefined) children.push({ start: finding.start, end: finding.end, entry: finding.child });
+  return { organizations, notes, children };
 }
 
 /** The organisation whose acronym ends with `acronym` as its last word ("OSCE PA" for "PA"), when exactly one does. */
@@ -147,6 +155,19 @@ function shortFormOf(acronym: string, accumulators: ReadonlyMap<string, Accumula
 
 function span(value: CleanSpan): CleanSpan {
   return { start: value.start, end: value.end };
+}
+
+/** The gazetteer's entries by id, for the parents of entries that count as another organisation. */
+const entriesById = lazy((): ReadonlyMap<string, OrganizationEntry> => new Map(ORGANIZATIONS.map((entry) => [entry.id, entry])));
+
+/**
+ * A gazetteer finding of an organisation that counts as its parent ("UNAMA" is the UN) becomes
+ * an organ finding of the parent; any other finding stays as it is.
+ */
+function underParent(finding: Finding): Finding {
+  if (finding.type !== "known" || finding.entry.parent === null) return finding;
+  const parent = entriesById().get(finding.entry.parent);
+  return parent ? { ...finding, entry: parent, organ: true, acronym: null, child: finding.entry } : finding;
 }
 
 function addFinding(finding: Exclude<Finding, OrganFinding>, accumulators: Map<string, Accumulator>): string {

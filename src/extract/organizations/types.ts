@@ -23,6 +23,8 @@ export interface KnownFinding extends Placed {
   readonly text: string;
   /** The text names the entry by a bare name ("House of Representatives"), which needs another body of its country beside it. */
   readonly bare?: boolean;
+  /** The organisation the text named, which counts as `entry` ("UNAMA" counts as the UN). */
+  readonly child?: OrganizationEntry;
 }
 
 /** An organisation found by its shape, not in the gazetteer ("State Border Service"). */

@@ -109,3 +109,12 @@ describe("extractOrganizations: a renamed organisation by the date of the event"
     expect(organizationsOf("The Turkic Council adopted a statement.")).toEqual(["Cooperation Council of Turkic Speaking States | CCTS"]);
   });
 });
+
+describe("extractOrganizations: missions and offices of an organisation", () => {
+  it("counts a UN mission or office as the UN, and an AU mission as the AU", () => {
+    expect(organizationsOf("The Head of the United Nations Assistance Mission in Afghanistan (UNAMA) briefed the Council of the United Nations.")).toEqual([
+      "United Nations | UN",
+    ]);
+    expect(organizationsOf("Troops of the African Union Mission in Somalia (AMISOM) were thanked.")).toEqual(["African Union | AU"]);
+  });
+});
