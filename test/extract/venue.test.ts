@@ -84,6 +84,11 @@ describe("extractVenue", () => {
     expect(venueOf("Minister receives the Mayor of Tbilisi\n\nThe Minister received the Mayor to discuss the city's projects.")).toBeNull();
   });
 
+  it("reads the place of a visit or a trip a headline announces", () => {
+    expect(venueOf("Minister to visit Tbilisi for talks with his counterpart\n\nThe Minister will travel to Tbilisi on 5 June to hold talks.")?.city).toBe("Tbilisi");
+    expect(venueOf("Foreign Minister to travel to Rome\n\nThe Minister will hold talks with his Italian counterpart on 5 May.")?.city).toBe("Rome");
+  });
+
   it("reads a dateline above the headline, and one without a comma", () => {
     const above = "Geneva\n\n12 March 2021\n\nReadout of the Director-General's meeting with the Minister of Health of Chile\n\nThe Director-General met with the Minister of Health of Chile to discuss vaccines.";
     expect(venueOf(above)).toEqual({ city: "Geneva", country: "CH", name: null });

@@ -50,7 +50,8 @@ export function collectPhrases(words: readonly Word[], strength: number, lexicon
       continue;
     }
     const margin = lexicon.marginWords.has(word);
-    const visit = lexicon.visitVerbs.has(word);
+    // "Minister to visit Tbilisi": in a headline the bare verb of a visit announced names the place too.
+    const visit = lexicon.visitVerbs.has(word) || (context.headline && lexicon.headlineVisitVerbs.has(word));
     if (!margin && !visit && !lexicon.prepositions.has(word)) continue;
     values ??= baresOf(words);
     if (otherEventBefore(words, index, lexicon)) continue;

@@ -18,6 +18,8 @@ export interface VenueWords {
   readonly eventWords: ReadonlySet<string>;
   /** In a headline, also a trip announced ("Minister to travel to Rome"). */
   readonly headlineEventWords: ReadonlySet<string>;
+  /** In a headline, also the bare verb of a visit announced ("Minister to visit Tbilisi"). */
+  readonly headlineVisitVerbs: ReadonlySet<string>;
   readonly roamingWords: ReadonlySet<string>;
   readonly buildingNouns: ReadonlySet<string>;
   readonly ministryNouns: ReadonlySet<string>;
@@ -57,6 +59,7 @@ export const venueWords = memoizeOn((lexicon: Lexicon): VenueWords => {
     capitalNouns: new Set(places.capitalNouns),
     eventWords: eventWords(lexicon, ...VENUE_EVENT_GROUPS),
     headlineEventWords: eventWords(lexicon, ...VENUE_EVENT_GROUPS, "travelPlan"),
+    headlineVisitVerbs: eventWords(lexicon, "visit"),
     roamingWords: new Set(places.roamingWords),
     buildingNouns: new Set(places.buildingNouns),
     ministryNouns: new Set(places.ministryNouns),
