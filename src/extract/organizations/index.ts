@@ -7,6 +7,7 @@ import { report } from "../../core/report.js";
 import { lexiconFor } from "../../lexicon/index.js";
 import { unknownAcronyms } from "./acronyms.js";
 import { findCandidates } from "./candidates.js";
+import { issuerCountryOf } from "./issuer.js";
 import { resolveOrganizations } from "./resolve.js";
 import type { AcronymDefinition, AcronymUse, CleanSpan, Finding } from "./types.js";
 import { nameLexiconOf } from "./spelling.js";
@@ -80,7 +81,8 @@ function organizationsOf(tree: Root, file: VFile): Organization[] {
     // An acronym inside a name already found ("PA" in "OSCE PA") is that name's, not another.
     if (!shouted) uses.push(...unknownAcronyms(view, sentence.index, [...found.definitionSpans, ...found.findings]));
   }
-  const { organizations, notes, children } = resolveOrganizations(findings, definitions, uses, file.data.date?.start ?? null);
+  const issuer = issuerCountryOf(document, file);
+  const { organizations, notes, children } = resolveOrganizations(findings, definitions, uses, file.data.date?.start ?? null, issuer, lexicon.genericMinistries);
   const toOriginal = originalSpans(document);
   file.data.organizationOrgans = children.map((child) => {
     const span = toOriginal(child);

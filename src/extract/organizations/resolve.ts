@@ -1,6 +1,6 @@
 import { lazy } from "../../core/memo.js";
 import { NON_ORGANIZATION_ACRONYMS, ORGANIZATIONS, type FormerName, type OrganizationEntry } from "../../data/organizations.js";
-import { countryCode } from "../../normalize/country.js";
+import { countryCode, countryName } from "../../normalize/country.js";
 import { lookupOrganization, organizationNameKey } from "../../normalize/organization.js";
 import type { AcronymDefinition, AcronymUse, CleanSpan, Finding, KnownFinding, OrganFinding } from "./types.js";
 
@@ -37,6 +37,8 @@ interface Accumulator {
   formerSeen?: boolean;
   /** Every mention so far is a bare name ("House of Representatives"): kept only beside another body of its country. */
   bareOnly?: boolean;
+  /** What a body found by its shape is ("ministry"), when the rules said. */
+  kind?: string;
   entry: OrganizationEntry | null;
   spans: CleanSpan[];
 }
@@ -60,6 +62,8 @@ export function resolveOrganizations(
   definitions: readonly AcronymDefinition[],
   uses: readonly AcronymUse[],
   eventDate: string | null = null,
+  issuerCountry: string | null = null,
+  genericMinistries: ReadonlyMap<string, string> = NO_FORMS,
 ): { organizations: ResolvedOrganization[]; notes: ResolveNote[]; children: ChildMention[] } {
   const accumulators = new Map<string, Accumulator>();
   const notes: ResolveNote[] = [];
@@ -123,6 +127,7 @@ export function resolveOrganizations(
   }
 
   mergeUnqualified(accumulators);
+  if (issuerCountry !== null) qualifyIssuerMinistry(accumulators, issuerCountry, genericMinistries);
   dropLoneBareNames(accumulators);
   const organizations = [...accumulators.values()]
     .filter((organization) => organization.spans.length > 0)
@@ -196,6 +201,7 @@ function addFinding(finding: Exclude<Finding, OrganFinding>, accumulators: Map<s
   const bare = finding.type === "known" && finding.bare === true;
   accumulator.bareOnly = accumulator.spans.length === 0 ? bare : accumulator.bareOnly === true && bare;
   if (finding.type === "named" && finding.acronym !== undefined) accumulator.textAcronym ??= finding.acronym;
+  if (finding.type === "named") accumulator.kind ??= finding.kind;
   accumulator.spans.push(span(finding));
   return key;
 }
@@ -204,6 +210,24 @@ function addFinding(finding: Exclude<Finding, OrganFinding>, accumulators: Map<s
 function abbreviatesCountry(name: string): boolean {
   const space = name.indexOf(" ");
   return space > 0 && NON_ORGANIZATION_ACRONYMS.has(name.slice(0, space)) && countryCode(name.slice(0, space)) !== null;
+}
+
+/**
+ * "the Ministry of Foreign Affairs" with no country, in a release whose issuer's country the
+ * page tells (its dateline, a line naming the country): that country's ministry, named in full.
+ * Only a name every state's ministry bears ({@link genericMinistries}); one of its own
+ * ("Ministry of Foreign and Diaspora Affairs") already tells whose it is.
+ */
+function qualifyIssuerMinistry(accumulators: Map<string, Accumulator>, country: string, generic: ReadonlyMap<string, string>): void {
+  const name = countryName(country);
+  if (name === null) return;
+  for (const [key, organization] of accumulators) {
+    if (!key.startsWith("name:") || organization.spans.length === 0 || organization.kind !== "ministry") continue;
+    const form = generic.get(organizationNameKey(organization.name));
+    if (form === undefined) continue;
+    // The text's own form, or the lexicon's for a page's capitals ("MINISTRY OF FOREIGN AFFAIRS").
+    organization.name = `${shoutedWords(organization.name) > 0 ? form : organization.name} of ${name}`;
+  }
 }
 
 /** "House of Representatives" names the US House only beside another US body the release names. */
@@ -288,6 +312,7 @@ function organKeysOf(entry: OrganizationEntry): ReadonlySet<string> {
 }
 
 const NO_KEYS: ReadonlySet<string> = new Set();
+const NO_FORMS: ReadonlyMap<string, string> = new Map();
 
 /** How far (in sentences) an organ phrase looks for an organisation whose entry lists it. */
 const ORGAN_REACH = 40;

@@ -2,7 +2,7 @@ import { memoizeByText, memoizeOn } from "../../core/memo.js";
 import { isDigitCode } from "../../core/text.js";
 import { ORGANIZATION_HEADS } from "../../data/organizations.js";
 import type { Lexicon } from "../../lexicon/index.js";
-import { foldOrganizationWord } from "../../normalize/organization.js";
+import { foldOrganizationWord, organizationNameKey } from "../../normalize/organization.js";
 import { opensKnown, trieStartsOf, type TrieStarts } from "./gazetteer.js";
 
 /**
@@ -54,6 +54,8 @@ export interface NameLexicon {
   /** Acronyms heading a ministry's name, by their text as written, with the name they stand for. */
   readonly headAcronyms: ReadonlyMap<string, string>;
   readonly jointWords: ReadonlySet<string>;
+  /** The names every state's ministry of a kind bears, by their comparison keys ("ministry foreign affairs"). */
+  readonly genericMinistries: ReadonlyMap<string, string>;
   readonly jointHeads: ReadonlySet<string>;
   readonly nameConnectors: ReadonlySet<string>;
   readonly titleWords: ReadonlySet<string>;
@@ -95,6 +97,8 @@ export const nameLexiconOf = memoizeOn((lexicon: Lexicon): NameLexicon => {
     locationConnectors: folded(words.locationConnectors),
     headAcronyms: new Map(words.headAcronyms),
     jointWords: folded(words.jointWords),
+    // The first name of a key is its form ("Ministry of Foreign Affairs" before "Ministry for Foreign Affairs").
+    genericMinistries: new Map([...words.genericMinistries].reverse().map((name) => [organizationNameKey(name), name])),
     jointHeads: folded(words.jointHeads),
     nameConnectors: folded(words.nameConnectors),
     titleWords: new Set([...words.titleWords, ...folded(words.titleWords)]),

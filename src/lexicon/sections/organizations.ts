@@ -24,6 +24,11 @@ export interface OrganizationWords {
    * Turkmenistan" is the Ministry of Foreign Affairs of Turkmenistan). Matched in capitals.
    */
   readonly headAcronyms: readonly (readonly [acronym: string, name: string])[];
+  /**
+   * Names every state's ministry of a kind bears ("Ministry of Foreign Affairs"): without a
+   * country they are the issuer's, named with its country when the page tells it.
+   */
+  readonly genericMinistries: readonly string[];
   /** Lower-case words of a body two states share ("joint", "intergovernmental"), after a compound of their names. */
   readonly jointWords: readonly string[];
   /** Lower-case heads of such a body ("commission", "committee"). */

@@ -118,3 +118,21 @@ describe("extractOrganizations: missions and offices of an organisation", () => 
     expect(organizationsOf("Troops of the African Union Mission in Somalia (AMISOM) were thanked.")).toEqual(["African Union | AU"]);
   });
 });
+
+describe("extractOrganizations: the issuer's own ministry", () => {
+  it("names a ministry without a country after the country of the release's dateline", () => {
+    const text = "Minister receives his Peruvian counterpart\n\nLima, 3 May 2022 - The Minister received his counterpart. The Spokesperson of the Ministry of Foreign Affairs said so.";
+    expect(organizationsOn(text)).toContain("Ministry of Foreign Affairs of Peru | -");
+  });
+
+  it("names it after a line of the page that names the country alone", () => {
+    const text = "Minister's call with the Foreign Minister of Fiji\n\nThe Minister spoke with his counterpart about fisheries and climate.\n\nMINISTRY OF FOREIGN AFFAIRS\nNEW ZEALAND";
+    expect(organizationsOn(text)).toContain("Ministry of Foreign Affairs of New Zealand | -");
+  });
+
+  it("leaves it as written when the page does not tell the country, or when its name is the state's own", () => {
+    expect(organizationsOn("The Spokesperson of the Ministry of Foreign Affairs said the talks went well.")).toEqual(["Ministry of Foreign Affairs | -"]);
+    const own = "Nairobi, 3 May 2022 - The Ministry of Foreign and Diaspora Affairs hosted the talks.";
+    expect(organizationsOn(own)).toEqual(["Ministry of Foreign and Diaspora Affairs | -"]);
+  });
+});
