@@ -311,7 +311,7 @@ export const LINE_PREFERENCES: readonly LinePreference[] = [
   // "Federal Foreign Office" above a headline without an event word is the issuer's name.
   { id: "not-issuer-name-echoed", accepts: (line, words, echoes) => line.words.length >= 3 && !isIssuerName(line, words) && echoes(line) },
   { id: "not-issuer-name", accepts: (line, words) => line.words.length >= 3 && !isIssuerName(line, words) },
-  { id: "three-words", accepts: (line) => line.words.length >= 3 },
+  // An issuer's name alone ("Office of the Spokesperson") is site chrome, never the headline.
 ];
 
 function chooseHeadline(candidates: readonly HeadLine[], words: TitleWords, echoes: EchoTest): HeadLine | undefined {

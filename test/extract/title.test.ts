@@ -21,10 +21,9 @@ describe("extractTitle", () => {
     expect(titleOf(text)).toBe("Kazakhstan and Germany deepen their energy partnership");
   });
 
-  it("keeps an organisation's name as the headline when nothing else is", () => {
-    expect(titleOf("Shanghai Cooperation Organisation Secretariat\n\nThe Secretary-General received the delegation of Laos in Beijing on Monday.")).toBe(
-      "Shanghai Cooperation Organisation Secretariat",
-    );
+  it("takes an issuer's name alone for site chrome, not a headline", () => {
+    expect(titleOf("Shanghai Cooperation Organisation Secretariat\n\nThe Secretary-General received the delegation of Laos in Beijing on Monday.")).toBeNull();
+    expect(titleOf("Office of the Spokesperson\n\nThe Secretary met the Foreign Minister of Guyana today in Washington to discuss energy.")).toBeNull();
   });
 
   it("skips a welcome banner ending in a full stop", () => {
