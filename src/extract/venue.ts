@@ -81,8 +81,8 @@ export function extractVenue() {
       if (venue.city === null && other.city !== null && other.country === venue.country) venue.city = other.city;
       if (venue.name === null && other.name !== null && other.city === venue.city && other.country === venue.country) venue.name = other.name;
     }
-    // "at the Ministry of Foreign Affairs" of the country visited: its capital.
-    if (best.capitalOfCountry === true && venue.city === null && venue.country !== null) venue.city = countryCapital(venue.country);
+    // "at the Ministry of Foreign Affairs" of the country visited, "an official visit to Romania": its capital.
+    if ((best.capitalOfCountry === true || best.officialVisit === true) && venue.city === null && venue.country !== null) venue.city = countryCapital(venue.country);
     if (venue.city !== null && venue.country !== null) venue.city = cityNameOn(venue.city, venue.country, file.data.date?.start ?? null);
     if (best.inferred) {
       venue.inferred = true;
@@ -94,13 +94,10 @@ export function extractVenue() {
   };
 }
 
-/** The strongest candidate; of equals, the first that names a city, else the first. */
+/** The strongest candidate; the first of equals. */
 function bestCandidate(candidates: readonly Candidate[]): Candidate | null {
   let best: Candidate | null = null;
-  for (const candidate of candidates) {
-    if (best === null || candidate.strength > best.strength) best = candidate;
-    else if (candidate.strength === best.strength && best.city === null && candidate.city !== null) best = candidate;
-  }
+  for (const candidate of candidates) if (best === null || candidate.strength > best.strength) best = candidate;
   return best;
 }
 

@@ -131,6 +131,14 @@ describe("extractVenue", () => {
     });
   });
 
+  it("places the talks of an official, state or working visit in the host's capital, unless a place is named", () => {
+    const text = "FM holds talks with Romanian counterpart\n\nISLAMABAD, 12 September 2022 - The Foreign Minister, who is on an official visit to Romania, held talks today with his counterpart.";
+    expect(venueOf(text)).toEqual({ city: "Bucharest", country: "RO", name: null });
+    expect(venueOf("The Minister paid a working visit to the Republic of Chile on 3-4 May.")?.city).toBe("Santiago");
+    const residence = "Talks with the President of Laos\n\nBocharov Ruchei, Sochi\n\nThe President of Laos is in Russia on an official visit to Russia. The talks were held in a restricted format.";
+    expect(venueOf(residence)).toEqual({ city: "Sochi", country: "RU", name: "Bocharov Ruchei" });
+  });
+
   it("takes the destination of a visit, not the visitor's office", () => {
     expect(venueOf("UK Minister visits Mongolia\n\nJane Smith, Minister of State at the FCDO, visited Mongolia on 3 and 4 May, as part of a tour of the region.")).toEqual({
       city: null,
@@ -156,8 +164,14 @@ describe("extractVenue", () => {
   });
 
   it("reads a country's name as the country, not as a city of that name elsewhere", () => {
-    expect(venueOf("The President paid a state visit to Armenia, where he held talks with the Prime Minister.")).toEqual({
+    expect(venueOf("The President visited Armenia, where he held talks with the Prime Minister.")).toEqual({
       city: null,
+      country: "AM",
+      name: null,
+    });
+    // A state visit's talks are in the capital: Yerevan, not the Colombian city named Armenia.
+    expect(venueOf("The President paid a state visit to Armenia, where he held talks with the Prime Minister.")).toEqual({
+      city: "Yerevan",
       country: "AM",
       name: null,
     });

@@ -17,6 +17,12 @@ export interface Candidate {
   readonly capitalOfCountry?: boolean;
   /** The place a remote meeting was chaired or hosted from ("chaired from Baku"). */
   readonly remoteHost?: boolean;
+  /**
+   * A country an official, working or state visit was paid to ("an official visit to Romania"):
+   * the talks of such a visit are held in the capital, which is the venue's city when this
+   * candidate wins and no other names a city.
+   */
+  readonly officialVisit?: boolean;
 }
 
 // Strengths: an event phrase in the headline beats one in the first body sentence, which

@@ -101,6 +101,11 @@ export function collectPhrases(words: readonly Word[], strength: number, lexicon
       if (word !== "to") out.push({ ...place, strength: place.strength + COUNTRY_ONLY });
       continue;
     }
+    // "on an official visit to Romania": a state's guest, received in its capital.
+    if (place && place.city === null && place.name === null && word === "to" && lexicon.visitNouns.has(keyAt(words, index - 1)) && lexicon.officialVisitWords.has(keyAt(words, index - 2))) {
+      out.push({ ...place, officialVisit: true });
+      continue;
+    }
     // "supplies of weapons to Kiev": a city after "to" is a destination only after a word of coming.
     if (place && word === "to" && !eventWordBefore(words, index, events)) continue;
     if (place) out.push(place);

@@ -22,6 +22,10 @@ export interface VenueWords {
   readonly headlineVisitVerbs: ReadonlySet<string>;
   readonly roamingWords: ReadonlySet<string>;
   readonly buildingNouns: ReadonlySet<string>;
+  /** Nouns of a visit ("visit"). */
+  readonly visitNouns: ReadonlySet<string>;
+  /** Words that make a visit one a state hosts in its capital ("official", "state", "working"). */
+  readonly officialVisitWords: ReadonlySet<string>;
   readonly ministryNouns: ReadonlySet<string>;
   readonly affiliationWords: ReadonlySet<string>;
   readonly hostFromWords: ReadonlySet<string>;
@@ -62,6 +66,8 @@ export const venueWords = memoizeOn((lexicon: Lexicon): VenueWords => {
     headlineVisitVerbs: eventWords(lexicon, "visit"),
     roamingWords: new Set(places.roamingWords),
     buildingNouns: new Set(places.buildingNouns),
+    visitNouns: eventWords(lexicon, "visit"),
+    officialVisitWords: new Set(places.officialVisitWords),
     ministryNouns: new Set(places.ministryNouns),
     affiliationWords: new Set(places.affiliationWords),
     hostFromWords: new Set(places.hostFromWords),

@@ -19,6 +19,8 @@ export interface PlaceWords {
   readonly seatNouns: readonly string[];
   /** Nouns that end a building's name ("Tafawa Balewa House", "Palace of Nations"). */
   readonly buildingNouns: readonly string[];
+  /** Words before "visit" that make it one a state hosts in its capital ("an official visit to Romania"). */
+  readonly officialVisitWords: readonly string[];
   /** Nouns that make a country stand for its capital city ("in the Uzbek capital"). */
   readonly capitalNouns: readonly string[];
   /**
