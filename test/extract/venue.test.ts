@@ -139,6 +139,11 @@ describe("extractVenue", () => {
     expect(venueOf(residence)).toEqual({ city: "Sochi", country: "RU", name: "Bocharov Ruchei" });
   });
 
+  it("keeps a place after a title that is the meeting's, not the holder's office", () => {
+    expect(venueOf("The President met with the Foreign Minister in Astana on Monday to discuss trade.")?.city).toBe("Astana");
+    expect(venueOf("The President received the Prime Minister at the Kremlin on Monday.")?.city).toBe("Moscow");
+  });
+
   it("takes the destination of a visit, not the visitor's office", () => {
     expect(venueOf("UK Minister visits Mongolia\n\nJane Smith, Minister of State at the FCDO, visited Mongolia on 3 and 4 May, as part of a tour of the region.")).toEqual({
       city: null,

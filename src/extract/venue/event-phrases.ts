@@ -56,7 +56,8 @@ export function collectPhrases(words: readonly Word[], strength: number, lexicon
     values ??= baresOf(words);
     if (otherEventBefore(words, index, lexicon)) continue;
     // "the OSCE Programme Office in Bishkek", "Under Secretary of State at the FCDO": the place belongs to a name.
-    if (!margin && !visit && (affiliationBefore(words, index, lexicon) || context.inOrganization(words[index] as Word))) continue;
+    if (!margin && !visit && (affiliationBefore(words, index, lexicon.affiliationWords) || context.inOrganization(words[index] as Word))) continue;
+    if (word === "at" && affiliationBefore(words, index, lexicon.titleAffiliationWords) && seatAfter(words, values, index + 1, strength, lexicon)) continue;
     if (!context.headline && context.otherEventDateNear(words, index, -1)) continue;
     let at = index + 1;
     if (margin) {
@@ -131,12 +132,12 @@ function hostWordBefore(words: readonly Word[], index: number, lexicon: VenueWor
 }
 
 /**
- * The preposition at `index` follows a capitalised word that ends a title or a body's name
- * ("the Programme Office in", "Under Secretary of State at"), not the first of the sentence.
+ * The preposition at `index` follows a capitalised word of `nouns` that ends a title or a
+ * body's name ("the Programme Office in", "Under Secretary of State at"), not the first of the sentence.
  */
-function affiliationBefore(words: readonly Word[], index: number, lexicon: VenueWords): boolean {
+function affiliationBefore(words: readonly Word[], index: number, nouns: ReadonlySet<string>): boolean {
   const before = words[index - 1];
-  return index > 1 && before !== undefined && before.capitalized && lexicon.affiliationWords.has(before.key);
+  return index > 1 && before !== undefined && before.capitalized && nouns.has(before.key);
 }
 
 /** "Tashkent hosts the meeting", "Kazakhstan hosted": a place just before a host verb (a country alone is weak). */

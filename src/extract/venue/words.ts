@@ -28,6 +28,7 @@ export interface VenueWords {
   readonly officialVisitWords: ReadonlySet<string>;
   readonly ministryNouns: ReadonlySet<string>;
   readonly affiliationWords: ReadonlySet<string>;
+  readonly titleAffiliationWords: ReadonlySet<string>;
   readonly hostFromWords: ReadonlySet<string>;
   readonly hostFromPrepositions: ReadonlySet<string>;
   readonly bylineWords: ReadonlySet<string>;
@@ -70,6 +71,7 @@ export const venueWords = memoizeOn((lexicon: Lexicon): VenueWords => {
     officialVisitWords: new Set(places.officialVisitWords),
     ministryNouns: new Set(places.ministryNouns),
     affiliationWords: new Set(places.affiliationWords),
+    titleAffiliationWords: new Set(places.titleAffiliationWords),
     hostFromWords: new Set(places.hostFromWords),
     hostFromPrepositions: new Set(places.hostFromPrepositions),
     bylineWords: new Set(places.bylineWords),

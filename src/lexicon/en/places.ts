@@ -25,8 +25,8 @@ export const PLACE_WORDS: PlaceWords = {
   capitalNouns: ["capital"],
   roamingWords: ["summit", "summits", "ministerial", "ministers", "heads", "conference", "forum", "games", "congress", "festival", "expo", "exhibition"],
   ministryNouns: ["ministry", "mfa", "mofa"],
-  affiliationWords: [
-    "office", "mission", "embassy", "consulate", "centre", "center", "representation", "bureau", "programme", "program",
+  affiliationWords: ["office", "mission", "embassy", "consulate", "centre", "center", "representation", "bureau", "programme", "program"],
+  titleAffiliationWords: [
     "state", "secretary", "minister", "ambassador", "representative", "director", "officer", "adviser", "advisor", "head",
     "chief", "envoy", "coordinator", "commissioner",
   ],

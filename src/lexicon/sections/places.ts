@@ -31,11 +31,16 @@ export interface PlaceWords {
   /** Nouns of a ministry, which sits in its country's capital ("at the Ministry of Foreign Affairs of Mongolia"). */
   readonly ministryNouns: readonly string[];
   /**
-   * Words that end a title or a body's name, after which "in" or "at" and a place belong to
-   * the name ("the OSCE Programme Office in Bishkek", "Under Secretary of State at the FCDO").
-   * Matched only capitalised.
+   * Words that end a body's name, after which "in" or "at" and a place belong to the name
+   * ("the OSCE Programme Office in Bishkek"). Matched only capitalised.
    */
   readonly affiliationWords: readonly string[];
+  /**
+   * Words that end a title, after which "at" and an institution name where the holder works
+   * ("Under Secretary of State at the FCDO"), not where the event was; a building or a city
+   * after them still counts ("met the Minister at the Kremlin"). Matched only capitalised.
+   */
+  readonly titleAffiliationWords: readonly string[];
   /** Verbs of chairing or hosting a meeting from a place ("chaired from Baku"): a video meeting's host city. */
   readonly hostFromWords: readonly string[];
   /** The preposition of a host's place ("from"). */
