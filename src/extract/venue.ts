@@ -8,6 +8,7 @@ import { cityNameOn } from "../normalize/city.js";
 import { countryCapital } from "../normalize/country.js";
 import { remoteFormatOf } from "./format.js";
 import { leadOfDocument, type ReleaseLead } from "./lead.js";
+import { issuerCountryOf } from "./organizations/issuer.js";
 import { EVENT_PHRASE, LEAD_PHRASE, type Candidate } from "./venue/candidate.js";
 import { phraseContextOf } from "./venue/context.js";
 import { collectPhrases } from "./venue/event-phrases.js";
@@ -81,6 +82,8 @@ export function extractVenue() {
       if (venue.city === null && other.city !== null && other.country === venue.country) venue.city = other.city;
       if (venue.name === null && other.name !== null && other.city === venue.city && other.country === venue.country) venue.name = other.name;
     }
+    // "at the Ministry of Foreign Affairs" with no country named anywhere: the issuer's own.
+    if (best.capitalOfCountry === true && venue.country === null) venue.country = issuerCountryOf(document, file);
     // "at the Ministry of Foreign Affairs" of the country visited, "an official visit to Romania": its capital.
     if ((best.capitalOfCountry === true || best.officialVisit === true) && venue.city === null && venue.country !== null) venue.city = countryCapital(venue.country);
     if (venue.city !== null && venue.country !== null) venue.city = cityNameOn(venue.city, venue.country, file.data.date?.start ?? null);

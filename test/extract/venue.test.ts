@@ -139,6 +139,15 @@ describe("extractVenue", () => {
     expect(venueOf(residence)).toEqual({ city: "Sochi", country: "RU", name: "Bocharov Ruchei" });
   });
 
+  it("places the issuer's own ministry, named without a country, in the issuer's capital", () => {
+    expect(venueOf("Lima, 3 May 2022\n\nThe Deputy Minister received the delegation at the Ministry of Foreign Affairs on Tuesday.")).toEqual({
+      city: "Lima",
+      country: "PE",
+      name: "Ministry of Foreign Affairs",
+    });
+    expect(venueOf("The Minister of State at the Ministry of Foreign Affairs HE Dr. Ali Hassan met the visiting delegation.")).toBeNull();
+  });
+
   it("keeps a place after a title that is the meeting's, not the holder's office", () => {
     expect(venueOf("The President met with the Foreign Minister in Astana on Monday to discuss trade.")?.city).toBe("Astana");
     expect(venueOf("The President received the Prime Minister at the Kremlin on Monday.")?.city).toBe("Moscow");

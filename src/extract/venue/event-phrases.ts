@@ -1,6 +1,6 @@
 import type { Word } from "../../core/word.js";
 import { COUNTRY_ONLY, type Candidate } from "./candidate.js";
-import { capitalOf, chainedPlace, placeAt, placeWithCountry, seatAfter } from "./places.js";
+import { capitalOf, chainedPlace, ministryAt, placeAt, placeWithCountry, seatAfter } from "./places.js";
 import { baresOf, keyAt, type VenueWords } from "./words.js";
 
 /** What the phrase rules need to know about the sentence they read, beyond its words. */
@@ -57,7 +57,7 @@ export function collectPhrases(words: readonly Word[], strength: number, lexicon
     if (otherEventBefore(words, index, lexicon)) continue;
     // "the OSCE Programme Office in Bishkek", "Under Secretary of State at the FCDO": the place belongs to a name.
     if (!margin && !visit && (affiliationBefore(words, index, lexicon.affiliationWords) || context.inOrganization(words[index] as Word))) continue;
-    if (word === "at" && affiliationBefore(words, index, lexicon.titleAffiliationWords) && seatAfter(words, values, index + 1, strength, lexicon)) continue;
+    if (word === "at" && affiliationBefore(words, index, lexicon.titleAffiliationWords) && (seatAfter(words, values, index + 1, strength, lexicon) ?? ministryAt(words, values, index + 1, strength, lexicon))) continue;
     if (!context.headline && context.otherEventDateNear(words, index, -1)) continue;
     let at = index + 1;
     if (margin) {

@@ -172,6 +172,8 @@ export function ministryAt(words: readonly Word[], values: readonly string[], at
     const word = words[end] as Word;
     if (word.kind !== "word") break;
     if (!word.capitalized && !word.allCaps && word.key !== "of" && word.key !== "the" && word.key !== "and" && word.key !== "for") break;
+    // "... of Foreign Affairs HE Dr. Mohammed": a person's name begins.
+    if (ministry >= 0 && lexicon.honorifics.has(word.key)) break;
     if (lexicon.ministryNouns.has(word.key)) ministry = end;
     const hit = word.capitalized || word.allCaps ? matchCountryAt(values, end) : null;
     if (hit) {

@@ -29,6 +29,8 @@ export interface VenueWords {
   readonly ministryNouns: ReadonlySet<string>;
   readonly affiliationWords: ReadonlySet<string>;
   readonly titleAffiliationWords: ReadonlySet<string>;
+  /** Honorifics and forms of address, lower case: a person's name begins there, a body's name ends ("... Affairs H.E. Dr. Ali"). */
+  readonly honorifics: ReadonlySet<string>;
   readonly hostFromWords: ReadonlySet<string>;
   readonly hostFromPrepositions: ReadonlySet<string>;
   readonly bylineWords: ReadonlySet<string>;
@@ -72,6 +74,7 @@ export const venueWords = memoizeOn((lexicon: Lexicon): VenueWords => {
     ministryNouns: new Set(places.ministryNouns),
     affiliationWords: new Set(places.affiliationWords),
     titleAffiliationWords: new Set(places.titleAffiliationWords),
+    honorifics: new Set([...lexicon.honorifics.address, ...lexicon.honorifics.academic, ...lexicon.honorifics.styles, "he"].map((word) => word.toLowerCase())),
     hostFromWords: new Set(places.hostFromWords),
     hostFromPrepositions: new Set(places.hostFromPrepositions),
     bylineWords: new Set(places.bylineWords),
