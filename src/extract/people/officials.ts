@@ -23,7 +23,10 @@ export function completeFromGazetteer(entry: Participant, day: string | null): v
   }
   if (entry.role === null && match.role !== null) entry.role = match.role;
   if (entry.organization === null && match.organization !== null && entry.role === match.role) entry.organization = match.organization;
-  if (match.country !== null && match.organization === null) {
+  // A former official now serving an organisation ("Roza Otunbayeva, the Special Representative
+  // of the UN Secretary General"): the state of an earlier office is not the person's now.
+  const servesOrganization = match.term === null && entry.organization !== null;
+  if (match.country !== null && match.organization === null && !servesOrganization) {
     // A country read off a list ("the heads of government of Armenia, Belarus and Russia -
     // Nikol Pashinyan, ...") can pair the wrong name; the office the person holds that day wins.
     const sameOffice = entry.role !== null && match.role !== null && sameTitleHead(entry.role, match.role);
@@ -79,6 +82,14 @@ function firstAliasMatch(aliases: readonly string[], day: string | null): Offici
     if (match) return match;
   }
   return null;
+}
+
+/**
+ * The official a full name stands for on a day (the gazetteer's spelling), or null; remembered,
+ * shared with {@link completeFromGazetteer}.
+ */
+export function officialNamed(name: string, day: string | null): OfficialMatch | null {
+  return lookUpOnce("full", name, day);
 }
 
 /** A lookup of a name on a day, remembered. */

@@ -28,6 +28,16 @@ export interface TitleWords {
   readonly byKind: Readonly<Record<TitleKind, readonly string[]>>;
   /** Words put before a title to make another office ("Deputy", "Acting First Deputy"). */
   readonly qualifiers: readonly string[];
+  /**
+   * Lower-case words that may stand before a title without being part of it ("the newly
+   * appointed Ambassador", "the outgoing Secretary-General"): the role is the title after them.
+   */
+  readonly modifiers: readonly string[];
+  /**
+   * Titles kept for life and used as a form of address ("Ambassador John Bolton"): a post given
+   * beside one ("..., Assistant to the President") is the person's role.
+   */
+  readonly courtesy: readonly string[];
   /** Qualifiers whose holder holds the office itself ("Acting President" is the head of state). */
   readonly sameOfficeQualifiers: readonly string[];
   /** Qualifiers also written glued to a one-word title by a hyphen ("Vice-President"). */
