@@ -1,11 +1,16 @@
 import type { Lexicon } from "../types.js";
 import { en } from "../en/index.js";
+import { memoizeByText } from "../../core/memo.js";
 import { ParseRussian } from "./parser.js";
 import { stemRussian } from "./stem.js";
 import { RU_TITLE_WORDS } from "./titles.js";
 import { RU_HONORIFICS } from "./honorifics.js";
 import { RU_NAME_WORDS } from "./names.js";
 import { RU_PEOPLE_WORDS } from "./people.js";
+import { RU_CHROME } from "./chrome.js";
+import { RU_TOPIC_WORDS } from "./topics.js";
+import { RU_AGREEMENT_WORDS } from "./agreements.js";
+import { RU_QUOTE_WORDS } from "./quotes.js";
 
 /**
  * The Russian lexicon: parse-latin for tokens (it reads Cyrillic words, initials such as
@@ -25,9 +30,14 @@ export const ru: Lexicon = {
   ...en,
   language: "ru",
   createParser: () => new ParseRussian(),
-  keyOf: stemRussian,
+  // A release repeats its words, and releases share most of theirs: each spelling is stemmed once.
+  keyOf: memoizeByText(stemRussian, 20000),
   titles: RU_TITLE_WORDS,
   honorifics: RU_HONORIFICS,
   names: RU_NAME_WORDS,
   people: RU_PEOPLE_WORDS,
+  chrome: RU_CHROME,
+  topics: RU_TOPIC_WORDS,
+  agreements: RU_AGREEMENT_WORDS,
+  quotes: RU_QUOTE_WORDS,
 };
