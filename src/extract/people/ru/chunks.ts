@@ -2,6 +2,7 @@ import type { Word } from "../../../core/word.js";
 import type { Organization } from "../../../schema/organization.js";
 import type { OrgMention } from "../chunks.js";
 import type { RussianPeopleVocabulary, RussianTitleHit } from "./vocabulary.js";
+import { isInitials, startsWithInitials } from "./initials.js";
 
 /** A stretch of a Russian sentence's words with what it names. `from`/`to` index the words, `to` exclusive. */
 export type RussianChunk =
@@ -17,10 +18,6 @@ export type RussianChunk =
   | { readonly kind: "word"; readonly from: number; readonly to: number }
   | { readonly kind: "punct"; readonly from: number; readonly to: number };
 
-/** Initials alone ("С.", "Т.И.", "Дж."). */
-const INITIALS = /^(?:\p{Lu}\p{Ll}?\.)+$/u;
-/** Initials glued to a surname ("С.Лавровым", "Д.А.Медведева"). */
-const GLUED_INITIALS = /^(?:\p{Lu}\p{Ll}?\.)+\p{Lu}/u;
 /**
  * Endings of adjectives and of neuter nouns, which capitalised words of bodies' names carry
  * ("Государственной", "Шанхайской", "Национального") and personal names do not, but for
@@ -30,12 +27,12 @@ const ADJECTIVAL = /(?:ого|его|ому|ему|ыми|ими|ая|яя|ое|
 
 /** The word is initials, alone or glued to a surname. */
 export function hasInitials(word: Word): boolean {
-  return word.kind === "word" && (INITIALS.test(word.value) || GLUED_INITIALS.test(word.value));
+  return word.kind === "word" && startsWithInitials(word.value);
 }
 
 /** The word is only initials ("С.", "В.А."). */
 export function isInitialsOnly(word: Word): boolean {
-  return word.kind === "word" && INITIALS.test(word.value);
+  return word.kind === "word" && isInitials(word.value);
 }
 
 /**

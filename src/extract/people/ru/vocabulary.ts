@@ -13,6 +13,7 @@ import { RU_ORGANIZATIONS } from "../../../lexicon/ru/data/organizations.js";
 import { isRussianGivenName, russianNameKeys } from "../../../normalize/russian-names.js";
 import type { Organization } from "../../../schema/organization.js";
 import { vocabularyOf, type PeopleVocabulary } from "../vocabulary.js";
+import { startsWithInitials } from "./initials.js";
 
 /** A title found at a word: its English role and kind, and the words it spans. */
 export interface RussianTitleHit {
@@ -66,8 +67,6 @@ export interface RussianWordFacts {
   readonly nonName: boolean;
 }
 
-/** Initials alone ("С.", "Т.И.", "Дж.") or glued to a surname ("С.Лавровым"). */
-const INITIALS = /^(?:\p{Lu}\p{Ll}?\.)+(?:\p{Lu}|$)/u;
 
 /** A body of one state, by its English name. */
 export interface NationalBody {
@@ -288,7 +287,7 @@ export class RussianPeopleVocabulary {
     const placeKeys = capitalized ? placeKeysOf(value) : [];
     const organizationKeys = capitalized ? organizationKeysOf(value) : [];
     return {
-      initials: INITIALS.test(value),
+      initials: startsWithInitials(value),
       mayStartTitle: this.#titleStarts.has(key) || this.#qualifierStarts.has(key) || this.#titleStarts.has(exact) || this.#qualifierStarts.has(exact) || this.#prefixTexts.some((prefix) => lower.length > prefix.length + 2 && lower.startsWith(prefix)),
       mayStartHonorific: this.#modifiers.has(key) || this.#honorificStarts.has(key) || this.#honorificStarts.has(exact),
       mayStartCountry: placeKeys.some((placeKey) => this.#countryStarts.has(placeKey)),
