@@ -199,6 +199,10 @@ export class RunReader {
     const organ: Finding = { type: "organ", phrase: name, key, start: span.start, end: span.end, sentence };
     if (words.length === 1 && complements.length === 0) return organKeys().has(key) ? [organ] : [];
     if (organKeys().has(key)) return [organ];
+    // "the General Committee on Political Affairs and Security": a committee named by its subject
+    // is an organ of an assembly or an organisation, credited to one named nearby.
+    const subject = complementItems[0];
+    if (lexicon.subjectOrganHeads.has(view.fold(head)) && subject?.type === "connector" && lexicon.subjectConnectors.has(view.fold(subject.word))) return [organ];
     // "Council of Ministers of X": an organ, or the government of a state.
     const opening = words[0];
     if (folds.some((fold) => lexicon.pluralPersons.has(fold)) && opening?.type === "word" && lexicon.collegialHeads.has(view.fold(opening.word))) {

@@ -54,6 +54,8 @@ export interface NameLexicon {
   /** Acronyms heading a ministry's name, by their text as written, with the name they stand for. */
   readonly headAcronyms: ReadonlyMap<string, string>;
   readonly jointWords: ReadonlySet<string>;
+  readonly subjectOrganHeads: ReadonlySet<string>;
+  readonly subjectConnectors: ReadonlySet<string>;
   /** The names every state's ministry of a kind bears, by their comparison keys ("ministry foreign affairs"). */
   readonly genericMinistries: ReadonlyMap<string, string>;
   readonly jointHeads: ReadonlySet<string>;
@@ -97,6 +99,8 @@ export const nameLexiconOf = memoizeOn((lexicon: Lexicon): NameLexicon => {
     locationConnectors: folded(words.locationConnectors),
     headAcronyms: new Map(words.headAcronyms),
     jointWords: folded(words.jointWords),
+    subjectOrganHeads: folded(words.subjectOrganHeads),
+    subjectConnectors: folded(words.subjectConnectors),
     // The first name of a key is its form ("Ministry of Foreign Affairs" before "Ministry for Foreign Affairs").
     genericMinistries: new Map([...words.genericMinistries].reverse().map((name) => [organizationNameKey(name), name])),
     jointHeads: folded(words.jointHeads),

@@ -20,6 +20,8 @@ export const ORGANIZATION_WORDS: OrganizationWords = {
   locatedHeads: ["embassy", "embassies", "consulate", "consulates", "consulate-general"],
   locationConnectors: ["in"],
   genericMinistries: ["Ministry of Foreign Affairs", "Ministry for Foreign Affairs", "Ministry of Defence", "Ministry of Defense", "Ministry of Internal Affairs", "Ministry of Justice"],
+  subjectOrganHeads: ["committee", "committees"],
+  subjectConnectors: ["on"],
   jointWords: ["joint", "intergovernmental", "inter-governmental", "bilateral", "mixed", "permanent", "high-level"],
   jointHeads: ["commission", "committee", "council"],
   headAcronyms: [["MFA", "Ministry of Foreign Affairs"], ["MOFA", "Ministry of Foreign Affairs"], ["MoFA", "Ministry of Foreign Affairs"]],

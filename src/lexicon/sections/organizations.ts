@@ -29,6 +29,10 @@ export interface OrganizationWords {
    * country they are the issuer's, named with its country when the page tells it.
    */
   readonly genericMinistries: readonly string[];
+  /** Heads of an organ named by its subject ("Committee on Political Affairs"): never a body of its own. */
+  readonly subjectOrganHeads: readonly string[];
+  /** Connectors that open such a subject ("on"). */
+  readonly subjectConnectors: readonly string[];
   /** Lower-case words of a body two states share ("joint", "intergovernmental"), after a compound of their names. */
   readonly jointWords: readonly string[];
   /** Lower-case heads of such a body ("commission", "committee"). */
