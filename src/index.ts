@@ -108,6 +108,7 @@ export { givenNameKey } from "./normalize/given-name.js";
 export { romanizeRussian, type RomanizeOptions } from "./normalize/romanize.js";
 export {
   findOfficial,
+  officialsHolding,
   foldTransliteration,
   type OfficialMatch,
   type OfficialTerm,

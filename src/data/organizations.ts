@@ -19,7 +19,9 @@
  * - Parliamentary assemblies of an organisation (OSCE PA, IPA CIS, PACE, NATO PA, CSTO PA) are
  *   organisations of their own.
  * - UN specialised agencies, funds and programmes (UNICEF, WHO, IAEA...) and the ICJ are their
- *   own organisations; the General Assembly, Security Council, Secretariat and ECOSOC are UN.
+ *   own organisations; the General Assembly, Security Council, Secretariat and ECOSOC are UN,
+ *   and so are the missions and offices of the Secretariat (UNAMA, UNRCCA, UNOCT), which keep
+ *   an entry of their own (`parent`) for their names and seats; an AU mission is the AU.
  * - Titles ("Secretary General", "Chairperson-in-Office") are never organs.
  */
 
@@ -76,6 +78,31 @@ export interface OrganizationEntry {
   readonly kind: OrganizationKind;
   /** ISO alpha-2 country of a national body. */
   readonly country: string | null;
+  /**
+   * The id of the organisation it is an organ of, when it has a name of its own but counts as
+   * that organisation (a UN mission or office counts as the UN), else null.
+   */
+  readonly parent: string | null;
+  /**
+   * Names that name it only in a release that names another body of its country ("House of
+   * Representatives" is the US House beside the US Senate, not the Japanese or Nigerian one).
+   */
+  readonly bareNames: readonly string[];
+  /**
+   * The names the organisation bore before it was renamed, latest first: an event before
+   * `until` names it so ("Cooperation Council of Turkic Speaking States" before the OTS).
+   */
+  readonly former: readonly FormerName[];
+}
+
+/** A name an organisation bore until a date. */
+export interface FormerName {
+  readonly name: string;
+  readonly acronym: string | null;
+  /** The day the organisation took its next name (ISO date). */
+  readonly until: string;
+  /** Other spellings of the former name the text may use ("Turkic Council"). */
+  readonly variants: readonly string[];
 }
 
 interface EntryInput {
@@ -90,6 +117,9 @@ interface EntryInput {
   seat?: [city: string, country: string] | null;
   kind: OrganizationKind;
   country?: string | null;
+  parent?: string | null;
+  bareNames?: string[];
+  former?: FormerName[];
 }
 
 function entry(input: EntryInput): OrganizationEntry {
@@ -105,6 +135,9 @@ function entry(input: EntryInput): OrganizationEntry {
     seat: input.seat ? Object.freeze({ city: input.seat[0], country: input.seat[1] }) : null,
     kind: input.kind,
     country: input.country ?? null,
+    parent: input.parent ?? null,
+    bareNames: Object.freeze(input.bareNames ?? []),
+    former: Object.freeze(input.former ?? []),
   });
 }
 
@@ -160,9 +193,20 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
   entry({ id: "efsd", name: "Eurasian Fund for Stabilization and Development", acronym: "EFSD", seat: ["Almaty", "KZ"], kind: "intergovernmental" }),
   entry({ id: "cica", name: "Conference on Interaction and Confidence-Building Measures in Asia", acronym: "CICA", seat: ["Astana", "KZ"], kind: "intergovernmental" }),
   entry({ id: "eco", name: "Economic Cooperation Organization", acronym: "ECO", seat: ["Tehran", "IR"], kind: "intergovernmental" }),
-  entry({ id: "ots", name: "Organization of Turkic States", acronym: "OTS", variants: ["Cooperation Council of Turkic Speaking States", "Turkic Council"], seat: ["Istanbul", "TR"], kind: "intergovernmental" }),
+  entry({
+    id: "ots", name: "Organization of Turkic States", acronym: "OTS", acronyms: ["CCTS"], variants: ["Cooperation Council of Turkic Speaking States", "Turkic Council"],
+    // Renamed at the Istanbul summit of 12 November 2021.
+    former: [{ name: "Cooperation Council of Turkic Speaking States", acronym: "CCTS", until: "2021-11-12", variants: ["Turkic Council", "Cooperation Council of Turkic-Speaking States"] }],
+    seat: ["Istanbul", "TR"], kind: "intergovernmental",
+  }),
   entry({ id: "guam", name: "GUAM Organization for Democracy and Economic Development", acronym: "GUAM", seat: ["Kyiv", "UA"], kind: "intergovernmental" }),
   entry({ id: "bsec", name: "Organization of the Black Sea Economic Cooperation", acronym: "BSEC", variants: ["Black Sea Economic Cooperation"], seat: ["Istanbul", "TR"], kind: "intergovernmental" }),
+  entry({ id: "pabsec", name: "Parliamentary Assembly of the Black Sea Economic Cooperation", acronym: "PABSEC", organs: ["International Secretariat"], seat: ["Istanbul", "TR"], kind: "parliament" }),
+  entry({ id: "turksoy", name: "International Organization of Turkic Culture", acronym: "TURKSOY", seat: ["Ankara", "TR"], kind: "intergovernmental" }),
+  entry({ id: "turkpa", name: "Parliamentary Assembly of Turkic States", acronym: "TURKPA", variants: ["Parliamentary Assembly of Turkic-Speaking Countries"], seat: ["Baku", "AZ"], kind: "parliament" }),
+  entry({ id: "turkic-academy", name: "International Turkic Academy", acronym: null, variants: ["Turkic Academy"], seat: ["Astana", "KZ"], kind: "intergovernmental" }),
+  entry({ id: "asian-parliamentary-assembly", name: "Asian Parliamentary Assembly", acronym: null, seat: ["Tehran", "IR"], kind: "parliament" }),
+  entry({ id: "ca-japan", name: "Central Asia plus Japan Dialogue", acronym: null, variants: ["Central Asia + Japan Dialogue"], seat: null, kind: "forum" }),
   entry({ id: "ifas", name: "International Fund for Saving the Aral Sea", acronym: "IFAS", seat: ["Dushanbe", "TJ"], kind: "intergovernmental" }),
   entry({ id: "ipa-cis", name: "Interparliamentary Assembly of the Commonwealth of Independent States", acronym: "IPA CIS",
     acronyms: ["CIS IPA"], variants: ["Interparliamentary Assembly of the CIS", "Inter-Parliamentary Assembly of the CIS", "Interparliamentary Assembly of the Member Nations of the Commonwealth of Independent States", "CIS Interparliamentary Assembly", "CIS Inter-Parliamentary Assembly", "Interparliamentary Assembly of the CIS Member Nations"],
@@ -172,7 +216,10 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
 
   // Europe and the Atlantic.
   entry({
-    id: "osce", name: "Organization for Security and Co-operation in Europe", acronym: "OSCE", acronyms: ["OBSE"],
+    id: "osce", name: "Organization for Security and Co-operation in Europe", acronym: "OSCE", acronyms: ["OBSE", "CSCE"],
+    variants: ["Conference on Security and Co-operation in Europe"],
+    // The CSCE became the OSCE on 1 January 1995 (Budapest summit decision).
+    former: [{ name: "Conference on Security and Co-operation in Europe", acronym: "CSCE", until: "1995-01-01", variants: [] }],
     organs: [...COMMON_ORGANS, "Chairmanship", "Conflict Prevention Center", "Forum for Security Co-operation", "Transnational Threats Department",
       "Office for Democratic Institutions and Human Rights", "High Commissioner on National Minorities", "Representative on Freedom of the Media",
       "Academy", "Minsk Group", "Special Monitoring Mission", "Program Office", "Centre", "Mission"],
@@ -192,13 +239,14 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
   entry({
     id: "eu", name: "European Union", acronym: "EU",
     variants: ["Europese Unie", "Europäische Union", "Union européenne", "Unión Europea", "Unione europea", "Evropeyskiy Soyuz"],
-    organs: ["Council", "Commission", "External Action Service", "Delegation", "Court of Justice", "Foreign Affairs Council", "Presidency", "Special Representative"],
+    organs: ["Council", "Commission", "External Action Service", "Delegation", "Court of Justice", "Foreign Affairs Council", "Presidency", "Special Representative",
+      "Permanent Representatives Committee", "Committee of Permanent Representatives"],
     organNames: ["European Commission", "Council of the European Union", "European Council", "European External Action Service", "Court of Justice of the European Union",
       "Raad van de Europese Unie", "EU Council", "European Central Bank"],
-    organAcronyms: ["EEAS", "ECB", "CJEU"],
+    organAcronyms: ["EEAS", "ECB", "CJEU", "COREPER"],
     seat: ["Brussels", "BE"], kind: "intergovernmental",
   }),
-  entry({ id: "european-parliament", name: "European Parliament", acronym: null, acronyms: [], seat: ["Strasbourg", "FR"], kind: "parliament" }),
+  entry({ id: "european-parliament", name: "European Parliament", acronym: "EP", acronyms: [], seat: ["Strasbourg", "FR"], kind: "parliament" }),
   entry({ id: "efta", name: "European Free Trade Association", acronym: "EFTA", organs: ["Council", "Secretariat", "Surveillance Authority", "Court"], seat: ["Geneva", "CH"], kind: "intergovernmental" }),
   entry({ id: "eea", name: "European Economic Area", acronym: "EEA", organs: ["Council", "Joint Committee", "Joint Parliamentary Committee", "Consultative Committee"], seat: ["Brussels", "BE"], kind: "intergovernmental" }),
   entry({ id: "coe", name: "Council of Europe", acronym: "CoE", organs: ["Committee of Ministers", "Secretariat", "Venice Commission"], organNames: ["Venice Commission", "European Court of Human Rights"], organAcronyms: ["ECHR"], seat: ["Strasbourg", "FR"], kind: "intergovernmental" }),
@@ -234,9 +282,9 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
   entry({ id: "ilo", name: "International Labour Organization", acronym: "ILO", seat: ["Geneva", "CH"], kind: "un-agency" }),
   entry({ id: "iom", name: "International Organization for Migration", acronym: "IOM", seat: ["Geneva", "CH"], kind: "un-agency" }),
   entry({ id: "unodc", name: "United Nations Office on Drugs and Crime", acronym: "UNODC", seat: ["Vienna", "AT"], kind: "un-agency" }),
-  entry({ id: "unoct", name: "United Nations Office of Counter-Terrorism", acronym: "UNOCT", variants: ["UN Office of Counter-Terrorism"], seat: ["New York", "US"], kind: "un-agency" }),
-  entry({ id: "unrcca", name: "United Nations Regional Centre for Preventive Diplomacy for Central Asia", acronym: "UNRCCA", seat: ["Ashgabat", "TM"], kind: "un-agency" }),
-  entry({ id: "unama", name: "United Nations Assistance Mission in Afghanistan", acronym: "UNAMA", seat: ["Kabul", "AF"], kind: "un-agency" }),
+  entry({ id: "unoct", parent: "un", name: "United Nations Office of Counter-Terrorism", acronym: "UNOCT", variants: ["UN Office of Counter-Terrorism"], seat: ["New York", "US"], kind: "un-agency" }),
+  entry({ id: "unrcca", parent: "un", name: "United Nations Regional Centre for Preventive Diplomacy for Central Asia", acronym: "UNRCCA", seat: ["Ashgabat", "TM"], kind: "un-agency" }),
+  entry({ id: "unama", parent: "un", name: "United Nations Assistance Mission in Afghanistan", acronym: "UNAMA", seat: ["Kabul", "AF"], kind: "un-agency" }),
   entry({ id: "unfpa", name: "United Nations Population Fund", acronym: "UNFPA", seat: ["New York", "US"], kind: "un-agency" }),
   entry({ id: "un-women", name: "United Nations Entity for Gender Equality and the Empowerment of Women", acronym: "UN Women", seat: ["New York", "US"], kind: "un-agency" }),
   entry({ id: "unctad", name: "United Nations Conference on Trade and Development", acronym: "UNCTAD", seat: ["Geneva", "CH"], kind: "un-agency" }),
@@ -267,13 +315,70 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
   entry({ id: "ndb", name: "New Development Bank", acronym: "NDB", variants: ["BRICS Development Bank"], seat: ["Shanghai", "CN"], kind: "intergovernmental" }),
   entry({ id: "isdb", name: "Islamic Development Bank", acronym: "IsDB", acronyms: ["IDB"], seat: ["Jeddah", "SA"], kind: "intergovernmental" }),
   entry({ id: "saarc", name: "South Asian Association for Regional Cooperation", acronym: "SAARC", seat: ["Kathmandu", "NP"], kind: "intergovernmental" }),
-  entry({ id: "oic", name: "Organisation of Islamic Cooperation", acronym: "OIC", variants: ["Organization of the Islamic Conference"], seat: ["Jeddah", "SA"], kind: "intergovernmental" }),
-  entry({ id: "au", name: "African Union", acronym: "AU", organs: ["Commission", "Peace and Security Council"], organNames: ["African Union Commission"], seat: ["Addis Ababa", "ET"], kind: "intergovernmental" }),
+  entry({
+    id: "oic", name: "Organisation of Islamic Cooperation", acronym: "OIC", variants: ["Organization of the Islamic Conference"],
+    // Renamed by the Council of Foreign Ministers in Astana on 28 June 2011.
+    former: [{ name: "Organisation of the Islamic Conference", acronym: "OIC", until: "2011-06-28", variants: [] }],
+    seat: ["Jeddah", "SA"], kind: "intergovernmental",
+  }),
+  entry({
+    id: "au", name: "African Union", acronym: "AU",
+    organs: ["Commission", "Peace and Security Council", "Permanent Representatives Committee", "Assembly", "Executive Council"],
+    organNames: ["African Union Commission", "AU Commission"], organAcronyms: ["AUC", "PSC"], seat: ["Addis Ababa", "ET"], kind: "intergovernmental",
+  }),
   entry({ id: "arab-league", name: "League of Arab States", acronym: "LAS", variants: ["Arab League"], seat: ["Cairo", "EG"], kind: "intergovernmental" }),
   entry({ id: "gcc", name: "Gulf Cooperation Council", acronym: "GCC", variants: ["Cooperation Council for the Arab States of the Gulf"], seat: ["Riyadh", "SA"], kind: "intergovernmental" }),
   entry({ id: "opec", name: "Organization of the Petroleum Exporting Countries", acronym: "OPEC", variants: ["OPEC+"], seat: ["Vienna", "AT"], kind: "intergovernmental" }),
   entry({ id: "oas", name: "Organization of American States", acronym: "OAS", seat: ["Washington", "US"], kind: "intergovernmental" }),
   entry({ id: "nam", name: "Non-Aligned Movement", acronym: "NAM", seat: null, kind: "forum" }),
+  entry({ id: "ecowas", name: "Economic Community of West African States", acronym: "ECOWAS", acronyms: ["CEDEAO"], organs: ["Commission", "Authority of Heads of State and Government"], organNames: ["ECOWAS Commission"], seat: ["Abuja", "NG"], kind: "intergovernmental" }),
+  entry({ id: "eac", name: "East African Community", acronym: "EAC", organs: ["Secretariat", "Summit"], seat: ["Arusha", "TZ"], kind: "intergovernmental" }),
+  entry({ id: "sadc", name: "Southern African Development Community", acronym: "SADC", seat: ["Gaborone", "BW"], kind: "intergovernmental" }),
+  entry({ id: "igad", name: "Intergovernmental Authority on Development", acronym: "IGAD", seat: ["Djibouti", "DJ"], kind: "intergovernmental" }),
+  entry({ id: "comesa", name: "Common Market for Eastern and Southern Africa", acronym: "COMESA", seat: ["Lusaka", "ZM"], kind: "intergovernmental" }),
+  entry({ id: "eccas", name: "Economic Community of Central African States", acronym: "ECCAS", seat: ["Libreville", "GA"], kind: "intergovernmental" }),
+  entry({ id: "afdb", name: "African Development Bank", acronym: "AfDB", acronyms: ["AFDB"], variants: ["African Development Bank Group"], seat: ["Abidjan", "CI"], kind: "intergovernmental" }),
+  entry({ id: "pap", name: "Pan-African Parliament", acronym: "PAP", seat: ["Johannesburg", "ZA"], kind: "parliament" }),
+  entry({ id: "mercosur", name: "Southern Common Market", acronym: "MERCOSUR", acronyms: ["Mercosur", "MERCOSUL"], seat: ["Montevideo", "UY"], kind: "intergovernmental" }),
+  entry({ id: "celac", name: "Community of Latin American and Caribbean States", acronym: "CELAC", seat: null, kind: "forum" }),
+  entry({ id: "caricom", name: "Caribbean Community", acronym: "CARICOM", seat: ["Georgetown", "GY"], kind: "intergovernmental" }),
+  entry({ id: "sica", name: "Central American Integration System", acronym: "SICA", seat: ["San Salvador", "SV"], kind: "intergovernmental" }),
+  entry({ id: "can", name: "Andean Community", acronym: "CAN", seat: ["Lima", "PE"], kind: "intergovernmental" }),
+  entry({ id: "iadb", name: "Inter-American Development Bank", acronym: "IDB", acronyms: ["IADB"], seat: ["Washington", "US"], kind: "intergovernmental" }),
+  entry({ id: "pif", name: "Pacific Islands Forum", acronym: "PIF", organs: ["Secretariat"], organNames: ["Pacific Islands Forum Secretariat"], seat: ["Suva", "FJ"], kind: "intergovernmental" }),
+  entry({ id: "spc", name: "Pacific Community", acronym: "SPC", seat: ["Nouméa", "NC"], kind: "intergovernmental" }),
+  entry({ id: "bimstec", name: "Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation", acronym: "BIMSTEC", seat: ["Dhaka", "BD"], kind: "intergovernmental" }),
+  entry({ id: "iora", name: "Indian Ocean Rim Association", acronym: "IORA", seat: ["Port Louis", "MU"], kind: "intergovernmental" }),
+  entry({ id: "mrc", name: "Mekong River Commission", acronym: "MRC", seat: ["Vientiane", "LA"], kind: "intergovernmental" }),
+  entry({ id: "cplp", name: "Community of Portuguese Language Countries", acronym: "CPLP", variants: ["Community of Portuguese-Speaking Countries"], seat: ["Lisbon", "PT"], kind: "intergovernmental" }),
+  entry({ id: "oif", name: "International Organisation of La Francophonie", acronym: "OIF", variants: ["Organisation internationale de la Francophonie", "La Francophonie"], seat: ["Paris", "FR"], kind: "intergovernmental" }),
+  entry({ id: "commonwealth", name: "Commonwealth of Nations", acronym: null, organNames: ["Commonwealth Secretariat"], seat: ["London", "GB"], kind: "intergovernmental" }),
+  entry({ id: "gecf", name: "Gas Exporting Countries Forum", acronym: "GECF", seat: ["Doha", "QA"], kind: "intergovernmental" }),
+  entry({ id: "irena", name: "International Renewable Energy Agency", acronym: "IRENA", seat: ["Abu Dhabi", "AE"], kind: "intergovernmental" }),
+  entry({ id: "iea", name: "International Energy Agency", acronym: "IEA", seat: ["Paris", "FR"], kind: "intergovernmental" }),
+  entry({ id: "oapec", name: "Organization of Arab Petroleum Exporting Countries", acronym: "OAPEC", seat: ["Kuwait City", "KW"], kind: "intergovernmental" }),
+  entry({ id: "carec", name: "Central Asia Regional Economic Cooperation Program", acronym: "CAREC", variants: ["Central Asia Regional Economic Cooperation"], seat: null, kind: "forum" }),
+  entry({ id: "eag", name: "Eurasian Group on Combating Money Laundering and Financing of Terrorism", acronym: "EAG", seat: ["Moscow", "RU"], kind: "intergovernmental" }),
+  entry({ id: "fatf", name: "Financial Action Task Force", acronym: "FATF", seat: ["Paris", "FR"], kind: "intergovernmental" }),
+  entry({ id: "cbss", name: "Council of the Baltic Sea States", acronym: "CBSS", seat: ["Stockholm", "SE"], kind: "intergovernmental" }),
+  entry({ id: "nordic-council", name: "Nordic Council", acronym: null, seat: ["Copenhagen", "DK"], kind: "parliament" }),
+  entry({ id: "rcc", name: "Regional Cooperation Council", acronym: "RCC", seat: ["Sarajevo", "BA"], kind: "intergovernmental" }),
+  entry({ id: "cei", name: "Central European Initiative", acronym: "CEI", seat: ["Trieste", "IT"], kind: "intergovernmental" }),
+  entry({ id: "wco", name: "World Customs Organization", acronym: "WCO", seat: ["Brussels", "BE"], kind: "intergovernmental" }),
+  entry({ id: "upu", name: "Universal Postal Union", acronym: "UPU", seat: ["Bern", "CH"], kind: "un-agency" }),
+  entry({ id: "bis", name: "Bank for International Settlements", acronym: "BIS", seat: ["Basel", "CH"], kind: "intergovernmental" }),
+  entry({ id: "ifc", name: "International Finance Corporation", acronym: "IFC", seat: ["Washington", "US"], kind: "intergovernmental" }),
+  entry({ id: "unaids", name: "Joint United Nations Programme on HIV/AIDS", acronym: "UNAIDS", seat: ["Geneva", "CH"], kind: "un-agency" }),
+  entry({ id: "un-habitat", name: "United Nations Human Settlements Programme", acronym: "UN-Habitat", seat: ["Nairobi", "KE"], kind: "un-agency" }),
+  entry({ id: "unrwa", name: "United Nations Relief and Works Agency for Palestine Refugees in the Near East", acronym: "UNRWA", seat: ["Amman", "JO"], kind: "un-agency" }),
+  entry({ id: "uneca", name: "United Nations Economic Commission for Africa", acronym: "ECA", acronyms: ["UNECA"], seat: ["Addis Ababa", "ET"], kind: "un-agency" }),
+  entry({ id: "eclac", name: "Economic Commission for Latin America and the Caribbean", acronym: "ECLAC", acronyms: ["CEPAL"], seat: ["Santiago", "CL"], kind: "un-agency" }),
+  entry({ id: "escwa", name: "United Nations Economic and Social Commission for Western Asia", acronym: "ESCWA", seat: ["Beirut", "LB"], kind: "un-agency" }),
+  entry({ id: "unsom", parent: "un", name: "United Nations Assistance Mission in Somalia", acronym: "UNSOM", seat: ["Mogadishu", "SO"], kind: "un-agency" }),
+  entry({ id: "amisom", parent: "au", name: "African Union Mission in Somalia", acronym: "AMISOM", seat: ["Mogadishu", "SO"], kind: "intergovernmental" }),
+  entry({ id: "monusco", parent: "un", name: "United Nations Organization Stabilization Mission in the Democratic Republic of the Congo", acronym: "MONUSCO", seat: ["Kinshasa", "CD"], kind: "un-agency" }),
+  entry({ id: "unmiss", parent: "un", name: "United Nations Mission in South Sudan", acronym: "UNMISS", seat: ["Juba", "SS"], kind: "un-agency" }),
+  entry({ id: "minusma", parent: "un", name: "United Nations Multidimensional Integrated Stabilization Mission in Mali", acronym: "MINUSMA", seat: ["Bamako", "ML"], kind: "un-agency" }),
 
   // Forums and formats without a seat.
   entry({ id: "brics", name: "BRICS", acronym: "BRICS", variants: ["BRICS+", "BRICS Plus"], seat: null, kind: "forum" }),
@@ -286,7 +391,12 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
   // Non-governmental and international bodies.
   entry({ id: "icrc", name: "International Committee of the Red Cross", acronym: "ICRC", seat: ["Geneva", "CH"], kind: "non-governmental" }),
   entry({ id: "ifrc", name: "International Federation of Red Cross and Red Crescent Societies", acronym: "IFRC", seat: ["Geneva", "CH"], kind: "non-governmental" }),
-  entry({ id: "ipu", name: "Inter-Parliamentary Union", acronym: "IPU", seat: ["Geneva", "CH"], kind: "parliament" }),
+  entry({
+    id: "ipu", name: "Inter-Parliamentary Union", acronym: "IPU",
+    organs: ["Governing Council", "Executive Committee", "Assembly", "Bureau of Women Parliamentarians", "Forum of Women Parliamentarians",
+      "Forum of Young Parliamentarians", "Committee on the Human Rights of Parliamentarians", "Secretariat"],
+    seat: ["Geneva", "CH"], kind: "parliament",
+  }),
 
   // State-owned and major companies that releases on economic cooperation name (public
   // record: the companies' own sites and annual reports). No seats: a company named in a
@@ -347,10 +457,60 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
 
   // National bodies releases name without their country.
   entry({ id: "usaid", name: "United States Agency for International Development", acronym: "USAID", variants: ["U.S. Agency for International Development", "US Agency for International Development"], seat: ["Washington", "US"], kind: "agency", country: "US" }),
+  // National parliaments and their chambers. A chamber is an organisation of its own; its
+  // committees are its organs. Names are the chambers' own English ones.
+  entry({ id: "us-congress", name: "United States Congress", acronym: null, variants: ["US Congress", "U.S. Congress", "Congress of the United States"], seat: ["Washington", "US"], kind: "parliament", country: "US" }),
+  entry({
+    id: "us-senate", name: "United States Senate", acronym: null, variants: ["US Senate", "U.S. Senate", "Senate of the United States"],
+    organs: ["Foreign Relations Committee", "Senate Foreign Relations Committee", "Committee on Foreign Relations", "Armed Services Committee", "Senate Armed Services Committee",
+      "Appropriations Committee", "Intelligence Committee", "Select Committee on Intelligence", "Judiciary Committee", "Finance Committee", "NATO Observer Group"],
+    seat: ["Washington", "US"], kind: "parliament", country: "US",
+  }),
+  entry({
+    id: "us-house", name: "United States House of Representatives", acronym: null,
+    variants: ["US House of Representatives", "U.S. House of Representatives", "House of Representatives of the United States"],
+    bareNames: ["House of Representatives"],
+    organs: ["Foreign Affairs Committee", "House Foreign Affairs Committee", "Committee on Foreign Affairs", "House Armed Services Committee", "Ways and Means Committee",
+      "House Intelligence Committee", "Permanent Select Committee on Intelligence"],
+    seat: ["Washington", "US"], kind: "parliament", country: "US",
+  }),
+  entry({ id: "uk-commons", name: "House of Commons", acronym: null, variants: ["UK House of Commons", "British House of Commons"], organs: ["Foreign Affairs Committee", "Foreign Affairs Select Committee"], seat: ["London", "GB"], kind: "parliament", country: "GB" }),
+  entry({ id: "uk-lords", name: "House of Lords", acronym: null, seat: ["London", "GB"], kind: "parliament", country: "GB" }),
+  entry({ id: "ru-federal-assembly", name: "Federal Assembly of the Russian Federation", acronym: null, variants: ["Federal Assembly", "Russian Federal Assembly"], seat: ["Moscow", "RU"], kind: "parliament", country: "RU" }),
+  entry({
+    id: "ru-federation-council", name: "Federation Council of the Federal Assembly of the Russian Federation", acronym: null,
+    variants: ["Federation Council", "Federation Council of Russia", "Federation Council of the Russian Federation", "Russian Federation Council"],
+    organs: ["Committee on International Affairs", "Committee on Defence and Security"],
+    seat: ["Moscow", "RU"], kind: "parliament", country: "RU",
+  }),
+  entry({
+    id: "ru-state-duma", name: "State Duma of the Federal Assembly of the Russian Federation", acronym: null,
+    variants: ["State Duma", "Russian State Duma", "State Duma of Russia", "State Duma of the Russian Federation"],
+    organs: ["Committee on International Affairs", "Committee on CIS Affairs, Eurasian Integration and Relations with Compatriots"],
+    seat: ["Moscow", "RU"], kind: "parliament", country: "RU",
+  }),
   entry({ id: "us-nsc", name: "National Security Council", acronym: "NSC", seat: ["Washington", "US"], kind: "national-body", country: "US" }),
-  entry({ id: "us-state-department", name: "United States Department of State", acronym: null, variants: ["U.S. Department of State", "US Department of State", "Department of State", "State Department", "U.S. State Department", "US State Department"], seat: ["Washington", "US"], kind: "ministry", country: "US" }),
-  entry({ id: "uk-fcdo", name: "Foreign, Commonwealth and Development Office", acronym: "FCDO", variants: ["Foreign, Commonwealth & Development Office", "Foreign and Commonwealth Office"], seat: ["London", "GB"], kind: "ministry", country: "GB" }),
+  // The Department styles itself "U.S. Department of State".
+  entry({ id: "us-state-department", name: "U.S. Department of State", acronym: null, variants: ["United States Department of State", "US Department of State", "Department of State", "State Department", "U.S. State Department", "US State Department"], seat: ["Washington", "US"], kind: "ministry", country: "US" }),
+  entry({
+    id: "uk-fcdo", name: "Foreign, Commonwealth and Development Office", acronym: "FCDO", variants: ["Foreign, Commonwealth & Development Office", "Foreign and Commonwealth Office"],
+    // The Foreign and Commonwealth Office merged with the Department for International Development on 2 September 2020.
+    former: [{ name: "Foreign and Commonwealth Office", acronym: "FCO", until: "2020-09-02", variants: [] }],
+    seat: ["London", "GB"], kind: "ministry", country: "GB",
+  }),
   entry({ id: "de-federal-foreign-office", name: "Federal Foreign Office", acronym: null, seat: ["Berlin", "DE"], kind: "ministry", country: "DE" }),
+  entry({ id: "iccr", name: "Indian Council for Cultural Relations", acronym: "ICCR", seat: ["New Delhi", "IN"], kind: "agency", country: "IN" }),
+  entry({ id: "british-council", name: "British Council", acronym: null, seat: ["London", "GB"], kind: "agency", country: "GB" }),
+  entry({ id: "jica", name: "Japan International Cooperation Agency", acronym: "JICA", seat: ["Tokyo", "JP"], kind: "agency", country: "JP" }),
+  entry({ id: "koica", name: "Korea International Cooperation Agency", acronym: "KOICA", seat: ["Seongnam-si", "KR"], kind: "agency", country: "KR" }),
+  entry({ id: "tika", name: "Turkish Cooperation and Coordination Agency", acronym: "TIKA", acronyms: ["TİKA"], seat: ["Ankara", "TR"], kind: "agency", country: "TR" }),
+  entry({ id: "giz", name: "Deutsche Gesellschaft für Internationale Zusammenarbeit", acronym: "GIZ", variants: ["German Agency for International Cooperation", "German Corporation for International Cooperation"], seat: ["Bonn", "DE"], kind: "agency", country: "DE" }),
+  entry({ id: "dgap", name: "German Council on Foreign Relations", acronym: "DGAP", seat: ["Berlin", "DE"], kind: "non-governmental", country: "DE" }),
+  entry({ id: "kfw", name: "KfW Development Bank", acronym: "KfW", variants: ["KfW Entwicklungsbank", "German Development Bank"], seat: ["Frankfurt am Main", "DE"], kind: "agency", country: "DE" }),
+  entry({ id: "afd", name: "French Development Agency", acronym: "AFD", variants: ["Agence Française de Développement"], seat: ["Paris", "FR"], kind: "agency", country: "FR" }),
+  entry({ id: "aifc", name: "Astana International Financial Centre", acronym: "AIFC", seat: ["Astana", "KZ"], kind: "agency", country: "KZ" }),
+  entry({ id: "ksrelief", name: "King Salman Humanitarian Aid and Relief Centre", acronym: "KSrelief", seat: ["Riyadh", "SA"], kind: "agency", country: "SA" }),
+  entry({ id: "jma", name: "Japan Meteorological Agency", acronym: "JMA", seat: ["Tokyo", "JP"], kind: "agency", country: "JP" }),
   entry({ id: "us-dod", name: "United States Department of Defense", acronym: "DoD", variants: ["U.S. Department of Defense", "US Department of Defense", "Department of Defense", "Pentagon"], seat: ["Washington", "US"], kind: "ministry", country: "US" }),
 ]);
 
@@ -370,6 +530,7 @@ export const GENERIC_ORGANS: readonly string[] = Object.freeze([
   "Council of Heads of Government", "Joint Staff", "Executive Committee", "Joint Committee", "General Assembly", "Security Council",
   "Collective Security Council", "Committee of Ministers", "Committee of Permanent Representatives", "Board of Governors",
   "Executive Board", "Steering Committee", "Summit", "Chairmanship", "Presidency", "Headquarters", "Secretariat General",
+  "Permanent Representatives Committee", "Committee of Permanent Representatives",
   // Bodies every organisation and ministry has: named alone they add no organisation.
   "Working Group", "Joint Working Group", "Expert Group", "Contact Group", "High-Level Group", "Organizing Committee",
   "Intergovernmental Commission", "Joint Commission", "Press Service", "Press Center", "Press Office", "Media Center",
@@ -405,6 +566,10 @@ export const ORGANIZATION_HEADS: ReadonlyMap<string, { readonly organ: boolean; 
   // country names and topic phrases far more often than names of bodies ("Russian Federation",
   // "Soviet Union", "U.S.-ROK Alliance"); the bodies that bear them are in the gazetteer.
   add("national-body", false, ["Coalition", "Institute", "University", "Foundation", "Fund", "Organization", "Organisation", "Association", "Society"]);
+  // A state's representation abroad ("Embassy of Japan in Mongolia").
+  add("national-body", false, ["Embassy/Embassies", "Consulate"]);
+  // Institutions of culture a visit goes to ("the Applied Arts Museum").
+  add("national-body", false, ["Museum", "Library/Libraries"]);
   add("parliament", true, ["Assembly", "Parliament", "Duma", "Senate", "Congress/Congress", "Majlis/Majlis", "Mazhilis/Mazhilis", "Kenesh/Kenesh", "Rada/Rada", "Bundestag", "Knesset", "Seimas/Seimas", "Sejm",
     "Mejlis/Mejlis", "Khural/Khural", "Saeima", "Riigikogu", "Storting", "Riksdag", "Folketing", "Eduskunta"]);
   add("company", false, ["Bank", "Company/Companies", "Corporation", "Holding", "Consortium"]);

@@ -5,6 +5,8 @@ import { documentOf, type Sentence } from "../core/document.js";
 import { memoizeOn } from "../core/memo.js";
 import { eventWords, lexiconFor, type Lexicon } from "../lexicon/index.js";
 import { leadOfDocument, type ReleaseLead } from "./lead.js";
+import { phraseContextOf } from "./venue/context.js";
+import { headlinePlaces } from "./venue/headline.js";
 
 declare module "vfile" {
   interface DataMap {
@@ -17,9 +19,11 @@ declare module "vfile" {
 export type RemoteFormat = "video" | "phone";
 
 /**
- * Says whether the lead reports a remote meeting: "video" or "phone", or null. Shared by the
- * format and venue plugins (a call has no venue, even under a dateline); worked out once per
- * lead.
+ * Says whether the lead reports a remote meeting: "video" or "phone", or null. The headline
+ * speaks first: its remote words decide, and a place it names ("..., St. Petersburg, November
+ * 8, 2022") makes the meeting one in person, whatever calls the body recalls. Else the body
+ * sentences of the lead decide. Shared by the format and venue plugins (a call has no venue,
+ * even under a dateline); worked out once per lead.
  *
  * @example
  * ```ts
@@ -32,7 +36,12 @@ export function remoteFormatOf(tree: Root, file: VFile): RemoteFormat | null {
   const lead = leadOfDocument(document, file);
   const memo = remoteFormats(lead);
   if (memo.format === undefined) {
-    memo.format = computeRemoteFormat([...lead.title, ...lead.body], formatPhrases(lexiconFor(document.language)));
+    const lexicon = lexiconFor(document.language);
+    const phrases = formatPhrases(lexicon);
+    const headline = computeRemoteFormat(lead.title, phrases);
+    if (headline !== null) memo.format = headline;
+    else if (headlinePlaces(lead, lexicon, phraseContextOf(document, file)).length > 0) memo.format = null;
+    else memo.format = computeRemoteFormat(lead.body, phrases);
   }
   return memo.format;
 }
@@ -51,7 +60,8 @@ function computeRemoteFormat(sentences: readonly Sentence[], phrases: FormatPhra
         if (phrase.format === "video") return "video";
         phone = true;
       }
-      if (phrases.callWords.has(word) && !phrases.appealFollowers.has(words[index + 1] ?? "")) phone = true;
+      // "called on the parties" is an appeal; "a courtesy call" a visit.
+      if (phrases.callWords.has(word) && !phrases.appealFollowers.has(words[index + 1] ?? "") && !phrases.visitCallModifiers.has(words[index - 1] ?? "")) phone = true;
     }
     if (phone) return "phone";
   }
@@ -76,6 +86,7 @@ interface FormatPhrases {
   readonly byFirstWord: ReadonlyMap<string, readonly FormatPhrase[]>;
   readonly callWords: ReadonlySet<string>;
   readonly appealFollowers: ReadonlySet<string>;
+  readonly visitCallModifiers: ReadonlySet<string>;
 }
 
 const NO_PHRASES: readonly FormatPhrase[] = [];
@@ -88,7 +99,12 @@ const formatPhrases = memoizeOn((lexicon: Lexicon): FormatPhrases => {
   };
   for (const words of lexicon.formats.videoPhrases) add(words, "video");
   for (const words of lexicon.formats.phonePhrases) add(words, "phone");
-  return { byFirstWord, callWords: new Set(lexicon.formats.callWords), appealFollowers: new Set(lexicon.formats.appealFollowers) };
+  return {
+    byFirstWord,
+    callWords: new Set(lexicon.formats.callWords),
+    appealFollowers: new Set(lexicon.formats.appealFollowers),
+    visitCallModifiers: new Set(lexicon.formats.visitCallModifiers),
+  };
 });
 
 /** The words from `index` on begin with the phrase. */

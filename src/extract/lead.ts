@@ -1,8 +1,6 @@
-import type { Root } from "nlcst";
 import type { VFile } from "vfile";
-import { documentOf, type ReleaseDocument, type Sentence } from "../core/document.js";
+import type { ReleaseDocument, Sentence } from "../core/document.js";
 import { memoizeOn } from "../core/memo.js";
-import { sentencesOf, type SentenceView } from "../pipeline/document.js";
 
 /**
  * How much of a release's beginning reports its main event: the headline, then this many body
@@ -104,32 +102,3 @@ function computeLead(document: ReleaseDocument, file: VFile, rule: LeadRule): Re
   }
   return { title, body, end, start: leadStart };
 }
-
-/** The headline's sentences and the first body sentences, as the old sentence views. */
-export interface Lead {
-  readonly title: SentenceView[];
-  readonly body: SentenceView[];
-}
-
-/**
- * The {@link EVENT_LEAD} of a tree as the old sentence views of `pipeline/document`, for the
- * plugins that still read those (same sentences as {@link leadOfDocument}, same positions).
- *
- * @deprecated Read `leadOfDocument(documentOf(tree, file), file)`, whose sentences carry their
- * words; this view goes with `pipeline/document.ts`.
- */
-export function leadOf(tree: Root, file: VFile): Lead {
-  return viewsOf(leadOfDocument(documentOf(tree, file), file))(tree);
-}
-
-const viewsOf = memoizeOn((lead: ReleaseLead) => {
-  let views: Lead | undefined;
-  return (tree: Root): Lead => {
-    if (views === undefined) {
-      const sentences = sentencesOf(tree);
-      const view = (sentence: Sentence): SentenceView => sentences[sentence.index] as SentenceView;
-      views = { title: lead.title.map(view), body: lead.body.map(view) };
-    }
-    return views;
-  };
-});

@@ -7,6 +7,7 @@ import type { Word } from "../core/word.js";
 import { eventWords, lexiconFor, type Lexicon } from "../lexicon/index.js";
 import { matchCityAt } from "../normalize/city.js";
 import { matchCountryAt } from "../normalize/country.js";
+import { matchVenueAt } from "../normalize/venue.js";
 import { titleCase } from "./venue/words.js";
 
 /** The headline found by the title plugin; offsets into the original text. */
@@ -32,8 +33,11 @@ const BODY_WORDS = 10;
 /** A line with more words than this is no dateline. */
 const DATELINE_WORDS = 7;
 
+/** A line of more words than this is no byline. */
+const BYLINE_WORDS = 8;
+
 /** A line with more space-separated parts than this is no issuer's name. */
-const ISSUER_PARTS = 8;
+const ISSUER_PARTS = 12;
 
 /** A day, a year or an ordinal day in figures ("14", "2022", "5th"). */
 const DAY_OR_YEAR = /^\d{1,4}(?:st|nd|rd|th)?$/;
@@ -60,10 +64,10 @@ export function extractTitle() {
     const words = titleWords(lexiconFor(document.language));
     const candidates: HeadLine[] = [];
     for (const line of headLinesOf(document)) {
-      if (isBodySentence(line)) break;
+      if (isBodySentence(line, words)) break;
       if (!LINE_FILTERS.some((filter) => filter.rejects(line, words))) candidates.push(line);
     }
-    const chosen = chooseHeadline(candidates, words);
+    const chosen = chooseHeadline(candidates, words, echoTest(document.text, words));
     if (!chosen) {
       file.data.title = null;
       report(file, "No headline found before the body", { ruleId: "title:none" });
@@ -80,6 +84,11 @@ export function extractTitle() {
 interface TitleWords {
   /** Words that make a line read as the headline of a meeting release rather than site chrome. */
   readonly events: ReadonlySet<string>;
+  /** Event nouns that also name standing bodies ("Council"): they report an event only outside a name. */
+  readonly bodyEventWords: ReadonlySet<string>;
+  readonly bylineWords: ReadonlySet<string>;
+  /** Short words too common to tell a headline from another one ("with", "from"). */
+  readonly commonWords: ReadonlySet<string>;
   readonly issuerWords: ReadonlySet<string>;
   readonly issuerConnectors: ReadonlySet<string>;
   readonly chromePrefixes: readonly string[];
@@ -93,6 +102,9 @@ const titleWords = memoizeOn(
       "meeting", "talks", "discussion", "call", "video", "visit", "visiting", "arrival", "travel", "travelPlan", "hosting", "receiving",
       "holding", "attending", "gathering", "signing", "agreeing", "statement", "greeting",
     ),
+    bodyEventWords: new Set(lexicon.headlines.bodyEventWords),
+    bylineWords: new Set(lexicon.headlines.bylineWords),
+    commonWords: new Set(lexicon.headlines.commonWords),
     issuerWords: new Set(lexicon.headlines.issuerWords),
     issuerConnectors: new Set(lexicon.headlines.issuerConnectors),
     chromePrefixes: lexicon.headlines.chromePrefixes,
@@ -133,10 +145,38 @@ function codePointWidth(text: string, index: number): number {
   return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
 
-/** A full sentence of some length: the body has begun. */
-function isBodySentence(line: HeadLine): boolean {
+/**
+ * A full sentence of some length: the body has begun. A headline with its dateline glued on
+ * ("The 47th Plenary Session of the Assembly, St. Petersburg, 13 April 2018.") is no body
+ * sentence, though it ends with a full stop.
+ */
+function isBodySentence(line: HeadLine, words: TitleWords): boolean {
   const last = line.text.trimEnd().slice(-1);
-  return (last === "." || last === "!" || last === "?") && line.words.length >= BODY_WORDS;
+  return (last === "." || last === "!" || last === "?") && line.words.length >= BODY_WORDS && !endsWithDateline(line, words.months);
+}
+
+/** The line ends with ", <date>." after a comma: a date glued to a headline, not a sentence's end. */
+function endsWithDateline(line: HeadLine, months: ReadonlyMap<string, number>): boolean {
+  const tokens = line.tokens;
+  let index = tokens.length - 1;
+  if (index >= 0 && (tokens[index] as Word).kind !== "word") index--;
+  let dateWords = 0;
+  for (; index >= 0; index--) {
+    const token = tokens[index] as Word;
+    if (token.kind !== "word") break;
+    if (!months.has(withoutDot(token.key)) && !DAY_OR_YEAR.test(token.key)) break;
+    dateWords++;
+  }
+  // "13 April 2018", "November 8, 2022": the comma inside an American date is skipped once.
+  if (index >= 0 && (tokens[index] as Word).value === "," && dateWords >= 2 && dateWords <= 3) {
+    const before = tokens[index - 1];
+    if (before && before.kind === "word" && (months.has(withoutDot(before.key)) || DAY_OR_YEAR.test(before.key))) {
+      let start = index - 1;
+      while (start >= 0 && (tokens[start] as Word).kind === "word" && (months.has(withoutDot((tokens[start] as Word).key)) || DAY_OR_YEAR.test((tokens[start] as Word).key))) start--;
+      index = start;
+    }
+  }
+  return dateWords >= 2 && index >= 0 && (tokens[index] as Word).value === ",";
 }
 
 /** "Ashgabat, 14 March 2022", "NEW YORK, 5 May": a place and a date, the dateline, not the headline. */
@@ -145,7 +185,41 @@ function isDateline(line: HeadLine, months: ReadonlyMap<string, number>): boolea
   const titled = line.tokens.map((token) => titleCase(token.value));
   const place = matchCityAt(titled, 0) ?? matchCountryAt(titled, 0);
   if (!place) return false;
-  return line.tokens.slice(place.length).every((token) => token.kind !== "word" || months.has(withoutDot(token.key)) || DAY_OR_YEAR.test(token.key));
+  let dated = false;
+  for (let index = place.length; index < line.tokens.length; index++) {
+    const token = line.tokens[index] as Word;
+    if (token.kind !== "word") continue;
+    if (months.has(withoutDot(token.key)) || DAY_OR_YEAR.test(withoutDot(token.key))) {
+      dated = true;
+      continue;
+    }
+    // "KABUL, Afghanistan (Oct. 9, 2012)": the country after the city, before the date.
+    const country = dated ? null : matchCountryAt(titled, index);
+    if (!country) return false;
+    index += country.length - 1;
+  }
+  return true;
+}
+
+/** Every comma-separated part of the line is a known place: a venue, a region, a city or a country. */
+function isPlaceLine(line: HeadLine): boolean {
+  const values = line.tokens.map((token) => token.bare);
+  let index = 0;
+  let places = 0;
+  while (index < line.tokens.length) {
+    const token = line.tokens[index] as Word;
+    if (token.kind !== "word") {
+      if (token.value !== "," && token.value !== "-" && token.value !== "–") return false;
+      index++;
+      continue;
+    }
+    const at = token.key === "the" ? index + 1 : index;
+    const place = matchVenueAt(values, at) ?? matchCityAt(values, at) ?? matchCountryAt(values, at);
+    if (!place) return false;
+    places++;
+    index = at + place.length;
+  }
+  return places > 0;
 }
 
 /** "sept." → "sept": abbreviations keep their dot in the word. */
@@ -163,9 +237,15 @@ function isIssuerName(line: HeadLine, words: TitleWords): boolean {
   let issuer = false;
   for (const part of parts) {
     const lower = part.toLowerCase();
+    // "ISAF Joint Command - Afghanistan": a dash between the parts of a name.
+    if (lower === "-" || lower === "–") continue;
     if (words.issuerConnectors.has(lower)) continue;
+    // "Press service of the President": an issuer's word may stand in lower case.
+    if (words.issuerWords.has(lower)) {
+      issuer = true;
+      continue;
+    }
     if (part.charAt(0) === lower.charAt(0)) return false;
-    if (words.issuerWords.has(lower)) issuer = true;
   }
   return issuer;
 }
@@ -192,7 +272,7 @@ interface LineFilter extends LineRule {
 
 /** A kind of line the headline is, in order of preference. */
 interface LinePreference extends LineRule {
-  readonly accepts: (line: HeadLine, words: TitleWords) => boolean;
+  readonly accepts: (line: HeadLine, words: TitleWords, echoes: EchoTest) => boolean;
 }
 
 /** Lines that are not the headline, whatever else the page holds. */
@@ -208,24 +288,132 @@ export const LINE_FILTERS: readonly LineFilter[] = [
   // "Welcome to our portal.": a short sentence is a banner or a caption.
   { id: "short-sentence", rejects: (line) => line.text.trimEnd().endsWith(".") && line.words.length < BODY_WORDS },
   { id: "dateline", rejects: (line, words) => isDateline(line, words.months) },
+  // "News | Press releases", "Home » Media": a trail of short links, none of them a headline.
+  { id: "navigation", rejects: (line, words) => isNavigation(line, words) },
+  // "The following is attributable to the Spokesperson:": a line that leads into the body.
+  { id: "lead-in", rejects: (line) => line.text.trimEnd().endsWith(":") },
+  // "By Ministry of Foreign Affairs, Nigeria", "By Spc. Jane Doe": the byline.
+  { id: "byline", rejects: (line, words) => words.bylineWords.has(line.words[0]?.key ?? "") && line.words.length <= BYLINE_WORDS },
+  // "Novo-Ogaryovo, Moscow Region": a place line under the headline.
+  { id: "place-line", rejects: (line) => isPlaceLine(line) },
   // Date stamps and metadata lines ("2021-10-28T11:30:00Z", "Press Release (2020) 003").
   { id: "date-stamp", rejects: (line) => !mostlyLetters(line.text) },
 ];
 
-/** The headline is the first candidate of the first kind any candidate is of. */
+/**
+ * The headline is the first candidate of the first kind any candidate is of. Within the
+ * first two kinds, a line that shares words with the body beats one that shares none: a
+ * republisher's page puts other articles' headlines above the release's own.
+ */
 export const LINE_PREFERENCES: readonly LinePreference[] = [
-  { id: "reports-event", accepts: (line, words) => line.words.some((word) => words.events.has(word.key)) },
+  { id: "reports-event-echoed", accepts: (line, words, echoes) => reportsEvent(line, words) && echoes(line) },
+  { id: "reports-event", accepts: (line, words) => reportsEvent(line, words) },
   // "Federal Foreign Office" above a headline without an event word is the issuer's name.
+  { id: "not-issuer-name-echoed", accepts: (line, words, echoes) => line.words.length >= 3 && !isIssuerName(line, words) && echoes(line) },
   { id: "not-issuer-name", accepts: (line, words) => line.words.length >= 3 && !isIssuerName(line, words) },
-  { id: "three-words", accepts: (line) => line.words.length >= 3 },
+  // An issuer's name alone ("Office of the Spokesperson") is site chrome, never the headline.
 ];
 
-function chooseHeadline(candidates: readonly HeadLine[], words: TitleWords): HeadLine | undefined {
+function chooseHeadline(candidates: readonly HeadLine[], words: TitleWords, echoes: EchoTest): HeadLine | undefined {
   for (const preference of LINE_PREFERENCES) {
-    const chosen = candidates.find((candidate) => preference.accepts(candidate, words));
+    const chosen = candidates.find((candidate) => preference.accepts(candidate, words, echoes));
     if (chosen) return chosen;
   }
   return undefined;
+}
+
+/**
+ * The line has an event word ("meets", "talks", "visit"). A noun that also names a standing
+ * body ("Council") counts only outside a name: "Peace and Security Council" above a communiqué
+ * is the issuer's name, "Meeting of the Council held via videoconference" a headline.
+ */
+function reportsEvent(line: HeadLine, words: TitleWords): boolean {
+  let body = false;
+  for (const word of line.words) {
+    if (!words.events.has(word.key)) continue;
+    if (!words.bodyEventWords.has(word.key)) return true;
+    body = true;
+  }
+  return body && !isNameShaped(line, words);
+}
+
+/** Every word capitalised but the connectors of a name ("Council of Europe Portal"). */
+function isNameShaped(line: HeadLine, words: TitleWords): boolean {
+  for (const part of partsOf(line.tokens)) {
+    const lower = part.toLowerCase();
+    if (words.issuerConnectors.has(lower)) continue;
+    if (part.charAt(0) === lower.charAt(0)) return false;
+  }
+  return true;
+}
+
+/** Whether a line shares words with the text that follows it: a headline does, another article's does not. */
+type EchoTest = (line: HeadLine) => boolean;
+
+/** How much of the text after a candidate line is compared with it. */
+const ECHO_CHARS = 1200;
+
+/** A word's comparison key: lower case, cut to its first five letters ("commends" ~ "commended"). */
+function echoKey(value: string): string {
+  return value.slice(0, 5);
+}
+
+/** Runs of letters (any script), the words the echo compares. */
+const WORD_PATTERN = /\p{L}+/gu;
+
+/** A telling word of the text (four letters or more, not common): its comparison key and where it ends. */
+interface TellingWord {
+  readonly key: string;
+  readonly end: number;
+}
+
+/** The telling words of `text` from `start` to `end`, in order. */
+function tellingWords(text: string, start: number, end: number, words: TitleWords): TellingWord[] {
+  const found: TellingWord[] = [];
+  WORD_PATTERN.lastIndex = start;
+  for (let match = WORD_PATTERN.exec(text); match !== null && match.index < end; match = WORD_PATTERN.exec(text)) {
+    const value = match[0];
+    if (value.length < 4) continue;
+    const lower = value.toLowerCase();
+    if (!words.commonWords.has(lower)) found.push({ key: echoKey(lower), end: match.index + value.length });
+  }
+  return found;
+}
+
+/**
+ * The echo test of a document: a line echoes when it shares two telling words with the
+ * text after it, or half of its telling words. The words of the head of the text are read once.
+ */
+function echoTest(text: string, words: TitleWords): EchoTest {
+  let read: TellingWord[] | undefined;
+  let readEnd = 0;
+  return (line) => {
+    const end = Math.min(text.length, line.line.end + ECHO_CHARS);
+    if (read === undefined || end > readEnd) {
+      read = tellingWords(text, 0, end, words);
+      readEnd = end;
+    }
+    const own = new Set<string>();
+    const after = new Set<string>();
+    for (const word of read) {
+      if (word.end <= line.line.start) continue;
+      if (word.end <= line.line.end) own.add(word.key);
+      else if (word.end <= end) after.add(word.key);
+    }
+    if (own.size === 0) return false;
+    let shared = 0;
+    for (const key of own) if (after.has(key)) shared++;
+    return shared >= 2 || shared * 2 >= own.size;
+  };
+}
+
+/**
+ * "News | Press releases", "Home » Media » News": parts split by a bar or a guillemet, none
+ * of which reports an event.
+ */
+function isNavigation(line: HeadLine, words: TitleWords): boolean {
+  if (!line.tokens.some((token) => token.value === "|" || token.value === "»")) return false;
+  return !reportsEvent(line, words);
 }
 
 /** At least eight letters, and more than twice as many letters as digits. */

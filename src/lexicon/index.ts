@@ -44,6 +44,6 @@ export function eventWords(lexicon: Lexicon, ...groups: readonly EventGroupName[
   return set;
 }
 
-export type { HonorificWords, TitleKind, TitleWords } from "./sections/titles.js";
+export type { HonorificWords, TitleKind, TitleTranslations, TitleWords, TranslatedQualifier, TranslatedTitle } from "./sections/titles.js";
 export type { NameWords } from "./sections/names.js";
 export type { PeopleWords, WordPhrase } from "./sections/people.js";

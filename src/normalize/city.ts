@@ -1,4 +1,5 @@
 import { CITIES_BY_COUNTRY } from "../data/cities.js";
+import { CITY_NAME_PERIODS } from "../data/city-names.js";
 import { lazy } from "../core/memo.js";
 import { PhraseIndex, type MatchOptions } from "./phrase-index.js";
 
@@ -96,4 +97,30 @@ export function matchCityAt(words: readonly string[], index: number): CityMatch 
 /** Every folded city key and its city, for data checks. */
 export function cityEntries(): IterableIterator<readonly [key: string, city: CityHit]> {
   return gazetteer().entries();
+}
+
+/**
+ * The name a city bore on a date: the gazetteer's name, or the one in use then for a city
+ * renamed and renamed back (Astana was Nur-Sultan from March 2019 to September 2022). Without
+ * a date, the gazetteer's name.
+ *
+ * @param city - The city in the gazetteer's spelling ({@link CityHit.city}).
+ * @param country - Its ISO 3166-1 alpha-2 code.
+ * @param date - An ISO date (day, month or year precision), or null.
+ *
+ * @example
+ * ```ts
+ * cityNameOn("Astana", "KZ", "2021-10-05"); // "Nur-Sultan"
+ * cityNameOn("Astana", "KZ", "2024-02-16"); // "Astana"
+ * cityNameOn("Astana", "KZ", null); // "Astana"
+ * ```
+ */
+export function cityNameOn(city: string, country: string, date: string | null): string {
+  if (date === null) return city;
+  const periods = CITY_NAME_PERIODS[`${country}:${city}`];
+  if (!periods) return city;
+  // A month or a year is placed by its first day; a day by itself.
+  const day = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+  for (const period of periods) if (day >= period.from && day < period.until) return period.name;
+  return city;
 }

@@ -447,3 +447,72 @@ function nearestTo(terms: readonly DatedTerm[], day: string): DatedTerm | undefi
   }
   return before ?? after;
 }
+
+/**
+ * A title as the officials index keys it: lower case, words of letters only ("Secretary-General"
+ * and "Secretary General" meet).
+ *
+ * @example
+ * ```ts
+ * roleKey("Secretary-General"); // "secretary general"
+ * ```
+ */
+export function roleKey(role: string): string {
+  return foldForMatch(role).replace(/[^a-z]+/gu, " ").trim();
+}
+
+/** A term of an entry, filed under its role's key. */
+interface RoleTerm {
+  readonly entry: Entry;
+  readonly term: DatedTerm;
+}
+
+/** The terms of the gazetteer by the key of their role. */
+const termsByRole = lazy((): ReadonlyMap<string, readonly RoleTerm[]> => {
+  const byRole = new Map<string, RoleTerm[]>();
+  for (const entry of indexes().entries) {
+    for (const term of entry.terms) {
+      const key = roleKey(term.term.role);
+      let list = byRole.get(key);
+      if (!list) byRole.set(key, (list = []));
+      list.push({ entry, term });
+    }
+  }
+  return byRole;
+});
+
+/**
+ * The officials who held an office of this title on a day ("Secretary-General" on 2015-03-12:
+ * the UN's, the SCO's...), each with that office as the chosen term. Titles are compared
+ * whole, case, hyphens and diacritics aside.
+ *
+ * @param role A title as written ("Secretary General").
+ * @param date The day, YYYY-MM-DD (a month or a year is read as its first day).
+ * @returns Every holder on that day, in gazetteer order; none when the date is malformed.
+ *
+ * @example
+ * ```ts
+ * import { officialsHolding } from "communique";
+ * officialsHolding("Secretary-General", "2015-03-12").find((match) => match.organization === "UN")?.name; // "Ban Ki-moon"
+ * ```
+ *
+ * @group Normalizers
+ */
+export function officialsHolding(role: string, date: string): OfficialMatch[] {
+  if (!ISO_DAY.test(date)) return [];
+  const day = dayKey(date, "-01-01");
+  const holders: OfficialMatch[] = [];
+  for (const { entry, term } of termsByRole().get(roleKey(role)) ?? []) {
+    if (!covers(term, day) || holders.some((holder) => holder.name === entry.official.name)) continue;
+    holders.push({
+      name: entry.official.name,
+      variants: entry.official.variants,
+      role: term.term.role,
+      country: term.term.country,
+      organization: term.term.organization,
+      term: term.term,
+      otherTerms: entry.terms.filter((other) => other !== term && covers(other, day)).map((other) => other.term),
+    });
+  }
+  return holders;
+}

@@ -1,4 +1,5 @@
 import { lexiconFor } from "../lexicon/index.js";
+import { findCity } from "./city.js";
 import { givenNameKey, isGivenName } from "./given-name.js";
 import { memoizeByText } from "../core/memo.js";
 
@@ -226,12 +227,34 @@ export function samePerson(a: string, b: string): boolean {
   if (shapeA.joined === shapeB.joined) return true;
   if (shapeA.words.length === 1 || shapeB.words.length === 1) {
     const [single, full] = shapeA.words.length === 1 ? [shapeA, shapeB] : [shapeB, shapeA];
-    // A one-word name is its own surname.
-    return full.words.length > 1 && (surnamesAgree(single, full) || single.words[0] === full.words[0]);
+    // A one-word name is its own surname, or one of several ("Leyva" of "Álvaro Leyva Durán").
+    return full.words.length > 1 && (surnamesAgree(single, full) || single.words[0] === full.words[0] || full.words.includes(single.words[0] as string));
   }
   // The same words in another order ("Pashinyan Nikol").
   if (shapeA.words.length === shapeB.words.length && shapeA.sorted === shapeB.sorted) return true;
-  return surnamesAgree(shapeA, shapeB) && firstWordsAgree(shapeA, shapeB);
+  if (surnamesAgree(shapeA, shapeB) && firstWordsAgree(shapeA, shapeB)) return true;
+  return partOfLongerName(shapeA, shapeB);
+}
+
+/**
+ * Two words or more of a longer name, from its end or from its start: a compound surname
+ * without the given name ("Dlamini Zuma" of "Nkosazana Dlamini Zuma", "Ould Merzouk"), or a
+ * name without its second surname ("Marcelo Ebrard" of "Marcelo Ebrard Casaubón"), unless
+ * what the longer adds is a city's name.
+ */
+function partOfLongerName(a: NameShape, b: NameShape): boolean {
+  const [short, long] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words];
+  if (short.length < 2 || short.length === long.length || a.initial || b.initial) return false;
+  const offset = long.length - short.length;
+  let tail = true;
+  let head = true;
+  for (let index = 0; index < short.length; index++) {
+    if (short[index] !== long[offset + index]) tail = false;
+    if (short[index] !== long[index]) head = false;
+  }
+  if (tail) return true;
+  // "Téte António Brasília" (a headline run into its dateline) is no second surname.
+  return head && !long.slice(short.length).some((word) => findCity(word) !== null);
 }
 
 /**
@@ -367,6 +390,42 @@ function computeComparisonKeys(name: string): string[] {
     if (word.length >= MIN_TRUNCATED_SURNAME) keys.push(`${word.slice(0, MIN_TRUNCATED_SURNAME)}…`);
   }
   return keys;
+}
+
+/** A word of two capitals or more in each hyphen-separated part ("TANAKA", "BERG-OLSEN"). */
+function isCapitalsWord(word: string): boolean {
+  for (const part of word.split("-")) {
+    if (part.length < 2 || part.toLowerCase() === part || part.toUpperCase() !== part) return false;
+  }
+  return true;
+}
+
+/**
+ * A name written with its surname in capitals, the Japanese and Korean protocol style, in the
+ * usual form: the surname in title case and after the given name ("KAMIKAWA Yoko" → "Yoko
+ * Kamikawa", "Ararat MIRZOYAN" → "Ararat Mirzoyan"). Other names come back as they are.
+ *
+ * @example
+ * ```ts
+ * withCapitalizedSurname("SUZUKI Kenji"); // "Kenji Suzuki"
+ * withCapitalizedSurname("Ararat MIRZOYAN"); // "Ararat Mirzoyan"
+ * withCapitalizedSurname("Sergey Lavrov"); // "Sergey Lavrov"
+ * ```
+ */
+export function withCapitalizedSurname(name: string): string {
+  const words = name.split(" ");
+  if (words.length < 2) return name;
+  const capitals = words.map((word) => word.length >= 3 && isCapitalsWord(word));
+  const count = capitals.filter(Boolean).length;
+  if (count !== 1) return name;
+  const at = capitals.indexOf(true);
+  const surname = (words[at] as string)
+    .split("-")
+    .map((part) => part.charAt(0) + part.slice(1).toLowerCase())
+    .join("-");
+  if (at === 0 && words.length === 2) return `${words[1]} ${surname}`;
+  words[at] = surname;
+  return words.join(" ");
 }
 
 /** The `name` and `aliases` of one group of spellings of the same person. */

@@ -3,7 +3,12 @@ import { normalizeOrganization } from "../normalize/organization.js";
 import type { Organization } from "../schema/organization.js";
 import type { MentionedPerson, Participant } from "../schema/person.js";
 import type { PressRelease } from "../schema/release.js";
-import { nameKey } from "../validate/read.js";
+import { memoizeByText } from "../core/memo.js";
+import { nameKey as uncachedNameKey } from "../validate/read.js";
+
+// The same names come back release after release; their keys (a Unicode normalisation and two
+// regular expressions each) are worked out once.
+const nameKey = memoizeByText(uncachedNameKey, 5000);
 
 /**
  * Builds the release from what the plugins left in `file.data`. A concern whose plugin did

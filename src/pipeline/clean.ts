@@ -25,6 +25,8 @@ interface ChromeIndex {
   readonly linePrefixes: readonly string[];
   readonly shareWords: ReadonlySet<string>;
   readonly tailMarkers: ReadonlySet<string>;
+  /** Words navigation trails start with, lower case. */
+  readonly breadcrumbRoots: readonly string[];
 }
 
 /** Every lexicon the parser knows: cleaning runs before the language of a release is settled. */
@@ -38,6 +40,7 @@ const chromeOf = memoizeOn((lexicons: readonly Lexicon[]): ChromeIndex => {
     linePrefixes: [...new Set(chromes.flatMap((chrome) => chrome.linePrefixes))],
     shareWords: new Set(chromes.flatMap((chrome) => chrome.shareWords)),
     tailMarkers: new Set(chromes.flatMap((chrome) => chrome.tailMarkers)),
+    breadcrumbRoots: [...new Set(chromes.flatMap((chrome) => chrome.breadcrumbRoots ?? []))],
   };
 });
 
@@ -130,7 +133,7 @@ export function cleanText(original: string, lexicons: readonly Lexicon[] = every
       artifacts.push({ kind: "other-articles", text: original.slice(start), start, end: original.length });
       break;
     }
-    if (end - start <= MAX_NOISE_LINE && isNoiseLine(folded, chrome)) {
+    if (end - start <= MAX_NOISE_LINE && (isNoiseLine(folded, chrome) || isBreadcrumb(original, start, end, chrome))) {
       artifacts.push({ kind: "noise", text: original.slice(start, end), start, end });
       if (lineOpen) pendingBreak = "line";
       continue;
@@ -148,7 +151,10 @@ export function cleanText(original: string, lexicons: readonly Lexicon[] = every
     }
 
     const continues =
-      lineOpen && joinWrapped && !raw.blankBefore && pendingBreak !== "none" && continuesWrappedLine(original, rawLines[index - 1]);
+      lineOpen &&
+      !raw.blankBefore &&
+      pendingBreak !== "none" &&
+      ((joinWrapped && continuesWrappedLine(original, rawLines[index - 1])) || continuesSentence(original, rawLines[index - 1], start));
     if (lineOpen) {
       if (continues) {
         out.push(" ");
@@ -300,6 +306,25 @@ function isNoiseLine(folded: string, chrome: ChromeIndex): boolean {
   return shares >= 3 || (shares >= 2 && shares * 3 >= words.length);
 }
 
+/** Marks that separate the steps of a navigation trail. */
+const TRAIL_SEPARATORS: ReadonlySet<string> = new Set(["/", ">", "\u00bb", "\u2192", "|", "\\"]);
+
+/**
+ * A navigation trail ("Главная / Пресс-служба / Новости"): a line that starts with a root word
+ * of the chrome, then a separator.
+ */
+function isBreadcrumb(text: string, start: number, end: number, chrome: ChromeIndex): boolean {
+  if (chrome.breadcrumbRoots.length === 0) return false;
+  const head = text.slice(start, Math.min(end, start + 40)).toLowerCase();
+  for (const root of chrome.breadcrumbRoots) {
+    if (!head.startsWith(root)) continue;
+    let at = root.length;
+    while (at < head.length && isSpace(head.charAt(at))) at++;
+    if (TRAIL_SEPARATORS.has(head.charAt(at))) return true;
+  }
+  return false;
+}
+
 function withoutColons(folded: string): string {
   return folded.includes(":") ? folded.replace(/:/g, "") : folded;
 }
@@ -348,6 +373,21 @@ function looksHardWrapped(text: string, lines: readonly RawLine[]): boolean {
 function endsSentence(text: string, line: RawLine): boolean {
   const [, end] = trimRange(text, line.start, line.end);
   return TERMINAL.has(text[end - 1] ?? "");
+}
+
+/**
+ * A line that goes on with the sentence the line before left open: that line ends in a word
+ * (no mark that ends a sentence or a heading) and this one starts with a lower-case letter
+ * ("Стороны также обсудили" / "подготовку к проведению ..."), as a text wrapped by hand at
+ * uneven widths is.
+ */
+function continuesSentence(text: string, previous: RawLine | undefined, start: number): boolean {
+  if (previous === undefined) return false;
+  const first = text.charAt(start);
+  if (first === first.toUpperCase() || !isWordChar(first)) return false;
+  const [from, end] = trimRange(text, previous.start, previous.end);
+  const last = text.charAt(end - 1);
+  return end - from >= 20 && isWordChar(last) && last === last.toLowerCase();
 }
 
 function continuesWrappedLine(text: string, previous: RawLine | undefined): boolean {

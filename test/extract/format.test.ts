@@ -10,6 +10,23 @@ describe("extractFormat", () => {
     expect(formatOf("In these calls, they took stock of the progress made in the peace talks.")).toBe("phone");
   });
 
+  it("reads a telephonic conversation, and a courtesy call as a visit", () => {
+    expect(formatOf("Prime Minister's telephonic conversation with the President of Chile\n\nThe President called the Prime Minister this morning.")).toBe("phone");
+    expect(formatOf("The Secretary-General received a courtesy call from the new Ambassador of Peru at the Secretariat.")).toBe("in-person");
+    expect(formatOf("The Ambassador paid a farewell call on the Minister of Foreign Affairs today.")).not.toBe("phone");
+  });
+
+  it("lets a headline that names the place outweigh calls the body recalls", () => {
+    const text = [
+      "Minister's remarks at a joint news conference following talks with the Foreign Minister of Chile, Kazan, May 3, 2022",
+      "",
+      "We have held productive talks with my colleague from Chile.",
+      "We reviewed how the agreements reached during the telephone conversations between our Presidents are carried out.",
+    ].join("\n");
+    expect(formatOf(text)).toBe("in-person");
+    expect(formatOf("Telephone conversation with the Prime Minister of Chile, Moscow\n\nThe President spoke with the Prime Minister.")).toBe("phone");
+  });
+
   it("reads a videoconference", () => {
     expect(formatOf("The Permanent Council met via videoconference under the chairmanship of Chile.")).toBe("video");
     expect(formatOf("The ministers held an online meeting to discuss the budget.")).toBe("video");

@@ -2,7 +2,7 @@ import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
 import type { Root } from "nlcst";
 import { documentOf } from "../../src/core/document.js";
-import { EVENT_LEAD, isHeadline, isInLead, leadOf, leadOfDocument, PEOPLE_LEAD } from "../../src/extract/lead.js";
+import { EVENT_LEAD, isHeadline, isInLead, leadOfDocument, PEOPLE_LEAD } from "../../src/extract/lead.js";
 import { createProcessor } from "../../src/index.js";
 
 const RELEASE = [
@@ -62,14 +62,5 @@ describe("leadOfDocument", () => {
       expect(cookies && isInLead(lead, cookies)).toBe(false);
       expect(cookies && isHeadline(lead, cookies)).toBe(false);
     }
-  });
-
-  it("gives the same sentences as the old views through leadOf", () => {
-    const { tree, file, document } = parsed(RELEASE);
-    const views = leadOf(tree, file);
-    const lead = leadOfDocument(document, file);
-    expect(views.body.map((sentence) => sentence.start)).toEqual(lead.body.map((sentence) => sentence.start));
-    expect(views.title.map((sentence) => sentence.end)).toEqual(lead.title.map((sentence) => sentence.end));
-    expect(leadOf(tree, file)).toBe(views);
   });
 });

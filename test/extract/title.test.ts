@@ -21,10 +21,9 @@ describe("extractTitle", () => {
     expect(titleOf(text)).toBe("Kazakhstan and Germany deepen their energy partnership");
   });
 
-  it("keeps an organisation's name as the headline when nothing else is", () => {
-    expect(titleOf("Shanghai Cooperation Organisation Secretariat\n\nThe Secretary-General received the delegation of Laos in Beijing on Monday.")).toBe(
-      "Shanghai Cooperation Organisation Secretariat",
-    );
+  it("takes an issuer's name alone for site chrome, not a headline", () => {
+    expect(titleOf("Shanghai Cooperation Organisation Secretariat\n\nThe Secretary-General received the delegation of Laos in Beijing on Monday.")).toBeNull();
+    expect(titleOf("Office of the Spokesperson\n\nThe Secretary met the Foreign Minister of Guyana today in Washington to discuss energy.")).toBeNull();
   });
 
   it("skips a welcome banner ending in a full stop", () => {
@@ -56,6 +55,43 @@ describe("extractTitle", () => {
     expect(titleOf("Minsk, Sept. 5, 2023\n\nA new office in the city centre\n\nThe trade mission opened its office in the centre of the city on Monday.")).toBe(
       "A new office in the city centre",
     );
+  });
+
+  it("skips another article's headline that a republisher's page puts above the release", () => {
+    const text = [
+      "Drought Hits Grain Farmers Across the Southern Plains",
+      "World | 4 May 2021 10:12 CET",
+      "",
+      "Commission Chairperson thanks departing Director-General for years of partnership",
+      "",
+      "By Pan-African Press Service",
+      "",
+      "The Chairperson of the Commission has thanked the departing Director-General for the partnership of the years past, at their last meeting in Geneva.",
+    ].join("\n");
+    expect(titleOf(text)).toBe("Commission Chairperson thanks departing Director-General for years of partnership");
+  });
+
+  it("skips a body's name with an event noun in it, and a trail of links", () => {
+    expect(titleOf("Regional Security Council\n\nNews | Press releases\n\nCouncil adopts new rules on border patrols\n\n3 June 2022\n\nThe members of the Council adopted new rules on joint border patrols at their session on Friday.")).toBe(
+      "Council adopts new rules on border patrols",
+    );
+    expect(titleOf("Press office of the Prime Minister of the Republic\n\nTwo nations deepen ties on water management\n\nThe prime ministers of the two nations signed a memorandum on water management on Monday in the capital.")).toBe(
+      "Two nations deepen ties on water management",
+    );
+  });
+
+  it("keeps a headline with its dateline glued on, though it ends with a full stop", () => {
+    const text = "The 12th Session of the Assembly of Parliaments of the Baltic Region, Riga, 4 June 2019.\n\nOn 4 June 2019 the Assembly held its session in Riga and adopted three resolutions on energy.";
+    expect(titleOf(text)).toBe("The 12th Session of the Assembly of Parliaments of the Baltic Region, Riga, 4 June 2019.");
+  });
+
+  it("skips a byline, a line that leads into the body and a place line", () => {
+    expect(titleOf("By Ministry of Trade, Ghana\n\nThe following was issued by the Spokesperson:\n\nThe minister held talks with the visiting delegation on cocoa exports and rail links.")).toBeNull();
+    expect(titleOf("Akorda, Astana\n\nThe President held a working meeting with the Governor of the region in his residence.")).toBeNull();
+  });
+
+  it("skips a dateline with the country after the city", () => {
+    expect(titleOf("KANDAHAR, Afghanistan (June 3, 2012)\n\nA patrol found a weapons cache near the village of Zhari, officials said on Sunday evening.")).toBeNull();
   });
 
   it("names its rules with distinct ids", () => {

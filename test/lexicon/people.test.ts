@@ -36,6 +36,7 @@ describe("the names section", () => {
     expectLowerCaseAndUnique(names.patronymicEndings, "patronymic endings");
     expectLowerCaseAndUnique(names.nonNameWords, "non-name words");
     expectLowerCaseAndUnique([...names.generationSuffixes, ...names.regnalNumbers], "suffixes");
+    expectLowerCaseAndUnique(names.postNominals, "post-nominal letters");
     for (const suffix of [...names.generationSuffixes, ...names.regnalNumbers]) expect(suffix.endsWith(".")).toBe(false);
   });
 });
@@ -50,7 +51,15 @@ describe("the people section", () => {
     expectLowerCaseAndUnique(people.recallVerbs, "recall verbs");
     expectLowerCaseAndUnique(people.messageNouns, "message nouns");
     expectLowerCaseAndUnique(people.eventNouns, "event nouns");
-    for (const phrases of [people.participationCues, people.recallOpeners, people.onBehalfOf, people.attributions, people.otherMeetings]) {
+    expectLowerCaseAndUnique(people.futureWords, "future words");
+    expectLowerCaseAndUnique(people.earlierWords, "earlier words");
+    expectLowerCaseAndUnique(people.partnerPrepositions, "partner prepositions");
+    expectLowerCaseAndUnique(people.partnerVerbs, "partner verbs");
+    expectLowerCaseAndUnique(people.partyNouns, "party nouns");
+    expectLowerCaseAndUnique(people.reportingVerbs, "reporting verbs");
+    expectLowerCaseAndUnique(people.voiceTitles, "voice titles");
+    expectLowerCaseAndUnique(people.connectors.prepositions, "prepositions");
+    for (const phrases of [people.participationCues, people.recallOpeners, people.sameDay, people.onBehalfOf, people.attributions, people.otherMeetings]) {
       expectLowerCaseAndUnique(phrases.map((phrase) => phrase.join(" ")), "phrases");
       for (const phrase of phrases) expect(phrase.length).toBeGreaterThan(0);
     }
@@ -81,5 +90,13 @@ describe("the titles section", () => {
     expectLowerCaseAndUnique(titles.portfolioHeads, "portfolio heads");
     expectLowerCaseAndUnique(titles.complementWords, "complement words");
     expectLowerCaseAndUnique(titles.portfolioWords, "portfolio words");
+  });
+});
+
+describe("the title words around a title", () => {
+  it("hold lower-case modifiers, and courtesy titles that are titles of the lexicon", () => {
+    expectLowerCaseAndUnique(english.titles.modifiers, "modifiers");
+    const titles = new Set(Object.values(english.titles.byKind).flat());
+    for (const courtesy of english.titles.courtesy) expect(titles.has(courtesy), courtesy).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { OFFICIALS } from "../../src/data/officials.js";
 import { isCountryCode } from "../../src/normalize/country.js";
-import { findOfficial, foldTransliteration } from "../../src/normalize/official.js";
+import { findOfficial, foldTransliteration, officialsHolding } from "../../src/normalize/official.js";
 
 const DAY_OR_YEAR = /^\d{4}(?:-\d{2}-\d{2})?$/u;
 
@@ -244,5 +244,24 @@ describe("findOfficial: the term that fits the date", () => {
       from: "2017-05-10",
       to: "2022-05-09",
     });
+  });
+});
+
+describe("officialsHolding", () => {
+  it("lists the holders of a title on a day, hyphens and case aside", () => {
+    const holders = officialsHolding("Secretary-General", "2015-03-12");
+    expect(holders.find((match) => match.organization === "UN")?.name).toBe("Ban Ki-moon");
+    expect(holders.find((match) => match.organization === "Council of Europe")?.name).toBe("Thorbjørn Jagland");
+    expect(officialsHolding("secretary general", "2019-06-28").find((match) => match.organization === "UN")?.name).toBe("António Guterres");
+  });
+
+  it("gives each holder the office asked for, not another held that day", () => {
+    const chairs = officialsHolding("Chairperson-in-Office", "2016-06-01");
+    expect(chairs.map((match) => [match.name, match.role, match.organization])).toEqual([["Frank-Walter Steinmeier", "Chairperson-in-Office", "OSCE"]]);
+  });
+
+  it("finds no one for a malformed day or an unknown title", () => {
+    expect(officialsHolding("Secretary-General", "soon")).toEqual([]);
+    expect(officialsHolding("Chief Dragon Keeper", "2015-03-12")).toEqual([]);
   });
 });

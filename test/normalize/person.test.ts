@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { canonicalNameOrder, mergePersonNames, samePerson } from "../../src/index.js";
+import { withCapitalizedSurname } from "../../src/normalize/person.js";
 
 describe("samePerson", () => {
   it.each([
@@ -17,6 +18,11 @@ describe("samePerson", () => {
     ["Ilkham Aliyev", "Ilkham Aliev"],
     ["Sergey Shoygu", "Sergei Shoigu"],
     ["Serdar Berdymukhamedow", "Serdar Berdymukhamedov"],
+    // A compound surname without the given name, a name without its second surname.
+    ["Bongani Nkosi Dlamini", "Nkosi Dlamini"],
+    ["Ahmed Salem Ould Abdallah", "Ould Abdallah"],
+    ["Lucia Torres Alvarado", "Lucia Torres"],
+    ["Torres", "Lucia Torres Alvarado"],
   ])("%s is %s", (a, b) => {
     expect(samePerson(a, b)).toBe(true);
   });
@@ -29,6 +35,9 @@ describe("samePerson", () => {
     // A second word in "-vich" is a surname (Belarusian, Serbian), not a patronymic.
     ["Mikhail Myasnikovich", "Mikhail Mishustin"],
     ["Sergei Lukashevich", "Sergei Lebedev"],
+    ["Lucia Torres Alvarado", "Pablo Torres Alvarado"],
+    ["Nkosi Dlamini Mabuza", "Dlamini Zwane"],
+    ["Lucia Torres Brasília", "Lucia Torres"],
   ])("%s is not %s", (a, b) => {
     expect(samePerson(a, b)).toBe(false);
   });
@@ -57,5 +66,19 @@ describe("canonicalNameOrder", () => {
     expect(canonicalNameOrder("Petrov Ivan Sergeyevich")).toBe("Ivan Sergeyevich Petrov");
     expect(canonicalNameOrder("Ivan Sergeyevich Petrov")).toBe("Ivan Sergeyevich Petrov");
     expect(canonicalNameOrder("Anna  Lindqvist")).toBe("Anna Lindqvist");
+  });
+});
+
+describe("withCapitalizedSurname", () => {
+  it.each([
+    ["TANAKA Hiroshi", "Hiroshi Tanaka"],
+    ["Gulnara ABDIEVA", "Gulnara Abdieva"],
+    ["Maria Lopez-GARCIA", "Maria Lopez-GARCIA"],
+    ["Anna Maria BERG-OLSEN", "Anna Maria Berg-Olsen"],
+    ["Sergey Orlov", "Sergey Orlov"],
+    ["IVAN PETROV", "IVAN PETROV"],
+    ["Orlov", "Orlov"],
+  ])("%s → %s", (written, name) => {
+    expect(withCapitalizedSurname(written)).toBe(name);
   });
 });

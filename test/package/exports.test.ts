@@ -15,7 +15,7 @@ const EXPECTED_VALUES = [
   "extractDates", "extractFormat", "extractOrganizations", "extractPeople", "extractQuotes",
   "extractTitle", "extractTopics", "extractVenue", "findCity", "findOfficial",
   "foldTransliteration", "givenNameKey", "isCountryCode", "mergePersonNames", "normalizeDate",
-  "normalizeOrganization", "normalizeQuotes", "normalizeWhitespace", "organizationSeat",
+  "normalizeOrganization", "normalizeQuotes", "normalizeWhitespace", "officialsHolding", "organizationSeat",
   "parseRelease", "pressReleaseJsonSchema", "releaseParser", "romanizeRussian", "samePerson", "toJsonPath",
   "validateRelease",
 ];

@@ -1,5 +1,6 @@
 import type { AgreementGrammar } from "./types.js";
 import { ENGLISH_AGREEMENT_GRAMMAR } from "./en/index.js";
+import { RUSSIAN_AGREEMENT_GRAMMAR } from "./ru/index.js";
 
 export type { AgreementGrammar } from "./types.js";
 
@@ -8,7 +9,7 @@ export type { AgreementGrammar } from "./types.js";
  * a language's word order. A language without one of its own is read with the English one;
  * a new one goes in a folder beside `en/` and is registered here.
  */
-const GRAMMARS: Readonly<Record<string, AgreementGrammar>> = { en: ENGLISH_AGREEMENT_GRAMMAR };
+const GRAMMARS: Readonly<Record<string, AgreementGrammar>> = { en: ENGLISH_AGREEMENT_GRAMMAR, ru: RUSSIAN_AGREEMENT_GRAMMAR };
 
 /**
  * The agreements grammar of a language.

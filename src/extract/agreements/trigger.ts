@@ -63,15 +63,17 @@ function triggerAt(grammar: AgreementGrammar, vocabulary: Vocabulary, run: Pause
   let kind: AgreementKind | null = null;
   let objectBefore = false;
   let objectRule: string | undefined;
-  const objectVerb = vocabulary.objectVerbs.get(lower);
-  const documentSubject = objectVerb?.rule.documentSubject === true;
-  if (objectVerb) {
+  // A verb may take several objects, each with its kind ("приняли решение", "приняли заявление"): the first rule whose object stands near it gives the kind.
+  const objectVerbs = vocabulary.objectVerbs.get(lower);
+  let documentSubject = objectVerbs?.[0]?.rule.documentSubject === true;
+  for (const objectVerb of objectVerbs ?? []) {
     const object = grammar.objectOf(vocabulary, run, index, objectVerb.objects);
-    if (object !== null) {
-      kind = objectVerb.rule.kind;
-      objectRule = objectVerb.rule.id;
-      objectBefore = object === "before";
-    }
+    if (object === null) continue;
+    kind = objectVerb.rule.kind;
+    objectRule = objectVerb.rule.id;
+    objectBefore = object === "before";
+    documentSubject = objectVerb.rule.documentSubject === true;
+    break;
   }
   const group = grammar.verbGroup(vocabulary, run, index);
   const pastPassive = group.words.some((word) => vocabulary.pastPassiveAuxiliaries.has(word));

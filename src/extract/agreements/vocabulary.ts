@@ -16,7 +16,8 @@ export interface ObjectVerb {
 export interface Vocabulary {
   readonly words: AgreementWords;
   readonly outcomeVerbs: ReadonlyMap<string, AgreementKind>;
-  readonly objectVerbs: ReadonlyMap<string, ObjectVerb>;
+  /** The object verb rules of each verb, in the order of the section. */
+  readonly objectVerbs: ReadonlyMap<string, readonly ObjectVerb[]>;
   readonly appointmentVerbs: ReadonlySet<string>;
   readonly outcomeLemmaForms: ReadonlySet<string>;
   readonly modals: ReadonlySet<string>;
@@ -67,6 +68,9 @@ export interface Vocabulary {
   readonly jointSubjectWords: ReadonlySet<string>;
   readonly singularPronouns: ReadonlySet<string>;
   readonly captionFollowers: ReadonlySet<string>;
+  readonly relativePronouns: ReadonlySet<string>;
+  readonly solvedObjects: ReadonlySet<string>;
+  readonly successWords: ReadonlySet<string>;
   /** Every word that can be a candidate verb: an object verb, a verb of appointment, an outcome verb or one of their other forms. */
   readonly candidates: ReadonlySet<string>;
   /** Shortest and longest candidate, and which (first ASCII character, length) pairs candidates have. */
@@ -96,10 +100,14 @@ function buildVocabulary(words: AgreementWords): Vocabulary {
   for (const [kind, verbs] of Object.entries(words.outcomeVerbs) as [AgreementKind, readonly string[]][]) {
     for (const verb of verbs) outcomeVerbs.set(verb, kind);
   }
-  const objectVerbs = new Map<string, ObjectVerb>();
+  const objectVerbs = new Map<string, ObjectVerb[]>();
   for (const rule of words.objectVerbs) {
     const entry = { rule, objects: new Set(rule.objects) };
-    for (const verb of rule.verbs) objectVerbs.set(verb, entry);
+    for (const verb of rule.verbs) {
+      const rules = objectVerbs.get(verb);
+      if (rules) rules.push(entry);
+      else objectVerbs.set(verb, [entry]);
+    }
   }
   const operativeVerbs = kindsOf(words.operativeVerbs);
   const performativeVerbs = kindsOf(words.performativeVerbs);
@@ -163,6 +171,9 @@ function buildVocabulary(words: AgreementWords): Vocabulary {
     jointSubjectWords: set(words.jointSubjectWords),
     singularPronouns: set(words.singularPronouns),
     captionFollowers: set(words.captionFollowers),
+    relativePronouns: set(words.relativePronouns ?? []),
+    solvedObjects: set(words.solvedObjects ?? []),
+    successWords: set(words.successWords ?? []),
     candidates,
     candidateShapes: shapesOf(candidates),
   };

@@ -1,3 +1,4 @@
+import { jointBodies } from "./joint-bodies.js";
 import { findKnown, type KnownMatch } from "./matcher.js";
 import { itemSpan } from "./phrases.js";
 import { knownFinding, RunReader } from "./run-reader.js";
@@ -31,11 +32,12 @@ const NO_FINDINGS: readonly Finding[] = [];
 export function findCandidates(view: NameWords, sentence: number, shouted: boolean): SentenceCandidates {
   const words = view.words;
   const known = findKnown(view, shouted);
+  const joint = jointBodies(view, sentence);
   // Only a run holding a gazetteer name or a head noun ("Ministry", "Council") can name an
   // organisation: without either, the sentence's runs are not worth cutting.
-  if (known.length === 0 && !words.some((word) => view.isHead(word))) return NO_CANDIDATES;
+  if (known.length === 0 && !words.some((word) => view.isHead(word))) return joint.length === 0 ? NO_CANDIDATES : { ...NO_CANDIDATES, findings: joint };
   const consumed = new Set<KnownMatch>();
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...joint];
   const definitions: AcronymDefinition[] = [];
   const definitionSpans: CleanSpan[] = [];
   const runs = runsOf(view, known);

@@ -7,6 +7,8 @@ export interface Hit {
   readonly entry: OrganizationEntry;
   /** The name is an organ's ("Eurasian Economic Commission"), not the entry's own. */
   readonly organ: boolean;
+  /** The name names the entry only beside another body of its country ({@link OrganizationEntry.bareNames}). */
+  readonly bare?: boolean;
 }
 
 /** A node of a gazetteer trie: the words (or acronym parts) that may follow, and what ends here. */
@@ -43,12 +45,15 @@ function insert(root: TrieNode, keys: readonly string[], hit: Hit): void {
     }
     node = child;
   }
-  // The organisation's own name wins over an organ name spelled the same.
-  if (!node.hit || (node.hit.organ && !hit.organ)) node.hit = hit;
+  // The organisation's own name wins over an organ name spelled the same, and over a bare name.
+  if (!node.hit || (node.hit.organ && !hit.organ) || (node.hit.bare === true && hit.bare !== true)) node.hit = hit;
 }
 
+/** A name's words folded, "the" left out (the matcher skips it in the text as well). */
 const nameKeys = (name: string): string[] =>
-  organizationNameWords(name).map((word) => foldOrganizationWord(word.replace(POSSESSIVE_END, "")));
+  organizationNameWords(name)
+    .map((word) => foldOrganizationWord(word.replace(POSSESSIVE_END, "")))
+    .filter((key, index) => index === 0 || key !== "the");
 const acronymKeys = (acronym: string): string[] => acronym.split(ACRONYM_SEPARATORS).filter((part) => part.length > 0);
 
 /**
@@ -66,6 +71,7 @@ export const gazetteerTries = lazy((): Tries => {
   for (const entry of ORGANIZATIONS) {
     for (const name of [entry.name, ...entry.variants]) insert(names, nameKeys(name), { entry, organ: false });
     for (const name of entry.organNames) insert(names, nameKeys(name), { entry, organ: true });
+    for (const name of entry.bareNames) insert(names, nameKeys(name), { entry, organ: false, bare: true });
     for (const acronym of [entry.acronym, ...entry.acronyms]) if (acronym) insert(acronyms, acronymKeys(acronym), { entry, organ: false });
     for (const acronym of entry.organAcronyms) insert(acronyms, acronymKeys(acronym), { entry, organ: true });
   }

@@ -7,6 +7,7 @@ import { report } from "../../core/report.js";
 import { lexiconFor } from "../../lexicon/index.js";
 import { unknownAcronyms } from "./acronyms.js";
 import { findCandidates } from "./candidates.js";
+import { issuerCountryOf } from "./issuer.js";
 import { resolveOrganizations } from "./resolve.js";
 import type { AcronymDefinition, AcronymUse, CleanSpan, Finding } from "./types.js";
 import { nameLexiconOf } from "./spelling.js";
@@ -16,6 +17,11 @@ declare module "vfile" {
   interface DataMap {
     /** Organisations named (organisations plugin). */
     organizations: Organization[];
+    /**
+     * Mentions of organisations that count as another one in `organizations` ("UNAMA" counts as
+     * the UN), with their own name and acronym, for the people plugin (organisations plugin; internal).
+     */
+    organizationOrgans?: OrganizationMention[];
   }
 }
 
@@ -75,8 +81,13 @@ function organizationsOf(tree: Root, file: VFile): Organization[] {
     // An acronym inside a name already found ("PA" in "OSCE PA") is that name's, not another.
     if (!shouted) uses.push(...unknownAcronyms(view, sentence.index, [...found.definitionSpans, ...found.findings]));
   }
-  const { organizations, notes } = resolveOrganizations(findings, definitions, uses);
+  const issuer = issuerCountryOf(document, file);
+  const { organizations, notes, children } = resolveOrganizations(findings, definitions, uses, file.data.date?.start ?? null, issuer, lexicon.genericMinistries);
   const toOriginal = originalSpans(document);
+  file.data.organizationOrgans = children.map((child) => {
+    const span = toOriginal(child);
+    return { start: span.start, end: span.end, organization: { name: child.entry.name, acronym: child.entry.acronym } };
+  });
   for (const note of notes) {
     report(file, note.reason, { ruleId: note.ruleId, span: toOriginal(note.span) });
     if (note.info) {
@@ -151,6 +162,8 @@ const mentionsOf = memoizeOn((organizations: readonly Organization[]): readonly 
  * ```
  */
 export function organizationAt(file: VFile, originalOffset: number): Organization | null {
+  // "Head of the UNRCCA": the organisation named there, though the list counts it as the UN.
+  for (const organ of file.data.organizationOrgans ?? []) if (organ.start <= originalOffset && originalOffset < organ.end) return organ.organization;
   const mentions = organizationMentions(file);
   let low = 0;
   let high = mentions.length;

@@ -8,6 +8,8 @@ export interface KnownMatch {
   readonly entry: OrganizationEntry;
   /** The text names an organ of the entry ("Eurasian Economic Commission"), not the entry. */
   readonly organ: boolean;
+  /** The name names the entry only beside another body of its country. */
+  readonly bare?: boolean;
   /** The words matched, as written. */
   readonly text: string;
   /** The acronym as written, when the match is an acronym. */
@@ -51,6 +53,9 @@ export function findKnown(view: NameWords, shouted: boolean): KnownMatch[] {
   return matches;
 }
 
+/** Quotation marks a name may hold ("the \"Central Asia plus Japan\" Dialogue"). */
+const QUOTES: ReadonlySet<string> = new Set(['"', "\u201c", "\u201d", "\u00ab", "\u00bb", '" ', ' "']);
+
 function pickLonger(a: KnownMatch | null, b: KnownMatch | null): KnownMatch | null {
   if (!a) return b;
   if (!b) return a;
@@ -74,10 +79,14 @@ function matchName(view: NameWords, first: number): KnownMatch | null {
     for (let index = first + 1; index < words.length; index++) {
       const word = words[index] as Word;
       const before = view.before[index];
-      if (before !== "" && before !== ",") break;
+      // "the \"Central Asia plus Japan\" Dialogue": quotation marks inside a name are no break.
+      if (before !== "" && before !== "," && !QUOTES.has(before ?? "")) break;
+      const fold = view.fold(word);
+      // "the" is left out of the gazetteer's keys: "Assembly of (the) Member Nations" match alike.
+      if (fold === "the") continue;
       const capitalized = view.capitalized(word);
-      if (!capitalized && !view.lexicon.nameConnectors.has(view.fold(word))) break;
-      const child: TrieNode | undefined = node.next.get(view.fold(word));
+      const child: TrieNode | undefined = node.next.get(fold);
+      // A lower-case word goes on only as a connector or as a word of the name itself ("plus").
       if (!child) break;
       node = child;
       if (node.hit && capitalized) {
@@ -91,6 +100,7 @@ function matchName(view: NameWords, first: number): KnownMatch | null {
   return {
     entry: bestHit.entry,
     organ: bestHit.organ,
+    ...(bestHit.bare === true ? { bare: true } : {}),
     text: joinTexts(view, first, bestLast),
     acronym: null,
     firstWord: first,

@@ -1,4 +1,5 @@
 import type { Word } from "../../core/word.js";
+import { countryCode, matchCountryAt } from "../../normalize/country.js";
 import type { KnownMatch } from "./matcher.js";
 import type { RunItem } from "./runs.js";
 import { foldAt } from "./runs.js";
@@ -27,8 +28,11 @@ export function expandNationalBodies(view: NameWords, items: readonly RunItem[],
     }
     const previous = items[index - 1];
     const next = items[index + 1];
-    const modified = previous?.type === "word" && !view.lexicon.ownCountryWords.has(view.plain(previous.word));
-    const complemented = next?.type === "connector" && view.fold(next.word) === "of";
+    // "Kazakhstan's Astana International Financial Centre": its own country before it keeps it.
+    const modified =
+      previous?.type === "word" && !view.lexicon.ownCountryWords.has(view.plain(previous.word)) && countryCode(view.text(previous.word)) !== item.match.entry.country;
+    // "of Armenia" after the US body's name makes it Armenia's; "of Kazakhstan" after a Kazakh one keeps it.
+    const complemented = next?.type === "connector" && view.fold(next.word) === "of" && countryAfter(view, items, index + 1) !== item.match.entry.country;
     const last = index === items.length - 1 && trailing;
     if (!modified && !complemented && !last) {
       result.push(item);
@@ -41,6 +45,18 @@ export function expandNationalBodies(view: NameWords, items: readonly RunItem[],
     }
   });
   return result;
+}
+
+/** The country named by the words after the connector at `at` ("of the Republic of Kazakhstan"), or null. */
+function countryAfter(view: NameWords, items: readonly RunItem[], at: number): string | null {
+  const words: string[] = [];
+  for (let index = at + 1; index < items.length && words.length < 6; index++) {
+    const item = items[index] as RunItem;
+    if (item.type === "known") break;
+    words.push(view.text(item.word));
+  }
+  const match = words.length > 0 ? (matchCountryAt(words, 0) ?? (words[0] === "the" ? matchCountryAt(words, 1) : null)) : null;
+  return match && !match.adjective ? match.code : null;
 }
 
 /**

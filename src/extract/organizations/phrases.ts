@@ -59,14 +59,19 @@ export function endsWithPluralPersons(view: NameWords, phrase: Phrase): boolean 
 export function headNoun(view: NameWords, phrase: Phrase): HeadNoun | null {
   const head = headOf(phrase);
   if (head?.type !== "word" || !view.isHead(head.word)) return null;
+  if (view.lexicon.headAcronyms.has(view.text(head.word))) return ACRONYM_HEAD;
   const fold = view.fold(head.word);
   const info = ORGANIZATION_HEADS.get(fold);
   if (!info) return null;
   return { organ: info.organ, kind: info.kind, plural: info.singular.toLowerCase() !== fold };
 }
 
+/** What a ministry's acronym heading a name says ("the MFA of X"). */
+const ACRONYM_HEAD: HeadNoun = { organ: false, kind: "ministry", plural: false };
+
 /** The kind of organisation a head noun names ("national-body" for one the table lacks). */
 export function kindOf(view: NameWords, word: Word): OrganizationKind {
+  if (view.lexicon.headAcronyms.has(view.text(word))) return "ministry";
   return ORGANIZATION_HEADS.get(view.fold(word))?.kind ?? "national-body";
 }
 
@@ -75,9 +80,9 @@ export function itemSpan(view: NameWords, item: RunItem): CleanSpan {
   return item.type === "known" ? { start: item.match.start, end: item.match.end } : { start: item.word.start, end: view.end(item.word) };
 }
 
-/** The items' texts joined by spaces. */
+/** The items' texts joined by spaces; a ministry's acronym spelled out ("MFA" → "Ministry of Foreign Affairs"). */
 export function textOf(view: NameWords, items: readonly RunItem[]): string {
-  return items.map((item) => (item.type === "known" ? item.match.text : view.text(item.word))).join(" ");
+  return items.map((item) => (item.type === "known" ? item.match.text : (view.lexicon.headAcronyms.get(view.text(item.word)) ?? view.text(item.word)))).join(" ");
 }
 
 /** From the first phrase's first word (connectors before it left out) to the last phrase's end. */

@@ -1,6 +1,6 @@
 import { lazy } from "../../core/memo.js";
-import { ORGANIZATIONS, type OrganizationEntry } from "../../data/organizations.js";
-import { countryCode } from "../../normalize/country.js";
+import { NON_ORGANIZATION_ACRONYMS, ORGANIZATIONS, type FormerName, type OrganizationEntry } from "../../data/organizations.js";
+import { countryCode, countryName } from "../../normalize/country.js";
 import { lookupOrganization, organizationNameKey } from "../../normalize/organization.js";
 import type { AcronymDefinition, AcronymUse, CleanSpan, Finding, KnownFinding, OrganFinding } from "./types.js";
 
@@ -11,6 +11,11 @@ export interface ResolvedOrganization {
   readonly entry: OrganizationEntry | null;
   /** Every mention, cleaned-text offsets, in text order. */
   readonly spans: CleanSpan[];
+}
+
+/** A mention of an organisation that counts as another in the list ("UNAMA", counted as the UN), cleaned-text offsets. */
+export interface ChildMention extends CleanSpan {
+  readonly entry: OrganizationEntry;
 }
 
 /** A doubt or a remark for a vfile message. */
@@ -26,6 +31,14 @@ interface Accumulator {
   acronym: string | null;
   /** The acronym the text itself gave, which wins over the gazetteer's. */
   textAcronym: string | null;
+  /** The fullest form of the name the text writes, for an organisation the gazetteer knows no acronym of. */
+  textName: string | null;
+  /** The text calls the organisation by a name it bore before it was renamed ("Turkic Council"). */
+  formerSeen?: boolean;
+  /** Every mention so far is a bare name ("House of Representatives"): kept only beside another body of its country. */
+  bareOnly?: boolean;
+  /** What a body found by its shape is ("ministry"), when the rules said. */
+  kind?: string;
   entry: OrganizationEntry | null;
   spans: CleanSpan[];
 }
@@ -45,14 +58,18 @@ const ORGAN_CONTEXT = 3;
  * ```
  */
 export function resolveOrganizations(
-  findings: readonly Finding[],
+  found: readonly Finding[],
   definitions: readonly AcronymDefinition[],
   uses: readonly AcronymUse[],
-): { organizations: ResolvedOrganization[]; notes: ResolveNote[] } {
+  eventDate: string | null = null,
+  issuerCountry: string | null = null,
+  genericMinistries: ReadonlyMap<string, string> = NO_FORMS,
+): { organizations: ResolvedOrganization[]; notes: ResolveNote[]; children: ChildMention[] } {
   const accumulators = new Map<string, Accumulator>();
   const notes: ResolveNote[] = [];
   const keyOfFinding = new Map<Finding, string>();
   const bySentence = new Map<number, KnownFinding[]>();
+  const findings = found.map(underParent);
   for (const finding of findings) {
     if (finding.type !== "known") continue;
     const list = bySentence.get(finding.sentence);
@@ -90,6 +107,12 @@ export function resolveOrganizations(
       continue;
     }
     if (!use.organizationContext) continue;
+    // "the PA's Bureau" in a release on the OSCE PA: the short form of an acronym already named.
+    const shortened = shortFormOf(use.acronym, accumulators);
+    if (shortened) {
+      shortened.spans.push(span(use));
+      continue;
+    }
     const own = `acronym:${use.acronym}`;
     if (!accumulators.has(own)) {
       notes.push({
@@ -98,26 +121,58 @@ export function resolveOrganizations(
         span: span(use),
         info: false,
       });
-      accumulators.set(own, { name: use.acronym, acronym: use.acronym, textAcronym: null, entry: null, spans: [] });
+      accumulators.set(own, { name: use.acronym, acronym: use.acronym, textAcronym: null, textName: null, entry: null, spans: [] });
     }
     (accumulators.get(own) as Accumulator).spans.push(span(use));
   }
 
   mergeUnqualified(accumulators);
+  if (issuerCountry !== null) qualifyIssuerMinistry(accumulators, issuerCountry, genericMinistries);
+  dropLoneBareNames(accumulators);
   const organizations = [...accumulators.values()]
     .filter((organization) => organization.spans.length > 0)
-    .map((organization) => ({
-      name: organization.name,
-      acronym: organization.textAcronym ?? organization.acronym,
-      entry: organization.entry,
-      spans: [...organization.spans].sort((a, b) => a.start - b.start),
-    }))
+    .map((organization) => {
+      const former = formerNameOf(organization, eventDate);
+      return {
+        name: former?.name ?? organization.textName ?? organization.name,
+        acronym: former ? former.acronym : (organization.textAcronym ?? organization.acronym),
+        entry: organization.entry,
+        spans: [...organization.spans].sort((a, b) => a.start - b.start),
+      };
+    })
     .sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
-  return { organizations, notes };
+  const children: ChildMention[] = [];
+  for (const finding of findings) if (finding.type === "known" && finding.child !== undefined) children.push({ start: finding.start, end: finding.end, entry: finding.child });
+  return { organizations, notes, children };
+}
+
+/** The organisation whose acronym ends with `acronym` as its last word ("OSCE PA" for "PA"), when exactly one does. */
+function shortFormOf(acronym: string, accumulators: ReadonlyMap<string, Accumulator>): Accumulator | null {
+  let found: Accumulator | null = null;
+  for (const accumulator of accumulators.values()) {
+    const full = accumulator.textAcronym ?? accumulator.acronym;
+    if (full === null || !full.endsWith(` ${acronym}`)) continue;
+    if (found !== null) return null;
+    found = accumulator;
+  }
+  return found;
 }
 
 function span(value: CleanSpan): CleanSpan {
   return { start: value.start, end: value.end };
+}
+
+/** The gazetteer's entries by id, for the parents of entries that count as another organisation. */
+const entriesById = lazy((): ReadonlyMap<string, OrganizationEntry> => new Map(ORGANIZATIONS.map((entry) => [entry.id, entry])));
+
+/**
+ * A gazetteer finding of an organisation that counts as its parent ("UNAMA" is the UN) becomes
+ * an organ finding of the parent; any other finding stays as it is.
+ */
+function underParent(finding: Finding): Finding {
+  if (finding.type !== "known" || finding.entry.parent === null) return finding;
+  const parent = entriesById().get(finding.entry.parent);
+  return parent ? { ...finding, entry: parent, organ: true, acronym: null, child: finding.entry } : finding;
 }
 
 function addFinding(finding: Exclude<Finding, OrganFinding>, accumulators: Map<string, Accumulator>): string {
@@ -130,14 +185,98 @@ function addFinding(finding: Exclude<Finding, OrganFinding>, accumulators: Map<s
   let accumulator = accumulators.get(key);
   if (!accumulator) {
     accumulator = entry
-      ? { name: entry.name, acronym: entry.acronym, textAcronym: null, entry, spans: [] }
-      : { name: (finding as { name: string }).name, acronym: null, textAcronym: null, entry: null, spans: [] };
+      ? { name: entry.name, acronym: entry.acronym, textAcronym: null, textName: null, entry, spans: [] }
+      : { name: (finding as { name: string }).name, acronym: null, textAcronym: null, textName: null, entry: null, spans: [] };
     accumulators.set(key, accumulator);
-  } else if (!entry && finding.type === "named" && finding.name.length > accumulator.name.length) {
+  } else if (!entry && finding.type === "named" && betterName(finding.name, accumulator.name)) {
     accumulator.name = finding.name;
   }
+  // An organisation without an acronym is known by its name: the text's own form of it ("Federal
+  // Assembly"), the fullest the text writes, rather than the gazetteer's; but not a form that only
+  // abbreviates its country ("US Senate") or leaves it out ("House of Representatives").
+  if (entry !== null && entry.acronym === null && finding.type === "known" && !finding.organ && finding.acronym === null && finding.bare !== true && !abbreviatesCountry(finding.text)) {
+    if (accumulator.textName === null || finding.text.length > accumulator.textName.length) accumulator.textName = finding.text;
+  }
+  if (entry !== null && entry.former.length > 0 && finding.type === "known" && isFormerName(entry, finding.text)) accumulator.formerSeen = true;
+  const bare = finding.type === "known" && finding.bare === true;
+  accumulator.bareOnly = accumulator.spans.length === 0 ? bare : accumulator.bareOnly === true && bare;
+  if (finding.type === "named" && finding.acronym !== undefined) accumulator.textAcronym ??= finding.acronym;
+  if (finding.type === "named") accumulator.kind ??= finding.kind;
   accumulator.spans.push(span(finding));
   return key;
+}
+
+/** The name opens with a country's abbreviation ("US Senate", "U.S. Department of State", "UK House of Commons"). */
+function abbreviatesCountry(name: string): boolean {
+  const space = name.indexOf(" ");
+  return space > 0 && NON_ORGANIZATION_ACRONYMS.has(name.slice(0, space)) && countryCode(name.slice(0, space)) !== null;
+}
+
+/**
+ * "the Ministry of Foreign Affairs" with no country, in a release whose issuer's country the
+ * page tells (its dateline, a line naming the country): that country's ministry, named in full.
+ * Only a name every state's ministry bears ({@link genericMinistries}); one of its own
+ * ("Ministry of Foreign and Diaspora Affairs") already tells whose it is.
+ */
+function qualifyIssuerMinistry(accumulators: Map<string, Accumulator>, country: string, generic: ReadonlyMap<string, string>): void {
+  const name = countryName(country);
+  if (name === null) return;
+  for (const [key, organization] of accumulators) {
+    if (!key.startsWith("name:") || organization.spans.length === 0 || organization.kind !== "ministry") continue;
+    const form = generic.get(organizationNameKey(organization.name));
+    if (form === undefined) continue;
+    // The text's own form, or the lexicon's for a page's capitals ("MINISTRY OF FOREIGN AFFAIRS").
+    organization.name = `${shoutedWords(organization.name) > 0 ? form : organization.name} of ${name}`;
+  }
+}
+
+/** "House of Representatives" names the US House only beside another US body the release names. */
+function dropLoneBareNames(accumulators: Map<string, Accumulator>): void {
+  for (const [key, organization] of accumulators) {
+    if (organization.bareOnly !== true) continue;
+    const country = organization.entry?.country ?? null;
+    const beside = country !== null && [...accumulators.values()].some((other) => other !== organization && other.spans.length > 0 && other.entry?.country === country && other.bareOnly !== true);
+    if (!beside) accumulators.delete(key);
+  }
+}
+
+/** The text names a gazetteer organisation by one of its former names or acronyms. */
+function isFormerName(entry: OrganizationEntry, text: string): boolean {
+  const key = organizationNameKey(text);
+  for (const former of entry.former) {
+    if (former.acronym === text && former.acronym !== entry.acronym) return true;
+    if ([former.name, ...former.variants].some((name) => organizationNameKey(name) === key)) return true;
+  }
+  return false;
+}
+
+/**
+ * The name an organisation bore at the time of the event, when it has been renamed since: by
+ * the event's date when known, else by the name the text uses. Null for its current name.
+ */
+function formerNameOf(organization: Accumulator, eventDate: string | null): FormerName | null {
+  const entry = organization.entry;
+  if (entry === null || entry.former.length === 0) return null;
+  if (eventDate === null) return organization.formerSeen === true ? (entry.former[0] as FormerName) : null;
+  let bore: FormerName | null = null;
+  // Latest first: the earliest name whose period the date falls in.
+  for (const former of entry.former) if (eventDate < former.until) bore = former;
+  return bore;
+}
+
+/** A name to keep over another of the same organisation: the one with fewer words in capitals ("OF TURKMENISTAN"), else the longer. */
+function betterName(name: string, kept: string): boolean {
+  const shouted = shoutedWords(name);
+  const keptShouted = shoutedWords(kept);
+  if (shouted !== keptShouted) return shouted < keptShouted;
+  return name.length > kept.length;
+}
+
+/** Words of two letters or more written in capitals only. */
+function shoutedWords(name: string): number {
+  let count = 0;
+  for (const word of name.split(" ")) if (word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase()) count++;
+  return count;
 }
 
 /**
@@ -146,7 +285,7 @@ function addFinding(finding: Exclude<Finding, OrganFinding>, accumulators: Map<s
  * "Security Council of the Kyrgyz Republic" = "Kyrgyz Security Council".
  */
 function mergeKey(name: string): string {
-  const of = name.lastIndexOf(" of ");
+  const of = name.toLowerCase().lastIndexOf(" of ");
   let country = of > 0 ? countryCode(name.slice(of + 4)) : null;
   let body = country === null ? name : name.slice(0, of);
   // "Tajik Ministry of Internal Affairs" = "Ministry of Internal Affairs of Tajikistan".
@@ -173,6 +312,7 @@ function organKeysOf(entry: OrganizationEntry): ReadonlySet<string> {
 }
 
 const NO_KEYS: ReadonlySet<string> = new Set();
+const NO_FORMS: ReadonlyMap<string, string> = new Map();
 
 /** How far (in sentences) an organ phrase looks for an organisation whose entry lists it. */
 const ORGAN_REACH = 40;
@@ -207,7 +347,7 @@ function organParentKey(organ: OrganFinding, bySentence: ReadonlyMap<number, rea
   if (!best) return null;
   const key = `id:${best.entry.id}`;
   if (!accumulators.has(key)) {
-    accumulators.set(key, { name: best.entry.name, acronym: best.entry.acronym, textAcronym: null, entry: best.entry, spans: [] });
+    accumulators.set(key, { name: best.entry.name, acronym: best.entry.acronym, textAcronym: null, textName: null, entry: best.entry, spans: [] });
   }
   return key;
 }

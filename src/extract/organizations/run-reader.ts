@@ -1,6 +1,7 @@
 import { lazy } from "../../core/memo.js";
 import type { Word } from "../../core/word.js";
 import { GENERIC_ORGANS, ORGANIZATIONS, ORGANIZATION_HEADS } from "../../data/organizations.js";
+import { matchCountryAt } from "../../normalize/country.js";
 import { organizationNameKey } from "../../normalize/organization.js";
 import type { KnownMatch } from "./matcher.js";
 import { expandNationalBodies, trailingCountry } from "./national-bodies.js";
@@ -37,7 +38,17 @@ const organKeys = lazy(
  * ```
  */
 export function knownFinding(match: KnownMatch, sentence: number, organ: boolean, span: CleanSpan): KnownFinding {
-  return { type: "known", entry: match.entry, organ: organ || match.organ, acronym: match.acronym, start: span.start, end: span.end, sentence };
+  return {
+    type: "known",
+    entry: match.entry,
+    organ: organ || match.organ,
+    acronym: match.acronym,
+    text: match.text,
+    ...(match.bare === true ? { bare: true } : {}),
+    start: span.start,
+    end: span.end,
+    sentence,
+  };
 }
 
 /**
@@ -114,8 +125,9 @@ export class RunReader {
     if (!noun) return [];
     const modifiers = phrase.content.slice(0, -1);
     const parliamentary = modifiers.some((item) => item.type === "word" && view.lexicon.parliamentaryWords.has(view.fold(item.word)));
-    // An organ of the organisation its complement names: "Department of the Ministry …".
-    if (noun.organ && !parliamentary) {
+    // An organ of the organisation its complement names: "Department of the Ministry …"; any
+    // body of a ministry is one of its units ("Organization of Defensive Research of the Defense Ministry").
+    if ((noun.organ || this.#ministryAfter(index)) && !parliamentary) {
       for (let next = index + 1; next < this.#phrases.length; next++) {
         const parents = this.#isOrganization(next) ? this.#resolvePhrase(next) : this.#namedAfterKnown(next);
         if (parents === null) continue;
@@ -129,8 +141,9 @@ export class RunReader {
       return [knownFinding(owner.match, this.#sentence, true, span)];
     }
     const complements = this.#items.slice(this.#items.indexOf(phrase.items[phrase.items.length - 1] as RunItem) + 1);
-    // A unit inside a body: "Presidential Administration Communications Department of X".
-    if (noun.organ) {
+    // A unit inside a body: "Presidential Administration Communications Department of X"; but an
+    // organ phrase some organisation lists is that organ whole ("Armed Services Committee").
+    if (noun.organ && !organKeys().has(organizationNameKey(textOf(view, trimThe(phrase.items))))) {
       const words = phrase.content;
       for (let inner = words.length - 2; inner >= 1; inner--) {
         const item = words[inner] as RunItem;
@@ -141,6 +154,12 @@ export class RunReader {
       }
     }
     return this.#ownOrganization(phrase, complements, span, noun);
+  }
+
+  /** A phrase after the one at `index` is headed by a ministry's noun. */
+  #ministryAfter(index: number): boolean {
+    for (let next = index + 1; next < this.#phrases.length; next++) if (headNoun(this.#view, this.#phrases[next] as Phrase)?.kind === "ministry") return true;
+    return false;
   }
 
   /**
@@ -180,13 +199,21 @@ export class RunReader {
     const organ: Finding = { type: "organ", phrase: name, key, start: span.start, end: span.end, sentence };
     if (words.length === 1 && complements.length === 0) return organKeys().has(key) ? [organ] : [];
     if (organKeys().has(key)) return [organ];
+    // "the General Committee on Political Affairs and Security": a committee named by its subject
+    // is an organ of an assembly or an organisation, credited to one named nearby.
+    const subject = complementItems[0];
+    if (lexicon.subjectOrganHeads.has(view.fold(head)) && subject?.type === "connector" && lexicon.subjectConnectors.has(view.fold(subject.word))) return [organ];
     // "Council of Ministers of X": an organ, or the government of a state.
     const opening = words[0];
     if (folds.some((fold) => lexicon.pluralPersons.has(fold)) && opening?.type === "word" && lexicon.collegialHeads.has(view.fold(opening.word))) {
       return folds.some((fold) => lexicon.stateWords.has(fold)) ? [] : [organ];
     }
     if (noun.plural) return this.#coordinated(name, head, span);
-    return [{ type: "named", name, kind: kindOf(view, head), organ: false, start: span.start, end: span.end, sentence }];
+    // "its Embassy in Manila": an embassy is a state's, and without the state its name is not whole.
+    if (lexicon.locatedHeads.has(view.fold(head)) && !namesCountry(name)) return [];
+    const written = view.text(head);
+    const acronym = lexicon.headAcronyms.has(written) ? { acronym: written } : {};
+    return [{ type: "named", name, kind: kindOf(view, head), organ: false, start: span.start, end: span.end, sentence, ...acronym }];
   }
 
   /** "Ministries of Foreign Affairs and of Defence of X": each body named in full. */
@@ -211,4 +238,11 @@ export class RunReader {
     const kind = kindOf(view, head);
     return [before, `${prefix} ${after}`].map((each) => ({ type: "named", name: each, kind, organ: false, start: span.start, end: span.end, sentence: this.#sentence }));
   }
+}
+
+/** Some words of the name name a country ("Embassy of the Kyrgyz Republic in India", "US Embassy"). */
+function namesCountry(name: string): boolean {
+  const words = name.split(" ");
+  for (let index = 0; index < words.length; index++) if (matchCountryAt(words, index)) return true;
+  return false;
 }

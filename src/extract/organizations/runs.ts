@@ -144,9 +144,18 @@ function collectRun(view: NameWords, knownAt: KnownStarts, countries: CountryLen
   let closed = false;
   /** An "of" joined the run: "and the" may go on inside the complement. */
   let hasOf = false;
+  /** The run holds the head of a body that stands in a place ("Embassy"): "in <place>" may join it. */
+  let located = false;
   while (index < words.length) {
     if (closed) {
       const word = words[index] as Word;
+      // "the Embassy of the Kyrgyz Republic in India": the place after the country.
+      if (located && before[index] === "" && locationJoin(view, knownAt, index)) {
+        items.push({ type: "connector", word, index });
+        index++;
+        closed = false;
+        continue;
+      }
       if (before[index] !== "" || (view.fold(word) !== "and" && view.fold(word) !== "&")) break;
       const target = foldAt(view, index + 1) === "the" ? index + 2 : index + 1;
       if (!countries.has(target) || before[target] !== "") break;
@@ -175,11 +184,12 @@ function collectRun(view: NameWords, knownAt: KnownStarts, countries: CountryLen
     if (view.isNameWord(word)) {
       if (startsPersonName(view, index, items)) break;
       items.push({ type: "word", word, index });
+      if (view.isHead(word) && view.lexicon.locatedHeads.has(view.fold(word))) located = true;
       index++;
       afterParenthesis = false;
       continue;
     }
-    const joined = items.length > 0 ? connectorJoin(view, knownAt, index, items, hasOf) : 0;
+    const joined = items.length === 0 ? 0 : located && locationJoin(view, knownAt, index) ? 1 : connectorJoin(view, knownAt, index, items, hasOf);
     if (joined === 0) break;
     for (let offset = 0; offset < joined; offset++) {
       const connector = words[index + offset] as Word;
@@ -284,6 +294,15 @@ function connectorJoin(view: NameWords, knownAt: KnownStarts, index: number, ite
     if (isCountryAdjective(view, target) && headWithin(view, target + 1, 2)) return 0;
   }
   return target - index;
+}
+
+/** "in India" after an embassy's name: a location connector glued to a name word or a gazetteer name. */
+function locationJoin(view: NameWords, knownAt: KnownStarts, index: number): boolean {
+  const word = view.words[index] as Word;
+  if (view.before[index] !== "" || !view.lexicon.locationConnectors.has(view.fold(word))) return false;
+  const next = view.words[index + 1];
+  if (next === undefined || view.before[index + 1] !== "") return false;
+  return knownAt.has(index + 1) || view.isNameWord(next);
 }
 
 /** The fold of the word at `index`, or undefined past the sentence's end. */

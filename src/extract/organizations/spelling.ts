@@ -2,7 +2,7 @@ import { memoizeByText, memoizeOn } from "../../core/memo.js";
 import { isDigitCode } from "../../core/text.js";
 import { ORGANIZATION_HEADS } from "../../data/organizations.js";
 import type { Lexicon } from "../../lexicon/index.js";
-import { foldOrganizationWord } from "../../normalize/organization.js";
+import { foldOrganizationWord, organizationNameKey } from "../../normalize/organization.js";
 import { opensKnown, trieStartsOf, type TrieStarts } from "./gazetteer.js";
 
 /**
@@ -49,6 +49,16 @@ const DOT = /\./g;
 export interface NameLexicon {
   readonly runConnectors: ReadonlySet<string>;
   readonly complementConnectors: ReadonlySet<string>;
+  readonly locatedHeads: ReadonlySet<string>;
+  readonly locationConnectors: ReadonlySet<string>;
+  /** Acronyms heading a ministry's name, by their text as written, with the name they stand for. */
+  readonly headAcronyms: ReadonlyMap<string, string>;
+  readonly jointWords: ReadonlySet<string>;
+  readonly subjectOrganHeads: ReadonlySet<string>;
+  readonly subjectConnectors: ReadonlySet<string>;
+  /** The names every state's ministry of a kind bears, by their comparison keys ("ministry foreign affairs"). */
+  readonly genericMinistries: ReadonlyMap<string, string>;
+  readonly jointHeads: ReadonlySet<string>;
   readonly nameConnectors: ReadonlySet<string>;
   readonly titleWords: ReadonlySet<string>;
   readonly postTitleWords: ReadonlySet<string>;
@@ -85,6 +95,15 @@ export const nameLexiconOf = memoizeOn((lexicon: Lexicon): NameLexicon => {
   const sets = {
     runConnectors: folded(words.runConnectors),
     complementConnectors: folded(words.complementConnectors),
+    locatedHeads: folded(words.locatedHeads),
+    locationConnectors: folded(words.locationConnectors),
+    headAcronyms: new Map(words.headAcronyms),
+    jointWords: folded(words.jointWords),
+    subjectOrganHeads: folded(words.subjectOrganHeads),
+    subjectConnectors: folded(words.subjectConnectors),
+    // The first name of a key is its form ("Ministry of Foreign Affairs" before "Ministry for Foreign Affairs").
+    genericMinistries: new Map([...words.genericMinistries].reverse().map((name) => [organizationNameKey(name), name])),
+    jointHeads: folded(words.jointHeads),
     nameConnectors: folded(words.nameConnectors),
     titleWords: new Set([...words.titleWords, ...folded(words.titleWords)]),
     postTitleWords: folded(words.postTitleWords),
@@ -115,7 +134,7 @@ function computeSpelling(written: string, lexicon: Omit<NameLexicon, "spellingOf
   // A word opening in a lower-case ASCII letter (most words) has a lower-case letter.
   const allCaps = isLowerAscii(text.charCodeAt(0)) ? false : isAllCapsOrCode(text);
   const hyphenated = text.indexOf("-") >= 0;
-  const head = ORGANIZATION_HEADS.has(fold);
+  const head = ORGANIZATION_HEADS.has(fold) || lexicon.headAcronyms.has(text);
   const starts = trieStartsOf(text, fold, capitalized, hyphenated);
   return {
     text,
@@ -124,9 +143,10 @@ function computeSpelling(written: string, lexicon: Omit<NameLexicon, "spellingOf
     plain,
     title: lexicon.titleWords.has(plain) || lexicon.titleWords.has(fold),
     head,
-    nameable: !lexicon.nonNameWords.has(plain) && !lexicon.runConnectors.has(fold),
+    nameable: !lexicon.nonNameWords.has(plain) && !lexicon.nonNameWords.has(fold) && !lexicon.runConnectors.has(fold),
     starts,
-    mayMatter: (capitalized && head) || opensKnown(starts) || allCaps,
+    // A capitalised compound may open a joint body's name ("Franco-Kazakh joint commission").
+    mayMatter: (capitalized && head) || opensKnown(starts) || allCaps || (capitalized && hyphenated),
   };
 }
 

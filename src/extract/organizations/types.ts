@@ -19,6 +19,12 @@ export interface KnownFinding extends Placed {
   readonly organ: boolean;
   /** The acronym as the text writes it, when the mention is one. */
   readonly acronym: string | null;
+  /** The words of the gazetteer name as the text writes them ("U.S. Department of State"). */
+  readonly text: string;
+  /** The text names the entry by a bare name ("House of Representatives"), which needs another body of its country beside it. */
+  readonly bare?: boolean;
+  /** The organisation the text named, which counts as `entry` ("UNAMA" counts as the UN). */
+  readonly child?: OrganizationEntry;
 }
 
 /** An organisation found by its shape, not in the gazetteer ("State Border Service"). */
@@ -28,6 +34,8 @@ export interface NamedFinding extends Placed {
   readonly kind: OrganizationKind;
   /** The mention names an organ of it ("Press Service Department of the Ministry …"). */
   readonly organ: boolean;
+  /** The acronym the name was written with, spelled out in `name` ("the MFA of Turkmenistan"). */
+  readonly acronym?: string;
 }
 
 /** An organ phrase without its organisation ("the Permanent Council"): needs a parent nearby. */

@@ -1,16 +1,20 @@
 import type { VFile } from "vfile";
 import type { ReleaseDocument } from "../../core/document.js";
 import { report } from "../../core/report.js";
+import type { Organization } from "../../schema/organization.js";
 import type { Participant } from "../../schema/person.js";
 import { matchCountryAt } from "../../normalize/country.js";
-import { groupNames, namesOfGroup, samePerson } from "../../normalize/person.js";
+import { lookupOrganization } from "../../normalize/organization.js";
 import type { PersonMention } from "./mentions.js";
 import { completeFromGazetteer } from "./officials.js";
 import { showsParticipation, type MentionContext } from "./participation.js";
-import type { PeopleVocabulary } from "./vocabulary.js";
+import type { NameGrammar, PeopleGrammar } from "./types.js";
 
 /** Kinds of titles whose holders serve an organisation: envoys to it, its officials. */
 const ORGANIZATION_KINDS = new Set(["diplomat", "io-official"]);
+
+/** Kinds of titles of a state's own officials at home: heads, ministers, governors, speakers. */
+const HOME_STATE_KINDS = new Set(["head-of-state", "head-of-government", "minister", "official"]);
 
 /** The country a national body's name ends with ("National Security Council of Armenia" → AM). */
 function countryInName(name: string): string | null {
@@ -51,18 +55,18 @@ function mergeSameNames(people: Person[]): Person[] {
  * The mentions that make people, in text order: weak mentions (no title, honorific or known
  * given name) only count as spellings of someone found otherwise.
  */
-function keptMentions(contexts: readonly MentionContext[]): MentionContext[] {
+function keptMentions(contexts: readonly MentionContext[], knownNames: readonly string[], names: NameGrammar): MentionContext[] {
   const strong: MentionContext[] = [];
   const weak: MentionContext[] = [];
   for (const context of contexts) (context.mention.evidence === "weak" ? weak : strong).push(context);
   if (weak.length > 0) {
-    const strongNames = [...new Set(strong.map((context) => context.mention.name))];
+    const strongNames = [...new Set([...strong.map((context) => context.mention.name), ...knownNames])];
     const verdicts = new Map<string, boolean>();
     for (const context of weak) {
       const name = context.mention.name;
       let verdict = verdicts.get(name);
       if (verdict === undefined) {
-        verdict = strongNames.some((other) => samePerson(other, name));
+        verdict = strongNames.some((other) => names.samePerson(other, name));
         verdicts.set(name, verdict);
       }
       if (verdict) strong.push(context);
@@ -88,20 +92,46 @@ function reportDifferentRoles(file: VFile, name: string, titled: readonly Mentio
 export interface Person {
   entry: Participant;
   participant: boolean;
+  /** The kind of the title the role was read from, when the text gave one. */
+  kind?: string | null;
+}
+
+/** An organisation the gazetteer knows as serving no one state. */
+function isIntergovernmental(org: Organization): boolean {
+  const entry = lookupOrganization(org.acronym ?? org.name)?.entry ?? lookupOrganization(org.name)?.entry;
+  return entry !== undefined && entry.country === null;
+}
+
+/** The country where the main event took place in person, or null (a call, a video link, no place). */
+function hostCountry(file: VFile): string | null {
+  const format = file.data.format ?? null;
+  if (format === "phone" || format === "video") return null;
+  return file.data.venue?.country ?? null;
 }
 
 /**
  * Groups the mentions into people (weak mentions only as spellings of someone found
- * otherwise), picks each person's name, role, organisation and country, tells participants
+ * otherwise, or as spellings of `knownNames`: officials the release stands for by title), picks each person's name, role, organisation and country, tells participants
  * from people only mentioned, and completes well-known officials from the gazetteer.
  */
-export function buildPeople(contexts: readonly MentionContext[], document: ReleaseDocument, vocabulary: PeopleVocabulary, file: VFile): Person[] {
-  const kept = keptMentions(contexts);
+export function buildPeople(
+  contexts: readonly MentionContext[],
+  document: ReleaseDocument,
+  grammar: PeopleGrammar,
+  file: VFile,
+  knownNames: readonly string[] = [],
+): Person[] {
+  const vocabulary = grammar.vocabulary;
+  const kept = keptMentions(contexts, knownNames, grammar.names);
   const names = kept.map((context) => context.mention.name);
+  const referenceDay = file.data.date?.start ?? file.data.referenceDate ?? null;
   const people: Person[] = [];
-  for (const group of groupNames(names)) {
+  for (const group of grammar.names.group(names)) {
     const members = group.map((index) => kept[index] as MentionContext);
-    const { name, aliases } = namesOfGroup(group.map((index) => names[index] as string));
+    const { name, aliases } = grammar.names.naming(
+      group.map((index) => names[index] as string),
+      referenceDay,
+    );
     if (group.length > 1 && aliases.length > 0) {
       report(file, `Merged spellings of ${name}: ${aliases.join(", ")}`, { ruleId: "person:merged-variant" });
     }
@@ -117,16 +147,27 @@ export function buildPeople(contexts: readonly MentionContext[], document: Relea
     let organization = members.find((member) => member.mention.organization !== null)?.mention.organization ?? null;
     let country = members.find((member) => member.mention.country !== null)?.mention.country ?? null;
     if (organization === null && kind !== null && ORGANIZATION_KINDS.has(kind)) {
+      // "At the OSCE Permanent Council, Ambassador X said": an envoy or official of the
+      // intergovernmental body the sentence names; a national or unknown body named there is
+      // more often another person's ("..., Head of the Regional Council and Mr. Y, Special Envoy").
       const org = titled[0]?.sentenceOrg;
-      if (org) organization = org.acronym ?? org.name;
+      if (org && isIntergovernmental(org)) organization = org.acronym ?? org.name;
     }
-    // "Head of ... Department of the Presidential Administration of Uzbekistan": a national body names the country.
-    if (country === null && organization !== null) country = countryInName(organization);
+    // "Head of ... Department of the Presidential Administration of Uzbekistan": a national body
+    // names the country, in its name or in the gazetteer ("at the FCDO": GB).
+    if (country === null && organization !== null) country = countryInName(organization) ?? lookupOrganization(organization)?.entry.country ?? null;
     const spans = members.map((member) => document.spanToOriginal(member.mention.start, member.mention.end));
     const entry: Participant = { name, aliases: [...aliases], role, organization, country, spans };
-    people.push({ entry, participant: members.some((member) => showsParticipation(member, vocabulary)) });
+    people.push({ entry, participant: members.some((member) => showsParticipation(member, vocabulary)), kind });
   }
-  const referenceDay = file.data.date?.start ?? file.data.referenceDate ?? null;
-  for (const person of people) completeFromGazetteer(person.entry, referenceDay);
+  for (const person of people) completeFromGazetteer(person.entry, referenceDay, { aliasesAsWritten: grammar.names.aliasesAsWritten });
+  const host = hostCountry(file);
+  if (host !== null) {
+    // "the Minister met with the Deputy Foreign Minister X" during a visit to Uzbekistan: a
+    // state official the text gives no country is the host's, where the event took place.
+    for (const person of people) {
+      if (person.entry.country === null && person.entry.organization === null && typeof person.kind === "string" && HOME_STATE_KINDS.has(person.kind)) person.entry.country = host;
+    }
+  }
   return mergeSameNames(people);
 }

@@ -105,9 +105,11 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
     }
     const nameLike =
       (!word.allCaps && !facts.nonName) ||
+      isGivenNameAfterTitle(word, chunks, words[index + 1], vocabulary) ||
       isInitial(word) ||
       isMiddleInitials(word, chunks, words[index + 1], vocabulary) ||
-      isCapitalizedSurname(word, chunks, words[index + 1], vocabulary);
+      isCapitalizedSurname(word, chunks, words[index + 1], vocabulary) ||
+      isTrailingCapitalizedSurname(word, chunks, words[index + 1], vocabulary);
     chunks.push(oneWordChunk(nameLike ? "name" : "word", index));
     index++;
   }
@@ -192,6 +194,30 @@ function titleLengthBeforeCountry(values: readonly string[], index: number, leng
  */
 function isCapitalizedSurname(word: Word, chunks: readonly Chunk[], next: Word | undefined, vocabulary: PeopleVocabulary): boolean {
   return word.allCaps && word.bare.length >= 2 && !word.bare.includes(".") && lastChunk(chunks)?.kind === "honorific" && isNameWord(next, vocabulary);
+}
+
+/**
+ * A surname in capitals after the given name, the name introduced by an honorific or a title:
+ * the Japanese style for foreign names ("H.E. Mr. Ararat MIRZOYAN", "Ms. Batmunkh BATTSETSEG").
+ * Letters after a name ("MP", "EGH") are not surnames.
+ */
+function isTrailingCapitalizedSurname(word: Word, chunks: readonly Chunk[], next: Word | undefined, vocabulary: PeopleVocabulary): boolean {
+  if (!word.allCaps || word.bare.length < 3 || word.bare.includes(".") || vocabulary.isPostNominal(word)) return false;
+  if (isNameWord(next, vocabulary)) return false;
+  let at = chunks.length - 1;
+  while (at >= 0 && (chunks[at] as Chunk).kind === "name") at--;
+  if (at === chunks.length - 1) return false;
+  const before = chunks[at];
+  return before !== undefined && (before.kind === "honorific" || before.kind === "title");
+}
+
+/**
+ * A given name that is also a word of another kind ("Jan", a month's abbreviation) is a name
+ * between a title or an honorific and another name word ("Treasurer Jan Dvorak").
+ */
+function isGivenNameAfterTitle(word: Word, chunks: readonly Chunk[], next: Word | undefined, vocabulary: PeopleVocabulary): boolean {
+  const previous = lastChunk(chunks)?.kind;
+  return (previous === "title" || previous === "honorific") && !word.allCaps && isGivenName(word.bare) && isNameWord(next, vocabulary);
 }
 
 /** Initials between the words of a name ("Retno L.P. Marsudi") are part of it. */

@@ -6,15 +6,12 @@ import { lexiconFor } from "../../lexicon/index.js";
 import type { MentionedPerson, Participant } from "../../schema/person.js";
 import { isHeadline, isInLead, leadOfDocument, PEOPLE_LEAD } from "../lead.js";
 import { buildPeople } from "./build.js";
-import { chunkWords, mayHoldName, type Chunk } from "./chunks.js";
-import { findPersonMentions, type PersonMention } from "./mentions.js";
+import { peopleGrammarOf } from "./grammar.js";
+import type { PersonMention } from "./mentions.js";
 import { NO_ORG_MENTIONS, orgMentionsOf, sortedOrgSpans, type OrgSpan } from "./org-mentions.js";
 import type { MentionContext } from "./participation.js";
-import { singularTitle } from "./role-reading.js";
-import { attachRole, type TitleHint } from "./roles.js";
-import { addSurnameMentions } from "./surnames.js";
-import { collectUnnamedTitles, resolveUnnamedTitles } from "./unnamed-titles.js";
-import { vocabularyOf, type PeopleVocabulary } from "./vocabulary.js";
+import { addTitleHolders, NamedOfficials, officialFor, resolveUnnamedTitles, type TitleHolder, type UnnamedTitle } from "./unnamed-titles.js";
+import type { PeopleVocabulary } from "./vocabulary.js";
 
 // What the people plugin hands on.
 declare module "vfile" {
@@ -49,11 +46,15 @@ export function extractPeople() {
   return (tree: Root, file: VFile): undefined => {
     if (!file.data.clean) return undefined;
     const document = documentOf(tree, file);
-    const vocabulary = vocabularyOf(lexiconFor(document.language));
+    const grammar = peopleGrammarOf(lexiconFor(document.language));
+    const vocabulary = grammar.vocabulary;
+    const day = file.data.date?.start ?? file.data.referenceDate ?? null;
     const lead = leadOfDocument(document, file, PEOPLE_LEAD);
     const orgSpans = sortedOrgSpans(file.data.organizations ?? []);
+    const dates = datedSpans(file);
+    let dateCursor = 0;
     const contexts: MentionContext[] = [];
-    const unnamedTitles: string[] = [];
+    const unnamedTitles: UnnamedTitle[] = [];
     // Where each sentence stands (headline, lead), read once for the surname pass too.
     const sentenceWords: (readonly Word[])[] = [];
     const inTitles: boolean[] = [];
@@ -73,23 +74,37 @@ export function extractPeople() {
       inLeads.push(inLead);
       // Most sentences name no one: outside the lead (where a title alone counts) a sentence
       // without a word that can become a name is not chunked at all.
-      if (!inLead && !mayHoldName(words, orgMentions, vocabulary)) continue;
-      const chunks = chunkWords(words, orgMentions, vocabulary);
-      const mentions = findPersonMentions(words, chunks, vocabulary);
-      if (inLead) collectUnnamedTitles(words, chunks, mentions, vocabulary, unnamedTitles);
+      if (!inLead && !grammar.mayHoldName(words, orgMentions)) continue;
+      const mentions = grammar.readSentence({ words, orgMentions, inLead, day, unnamedTitles });
       if (mentions.length === 0) continue;
-      const plural = pluralTitle(chunks);
       const sentenceOrg = orgMentions[0]?.org ?? null;
+      while (dateCursor < dates.length && (dates[dateCursor] as DateSpan).end <= sentenceStart) dateCursor++;
+      const otherDate = datesAnotherDay(dates, dateCursor, sentenceEnd);
       for (const mention of mentions) {
-        attachRole(vocabulary, mention, words, chunks, plural);
-        // A role read off the words around the name vouches for it as much as a title right before it.
-        if (mention.evidence === "weak" && mention.role !== null) mention.evidence = "title";
-        contexts.push({ mention, inTitle, inLead, words, signature: isSignature(sentence, mention, vocabulary), sentenceOrg });
+        contexts.push({ mention, inTitle, inLead, words, signature: isSignature(sentence, mention, vocabulary), sentenceOrg, otherDate });
       }
     }
-    addSurnameMentions(sentenceWords, contexts, inTitles, inLeads, vocabulary);
-    const people = buildPeople(contexts, document, vocabulary, file);
-    resolveUnnamedTitles(people, unnamedTitles);
+    grammar.addSurnameMentions(sentenceWords, contexts, inTitles, inLeads);
+    // The officials the lead's unnamed titles may stand for, looked up before the people are
+    // built: a name written without a title ("Thorbjørn Jagland and ... agreed") counts then.
+    const candidates: TitleHolder[] = [];
+    if (day !== null && unnamedTitles.length > 0) {
+      const named = new NamedOfficials(contexts, day);
+      const seen = new Set<string>();
+      for (const title of unnamedTitles) {
+        if (seen.has(title.key)) continue;
+        seen.add(title.key);
+        const official = officialFor(title, day, named, file.data.organizations ?? []);
+        if (official) candidates.push({ title, official });
+      }
+    }
+    const people = buildPeople(contexts, document, grammar, file, candidates.map((candidate) => candidate.official.name));
+    const unresolved = new Set(resolveUnnamedTitles(people, unnamedTitles));
+    addTitleHolders(
+      people,
+      candidates.filter((candidate) => unresolved.has(candidate.title)),
+      document,
+    );
     file.data.participants = people.filter((person) => person.participant).map((person) => person.entry);
     file.data.mentionedPersons = people
       .filter((person) => !person.participant)
@@ -102,11 +117,47 @@ export function extractPeople() {
   };
 }
 
-function pluralTitle(chunks: readonly Chunk[]): TitleHint | null {
-  for (const chunk of chunks) {
-    if (chunk.kind === "title" && chunk.plural) return { title: singularTitle(chunk.title), kind: chunk.titleKind, from: chunk.from };
+interface DateSpan {
+  readonly start: number;
+  readonly end: number;
+  /** The date falls on the main event's days. */
+  readonly event: boolean;
+}
+
+/** Every date of the text (original offsets, in text order), and whether it is the main event's. */
+function datedSpans(file: VFile): DateSpan[] {
+  const event = file.data.date;
+  if (!event) return [];
+  return (file.data.dateMentions ?? []).map((mention) => ({
+    start: mention.start,
+    end: mention.end,
+    event: overlapsEvent(mention.value, mention.endValue, event.start, event.end ?? event.start),
+  }));
+}
+
+/**
+ * The sentence ending at `end`, whose dates start at `from`, dates something to another day
+ * than the main event's and names none of the event's days ("met him on 5 May 2019"; not "met
+ * on 13 September to prepare the summit in July").
+ */
+function datesAnotherDay(dates: readonly DateSpan[], from: number, end: number): boolean {
+  let other = false;
+  for (let index = from; index < dates.length && (dates[index] as DateSpan).start < end; index++) {
+    if ((dates[index] as DateSpan).event) return false;
+    other = true;
   }
-  return null;
+  return other;
+}
+
+/** A date (at any precision, perhaps a range) falls within the event's days, at the coarser of the two precisions. */
+function overlapsEvent(value: string, endValue: string | null, start: string, end: string): boolean {
+  const last = endValue ?? value;
+  return atPrecision(value, end) <= atPrecision(end, value) && atPrecision(last, start) >= atPrecision(start, last);
+}
+
+/** `date` cut to the precision of `other` when that is coarser ("2024-03-05" at "2024" is "2024"). */
+function atPrecision(date: string, other: string): string {
+  return date.length > other.length ? date.slice(0, other.length) : date;
 }
 
 /** A line that is only a title and a name closes many releases ("The CSTO Press Secretary Vladimir Zaynetdinov"). */

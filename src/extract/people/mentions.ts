@@ -1,6 +1,7 @@
 import type { Word } from "../../core/word.js";
 import { chunkStartingAt, isInitial, type Chunk } from "./chunks.js";
-import { isGivenName, type PeopleVocabulary } from "./vocabulary.js";
+import { phraseBefore } from "./role-phrases.js";
+import { cityAt, isGivenName, type PeopleVocabulary } from "./vocabulary.js";
 import { endsInApostropheS, valuesOf } from "./words.js";
 
 /** A person mention found in a sentence, with the context that gives its role. */
@@ -51,6 +52,8 @@ export function findPersonMentions(words: readonly Word[], chunks: readonly Chun
       // "Secretary Blinken's Call": a possessive ends the name.
       if (endsInApostropheS(words[(chunks[end - 1] as Chunk).from] as Word)) break;
     }
+    // "... Téte António Brasília, April 19": a dateline's city run into the name before it.
+    if (end - index >= 3 && datelineCityAt(words, chunks[end - 1] as Chunk, vocabulary)) end--;
     // A name in quotation marks names a ship, an exercise or a document ("the ship \"Amir Temur\"").
     if (quotedAt(words, chunks[index] as Chunk, chunks[end - 1] as Chunk)) {
       index = end;
@@ -85,6 +88,14 @@ export function findPersonMentions(words: readonly Word[], chunks: readonly Chun
   return mentions;
 }
 
+/** The chunk is a city followed by a comma and a date ("Brasília, April 19", "Minsk, 5 March"). */
+function datelineCityAt(words: readonly Word[], chunk: Chunk, vocabulary: PeopleVocabulary): boolean {
+  if (words[chunk.to]?.value !== ",") return false;
+  const next = words[chunk.to + 1];
+  if (next === undefined || !(/^\d/.test(next.value) || vocabulary.lexicon.calendar.months.has(next.key))) return false;
+  return cityAt(valuesOf(words), chunk.from) !== null;
+}
+
 function personStartAfterArticle(words: readonly Word[], chunks: readonly Chunk[], from: number, to: number): number | null {
   const names: number[] = [];
   for (let at = from; at < to; at++) if ((chunks[at] as Chunk).kind === "name") names.push(at);
@@ -102,7 +113,9 @@ function givenNameInside(words: readonly Word[], chunks: readonly Chunk[], from:
   // A run that opens with a given name is a person's name already ("Jean-Yves Le Drian").
   if (to - from < 3 || isGivenName((words[(chunks[from] as Chunk).from] as Word).bare)) return null;
   const plural = /[a-z]s$/.test((words[(chunks[from] as Chunk).from] as Word).bare);
-  for (let at = plural ? from + 1 : from + 2; at < to - 1; at++) {
+  // "for Digital Transformation Hana Sato": a capitalised word of the complement before the run counts as the body's too.
+  const bodyBefore = chunks[from - 1]?.kind === "word" && (words[(chunks[from - 1] as Chunk).from] as Word).capitalized;
+  for (let at = plural || bodyBefore ? from + 1 : from + 2; at < to - 1; at++) {
     const chunk = chunks[at] as Chunk;
     const word = words[chunk.from] as Word;
     if (chunk.kind === "name" && chunks[at + 1]?.kind === "name" && !vocabulary.isParticleWord(word) && isGivenName(word.bare)) return at;
@@ -124,6 +137,8 @@ function isNamePart(chunks: readonly Chunk[], at: number, words: readonly Word[]
   if (chunk.kind === "word" && at > runStart && chunks[at + 1]?.kind === "name") {
     return vocabulary.isParticleWord(words[chunk.from] as Word);
   }
+  // "King Mohammed VI": a regnal number closes a name.
+  if (chunk.kind === "word" && at > runStart && vocabulary.isRegnalNumber(words[chunk.from] as Word)) return true;
   // ", Jr." closes a name.
   if (chunk.kind === "punct" && (words[chunk.from] as Word).value === "," && at > runStart) {
     const next = words[chunk.to];
@@ -166,8 +181,10 @@ function mentionOf(words: readonly Word[], chunks: readonly Chunk[], run: readon
   for (let index = first.from; index < last.to; index++) {
     const word = words[index] as Word;
     if (word.kind !== "word") continue;
-    tokens.push(word.bare);
-    name = name === "" ? word.bare : `${name} ${word.bare}`;
+    // "Mr. Ivanov." at the end of a run-on sentence: the full stop is the sentence's, not the name's.
+    const token = word.bare.length > 2 && word.bare.endsWith(".") && !isInitial(word) && !vocabulary.isGenerationSuffix(word) && !word.bare.slice(0, -1).includes(".") ? word.bare.slice(0, -1) : word.bare;
+    tokens.push(token);
+    name = name === "" ? token : `${name} ${token}`;
     firstWord ??= word;
     if (isInitial(word) || vocabulary.isParticleWord(word) || vocabulary.isGenerationSuffix(word)) continue;
     coreCount++;
@@ -181,9 +198,13 @@ function mentionOf(words: readonly Word[], chunks: readonly Chunk[], run: readon
   if (coreCount === 1) {
     const adjacent = chunks[firstIndex - 1]?.kind === "title" || chunks[firstIndex - 1]?.kind === "honorific";
     const gluedInitial = /^\p{Lu}\.\p{Lu}/u.test(firstCore.bare);
-    if (!adjacent && !isInitial(firstWord) && !gluedInitial && !firstCore.bare.includes(".")) return null;
+    // "Yu.Khachaturov" holds a dot inside; "Jan." (a month cut short) only at its end.
+    const innerDot = firstCore.bare.includes(".") && !firstCore.bare.endsWith(".");
+    if (!adjacent && !isInitial(firstWord) && !gluedInitial && !innerDot) return null;
   }
-  const before = introducerBefore(words, chunks, firstIndex);
+  // "the Governor of Osaka Prefecture, Shinji Arai": a title phrase and a comma vouch for the name too.
+  let before = introducerBefore(words, chunks, firstIndex);
+  if (before === null && chunks[firstIndex - 1]?.kind === "punct" && phraseBefore(vocabulary, words, chunks, firstIndex).some((chunk) => chunk.kind === "title")) before = "title";
   const after = appositionAfter(words, last.to, vocabulary);
   const lastWord = words[last.to - 1] as Word;
   let evidence: PersonMention["evidence"];
@@ -200,7 +221,7 @@ function mentionOf(words: readonly Word[], chunks: readonly Chunk[], run: readon
     from: first.from,
     to: last.to,
     start: (words[first.from] as Word).start,
-    end: possessive ? lastWord.end - 2 : lastWord.end,
+    end: possessive ? lastWord.end - 2 : tokens[tokens.length - 1] !== lastWord.bare && lastWord.kind === "word" ? lastWord.end - 1 : lastWord.end,
     role: null,
     organization: null,
     country: null,

@@ -12,18 +12,23 @@ import { lazy, memoizeByText } from "../../core/memo.js";
  * and the role, organisation and country of the office held on the event's day ("Vladimir
  * Putin had a telephone conversation..." → President, RU). Values the text gives are kept.
  */
-export function completeFromGazetteer(entry: Participant, day: string | null): void {
+export function completeFromGazetteer(entry: Participant, day: string | null, options: { readonly aliasesAsWritten?: boolean } = {}): void {
   const match = lookUp(entry, day);
   if (!match) return;
   const matchKey = fold(match.name);
   if (matchKey !== fold(entry.name)) {
+    // The name replaced stays an alias, unless aliases are only the forms the text writes
+    // (a Russian release: the replaced name is a romanization).
     const aliases = entry.aliases.filter((alias) => fold(alias) !== matchKey);
-    entry.aliases = [entry.name, ...aliases];
+    entry.aliases = options.aliasesAsWritten === true ? aliases : [entry.name, ...aliases];
     entry.name = match.name;
   }
   if (entry.role === null && match.role !== null) entry.role = match.role;
   if (entry.organization === null && match.organization !== null && entry.role === match.role) entry.organization = match.organization;
-  if (match.country !== null && match.organization === null) {
+  // A former official now serving an organisation ("Roza Otunbayeva, the Special Representative
+  // of the UN Secretary General"): the state of an earlier office is not the person's now.
+  const servesOrganization = match.term === null && entry.organization !== null;
+  if (match.country !== null && match.organization === null && !servesOrganization) {
     // A country read off a list ("the heads of government of Armenia, Belarus and Russia -
     // Nikol Pashinyan, ...") can pair the wrong name; the office the person holds that day wins.
     const sameOffice = entry.role !== null && match.role !== null && sameTitleHead(entry.role, match.role);
@@ -79,6 +84,14 @@ function firstAliasMatch(aliases: readonly string[], day: string | null): Offici
     if (match) return match;
   }
   return null;
+}
+
+/**
+ * The official a full name stands for on a day (the gazetteer's spelling), or null; remembered,
+ * shared with {@link completeFromGazetteer}.
+ */
+export function officialNamed(name: string, day: string | null): OfficialMatch | null {
+  return lookUpOnce("full", name, day);
 }
 
 /** A lookup of a name on a day, remembered. */

@@ -3,7 +3,7 @@ import type { Word } from "../../core/word.js";
 import type { Organization } from "../../schema/organization.js";
 import type { PersonMention } from "./mentions.js";
 import type { PeopleVocabulary } from "./vocabulary.js";
-import { phraseAt, phraseEndsAt } from "./words.js";
+import { phraseAt, phraseEndsAt, skipAfterName } from "./words.js";
 
 /** What a mention's sentence says about the mention. */
 export interface MentionContext {
@@ -18,6 +18,8 @@ export interface MentionContext {
   readonly signature: boolean;
   /** The first organisation the sentence mentions, which an official's title may refer to. */
   readonly sentenceOrg: Organization | null;
+  /** The sentence dates something to another day than the main event's ("met him on 5 May 2019"). */
+  readonly otherDate?: boolean;
 }
 
 /**
@@ -58,16 +60,31 @@ export const PARTICIPATION_RULES: readonly ParticipationRule[] = [
   // "The Minister recalled the visit of President X to Tokyo".
   { id: "recalled-person", verdict: false, applies: (context, vocabulary) => recalledBefore(context.words, context.mention.from, vocabulary) },
   { id: "in-headline", verdict: true, applies: (context) => context.inTitle },
+  // "Ambassador X, Official Spokesperson of the Ministry, stated that ...": the release's voice.
+  { id: "issuer-voice", verdict: false, applies: (context, vocabulary) => isVoice(context.mention.role, vocabulary) },
   // "President Moon's visit" outside the headline.
   { id: "possessive", verdict: false, applies: (context) => context.mention.possessive },
   // "was confirmed as", "has been regularly reporting".
   { id: "spoken-of", verdict: false, applies: (context, vocabulary) => passiveAfter(context.words, context.mention.to, vocabulary) },
   // "the meeting between X and Y": people of another meeting the sentence reports on.
   { id: "other-meeting", verdict: false, applies: (context, vocabulary) => otherMeeting(context.words, context.mention.from, vocabulary) },
+  // "the forthcoming visit to Kazakhstan by Minister X".
+  { id: "future-event", verdict: false, applies: (context, vocabulary) => futureBefore(context.words, context.mention.from, vocabulary) },
+  // "the previous visit ..., by her predecessor X".
+  { id: "earlier-event", verdict: false, applies: (context, vocabulary) => earlierBefore(context.words, context.mention.from, vocabulary) },
   // "X stressed ...", "X, Minister of ..., noted ...".
-  { id: "acts", verdict: true, applies: (context, vocabulary) => actsAfter(context.words, context.mention.to, vocabulary) },
+  { id: "acts", verdict: true, applies: (context, vocabulary) => actsAfter(context.words, context.mention.from, context.mention.to, vocabulary) },
   // '"…," said Ambassador X'.
   { id: "inverted-speech", verdict: true, applies: (context, vocabulary) => saidBefore(context.words, context.mention.from, vocabulary) },
+  // "Wang Yi said that under the guidance of President X ...": spoken of in what was said.
+  { id: "reported-content", verdict: false, applies: (context, vocabulary) => inReportedSpeech(context.words, context.mention.from, vocabulary) },
+  // "... also met with the Deputy Minister of Trade, X", "received the Ambassador of Y, X":
+  // the other party of an event, wherever the sentence stands.
+  {
+    id: "event-partner",
+    verdict: true,
+    applies: (context, vocabulary) => context.otherDate !== true && partnerOfEvent(context.words, context.mention.from, vocabulary),
+  },
   // "Taking part were ...", "attended by ...".
   { id: "participant-list", verdict: true, applies: (context, vocabulary) => listsParticipants(context.words, vocabulary) },
   // "X met Y in Moscow." early in the body.
@@ -120,6 +137,7 @@ class SentenceFacts {
   #eventWord: boolean | undefined;
   #participantList: boolean | undefined;
   #behalf: boolean | undefined;
+  #reported: number | undefined;
 
   constructor(words: readonly Word[], vocabulary: PeopleVocabulary) {
     this.#words = words;
@@ -132,6 +150,27 @@ class SentenceFacts {
 
   get listsParticipants(): boolean {
     return (this.#participantList ??= containsAnyCue(this.#words, this.#vocabulary));
+  }
+
+  /** Where what someone said opens ("said that"): the index of its "that", or the sentence's length when nothing is reported. */
+  get reportedSpeechStart(): number {
+    if (this.#reported === undefined) {
+      const words = this.#words;
+      const opener = this.#vocabulary.words.reportedSpeech;
+      let start = words.length;
+      for (let index = 1; index < words.length; index++) {
+        const word = words[index] as Word;
+        if (word.key !== opener) continue;
+        // "отметил, что": a comma may stand between the verb and what was said.
+        const verb = words[index - 1]?.value === "," ? words[index - 2] : words[index - 1];
+        if (verb !== undefined && this.#vocabulary.speechVerbs.has(verb.key)) {
+          start = index;
+          break;
+        }
+      }
+      this.#reported = start;
+    }
+    return this.#reported;
   }
 
   /** An "on behalf of" phrase stands somewhere in the sentence. */
@@ -161,7 +200,11 @@ function containsAnyCue(words: readonly Word[], vocabulary: PeopleVocabulary): b
 }
 
 function recallsEarlierEvent(words: readonly Word[], vocabulary: PeopleVocabulary): boolean {
-  for (const opener of vocabulary.words.recallOpeners) if (phraseAt(words, 0, opener)) return true;
+  for (const opener of vocabulary.words.recallOpeners) {
+    if (!phraseAt(words, 0, opener)) continue;
+    // "Earlier in the day, the Minister met ...": the same visit, another meeting of it.
+    return !vocabulary.words.sameDay.some((phrase) => phraseAt(words, opener.length, phrase));
+  }
   return false;
 }
 
@@ -190,16 +233,84 @@ function isQuestion(words: readonly Word[], vocabulary: PeopleVocabulary): boole
   return vocabulary.questionMarkers.has(words[0]?.key ?? "") && words[1]?.value === ":";
 }
 
-/** The scope of "on behalf of" ends at a semicolon, a colon or ", and". */
+/**
+ * The scope of "on behalf of" is the phrase it governs ("on behalf of Co-Chairs X and Y"): it
+ * ends at a semicolon, a colon, ", and" or a word of the clause that follows ("On behalf of
+ * the EU, the agreement was signed by X": X signed).
+ */
 function inBehalfScope(words: readonly Word[], at: number, vocabulary: PeopleVocabulary): boolean {
   if (!factsOf(words)(vocabulary).speaksOnBehalf) return false;
   for (let index = at - 1; index >= 1; index--) {
-    const key = (words[index] as Word).key;
+    const word = words[index] as Word;
+    const key = word.key;
     if (key === ";" || key === ":") return false;
     if (vocabulary.listJoiners.has(key) && (words[index - 1] as Word).value === ",") return false;
     if (phraseEndsAt(words, index, vocabulary.words.onBehalfOf)) return true;
+    if (!isTitleMaterial(word, vocabulary)) return false;
   }
   return false;
+}
+
+/**
+ * A word of a title phrase or a name: capitalised words, the connectors of titles ("of",
+ * "the", "for", "and"), the modifiers before a title ("newly appointed") and the punctuation
+ * inside one.
+ */
+function isTitleMaterial(word: Word, vocabulary: PeopleVocabulary): boolean {
+  if (word.kind !== "word") return TITLE_PUNCTUATION.has(word.value);
+  return word.capitalized || vocabulary.titleConnectors.has(word.key) || vocabulary.titleModifiers.has(word.key);
+}
+
+const TITLE_PUNCTUATION: ReadonlySet<string> = new Set([",", "(", ")", "-", "–", ".", "'", "’", "&"]);
+
+/** Most words between a name and the event word whose other party it is ("met with the Deputy Minister of ..., X"). */
+const MAX_PARTNER_PHRASE = 24;
+
+/**
+ * The person is the other party of an event: before the name stand, past a title phrase, a
+ * preposition of the other party ("with") that follows an event word ("met with", "talks
+ * with"), or a verb whose object is the other party ("received the Ambassador of Y, X").
+ */
+function partnerOfEvent(words: readonly Word[], from: number, vocabulary: PeopleVocabulary): boolean {
+  let at = from - 1;
+  for (let steps = 0; at >= 0 && steps < MAX_PARTNER_PHRASE && isTitleMaterial(words[at] as Word, vocabulary); at--, steps++) {
+    // "X and Y": the walk crosses another name, but never a clause's comma before a verb.
+  }
+  const stop = words[at];
+  if (stop === undefined || stop.kind !== "word") return false;
+  if (vocabulary.partnerVerbs.has(stop.key)) return true;
+  if (!vocabulary.partnerPrepositions.has(stop.key)) return false;
+  // "held a meeting with representatives of ... and with the Consul, X": a second "with" looks
+  // further back for its event word.
+  const reach = vocabulary.listJoiners.has(words[at - 1]?.key ?? "") ? MAX_PARTNER_PHRASE : 5;
+  for (let index = at - 1; index >= 0 && at - index <= reach; index--) {
+    const word = words[index] as Word;
+    if (word.kind !== "word" && (reach === 5 || word.value === "." || word.value === ";")) return false;
+    if (vocabulary.participationWords.has(word.key)) return true;
+  }
+  return false;
+}
+
+/** "X said that ... Y": a speech verb and "that" before the name, in its sentence. */
+function inReportedSpeech(words: readonly Word[], at: number, vocabulary: PeopleVocabulary): boolean {
+  return at > factsOf(words)(vocabulary).reportedSpeechStart;
+}
+
+/** The title is a voice of the issuer ("Spokesperson", "Official Spokesperson and Director of ..."). */
+function isVoice(role: string | null, vocabulary: PeopleVocabulary): boolean {
+  if (role === null) return false;
+  const lower = role.toLowerCase();
+  return vocabulary.words.voiceTitles.some((title) => lower.includes(title));
+}
+
+/** One of the words of an earlier time stands shortly before the name, in its sentence ("the previous visit ... by X"). */
+function earlierBefore(words: readonly Word[], at: number, vocabulary: PeopleVocabulary): boolean {
+  return wordShortlyBefore(words, at, vocabulary.earlierWords, SENTENCE_STOPS);
+}
+
+/** One of the future words stands shortly before the name, in its clause ("the forthcoming visit ... by X"). */
+function futureBefore(words: readonly Word[], at: number, vocabulary: PeopleVocabulary): boolean {
+  return wordShortlyBefore(words, at, vocabulary.futureWords, SENTENCE_STOPS);
 }
 
 /** "Statement by X", "attributable to X" within six words before the name. */
@@ -211,22 +322,46 @@ function authoredBy(words: readonly Word[], at: number, vocabulary: PeopleVocabu
   return false;
 }
 
+/** Most words an apposition between commas may hold ("X, Chairperson of the Ad Hoc Committee on ... of the Assembly, said"). */
+const MAX_APPOSITION_WORDS = 24;
+
 /** Past ", Title of ..., " after a name, to reach the verb. */
 function skipApposition(words: readonly Word[], to: number): number {
   let at = to;
   if (words[at]?.value === ",") {
     let next = at + 1;
-    while (next < words.length && words[next]?.value !== "," && next - at < 16) next++;
+    while (next < words.length && words[next]?.value !== "," && next - at < MAX_APPOSITION_WORDS) next++;
     if (words[next]?.value === ",") at = next + 1;
   }
   return at;
 }
 
-function actsAfter(words: readonly Word[], to: number, vocabulary: PeopleVocabulary): boolean {
-  let at = skipApposition(words, to);
-  if (vocabulary.actAdverbs.has(words[at]?.key ?? "")) at++;
-  const verb = words[at]?.key;
-  return verb !== undefined && vocabulary.actVerbs.has(verb);
+function actsAfter(words: readonly Word[], from: number, to: number, vocabulary: PeopleVocabulary): boolean {
+  let at = skipApposition(words, skipAfterName(words, to, vocabulary));
+  // "The Special Representative, X (MP, Ireland), reported ...": the comma closing an
+  // apposition opened before the name.
+  if (words[at]?.value === "," && words[from - 1]?.value === ",") at++;
+  if (verbAt(words, at, vocabulary)) return true;
+  // "X and the Director of the Consular Department Y co-chaired ...": one of two subjects.
+  if (!vocabulary.listJoiners.has(words[at]?.key ?? "")) return false;
+  at++;
+  for (let steps = 0; at < words.length && steps < MAX_PARTNER_PHRASE && isTitleMaterial(words[at] as Word, vocabulary); at++, steps++) {
+    // the other subject, with its title
+  }
+  return verbAt(words, at, vocabulary);
+}
+
+/** An act verb at `at`, perhaps after an adverb ("also met") or, where the language puts one there, a short phrase ("в своем выступлении отметил"). */
+function verbAt(words: readonly Word[], at: number, vocabulary: PeopleVocabulary): boolean {
+  const index = vocabulary.actAdverbs.has(words[at]?.key ?? "") ? at + 1 : at;
+  const verb = words[index]?.key;
+  if (verb !== undefined && vocabulary.actVerbs.has(verb)) return true;
+  for (let next = index, gap = 0; gap < vocabulary.actGap; next++, gap++) {
+    const word = words[next];
+    if (word === undefined || word.kind !== "word" || word.capitalized) return false;
+    if (vocabulary.actVerbs.has(words[next + 1]?.key ?? "")) return true;
+  }
+  return false;
 }
 
 /** The speaker named after the verb, titles and honorifics between. */

@@ -3,7 +3,7 @@
 import type { Word } from "../../core/word.js";
 import { chunkStartingAt, type Chunk } from "./chunks.js";
 import type { PeopleVocabulary } from "./vocabulary.js";
-import { valuesOf } from "./words.js";
+import { skipAfterName, valuesOf } from "./words.js";
 
 /**
  * The chunks of the title phrase that ends just before the name (left to right). The phrase
@@ -12,15 +12,20 @@ import { valuesOf } from "./words.js";
  */
 export function phraseBefore(vocabulary: PeopleVocabulary, words: readonly Word[], chunks: readonly Chunk[], nameIndex: number): Chunk[] {
   let at = nameIndex - 1;
+  // "..., Speaker of the Senate, Mrs. X": the honorifics, then the title phrase as without them;
+  // "..., President of the Council and H.E. Mr. Y": "and" before them starts another person.
+  while (at >= 0 && chunks[at]?.kind === "honorific") at--;
   const touching = (chunk: Chunk | undefined): boolean =>
     chunk !== undefined &&
     (chunk.kind === "title" || chunk.kind === "org" || chunk.kind === "country" || chunk.kind === "place" || chunk.kind === "honorific" || isClosingBracket(words, chunk) || isDash(words, chunk));
+  let commaComplement: number | null = null;
   if (at >= 0 && isComma(words, chunks[at]) && touching(chunks[at - 1])) at--;
-  // "the Head of the Programme Office in Bishkek, Alexey Rogov": a complement, then a comma.
-  else if (at >= 1 && isComma(words, chunks[at]) && complementStart(words, chunks, at - 1) !== null) at--;
+  // "the Head of the Programme Office in Bishkek, Alexey Rogov", "the Secretary of the Legal
+  // Affairs Committee, Mrs. X": a complement, then a comma.
+  else if (at >= 1 && isComma(words, chunks[at]) && (commaComplement = complementStart(words, chunks, at - 1, true)) !== null) at--;
   // "Special Representative for Central Asia Terhi Hakala": a title's complement of capitalised words.
   // Chunks after this index belong to the complement ("for" excluded), -1 when there is none.
-  const complement = complementStart(words, chunks, at) ?? -1;
+  const complement = commaComplement ?? complementStart(words, chunks, at) ?? -1;
   if (complement < 0 && !touching(chunks[at])) return [];
   const phrase: Chunk[] = [];
   let sawTitle = false;
@@ -34,7 +39,7 @@ export function phraseBefore(vocabulary: PeopleVocabulary, words: readonly Word[
       // "Minister of Investment, Industry and Trade": a comma inside a list of portfolios.
       const portfolioList = value === "," && portfolioChunk(vocabulary, words, phrase[0]) && (chunks[at - 1]?.kind === "title" || portfolioChunk(vocabulary, words, chunks[at - 1]));
       if (!(value === "(" || value === ")" || value === "-" || value === "–" || portfolioList)) break;
-    } else if (chunk.kind === "word" || (chunk.kind === "name" && at > complement && complement >= 0)) {
+    } else if (chunk.kind === "word" || (chunk.kind === "name" && ((at > complement && complement >= 0) || beforeHeadWord(words, chunks, at)))) {
       const value = (words[chunk.from] as Word).bare;
       const lower = (words[chunk.from] as Word).key;
       // "the Spokesperson for Secretary-General António Guterres": the title after "for" is the person's own.
@@ -48,7 +53,27 @@ export function phraseBefore(vocabulary: PeopleVocabulary, words: readonly Word[
     phrase.unshift(chunk);
   }
   while (phrase.length > 0 && (phrase[0]?.kind === "word" || phrase[0]?.kind === "punct")) phrase.shift();
-  return sawTitle ? phrase : phrase.filter((chunk) => chunk.kind === "country" || chunk.kind === "org");
+  if (!sawTitle) return phrase.filter((chunk) => chunk.kind === "country" || chunk.kind === "org");
+  // "Visit to Brazil of the Minister of ...": before its first title, a phrase holds only the
+  // words that qualify the title ("Russian", "OSCE"); what stands before an "of" is another noun's.
+  const firstTitle = phrase.findIndex((chunk) => chunk.kind === "title");
+  let start = 0;
+  for (let index = 0; index < firstTitle; index++) {
+    const chunk = phrase[index] as Chunk;
+    if (chunk.kind === "word" && vocabulary.prepositions.has((words[chunk.from] as Word).key)) start = index + 1;
+  }
+  while (phrase[start]?.kind === "word" && (words[(phrase[start] as Chunk).from] as Word).key === "the") start++;
+  return start > 0 ? phrase.slice(start) : phrase;
+}
+
+/** "the UN Assistance Mission": a capitalised word before a body's head noun is part of the body's name. */
+function beforeHeadWord(words: readonly Word[], chunks: readonly Chunk[], at: number): boolean {
+  const next = chunks[at + 1];
+  return next?.kind === "word" && (words[next.from] as Word).capitalized;
+}
+
+function isArticleOrModifier(vocabulary: PeopleVocabulary, word: Word): boolean {
+  return word.key === "the" || vocabulary.titleModifiers.has(word.key);
 }
 
 function portfolioChunk(vocabulary: PeopleVocabulary, words: readonly Word[], chunk: Chunk | undefined): boolean {
@@ -58,19 +83,66 @@ function portfolioChunk(vocabulary: PeopleVocabulary, words: readonly Word[], ch
 /**
  * Where a title's complement starts, walking left from `at` over capitalised words ("for
  * Central Asia", "for Europe and Central Asia") to the "for" or "on" that a title precedes.
+ * Before a comma (`beforeComma`) the complement may be longer and open with "of" too ("the
+ * Chairperson of the Sub-Committee on the Rules of Procedure, Lord X"): the comma ends it.
  */
-function complementStart(words: readonly Word[], chunks: readonly Chunk[], at: number): number | null {
+function complementStart(words: readonly Word[], chunks: readonly Chunk[], at: number, beforeComma = false): number | null {
   let index = at;
-  for (let steps = 0; index >= 1 && steps < 6; index--, steps++) {
+  const maxSteps = beforeComma ? 12 : 6;
+  // Before a comma, the complement opens at the leftmost preposition right after the title
+  // ("of the Sub-Committee on the Rules of Procedure", not "on the Rules ...").
+  let found: number | null = null;
+  for (let steps = 0; index >= 1 && steps < maxSteps; index--, steps++) {
     const chunk = chunks[index] as Chunk;
     const word = words[chunk.from] as Word;
     const lower = word.key;
-    if ((lower === "for" || lower === "on" || lower === "in") && titleBefore(words, chunks, index - 1)) return index;
-    if (chunk.kind === "country" || chunk.kind === "org") continue;
-    if ((chunk.kind === "name" || chunk.kind === "word") && (word.capitalized || lower === "and" || lower === "the")) continue;
-    return null;
+    const opens = lower === "for" || lower === "on" || lower === "in" || (beforeComma && lower === "of");
+    if (opens && titleBefore(words, chunks, index - 1)) {
+      if (!beforeComma) return index;
+      found = index;
+    }
+    if (chunk.kind === "country" || chunk.kind === "org" || chunk.kind === "place") continue;
+    // "... of Algeria Ramtane Lamamra, St. Petersburg": a name right after a title, a country or
+    // an organisation is a person's, not a body's.
+    if (beforeComma && chunk.kind === "name" && isIntroducer(chunks[index - 1])) return null;
+    if ((chunk.kind === "name" || chunk.kind === "word") && (word.capitalized || lower === "and" || lower === "the" || (beforeComma && opens))) continue;
+    return found;
   }
-  return null;
+  return found;
+}
+
+/**
+ * "The OSCE Chairperson-in-Office, Serbia's Foreign Minister Ivica Dačić": the title group
+ * before a comma that ends just before the title phrase starting at chunk `at` names the
+ * person first; the phrase after the comma is in apposition to it. The group, or none when
+ * what stands before it is another person's name ("X, Minister of Y, ...").
+ */
+export function titleGroupBefore(vocabulary: PeopleVocabulary, words: readonly Word[], chunks: readonly Chunk[], at: number): Chunk[] {
+  let index = at - 1;
+  // ", the incumbent Chair of ASEAN X": articles and modifiers before the second title.
+  while (index >= 0 && chunks[index]?.kind === "word" && isArticleOrModifier(vocabulary, words[(chunks[index] as Chunk).from] as Word)) index--;
+  if (!isComma(words, chunks[index])) return [];
+  index--;
+  const group: Chunk[] = [];
+  let sawTitle = false;
+  for (; index >= 0; index--) {
+    const chunk = chunks[index] as Chunk;
+    if (chunk.kind === "title") sawTitle = true;
+    else if (chunk.kind === "word") {
+      const word = words[chunk.from] as Word;
+      if (!vocabulary.titleConnectors.has(word.key) && !word.capitalized) break;
+    } else if (chunk.kind !== "org" && chunk.kind !== "country" && chunk.kind !== "place") break;
+    group.unshift(chunk);
+  }
+  while (group.length > 0 && group[0]?.kind === "word" && vocabulary.titleConnectors.has((words[(group[0] as Chunk).from] as Word).key)) group.shift();
+  if (!sawTitle || group[0]?.kind === "word") return [];
+  const left = chunks[index];
+  if (left?.kind === "name" || (isComma(words, left) && chunks[index - 1]?.kind === "name")) return [];
+  return group;
+}
+
+function isIntroducer(chunk: Chunk | undefined): boolean {
+  return chunk !== undefined && (chunk.kind === "title" || chunk.kind === "country" || chunk.kind === "org" || chunk.kind === "honorific");
 }
 
 /** A title ends at `at`, perhaps followed by its organisation ("Special Representative of the European Union"). */
@@ -132,24 +204,46 @@ function isClosingBracket(words: readonly Word[], chunk: Chunk): boolean {
   return chunk.kind === "punct" && (words[chunk.from] as Word).value === ")";
 }
 
-/** ", [the] Title of ..." after the name, up to the next comma, semicolon or another name. */
+/** Most chunks an apposition's title phrase holds: the longest titles and complements are shorter. */
+const MAX_APPOSITION = 20;
+
+/**
+ * ", [the] Title of ..." after the name, up to the next comma, semicolon or another name. The
+ * title may follow modifiers ("the newly appointed Ambassador"), an organisation or a country
+ * ("the CSTO Deputy Secretary General", "the Russian Foreign Minister"); a form of address
+ * given first (", Ambassador, Permanent Representative of ...") gives way to the post after it.
+ */
 export function appositionPhrase(vocabulary: PeopleVocabulary, words: readonly Word[], chunks: readonly Chunk[], to: number): Chunk[] {
-  let at = chunkStartingAt(chunks, to);
+  let at = chunkStartingAt(chunks, skipAfterName(words, to, vocabulary));
   if (at < 0 || !isComma(words, chunks[at])) return [];
   at++;
-  if (chunks[at]?.kind === "word" && (words[(chunks[at] as Chunk).from] as Word).key === "the") at++;
-  const start = chunks[at];
+  const phrase: Chunk[] = [];
+  for (let chunk = chunks[at]; chunk !== undefined; chunk = chunks[++at]) {
+    if (chunk.kind === "word") {
+      const key = (words[chunk.from] as Word).key;
+      if (key === "the" || vocabulary.titleModifiers.has(key)) continue;
+    } else if (chunk.kind === "org" || chunk.kind === "country") {
+      phrase.push(chunk);
+      continue;
+    }
+    break;
+  }
+  let start = chunks[at];
   if (!start) return [];
+  // ", Ambassador, Permanent Representative of Latvia": the post, not the form of address.
+  if (start.kind === "title" && vocabulary.isCourtesyTitle(start.title) && isComma(words, chunks[at + 1]) && chunks[at + 2]?.kind === "title") {
+    at += 2;
+    start = chunks[at] as Chunk;
+  }
   const values = valuesOf(words);
   const lowerTitle = start.kind === "title" ? null : vocabulary.titleAt(values, start.from, words, { allowLowerCase: true });
   if (start.kind !== "title" && !lowerTitle) return [];
-  const phrase: Chunk[] = [];
   if (lowerTitle) {
     phrase.push({ kind: "title", from: start.from, to: start.from + lowerTitle.length, title: lowerTitle.title, titleKind: lowerTitle.kind, plural: lowerTitle.plural });
     at = chunks.findIndex((chunk) => chunk.from >= start.from + lowerTitle.length);
     if (at < 0) return phrase;
   }
-  for (; at < chunks.length; at++) {
+  for (; at < chunks.length && phrase.length < MAX_APPOSITION; at++) {
     const chunk = chunks[at] as Chunk;
     if (chunk.kind === "punct") {
       const value = (words[chunk.from] as Word).value;
@@ -160,8 +254,10 @@ export function appositionPhrase(vocabulary: PeopleVocabulary, words: readonly W
       break;
     }
     if (chunk.kind === "word") {
-      const value = (words[chunk.from] as Word).bare;
-      if (!vocabulary.titleConnectors.has(value.toLowerCase()) && !vocabulary.isPortfolioWord(value)) break;
+      const word = words[chunk.from] as Word;
+      const value = word.bare;
+      // "of the Executive Committee", "and East African Cooperation": a body's or a portfolio's capitalised words.
+      if (!vocabulary.titleConnectors.has(value.toLowerCase()) && !vocabulary.isPortfolioWord(value) && !word.capitalized) break;
       // "and Nicholas Berliner": a new person starts.
       if (value === "and" && chunks[at + 1]?.kind === "name" && chunks[at + 2]?.kind === "name") break;
     }
@@ -173,13 +269,19 @@ export function appositionPhrase(vocabulary: PeopleVocabulary, words: readonly W
         at = bodyEnd - 1;
         continue;
       }
+      // "for Peacekeeping,": one capitalised word closing the phrase is its complement.
+      if (chunks[at + 1]?.kind !== "name" && chunks[at - 1]?.kind === "word") {
+        phrase.push(chunk);
+        continue;
+      }
       // ", Prime Minister of India Narendra Modi": the title belongs to the next name, not this one.
       return [];
     }
     if (chunk.kind === "honorific") break;
     phrase.push(chunk);
   }
-  while (phrase.length > 0 && phrase[phrase.length - 1]?.kind === "word") phrase.pop();
+  // Connectors left at the end ("..., Minister of"); a portfolio word ends a title ("Envoy for Trade").
+  while (phrase.length > 0 && phrase[phrase.length - 1]?.kind === "word" && vocabulary.titleConnectors.has((words[(phrase[phrase.length - 1] as Chunk).from] as Word).key)) phrase.pop();
   return phrase;
 }
 
@@ -189,11 +291,20 @@ export function appositionPhrase(vocabulary: PeopleVocabulary, words: readonly W
  */
 function bodyNameEnd(words: readonly Word[], chunks: readonly Chunk[], at: number): number {
   const before = chunks[at - 1];
-  if (before?.kind !== "word" || (words[before.from] as Word).key !== "the") return at;
+  // "the Majlisi Milli of", "the UN Assistance Mission": after "the" or an organisation.
+  if (before?.kind !== "org" && (before?.kind !== "word" || (words[before.from] as Word).key !== "the")) return at;
   let end = at;
   while (chunks[end]?.kind === "name") end++;
   const after = chunks[end];
-  return after?.kind === "word" && (words[after.from] as Word).key === "of" ? end : at;
+  if (after?.kind !== "word") return at;
+  const next = words[after.from] as Word;
+  // "the UN Assistance Mission in Afghanistan": the body's head noun closes its name.
+  if (next.capitalized && next.kind === "word") {
+    end++;
+    while (chunks[end]?.kind === "word" && (words[(chunks[end] as Chunk).from] as Word).capitalized) end++;
+    return end;
+  }
+  return next.key === "of" ? end : at;
 }
 
 export function isComma(words: readonly Word[], chunk: Chunk | undefined): boolean {

@@ -68,6 +68,13 @@ export function applyPhrase(vocabulary: PeopleVocabulary, mention: PersonMention
     if (chunk.kind === "country") {
       // A country between two titles ends the first title group ("Chairperson-in-Office Slovak ... Minister").
       if (phrase.slice(index + 1).some((next) => next.kind === "title")) break;
+      // "Head of the Swiss Delegation": a country's adjective before the body's noun stays in the role.
+      const next = phrase[index + 1];
+      if (next?.kind === "word" && (words[next.from] as Word).capitalized && !vocabulary.titleConnectors.has((words[next.from] as Word).key)) {
+        parts.push(...pendingConnectors, textOfWords(words, chunk.from, chunk.to));
+        pendingConnectors = [];
+        continue;
+      }
       // "for Central Asia" belongs to the title; "to Georgia", where an ambassador is posted, does not.
       if (!ownedByPerson(vocabulary, words, phrase, index, firstTitle) && !pendingConnectors.some((word) => word.toLowerCase() === "to")) {
         parts.push(...pendingConnectors, textOfWords(words, chunk.from, chunk.to));
@@ -76,8 +83,10 @@ export function applyPhrase(vocabulary: PeopleVocabulary, mention: PersonMention
       continue;
     }
     if (chunk.kind === "word") {
-      const value = (words[chunk.from] as Word).value;
-      if (vocabulary.isPortfolioWord(value)) {
+      const word = words[chunk.from] as Word;
+      const value = word.value;
+      // A portfolio word, or a capitalised word of a body's name ("of the Executive Committee").
+      if (vocabulary.isPortfolioWord(value) || (word.capitalized && !word.allCaps && !vocabulary.titleConnectors.has(word.key))) {
         parts.push(...pendingConnectors, value);
         pendingConnectors = [];
       } else {
@@ -95,10 +104,9 @@ export function applyPhrase(vocabulary: PeopleVocabulary, mention: PersonMention
     }
     if (chunk.kind === "org" && chunk.acronymOnly) {
       // "Minister for EEA and EU Affairs": an acronym inside the portfolio stays.
-      if (!ownedByPerson(vocabulary, words, phrase, index, firstTitle)) {
-        parts.push(...pendingConnectors, textOfWords(words, chunk.from, chunk.to));
-        pendingConnectors = [];
-      }
+      if (!ownedByPerson(vocabulary, words, phrase, index, firstTitle)) parts.push(...pendingConnectors, textOfWords(words, chunk.from, chunk.to));
+      // "High Representative of the EU for ...": the person's organisation leaves the role with its "of the".
+      pendingConnectors = [];
       continue;
     }
     if (chunk.kind === "org" && chunk.rest && countryCode(orgWordsWithoutAcronym(vocabulary, words, chunk)) !== null) {
@@ -110,7 +118,10 @@ export function applyPhrase(vocabulary: PeopleVocabulary, mention: PersonMention
       // "Secretary General of the Association of Southeast Asian Nations": the organisation is
       // the person's, not part of the role; an organ ("of the CSTO Joint Staff") stays in it.
       const text = orgWordsWithoutAcronym(vocabulary, words, chunk);
-      const closes = !phrase.slice(index + 1).some((next) => next.kind === "title" || next.kind === "name");
+      // Out of the role when what follows is no more of its own name: nothing, a portfolio
+      // ("High Representative of the EU for Foreign Affairs"); in it when its name goes on
+      // ("Chair of the General Committee on Political Affairs").
+      const closes = !phrase.slice(index + 1).some((next) => next.kind === "title" || next.kind === "name") && !continuesName(vocabulary, words, phrase[index + 1]);
       if (text.length === 0 || (closes && text.toLowerCase() === chunk.org.name.toLowerCase())) {
         pendingConnectors = [];
         continue;
@@ -125,6 +136,13 @@ export function applyPhrase(vocabulary: PeopleVocabulary, mention: PersonMention
   const joined = parts.join(" ");
   const role = (joined.includes(" - ") ? joined.replace(/ - /g, " – ") : joined).trim();
   if (role.length > 0) mention.role = canonicalRole(title.plural ? singularTitle(role) : role);
+}
+
+/** The chunk after an organisation's name goes on with it: "on ..." or a capitalised word. */
+function continuesName(vocabulary: PeopleVocabulary, words: readonly Word[], next: Chunk | undefined): boolean {
+  if (next?.kind !== "word") return false;
+  const word = words[next.from] as Word;
+  return word.key === "on" || (word.capitalized && !word.allCaps && !vocabulary.titleConnectors.has(word.key));
 }
 
 function orgWordsWithoutAcronym(vocabulary: PeopleVocabulary, words: readonly Word[], chunk: Chunk): string {

@@ -1,7 +1,7 @@
 import type { Word } from "../../core/word.js";
 import { chunkStartingAt, type Chunk } from "./chunks.js";
 import type { PersonMention } from "./mentions.js";
-import { appositionPhrase, isComma, phraseBefore } from "./role-phrases.js";
+import { appositionPhrase, isComma, phraseBefore, titleGroupBefore } from "./role-phrases.js";
 import { applyPhrase } from "./role-reading.js";
 import type { PeopleVocabulary } from "./vocabulary.js";
 import { phraseAt } from "./words.js";
@@ -16,14 +16,30 @@ export function attachRole(vocabulary: PeopleVocabulary, mention: PersonMention,
   const first = chunkStartingAt(chunks, mention.from);
   if (first < 0) return;
   const before = phraseBefore(vocabulary, words, chunks, first);
-  if (before.length > 0) applyPhrase(vocabulary, mention, words, before);
-  // "Colonel General Anatoly Sidorov, chief of the CSTO Joint Staff": the post, not the rank, is the role.
-  if (mention.role === null || mention.titleKind === "military") {
+  if (before.length > 0) {
+    applyPhrase(vocabulary, mention, words, before);
+    // "the Chairperson of the Assembly's Council, Speaker of the Senate Mrs. X": the first
+    // title group names the person, the one after the comma is in apposition to it; its
+    // country still tells whose official the person is.
+    const group = mention.titleKind === null ? [] : titleGroupBefore(vocabulary, words, chunks, chunkStartingAt(chunks, (before[0] as Chunk).from));
+    if (group.length > 0) {
+      const country = mention.country;
+      mention.role = null;
+      mention.organization = null;
+      mention.country = null;
+      mention.titleKind = null;
+      applyPhrase(vocabulary, mention, words, group);
+      mention.country ??= country;
+    }
+  }
+  // "Colonel General Anatoly Sidorov, chief of the CSTO Joint Staff": the post, not the rank, is
+  // the role; so after a form of address ("Ambassador John Bolton, Assistant to the President").
+  if (mention.role === null || mention.titleKind === "military" || vocabulary.isCourtesyTitle(mention.role)) {
     const after = appositionPhrase(vocabulary, words, chunks, mention.to);
     if (after.length > 0) applyPhrase(vocabulary, mention, words, after);
   }
   if (mention.country === null) {
-    const of = countryAfter(words, chunks, mention.to) ?? sideBefore(vocabulary, words, chunks, first);
+    const of = countryAfter(words, chunks, mention.to) ?? countryInBracket(words, chunks, mention.to) ?? sideBefore(vocabulary, words, chunks, first);
     if (of) mention.country = of;
   }
   // "the Foreign Ministers of Belarus - Sergey Aleinik, Iran Hossein Amir Abdollahian": a
@@ -41,15 +57,34 @@ export interface TitleHint {
   readonly from: number;
 }
 
-/** "from the Kazakh side – Deputy Minister X": the side a delegation list puts the person on. */
+/**
+ * "from the Kazakh side – Deputy Minister X", "the Kenyan delegation was led by X", "his
+ * Mauritanian counterpart, X": the country of the party the sentence puts the person in.
+ */
 function sideBefore(vocabulary: PeopleVocabulary, words: readonly Word[], chunks: readonly Chunk[], nameIndex: number): string | null {
   for (let at = nameIndex - 1; at >= 1 && nameIndex - at <= 12; at--) {
     const chunk = chunks[at] as Chunk;
     if (chunk.kind === "name") return null;
+    if (chunk.kind !== "word") continue;
+    const key = (words[chunk.from] as Word).key;
+    // "The Kazakh delegation met with Minister X": X is the other party.
+    if (vocabulary.partnerPrepositions.has(key) || vocabulary.partnerVerbs.has(key)) return null;
     const side = vocabulary.words.side;
-    if (chunk.kind !== "word" || (words[chunk.from] as Word).key !== side.noun) continue;
     const country = chunks[at - 1];
-    return country?.kind === "country" && phraseAt(words, country.from - side.before.length, side.before) ? country.code : null;
+    if (key === side.noun) return country?.kind === "country" && phraseAt(words, country.from - side.before.length, side.before) ? country.code : null;
+    if (vocabulary.partyNouns.has(key)) return country?.kind === "country" ? country.code : null;
+  }
+  return null;
+}
+
+/** "Roberto Rossi (MP, Italy)": the country in a short bracket right after the name. */
+function countryInBracket(words: readonly Word[], chunks: readonly Chunk[], to: number): string | null {
+  let at = chunkStartingAt(chunks, to);
+  if (at < 0 || (words[(chunks[at] as Chunk).from] as Word).value !== "(") return null;
+  for (at++; at < chunks.length; at++) {
+    const chunk = chunks[at] as Chunk;
+    if (chunk.kind === "country") return chunk.code;
+    if (chunk.kind === "punct" && (words[chunk.from] as Word).value === ")") return null;
   }
   return null;
 }

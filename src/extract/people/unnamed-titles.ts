@@ -1,43 +1,153 @@
+import type { ReleaseDocument } from "../../core/document.js";
 import type { Word } from "../../core/word.js";
+import { officialsHolding, roleKey, type OfficialMatch } from "../../normalize/official.js";
+import { samePerson } from "../../normalize/person.js";
+import type { Organization } from "../../schema/organization.js";
 import type { Person } from "./build.js";
+import { officialNamed } from "./officials.js";
 import type { Chunk } from "./chunks.js";
 import type { PersonMention } from "./mentions.js";
+import type { MentionContext } from "./participation.js";
 import { hasEventWord } from "./participation.js";
 import type { PeopleVocabulary } from "./vocabulary.js";
 
+/** A title with no name, the subject of an event in the lead ("The Secretary-General met ..."). */
+export interface UnnamedTitle {
+  /** {@link roleKey} of the title. */
+  readonly key: string;
+  /** The title as written. */
+  readonly title: string;
+  /** The organisation written with it ("the CSTO Secretary General"), or null. */
+  readonly org: Organization | null;
+  /** Offsets of the title in the cleaned text. */
+  readonly start: number;
+  readonly end: number;
+}
+
 /**
  * "The Secretary-General met today with President Obama": a title with no name, as the
- * subject of an event verb in the lead, stands for the one person the release names with
- * that title elsewhere (often only in the page's header).
+ * subject of an event verb in the lead, stands for the one person holding that title: the one
+ * the release names with it elsewhere (often only in the page's header), else the holder of
+ * that office on the event's day ({@link officialFor}).
  */
 export function collectUnnamedTitles(
   words: readonly Word[],
   chunks: readonly Chunk[],
   mentions: readonly PersonMention[],
   vocabulary: PeopleVocabulary,
-  out: string[],
+  out: UnnamedTitle[],
 ): void {
   // Most sentences hold no title: that is cheaper to see than the want of an event word.
   if (!chunks.some((chunk) => chunk.kind === "title") || !hasEventWord(words, vocabulary)) return;
   const named = new Set(mentions.map((mention) => mention.from));
   chunks.forEach((chunk, index) => {
-    if (chunk.kind !== "title" || chunk.plural) return;
+    if (chunk.kind !== "title" || chunk.plural || chunk.titleKind === "honorific") return;
     const next = chunks[index + 1];
     if (next && (next.kind === "name" || named.has(next.from))) return;
-    if (words[chunk.from - 1]?.key !== "the") return;
-    out.push(titleKey(chunk.title));
+    // "the Secretary-General", "the CSTO Secretary General".
+    const before = chunks[index - 1];
+    const org = before?.kind === "org" ? before.org : null;
+    const article = org !== null && before ? before.from - 1 : chunk.from - 1;
+    if (words[article]?.key !== "the") return;
+    // "the Special Representative of the UN Secretary-General": a title's complement, not a person.
+    if (vocabulary.titleConnectors.has(words[article - 1]?.key ?? "")) return;
+    const first = words[chunk.from] as Word;
+    const last = words[chunk.to - 1] as Word;
+    out.push({ key: roleKey(chunk.title), title: chunk.title, org, start: first.start, end: last.end });
   });
 }
 
-/** Marks as participant the one person holding each unnamed title of the lead. */
-export function resolveUnnamedTitles(people: Person[], titles: readonly string[]): void {
-  if (titles.length === 0) return;
-  for (const title of new Set(titles)) {
-    const holders = people.filter((person) => person.entry.role !== null && titleKey(person.entry.role) === title);
+/** The titles of the lead that no person of the release holds, after marking as participant the one person holding each. */
+export function resolveUnnamedTitles(people: Person[], titles: readonly UnnamedTitle[]): UnnamedTitle[] {
+  const unresolved: UnnamedTitle[] = [];
+  const seen = new Set<string>();
+  for (const title of titles) {
+    if (seen.has(title.key)) continue;
+    seen.add(title.key);
+    const holders = people.filter((person) => person.entry.role !== null && roleKey(person.entry.role) === title.key);
     if (holders.length === 1) (holders[0] as Person).participant = true;
+    else if (holders.length === 0) unresolved.push(title);
+  }
+  return unresolved;
+}
+
+/** An unnamed title and the official it stands for. */
+export interface TitleHolder {
+  readonly title: UnnamedTitle;
+  readonly official: OfficialMatch;
+}
+
+/**
+ * The official an unnamed title stands for on the event's day, from the officials gazetteer:
+ * among the holders of that title that day, the one the release names (perhaps only by name,
+ * without a title: "Thorbjørn Jagland and Catherine Ashton agreed ..."), else the one whose
+ * organisation the release names ("the United Nations") when exactly one is. Null otherwise:
+ * a state office ("the President") is never guessed from organisations.
+ */
+export function officialFor(title: UnnamedTitle, day: string, named: NamedOfficials, organizations: readonly Organization[]): OfficialMatch | null {
+  const holders = officialsHolding(title.title, day);
+  if (holders.length === 0) return null;
+  const inText = holders.filter((holder) => named.names(holder));
+  if (inText.length === 1) return inText[0] as OfficialMatch;
+  if (inText.length > 1) return null;
+  const orgs = title.org ? [title.org] : organizations;
+  const ofNamedOrg = holders.filter((holder) => holder.organization !== null && orgs.some((org) => sameOrganization(org, holder.organization as string)));
+  return ofNamedOrg.length === 1 ? (ofNamedOrg[0] as OfficialMatch) : null;
+}
+
+/**
+ * The people a release names, as asked about each holder of an office: each distinct name of
+ * two words or more is looked up in the gazetteer once.
+ */
+export class NamedOfficials {
+  readonly #names: readonly string[];
+  readonly #day: string;
+  #officials: ReadonlySet<string> | undefined;
+
+  constructor(contexts: readonly MentionContext[], day: string) {
+    this.#names = [...new Set(contexts.map(({ mention }) => mention.name).filter((name) => name.includes(" ")))];
+    this.#day = day;
+  }
+
+  /** The release names this holder (in the gazetteer's spelling or another it knows). */
+  names(holder: OfficialMatch): boolean {
+    this.#officials ??= new Set(this.#names.map((name) => officialNamed(name, this.#day)?.name).filter((name): name is string => name !== undefined));
+    return this.#officials.has(holder.name);
   }
 }
 
-function titleKey(title: string): string {
-  return title.toLowerCase().replace(/[^a-z]+/g, " ").trim();
+function sameOrganization(org: Organization, name: string): boolean {
+  const key = name.toLowerCase();
+  return org.name.toLowerCase() === key || org.acronym?.toLowerCase() === key;
+}
+
+/**
+ * Adds the officials that unnamed titles stand for to the people: the person of the release
+ * with that name becomes a participant (with the office, when the text gave none), or a new
+ * participant is made from the gazetteer, found at the title.
+ */
+export function addTitleHolders(people: Person[], holders: readonly TitleHolder[], document: ReleaseDocument): void {
+  for (const { title, official } of holders) {
+    const person = people.find((candidate) => [candidate.entry.name, ...candidate.entry.aliases].some((name) => samePerson(name, official.name)));
+    if (person) {
+      person.participant = true;
+      if (person.entry.role === null) {
+        person.entry.role = title.title;
+        person.entry.organization ??= official.organization;
+        person.entry.country ??= official.country;
+      }
+      continue;
+    }
+    people.push({
+      entry: {
+        name: official.name,
+        aliases: [],
+        role: title.title,
+        organization: official.organization,
+        country: official.country,
+        spans: [document.spanToOriginal(title.start, title.end)],
+      },
+      participant: true,
+    });
+  }
 }

@@ -65,6 +65,8 @@ export class PeopleVocabulary {
   readonly participationWords: ReadonlySet<string>;
   readonly actVerbs: ReadonlySet<string>;
   readonly actAdverbs: ReadonlySet<string>;
+  /** Most lower-case words between a name and its verb of acting ({@link PeopleWords.actGap}). */
+  readonly actGap: number;
   readonly invertedSpeechVerbs: ReadonlySet<string>;
   readonly recallVerbs: ReadonlySet<string>;
   readonly messageNouns: ReadonlySet<string>;
@@ -75,9 +77,20 @@ export class PeopleVocabulary {
   readonly passiveParticiples: ReadonlySet<string>;
   readonly perfectAuxiliaries: ReadonlySet<string>;
   readonly eventNouns: ReadonlySet<string>;
+  readonly futureWords: ReadonlySet<string>;
+  readonly earlierWords: ReadonlySet<string>;
+  readonly speechVerbs: ReadonlySet<string>;
+  readonly partnerPrepositions: ReadonlySet<string>;
+  readonly partnerVerbs: ReadonlySet<string>;
   readonly titleConnectors: ReadonlySet<string>;
+  /** Lower-case words before a title that are not part of it ("newly appointed", "outgoing"). */
+  readonly titleModifiers: ReadonlySet<string>;
+  /** Titles used as a form of address ("Ambassador"), lower case. */
+  readonly courtesyTitles: ReadonlySet<string>;
   readonly titleJoiners: ReadonlySet<string>;
   readonly wordsBeforePlace: ReadonlySet<string>;
+  readonly prepositions: ReadonlySet<string>;
+  readonly partyNouns: ReadonlySet<string>;
   /** The participation cues by their first word: a word of a sentence costs one lookup. */
   readonly cuesByFirstWord: ReadonlyMap<string, readonly WordPhrase[]>;
   readonly #titles: TitleGrammar;
@@ -87,6 +100,8 @@ export class PeopleVocabulary {
   readonly #nonName: ReadonlySet<string>;
   readonly #generationSuffixes: ReadonlySet<string>;
   readonly #nameSuffixes: ReadonlySet<string>;
+  readonly #postNominals: ReadonlySet<string>;
+  readonly #regnalNumbers: ReadonlySet<string>;
   /** {@link CapitalizedWord} facts by spelling. */
   readonly #capitalized: (value: string) => CapitalizedWord;
 
@@ -97,6 +112,7 @@ export class PeopleVocabulary {
     this.participationWords = new Set(words.participationWords);
     this.actVerbs = new Set(words.actVerbs);
     this.actAdverbs = new Set(words.actAdverbs);
+    this.actGap = words.actGap ?? 0;
     this.invertedSpeechVerbs = new Set(words.invertedSpeechVerbs);
     this.recallVerbs = new Set(words.recallVerbs);
     this.messageNouns = new Set(words.messageNouns);
@@ -107,9 +123,18 @@ export class PeopleVocabulary {
     this.passiveParticiples = new Set(words.passive.participles);
     this.perfectAuxiliaries = new Set(words.passive.perfectAuxiliaries);
     this.eventNouns = new Set(words.eventNouns);
+    this.futureWords = new Set(words.futureWords);
+    this.earlierWords = new Set(words.earlierWords);
+    this.speechVerbs = new Set(words.reportingVerbs);
+    this.partnerPrepositions = new Set(words.partnerPrepositions);
+    this.partnerVerbs = new Set(words.partnerVerbs);
     this.titleConnectors = new Set(words.connectors.titlePhrase);
+    this.titleModifiers = new Set(lexicon.titles.modifiers);
+    this.courtesyTitles = new Set(lexicon.titles.courtesy.map((title) => title.toLowerCase()));
     this.titleJoiners = new Set(words.connectors.titleJoiners);
     this.wordsBeforePlace = new Set(words.connectors.beforePlace);
+    this.prepositions = new Set(words.connectors.prepositions);
+    this.partyNouns = new Set(words.partyNouns);
     this.cuesByFirstWord = byFirstWord(words.participationCues);
     this.#titles = titleGrammarOf(lexicon);
     this.#unitHeads = new Set(lexicon.titles.unitHeads);
@@ -118,6 +143,8 @@ export class PeopleVocabulary {
     this.#nonName = new Set(lexicon.names.nonNameWords);
     this.#generationSuffixes = new Set(lexicon.names.generationSuffixes);
     this.#nameSuffixes = new Set([...lexicon.names.generationSuffixes, ...lexicon.names.regnalNumbers]);
+    this.#postNominals = new Set(lexicon.names.postNominals);
+    this.#regnalNumbers = new Set(lexicon.names.regnalNumbers);
     this.#capitalized = memoizeByText((value) => this.#factsOf(value), MAX_CAPITALIZED_WORDS);
   }
 
@@ -143,6 +170,11 @@ export class PeopleVocabulary {
     return hit;
   }
 
+  /** A title used as a form of address ("Ambassador"), whatever post its holder has. */
+  isCourtesyTitle(title: string | null): boolean {
+    return title !== null && this.courtesyTitles.has(title.toLowerCase());
+  }
+
   /** A word of a ministerial portfolio ("Foreign", "Affairs", "Defence"), which titles are made of. */
   isPortfolioWord(value: string): boolean {
     return this.#portfolio.has(value.toLowerCase());
@@ -162,6 +194,16 @@ export class PeopleVocabulary {
   /** A suffix of generation after a name ("Jr.", "Sr"). */
   isGenerationSuffix(word: Word): boolean {
     return this.#generationSuffixes.has(withoutFinalDot(word.key));
+  }
+
+  /** Letters after a name for a seat, an order or a degree, written in capitals ("MP", "EGH"). */
+  isPostNominal(word: Word): boolean {
+    return word.allCaps && this.#postNominals.has(withoutFinalDot(word.key));
+  }
+
+  /** A regnal number after a name, in capitals ("Mohammed VI", "Charles III"). */
+  isRegnalNumber(word: Word): boolean {
+    return word.allCaps && this.#regnalNumbers.has(word.key);
   }
 
   /** A suffix of generation or a regnal number after a name ("Jr.", "III"), as written in a name's tokens. */

@@ -2,6 +2,7 @@
 import { memoizeOn } from "../../core/memo.js";
 import type { Word } from "../../core/word.js";
 import type { WordPhrase } from "../../lexicon/index.js";
+import type { PeopleVocabulary } from "./vocabulary.js";
 
 /**
  * The tokens of a sentence's words as written, for the gazetteer matchers; computed once per
@@ -60,4 +61,35 @@ export function phraseEndsAt(words: readonly Word[], index: number, phrases: rea
   // Most words end no phrase: their last word is compared first.
   for (const phrase of phrases) if (phrase[phrase.length - 1] === key && phraseAt(words, index - phrase.length + 1, phrase)) return true;
   return false;
+}
+
+/** Most words a bracket after a name may hold to be skipped ("(MP, Portugal)"). */
+const MAX_BRACKET = 6;
+
+/**
+ * Past what may follow a name before its verb or apposition: a short bracket ("(MP,
+ * Portugal)") and letters after the name (", EGH", "MP").
+ */
+export function skipAfterName(words: readonly Word[], to: number, vocabulary: PeopleVocabulary): number {
+  let at = to;
+  for (;;) {
+    const word = words[at];
+    if (word === undefined) return at;
+    if (word.value === "(") {
+      let close = at + 1;
+      while (close < words.length && close - at <= MAX_BRACKET && words[close]?.value !== ")") close++;
+      if (words[close]?.value !== ")") return at;
+      at = close + 1;
+      continue;
+    }
+    if (vocabulary.isPostNominal(word)) {
+      at++;
+      continue;
+    }
+    if (word.value === "," && words[at + 1] !== undefined && vocabulary.isPostNominal(words[at + 1] as Word)) {
+      at += 2;
+      continue;
+    }
+    return at;
+  }
 }

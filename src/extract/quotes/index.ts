@@ -87,7 +87,8 @@ export function extractQuotes() {
 
     transcript.labels.forEach((label, index) => {
       const next = transcript.labels[index + 1];
-      const end = next ? turnEnd(sentences, next) : (sentences[sentences.length - 1]?.end ?? label.speechStart);
+      const labelEnd = next ? turnEnd(sentences, next) : (sentences[sentences.length - 1]?.end ?? label.speechStart);
+      const end = beforeParting(clean, label.speechStart, labelEnd);
       const inner = trimSpeech(clean.text, label.speechStart, end);
       if (!inner) return;
       const phrase = clean.text.slice(label.start, label.end);
@@ -143,6 +144,38 @@ function innerSpan(text: string, region: QuoteRegion): { start: number; end: num
 function turnEnd(sentences: readonly Sentence[], next: SpeakerLabel): number {
   const sentence = sentences[next.sentence];
   return sentence && sentence.start < next.start ? Math.min(sentence.start, next.start) : next.start;
+}
+
+/**
+ * Where a turn ends when a line of asterisks parts it from what follows (the next section's
+ * heading): the cleaning step drops such lines, so they are looked for in the user's text.
+ */
+function beforeParting(clean: CleanText, start: number, end: number): number {
+  const from = clean.map.toOriginal(start);
+  const to = clean.map.toOriginal(Math.max(start, end - 1)) + 1;
+  const parting = partingLine(clean.original, from, to);
+  if (parting < 0) return end;
+  // The last cleaned offset that maps before the asterisks.
+  const limit = parting;
+  let cut = end;
+  while (cut > start && clean.map.toOriginal(cut - 1) >= limit) cut--;
+  return cut;
+}
+
+/** Where the first line of asterisks only ("* * *", "***") within [from, to) of a text starts, or -1. */
+function partingLine(text: string, from: number, to: number): number {
+  for (let newline = text.indexOf("\n", from); newline >= 0 && newline < to; newline = text.indexOf("\n", newline + 1)) {
+    let stars = 0;
+    let at = newline + 1;
+    for (; at < text.length; at++) {
+      const char = text.charAt(at);
+      if (char === "*") stars++;
+      else if (char !== " " && char !== "\t") break;
+    }
+    const lineEnd = at >= text.length || text.charAt(at) === "\n" || text.charAt(at) === "\r";
+    if (stars >= 2 && lineEnd) return newline;
+  }
+  return -1;
 }
 
 function trimSpeech(text: string, start: number, end: number): { start: number; end: number } | null {

@@ -36,18 +36,26 @@ function computeRegions(clean: CleanText): QuoteRegion[] {
   let mark = text.indexOf('"');
   for (const line of clean.lines) {
     let open: number | null = null;
+    let lowOpening = false;
     while (mark >= 0 && mark < line.start) mark = text.indexOf('"', mark + 1);
     for (; mark >= 0 && mark < line.end; mark = text.indexOf('"', mark + 1)) {
       const offset = mark;
-      const direction = directionOf(clean, offset);
+      const original = originalMark(clean, offset);
+      // „…“ (Russian and German): after a low opening mark, the high one closes.
+      const direction = lowOpening && original === "\u201c" ? "close" : directionOf(clean, offset, original);
       if (open === null) {
-        if (direction !== "close") open = offset;
+        if (direction !== "close") {
+          open = offset;
+          lowOpening = original === "\u201e";
+        }
       } else if (direction !== "open") {
         regions.push({ open, close: offset, closed: true });
         open = null;
+        lowOpening = false;
       } else {
         // Two openings in a row: the first was a stray mark.
         open = offset;
+        lowOpening = original === "\u201e";
       }
     }
     if (open !== null) regions.push({ open, close: line.end, closed: false });
@@ -55,8 +63,12 @@ function computeRegions(clean: CleanText): QuoteRegion[] {
   return regions;
 }
 
-function directionOf(clean: CleanText, offset: number): "open" | "close" | "either" {
-  const original = clean.original.charAt(clean.map.toOriginal(offset));
+/** The mark the user's text has where the cleaned text has a straight quote. */
+function originalMark(clean: CleanText, offset: number): string {
+  return clean.original.charAt(clean.map.toOriginal(offset));
+}
+
+function directionOf(clean: CleanText, offset: number, original: string): "open" | "close" | "either" {
   if (OPENING.has(original)) return "open";
   if (CLOSING.has(original)) return "close";
   const before = clean.text.charAt(offset - 1);

@@ -1,7 +1,9 @@
 import type { MentionedPerson, Participant } from "../../schema/person.js";
 import { memoizeByText, memoizeOn } from "../../core/memo.js";
 import { matchCountryAt } from "../../normalize/country.js";
-import type { QuoteVocabulary } from "./vocabulary.js";
+import { wordsOf, type QuoteVocabulary } from "./vocabulary.js";
+
+export { wordsOf } from "./vocabulary.js";
 
 /** A person entry of the people plugin, as the quotes plugin reads it. */
 export type PersonEntry = Participant | MentionedPerson;
@@ -9,24 +11,6 @@ export type PersonEntry = Participant | MentionedPerson;
 interface Span {
   readonly start: number;
   readonly end: number;
-}
-
-/**
- * Lower-case word tokens of a phrase, hyphens and dots folded ("Secretary-General" → secretary general).
- *
- * @example
- * ```ts
- * wordsOf("the CSTO Secretary-General"); // ["the", "csto", "secretary", "general"]
- * ```
- */
-export function wordsOf(phrase: string): string[] {
-  return phrase
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/['\u2019]s\b/g, "")
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0);
 }
 
 // The same names, aliases, roles and organisations come back in release after release:
@@ -182,12 +166,14 @@ export function resolveSpeaker(
     if (surname && surname.length > 2 && words.includes(surname)) return person;
   }
 
-  const fitting = people.filter((person) => roleFits(vocabulary, words, factsOf(index, person)));
+  // A title in the language of the text stands for its English role ("министр иностранных дел").
+  const roleWords = englishRoleOf(vocabulary, words) ?? words;
+  const fitting = people.filter((person) => roleFits(vocabulary, roleWords, factsOf(index, person)));
   const byRole = fitting.length > 1 ? byRecency(index, fitting, span.start) : fitting;
   if (byRole[0]) return byRole[0];
 
   // "the Minister said" for the Minister of Foreign Affairs: a shortened title that fits one person.
-  const shortened = people.filter((person) => shortenedRoleFits(vocabulary, words, factsOf(index, person)));
+  const shortened = people.filter((person) => shortenedRoleFits(vocabulary, roleWords, factsOf(index, person)));
   if (shortened.length === 1) return shortened[0] as PersonEntry;
 
   // "the Belarusian leader", "the Kazakh head of state": the one participant of that country.
@@ -202,6 +188,22 @@ export function resolveSpeaker(
     const recent = byRecency(index, people, span.start)[0];
     if (recent && lastMentionBefore(factsOf(index, recent), span.start) >= 0) return recent;
     return previous;
+  }
+  return null;
+}
+
+/**
+ * The English role words of the longest title of the lexicon's `titleRoles` among a phrase's
+ * words, in any case ("министра иностранных дел" → minister of foreign affairs), or null.
+ */
+function englishRoleOf(vocabulary: QuoteVocabulary, words: readonly string[]): readonly string[] | null {
+  if (vocabulary.titleRoles.size === 0) return null;
+  const keys = words.map(vocabulary.keyOf);
+  for (let length = Math.min(vocabulary.longestTitle, keys.length); length > 0; length--) {
+    for (let start = 0; start + length <= keys.length; start++) {
+      const role = vocabulary.titleRoles.get(keys.slice(start, start + length).join(" "));
+      if (role) return role;
+    }
   }
   return null;
 }

@@ -1,3 +1,4 @@
+import { isUpperAt } from "../../core/text.js";
 import type { Sentence } from "../../core/document.js";
 import { memoizeOn } from "../../core/memo.js";
 import type { Word } from "../../core/word.js";
@@ -120,8 +121,10 @@ function labelOf(
     if (token.kind !== "word") break;
     const lower = token.value.toLowerCase();
     if (token.capitalized) {
-      capitalised++;
-      names.push(lower);
+      // "В.Путин", "С.В.Лавров": initials glued to a surname are a name of two words and more.
+      const initials = initialsOf(token.value);
+      capitalised += 1 + initials;
+      names.push(initials > 0 ? lower.slice(lower.lastIndexOf(".") + 1) : lower);
       if (lower.split("-").some((part) => vocabulary.labelTitles.has(part)) || hasGluedTitle(vocabulary, token.value)) {
         titled = true;
       }
@@ -139,6 +142,23 @@ function labelOf(
   const plainName = capitalised <= 3 && names.every((name) => !vocabulary.notSpeakers.has(name) && /^[\p{L}'-]+$/u.test(name));
   if (!titled && !plainName && !isKnownPerson(text)) return null;
   return { start: startToken.start, end: endToken.end, speechStart: (tokens[colon] as Word).end };
+}
+
+/** Initials glued to a surname ("В.Путин" → 1, "С.В.Лавров" → 2), or 0: one or two capitals with a dot, then a capitalised word. */
+function initialsOf(value: string): number {
+  let at = 0;
+  let initials = 0;
+  while (initials < 2 && isUpperAt(value, at) && value.charAt(at + 1) === ".") {
+    initials++;
+    at += 2;
+  }
+  if (initials === 0 || !isUpperAt(value, at) || at + 1 >= value.length) return 0;
+  for (let index = at + 1; index < value.length; index++) {
+    const char = value.charAt(index);
+    // Letters (a cased script's) and hyphens only: "Мирзиёев", "Касым-Жомарт".
+    if (char !== "-" && char.toLowerCase() === char.toUpperCase()) return 0;
+  }
+  return initials;
 }
 
 /** A title glued to the word before it ("SadyrPresident"): a small letter, then the title. */

@@ -1,8 +1,9 @@
 import { isUpperAt } from "../../core/text.js";
 import { matchCountryAt } from "../../normalize/country.js";
+import { matchCountryName } from "./countries.js";
 import type { PlaceSlot } from "./patterns.js";
 import type { Unit } from "./units.js";
-import type { TopicVocabulary } from "./vocabulary.js";
+import { phraseKey, type TopicVocabulary } from "./vocabulary.js";
 
 // Places for the place slots of concept cues (`<place>`, `<country>`, `<national>`,
 // `<party>`: "the situation in Syria", "the Ukraine crisis"). What a place looks like in a
@@ -43,10 +44,10 @@ export interface PlaceFound {
 export function placeAt(units: readonly Unit[], position: number, vocabulary: TopicVocabulary, slot: PlaceSlot): PlaceFound | null {
   const { places } = vocabulary;
   let at = position;
-  if (at < units.length && places.openers.has(formAt(units, at))) at++;
+  if (at < units.length && places.openers.has(keyAt(units, at, vocabulary))) at++;
   while (at < units.length && (at === position || joined(units, at)) && !isCapitalised(units[at] as Unit)) {
     const form = tokenFormAt(units, at);
-    if (!places.modifiers.has(form.form)) break;
+    if (!places.modifiers.has(vocabulary.formKey(form.form))) break;
     at = form.end;
   }
   if (at >= units.length || (at > position && !joined(units, at))) return null;
@@ -80,7 +81,7 @@ export function placeBefore(
   let best: { start: number; country: string | null } | null = null;
   for (let start = position - 1; start >= 0 && start >= position - MAX_LOOK_BACK; start--) {
     const unit = units[start] as Unit;
-    if (!isCapitalised(unit) && !vocabulary.places.connectors.has(formAt(units, start))) break;
+    if (!isCapitalised(unit) && !vocabulary.places.connectors.has(keyAt(units, start, vocabulary))) break;
     const name = isCapitalised(unit) ? nameAt(units, start, vocabulary, false) : null;
     if (name !== null && name.end === position && (start > 0 || name.country !== null) && (!countryOnly || name.country !== null)) {
       best = { start, country: name.country };
@@ -97,7 +98,7 @@ export function placeBefore(
 function nameAt(units: readonly Unit[], at: number, vocabulary: TopicVocabulary, standalone: boolean): PlaceFound | null {
   const first = units[at] as Unit;
   if (!isCapitalised(first)) return null;
-  const country = countryAt(units, at);
+  const country = countryAt(units, at, vocabulary);
   // "attacks against Afghan forces": after a preposition a state's adjective names its people or bodies.
   if (standalone && country?.adjective === true) return null;
   let end = at;
@@ -112,7 +113,7 @@ function nameAt(units: readonly Unit[], at: number, vocabulary: TopicVocabulary,
       continue;
     }
     // "Republic of the Congo": a connector only inside the name, before another capital.
-    if (end > at && vocabulary.places.connectors.has(formAt(units, end))) {
+    if (end > at && vocabulary.places.connectors.has(keyAt(units, end, vocabulary))) {
       end++;
       continue;
     }
@@ -122,13 +123,13 @@ function nameAt(units: readonly Unit[], at: number, vocabulary: TopicVocabulary,
   const placeEnd = country !== null ? Math.max(country.end, runEnd) : runEnd;
   if (country === null && isAcronymRun(units, at, runEnd)) return null;
   if (standalone && ownsWhatFollows(units, placeEnd, vocabulary)) return null;
-  if (vocabulary.places.wideRegions.has(nameForm(units, at, placeEnd))) return null;
+  if (vocabulary.places.wideRegions.has(phraseKey(nameForm(units, at, placeEnd), vocabulary.formKey))) return null;
   return { end: placeEnd, country: country?.code ?? null };
 }
 
 /** A capitalised word that may stand in a place name: no word of a body, no month or weekday, no stop word. */
 function mayName(unit: Unit, vocabulary: TopicVocabulary): boolean {
-  const form = formOf(unit.raw);
+  const form = vocabulary.formKey(formOf(unit.raw));
   return !vocabulary.organWords.has(form) && !vocabulary.calendarWords.has(form) && !vocabulary.stopWords.has(form);
 }
 
@@ -145,7 +146,7 @@ function ownsWhatFollows(units: readonly Unit[], end: number, vocabulary: TopicV
   const lower = last.raw.toLowerCase();
   if (!vocabulary.places.possessiveEndings.some((ending) => lower.endsWith(ending))) return false;
   const following = units[end];
-  return following !== undefined && joined(units, end) && !isCapitalised(following) && !vocabulary.stopWords.has(formOf(following.raw));
+  return following !== undefined && joined(units, end) && !isCapitalised(following) && !vocabulary.stopWords.has(vocabulary.formKey(formOf(following.raw)));
 }
 
 /** The lower-case form of units [from, to): parts of one token joined by hyphens, words by spaces. */
@@ -159,11 +160,16 @@ function nameForm(units: readonly Unit[], from: number, to: number): string {
   return form;
 }
 
-function countryAt(units: readonly Unit[], at: number): { end: number; code: string; adjective: boolean } | null {
+function countryAt(units: readonly Unit[], at: number, vocabulary: TopicVocabulary): { end: number; code: string; adjective: boolean } | null {
   const raws: string[] = [];
   for (let index = at; index < units.length && index < at + MAX_PLACE_UNITS; index++) {
     if (index > at && !joined(units, index)) break;
     raws.push((units[index] as Unit).raw);
+  }
+  // A language whose names decline gives its own names ("Арменией"); else the countries gazetteer reads them.
+  if (vocabulary.countryNames !== null) {
+    const named = matchCountryName(vocabulary.countryNames, raws, 0);
+    return named === null ? null : { end: at + named.length, code: named.code, adjective: false };
   }
   const match = matchCountryAt(raws, 0);
   return match === null ? null : { end: at + match.length, code: match.code, adjective: match.adjective };
@@ -189,6 +195,11 @@ export function formOf(raw: string): string {
 function formAt(units: readonly Unit[], at: number): string {
   const unit = units[at];
   return unit === undefined ? "" : formOf(unit.raw);
+}
+
+/** The lexicon's key of the unit at `at` (see `TopicVocabulary.formKey`). */
+function keyAt(units: readonly Unit[], at: number, vocabulary: TopicVocabulary): string {
+  return vocabulary.formKey(formAt(units, at));
 }
 
 /**

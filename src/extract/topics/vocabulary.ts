@@ -1,6 +1,7 @@
 import { memoizeByText, memoizeOn } from "../../core/memo.js";
 import type { Lexicon } from "../../lexicon/index.js";
 import type { Stemmer, TopicWords } from "../../lexicon/sections/topics.js";
+import { countryNamesOf, type CountryNames } from "./countries.js";
 
 /**
  * What the matcher reads of a lexicon's topics section besides the terms: how words are
@@ -10,6 +11,19 @@ export interface TopicVocabulary {
   readonly words: TopicWords;
   /** The key (stem) of a written word or part; empty for one of no letters or digits. */
   readonly keyOf: (word: string) => string;
+  /**
+   * The lexicon's key of a lower-case form (`Lexicon.keyOf`; the form itself in a language
+   * without one): the small words of the section are looked up by it.
+   */
+  readonly formKey: (form: string) => string;
+  /** How a body's name goes on after its organ word, when the language says (see `OrganComplements`). */
+  readonly organComplements: {
+    readonly maxWords: number;
+    readonly endings: readonly string[];
+    readonly lowerCaseHeads: ReadonlySet<string>;
+    readonly remitPrepositions: ReadonlySet<string>;
+    readonly prepositions: ReadonlySet<string>;
+  } | null;
   readonly irregularForms: readonly string[];
   readonly conjunctions: ReadonlySet<string>;
   readonly stopWords: ReadonlySet<string>;
@@ -25,6 +39,8 @@ export interface TopicVocabulary {
     readonly possessiveEndings: readonly string[];
     readonly wideRegions: ReadonlySet<string>;
   };
+  /** Country names of a language whose names decline, or null (the countries gazetteer names them). */
+  readonly countryNames: CountryNames | null;
   /** Month and weekday names (lower case): a capitalised one is no place. */
   readonly calendarWords: ReadonlySet<string>;
 }
@@ -82,25 +98,60 @@ const keyerOf = memoizeOn((stemmer: Stemmer) =>
 export const topicVocabularyOf: (lexicon: Lexicon) => TopicVocabulary = memoizeOn((lexicon: Lexicon): TopicVocabulary => {
   const words = lexicon.topics;
   const keyer = keyerOf(words.stemmer);
+  const formKey = formKeyOf(lexicon);
+  const keyed = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(formKey));
+  const complements = words.organComplements;
   return {
     words,
     keyOf: keyer,
+    formKey,
+    organComplements: complements
+      ? {
+          maxWords: complements.maxWords,
+          endings: complements.endings,
+          lowerCaseHeads: keyed(complements.lowerCaseHeads),
+          remitPrepositions: keyed(complements.remitPrepositions),
+          prepositions: keyed(complements.prepositions),
+        }
+      : null,
     irregularForms: words.stemmer.irregularForms,
-    conjunctions: new Set(words.conjunctions),
-    stopWords: new Set(words.stopWords),
-    organWords: new Set(words.organWords),
-    nameConnectors: new Set(words.nameConnectors),
+    conjunctions: keyed(words.conjunctions),
+    stopWords: keyed(words.stopWords),
+    organWords: keyed(words.organWords),
+    nameConnectors: keyed(words.nameConnectors),
     classes: new Map(Object.entries(words.classes).map(([name, entries]) => [name, classOf(entries, keyer)])),
     places: {
-      openers: new Set(words.places.openers),
-      modifiers: new Set(words.places.modifiers),
-      connectors: new Set(words.places.connectors),
+      openers: keyed(words.places.openers),
+      modifiers: keyed(words.places.modifiers),
+      connectors: keyed(words.places.connectors),
       possessiveEndings: words.places.possessiveEndings,
-      wideRegions: new Set(words.places.wideRegions),
+      wideRegions: new Set(words.places.wideRegions.map((region) => phraseKey(region, formKey))),
     },
+    countryNames: words.places.countryNames === undefined ? null : countryNamesOf(words.places.countryNames),
     calendarWords: new Set([...lexicon.calendar.months.keys(), ...lexicon.calendar.weekdays.keys()]),
   };
 });
+
+const sameForm = (form: string): string => form;
+
+/** The lexicon's key function over lower-case forms, remembered by spelling; the form itself without one. */
+const formKeyOf = memoizeOn((lexicon: Lexicon): ((form: string) => string) =>
+  lexicon.keyOf === undefined ? sameForm : memoizeByText(lexicon.keyOf, MAX_CACHED_KEYS),
+);
+
+/**
+ * The key of a phrase of lower-case words joined by spaces and hyphens ("asia-pacific"), word
+ * by word.
+ *
+ * @example
+ * ```ts
+ * phraseKey("латинской америке", formKey); // "латинск америк"
+ * ```
+ */
+export function phraseKey(phrase: string, formKey: (form: string) => string): string {
+  if (formKey === sameForm) return phrase;
+  return phrase.replace(/[^\s-]+/g, (word) => formKey(word));
+}
 
 /** A class from its entries: "=word" only as written, any other word by its stem. */
 function classOf(entries: readonly string[], keyOf: (word: string) => string): WordClass {

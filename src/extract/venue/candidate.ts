@@ -10,6 +10,19 @@ export interface Candidate {
   /** Offsets into the cleaned text. */
   readonly start: number;
   readonly end: number;
+  /**
+   * The place is an institution that sits in its country's capital (a ministry) whose country
+   * the phrase does not name: the city is the capital of the country another candidate gives.
+   */
+  readonly capitalOfCountry?: boolean;
+  /** The place a remote meeting was chaired or hosted from ("chaired from Baku"). */
+  readonly remoteHost?: boolean;
+  /**
+   * A country an official, working or state visit was paid to ("an official visit to Romania"):
+   * the talks of such a visit are held in the capital, which is the venue's city when this
+   * candidate wins and no other names a city.
+   */
+  readonly officialVisit?: boolean;
 }
 
 // Strengths: an event phrase in the headline beats one in the first body sentence, which

@@ -1,11 +1,29 @@
 import type { Word } from "../../core/word.js";
 import { COUNTRY_ONLY, type Candidate } from "./candidate.js";
-import { capitalOf, placeAt, seatAfter } from "./places.js";
+import { capitalOf, chainedPlace, ministryAt, placeAt, placeWithCountry, seatAfter } from "./places.js";
 import { baresOf, keyAt, type VenueWords } from "./words.js";
+
+/** What the phrase rules need to know about the sentence they read, beyond its words. */
+export interface PhraseContext {
+  /** The sentence is (part of) the headline, which reports the main event even when it announces it ("to travel to Rome"). */
+  readonly headline: boolean;
+  /** The word is inside an organisation's name ("the OSCE Programme Office in Bishkek"). */
+  readonly inOrganization: (word: Word) => boolean;
+  /**
+   * The place after the preposition at `index` (ending at word `placeEnd`, -1 when not known
+   * yet) is another event's, by a date that is not the main event's ("the November 2018
+   * session held in Astana", "their meeting in Praia on 14 February").
+   */
+  readonly otherEventDateNear: (words: readonly Word[], index: number, placeEnd: number) => boolean;
+}
+
+/** The context of a sentence nothing is known about: a body sentence, no organisations, no dates. */
+export const PLAIN_CONTEXT: PhraseContext = { headline: false, inOrganization: () => false, otherEventDateNear: () => false };
 
 /**
  * Reads the event phrases of one sentence ("in <City>", "at <Venue>", "visited <City>", "on the
- * margins of <Organ>", "<City> hosts"), adding a candidate of the given strength for each to `out`.
+ * margins of <Organ>", "<City> hosts", "chaired from <City>"), adding a candidate of the given
+ * strength for each to `out`.
  *
  * @example
  * ```ts
@@ -13,7 +31,7 @@ import { baresOf, keyAt, type VenueWords } from "./words.js";
  * // "The ministers met in Astana." → [{ city: "Astana", country: "KZ", ... }]
  * ```
  */
-export function collectPhrases(words: readonly Word[], strength: number, lexicon: VenueWords, out: Candidate[]): void {
+export function collectPhrases(words: readonly Word[], strength: number, lexicon: VenueWords, out: Candidate[], context: PhraseContext = PLAIN_CONTEXT): void {
   // The bare forms are made only for a sentence that has a place word.
   let values: readonly string[] | undefined;
   for (let index = 0; index < words.length; index++) {
@@ -24,17 +42,35 @@ export function collectPhrases(words: readonly Word[], strength: number, lexicon
       if (host) out.push(host);
       continue;
     }
+    // "chaired from Baku by the President": where a meeting, a video one too, was chaired from.
+    if (lexicon.hostFromPrepositions.has(word) && hostWordBefore(words, index, lexicon)) {
+      values ??= baresOf(words);
+      const host = placeAt(words, values, index + (keyAt(words, index + 1) === "the" ? 2 : 1), strength, lexicon);
+      if (host && host.city !== null) out.push({ ...host, remoteHost: true });
+      continue;
+    }
     const margin = lexicon.marginWords.has(word);
-    const visit = lexicon.visitVerbs.has(word);
+    // "Minister to visit Tbilisi": in a headline the bare verb of a visit announced names the place too.
+    const visit = lexicon.visitVerbs.has(word) || (context.headline && lexicon.headlineVisitVerbs.has(word));
     if (!margin && !visit && !lexicon.prepositions.has(word)) continue;
     values ??= baresOf(words);
     if (otherEventBefore(words, index, lexicon)) continue;
+    // "the OSCE Programme Office in Bishkek", "Under Secretary of State at the FCDO": the place belongs to a name.
+    if (!margin && !visit && (affiliationBefore(words, index, lexicon.affiliationWords) || context.inOrganization(words[index] as Word))) continue;
+    if (word === "at" && affiliationBefore(words, index, lexicon.titleAffiliationWords) && (seatAfter(words, values, index + 1, strength, lexicon) ?? ministryAt(words, values, index + 1, strength, lexicon))) continue;
+    if (!context.headline && context.otherEventDateNear(words, index, -1)) continue;
     let at = index + 1;
     if (margin) {
       // "on the margins of the 78th session of the UN General Assembly": the seat of the host body.
       if (keyAt(words, at) === "of") at++;
       const seat = seatAfter(words, values, at, strength - 2, lexicon);
       if (seat) out.push(seat);
+      continue;
+    }
+    // "at the Ministry's headquarters, Tafawa Balewa House, Abuja": a chain of names, then the city.
+    const chained = chainedPlace(words, values, at, strength, lexicon);
+    if (chained) {
+      out.push(chained);
       continue;
     }
     if (keyAt(words, at) === "the") at++;
@@ -47,7 +83,7 @@ export function collectPhrases(words: readonly Word[], strength: number, lexicon
       if (capital) out.push(capital);
       continue;
     }
-    const place = placeAt(words, values, at, strength, lexicon);
+    const place = placeAt(words, values, at, strength, lexicon) ?? (word === "in" ? placeWithCountry(words, values, at, strength) : null);
     const last = place ? wordIndexAt(words, at, place.end) : -1;
     // "in Kazakhstan's capital", "in the Uzbek capital": the country's capital city.
     const capital = last >= 0 && lexicon.capitalNouns.has(keyAt(words, last + 1)) ? capitalOf(place) : null;
@@ -55,16 +91,24 @@ export function collectPhrases(words: readonly Word[], strength: number, lexicon
       out.push(capital);
       continue;
     }
+    if (place && !context.headline && context.otherEventDateNear(words, index, last)) continue;
     // "interfere in Russia's internal affairs": a place that owns something is not where one is.
-    if (words[last]?.possessive === true) continue;
+    if (words[last]?.possessive === true && place?.name === null) continue;
+    const events = context.headline ? lexicon.headlineEventWords : lexicon.eventWords;
     // A country alone is a weak venue unless an event word stands before it ("a visit to
-    // Russia"); after "to" without one it is an envoy's accreditation ("Ambassador to Russia").
-    if (place && place.city === null && place.name === null && !lexicon.eventWords.has(keyAt(words, index - 1)) && !visit) {
+    // Russia", "visited Uzbekistan"); after "to" without one it is an envoy's accreditation
+    // ("Ambassador to Russia").
+    if (place && place.city === null && place.name === null && !events.has(keyAt(words, index - 1)) && !visit) {
       if (word !== "to") out.push({ ...place, strength: place.strength + COUNTRY_ONLY });
       continue;
     }
+    // "on an official visit to Romania": a state's guest, received in its capital.
+    if (place && place.city === null && place.name === null && word === "to" && lexicon.visitNouns.has(keyAt(words, index - 1)) && lexicon.officialVisitWords.has(keyAt(words, index - 2))) {
+      out.push({ ...place, officialVisit: true });
+      continue;
+    }
     // "supplies of weapons to Kiev": a city after "to" is a destination only after a word of coming.
-    if (place && word === "to" && !eventWordBefore(words, index, lexicon)) continue;
+    if (place && word === "to" && !eventWordBefore(words, index, events)) continue;
     if (place) out.push(place);
   }
 }
@@ -75,11 +119,25 @@ function wordIndexAt(words: readonly Word[], from: number, end: number): number 
   return -1;
 }
 
-
 /** An event or motion word among the three words before `index` ("a working visit to", "came to"). */
-function eventWordBefore(words: readonly Word[], index: number, lexicon: VenueWords): boolean {
-  for (let at = index - 1; at >= 0 && at >= index - 3; at--) if (lexicon.eventWords.has((words[at] as Word).key)) return true;
+function eventWordBefore(words: readonly Word[], index: number, events: ReadonlySet<string>): boolean {
+  for (let at = index - 1; at >= 0 && at >= index - 3; at--) if (events.has((words[at] as Word).key)) return true;
   return false;
+}
+
+/** A chairing or hosting verb among the three words before `index` ("chaired from", "hosted the meeting from"). */
+function hostWordBefore(words: readonly Word[], index: number, lexicon: VenueWords): boolean {
+  for (let at = index - 1; at >= 0 && at >= index - 3; at--) if (lexicon.hostFromWords.has((words[at] as Word).key)) return true;
+  return false;
+}
+
+/**
+ * The preposition at `index` follows a capitalised word of `nouns` that ends a title or a
+ * body's name ("the Programme Office in", "Under Secretary of State at"), not the first of the sentence.
+ */
+function affiliationBefore(words: readonly Word[], index: number, nouns: ReadonlySet<string>): boolean {
+  const before = words[index - 1];
+  return index > 1 && before !== undefined && before.capitalized && nouns.has(before.key);
 }
 
 /** "Tashkent hosts the meeting", "Kazakhstan hosted": a place just before a host verb (a country alone is weak). */

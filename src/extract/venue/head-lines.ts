@@ -1,49 +1,86 @@
 import type { VFile } from "vfile";
-import type { ReleaseDocument } from "../../core/document.js";
+import type { ReleaseDocument, Sentence } from "../../core/document.js";
 import type { Word } from "../../core/word.js";
 import { matchCityAt } from "../../normalize/city.js";
 import { matchCountryAt } from "../../normalize/country.js";
 import { matchVenueAt } from "../../normalize/venue.js";
 import "../title.js";
 import { COUNTRY_ONLY, DATELINE, PLACE_LINE, type Candidate } from "./candidate.js";
-import { baresOf, keyAt, textOfWords, titleCase } from "./words.js";
+import { baresOf, isDateWord, keyAt, textOfWords, titleCase, type VenueWords } from "./words.js";
+
+/** How many paragraphs under the headline are read for a place line or a dateline. */
+const HEAD_PARAGRAPHS = 6;
+/** How many paragraphs above the headline are read for a dateline ("New York\n\n17 September 2023\n\nReadout of ..."). */
+const ABOVE_PARAGRAPHS = 4;
+/** A dateline's date runs to at most this many words ("Strasbourg 26/01/2022", "Minsk, 5 March 2024"). */
+const DATE_WORDS = 5;
 
 /**
- * Reads the lines under the headline: a place line ("Novo-Ogaryovo, Moscow Region", "The
- * Kremlin, Moscow") and datelines at the start of a paragraph ("MINSK, 5 March –", "New York,
- * 24 September 2013"), adding a candidate for each to `out`.
+ * Reads the lines around the headline: a place line under it ("Novo-Ogaryovo, Moscow Region",
+ * "The Kremlin, Moscow") and datelines at the start of a paragraph ("MINSK, 5 March –", "New
+ * York, 24 September 2013", "Strasbourg 26/01/2022"); above it, only datelines and a city
+ * line over a date line ("New York" then "17 September 2023"). Adds a candidate for each to `out`.
  *
  * @example
  * ```ts
  * // "Talks in Minsk\n\nMINSK, 5 March – The ministers met."
- * collectHeadLines(document, file, candidates); // candidates: [{ city: "Minsk", country: "BY", strength: DATELINE, ... }]
+ * collectHeadLines(document, file, venueWords(lexicon), candidates); // candidates: [{ city: "Minsk", country: "BY", strength: DATELINE, ... }]
  * ```
  */
-export function collectHeadLines(document: ReleaseDocument, file: VFile, out: Candidate[]): void {
+export function collectHeadLines(document: ReleaseDocument, file: VFile, lexicon: VenueWords, out: Candidate[]): void {
   const title = file.data.title;
-  let paragraphs = 0;
-  let lastParagraph = -1;
-  for (const sentence of document.sentences) {
-    if (sentence.paragraph === lastParagraph) continue;
-    lastParagraph = sentence.paragraph;
-    if (title && document.toOriginal(sentence.start) < title.end) continue;
-    if (++paragraphs > 6) break;
+  const paragraphs = paragraphStarts(document, title ? title.end : -1);
+  let below = 0;
+  for (let index = 0; index < paragraphs.length; index++) {
+    const sentence = paragraphs[index] as Sentence;
+    const start = document.toOriginal(sentence.start);
     const words = sentence.words;
-    const placeLine = placeLineOf(words);
+    if (title && start < title.start) {
+      // Above the headline: site chrome, unless a dateline.
+      if (index >= ABOVE_PARAGRAPHS) continue;
+      const dateline = datelineOf(words, lexicon, true);
+      if (dateline) {
+        out.push(dateline);
+        continue;
+      }
+      const next = paragraphs[index + 1];
+      const city = cityLineOf(words);
+      if (city && next && isDateLine(next.words, lexicon)) out.push(city);
+      continue;
+    }
+    if (title && start < title.end) continue;
+    if (++below > HEAD_PARAGRAPHS) break;
+    const placeLine = placeLineOf(words, lexicon);
     if (placeLine) {
       out.push(placeLine);
       continue;
     }
-    const dateline = datelineOf(words);
+    const dateline = datelineOf(words, lexicon, false);
     if (dateline) out.push(dateline);
   }
 }
 
+/** The first sentence of each paragraph, up to the last one read under the headline (which ends at `titleEnd`, an original offset). */
+function paragraphStarts(document: ReleaseDocument, titleEnd: number): Sentence[] {
+  const starts: Sentence[] = [];
+  let lastParagraph = -1;
+  let below = 0;
+  for (const sentence of document.sentences) {
+    if (sentence.paragraph === lastParagraph) continue;
+    lastParagraph = sentence.paragraph;
+    starts.push(sentence);
+    if (document.toOriginal(sentence.start) >= titleEnd && ++below > HEAD_PARAGRAPHS) break;
+  }
+  return starts;
+}
+
 /** A short line of comma-separated places and nothing else. */
-function placeLineOf(words: readonly Word[]): Candidate | null {
+function placeLineOf(words: readonly Word[], lexicon: VenueWords): Candidate | null {
   const content = words.filter((word) => word.kind === "word");
   if (content.length === 0 || content.length > 6) return null;
   if (content.some((word) => !word.capitalized && word.key !== "the" && word.key !== "of")) return null;
+  // "By Ministry of Foreign Affairs, Nigeria": a byline, not a place.
+  if (lexicon.bylineWords.has((content[0] as Word).key)) return null;
   const values = baresOf(words);
   const parts: [number, number][] = [];
   let from = 0;
@@ -89,14 +126,56 @@ function placeLineOf(words: readonly Word[]): Candidate | null {
   return { city, country, name, strength: PLACE_LINE, inferred: city === null && country !== null, start: first.start, end: last.end };
 }
 
-/** "MINSK, 5 March –", "New York, 24 September 2013", "KABUL, Afghanistan (Jan. 25, 2013)". */
-function datelineOf(words: readonly Word[]): Candidate | null {
+/** A line that is a city and nothing else ("New York"). */
+function cityLineOf(words: readonly Word[]): Candidate | null {
+  const values = baresOf(words);
+  const titled = values.slice(0, 4).map(titleCase);
+  const city = matchCityAt(values, 0) ?? matchCityAt(titled, 0);
+  if (!city || city.ambiguous) return null;
+  for (let index = city.length; index < words.length; index++) if ((words[index] as Word).kind === "word") return null;
+  return { city: city.city, country: city.country, name: null, strength: DATELINE, inferred: false, start: (words[0] as Word).start, end: (words[city.length - 1] as Word).end };
+}
+
+/** A line that is a date and nothing else ("17 September 2023", "June 4, 2013"). */
+function isDateLine(words: readonly Word[], lexicon: VenueWords): boolean {
+  let dated = 0;
+  for (const word of words) {
+    if (word.kind !== "word") continue;
+    if (!isDateWord(word, lexicon.months) || ++dated > DATE_WORDS) return false;
+  }
+  return dated > 0;
+}
+
+/**
+ * The words from `from` on are a date ("26/01/2022", "5 March 2024") that ends the line or
+ * runs into a dash or a colon ("5 March – The ministers met").
+ */
+function dateFollows(words: readonly Word[], from: number, lexicon: VenueWords): boolean {
+  let dated = 0;
+  for (let index = from; index < words.length; index++) {
+    const word = words[index] as Word;
+    if (word.kind === "word") {
+      if (!isDateWord(word, lexicon.months) || ++dated > DATE_WORDS) return false;
+      continue;
+    }
+    if (word.value === "-" || word.value === "–" || word.value === "—" || word.value === ":") return dated > 0;
+  }
+  return dated > 0;
+}
+
+/**
+ * "MINSK, 5 March –", "New York, 24 September 2013", "KABUL, Afghanistan (Jan. 25, 2013)",
+ * "Strasbourg 26/01/2022". Above the headline (`above`), only a city with a date is one.
+ */
+function datelineOf(words: readonly Word[], lexicon: VenueWords, above: boolean): Candidate | null {
   const values = baresOf(words);
   const titled = values.slice(0, 4).map(titleCase);
   const city = matchCityAt(values, 0) ?? matchCityAt(titled, 0);
   if (city) {
     const after = words[city.length];
-    if (after && (after.value === "," || after.value === "(" || after.value === "-" || after.value === "–" || after.value === "—")) {
+    const punctuated = after && (after.value === "," || after.value === "(" || after.value === "-" || after.value === "–" || after.value === "—");
+    const dated = after !== undefined && after.kind === "word" && dateFollows(words, city.length, lexicon);
+    if ((punctuated && (!above || dateFollows(words, city.length + 1, lexicon))) || dated) {
       return {
         city: city.city,
         country: city.country,
@@ -108,6 +187,7 @@ function datelineOf(words: readonly Word[]): Candidate | null {
       };
     }
   }
+  if (above) return null;
   const country = matchCountryAt(titled, 0);
   if (country && words[country.length]?.value === ",") {
     return {

@@ -33,7 +33,7 @@ export function placeAt(words: readonly Word[], values: readonly string[], at: n
       end: (words[at + venue.length - 1] as Word).end,
     };
   }
-  const seat = seatAfter(words, values, at, strength, lexicon);
+  const seat = seatAfter(words, values, at, strength, lexicon) ?? ministryAt(words, values, at, strength, lexicon);
   if (seat) return seat;
   const city = matchCityAt(values, at);
   // "to Armenia" is the country, not the Colombian city of that name.
@@ -87,16 +87,32 @@ export function placeAt(words: readonly Word[], values: readonly string[], at: n
 export function seatAfter(words: readonly Word[], values: readonly string[], at: number, strength: number, lexicon: VenueWords): Candidate | null {
   let index = at;
   if (keyAt(words, index) === "the") index++;
-  // Skip an ordinal session ("the 78th session of the").
-  if (ORDINAL.test(values[index] ?? "") && keyAt(words, index + 1) === "session" && keyAt(words, index + 2) === "of") {
-    index += 3;
+  // Skip an ordinal session ("the 78th session of the", "the 71st General Assembly").
+  if (ORDINAL.test(values[index] ?? "")) {
+    index++;
+    if (keyAt(words, index) === "session" && keyAt(words, index + 1) === "of") index += 2;
     if (keyAt(words, index) === "the") index++;
   }
   const first = index;
   let end = index;
-  while (end < words.length && end - first < 8 && ((words[end] as Word).capitalized || (words[end] as Word).allCaps)) end++;
+  // "General Assembly of the UN": a name runs on through "of" and "the" to a capitalised word.
+  while (end < words.length && end - first < 10) {
+    const word = words[end] as Word;
+    if (word.capitalized || word.allCaps) {
+      end++;
+      continue;
+    }
+    let next = end;
+    if (word.key === "of") next++;
+    if (next > end && keyAt(words, next) === "the") next++;
+    if (next === end || !(words[next] as Word | undefined)?.capitalized) break;
+    end = next;
+  }
   if (end === first) return null;
   for (let stop = end; stop > first; stop--) {
+    if (!(words[stop - 1] as Word).capitalized && !(words[stop - 1] as Word).allCaps) continue;
+    // "the NATO Summit", "the OSCE Ministerial Council": a gathering that moves from host to host.
+    if (roams(words, first, stop, lexicon)) return null;
     const phrase = textOfWords(words, first, stop);
     const seat = organizationSeat(phrase);
     if (!seat) continue;
@@ -110,6 +126,162 @@ export function seatAfter(words: readonly Word[], values: readonly string[], at:
       start: (words[first] as Word).start,
       end: (words[stop - 1] as Word).end,
     };
+  }
+  return null;
+}
+
+/** A word of a roaming gathering among words `from` to `to` (exclusive). */
+function roams(words: readonly Word[], from: number, to: number, lexicon: VenueWords): boolean {
+  for (let index = from; index < to; index++) if (lexicon.roamingWords.has((words[index] as Word).key)) return true;
+  return false;
+}
+
+/** How far into a name its ministry's noun may stand ("the Turkish Foreign Ministry", "Russia's Ministry"). */
+const MINISTRY_NOUN_REACH = 4;
+
+function hasMinistryNoun(words: readonly Word[], first: number, lexicon: VenueWords): boolean {
+  for (let index = first; index < words.length && index < first + MINISTRY_NOUN_REACH; index++) {
+    if (lexicon.ministryNouns.has((words[index] as Word).key)) return true;
+  }
+  return false;
+}
+
+/** How many words a ministry's name may run to ("Ministry of Foreign Affairs and International Cooperation of the Italian Republic"). */
+const MINISTRY_WORDS = 14;
+
+/**
+ * "at the Ministry of Foreign Affairs of Mongolia", "in the MFA of Turkmenistan", "at the
+ * Turkish Foreign Ministry": a ministry sits in its country's capital. Without a country in its
+ * name ("at the Ministry of Foreign Affairs") the candidate is the capital of the country
+ * another candidate gives ({@link Candidate.capitalOfCountry}).
+ *
+ * @example
+ * ```ts
+ * ministryAt(words, baresOf(words), 2, EVENT_PHRASE, venueWords(lexicon)); // "at the MFA of Turkmenistan" → { city: "Ashgabat", country: "TM", name: "MFA of Turkmenistan", ... }
+ * ```
+ */
+export function ministryAt(words: readonly Word[], values: readonly string[], at: number, strength: number, lexicon: VenueWords): Candidate | null {
+  let first = at;
+  if (keyAt(words, first) === "the") first++;
+  // Most names are no ministry's: a ministry's noun among the first words tells.
+  if (!hasMinistryNoun(words, first, lexicon)) return null;
+  let end = first;
+  let ministry = -1;
+  let country: string | null = null;
+  while (end < words.length && end - first < MINISTRY_WORDS) {
+    const word = words[end] as Word;
+    if (word.kind !== "word") break;
+    if (!word.capitalized && !word.allCaps && word.key !== "of" && word.key !== "the" && word.key !== "and" && word.key !== "for") break;
+    // "... of Foreign Affairs HE Dr. Mohammed": a person's name begins.
+    if (ministry >= 0 && lexicon.honorifics.has(word.key)) break;
+    if (lexicon.ministryNouns.has(word.key)) ministry = end;
+    const hit = word.capitalized || word.allCaps ? matchCountryAt(values, end) : null;
+    if (hit) {
+      country ??= hit.code;
+      end += hit.length;
+      continue;
+    }
+    end++;
+    if (word.possessive) break;
+  }
+  while (end > first && !(words[end - 1] as Word).capitalized && !(words[end - 1] as Word).allCaps) end--;
+  if (ministry < 0 || end <= first) return null;
+  const start = words[first] as Word;
+  const last = words[end - 1] as Word;
+  const city = country === null ? null : countryCapital(country);
+  const name = textOfWords(words, first, end).replace(/['\u2019]s$/, "");
+  if (country !== null && city === null) return null;
+  return {
+    city,
+    country,
+    name,
+    strength,
+    inferred: true,
+    start: start.start,
+    end: last.end,
+    ...(country === null ? { capitalOfCountry: true } : {}),
+  };
+}
+
+/** How many comma-separated parts after a preposition are read for a place ("at the Ministry's headquarters, Tafawa Balewa House, Abuja"). */
+const CHAIN_PARTS = 3;
+/** How many words one part of such a chain may have. */
+const CHAIN_PART_WORDS = 5;
+
+/**
+ * "at the Ministry's headquarters, Tafawa Balewa House, Abuja": a chain of comma-separated
+ * names of a building (one of them with a building's noun), then its city. The part before the city, when it is a name, is the
+ * venue's name. Null when no part of the chain opens with a city.
+ *
+ * @example
+ * ```ts
+ * chainedPlace(words, baresOf(words), 2, EVENT_PHRASE, venueWords(lexicon)); // → { city: "Abuja", country: "NG", name: "Tafawa Balewa House", ... }
+ * ```
+ */
+export function chainedPlace(words: readonly Word[], values: readonly string[], at: number, strength: number, lexicon: VenueWords): Candidate | null {
+  let index = at;
+  // "in Tashkent, Samarkand and Bukhara": a chain that opens with a place is a list of places.
+  const opening = keyAt(words, index) === "the" ? index + 1 : index;
+  if (!(words[opening] as Word | undefined)?.capitalized) return null;
+  if (matchVenueAt(values, opening) || matchCityAt(values, opening) || matchCountryAt(values, opening)) return null;
+  let previous: [number, number] | null = null;
+  let building = false;
+  for (let part = 0; part < CHAIN_PARTS; part++) {
+    const start = index;
+    if (part > 0) {
+      const city = matchCityAt(values, start);
+      if (city && !city.ambiguous) {
+        const after = words[start + city.length];
+        // "in Helmand, Kandahar" is a list of places: the chain must name a building.
+        if (building && (after === undefined || after.kind !== "word")) {
+          const name = previous !== null && (words[previous[0]] as Word).capitalized ? textOfWords(words, previous[0], previous[1]) : null;
+          return { city: city.city, country: city.country, name, strength, inferred: false, start: (words[start] as Word).start, end: (words[start + city.length - 1] as Word).end };
+        }
+      }
+    }
+    let count = 0;
+    while (index < words.length && (words[index] as Word).value !== ",") {
+      const word = words[index] as Word;
+      if (word.kind !== "word") return null;
+      if (!word.capitalized && word.key !== "the" && word.key !== "of" && !lexicon.seatNouns.has(word.key)) return null;
+      if (++count > CHAIN_PART_WORDS) return null;
+      if (lexicon.seatNouns.has(word.key) || lexicon.buildingNouns.has(word.key)) building = true;
+      index++;
+    }
+    if (index >= words.length || count === 0) return null;
+    previous = [start, index];
+    index++;
+  }
+  return null;
+}
+
+/**
+ * "in Antigua, Guatemala": a place the cities gazetteer does not know, named with its country.
+ * One or two capitalised words, a comma and a country's name (not an adjective), then the
+ * end of the phrase.
+ *
+ * @example
+ * ```ts
+ * placeWithCountry(words, baresOf(words), 3, EVENT_PHRASE); // "in Antigua, Guatemala, on" → { city: "Antigua", country: "GT", ... }
+ * ```
+ */
+export function placeWithCountry(words: readonly Word[], values: readonly string[], at: number, strength: number): Candidate | null {
+  for (let length = 1; length <= 2; length++) {
+    const comma = at + length;
+    let capitalized = true;
+    for (let index = at; index < comma; index++) {
+      const word = words[index] as Word | undefined;
+      if (!word || word.kind !== "word" || !word.capitalized || word.possessive) capitalized = false;
+    }
+    if (!capitalized || words[comma]?.value !== ",") continue;
+    if (matchCountryAt(values, at)) return null;
+    const country = matchCountryAt(values, comma + 1);
+    if (!country || country.adjective) continue;
+    const after = words[comma + 1 + country.length];
+    if (after && after.kind === "word" && after.capitalized) continue;
+    const first = words[at] as Word;
+    const last = words[comma - 1] as Word;
+    return { city: textOfWords(words, at, comma), country: country.code, name: null, strength, inferred: false, start: first.start, end: last.end };
   }
   return null;
 }

@@ -16,7 +16,34 @@ export interface VenueWords {
   readonly capitalNouns: ReadonlySet<string>;
   /** Words after which "in"/"to" + a country names the venue ("held in", "a visit to"). */
   readonly eventWords: ReadonlySet<string>;
+  /** In a headline, also a trip announced ("Minister to travel to Rome"). */
+  readonly headlineEventWords: ReadonlySet<string>;
+  /** In a headline, also the bare verb of a visit announced ("Minister to visit Tbilisi"). */
+  readonly headlineVisitVerbs: ReadonlySet<string>;
+  readonly roamingWords: ReadonlySet<string>;
+  readonly buildingNouns: ReadonlySet<string>;
+  /** Nouns of a visit ("visit"). */
+  readonly visitNouns: ReadonlySet<string>;
+  /** Words that make a visit one a state hosts in its capital ("official", "state", "working"). */
+  readonly officialVisitWords: ReadonlySet<string>;
+  readonly ministryNouns: ReadonlySet<string>;
+  readonly affiliationWords: ReadonlySet<string>;
+  readonly titleAffiliationWords: ReadonlySet<string>;
+  /** Honorifics and forms of address, lower case: a person's name begins there, a body's name ends ("... Affairs H.E. Dr. Ali"). */
+  readonly honorifics: ReadonlySet<string>;
+  readonly hostFromWords: ReadonlySet<string>;
+  readonly hostFromPrepositions: ReadonlySet<string>;
+  readonly bylineWords: ReadonlySet<string>;
+  /** Month names and abbreviations, for datelines. */
+  readonly months: ReadonlyMap<string, number>;
+  /** Words that join a place to the words before it in a name ("Mayor of Moscow", "Tashkent and Samarkand"). */
+  readonly nameConnectors: ReadonlySet<string>;
 }
+
+const VENUE_EVENT_GROUPS = [
+  "meeting", "talks", "visit", "visiting", "arrival", "travel", "journey", "coming", "hosting", "receiving", "welcome", "holding", "occurrence",
+  "gathering", "delegation",
+] as const;
 
 /**
  * The venue words of a lexicon, as sets, built once per lexicon.
@@ -37,7 +64,22 @@ export const venueWords = memoizeOn((lexicon: Lexicon): VenueWords => {
     marginWords: new Set(places.marginWords),
     seatNouns: new Set(places.seatNouns),
     capitalNouns: new Set(places.capitalNouns),
-    eventWords: eventWords(lexicon, "meeting", "talks", "visit", "visiting", "arrival", "travel", "journey", "coming", "hosting", "receiving", "welcome", "holding", "occurrence", "gathering", "delegation"),
+    eventWords: eventWords(lexicon, ...VENUE_EVENT_GROUPS),
+    headlineEventWords: eventWords(lexicon, ...VENUE_EVENT_GROUPS, "travelPlan"),
+    headlineVisitVerbs: eventWords(lexicon, "visit"),
+    roamingWords: new Set(places.roamingWords),
+    buildingNouns: new Set(places.buildingNouns),
+    visitNouns: eventWords(lexicon, "visit"),
+    officialVisitWords: new Set(places.officialVisitWords),
+    ministryNouns: new Set(places.ministryNouns),
+    affiliationWords: new Set(places.affiliationWords),
+    titleAffiliationWords: new Set(places.titleAffiliationWords),
+    honorifics: new Set([...lexicon.honorifics.address, ...lexicon.honorifics.academic, ...lexicon.honorifics.styles, "he"].map((word) => word.toLowerCase())),
+    hostFromWords: new Set(places.hostFromWords),
+    hostFromPrepositions: new Set(places.hostFromPrepositions),
+    bylineWords: new Set(places.bylineWords),
+    months: lexicon.calendar.months,
+    nameConnectors: new Set(lexicon.organizations.nameConnectors),
   };
 });
 
@@ -79,6 +121,22 @@ export function textOfWords(words: readonly Word[], from: number, to: number): s
     text += (index > from && word.spaceBefore ? " " : "") + word.value;
   }
   return text;
+}
+
+/** A day, a year or an ordinal day in figures ("14", "2022", "5th"), or a date in figures ("26/01/2022", "12.04.2023"). */
+const DATE_FIGURES = /^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)$/;
+
+/**
+ * The word is part of a date: a month's name or abbreviation, a day or a year in figures.
+ *
+ * @example
+ * ```ts
+ * isDateWord(word, venueWords(lexicon).months); // true for "April", "Sept.", "13", "2018"
+ * ```
+ */
+export function isDateWord(word: Word, months: ReadonlyMap<string, number>): boolean {
+  const key = word.key.endsWith(".") ? word.key.slice(0, -1) : word.key;
+  return months.has(key) || DATE_FIGURES.test(key);
 }
 
 /**

@@ -17,7 +17,8 @@ export const FORMAT_WORDS: FormatWords = {
     // Russian "ВКС" (videoconference) as transliterated in machine translations.
     ["vks"],
   ],
-  phonePhrases: [["telephone"], ["phone"], ["phoned"], ["teleconference"]],
+  phonePhrases: [["telephone"], ["phone"], ["phoned"], ["teleconference"], ["telephonic"], ["telephonically"], ["phone-call"], ["telephone-call"]],
   callWords: ["call", "calls"],
   appealFollowers: ["for", "on", "upon", "to"],
+  visitCallModifiers: ["courtesy", "farewell", "introductory", "port"],
 };

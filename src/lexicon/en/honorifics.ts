@@ -7,13 +7,18 @@ import type { HonorificWords } from "../sections/titles.js";
  * as it is cited ("Sheikh Tamim bin Hamad Al Thani", "Lord Robertson").
  */
 export const HONORIFICS: HonorificWords = {
-  address: ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mister", "Madam", "Madame", "Mme"],
+  // "Shri", "Smt." (India), "Dato", "Datuk" (Malaysia, Brunei) are forms of address too.
+  address: [
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mister", "Madam", "Madame", "Mme", "Shri", "Smt", "Smt.", "Shrimati",
+    "Dato", "Dato'", "Datuk", "Datin", "Dato Seri", "Datuk Seri", "Dato Sri", "Tan Sri",
+  ],
   academic: ["Dr", "Dr.", "Prof", "Prof.", "Professor"],
   knighthood: ["Sir", "Dame"],
   styles: [
     "H.E.", "HE", "His Excellency", "Her Excellency", "Their Excellencies", "Excellency", "His Majesty", "Her Majesty",
     "Their Majesties", "His Royal Highness", "Her Royal Highness", "His Highness", "Her Highness", "Hon.", "Honourable",
-    "Honorable", "The Honourable", "The Honorable",
+    "Honorable", "The Honourable", "The Honorable", "Rt Hon", "Rt. Hon.", "Rt Hon.", "Right Honourable",
+    "The Right Honourable", "Amb.",
   ],
   ranks: ["Sheikh", "Shaikh", "Sheikha", "Lord", "Lady"],
 };

@@ -39,6 +39,8 @@ export const NON_NAME_WORDS: readonly string[] = [
   "completes", "reviews", "notes", "stresses", "highlights", "condemns", "expresses", "sends", "presents",
   "participates", "participated", "emphasizes", "emphasises", "reaffirms", "agree", "agrees", "agreed",
   "discuss", "review", "sign", "hold", "visit", "receive", "host", "attend", "address", "open", "mark", "marks",
+  "pledges", "pledge", "commends", "lauds", "hails", "seeks", "vows", "backs", "reiterates", "underlines", "underscores",
+  "praises", "thanked", "explores", "strengthen", "strengthens", "deepen", "boost", "boosts", "inaugurates",
   // Regions that titles take as complement ("Special Representative for Central Asia").
   "asia", "europe", "africa", "america", "americas", "oceania", "caucasus", "balkans", "arctic", "antarctica",
   "mediterranean", "sahel", "gulf", "levant", "maghreb", "baltic", "scandinavia", "eurasia", "indo-pacific",
@@ -51,9 +53,9 @@ export const NON_NAME_WORDS: readonly string[] = [
   "summit", "council", "councils", "committee", "commission", "ministry", "ministries", "department", "service",
   "agency", "administration", "office", "bureau", "secretariat", "organization", "organisation", "union",
   "association", "assembly", "parliament", "government", "cabinet", "court", "bank", "fund", "forum", "group",
-  "forces", "force", "staff", "centre", "center", "academy", "college", "university", "institute", "coalition",
+  "forces", "force", "army", "navy", "marine", "marines", "corps", "staff", "centre", "center", "academy", "college", "university", "institute", "coalition",
   "alliance", "partnership", "community", "federation", "republic", "kingdom", "state", "states", "emirates",
-  "region", "oblast", "province", "district", "city", "street", "avenue", "square", "palace", "house", "hall",
+  "region", "oblast", "province", "prefecture", "county", "governorate", "canton", "municipality", "district", "city", "street", "avenue", "square", "palace", "house", "hall",
   "building", "airport", "station", "bridge", "river", "sea", "ocean", "lake", "mountain", "mountains",
   "agreement", "agreements", "declaration", "statement", "treaty", "charter", "convention", "protocol",
   "memorandum", "plan", "programme", "program", "strategy", "concept", "resolution", "decision", "decree",
@@ -61,6 +63,11 @@ export const NON_NAME_WORDS: readonly string[] = [
   "days", "day", "week", "year", "culture", "victory", "independence", "anniversary", "war", "operation",
   "exercise", "exercises", "games", "olympics", "cup", "championship", "expo", "session", "meeting", "conference",
   "readout", "read-out", "press", "release", "news", "media", "source", "photo", "video",
+  // Heads of the names of missions, processes and projects ("UN Assistance Mission", "Settlement
+  // Process", "Ad Hoc Transparency and Reform"), and nouns that headlines capitalise.
+  "mission", "missions", "process", "processes", "project", "projects", "observer", "observers", "embassy", "consulate",
+  "delegation", "representation", "debate", "debates", "activities", "engagements", "support", "reform", "reforms",
+  "transparency", "hoc", "task", "relations", "ties", "cooperation", "talk", "consultations", "negotiations",
   "north", "south", "west", "northern", "southern", "eastern", "western", "central", "middle", "far",
   "great", "new", "old", "upper", "lower", "greater", "international", "national", "federal", "global", "regional",
   "european", "eurasian", "asian", "african", "american", "arab", "islamic", "atlantic", "pacific", "caspian",
@@ -73,5 +80,9 @@ export const NAME_WORDS: NameWords = {
   patronymicEndings: PATRONYMIC_ENDINGS,
   nonNameWords: NON_NAME_WORDS,
   generationSuffixes: ["jr", "sr"],
-  regnalNumbers: ["ii", "iii", "iv"],
+  regnalNumbers: ["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi"],
+  postNominals: [
+    "mp", "mep", "mla", "mpp", "msp", "egh", "ebs", "cbs", "mbs", "ogw", "obe", "cbe", "mbe", "kbe", "dbe", "cmg", "kcmg",
+    "gcmg", "kcvo", "cvo", "lvo", "qc", "kc", "pc", "phd", "mba", "frs", "retd",
+  ],
 };

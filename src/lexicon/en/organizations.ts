@@ -15,8 +15,16 @@ export const ORGANIZATION_WORDS: OrganizationWords = {
   ],
   // Particles of other languages' names stand in English gazetteer names too ("Banco de la Nación").
   nameConnectors: ["of", "the", "for", "and", "in", "on", "to", "at", "against", "de", "des", "du", "la", "le", "van", "der", "den", "y", "&"],
-  runConnectors: ["of", "for", "to", "and", "the", "&"],
-  complementConnectors: ["of", "for", "to"],
+  runConnectors: ["of", "for", "to", "on", "and", "the", "&"],
+  complementConnectors: ["of", "for", "to", "on", "in"],
+  locatedHeads: ["embassy", "embassies", "consulate", "consulates", "consulate-general"],
+  locationConnectors: ["in"],
+  genericMinistries: ["Ministry of Foreign Affairs", "Ministry for Foreign Affairs", "Ministry of Defence", "Ministry of Defense", "Ministry of Internal Affairs", "Ministry of Justice"],
+  subjectOrganHeads: ["committee", "committees"],
+  subjectConnectors: ["on"],
+  jointWords: ["joint", "intergovernmental", "inter-governmental", "bilateral", "mixed", "permanent", "high-level"],
+  jointHeads: ["commission", "committee", "council"],
+  headAcronyms: [["MFA", "Ministry of Foreign Affairs"], ["MOFA", "Ministry of Foreign Affairs"], ["MoFA", "Ministry of Foreign Affairs"]],
   titleWords: [
     "secretary", "minister", "deputy", "head", "director", "chairman", "chairwoman", "chair", "chairperson", "president",
     "vice", "prime", "spokesperson", "spokesman", "spokeswoman", "ambassador", "representative", "envoy", "advisor", "adviser",
@@ -36,6 +44,8 @@ export const ORGANIZATION_WORDS: OrganizationWords = {
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "two", "three", "several",
     "many", "first", "second", "third", "last", "former", "current", "source", "photo", "read", "see", "share", "via",
     "relevant", "respective", "such", "what", "which", "who", "where", "why", "how", "no", "not",
+    // Page labels glued to a name ("Press-release Embassy of ...").
+    "press-release", "pressrelease",
   ],
   pluralPersons: [
     "ministers", "heads", "secretaries", "representatives", "chiefs", "leaders", "directors", "speakers", "presidents",

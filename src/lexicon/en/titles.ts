@@ -48,7 +48,12 @@ export const TITLES: Readonly<Record<TitleKind, readonly string[]>> = {
     "Minister of Labour", "Minister of Labor", "Labour Minister", "Minister of Digital Development",
     "Minister of Natural Resources", "Minister of Science and Higher Education", "Minister of Sport", "Minister of Sports",
     "Minister of Tourism", "Minister of Investment", "Minister of Integration and Macroeconomics", "People's Commissar",
-    "Minister-Counsellor",
+    "Minister-Counsellor", "Minister Delegate", "Minister-Delegate", "Delegate Minister",
+    // Westminster and Commonwealth styles.
+    "Parliamentary Under Secretary of State", "Parliamentary Under-Secretary of State", "Under Secretary of State",
+    "Under-Secretary of State", "Parliamentary Secretary", "Parliamentary State Secretary",
+    "Cabinet Secretary", "Prime Cabinet Secretary", "Principal Secretary", "Permanent Secretary", "Under Secretary",
+    "Under-Secretary",
   ],
   official: [
     "Secretary of the Security Council", "Secretary of the National Security Council", "Speaker", "Speaker of Parliament",
@@ -58,6 +63,8 @@ export const TITLES: Readonly<Record<TitleKind, readonly string[]>> = {
     "Head of the Presidential Administration", "Head of the Presidential Executive Office", "Chief of the Presidential Administration",
     "State Counsellor", "State Councillor", "Director of the Federal Security Service", "Director of the Foreign Intelligence Service",
     "Presidential Envoy", "Plenipotentiary Representative of the President", "Ombudsman", "Human Rights Commissioner",
+    "Member of the European Parliament", "Chief Minister", "Lieutenant Governor", "Public Defender", "Ombudsperson",
+    "Auditor General", "Chief Justice",
   ],
   diplomat: [
     "Ambassador", "Ambassador Extraordinary and Plenipotentiary", "Ambassador-at-Large", "Ambassador at Large",
@@ -77,13 +84,15 @@ export const TITLES: Readonly<Record<TitleKind, readonly string[]>> = {
     "President of the General Assembly", "President of the UN General Assembly", "President of the Security Council",
     "Executive Director", "Managing Director", "Secretary", "Coordinator", "Rapporteur", "Special Rapporteur",
     "Representative", "Resident Representative", "Resident Coordinator", "Country Director", "Head of Office",
+    "Treasurer", "Vice-Chair", "Vice Chair", "Deputy Chair", "Rapporteur General", "Programme Officer", "Project Officer",
+    "National Programme Officer", "Political Officer", "Desk Officer",
   ],
   staff: [
     "National Security Advisor", "National Security Adviser", "Assistant to the President", "Special Assistant to the President",
     "Deputy Assistant to the President", "Senior Director", "Spokesperson", "Spokesman", "Spokeswoman", "Press Secretary",
     "Presidential Aide", "Aide to the President", "Presidential Adviser", "Presidential Advisor", "Adviser", "Advisor",
     "Senior Adviser", "Senior Advisor", "Aide", "Chief of Staff", "White House Chief of Staff", "Foreign Policy Aide",
-    "Press Attaché", "Official Representative",
+    "Press Attaché", "Official Representative", "Official Spokesperson", "Official Spokesman",
   ],
   military: [
     "General", "General of the Army", "Army General", "Colonel-General", "Colonel General", "Lieutenant General",
@@ -92,6 +101,9 @@ export const TITLES: Readonly<Record<TitleKind, readonly string[]>> = {
     "Colonel", "Lieutenant Colonel", "Lieutenant-Colonel", "Major", "Captain", "Lieutenant", "Commander",
     "Commander-in-Chief", "Supreme Commander", "Chief of the General Staff", "Chief of General Staff",
     "Chairman of the Joint Chiefs of Staff", "Chief of Defence", "Chief of Defense", "Police Colonel", "Police General",
+    // Ranks as armed forces' releases abbreviate them ("U.S. Army Col. X", "Lt. Gen. Y").
+    "Gen.", "Lt. Gen.", "Maj. Gen.", "Brig. Gen.", "Col.", "Lt. Col.", "Maj.", "Capt.", "Lt.", "Cmdr.", "Lt. Cmdr.", "Adm.",
+    "Vice Adm.", "Rear Adm.", "Sgt.", "Staff Sgt.", "Sgt. Maj.", "Master Sgt.", "Cpl.", "Spc.", "Pfc.",
   ],
   /** The honorifics, kept once in ./honorifics.ts. */
   honorific: ALL_HONORIFICS,
@@ -103,7 +115,7 @@ export const TITLES: Readonly<Record<TitleKind, readonly string[]>> = {
  */
 export const TITLE_QUALIFIERS: readonly string[] = [
   "Acting", "Deputy", "First Deputy", "Vice", "First Vice", "Senior", "Special", "Assistant", "Deputy Assistant",
-  "Acting Deputy", "Acting First Deputy", "Principal Deputy", "Executive", "Interim",
+  "Acting Deputy", "Acting First Deputy", "Principal Deputy", "Executive", "Interim", "Shadow",
 ];
 
 /**
@@ -127,10 +139,16 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   "union", "eurasian", "cis", "commonwealth", "relief", "humanitarian", "disaster", "management", "national", "federal",
   "statistics", "entrepreneurship", "small", "business", "enterprise", "light", "heavy", "chemical", "fuel", "mineral",
   "treasury", "interior", "homeland", "overseas", "africa", "asia", "americas", "middle", "east", "pacific",
+  "political", "peace", "peacekeeping", "peacebuilding", "disarmament", "counter-terrorism", "worship", "expatriates", "attractiveness", "cohesion", "levelling",
+  "solidarity", "francophonie", "partnerships", "partnership", "transformation", "modernisation", "modernization",
 ];
 
 /** Head words after which a portfolio may follow ("Minister of/for ..."). */
-export const PORTFOLIO_HEADS: readonly string[] = ["minister", "ministers", "commissioner", "commissioners", "secretary", "secretaries"];
+export const PORTFOLIO_HEADS: readonly string[] = [
+  "minister", "ministers", "commissioner", "commissioners", "secretary", "secretaries",
+  // "Secretary of State for ...", "Minister of State for ...": the office, then its portfolio.
+  "state",
+];
 
 /** Qualifiers whose holder holds the office itself: an Acting President is the head of state. */
 export const SAME_OFFICE_QUALIFIERS: readonly string[] = ["Acting", "Interim"];
@@ -150,6 +168,8 @@ export function pluralOfTitleWord(word: string): string {
 export const TITLE_WORDS: TitleWords = {
   byKind: TITLES,
   qualifiers: TITLE_QUALIFIERS,
+  courtesy: ["Ambassador", "Amb."],
+  modifiers: ["new", "newly", "appointed", "newly-appointed", "outgoing", "incoming", "incumbent", "current", "former", "then", "designate"],
   sameOfficeQualifiers: SAME_OFFICE_QUALIFIERS,
   hyphenQualifiers: ["Vice"],
   portfolioWords: PORTFOLIO_WORDS,

@@ -62,7 +62,11 @@ export interface EarlierTimeWords {
 export interface AgreementWords {
   /** Past forms that report an outcome by themselves, by the kind they report. */
   readonly outcomeVerbs: Readonly<Record<AgreementKind, readonly string[]>>;
-  /** Verbs that report an outcome only with a given object; each verb in one rule only. */
+  /**
+   * Verbs that report an outcome only with a given object. A verb in several rules (one per
+   * kind its objects give: "приняли решение" decided, "приняли заявление" adopted) is tried
+   * with each, in order.
+   */
   readonly objectVerbs: readonly ObjectVerbRule[];
   /** Verbs of appointment: their passive reports a decision ("was confirmed as Chairman"). */
   readonly appointmentVerbs: readonly string[];
@@ -193,4 +197,19 @@ export interface AgreementWords {
   readonly singularPronouns: readonly string[];
   /** Words after a participle opening a sentence that make it a caption ("Adopted by the Council at its 1156th meeting"). */
   readonly captionFollowers: readonly string[];
+  /**
+   * Pronouns that open a relative clause ("которые" of "соглашения, которые были подписаны"):
+   * an outcome verb in one is read with the noun it qualifies. Optional; none by default.
+   */
+  readonly relativePronouns?: readonly string[];
+  /**
+   * What a verb of deciding solves rather than decides, right after it ("решили вопрос"), as
+   * keys (`Word.key`). Optional; none by default.
+   */
+  readonly solvedObjects?: readonly string[];
+  /**
+   * Words after which the infinitive of an outcome verb reports the outcome ("удалось
+   * договориться", "смогли согласовать"), lower case. Optional; none by default.
+   */
+  readonly successWords?: readonly string[];
 }

@@ -25,4 +25,10 @@ export interface ChromeWords {
    * plugin reads it.
    */
   readonly subjectLabels: readonly string[];
+  /**
+   * Words a navigation trail starts with ("главная" of "Главная / Пресс-служба / Новости"),
+   * lower case: a short line that starts with one and goes on with a separator (/ > » → |)
+   * is chrome. Optional; none by default.
+   */
+  readonly breadcrumbRoots?: readonly string[];
 }

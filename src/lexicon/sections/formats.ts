@@ -11,4 +11,6 @@ export interface FormatWords {
   readonly callWords: readonly string[];
   /** Words after which a call word is an appeal, not a call ("called on", "calls for"). */
   readonly appealFollowers: readonly string[];
+  /** Words before a call word that make it a visit paid in person ("a courtesy call", "a farewell call"). */
+  readonly visitCallModifiers: readonly string[];
 }

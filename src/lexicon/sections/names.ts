@@ -10,4 +10,9 @@ export interface NameWords {
   readonly generationSuffixes: readonly string[];
   /** Regnal numbers written after a name ("ii", "iii"), without their dot. */
   readonly regnalNumbers: readonly string[];
+  /**
+   * Letters written after a name for a seat, an order or a degree ("mp", "egh", "obe"): not a
+   * surname in capitals, and skipped between a name and its verb or apposition.
+   */
+  readonly postNominals: readonly string[];
 }

@@ -12,6 +12,31 @@ export interface OrganizationWords {
   readonly runConnectors: readonly string[];
   /** Connectors that open a complement, splitting a name into phrases ("Council *of* Ministers *for* ..."). */
   readonly complementConnectors: readonly string[];
+  /**
+   * Heads of a body that stands in a place named after it ("the *Embassy* of Japan in
+   * Mongolia"): after them a {@link OrganizationWords.locationConnectors} word joins the name.
+   */
+  readonly locatedHeads: readonly string[];
+  /** Words that join a place to a {@link OrganizationWords.locatedHeads} body's name ("in"). */
+  readonly locationConnectors: readonly string[];
+  /**
+   * Acronyms that head a ministry's name, with the name they stand for ("the MFA of
+   * Turkmenistan" is the Ministry of Foreign Affairs of Turkmenistan). Matched in capitals.
+   */
+  readonly headAcronyms: readonly (readonly [acronym: string, name: string])[];
+  /**
+   * Names every state's ministry of a kind bears ("Ministry of Foreign Affairs"): without a
+   * country they are the issuer's, named with its country when the page tells it.
+   */
+  readonly genericMinistries: readonly string[];
+  /** Heads of an organ named by its subject ("Committee on Political Affairs"): never a body of its own. */
+  readonly subjectOrganHeads: readonly string[];
+  /** Connectors that open such a subject ("on"). */
+  readonly subjectConnectors: readonly string[];
+  /** Lower-case words of a body two states share ("joint", "intergovernmental"), after a compound of their names. */
+  readonly jointWords: readonly string[];
+  /** Lower-case heads of such a body ("commission", "committee"). */
+  readonly jointHeads: readonly string[];
   /** Singular titles and ranks: they end a name ("CSTO *Secretary* General") and are never organs. */
   readonly titleWords: readonly string[];
   /** Words that follow a title inside it ("Secretary *General*"). */

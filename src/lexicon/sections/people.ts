@@ -16,12 +16,43 @@ export interface PeopleWords {
   readonly actVerbs: readonly string[];
   /** Adverbs that may stand between a name and its verb ("also"). */
   readonly actAdverbs: readonly string[];
+  /**
+   * Most lower-case words that may stand between a name and its verb of acting, where the
+   * language puts a phrase there ("Сергей Лавров в своем выступлении отметил"); 0 or absent
+   * when only {@link PeopleWords.actAdverbs} may.
+   */
+  readonly actGap?: number;
   /** Verbs that, after a quotation, come before the speaker's name ('"...," said Ambassador X'). */
   readonly invertedSpeechVerbs: readonly string[];
   /** Phrases that list who took part ("taking part", "attended by", "led by"). */
   readonly participationCues: readonly WordPhrase[];
+  /**
+   * Words before a name's clause that put the person in the event to come, not this one ("the
+   * forthcoming visit ... by Minister X").
+   */
+  readonly futureWords: readonly string[];
+  /** Words before a name's clause that put the person in an earlier time ("the previous visit", "her predecessor X"). */
+  readonly earlierWords: readonly string[];
+  /**
+   * Prepositions that name the other party of an event word ("met with", "talks with"): the
+   * person named after one, past a title phrase, took part.
+   */
+  readonly partnerPrepositions: readonly string[];
+  /** Verbs whose direct object is the other party ("received the Ambassador X", "met the Minister X"). */
+  readonly partnerVerbs: readonly string[];
   /** Phrases that open a sentence about another, earlier event ("earlier", "before that"). */
   readonly recallOpeners: readonly WordPhrase[];
+  /** Phrases after a recall opener that keep the sentence on the event's own day ("earlier in the day", "earlier today"). */
+  readonly sameDay: readonly WordPhrase[];
+  /**
+   * The word that opens reported speech after a verb of speaking ("said that ..."): people named
+   * in what was said are spoken of, unless they act in it themselves.
+   */
+  readonly reportedSpeech: string;
+  /** Verbs of speaking after which {@link PeopleWords.reportedSpeech} opens what was said ("said", "stressed", "noted"). */
+  readonly reportingVerbs: readonly string[];
+  /** Titles of a voice of the issuer ("Spokesperson", "Press Secretary"): who speaks for the release, not at its event. */
+  readonly voiceTitles: readonly string[];
   /** Verbs of recalling: a person named shortly after one is recalled, not present. */
   readonly recallVerbs: readonly string[];
   /** Nouns of messages passed on from or to someone who is not there ("greetings", "invitation"). */
@@ -57,6 +88,11 @@ export interface PeopleWords {
   readonly eventNouns: readonly string[];
   /** The noun of a side in talks ("from the Kazakh side"), and the words before its country. */
   readonly side: { readonly noun: string; readonly before: WordPhrase };
+  /**
+   * Nouns of a party whose country adjective gives the country of the people named after it
+   * ("the Kenyan delegation was led by X", "his Mauritanian counterpart, X").
+   */
+  readonly partyNouns: readonly string[];
   /** Function words the title grammar reads. */
   readonly connectors: {
     /** Words that may stand between the parts of a title phrase before a name ("of", "the", "for"). */
@@ -69,5 +105,7 @@ export interface PeopleWords {
     readonly titleJoiners: readonly string[];
     /** Words after which a city names a place, not a person ("in", "visited"). */
     readonly beforePlace: readonly string[];
+    /** Prepositions that tie a noun to what follows: before a title, they end another noun's phrase ("Visit to Brazil of the Minister"). */
+    readonly prepositions: readonly string[];
   };
 }

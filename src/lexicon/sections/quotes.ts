@@ -28,4 +28,11 @@ export interface QuoteWords {
   readonly notSpeakers: readonly string[];
   /** Small words that may stand inside a speaker label between capitalised words. */
   readonly labelConnectors: readonly string[];
+  /**
+   * Titles of the language with the English role each stands for ("Министр иностранных дел" is
+   * "Minister of Foreign Affairs"), to find the person a speaker phrase names by title when
+   * roles are given in English ("подчеркнул министр"). Matched by the lexicon's key, so any
+   * case of the title fits. Optional; none by default (an English title is its role).
+   */
+  readonly titleRoles?: readonly { readonly title: string; readonly role: string }[];
 }

@@ -28,6 +28,16 @@ export interface TitleWords {
   readonly byKind: Readonly<Record<TitleKind, readonly string[]>>;
   /** Words put before a title to make another office ("Deputy", "Acting First Deputy"). */
   readonly qualifiers: readonly string[];
+  /**
+   * Lower-case words that may stand before a title without being part of it ("the newly
+   * appointed Ambassador", "the outgoing Secretary-General"): the role is the title after them.
+   */
+  readonly modifiers: readonly string[];
+  /**
+   * Titles kept for life and used as a form of address ("Ambassador John Bolton"): a post given
+   * beside one ("..., Assistant to the President") is the person's role.
+   */
+  readonly courtesy: readonly string[];
   /** Qualifiers whose holder holds the office itself ("Acting President" is the head of state). */
   readonly sameOfficeQualifiers: readonly string[];
   /** Qualifiers also written glued to a one-word title by a hyphen ("Vice-President"). */
@@ -48,6 +58,40 @@ export interface TitleWords {
   readonly unitHeads: readonly string[];
   /** The plural of a title's head word ("Minister" → "Ministers", "Chairman" → "Chairmen"). */
   readonly pluralOfWord: (word: string) => string;
+  /**
+   * For a language other than English, whose roles are output in English: each title and
+   * qualifier with its English form ("Министр иностранных дел" is "Minister of Foreign
+   * Affairs"). Absent in English.
+   */
+  readonly english?: TitleTranslations;
+}
+
+/** A title of a language other than English and the English role the issuer's English version gives it. */
+export interface TranslatedTitle {
+  /** The title as written, nominative singular ("Генеральный секретарь"). */
+  readonly title: string;
+  /** The English role ("Secretary General"). */
+  readonly role: string;
+  readonly kind: TitleKind;
+  /** The English role for a woman, where English has a distinct form ("Chairwoman"). */
+  readonly roleFeminine?: string;
+  /** English roles that differ by state, keyed by ISO 3166-1 alpha-2 code. */
+  readonly byCountry?: Readonly<Record<string, string>>;
+  /** English roles that differ by organisation, keyed by English acronym. */
+  readonly byOrganization?: Readonly<Record<string, string>>;
+}
+
+/** A qualifier of a language other than English and its English form ("Заместитель": "Deputy"). */
+export interface TranslatedQualifier {
+  /** The qualifier as written; a trailing "-" marks a prefix glued to the title ("Вице-"). */
+  readonly qualifier: string;
+  readonly english: string;
+}
+
+/** The titles and qualifiers of a language with their English forms. */
+export interface TitleTranslations {
+  readonly titles: readonly TranslatedTitle[];
+  readonly qualifiers: readonly TranslatedQualifier[];
 }
 
 /** Honorifics, by the part they play before a name. Written as in running text, dots included. */

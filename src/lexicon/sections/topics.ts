@@ -47,6 +47,10 @@ export interface Stemmer {
  * What a language gives the topics plugin: the cue terms of every topic id of the taxonomy
  * (src/data/topics.ts holds the ids and their scope), head sets, blockers, the stemmer, and
  * the small words the matcher reads around terms.
+ *
+ * The small words (conjunctions, stop words, organ words, name connectors, place words) are
+ * lower case and compared by the lexicon's key (`Lexicon.keyOf`): in a language whose words
+ * decline, an entry in its dictionary form stands for all its forms.
  */
 export interface TopicWords {
   /** Cue terms by topic id; every id of the taxonomy has an entry. */
@@ -76,6 +80,13 @@ export interface TopicWords {
   /** Small words that may stand inside such a name between capitalised words. */
   readonly nameConnectors: readonly string[];
   /**
+   * How a body's name goes on in lower case after its organ word, in a language that writes
+   * only the first word of a name with a capital ("Министерство здравоохранения", "Совет по
+   * сотрудничеству в области энергетики"). Optional: without it a name is a run of
+   * capitalised words.
+   */
+  readonly organComplements?: OrganComplements;
+  /**
    * Concept cues: patterns over a relation that name a topic by description rather than by
    * a keyword ("the situation in Syria", "negotiations between Russia and Ukraine"), each
    * with an id. See {@link ConceptCue} for how a pattern is written.
@@ -89,6 +100,31 @@ export interface TopicWords {
   readonly classes: Readonly<Record<string, readonly string[]>>;
   /** How the language writes a place name, for the `<place>` and `<country>` slots of concept cues. */
   readonly places: TopicPlaceWords;
+}
+
+/**
+ * Where a body's name written in lower case after its organ word ends. A name opens with a
+ * capitalised word and reaches an organ word within a few words ("Региональная
+ * антитеррористическая структура"), or opens with one of {@link lowerCaseHeads} in any case
+ * ("министр энергетики"); after the organ word it takes the lower-case words that follow (its
+ * genitive: "здравоохранения"; when the organ word opens the name, one phrase of its remit
+ * too: "по чрезвычайным ситуациям"), up to a pause, a capitalised word, a preposition, a word
+ * with one of {@link endings} (a verb: "Совет одобрил") or {@link maxWords} words.
+ */
+export interface OrganComplements {
+  /** Most lower-case words after the organ word. */
+  readonly maxWords: number;
+  /** Endings of the words that end a name (verb forms), lower case. */
+  readonly endings: readonly string[];
+  /** Organ words that open a name in lower case too (titles and ministries), in their dictionary form. */
+  readonly lowerCaseHeads: readonly string[];
+  /**
+   * Prepositions that open a body's remit ("по" of "Комиссия по устранению барьеров"): a name
+   * whose organ word opens it goes on over one such phrase.
+   */
+  readonly remitPrepositions: readonly string[];
+  /** Prepositions that end a name (any other than a remit's), lower case. */
+  readonly prepositions: readonly string[];
 }
 
 /**
@@ -154,4 +190,11 @@ export interface TopicPlaceWords {
    * in a continent is an outlook on the world, not a conflict.
    */
   readonly wideRegions: readonly string[];
+  /**
+   * Names of states in the language, each with its ISO 3166-1 alpha-2 code, for a language
+   * whose names decline ("Армения", "Арменией"): a name's words are matched by their stem
+   * (the nominative without its closing vowels) and a short case ending. Without it the
+   * countries gazetteer (English) names the countries.
+   */
+  readonly countryNames?: readonly { readonly code: string; readonly names: readonly string[] }[];
 }

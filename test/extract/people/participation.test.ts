@@ -38,11 +38,23 @@ describe("participation rules", () => {
     ["Acting on behalf of Minister Ivan Petrov, the envoy opened the session.", "Ivan Petrov", "on-behalf-of", false],
     ["Statement by Spokesperson Ivan Petrov on the elections in the region.", "Ivan Petrov", "authored-by", false],
     ["Earlier, Minister Ivan Petrov visited Minsk.", "Ivan Petrov", "recalled-event", false],
+    ["Earlier in the day, the Minister met with the Mayor of Minsk, Ivan Petrov.", "Ivan Petrov", "event-partner", true],
     ["The envoy conveyed greetings from President Ivan Petrov to the hosts.", "Ivan Petrov", "message-passed-on", false],
     ["The Minister recalled the visit of President Ivan Petrov to Tokyo.", "Ivan Petrov", "recalled-person", false],
     ["Minister Ivan Petrov was appointed in May.", "Ivan Petrov", "spoken-of", false],
     ["They reviewed the conversations between President Ivan Petrov and the Chancellor.", "Ivan Petrov", "other-meeting", false],
     ["Minister Ivan Petrov's visit was discussed.", "Ivan Petrov", "possessive", false],
+    ["Later the delegation also met with the Deputy Minister of Energy and Water, Ivan Petrov, at the ministry.", "Ivan Petrov", "event-partner", true],
+    ["In Astana she received the Ambassador of Sweden, Karin Lund.", "Karin Lund", "event-partner", true],
+    ["The Ambassador welcomed the forthcoming visit to Minsk by Minister Ivan Petrov.", "Ivan Petrov", "future-event", false],
+    ["The working group was represented by its Secretary, Mrs. Karin Lund.", "Karin Lund", "participant-list", true],
+    ["Members heard the opening remarks by Chairperson Karin Lund and a report by the Treasurer.", "Karin Lund", "participant-list", true],
+    ["Minister Ivan Petrov and the Director of the Consular Department Karin Lund co-chaired the round.", "Ivan Petrov", "acts", true],
+    ["Minister Ivan Petrov MP also met the Speaker.", "Ivan Petrov", "acts", true],
+    ["Karin Lund (MP, Sweden), Rapporteur of the committee, updated the members on the project.", "Karin Lund", "acts", true],
+    ["The Minister said that under the guidance of President Ivan Petrov the partnership had grown.", "Ivan Petrov", "reported-content", false],
+    ["The sides discussed preparations for the visit of President Ivan Petrov to Lima.", "Ivan Petrov", "future-event", false],
+    ["Trade has grown since the visit of President Ivan Petrov to Lima in 2016.", "Ivan Petrov", "earlier-event", false],
   ])("%s (%s) → %s", (text, name, id, verdict) => {
     const context = contextOf(text, name);
     expect(participationRuleOf(context, vocabulary)?.id).toBe(id);
@@ -50,9 +62,33 @@ describe("participation rules", () => {
   });
 
   it("counts an event word only in the lead", () => {
-    const text = "The talks of Minister Ivan Petrov with Ambassador Tomas Novak focused on trade.";
+    const text = "The talks of Minister Ivan Petrov and Ambassador Tomas Novak focused on trade.";
     expect(ruleOf(text, "Tomas Novak", true)).toBe("lead-event-word");
     expect(ruleOf(text, "Tomas Novak", false)).toBeNull();
+  });
+
+  it("ends the scope of an on-behalf phrase at the clause after it", () => {
+    const signed = contextOf("On behalf of the Union, the protocol was signed by Ambassador Karin Lund.", "Karin Lund", true);
+    expect(showsParticipation(signed, vocabulary)).toBe(true);
+    expect(ruleOf("On behalf of Minister Ivan Petrov and Ambassador Karin Lund, the envoy read a message.", "Karin Lund", true)).toBe("on-behalf-of");
+  });
+
+  it("takes the other party of an event only across a title phrase", () => {
+    // "met with" names a partner; a noun between ("the decision of") does not.
+    expect(ruleOf("The Minister met with the Foreign Minister of Chile, Karin Lund, in the capital.", "Karin Lund")).toBe("event-partner");
+    expect(ruleOf("The Minister welcomed the decision of President Karin Lund on the border.", "Karin Lund")).toBeNull();
+    expect(ruleOf("The sides noted the role played by Ambassador Karin Lund.", "Karin Lund")).toBeNull();
+  });
+
+  it("counts the voice of the issuer as no participant", () => {
+    const context = contextOf("Ambassador Karin Lund, Official Spokesperson of the Ministry, stated that the talks were useful.", "Karin Lund", true);
+    context.mention.role = "Official Spokesperson of the Ministry";
+    expect(participationRuleOf(context, vocabulary)?.id).toBe("issuer-voice");
+  });
+
+  it("leaves the other party of an event dated to another day", () => {
+    const context = { ...contextOf("The Minister met with Ambassador Karin Lund in Riga on 3 May 2019.", "Karin Lund"), otherDate: true };
+    expect(participationRuleOf(context, vocabulary)).toBeNull();
   });
 
   it("reads a journalist's question as speaking of people, not to them", () => {

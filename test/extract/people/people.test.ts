@@ -125,7 +125,7 @@ describe("extractPeople: titles of two people joined by and", () => {
 
   it("reads a surname written in capitals before the given name after an honorific", () => {
     const { participants } = peopleOf("On 5 March, Mr. TANAKA Hiroshi, Minister of Economy of Japan, held talks with Mr. Adylbek Kasymaliev in Tokyo.");
-    expect(byName(participants, "TANAKA Hiroshi")).toMatchObject({ role: "Minister of Economy", country: "JP" });
+    expect(byName(participants, "Hiroshi Tanaka")).toMatchObject({ aliases: ["TANAKA Hiroshi"], role: "Minister of Economy", country: "JP" });
   });
 
   it("does not give an organisation's envoy the country the envoy is posted to", () => {
@@ -316,5 +316,32 @@ describe("extractPeople: what is not a person", () => {
   it("does not take a headline verb or a document for a name", () => {
     const { participants, mentioned } = peopleOf("Secretary-General Meets Prime Minister\n\nThe Joint Declaration was adopted.");
     expect([...participants, ...mentioned]).toEqual([]);
+  });
+});
+
+describe("extractPeople: names with a regnal number or a second surname", () => {
+  it("keeps a regnal number in the name", () => {
+    const { mentioned, participants } = peopleOf("The Minister recalled the visit of His Majesty King Carlos VI to Lima in 2016. Minister Ana Rossi met with Minister Pablo Vega.");
+    expect([...mentioned, ...participants].map((person) => person.name)).toContain("Carlos VI");
+  });
+
+  it("takes either surname alone for the person", () => {
+    const text = "Foreign Minister Ana Rossi received the Foreign Minister of Colombia, Pablo Vega Durán. Minister Vega thanked his host.";
+    expect(peopleOf(text).participants.map((person) => person.name).sort()).toEqual(["Ana Rossi", "Pablo Vega Durán"]);
+  });
+});
+
+describe("extractPeople: a full stop glued to a name", () => {
+  it("leaves the sentence's full stop out of the name", () => {
+    const { participants } = peopleOf("The delegation was led by Mr. Ivanov. , Mr. Ivanov met the press.");
+    expect(participants.map((person) => person.name)).toEqual(["Ivanov"]);
+  });
+});
+
+describe("extractPeople: ranks as armed forces abbreviate them", () => {
+  it("reads an abbreviated rank as a title, not as part of the name", () => {
+    const { participants } = peopleOf('"The district is calm," said U.S. Army Col. Mark Fenton, the task force commander.');
+    expect(participants.map((person) => person.name)).toEqual(["Mark Fenton"]);
+    expect(participants[0]?.country).toBe("US");
   });
 });

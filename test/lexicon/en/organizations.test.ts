@@ -6,7 +6,7 @@ const organizations = lexiconFor("en").organizations;
 describe("English organisation words", () => {
   it("holds lower-case words without duplicates", () => {
     for (const [name, words] of Object.entries(organizations)) {
-      if (name === "spellingVariants") continue;
+      if (name === "spellingVariants" || name === "headAcronyms" || name === "genericMinistries") continue;
       for (const word of words as readonly string[]) expect(word, name).toBe(word.toLowerCase());
       expect(new Set(words).size, name).toBe(words.length);
     }
@@ -23,7 +23,16 @@ describe("English organisation words", () => {
   it("lets names run on only through connectors a gazetteer name may hold", () => {
     const nameConnectors = new Set(organizations.nameConnectors);
     for (const word of organizations.runConnectors) expect(nameConnectors.has(word)).toBe(true);
-    for (const word of organizations.complementConnectors) expect(organizations.runConnectors).toContain(word);
+    // "in" joins a name only after an embassy's head ("Embassy of Japan in Mongolia").
+    for (const word of organizations.complementConnectors) expect([...organizations.runConnectors, ...organizations.locationConnectors]).toContain(word);
+  });
+
+  it("spells out each ministry acronym in capitals once", () => {
+    for (const [acronym, name] of organizations.headAcronyms) {
+      expect(acronym).toMatch(/^[A-Z][A-Za-z]+$/);
+      expect(name).toMatch(/^Ministry /);
+    }
+    expect(new Set(organizations.headAcronyms.map(([acronym]) => acronym)).size).toBe(organizations.headAcronyms.length);
   });
 
   it("does not take a title for a name word", () => {

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { analyzeRelease, type Participant } from "../../../src/index.js";
+
+function participantsOf(text: string, referenceDate = "2024-03-05"): Participant[] {
+  return analyzeRelease(text, { referenceDate }).data.participants ?? [];
+}
+
+const person = (text: string, name: string, referenceDate?: string): Participant | undefined =>
+  participantsOf(text, referenceDate).find((participant) => participant.name === name);
+
+describe("extractPeople: the role given after a form of address", () => {
+  it("takes the post before a comma over the courtesy title before the name", () => {
+    const text = "During the visit, the Secretary General also met the Assistant to the President and Senior Adviser, Ambassador Maria Vance.";
+    expect(person(text, "Maria Vance")?.role).toMatch(/^Assistant to the President/);
+  });
+
+  it("skips a courtesy title at the head of an apposition", () => {
+    const text = "The protocol was signed by H.E. Karin Lund, Ambassador, Permanent Representative of the Kingdom of Sweden, and by the Minister.";
+    expect(person(text, "Karin Lund")).toMatchObject({ role: "Permanent Representative", country: "SE" });
+  });
+});
+
+describe("extractPeople: appositions", () => {
+  it("reads an organisation or a modifier before the title", () => {
+    expect(person("On 3 May, Karin Lund, the OSCE Deputy Secretary General, held a meeting with the delegation.", "Karin Lund")).toMatchObject({
+      role: "Deputy Secretary General",
+      organization: "OSCE",
+    });
+    expect(person("The Minister received the credentials of Mr. Paulo Reis, the newly appointed Ambassador of the Portuguese Republic.", "Paulo Reis")).toMatchObject({
+      role: "Ambassador",
+      country: "PT",
+    });
+  });
+
+  it("reads a country in a short bracket after the name", () => {
+    expect(person("Members heard a report by the Treasurer, Ana Rossi (MP, Italy), on the budget.", "Ana Rossi")).toMatchObject({ role: "Treasurer", country: "IT" });
+  });
+});
+
+describe("extractPeople: two titles of one person before the name", () => {
+  it("names the person by the first title group, the one after the comma in apposition", () => {
+    const text = "The OSCE Chairperson-in-Office, Malta's Foreign Minister Ian Borg, met today in Vienna with the Secretary General.";
+    expect(person(text, "Ian Borg")).toMatchObject({ role: "Chairperson-in-Office", organization: "OSCE", country: "MT" });
+  });
+
+  it("reads a title with a long complement before a comma and an honorific", () => {
+    const text = "The Secretariat was represented by the Secretary of the Legal and Economic Affairs Committee, Mrs. Ana Rossi.";
+    // The committee is an organisation of its own: the role is the post in it.
+    expect(person(text, "Ana Rossi")).toMatchObject({ role: "Secretary", organization: "Legal and Economic Affairs Committee" });
+  });
+
+  it("keeps the titles of two people joined by 'and' apart", () => {
+    const text = "The Minister met with H.E. Mr. Ian Borg, President of the Regional Council and H.E. Mr. Karl Weber, Special Envoy for Trade.";
+    expect(person(text, "Karl Weber")?.role).toBe("Special Envoy for Trade");
+  });
+
+  it("does not take a country named before an 'of' for the official's", () => {
+    expect(person("Visit to Chile of the Minister of Industry of Peru, Ana Rossi", "Ana Rossi")?.country).toBe("PE");
+  });
+});
+
+describe("extractPeople: whose official a person is", () => {
+  it("gives a state official without a country the country of the event's place", () => {
+    const text = "Hanoi, 4 March 2024 - The Minister of Trade of Chile visited Vietnam. In Hanoi, the Minister met with the Deputy Minister of Industry Tran Van Nam.";
+    expect(person(text, "Tran Van Nam")?.country).toBe("VN");
+  });
+
+  it("reads the country of a delegation or a counterpart", () => {
+    const text = [
+      "Nairobi, 4 March 2024 - The Joint Commission met in Nairobi.",
+      "The Kenyan delegation was led by Hon. Grace Otieno, Cabinet Secretary for Trade.",
+      "The Minister also received his Chilean counterpart, Ana Rossi.",
+    ].join(" ");
+    expect(person(text, "Grace Otieno")?.country).toBe("KE");
+    expect(person(text, "Ana Rossi")?.country).toBe("CL");
+  });
+
+  it("keeps a national office held long ago off an official of an organisation", () => {
+    const text = "On 8 April 2024, the Secretary General met with Roza Otunbayeva, the Special Representative of the UN Secretary General for Afghanistan.";
+    expect(person(text, "Roza Otunbayeva", "2024-04-08")).toMatchObject({ organization: "UN", country: null });
+  });
+});
