@@ -96,6 +96,24 @@ export interface Person {
   kind?: string | null;
 }
 
+/**
+ * "The meeting was attended by the Assistant Secretary General for ...": an official of an
+ * intergovernmental body whose body the text leaves unsaid serves the one body every other
+ * such official of the release serves.
+ */
+function completeOfficialsOrganization(people: readonly Person[]): void {
+  let shared: string | null = null;
+  for (const person of people) {
+    if (person.kind !== "io-official" || person.entry.organization === null) continue;
+    if (shared !== null && shared !== person.entry.organization) return;
+    shared = person.entry.organization;
+  }
+  if (shared === null) return;
+  for (const person of people) {
+    if (person.kind === "io-official" && person.entry.organization === null && person.entry.country === null) person.entry.organization = shared;
+  }
+}
+
 /** An organisation the gazetteer knows as serving no one state. */
 function isIntergovernmental(org: Organization): boolean {
   const entry = lookupOrganization(org.acronym ?? org.name)?.entry ?? lookupOrganization(org.name)?.entry;
@@ -146,7 +164,7 @@ export function buildPeople(
     const kind = best?.titleKind ?? null;
     let organization = members.find((member) => member.mention.organization !== null)?.mention.organization ?? null;
     let country = members.find((member) => member.mention.country !== null)?.mention.country ?? null;
-    if (organization === null && kind !== null && ORGANIZATION_KINDS.has(kind)) {
+    if (organization === null && kind !== null && ORGANIZATION_KINDS.has(kind) && !members.some((member) => member.mention.postedToState === true)) {
       // "At the OSCE Permanent Council, Ambassador X said": an envoy or official of the
       // intergovernmental body the sentence names; a national or unknown body named there is
       // more often another person's ("..., Head of the Regional Council and Mr. Y, Special Envoy").
@@ -161,6 +179,7 @@ export function buildPeople(
     people.push({ entry, participant: members.some((member) => showsParticipation(member, vocabulary)), kind });
   }
   for (const person of people) completeFromGazetteer(person.entry, referenceDay, { aliasesAsWritten: grammar.names.aliasesAsWritten });
+  completeOfficialsOrganization(people);
   const host = hostCountry(file);
   if (host !== null) {
     // "the Minister met with the Deputy Foreign Minister X" during a visit to Uzbekistan: a

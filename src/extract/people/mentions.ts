@@ -21,6 +21,8 @@ export interface PersonMention {
   country: string | null;
   /** The title's kind, when a title stands with the name. */
   titleKind: string | null;
+  /** The title posts the person to a state ("Ambassador of Japan to Saudi Arabia"): a bilateral envoy. */
+  postedToState?: boolean;
   /** How the mention is attested: a title or honorific with it, a known given name, or neither. */
   evidence: "title" | "honorific" | "given-name" | "apposition" | "weak";
   /** The mention is a possessive ("Putin's visit"). */

@@ -60,7 +60,12 @@ export function phraseBefore(vocabulary: PeopleVocabulary, words: readonly Word[
   let start = 0;
   for (let index = 0; index < firstTitle; index++) {
     const chunk = phrase[index] as Chunk;
-    if (chunk.kind === "word" && vocabulary.prepositions.has((words[chunk.from] as Word).key)) start = index + 1;
+    if (chunk.kind !== "word") continue;
+    const key = (words[chunk.from] as Word).key;
+    if (vocabulary.prepositions.has(key)) start = index + 1;
+    // "at the headquarters of the General Secretariat the Minister of ...": a second article
+    // starts the title's own noun phrase; the body before it is the place, not the person's.
+    else if (key === "the" && index > start) start = index;
   }
   while (phrase[start]?.kind === "word" && (words[(phrase[start] as Chunk).from] as Word).key === "the") start++;
   return start > 0 ? phrase.slice(start) : phrase;

@@ -48,7 +48,10 @@ export function applyPhrase(vocabulary: PeopleVocabulary, mention: PersonMention
     // "Governor of St. Petersburg": the official of a city is a state official of its country.
     if (chunk.kind === "place" && mention.country === null) mention.country = chunk.country;
     if (chunk.kind !== "country" && chunk.kind !== "org") return;
-    if (!ownedByPerson(vocabulary, words, phrase, index, firstTitle)) return;
+    if (!ownedByPerson(vocabulary, words, phrase, index, firstTitle)) {
+      if (chunk.kind === "country" && postingWord(words, phrase, index)) mention.postedToState = true;
+      return;
+    }
     if (chunk.kind === "country" && mention.country === null) mention.country = chunk.code;
     if (chunk.kind === "org" && mention.organization === null && !namesAnEvent(vocabulary, words, chunk)) mention.organization = chunk.org.acronym ?? chunk.org.name;
   });
@@ -136,6 +139,18 @@ export function applyPhrase(vocabulary: PeopleVocabulary, mention: PersonMention
   const joined = parts.join(" ");
   const role = (joined.includes(" - ") ? joined.replace(/ - /g, " – ") : joined).trim();
   if (role.length > 0) mention.role = canonicalRole(title.plural ? singularTitle(role) : role);
+}
+
+/** "to"/"in" (an article aside) just before a country of a title phrase: where the person is posted. */
+function postingWord(words: readonly Word[], phrase: readonly Chunk[], index: number): boolean {
+  for (let at = index - 1; at >= 0; at--) {
+    const chunk = phrase[at] as Chunk;
+    if (chunk.kind !== "word") return false;
+    const key = (words[chunk.from] as Word).key;
+    if (key === "the") continue;
+    return key === "to" || key === "in";
+  }
+  return false;
 }
 
 /** The chunk after an organisation's name goes on with it: "on ..." or a capitalised word. */

@@ -80,3 +80,30 @@ describe("extractPeople: whose official a person is", () => {
     expect(person(text, "Roza Otunbayeva", "2024-04-08")).toMatchObject({ organization: "UN", country: null });
   });
 });
+
+describe("extractPeople: whose organisation a visitor of a secretariat has", () => {
+  it("gives a state's envoy posted to a state no organisation of the secretariat he visits", () => {
+    const text =
+      "Secretariat News\n\nThe Secretary General of the Economic Cooperation Organization, Khusrav Noziri, received at the ECO Secretariat today Mr. Omar Lindqvist, Ambassador of Sweden to the Islamic Republic of Iran.";
+    expect(person(text, "Omar Lindqvist")).toMatchObject({ organization: null, country: "SE" });
+    const posted = "The Chairman of the Board of the Commission met with Mr. Tran Van Long, Ambassador Extraordinary and Plenipotentiary of Vietnam in Russian Federation.";
+    expect(person(posted, "Tran Van Long")?.organization).toBeNull();
+  });
+
+  it("still gives an envoy to the body the sentence names that body", () => {
+    const text = "At the meeting of the OSCE Permanent Council in Vienna, the Ambassador of the Czech Republic, Hana Novak, presented the priorities of the Chairpersonship.";
+    expect(person(text, "Hana Novak")?.organization).toBe("OSCE");
+  });
+
+  it("reads the body named as the place before a minister's title as no one's", () => {
+    const text =
+      "The Secretary-General of the League of Arab States, Ahmed Aboul Gheit, received today at the headquarters of the General Secretariat the Minister of Foreign Affairs of the Republic of Iraq, Fuad Hussein.";
+    expect(person(text, "Fuad Hussein")).toMatchObject({ organization: null, country: "IQ" });
+  });
+
+  it("gives an official of an unsaid body the body of the release's other officials", () => {
+    const text =
+      "Riyadh, 3 May 2023\n\nThe GCC Secretary General Jasem Mohamed Albudaiwi received the Ambassador of Italy. The meeting was attended by Dr. Karim Saleh, Assistant Secretary General for Political Affairs.";
+    expect(person(text, "Karim Saleh", "2023-05-03")?.organization).toBe("GCC");
+  });
+});
