@@ -337,11 +337,14 @@ function reportsEvent(line: HeadLine, words: TitleWords): boolean {
   return body && !isNameShaped(line, words);
 }
 
+/** A part that only separates: "CICA | Conference on ...", "Gulf Cooperation Council - Secretariat General". */
+const SEPARATOR_PARTS = new Set(["|", "-", "–", "—", "/"]);
+
 /** Every word capitalised but the connectors of a name ("Council of Europe Portal"). */
 function isNameShaped(line: HeadLine, words: TitleWords): boolean {
   for (const part of partsOf(line.tokens)) {
     const lower = part.toLowerCase();
-    if (words.issuerConnectors.has(lower)) continue;
+    if (words.issuerConnectors.has(lower) || SEPARATOR_PARTS.has(part)) continue;
     if (part.charAt(0) === lower.charAt(0)) return false;
   }
   return true;

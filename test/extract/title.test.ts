@@ -21,6 +21,19 @@ describe("extractTitle", () => {
     expect(titleOf(text)).toBe("Kazakhstan and Germany deepen their energy partnership");
   });
 
+  it("skips a standing body's name that reads like an event (forum, conference), split by a bar or a dash", () => {
+    const forum = "ASIA-PACIFIC ECONOMIC FORUM SECRETARIAT\n\nExecutive Director meets the Minister of Trade of Chile\n\nThe Executive Director met the Minister in Singapore on 4 May 2023.";
+    expect(titleOf(forum)).toBe("Executive Director meets the Minister of Trade of Chile");
+    const conference = "OIC | Conference of Islamic Affairs Ministers\n\nSecretary General receives the Ambassador of Nigeria\n\nThe Secretary General received the Ambassador in Jeddah on 4 May 2023.";
+    expect(titleOf(conference)).toBe("Secretary General receives the Ambassador of Nigeria");
+    const dashed = "Arab Maghreb Union - General Secretariat\n\nSecretary General receives the Ambassador of Spain\n\nThe Secretary General received the Ambassador in Rabat on 4 May 2023.";
+    expect(titleOf(dashed)).toBe("Secretary General receives the Ambassador of Spain");
+  });
+
+  it("still takes a conference headline that is not a body's name", () => {
+    expect(titleOf("Conference on water security opens in Dushanbe\n\nThe conference opened in Dushanbe on 4 May 2023 with ministers of 40 countries.")).toBe("Conference on water security opens in Dushanbe");
+  });
+
   it("takes an issuer's name alone for site chrome, not a headline", () => {
     expect(titleOf("Shanghai Cooperation Organisation Secretariat\n\nThe Secretary-General received the delegation of Laos in Beijing on Monday.")).toBeNull();
     expect(titleOf("Office of the Spokesperson\n\nThe Secretary met the Foreign Minister of Guyana today in Washington to discuss energy.")).toBeNull();

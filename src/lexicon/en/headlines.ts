@@ -21,7 +21,8 @@ export const HEADLINE_WORDS: HeadlineWords = {
     "about", "after", "also", "more", "other", "which", "while", "when", "what", "your", "they", "them", "than", "then",
     "some", "such", "upon", "under", "between", "during", "within", "through", "against",
   ],
-  bodyEventWords: ["council"],
+  // "Pacific Islands Forum", "Conference on Interaction and ... in Asia": standing bodies named like events.
+  bodyEventWords: ["council", "forum", "conference"],
   bylineWords: ["by"],
   chromePrefixes: ["welcome to", "for immediate release", "news release", "news and press releases", "press releases", "newsroom", "media center", "media centre", "latest news", "home"],
 };
