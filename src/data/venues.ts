@@ -136,6 +136,8 @@ export const VENUES: readonly PlaceRecord[] = [
   { name: "Quai d'Orsay", city: "Paris", country: "FR" },
   { name: "Downing Street", aliases: ["10 Downing Street", "No. 10 Downing Street", "Number 10 Downing Street"], city: "London", country: "GB" },
   { name: "Lancaster House", city: "London", country: "GB" },
+  // The seat of the Commonwealth Secretariat.
+  { name: "Marlborough House", city: "London", country: "GB" },
   { name: "Chequers", city: null, country: "GB" },
   { name: "Bellevue Palace", aliases: ["Schloss Bellevue"], city: "Berlin", country: "DE" },
   { name: "Quirinal Palace", aliases: ["Palazzo del Quirinale", "Quirinale"], city: "Rome", country: "IT" },
@@ -164,6 +166,14 @@ export const VENUES: readonly PlaceRecord[] = [
   { name: "Qasr Al Watan", aliases: ["Qasr al-Watan", "Al Watan Palace"], city: "Abu Dhabi", country: "AE" },
   { name: "Al-Yamamah Palace", aliases: ["Al Yamamah Palace"], city: "Riyadh", country: "SA" },
   { name: "Istana Nurul Iman", city: "Bandar Seri Begawan", country: "BN" },
+  // South America: presidential palaces and foreign ministries.
+  { name: "Itamaraty Palace", aliases: ["Palácio do Itamaraty", "Itamaraty"], city: "Brasília", country: "BR" },
+  { name: "Planalto Palace", aliases: ["Palácio do Planalto"], city: "Brasília", country: "BR" },
+  { name: "Casa Rosada", city: "Buenos Aires", country: "AR" },
+  { name: "Palacio de López", aliases: ["Palacio de Lopez", "López Palace", "Lopez Palace"], city: "Asunción", country: "PY" },
+  // South Africa: the conference centres of its summits and ministerial meetings.
+  { name: "Cape Town International Convention Centre", aliases: ["CTICC"], city: "Cape Town", country: "ZA" },
+  { name: "Sandton Convention Centre", city: "Johannesburg", country: "ZA" },
   { name: "Malacañang Palace", aliases: ["Malacanang Palace", "Malacañang", "Malacanang"], city: "Manila", country: "PH" },
 ];
 

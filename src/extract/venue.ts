@@ -14,6 +14,7 @@ import { phraseContextOf } from "./venue/context.js";
 import { collectPhrases } from "./venue/event-phrases.js";
 import { collectHeadLines } from "./venue/head-lines.js";
 import { headlinePlaces } from "./venue/headline.js";
+import { ownSeatCandidate } from "./venue/own-seat.js";
 import { venueWords, type VenueWords } from "./venue/words.js";
 
 declare module "vfile" {
@@ -64,6 +65,11 @@ export function extractVenue() {
     const candidates: Candidate[] = [...headlinePlaces(lead, lexicon, context)];
     lead.body.forEach((sentence, index) => collectPhrases(sentence.words, index === 0 ? EVENT_PHRASE : LEAD_PHRASE, words, candidates, context));
     collectHeadLines(document, file, words, candidates);
+    // "at the Secretariat premises": the seat of the one body the release names.
+    if (!candidates.some((candidate) => candidate.city !== null)) {
+      const seat = ownSeatCandidate(lead.body, lead.body.map((_, index) => (index === 0 ? EVENT_PHRASE : LEAD_PHRASE)), file, words);
+      if (seat) candidates.push(seat);
+    }
     // A lead of page chrome ("You are subscribed to ...") reports no event: the body after it may.
     if (candidates.length === 0 && !reportsEvent(lead, words)) for (const sentence of afterLead(document, lead)) collectPhrases(sentence.words, LEAD_PHRASE, words, candidates, context);
     // A videoconference's place is the city it was chaired from, if the text names one.

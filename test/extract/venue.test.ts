@@ -208,3 +208,28 @@ describe("extractVenue", () => {
     expect(file.messages.map((message) => message.ruleId)).toContain("venue:none");
   });
 });
+
+describe("extractVenue: unseen issuers' pages", () => {
+  it("reads no place line off a labelled line of the page (tags)", () => {
+    const text =
+      "Secretary-General receives the Minister of Jordan\n\nRabat, 4 May 2023\n\nThe Secretary-General received the Minister of Foreign Affairs of Jordan today.\n\nTags: Secretary-General, Jordan\nShare";
+    expect(venueOf(text)).toMatchObject({ city: "Rabat", country: "MA" });
+  });
+
+  it("places 'at the Secretariat premises' at the seat of the one body the release names", () => {
+    const text =
+      "Executive Director meets the Ambassador of Chile\n\nOn 4 May 2023, the Secretary General of the Economic Cooperation Organization received the Ambassador of Chile at the Secretariat premises.";
+    expect(venueOf(text)).toMatchObject({ city: "Tehran", country: "IR" });
+    const general = "On 4 May 2023, the Secretary-General of the League of Arab States received the Ambassador of Chile at the headquarters of the General Secretariat.";
+    expect(venueOf(general)).toMatchObject({ city: "Cairo", country: "EG" });
+  });
+
+  it("leaves a bare secretariat unplaced when the release names two bodies with seats", () => {
+    const text = "On 4 May 2023, the Secretary General of the OSCE received the Deputy Secretary General of the CSTO at the Secretariat premises.";
+    expect(venueOf(text)).toBeNull();
+  });
+
+  it("knows the Commonwealth's seat as a building", () => {
+    expect(venueOf("The Secretary-General hosted the Prime Minister of Tonga at Marlborough House on Monday.")).toMatchObject({ city: "London", country: "GB", name: "Marlborough House" });
+  });
+});

@@ -81,6 +81,8 @@ function placeLineOf(words: readonly Word[], lexicon: VenueWords): Candidate | n
   if (content.some((word) => !word.capitalized && word.key !== "the" && word.key !== "of")) return null;
   // "By Ministry of Foreign Affairs, Nigeria": a byline, not a place.
   if (lexicon.bylineWords.has((content[0] as Word).key)) return null;
+  // "Tags: Secretary-General, Iraq", "Location: ...": a labelled line of the page, not a place line.
+  if (words.some((word) => word.value === ":")) return null;
   const values = baresOf(words);
   const parts: [number, number][] = [];
   let from = 0;
