@@ -193,6 +193,8 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
   entry({ id: "efsd", name: "Eurasian Fund for Stabilization and Development", acronym: "EFSD", seat: ["Almaty", "KZ"], kind: "intergovernmental" }),
   entry({ id: "cica", name: "Conference on Interaction and Confidence-Building Measures in Asia", acronym: "CICA", seat: ["Astana", "KZ"], kind: "intergovernmental" }),
   entry({ id: "eco", name: "Economic Cooperation Organization", acronym: "ECO", seat: ["Tehran", "IR"], kind: "intergovernmental" }),
+  // ECO's development bank, a body of its own with its own members.
+  entry({ id: "etdb", name: "ECO Trade and Development Bank", acronym: "ETDB", kind: "intergovernmental" }),
   entry({
     id: "ots", name: "Organization of Turkic States", acronym: "OTS", acronyms: ["CCTS"], variants: ["Cooperation Council of Turkic Speaking States", "Turkic Council"],
     // Renamed at the Istanbul summit of 12 November 2021.
@@ -314,6 +316,11 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
   entry({ id: "aiib", name: "Asian Infrastructure Investment Bank", acronym: "AIIB", seat: ["Beijing", "CN"], kind: "intergovernmental" }),
   entry({ id: "ndb", name: "New Development Bank", acronym: "NDB", variants: ["BRICS Development Bank"], seat: ["Shanghai", "CN"], kind: "intergovernmental" }),
   entry({ id: "isdb", name: "Islamic Development Bank", acronym: "IsDB", acronyms: ["IDB"], seat: ["Jeddah", "SA"], kind: "intergovernmental" }),
+  // The OIC's educational and cultural organisation (Rabat), called ISESCO until 2020; the
+  // Islamic Solidarity Fund is a subsidiary organ of the OIC with its own budget (Jeddah).
+  entry({ id: "icesco", name: "Islamic World Educational, Scientific and Cultural Organization", acronym: "ICESCO", acronyms: ["ISESCO"],
+    variants: ["Islamic Educational, Scientific and Cultural Organization"], seat: ["Rabat", "MA"], kind: "intergovernmental" }),
+  entry({ id: "isf", name: "Islamic Solidarity Fund", acronym: "ISF", seat: ["Jeddah", "SA"], kind: "intergovernmental" }),
   entry({ id: "saarc", name: "South Asian Association for Regional Cooperation", acronym: "SAARC", seat: ["Kathmandu", "NP"], kind: "intergovernmental" }),
   entry({
     id: "oic", name: "Organisation of Islamic Cooperation", acronym: "OIC", variants: ["Organization of the Islamic Conference"],
@@ -339,9 +346,14 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
   entry({ id: "eccas", name: "Economic Community of Central African States", acronym: "ECCAS", seat: ["Libreville", "GA"], kind: "intergovernmental" }),
   entry({ id: "afdb", name: "African Development Bank", acronym: "AfDB", acronyms: ["AFDB"], variants: ["African Development Bank Group"], seat: ["Abidjan", "CI"], kind: "intergovernmental" }),
   entry({ id: "pap", name: "Pan-African Parliament", acronym: "PAP", seat: ["Johannesburg", "ZA"], kind: "parliament" }),
-  entry({ id: "mercosur", name: "Southern Common Market", acronym: "MERCOSUR", acronyms: ["Mercosur", "MERCOSUL"], seat: ["Montevideo", "UY"], kind: "intergovernmental" }),
+  entry({ id: "mercosur", name: "Southern Common Market", acronym: "MERCOSUR", acronyms: ["Mercosur", "MERCOSUL"],
+    // The Common Market Council (ministers) and the Common Market Group (its executive organ).
+    organNames: ["Common Market Council", "Council of the Common Market", "Common Market Group"], seat: ["Montevideo", "UY"], kind: "intergovernmental" }),
   entry({ id: "celac", name: "Community of Latin American and Caribbean States", acronym: "CELAC", seat: null, kind: "forum" }),
-  entry({ id: "caricom", name: "Caribbean Community", acronym: "CARICOM", seat: ["Georgetown", "GY"], kind: "intergovernmental" }),
+  entry({ id: "caricom", name: "Caribbean Community", acronym: "CARICOM", organs: ["Secretariat"], organNames: ["Caribbean Community Secretariat"], seat: ["Georgetown", "GY"], kind: "intergovernmental" }),
+  // Institutions of CARICOM with their own agreements and members.
+  entry({ id: "ccccc", name: "Caribbean Community Climate Change Centre", acronym: "CCCCC", variants: ["Caribbean Community Climate Change Center"], seat: ["Belmopan", "BZ"], kind: "intergovernmental" }),
+  entry({ id: "cdema", name: "Caribbean Disaster Emergency Management Agency", acronym: "CDEMA", seat: ["Bridgetown", "BB"], kind: "intergovernmental" }),
   entry({ id: "sica", name: "Central American Integration System", acronym: "SICA", seat: ["San Salvador", "SV"], kind: "intergovernmental" }),
   entry({ id: "can", name: "Andean Community", acronym: "CAN", seat: ["Lima", "PE"], kind: "intergovernmental" }),
   entry({ id: "iadb", name: "Inter-American Development Bank", acronym: "IDB", acronyms: ["IADB"], seat: ["Washington", "US"], kind: "intergovernmental" }),

@@ -82,7 +82,7 @@ function organizationsOf(tree: Root, file: VFile): Organization[] {
     if (!shouted) uses.push(...unknownAcronyms(view, sentence.index, [...found.definitionSpans, ...found.findings]));
   }
   const issuer = issuerCountryOf(document, file);
-  const { organizations, notes, children } = resolveOrganizations(findings, definitions, uses, file.data.date?.start ?? null, issuer, lexicon.genericMinistries);
+  const { organizations, notes, children } = resolveOrganizations(findings, definitions, uses, file.data.date?.start ?? null, issuer, lexicon.genericMinistries, lexicon.shortReferenceOrgans);
   const toOriginal = originalSpans(document);
   file.data.organizationOrgans = children.map((child) => {
     const span = toOriginal(child);

@@ -64,6 +64,16 @@ export const OWN_NAME_RULES: readonly OwnNameRule[] = [
       folds.some((fold) => view.lexicon.newsWords.has(fold)) &&
       !folds.some((fold) => view.lexicon.unitWords.has(fold)),
   },
+  {
+    // "the Cape Town International Convention Centre", "Congress Hall": a building where the
+    // event is held, not a body ("the Climate Change Centre" is one).
+    id: "building",
+    rejects: ({ view, words, head, complements }) => {
+      if (complements.length > 0 || !view.lexicon.buildingHeads.has(view.fold(head))) return false;
+      const before = words[words.length - 2];
+      return before?.type === "word" && view.lexicon.buildingWords.has(view.fold(before.word));
+    },
+  },
 ];
 
 /**

@@ -64,6 +64,7 @@ export function resolveOrganizations(
   eventDate: string | null = null,
   issuerCountry: string | null = null,
   genericMinistries: ReadonlyMap<string, string> = NO_FORMS,
+  shortReferenceOrgans: ReadonlySet<string> = NO_WORDS,
 ): { organizations: ResolvedOrganization[]; notes: ResolveNote[]; children: ChildMention[] } {
   const accumulators = new Map<string, Accumulator>();
   const notes: ResolveNote[] = [];
@@ -127,6 +128,7 @@ export function resolveOrganizations(
   }
 
   mergeUnqualified(accumulators);
+  mergeShortReferences(accumulators, shortReferenceOrgans, notes);
   if (issuerCountry !== null) qualifyIssuerMinistry(accumulators, issuerCountry, genericMinistries);
   dropLoneBareNames(accumulators);
   const organizations = [...accumulators.values()]
@@ -312,6 +314,7 @@ function organKeysOf(entry: OrganizationEntry): ReadonlySet<string> {
 }
 
 const NO_KEYS: ReadonlySet<string> = new Set();
+const NO_WORDS: ReadonlySet<string> = new Set();
 const NO_FORMS: ReadonlyMap<string, string> = new Map();
 
 /** How far (in sentences) an organ phrase looks for an organisation whose entry lists it. */
@@ -368,6 +371,61 @@ function mergeUnqualified(accumulators: Map<string, Accumulator>): void {
     if (only === undefined || !only.startsWith(prefix) || sorted[first + 1]?.startsWith(prefix)) continue;
     const target = accumulators.get(only) as Accumulator;
     target.spans.push(...organization.spans);
+    organization.spans = [];
+  }
+}
+
+/** Connectors a short reference's organ phrase may hold ("Council of the League"). */
+const SHORT_REFERENCE_CONNECTORS = new Set(["of", "the"]);
+
+/** The head noun of a gazetteer name: the word before its first connector, else its last ("League" of "League of Arab States"). */
+function headNounOf(name: string): string | null {
+  const words = name.split(" ");
+  const connector = words.findIndex((word, index) => index > 0 && (word === "of" || word === "for" || word === "on" || word === "in"));
+  return (connector > 0 ? words[connector - 1] : words[words.length - 1]) ?? null;
+}
+
+/**
+ * "the Council of the League" in a release on the League of Arab States, "the Forum
+ * Secretariat" in one on the Pacific Islands Forum: a body found by its shape whose words are
+ * organ words and one more, the head noun of exactly one gazetteer body the release names, is
+ * that body's organ.
+ */
+function mergeShortReferences(accumulators: Map<string, Accumulator>, organs: ReadonlySet<string>, notes: ResolveNote[]): void {
+  if (organs.size === 0) return;
+  const heads = new Map<string, Accumulator | null>();
+  for (const organization of accumulators.values()) {
+    if (organization.entry === null || organization.spans.length === 0) continue;
+    const head = headNounOf(organization.entry.name);
+    if (head === null) continue;
+    heads.set(head, heads.has(head) && heads.get(head) !== organization ? null : organization);
+  }
+  if (heads.size === 0) return;
+  for (const [key, organization] of accumulators) {
+    if (!key.startsWith("name:") || organization.entry !== null || organization.spans.length === 0) continue;
+    let head: string | null = null;
+    let organWords = 0;
+    let valid = true;
+    for (const word of organization.name.split(" ")) {
+      const lower = word.toLowerCase();
+      if (SHORT_REFERENCE_CONNECTORS.has(lower)) continue;
+      if (organs.has(lower)) {
+        organWords++;
+        continue;
+      }
+      if (head !== null) {
+        valid = false;
+        break;
+      }
+      head = word;
+    }
+    if (!valid || head === null || organWords === 0) continue;
+    const parent = heads.get(head);
+    if (!parent) continue;
+    parent.spans.push(...organization.spans);
+    for (const found of organization.spans) {
+      notes.push({ ruleId: "organization:organ-of-parent", reason: `Counted as its parent organisation, ${parent.name}`, span: found, info: true });
+    }
     organization.spans = [];
   }
 }

@@ -75,6 +75,9 @@ export interface NameLexicon {
   readonly newsAgencyHeads: ReadonlySet<string>;
   readonly newsWords: ReadonlySet<string>;
   readonly unitWords: ReadonlySet<string>;
+  readonly buildingHeads: ReadonlySet<string>;
+  readonly shortReferenceOrgans: ReadonlySet<string>;
+  readonly buildingWords: ReadonlySet<string>;
   /** The facts of a token's spelling (as written, possessive and all), worked out on first use. */
   readonly spellingOf: (written: string) => Spelling;
 }
@@ -121,6 +124,9 @@ export const nameLexiconOf = memoizeOn((lexicon: Lexicon): NameLexicon => {
     newsAgencyHeads: folded(words.newsAgencyHeads),
     newsWords: folded(words.newsWords),
     unitWords: folded(words.unitWords),
+    buildingHeads: folded(words.buildingHeads),
+    shortReferenceOrgans: new Set(words.shortReferenceOrgans),
+    buildingWords: folded(words.buildingWords),
   };
   return { ...sets, spellingOf: memoizeByText((written) => computeSpelling(written, sets), SPELLING_LIMIT) };
 });

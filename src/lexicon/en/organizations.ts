@@ -15,8 +15,8 @@ export const ORGANIZATION_WORDS: OrganizationWords = {
   ],
   // Particles of other languages' names stand in English gazetteer names too ("Banco de la Nación").
   nameConnectors: ["of", "the", "for", "and", "in", "on", "to", "at", "against", "de", "des", "du", "la", "le", "van", "der", "den", "y", "&"],
-  runConnectors: ["of", "for", "to", "on", "and", "the", "&"],
-  complementConnectors: ["of", "for", "to", "on", "in"],
+  runConnectors: ["of", "for", "to", "on", "and", "the", "&", "against"],
+  complementConnectors: ["of", "for", "to", "on", "in", "against"],
   locatedHeads: ["embassy", "embassies", "consulate", "consulates", "consulate-general"],
   locationConnectors: ["in"],
   genericMinistries: ["Ministry of Foreign Affairs", "Ministry for Foreign Affairs", "Ministry of Defence", "Ministry of Defense", "Ministry of Internal Affairs", "Ministry of Justice"],
@@ -70,4 +70,7 @@ export const ORGANIZATION_WORDS: OrganizationWords = {
   newsAgencyHeads: ["agency", "service"],
   newsWords: ["news"],
   unitWords: ["department"],
+  shortReferenceOrgans: ["council", "secretariat", "general", "commission", "committee", "assembly", "bureau", "summit", "ministerial"],
+  buildingHeads: ["centre", "center", "hall", "halls", "complex"],
+  buildingWords: ["convention", "conference", "congress", "exhibition", "expo", "exposition", "trade", "concert", "sports"],
 };

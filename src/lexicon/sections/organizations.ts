@@ -70,4 +70,13 @@ export interface OrganizationWords {
   readonly newsWords: readonly string[];
   /** Words that make it a ministry's unit after all ("Press and News *Department*"). */
   readonly unitWords: readonly string[];
+  /**
+   * Organ words of a short reference to a body the release names by its head noun ("the
+   * *Council* of the League", "the Forum *Secretariat*"), lower case.
+   */
+  readonly shortReferenceOrgans: readonly string[];
+  /** Heads of a building's name ("Cape Town International Convention *Centre*"). */
+  readonly buildingHeads: readonly string[];
+  /** Words just before such a head that make the phrase a building, not a body ("*Convention* Centre"). */
+  readonly buildingWords: readonly string[];
 }

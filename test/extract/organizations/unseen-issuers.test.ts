@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { organizationsOf } from "./run.js";
+
+describe("extractOrganizations: buildings, 'against', short references", () => {
+  it("reads a convention or conference centre named as the place as no organisation", () => {
+    const text = "The ministers met at the Durban International Convention Centre on 5 May, with the African Union.";
+    expect(organizationsOf(text)).toEqual(["African Union | AU"]);
+    expect(organizationsOf("The forum opened in the Kigali Exhibition Hall with the World Bank.")).toEqual(["World Bank | WB"]);
+  });
+
+  it("keeps a centre that is a body", () => {
+    expect(organizationsOf("The Regional Centre for Mediation of Central Asia opened an office.")).toEqual(["Regional Centre for Mediation of Central Asia | -"]);
+  });
+
+  it("runs a body's name on through 'Against'", () => {
+    expect(organizationsOf("The Minister thanked the Independent Commission Against Corruption for its work.")).toEqual(["Independent Commission Against Corruption | -"]);
+  });
+
+  it("counts 'the Council of the League' and 'the Forum Secretariat' as the body the release names", () => {
+    const league = "The Secretary-General of the League of Arab States met the minister before the session of the Council of the League.";
+    expect(organizationsOf(league)).toEqual(["League of Arab States | LAS"]);
+    const forum = "The Pacific Islands Forum leaders met in Suva. The Forum Secretariat will prepare the report.";
+    expect(organizationsOf(forum)).toEqual(["Pacific Islands Forum | PIF"]);
+  });
+
+  it("leaves a body of other words than organ words and the head noun alone", () => {
+    expect(organizationsOf("The League of Arab States and the Joint Business Council met.")).toEqual(["League of Arab States | LAS", "Joint Business Council | -"]);
+  });
+});
