@@ -14,7 +14,10 @@ export function phraseBefore(vocabulary: PeopleVocabulary, words: readonly Word[
   let at = nameIndex - 1;
   // "..., Speaker of the Senate, Mrs. X": the honorifics, then the title phrase as without them;
   // "..., President of the Council and H.E. Mr. Y": "and" before them starts another person.
+  const beforeHonorifics = at;
   while (at >= 0 && chunks[at]?.kind === "honorific") at--;
+  // "the Prime Minister of Fiji, the Hon X": the article of a style of address goes with it.
+  if (at < beforeHonorifics && at >= 1 && chunks[at]?.kind === "word" && (words[(chunks[at] as Chunk).from] as Word).key === "the" && isComma(words, chunks[at - 1])) at--;
   const touching = (chunk: Chunk | undefined): boolean =>
     chunk !== undefined &&
     (chunk.kind === "title" || chunk.kind === "org" || chunk.kind === "country" || chunk.kind === "place" || chunk.kind === "honorific" || isClosingBracket(words, chunk) || isDash(words, chunk));

@@ -79,7 +79,9 @@ export function applyPhrase(vocabulary: PeopleVocabulary, mention: PersonMention
         continue;
       }
       // "for Central Asia" belongs to the title; "to Georgia", where an ambassador is posted, does not.
-      if (!ownedByPerson(vocabulary, words, phrase, index, firstTitle) && !pendingConnectors.some((word) => word.toLowerCase() === "to")) {
+      // An envoy's "in Uzbekistan" is where he is posted too ("Ambassador ... in Russian Federation").
+      const posted = pendingConnectors.some((word) => word.toLowerCase() === "to" || (title.titleKind === "diplomat" && word.toLowerCase() === "in"));
+      if (!ownedByPerson(vocabulary, words, phrase, index, firstTitle) && !posted) {
         parts.push(...pendingConnectors, textOfWords(words, chunk.from, chunk.to));
       }
       pendingConnectors = [];

@@ -18,7 +18,7 @@ export const HONORIFICS: HonorificWords = {
     "H.E.", "HE", "His Excellency", "Her Excellency", "Their Excellencies", "Excellency", "His Majesty", "Her Majesty",
     "Their Majesties", "His Royal Highness", "Her Royal Highness", "His Highness", "Her Highness", "Hon.", "Honourable",
     "Honorable", "The Honourable", "The Honorable", "Rt Hon", "Rt. Hon.", "Rt Hon.", "Right Honourable",
-    "The Right Honourable", "Amb.",
+    "The Right Honourable", "Amb.", "Hon",
   ],
   ranks: ["Sheikh", "Shaikh", "Sheikha", "Lord", "Lady"],
 };

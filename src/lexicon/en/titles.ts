@@ -65,6 +65,8 @@ export const TITLES: Readonly<Record<TitleKind, readonly string[]>> = {
     "Presidential Envoy", "Plenipotentiary Representative of the President", "Ombudsman", "Human Rights Commissioner",
     "Member of the European Parliament", "Chief Minister", "Lieutenant Governor", "Public Defender", "Ombudsperson",
     "Auditor General", "Chief Justice",
+    // The Speaker of the Kyrgyz Jogorku Kenesh, in Kyrgyz; Mongolia's State Great Khural has a Chairman.
+    "Toraga",
   ],
   diplomat: [
     "Ambassador", "Ambassador Extraordinary and Plenipotentiary", "Ambassador-at-Large", "Ambassador at Large",
@@ -74,6 +76,8 @@ export const TITLES: Readonly<Record<TitleKind, readonly string[]>> = {
     "Special Envoy", "Envoy", "Co-Chair", "Co-Chairman", "Co-Chairperson", "Chargé d'Affaires", "Charge d'Affaires",
     "Chargé d'Affaires a.i.", "Consul General", "Consul-General", "Consul", "Counsellor", "Counselor", "Attaché",
     "Head of Delegation", "Head of the Delegation", "Head of Mission", "Head of the Mission", "Sherpa",
+    // Diplomatic ranks of Arab and other foreign services ("Minister Plenipotentiary X, the spokesperson").
+    "Minister Plenipotentiary", "Minister-Counsellor", "Minister Counsellor",
   ],
   "io-official": [
     "Secretary General", "Secretary-General", "Under-Secretary-General", "Under Secretary-General", "Under Secretary General",

@@ -107,3 +107,24 @@ describe("extractPeople: whose organisation a visitor of a secretariat has", () 
     expect(person(text, "Karim Saleh", "2023-05-03")?.organization).toBe("GCC");
   });
 });
+
+describe("extractPeople: styles and ranks of unseen issuers", () => {
+  it("reads the title before 'the Hon' / 'the Honourable' after a comma", () => {
+    expect(person("The Secretary-General hosted the Prime Minister of Tonga, the Hon Siaosi Sovaleni, on Monday.", "Siaosi Sovaleni")).toMatchObject({ role: "Prime Minister", country: "TO" });
+    expect(person("Australia's Minister for Trade, the Honourable Don Farrell, signed the agreement in Suva.", "Don Farrell")).toMatchObject({ role: "Minister for Trade", country: "AU" });
+  });
+
+  it("reads a diplomatic rank before a name as a title, not a part of the name", () => {
+    const text = "The spokesperson of the Secretary-General, Minister Plenipotentiary Karim Nabil, said the talks were constructive.";
+    expect(participantsOf(text).map((participant) => participant.name)).not.toContain("Plenipotentiary Karim Nabil");
+  });
+
+  it("reads the Kyrgyz speaker's title", () => {
+    expect(person("Toraga of the Jogorku Kenesh Marat Asanov met with the delegation in Bishkek on 3 March.", "Marat Asanov")?.role).toMatch(/^Toraga/);
+  });
+
+  it("drops where an envoy is posted ('in Uzbekistan') from the role, as it drops 'to Uzbekistan'", () => {
+    const text = "The meeting was attended by the Ambassador Extraordinary and Plenipotentiary of the Kyrgyz Republic in Uzbekistan Aibek Tashiev.";
+    expect(person(text, "Aibek Tashiev")).toMatchObject({ role: "Ambassador Extraordinary and Plenipotentiary", country: "KG" });
+  });
+});
