@@ -217,7 +217,15 @@ function isTrailingCapitalizedSurname(word: Word, chunks: readonly Chunk[], next
  */
 function isGivenNameAfterTitle(word: Word, chunks: readonly Chunk[], next: Word | undefined, vocabulary: PeopleVocabulary): boolean {
   const previous = lastChunk(chunks)?.kind;
-  return (previous === "title" || previous === "honorific") && !word.allCaps && isGivenName(word.bare) && isNameWord(next, vocabulary);
+  return (previous === "title" || previous === "honorific" || afterTitleComma(chunks)) && !word.allCaps && isGivenName(word.bare) && isNameWord(next, vocabulary);
+}
+
+/** A comma after a title phrase's end: the apposition "the High Commissioner to Guyana, Mark Berman". */
+function afterTitleComma(chunks: readonly Chunk[]): boolean {
+  const comma = chunks[chunks.length - 1];
+  if (comma?.kind !== "punct" || comma.to - comma.from !== 1) return false;
+  const before = chunks[chunks.length - 2]?.kind;
+  return before === "title" || before === "country" || before === "place" || before === "org";
 }
 
 /** Initials between the words of a name ("Retno L.P. Marsudi") are part of it. */

@@ -33,7 +33,7 @@ export const PEOPLE_WORDS: PeopleWords = {
     ["taking", "part"], ["took", "part"], ["take", "part"], ["attended", "by"], ["participation", "of"],
     ["headed", "by"], ["led", "by"], ["chaired", "by"], ["accompanied", "by"], ["chairmanship", "of"],
     ["presidency", "of"], ["presided", "over"], ["participants"], ["participated"], ["represented", "by"],
-    ["co-chaired", "by"], ["co-hosted", "by"], ["hosted", "by"], ["received", "by"], ["welcomed", "by"], ["greeted", "by"], ["signed", "by"], ["moderated", "by"], ["joined", "by"], ["remarks", "by"],
+    ["co-chaired", "by"], ["co-hosted", "by"], ["hosted", "by"], ["received", "by"], ["welcomed", "by"], ["greeted", "by"], ["signed", "by"], ["moderated", "by"], ["joined", "by"], ["remarks", "by"], ["witnessed", "by"],
     ["report", "by"], ["reports", "by"], ["presentation", "by"], ["presentations", "by"], ["statements", "by"],
     ["briefing", "by"], ["briefings", "by"], ["address", "by"], ["speech", "by"], ["intervention", "by"],
     ["delegation", "included"], ["delegations", "included"], ["delegation", "comprised"], ["also", "present"],
@@ -55,7 +55,8 @@ export const PEOPLE_WORDS: PeopleWords = {
   voiceTitles: ["spokesperson", "spokesman", "spokeswoman", "press secretary", "official representative"],
   recallVerbs: ["recalled", "recalling", "recall", "recalls", "remembered", "remembering"],
   messageNouns: ["greetings", "greeting", "regards", "wishes", "message", "letter", "invitation", "congratulations", "condolences", "salutations"],
-  onBehalfOf: [["behalf", "of"]],
+  // "the Vice Minister, who represented Foreign Minister X", "representing President Y": stood in for, not present.
+  onBehalfOf: [["behalf", "of"], ["who", "represented"], ["representing"], ["in", "place", "of"], ["instead", "of"]],
   listJoiners: ["and"],
   attributions: [["attributable", "to"]],
   authorPreposition: "by",

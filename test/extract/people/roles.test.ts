@@ -128,3 +128,21 @@ describe("extractPeople: styles and ranks of unseen issuers", () => {
     expect(person(text, "Aibek Tashiev")).toMatchObject({ role: "Ambassador Extraordinary and Plenipotentiary", country: "KG" });
   });
 });
+
+describe("extractPeople: witnesses, stand-ins, given names that are words", () => {
+  const mentioned = (text: string) => analyzeRelease(text, { referenceDate: "2024-03-05" }).data.mentionedPersons ?? [];
+
+  it("takes the witnesses of a signing for participants, a given name that is also a verb after a title's comma too", () => {
+    const text =
+      "The agreement was signed in Georgetown on Monday by the Secretary-General. The signing was witnessed by the High Commissioner of Canada to Guyana, Mark Whitfield, and the Deputy Secretary-General, Dr. Anya Lewis.";
+    const names = participantsOf(text).map((participant) => participant.name);
+    expect(names).toContain("Mark Whitfield");
+    expect(names).toContain("Anya Lewis");
+  });
+
+  it("takes the minister a deputy stood in for as mentioned, not present", () => {
+    const text = "The meeting in Cape Town on 1 June was attended by the Vice Minister of Foreign Affairs of China, Mr Li Wen, who represented Foreign Minister Zhao Lei.";
+    expect(participantsOf(text).map((participant) => participant.name)).toEqual(["Li Wen"]);
+    expect(mentioned(text).map((person) => person.name)).toContain("Zhao Lei");
+  });
+});
