@@ -69,6 +69,13 @@ describe("cleanText", () => {
     expect(rest?.text.startsWith("Related news")).toBe(true);
   });
 
+  it("stops at 'ENDS', a press contact block or 'Related stories'", () => {
+    const body = "On 10 April the Minister received the Ambassador of Italy and discussed cooperation in education and culture.";
+    for (const marker of ["ENDS", "Media contact", "Related stories", "Related links:"]) {
+      expect(lineTexts(`Minister meets Ambassador\n\n${body}\n\n${marker}\nCommunications Unit, Regional Secretariat\n> Leaders endorse the new strategy`)).toEqual(["Minister meets Ambassador", body]);
+    }
+  });
+
   it("keeps a menu item that names other articles above the body", () => {
     const body = "On 10 April the Minister received the Ambassador of Italy and discussed cooperation in education and culture.";
     expect(lineTexts(`Latest news\nMinister meets Ambassador\n\n${body}`)).toEqual(["Latest news", "Minister meets Ambassador", body]);
