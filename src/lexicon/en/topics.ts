@@ -52,7 +52,8 @@ export const TOPIC_WORDS: TopicWords = {
       terms: [
         "arms trafficking", "weapons trafficking", "illicit arms", "illegal arms", "illicit arms trade",
         "arms smuggling", "weapons smuggling", "trafficking in * arms", "trafficking in * weapons",
-        "trafficking of * weapons", "small arms and light weapons",
+        "trafficking of * weapons", "small arms and light weapons", "firearms trafficking", "trafficking of * firearms",
+        "trafficking in * firearms", "illicit firearms", "illegal firearms", "smuggling of * firearms",
       ],
     },
     "illegal-migration": {
@@ -177,7 +178,8 @@ export const TOPIC_WORDS: TopicWords = {
         "transport", "transportation", "logistics", "aviation", "railway", "railroad", "rail", "highway", "motorway",
         "road construction", "transit", "freight", "shipping", "air traffic", "air service", "flights", "seaport",
         "connectivity", "airlines", "air connection", "air connections", "transport corridor", "transit corridor",
-        "trade route", "international corridor", "economic corridor",
+        "trade route", "international corridor", "economic corridor", "road corridor", "railway corridor", "waterway",
+        "waterways",
       ],
       weakTerms: ["cargo", "infrastructure"],
     },
@@ -243,7 +245,8 @@ export const TOPIC_WORDS: TopicWords = {
         "rights of persons", "minority rights", "domestic violence", "torture", "death penalty",
         "political prisoners", "war crimes", "judiciary", "judicial reform", "democratic institutions",
         "constitutional reform", "referendum", "protection of civilians", "political detainees", "detained political",
-        "release of * detainees", "release of * prisoners",
+        "release of * detainees", "release of * prisoners", "justice sector", "justice reform", "judicial system",
+        "reform of the justice", "independence of the judiciary",
       ],
     },
     environment: {
@@ -262,7 +265,7 @@ export const TOPIC_WORDS: TopicWords = {
         "spacecraft", "digital economy", "digitalization", "digital technologies", "digital transformation",
         "artificial intelligence", "AI", "technology", "technological", "5G", "high-tech", "nanotechnology",
         "digital [field]",
-        "biotechnology", "quantum", "semiconductors",
+        "biotechnology", "quantum", "semiconductors", "digital governance", "e-government", "e-governance",
       ],
       weakTerms: ["innovative"],
     },

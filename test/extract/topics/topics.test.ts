@@ -173,3 +173,16 @@ describe("extractTopics: subject lines of the page", () => {
     expect(span && text.slice(span.start, span.end)).toBe("Conflict prevention");
   });
 });
+
+describe("extractTopics: subjects as unseen issuers name them", () => {
+  it("reads firearms, road corridors and waterways, the justice sector, digital governance", () => {
+    expect(ids("The sides discussed the fight against the illicit trafficking of firearms in the region.")).toEqual(["arms-trafficking"]);
+    expect(ids("The ministers reviewed the bioceanic road corridor and the navigation on the river waterway.")).toEqual(["transport"]);
+    expect(ids("The Minister thanked the partners for their assistance in the reform of the justice sector.")).toEqual(["human-rights"]);
+    expect(ids("They agreed a programme to strengthen the public service in digital governance.")).toEqual(["science-technology"]);
+  });
+
+  it("does not read a port in a name as transport", () => {
+    expect(ids("The delegation arrived in Port Louis for the meeting of the council.")).not.toContain("transport");
+  });
+});
