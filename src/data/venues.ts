@@ -162,6 +162,9 @@ export const VENUES: readonly PlaceRecord[] = [
   { name: "Akasaka Palace", aliases: ["Akasaka State Guest House"], city: "Tokyo", country: "JP" },
   { name: "Rashtrapati Bhavan", city: "New Delhi", country: "IN" },
   { name: "Hyderabad House", city: "New Delhi", country: "IN" },
+  // Bangladesh: the state guest houses of the government in Dhaka.
+  { name: "State Guest House Padma", aliases: ["Padma State Guest House"], city: "Dhaka", country: "BD" },
+  { name: "State Guest House Jamuna", aliases: ["Jamuna State Guest House"], city: "Dhaka", country: "BD" },
   { name: "Aiwan-e-Sadr", aliases: ["Aiwan-e-Sadar"], city: "Islamabad", country: "PK" },
   { name: "Qasr Al Watan", aliases: ["Qasr al-Watan", "Al Watan Palace"], city: "Abu Dhabi", country: "AE" },
   { name: "Al-Yamamah Palace", aliases: ["Al Yamamah Palace"], city: "Riyadh", country: "SA" },

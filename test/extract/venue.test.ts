@@ -233,3 +233,14 @@ describe("extractVenue: unseen issuers' pages", () => {
     expect(venueOf("The Secretary-General hosted the Prime Minister of Tonga at Marlborough House on Monday.")).toMatchObject({ city: "London", country: "GB", name: "Marlborough House" });
   });
 });
+
+describe("extractVenue: a visitor is no visit", () => {
+  it("reads 'the visiting U.S. envoy' as a visitor from the US, and the dateline's city as the place", () => {
+    const text = "Foreign Minister meets U.S. envoy\n\nDhaka, 4 March 2024\n\nThe Foreign Minister met the visiting U.S. Assistant Secretary of State this afternoon.";
+    expect(venueOf(text)).toMatchObject({ city: "Dhaka", country: "BD" });
+  });
+
+  it("still reads a visit to a place", () => {
+    expect(venueOf("The Minister is visiting Tashkent, where he held talks with his counterpart on 4 March.")).toMatchObject({ city: "Tashkent", country: "UZ" });
+  });
+});

@@ -124,9 +124,9 @@ export const nameLexiconOf = memoizeOn((lexicon: Lexicon): NameLexicon => {
     newsAgencyHeads: folded(words.newsAgencyHeads),
     newsWords: folded(words.newsWords),
     unitWords: folded(words.unitWords),
-    buildingHeads: folded(words.buildingHeads),
-    shortReferenceOrgans: new Set(words.shortReferenceOrgans),
-    buildingWords: folded(words.buildingWords),
+    buildingHeads: folded(words.buildingHeads ?? []),
+    shortReferenceOrgans: new Set(words.shortReferenceOrgans ?? []),
+    buildingWords: folded(words.buildingWords ?? []),
   };
   return { ...sets, spellingOf: memoizeByText((written) => computeSpelling(written, sets), SPELLING_LIMIT) };
 });

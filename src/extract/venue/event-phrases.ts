@@ -53,6 +53,8 @@ export function collectPhrases(words: readonly Word[], strength: number, lexicon
     // "Minister to visit Tbilisi": in a headline the bare verb of a visit announced names the place too.
     const visit = lexicon.visitVerbs.has(word) || (context.headline && lexicon.headlineVisitVerbs.has(word));
     if (!margin && !visit && !lexicon.prepositions.has(word)) continue;
+    // "the visiting U.S. Assistant Secretary": a visitor from a place, not a visit to it.
+    if (visit && index > 0 && lexicon.visitorDeterminers.has(keyAt(words, index - 1))) continue;
     values ??= baresOf(words);
     if (otherEventBefore(words, index, lexicon)) continue;
     // "the OSCE Programme Office in Bishkek", "Under Secretary of State at the FCDO": the place belongs to a name.

@@ -13,6 +13,7 @@ export interface VenueWords {
   readonly subjectNouns: ReadonlySet<string>;
   readonly marginWords: ReadonlySet<string>;
   readonly seatNouns: ReadonlySet<string>;
+  readonly visitorDeterminers: ReadonlySet<string>;
   readonly capitalNouns: ReadonlySet<string>;
   /** Words after which "in"/"to" + a country names the venue ("held in", "a visit to"). */
   readonly eventWords: ReadonlySet<string>;
@@ -63,6 +64,7 @@ export const venueWords = memoizeOn((lexicon: Lexicon): VenueWords => {
     subjectNouns: new Set(places.subjectNouns),
     marginWords: new Set(places.marginWords),
     seatNouns: new Set(places.seatNouns),
+    visitorDeterminers: new Set(places.visitorDeterminers ?? []),
     capitalNouns: new Set(places.capitalNouns),
     eventWords: eventWords(lexicon, ...VENUE_EVENT_GROUPS),
     headlineEventWords: eventWords(lexicon, ...VENUE_EVENT_GROUPS, "travelPlan"),

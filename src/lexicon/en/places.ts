@@ -20,6 +20,7 @@ export const PLACE_WORDS: PlaceWords = {
   ],
   marginWords: ["margins", "margin", "sidelines", "sideline"],
   seatNouns: ["secretariat", "headquarters", "hq"],
+  visitorDeterminers: ["the", "a", "an"],
   officialVisitWords: ["official", "state", "working"],
   buildingNouns: ["house", "palace", "hall", "building", "centre", "center", "residence", "complex", "hotel", "tower", "premises", "mansion", "villa"],
   capitalNouns: ["capital"],

@@ -74,9 +74,9 @@ export interface OrganizationWords {
    * Organ words of a short reference to a body the release names by its head noun ("the
    * *Council* of the League", "the Forum *Secretariat*"), lower case.
    */
-  readonly shortReferenceOrgans: readonly string[];
+  readonly shortReferenceOrgans?: readonly string[];
   /** Heads of a building's name ("Cape Town International Convention *Centre*"). */
-  readonly buildingHeads: readonly string[];
+  readonly buildingHeads?: readonly string[];
   /** Words just before such a head that make the phrase a building, not a body ("*Convention* Centre"). */
-  readonly buildingWords: readonly string[];
+  readonly buildingWords?: readonly string[];
 }

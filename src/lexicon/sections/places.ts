@@ -17,6 +17,8 @@ export interface PlaceWords {
   readonly marginWords: readonly string[];
   /** Nouns of an institution's seat, named as the place itself ("at the CSTO Secretariat"). */
   readonly seatNouns: readonly string[];
+  /** Determiners that make "visiting" an adjective of a visitor ("the *visiting* U.S. envoy"), not a visit to a place. Optional. */
+  readonly visitorDeterminers?: readonly string[];
   /** Nouns that end a building's name ("Tafawa Balewa House", "Palace of Nations"). */
   readonly buildingNouns: readonly string[];
   /** Words before "visit" that make it one a state hosts in its capital ("an official visit to Romania"). */
