@@ -7,7 +7,7 @@ import { report } from "../../core/report.js";
 import { lexiconFor } from "../../lexicon/index.js";
 import { unknownAcronyms } from "./acronyms.js";
 import { findCandidates } from "./candidates.js";
-import { issuerCountryOf } from "./issuer.js";
+import { issuerOf } from "./issuer.js";
 import { resolveOrganizations } from "./resolve.js";
 import type { AcronymDefinition, AcronymUse, CleanSpan, Finding } from "./types.js";
 import { nameLexiconOf } from "./spelling.js";
@@ -61,6 +61,15 @@ export function extractOrganizations() {
   };
 }
 
+/**
+ * The issuer's country as the page names it, as it follows "Ministry of Foreign Affairs of":
+ * a state's long form takes the article ("the Republic of Serbia", "the Kyrgyz Republic").
+ */
+function issuerCountryName(form: string, stateWords: ReadonlySet<string>): string {
+  const long = form.split(" ").some((word) => stateWords.has(word.toLowerCase()));
+  return long && !form.toLowerCase().startsWith("the ") ? `the ${form}` : form;
+}
+
 function organizationsOf(tree: Root, file: VFile): Organization[] {
   const document = documentOf(tree, file);
   const lexicon = nameLexiconOf(lexiconFor(document.language));
@@ -81,8 +90,11 @@ function organizationsOf(tree: Root, file: VFile): Organization[] {
     // An acronym inside a name already found ("PA" in "OSCE PA") is that name's, not another.
     if (!shouted) uses.push(...unknownAcronyms(view, sentence.index, [...found.definitionSpans, ...found.findings]));
   }
-  const issuer = issuerCountryOf(document, file);
-  const { organizations, notes, children } = resolveOrganizations(findings, definitions, uses, file.data.date?.start ?? null, issuer, lexicon.genericMinistries, lexicon.shortReferenceOrgans);
+  const issuer = issuerOf(document, file);
+  const issuerName = issuer?.form ? issuerCountryName(issuer.form, lexicon.stateWords) : null;
+  const { organizations, notes, children } = resolveOrganizations(
+    findings, definitions, uses, file.data.date?.start ?? null, issuer?.code ?? null, lexicon.genericMinistries, lexicon.shortReferenceOrgans, issuerName,
+  );
   const toOriginal = originalSpans(document);
   file.data.organizationOrgans = children.map((child) => {
     const span = toOriginal(child);

@@ -3,14 +3,18 @@ import type { ReleaseDocument, Sentence } from "../../core/document.js";
 import type { Word } from "../../core/word.js";
 import { matchCityAt } from "../../normalize/city.js";
 import { matchCountryAt } from "../../normalize/country.js";
+import { memoizeOn } from "../../core/memo.js";
+import { lexiconFor, type Lexicon } from "../../lexicon/index.js";
 import "../title.js";
 
 /** How many paragraphs from the headline on are read for a dateline. */
 const DATELINE_PARAGRAPHS = 6;
 /** How many paragraphs at each end of the page are read for a line naming the issuer's country. */
 const EDGE_PARAGRAPHS = 3;
-/** A line naming a country alone has at most this many words ("Government of the Republic of Korea"). */
-const COUNTRY_LINE_WORDS = 6;
+/** How many sentences at each end of the page are read for the form of the issuer's country. */
+const EDGE_LINES = 6;
+/** A line naming a country alone has at most this many words ("Government of the People's Republic of Bangladesh"). */
+const COUNTRY_LINE_WORDS = 8;
 
 /**
  * The country of the body that issued the release, when the page tells: the city of its
@@ -24,6 +28,27 @@ const COUNTRY_LINE_WORDS = 6;
  * ```
  */
 export function issuerCountryOf(document: ReleaseDocument, file: VFile): string | null {
+  return issuerOf(document, file)?.code ?? null;
+}
+
+/** The issuer's country, and the form a line of the page names it by ("Republic of Serbia"), when a line does. */
+export interface IssuerCountry {
+  readonly code: string;
+  /** The country's name as a line at the top or the foot of the page writes it, or null (a dateline's city told). */
+  readonly form: string | null;
+}
+
+/**
+ * {@link issuerCountryOf} with the form of the country's name the page uses, for naming the
+ * issuer's ministry as the page does ("Ministry of Foreign Affairs" under "Republic of Serbia").
+ *
+ * @example
+ * ```ts
+ * issuerOf(document, file); // { code: "RS", form: "Republic of Serbia" }
+ * ```
+ */
+export function issuerOf(document: ReleaseDocument, file: VFile): IssuerCountry | null {
+  const prefixes = prefixesOf(lexiconFor(document.language));
   const paragraphs = paragraphStarts(document);
   const titleEnd = file.data.title?.end ?? -1;
   let read = 0;
@@ -31,12 +56,23 @@ export function issuerCountryOf(document: ReleaseDocument, file: VFile): string 
     if (document.toOriginal(sentence.start) < titleEnd) continue;
     if (++read > DATELINE_PARAGRAPHS) break;
     const city = datelineCity(sentence.words);
-    if (city) return city;
+    if (city) return { code: city, form: edgeForm(document, city, prefixes) };
   }
   const edges = [...paragraphs.slice(0, EDGE_PARAGRAPHS), ...paragraphs.slice(-EDGE_PARAGRAPHS)];
   for (const sentence of edges) {
-    const country = countryLine(sentence);
+    const country = countryLine(sentence, prefixes);
     if (country) return country;
+  }
+  return null;
+}
+
+/** The form a line at an edge of the page (its first or last lines) names the country `code` by, or null. */
+function edgeForm(document: ReleaseDocument, code: string, prefixes: ReadonlySet<string>): string | null {
+  const sentences = document.sentences;
+  const edges = sentences.length <= 2 * EDGE_LINES ? sentences : [...sentences.slice(0, EDGE_LINES), ...sentences.slice(-EDGE_LINES)];
+  for (const sentence of edges) {
+    const country = countryLine(sentence, prefixes);
+    if (country?.code === code) return country.form;
   }
   return null;
 }
@@ -62,18 +98,46 @@ function datelineCity(words: readonly Word[]): string | null {
   return after === "," || after === "(" || after === "-" || after === "–" || after === "—" ? city.country : null;
 }
 
-/** A line that names a country and nothing else ("SINGAPORE", "Government of Pakistan", "Republic of Korea"). */
-function countryLine(sentence: Sentence): string | null {
-  const words = sentence.words.filter((word) => word.kind === "word");
+/**
+ * A line that names a country and nothing else ("SINGAPORE", "Government of Pakistan",
+ * "Republic of Korea"), or ends with one after a dash or a bar ("Ministry of Foreign Affairs -
+ * Republic of Paraguay"), with the country's name as the line writes it.
+ */
+function countryLine(sentence: Sentence, prefixes: ReadonlySet<string>): IssuerCountry | null {
+  let from = 0;
+  sentence.words.forEach((word, index) => {
+    if (word.value === "-" || word.value === "–" || word.value === "—" || word.value === "|") from = index + 1;
+  });
+  const words = sentence.words.slice(from).filter((word) => word.kind === "word");
   if (words.length === 0 || words.length > COUNTRY_LINE_WORDS) return null;
   const values = words.map((word) => titled(word.bare));
+  // "People's Republic of Bangladesh": the official name keeps its possessive.
+  let written: string[] | undefined;
   for (let start = 0; start < values.length; start++) {
-    const country = matchCountryAt(values, start);
-    if (country && !country.adjective && start + country.length === values.length) return country.code;
-    // Only "Government of" may stand before the country's name.
-    if (start > 0 && words[start - 1]?.key !== "of") return null;
+    const country = matchCountryAt(values, start) ?? matchCountryAt((written ??= words.map((word) => titled(word.value))), start);
+    if (country && !country.adjective && start + country.length === values.length) {
+      const first = words[start] as Word;
+      const last = words[values.length - 1] as Word;
+      const form = sentence.words.some((word) => word.allCaps && word.bare.length > 3) ? null : textBetween(sentence, first, last);
+      return { code: country.code, form };
+    }
+    // Only "Government of (the)" may stand before the country's name.
+    if (!prefixes.has((words[start] as Word).key)) return null;
   }
   return null;
+}
+
+const prefixesOf = memoizeOn((lexicon: Lexicon): ReadonlySet<string> => new Set(lexicon.organizations.countryLinePrefixes ?? []));
+
+/** The words from `first` to `last` of a sentence, joined as written (glued tokens kept glued: "People's"). */
+function textBetween(sentence: Sentence, first: Word, last: Word): string {
+  let text = "";
+  for (const word of sentence.words) {
+    if (word.start < first.start) continue;
+    if (word.start > last.start) break;
+    text += (text.length > 0 && word.spaceBefore ? " " : "") + word.value;
+  }
+  return text;
 }
 
 /** A word in capitals with only its first letter kept a capital ("SINGAPORE" → "Singapore"). */

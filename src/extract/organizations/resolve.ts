@@ -65,6 +65,7 @@ export function resolveOrganizations(
   issuerCountry: string | null = null,
   genericMinistries: ReadonlyMap<string, string> = NO_FORMS,
   shortReferenceOrgans: ReadonlySet<string> = NO_WORDS,
+  issuerCountryName: string | null = null,
 ): { organizations: ResolvedOrganization[]; notes: ResolveNote[]; children: ChildMention[] } {
   const accumulators = new Map<string, Accumulator>();
   const notes: ResolveNote[] = [];
@@ -129,7 +130,7 @@ export function resolveOrganizations(
 
   mergeUnqualified(accumulators);
   mergeShortReferences(accumulators, shortReferenceOrgans, notes);
-  if (issuerCountry !== null) qualifyIssuerMinistry(accumulators, issuerCountry, genericMinistries);
+  if (issuerCountry !== null) qualifyIssuerMinistry(accumulators, issuerCountry, genericMinistries, issuerCountryName);
   dropLoneBareNames(accumulators);
   const organizations = [...accumulators.values()]
     .filter((organization) => organization.spans.length > 0)
@@ -220,8 +221,9 @@ function abbreviatesCountry(name: string): boolean {
  * Only a name every state's ministry bears ({@link genericMinistries}); one of its own
  * ("Ministry of Foreign and Diaspora Affairs") already tells whose it is.
  */
-function qualifyIssuerMinistry(accumulators: Map<string, Accumulator>, country: string, generic: ReadonlyMap<string, string>): void {
-  const name = countryName(country);
+function qualifyIssuerMinistry(accumulators: Map<string, Accumulator>, country: string, generic: ReadonlyMap<string, string>, written: string | null = null): void {
+  // The page's own form of the country ("the Republic of Serbia"), else the gazetteer's.
+  const name = written ?? countryName(country);
   if (name === null) return;
   for (const [key, organization] of accumulators) {
     if (!key.startsWith("name:") || organization.spans.length === 0 || organization.kind !== "ministry") continue;

@@ -70,6 +70,7 @@ export const ORGANIZATION_WORDS: OrganizationWords = {
   newsAgencyHeads: ["agency", "service"],
   newsWords: ["news"],
   unitWords: ["department"],
+  countryLinePrefixes: ["government", "of", "the"],
   shortReferenceOrgans: ["council", "secretariat", "general", "commission", "committee", "assembly", "bureau", "summit", "ministerial"],
   buildingHeads: ["centre", "center", "hall", "halls", "complex"],
   buildingWords: ["convention", "conference", "congress", "exhibition", "expo", "exposition", "trade", "concert", "sports"],

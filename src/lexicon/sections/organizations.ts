@@ -75,6 +75,8 @@ export interface OrganizationWords {
    * *Council* of the League", "the Forum *Secretariat*"), lower case.
    */
   readonly shortReferenceOrgans?: readonly string[];
+  /** Words a line may put before the issuer's country ("*Government of the* People's Republic of Bangladesh"), lower case. */
+  readonly countryLinePrefixes?: readonly string[];
   /** Heads of a building's name ("Cape Town International Convention *Centre*"). */
   readonly buildingHeads?: readonly string[];
   /** Words just before such a head that make the phrase a building, not a body ("*Convention* Centre"). */

@@ -27,3 +27,18 @@ describe("extractOrganizations: buildings, 'against', short references", () => {
     expect(organizationsOf("The League of Arab States and the Joint Business Council met.")).toEqual(["League of Arab States | LAS", "Joint Business Council | -"]);
   });
 });
+
+describe("extractOrganizations: the issuer's ministry in the page's own form of its country", () => {
+  it("names the ministry after a line naming the country in its long form", () => {
+    expect(organizationsOf("Republic of Croatia\nMinistry of Foreign and European Affairs\n\nThe Minister met the Ambassador of Chile.")).toEqual(["Ministry of Foreign and European Affairs | -"]);
+    expect(organizationsOf("Republic of Croatia\n\nMinistry of Foreign Affairs\n\nThe Minister met the Ambassador of Chile.")).toEqual(["Ministry of Foreign Affairs of the Republic of Croatia | -"]);
+    expect(organizationsOf("Ministry of Foreign Affairs - Republic of Ecuador\n\nThe Minister met the Ambassador of Chile.")).toEqual(["Ministry of Foreign Affairs of the Republic of Ecuador | -"]);
+    expect(organizationsOf("Ministry of Foreign Affairs\n\nGovernment of the People's Republic of Bangladesh\n\nThe Minister met the Ambassador of Chile.")).toEqual([
+      "Ministry of Foreign Affairs of the People's Republic of Bangladesh | -",
+    ]);
+  });
+
+  it("keeps the short name of a country a line writes short", () => {
+    expect(organizationsOf("Ministry of Foreign Affairs\n\nMONGOLIA\n\nThe Minister met the Ambassador of Chile.")).toEqual(["Ministry of Foreign Affairs of Mongolia | -"]);
+  });
+});
