@@ -1466,6 +1466,12 @@ export const OFFICIALS: readonly Official[] = Object.freeze([
   P("Mahmoud Ali Youssouf", [], [O("Chairperson of the Commission", "AU", "2025-02-15")]),
   P("Hissein Brahim Taha", [], [O("Secretary General", "OIC", "2021")]),
 
+  // Commonwealth, CARICOM.
+  P("Patricia Scotland", ["Baroness Scotland", "Patricia Scotland of Asthal"], [O("Secretary-General", "Commonwealth of Nations", "2016-04-01", "2025-03-31")], ["Scotland"]),
+  P("Shirley Ayorkor Botchwey", ["Shirley Botchwey"], [O("Secretary-General", "Commonwealth of Nations", "2025-04-01")], ["Botchwey"]),
+  P("Carla Barnett", ["Carla N. Barnett"], [O("Secretary-General", "CARICOM", "2021-08-15")], ["Barnett"]),
+  P("Irwin LaRocque", ["Irwin La Rocque"], [O("Secretary-General", "CARICOM", "2011-08-15", "2021-08-14")], ["LaRocque"]),
+
   // CSTO, CIS, SCO and the Eurasian bodies.
   P("Nikolai Bordyuzha", ["Nikolay Bordyuzha", "Nikolai Bordyuja"], [O("Secretary General", "CSTO", "2003-04-28", "2016-12-31")]),
   P("Valery Semerikov", ["Valeriy Semerikov"], [

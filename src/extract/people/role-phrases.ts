@@ -71,8 +71,18 @@ export function phraseBefore(vocabulary: PeopleVocabulary, words: readonly Word[
     else if (key === "the" && index > start) start = index;
   }
   while (phrase[start]?.kind === "word" && (words[(phrase[start] as Chunk).from] as Word).key === "the") start++;
+  // "Georgetown, Guyana – CARICOM Secretary-General X": a dateline's place and its dash open
+  // the sentence; the country is where the release was issued, not the person's.
+  for (let index = start + 1; index < firstTitle; index++) {
+    const chunk = phrase[index] as Chunk;
+    const before = phrase[index - 1] as Chunk;
+    if (isDash(words, chunk) && (before.kind === "country" || before.kind === "place") && chunk.from <= DATELINE_WORDS) start = index + 1;
+  }
   return start > 0 ? phrase.slice(start) : phrase;
 }
+
+/** A dateline's dash stands within the first words of its sentence. */
+const DATELINE_WORDS = 8;
 
 /** "the UN Assistance Mission": a capitalised word before a body's head noun is part of the body's name. */
 function beforeHeadWord(words: readonly Word[], chunks: readonly Chunk[], at: number): boolean {

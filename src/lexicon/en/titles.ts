@@ -77,7 +77,7 @@ export const TITLES: Readonly<Record<TitleKind, readonly string[]>> = {
     "Chargé d'Affaires a.i.", "Consul General", "Consul-General", "Consul", "Counsellor", "Counselor", "Attaché",
     "Head of Delegation", "Head of the Delegation", "Head of Mission", "Head of the Mission", "Sherpa",
     // Diplomatic ranks of Arab and other foreign services ("Minister Plenipotentiary X, the spokesperson").
-    "Minister Plenipotentiary", "Minister-Counsellor", "Minister Counsellor",
+    "Minister Plenipotentiary",
   ],
   "io-official": [
     "Secretary General", "Secretary-General", "Under-Secretary-General", "Under Secretary-General", "Under Secretary General",

@@ -146,3 +146,15 @@ describe("extractPeople: witnesses, stand-ins, given names that are words", () =
     expect(mentioned(text).map((person) => person.name)).toContain("Zhao Lei");
   });
 });
+
+describe("extractPeople: datelines and Commonwealth office holders", () => {
+  it("does not give an official the country of the dateline before a dash", () => {
+    const text = "Port of Spain, Trinidad and Tobago – CARICOM Secretary-General Dr. Carla Barnett on Monday opened the meeting of the Council for Trade and Economic Development.";
+    expect(person(text, "Carla Barnett", "2023-05-08")).toMatchObject({ organization: "CARICOM", country: null });
+  });
+
+  it("completes the Commonwealth Secretary-General of the day from the officials base", () => {
+    const text = "Commonwealth Secretary-General, the Rt Hon Patricia Scotland KC, hosted the Prime Minister of Tonga at Marlborough House on Monday.";
+    expect(person(text, "Patricia Scotland", "2023-03-13")?.organization).toMatch(/Commonwealth/);
+  });
+});
