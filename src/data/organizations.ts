@@ -502,6 +502,10 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
     seat: ["Moscow", "RU"], kind: "parliament", country: "RU",
   }),
   entry({ id: "us-nsc", name: "National Security Council", acronym: "NSC", seat: ["Washington", "US"], kind: "national-body", country: "US" }),
+  // China's ruling party: its Central Committee and Political Bureau are named in the titles of
+  // Chinese officials ("Member of the Political Bureau of the CPC Central Committee").
+  entry({ id: "cpc", name: "Communist Party of China", acronym: "CPC", variants: ["Chinese Communist Party"], acronyms: ["CCP"],
+    organs: ["Central Committee", "Political Bureau", "Politburo"], seat: ["Beijing", "CN"], kind: "national-body", country: "CN" }),
   // The Department styles itself "U.S. Department of State".
   entry({ id: "us-state-department", name: "U.S. Department of State", acronym: null, variants: ["United States Department of State", "US Department of State", "Department of State", "State Department", "U.S. State Department", "US State Department"], seat: ["Washington", "US"], kind: "ministry", country: "US" }),
   entry({

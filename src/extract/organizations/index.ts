@@ -90,7 +90,7 @@ function organizationsOf(tree: Root, file: VFile): Organization[] {
     // An acronym inside a name already found ("PA" in "OSCE PA") is that name's, not another.
     if (!shouted) uses.push(...unknownAcronyms(view, sentence.index, [...found.definitionSpans, ...found.findings]));
   }
-  const issuer = issuerOf(document, file);
+  const issuer = issuerOf(document, file, { headerFirst: true });
   const issuerName = issuer?.form ? issuerCountryName(issuer.form, lexicon.stateWords) : null;
   const { organizations, notes, children } = resolveOrganizations(
     findings, definitions, uses, file.data.date?.start ?? null, issuer?.code ?? null, lexicon.genericMinistries, lexicon.shortReferenceOrgans, issuerName,

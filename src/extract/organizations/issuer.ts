@@ -47,10 +47,19 @@ export interface IssuerCountry {
  * issuerOf(document, file); // { code: "RS", form: "Republic of Serbia" }
  * ```
  */
-export function issuerOf(document: ReleaseDocument, file: VFile): IssuerCountry | null {
+export function issuerOf(document: ReleaseDocument, file: VFile, options: { readonly headerFirst?: boolean } = {}): IssuerCountry | null {
   const prefixes = prefixesOf(lexiconFor(document.language));
   const paragraphs = paragraphStarts(document);
   const titleEnd = file.data.title?.end ?? -1;
+  // "Ministry of Foreign Affairs / Government of Pakistan" above a release datelined Beijing: the
+  // page's header names the issuer; the dateline, where a visit abroad took it.
+  if (options.headerFirst === true && titleEnd >= 0) {
+    for (const sentence of document.sentences) {
+      if (document.toOriginal(sentence.start) >= titleEnd) break;
+      const country = countryLine(sentence, prefixes);
+      if (country) return country;
+    }
+  }
   let read = 0;
   for (const sentence of paragraphs) {
     if (document.toOriginal(sentence.start) < titleEnd) continue;

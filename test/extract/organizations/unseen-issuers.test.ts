@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { parseRelease } from "../../../src/index.js";
 import { organizationsOf } from "./run.js";
+
+/** The organisations of a release parsed whole (the title plugin tells the header from the body). */
+const analyzeTitled = (text: string): string[] => parseRelease(text).organizations.map((organization) => `${organization.name} | ${organization.acronym ?? "-"}`);
 
 describe("extractOrganizations: buildings, 'against', short references", () => {
   it("reads a convention or conference centre named as the place as no organisation", () => {
@@ -40,5 +44,12 @@ describe("extractOrganizations: the issuer's ministry in the page's own form of 
 
   it("keeps the short name of a country a line writes short", () => {
     expect(organizationsOf("Ministry of Foreign Affairs\n\nMONGOLIA\n\nThe Minister met the Ambassador of Chile.")).toEqual(["Ministry of Foreign Affairs of Mongolia | -"]);
+  });
+});
+
+describe("extractOrganizations: the issuer's header over a dateline abroad", () => {
+  it("names the ministry after the header's country, not the dateline's city abroad", () => {
+    const text = "Ministry of Foreign Affairs\nGovernment of Pakistan\n\nForeign Minister holds talks in Beijing\n\nBeijing, 14 May 2024\n\nThe Foreign Minister held talks with his Chinese counterpart today.";
+    expect(analyzeTitled(text)).toContain("Ministry of Foreign Affairs of Pakistan | -");
   });
 });
