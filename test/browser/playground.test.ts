@@ -12,13 +12,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const output = join(root, "test-output");
 const built = join(output, "playground");
-const candidates = [process.env["CHROMIUM_PATH"], "/usr/bin/chromium", "/usr/bin/chromium-browser"];
-const executablePath = candidates.find((path): path is string => typeof path === "string" && path !== "" && existsSync(path));
+// CHROMIUM_PATH, when set, is the only browser tried.
+const chosen = process.env["CHROMIUM_PATH"];
+const candidates = chosen ? [chosen] : ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
+const executablePath = candidates.find((path) => existsSync(path));
 const inCi = Boolean(process.env["CI"]);
 
 if (executablePath === undefined && !inCi) {
   console.warn(
-    "test/browser/playground.test.ts: skipped, no Chromium at /usr/bin/chromium (install Debian's `chromium`, or set CHROMIUM_PATH)",
+    `test/browser/playground.test.ts: skipped, no Chromium at ${candidates.join(" or ")} (install Debian's \`chromium\`, or set CHROMIUM_PATH)`,
   );
 }
 
@@ -59,7 +61,7 @@ describe.skipIf(executablePath === undefined && !inCi)("the playground page in C
 
   beforeAll(async () => {
     if (executablePath === undefined) {
-      throw new Error("CI is set, but no Chromium is installed at /usr/bin/chromium: .ci/run installs Debian's `chromium` package");
+      throw new Error(`CI is set, but no Chromium is installed at ${candidates.join(" or ")}: .ci/run installs Debian's \`chromium\` package`);
     }
     mkdirSync(output, { recursive: true });
     execFileSync(process.execPath, [join(root, "scripts", "build-playground.mjs"), "--out", built], { stdio: "pipe" });
@@ -120,6 +122,41 @@ describe.skipIf(executablePath === undefined && !inCi)("the playground page in C
     await page.screenshot({ path: join(output, "playground.png"), fullPage: true });
   });
 
+  it("keeps every text at WCAG AA contrast on its background", async () => {
+    const failures = await page.evaluate(() => {
+      const rgb = (value: string): number[] => (value.match(/[\d.]+/g) ?? []).map(Number);
+      const luminance = ([r = 0, g = 0, b = 0]: number[]): number => {
+        const linear = (channel: number): number => {
+          const c = channel / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        };
+        return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+      };
+      const background = (element: Element | null): number[] => {
+        for (let at = element; at !== null; at = at.parentElement) {
+          const color = rgb(getComputedStyle(at).backgroundColor);
+          if (color.length === 3 || (color[3] ?? 0) > 0) return color.slice(0, 3);
+        }
+        return [255, 255, 255];
+      };
+      const out: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const element = node.parentElement;
+        if (element === null || (node.textContent ?? "").trim() === "" || element.closest("[hidden], script, .visually-hidden, .skip")) continue;
+        const style = getComputedStyle(element);
+        const bold = Number(style.fontWeight) >= 700;
+        const size = Number.parseFloat(style.fontSize);
+        const needed = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
+        const [light, dark] = [luminance(rgb(style.color)), luminance(background(element))].sort((a, b) => b - a) as [number, number];
+        const ratio = (light + 0.05) / (dark + 0.05);
+        if (ratio < needed) out.push(`${(node.textContent ?? "").trim().slice(0, 30)}: ${ratio.toFixed(2)}`);
+      }
+      return out;
+    });
+    expect(failures).toEqual([]);
+  });
+
   it("moves between marks with the arrow keys", async () => {
     await page.focus("#source mark.hl[tabindex='0']");
     const first = await page.evaluate(() => document.activeElement?.textContent);
@@ -149,7 +186,7 @@ describe.skipIf(executablePath === undefined && !inCi)("the playground page in C
     await page.fill("#json-text", FLAWED_JSON);
     await page.waitForSelector("#issues");
     const rows = await page.locator("#issues tbody tr").evaluateAll((trs) =>
-      trs.map((tr) => [...tr.querySelectorAll("td")].slice(0, 2).map((td) => td.textContent)),
+      trs.map((tr) => Array.from(tr.querySelectorAll("td")).slice(0, 2).map((td) => td.textContent)),
     );
     expect(rows).toContainEqual(["$.participants[0].country", "unknown_country"]);
     expect(rows).toContainEqual(["$.date.start", "impossible_date"]);
