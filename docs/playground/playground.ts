@@ -655,6 +655,8 @@ function start(): void {
   jsonInput.value = `${JSON.stringify(sampleJson, null, 2)}\n`;
   run();
   validate();
+  // From the start of navigation: loading the script, the first parse and its rendering.
+  status.textContent += ` · page ready in ${performance.now().toFixed(0)} ms`;
   document.body.dataset["ready"] = "true";
 }
 

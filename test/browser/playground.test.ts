@@ -166,6 +166,23 @@ describe.skipIf(executablePath === undefined && !inCi)("the playground page in C
     expect(await page.evaluate(() => document.activeElement?.classList.contains("lit"))).toBe(true);
   });
 
+  it("links each message to its place in the text", async () => {
+    const goto = page.locator("#messages [data-goto]").first();
+    const key = await goto.getAttribute("data-goto");
+    await goto.click();
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset["key"])).toBe(key);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("lit"))).toBe(true);
+  });
+
+  it("switches tabs from the keyboard", async () => {
+    await page.focus("#tab-parse");
+    await page.keyboard.press("ArrowRight");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-validate");
+    expect(await page.isVisible("#json-text")).toBe(true);
+    await page.keyboard.press("ArrowLeft");
+    expect(await page.isVisible("#release-text")).toBe(true);
+  });
+
   it("downloads the release as JSON", async () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
     const path = await download.path();
