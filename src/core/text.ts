@@ -65,6 +65,29 @@ export function isLetterAt(text: string, index: number): boolean {
   return char.toLowerCase() !== char.toUpperCase();
 }
 
+const LETTER = /^\p{L}$/u;
+
+/**
+ * How many UTF-16 units the letter (`\p{L}`, any script) at `index` takes: 1, 2 for one
+ * outside the basic plane, 0 when the character there is no letter (or `index` is past the
+ * end). Reads runs of letters as `/\p{L}+/gu` does, without a match object per run.
+ *
+ * @example
+ * ```ts
+ * letterWidthAt("Минск", 0); // 1
+ * letterWidthAt("5 May", 0); // 0
+ * ```
+ */
+export function letterWidthAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? 1 : 0;
+  if (code >= CYRILLIC_FIRST && code <= CYRILLIC_LAST) return 1;
+  if (Number.isNaN(code)) return 0;
+  const point = text.codePointAt(index) as number;
+  const width = point > 0xffff ? 2 : 1;
+  return LETTER.test(text.slice(index, index + width)) ? width : 0;
+}
+
 /** A decimal digit's code. */
 export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;

@@ -3,6 +3,7 @@ import type { VFile } from "vfile";
 import { documentOf, type CleanLine, type ReleaseDocument, type Sentence } from "../core/document.js";
 import { memoizeOn } from "../core/memo.js";
 import { report } from "../core/report.js";
+import { letterWidthAt } from "../core/text.js";
 import type { Word } from "../core/word.js";
 import { eventWords, lexiconFor, type Lexicon } from "../lexicon/index.js";
 import { matchCityAt } from "../normalize/city.js";
@@ -358,9 +359,6 @@ function echoKey(value: string): string {
   return value.slice(0, 5);
 }
 
-/** Runs of letters (any script), the words the echo compares. */
-const WORD_PATTERN = /\p{L}+/gu;
-
 /** A telling word of the text (four letters or more, not common): its comparison key and where it ends. */
 interface TellingWord {
   readonly key: string;
@@ -372,14 +370,22 @@ interface TellingWord {
  * returns where the next read goes on (past the last word read, which may end after `end`).
  */
 function readTellingWords(text: string, start: number, end: number, words: TitleWords, found: TellingWord[]): number {
+  // Runs of letters of any script (`\p{L}+`), the words the echo compares.
   let next = start;
-  WORD_PATTERN.lastIndex = start;
-  for (let match = WORD_PATTERN.exec(text); match !== null && match.index < end; match = WORD_PATTERN.exec(text)) {
-    next = WORD_PATTERN.lastIndex;
-    const value = match[0];
-    if (value.length < 4) continue;
-    const lower = value.toLowerCase();
-    if (!words.commonWords.has(lower)) found.push({ key: echoKey(lower), end: match.index + value.length });
+  let index = start;
+  while (index < end) {
+    const width = letterWidthAt(text, index);
+    if (width === 0) {
+      index++;
+      continue;
+    }
+    const from = index;
+    index += width;
+    for (let more = letterWidthAt(text, index); more > 0; more = letterWidthAt(text, index)) index += more;
+    next = index;
+    if (index - from < 4) continue;
+    const lower = text.slice(from, index).toLowerCase();
+    if (!words.commonWords.has(lower)) found.push({ key: echoKey(lower), end: index });
   }
   return next;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isBasicCyrillicCode, isLetterAt, isLowerAt, isUpperAt, lowerCaseOf } from "../../src/core/text.js";
+import { isBasicCyrillicCode, isLetterAt, isLowerAt, isUpperAt, letterWidthAt, lowerCaseOf } from "../../src/core/text.js";
 
 // The fast paths (ASCII, basic Cyrillic) must answer as the case conversions they stand for.
 describe("character tests", () => {
@@ -28,5 +28,17 @@ describe("character tests", () => {
     }
     const word = "переговоры";
     expect(lowerCaseOf(word)).toBe(word);
+  });
+
+  it("reads runs of letters as /\\p{L}+/gu does", () => {
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      if (letterWidthAt(char, 0) !== (/^\p{L}$/u.test(char) ? 1 : 0)) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
+    expect(letterWidthAt("𝐀b", 0)).toBe(2); // MATHEMATICAL BOLD CAPITAL A, a letter outside the basic plane
+    expect(letterWidthAt("😀", 0)).toBe(0);
+    expect(letterWidthAt("ab", 2)).toBe(0);
   });
 });
