@@ -19,8 +19,18 @@ export function detectLanguage(text: string): "en" | "ru" {
   let cyrillic = 0;
   const end = Math.min(text.length, SAMPLE);
   for (let index = 0; index < end; index++) {
+    // Now and then: once the characters left cannot tip the count, the answer is known.
+    if ((index & 255) === 0) {
+      const rest = end - index;
+      if (latin >= cyrillic + rest) return "en";
+      if (cyrillic > latin + rest) return "ru";
+    }
     const code = text.charCodeAt(index);
     if (code < 65) continue;
+    if (code < 128) {
+      if (code <= 90 || (code >= 97 && code <= 122)) latin++;
+      continue;
+    }
     const script = scriptOfCode(code);
     if (script === "latin") latin++;
     else if (script === "cyrillic") cyrillic++;

@@ -3,6 +3,7 @@ import type { VFile } from "vfile";
 import { documentOf, type CleanLine, type ReleaseDocument, type Sentence } from "../core/document.js";
 import { memoizeOn } from "../core/memo.js";
 import { report } from "../core/report.js";
+import { letterWidthAt } from "../core/text.js";
 import type { Word } from "../core/word.js";
 import { eventWords, lexiconFor, type Lexicon } from "../lexicon/index.js";
 import { matchCityAt } from "../normalize/city.js";
@@ -361,39 +362,53 @@ function echoKey(value: string): string {
   return value.slice(0, 5);
 }
 
-/** Runs of letters (any script), the words the echo compares. */
-const WORD_PATTERN = /\p{L}+/gu;
-
 /** A telling word of the text (four letters or more, not common): its comparison key and where it ends. */
 interface TellingWord {
   readonly key: string;
   readonly end: number;
 }
 
-/** The telling words of `text` from `start` to `end`, in order. */
-function tellingWords(text: string, start: number, end: number, words: TitleWords): TellingWord[] {
-  const found: TellingWord[] = [];
-  WORD_PATTERN.lastIndex = start;
-  for (let match = WORD_PATTERN.exec(text); match !== null && match.index < end; match = WORD_PATTERN.exec(text)) {
-    const value = match[0];
-    if (value.length < 4) continue;
-    const lower = value.toLowerCase();
-    if (!words.commonWords.has(lower)) found.push({ key: echoKey(lower), end: match.index + value.length });
+/**
+ * Adds the telling words of `text` that start from `start` up to `end` to `found`, in order;
+ * returns where the next read goes on (past the last word read, which may end after `end`).
+ */
+function readTellingWords(text: string, start: number, end: number, words: TitleWords, found: TellingWord[]): number {
+  // Runs of letters of any script (`\p{L}+`), the words the echo compares.
+  let next = start;
+  let index = start;
+  while (index < end) {
+    const width = letterWidthAt(text, index);
+    if (width === 0) {
+      index++;
+      continue;
+    }
+    const from = index;
+    index += width;
+    for (let more = letterWidthAt(text, index); more > 0; more = letterWidthAt(text, index)) index += more;
+    next = index;
+    if (index - from < 4) continue;
+    const lower = text.slice(from, index).toLowerCase();
+    if (!words.commonWords.has(lower)) found.push({ key: echoKey(lower), end: index });
   }
-  return found;
+  return next;
 }
 
 /**
  * The echo test of a document: a line echoes when it shares two telling words with the
- * text after it, or half of its telling words. The words of the head of the text are read once.
+ * text after it, or half of its telling words. The words of the head of the text are read
+ * once, as far as the lines asked about need, and each line is judged once.
  */
 function echoTest(text: string, words: TitleWords): EchoTest {
-  let read: TellingWord[] | undefined;
+  const read: TellingWord[] = [];
   let readEnd = 0;
+  let readNext = 0;
+  const judged = new Map<HeadLine, boolean>();
   return (line) => {
+    const known = judged.get(line);
+    if (known !== undefined) return known;
     const end = Math.min(text.length, line.line.end + ECHO_CHARS);
-    if (read === undefined || end > readEnd) {
-      read = tellingWords(text, 0, end, words);
+    if (end > readEnd) {
+      readNext = readTellingWords(text, readNext, end, words, read);
       readEnd = end;
     }
     const own = new Set<string>();
@@ -403,10 +418,14 @@ function echoTest(text: string, words: TitleWords): EchoTest {
       if (word.end <= line.line.end) own.add(word.key);
       else if (word.end <= end) after.add(word.key);
     }
-    if (own.size === 0) return false;
-    let shared = 0;
-    for (const key of own) if (after.has(key)) shared++;
-    return shared >= 2 || shared * 2 >= own.size;
+    let echoes = false;
+    if (own.size > 0) {
+      let shared = 0;
+      for (const key of own) if (after.has(key)) shared++;
+      echoes = shared >= 2 || shared * 2 >= own.size;
+    }
+    judged.set(line, echoes);
+    return echoes;
   };
 }
 

@@ -2,6 +2,7 @@ import { TITLES } from "../lexicon/en/titles.js";
 import { LANGUAGES, lexiconFor, type Lexicon } from "../lexicon/index.js";
 import { lazy, memoizeOn } from "../core/memo.js";
 import { OffsetMap } from "../core/offset-map.js";
+import { isBasicCyrillicCode } from "../core/text.js";
 
 /**
  * First words of titles. Transcripts scraped from official sites glue a speaker's name to
@@ -271,6 +272,7 @@ function foldLine(line: string): string {
 function wordCharWidth(text: string, index: number): number {
   const code = text.charCodeAt(index);
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? 1 : 0;
+  if (isBasicCyrillicCode(code)) return 1;
   const width = characterWidth(text, index);
   const char = text.slice(index, index + width);
   return isWordChar(char) || char === "©" ? width : 0;
@@ -289,6 +291,7 @@ function characterWidth(text: string, index: number): number {
 function isWordChar(char: string): boolean {
   const code = char.charCodeAt(0);
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  if (isBasicCyrillicCode(code)) return true;
   return char.toLowerCase() !== char.toUpperCase() || /\p{L}|\p{N}/u.test(char);
 }
 
@@ -463,7 +466,8 @@ function emitLine(
       index++;
       continue;
     }
-    if (code >= 128) {
+    // Letters of basic Cyrillic are copied as they are, without a look-up.
+    if (code >= 128 && !isBasicCyrillicCode(code)) {
       const straight = CURLY[text.charAt(index)];
       if (straight !== undefined) {
         flush(index);

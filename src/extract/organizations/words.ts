@@ -129,9 +129,17 @@ export class NameWords {
   get shouted(): boolean {
     const words = this.words;
     if (words.length < 4) return false;
+    // More than three words in five: the count stops once the words left cannot change the answer.
+    const needed = Math.floor((words.length * 3) / 5) + 1;
     let caps = 0;
-    for (const word of words) if (this.allCaps(word)) caps++;
-    return caps * 5 > words.length * 3;
+    for (let index = 0; index < words.length; index++) {
+      if (this.allCaps(words[index] as Word)) {
+        if (++caps >= needed) return true;
+      } else if (caps + words.length - index - 1 < needed) {
+        return false;
+      }
+    }
+    return false;
   }
 }
 

@@ -10,7 +10,8 @@ import { peopleGrammarOf } from "./grammar.js";
 import type { PersonMention } from "./mentions.js";
 import { NO_ORG_MENTIONS, orgMentionsOf, sortedOrgSpans, type OrgSpan } from "./org-mentions.js";
 import type { MentionContext } from "./participation.js";
-import { addTitleHolders, NamedOfficials, officialFor, resolveUnnamedTitles, type TitleHolder, type UnnamedTitle } from "./unnamed-titles.js";
+import { addTitleHolders, NamedOfficials, officialFor, resolveUnnamedTitles, type TitleHolder } from "./unnamed-titles.js";
+import type { UnnamedTitle } from "./types.js";
 import type { PeopleVocabulary } from "./vocabulary.js";
 
 // What the people plugin hands on.

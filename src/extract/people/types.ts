@@ -1,9 +1,9 @@
 import type { Word } from "../../core/word.js";
 import type { PersonNames } from "../../normalize/person.js";
+import type { Organization } from "../../schema/organization.js";
 import type { OrgMention } from "./chunks.js";
 import type { PersonMention } from "./mentions.js";
 import type { MentionContext } from "./participation.js";
-import type { UnnamedTitle } from "./unnamed-titles.js";
 import type { PeopleVocabulary } from "./vocabulary.js";
 
 /** What the people plugin hands a grammar about one sentence. */
@@ -45,4 +45,17 @@ export interface NameGrammar {
   naming(forms: readonly string[], day: string | null): PersonNames;
   /** Aliases are only the forms the text writes: completing a name from the gazetteer keeps the old one out of them. */
   readonly aliasesAsWritten: boolean;
+}
+
+/** A title with no name, the subject of an event in the lead ("The Secretary-General met ..."). */
+export interface UnnamedTitle {
+  /** The role key of the title. */
+  readonly key: string;
+  /** The title as written. */
+  readonly title: string;
+  /** The organisation written with it ("the CSTO Secretary General"), or null. */
+  readonly org: Organization | null;
+  /** Offsets of the title in the cleaned text. */
+  readonly start: number;
+  readonly end: number;
 }

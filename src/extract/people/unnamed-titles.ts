@@ -9,20 +9,8 @@ import type { Chunk } from "./chunks.js";
 import type { PersonMention } from "./mentions.js";
 import type { MentionContext } from "./participation.js";
 import { hasEventWord } from "./participation.js";
+import type { UnnamedTitle } from "./types.js";
 import type { PeopleVocabulary } from "./vocabulary.js";
-
-/** A title with no name, the subject of an event in the lead ("The Secretary-General met ..."). */
-export interface UnnamedTitle {
-  /** {@link roleKey} of the title. */
-  readonly key: string;
-  /** The title as written. */
-  readonly title: string;
-  /** The organisation written with it ("the CSTO Secretary General"), or null. */
-  readonly org: Organization | null;
-  /** Offsets of the title in the cleaned text. */
-  readonly start: number;
-  readonly end: number;
-}
 
 /**
  * "The Secretary-General met today with President Obama": a title with no name, as the

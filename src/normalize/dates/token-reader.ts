@@ -1,4 +1,4 @@
-import { isDigitCode, isLetterAt } from "../../core/text.js";
+import { isBasicCyrillicCode, isDigitCode, isLetterAt } from "../../core/text.js";
 import type { Lexicon } from "../../lexicon/types.js";
 import { ASCII, DateTokens, FOLDS, MARK, NUMBER, SPACE_BEFORE, WORD, type DateToken } from "./tokens.js";
 
@@ -32,7 +32,17 @@ export class TokenReader {
     while (index < to) {
       const code = text.charCodeAt(index);
       const type =
-        code < 128 ? (ASCII_TYPES[code] as number) : SPACE_CODES.has(code) ? SPACE : LINE_CODES.has(code) ? NEWLINE : isLetterAt(text, index) ? UPPER : PUNCT;
+        code < 128
+          ? (ASCII_TYPES[code] as number)
+          : isBasicCyrillicCode(code)
+            ? UPPER
+            : SPACE_CODES.has(code)
+              ? SPACE
+              : LINE_CODES.has(code)
+                ? NEWLINE
+                : isLetterAt(text, index)
+                  ? UPPER
+                  : PUNCT;
       if (type === NEWLINE) {
         if (!(code === 10 && text.charCodeAt(index - 1) === 13)) this.#line++;
         if (tokens.length > 0 && tokens.clauseAt(tokens.length - 1) === this.#clause) this.#clause++;

@@ -109,16 +109,18 @@ class KeyIndex<T> {
     if (first === undefined) return null;
     let best: Entry<T> | null = null;
     let bestOrder = Infinity;
-    const keyCache: (TokenKeys | undefined)[] = [];
-    const keysAt = (offset: number): TokenKeys => (keyCache[offset] ??= keysOf(words[index + offset] as Word));
-    for (const key of keysAt(0)) {
+    const firstKeys = keysOf(first);
+    // The keys of the words after the first, asked for when an entry reaches them (most words start no entry).
+    let keyCache: (TokenKeys | undefined)[] | undefined;
+    for (const key of firstKeys) {
       const entries = this.#byFirst.get(key);
       if (entries === undefined) continue;
+      keyCache ??= [firstKeys];
       for (let order = 0; order < entries.length; order++) {
         const entry = entries[order] as Entry<T>;
         const length = entry.tokens.length;
         if (best !== null && (length < best.tokens.length || (length === best.tokens.length && entry === best))) continue;
-        if (index + length > words.length || !matches(entry, keysAt)) continue;
+        if (index + length > words.length || !matches(entry, words, index, keyCache, keysOf)) continue;
         if (best === null || length > best.tokens.length || (length === best.tokens.length && order < bestOrder)) {
           best = entry;
           bestOrder = order;
@@ -134,10 +136,14 @@ interface Entry<T> {
   readonly value: T;
 }
 
-function matches<T>(entry: Entry<T>, keysAt: (offset: number) => TokenKeys): boolean {
+/** Each word after the first has a key of its entry word; `cache` keeps the keys of the words from `index` on, by offset. */
+function matches<T>(entry: Entry<T>, words: readonly Word[], index: number, cache: (TokenKeys | undefined)[], keysOf: (word: Word) => TokenKeys): boolean {
   for (let offset = 1; offset < entry.tokens.length; offset++) {
     const wanted = entry.tokens[offset] as ReadonlySet<string>;
-    if (!keysAt(offset).some((key) => wanted.has(key))) return false;
+    const keys = (cache[offset] ??= keysOf(words[index + offset] as Word));
+    let found = false;
+    for (let at = 0; at < keys.length && !found; at++) found = wanted.has(keys[at] as string);
+    if (!found) return false;
   }
   return true;
 }
