@@ -337,7 +337,11 @@ function skipApposition(words: readonly Word[], to: number): number {
 }
 
 function actsAfter(words: readonly Word[], from: number, to: number, vocabulary: PeopleVocabulary): boolean {
-  let at = skipApposition(words, skipAfterName(words, to, vocabulary));
+  const afterName = skipAfterName(words, to, vocabulary);
+  // "the Minister of Internal Affairs, X, signed a memorandum ..., under which ...": the comma
+  // after the name closes the apposition before it; what follows is the verb, not another apposition.
+  if (words[afterName]?.value === "," && words[from - 1]?.value === "," && verbAt(words, afterName + 1, vocabulary)) return true;
+  let at = skipApposition(words, afterName);
   // "The Special Representative, X (MP, Ireland), reported ...": the comma closing an
   // apposition opened before the name.
   if (words[at]?.value === "," && words[from - 1]?.value === ",") at++;

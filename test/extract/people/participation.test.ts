@@ -5,7 +5,7 @@ import { chunkWords } from "../../../src/extract/people/chunks.js";
 import { findPersonMentions } from "../../../src/extract/people/mentions.js";
 import { PARTICIPATION_RULES, participationRuleOf, showsParticipation, type MentionContext } from "../../../src/extract/people/participation.js";
 import { vocabularyOf } from "../../../src/extract/people/vocabulary.js";
-import { createProcessor } from "../../../src/index.js";
+import { analyzeRelease, createProcessor } from "../../../src/index.js";
 import { lexiconFor } from "../../../src/lexicon/index.js";
 
 const vocabulary = vocabularyOf(lexiconFor("en"));
@@ -93,5 +93,22 @@ describe("participation rules", () => {
 
   it("reads a journalist's question as speaking of people, not to them", () => {
     expect(ruleOf("Question: Minister Ivan Petrov said yesterday that the talks would go on.", "Ivan Petrov")).toBe("journalist-question");
+  });
+});
+
+describe("participation: a verb after an apposition's closing comma, deep in a long release", () => {
+  it("takes 'the Minister of X, Y, signed ..., under which ...' as acting, outside the lead", () => {
+    const filler = "The delegation also visited a school and a museum in the old town, where it met with teachers and students.";
+    const text = [
+      "Secretary General concludes visit",
+      "TASHKENT, 2 March 2023 – Secretary General Anna Lindqvist concluded today a two-day visit to Uzbekistan.",
+      "On 1 March, the Secretary General was received by the President. They discussed reforms.",
+      "In her meeting with the Chairperson of the Senate, Maria Karimova, the Secretary General discussed gender equality.",
+      "On 2 March, Lindqvist met with the Director of the Agency for Statistics, Akmal Yusupov, and with the Ombudsperson, Lola Rahimova.",
+      filler,
+      "At the end of the visit, the Secretary General and the Minister of Justice, Omar Rustamov, signed a Memorandum of Understanding on co-operation in legal aid, under which the OSCE will support the Academy of the Ministry in training.",
+    ].join("\n\n");
+    const file = analyzeRelease(text, { referenceDate: "2023-03-02" });
+    expect((file.data.participants ?? []).map((participant) => participant.name)).toContain("Omar Rustamov");
   });
 });
