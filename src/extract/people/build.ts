@@ -99,19 +99,30 @@ export interface Person {
 /**
  * "The meeting was attended by the Assistant Secretary General for ...": an official of an
  * intergovernmental body whose body the text leaves unsaid serves the one body every other
- * such official of the release serves.
+ * such official (or anyone serving an intergovernmental body) of the release serves.
  */
 function completeOfficialsOrganization(people: readonly Person[]): void {
   let shared: string | null = null;
   for (const person of people) {
-    if (person.kind !== "io-official" || person.entry.organization === null) continue;
-    if (shared !== null && shared !== person.entry.organization) return;
-    shared = person.entry.organization;
+    const organization = person.entry.organization;
+    if (organization === null) continue;
+    // "the President of the ECOWAS Commission" serves the body as much as its officials do.
+    if (person.kind !== "io-official" && !isIntergovernmental({ name: organization, acronym: null })) continue;
+    if (shared !== null && shared !== organization) return;
+    shared = organization;
   }
   if (shared === null) return;
   for (const person of people) {
     if (person.kind === "io-official" && person.entry.organization === null && person.entry.country === null) person.entry.organization = shared;
   }
+}
+
+/** The intergovernmental body a role's "of the X" tail names ("President of the European Council" → EU), or null. */
+function bodyInRole(role: string): string | null {
+  const of = role.indexOf(" of the ");
+  if (of < 0) return null;
+  const entry = lookupOrganization(role.slice(of + " of the ".length))?.entry;
+  return entry !== undefined && entry.country === null ? (entry.acronym ?? entry.name) : null;
 }
 
 /** An organisation the gazetteer knows as serving no one state. */
@@ -171,6 +182,9 @@ export function buildPeople(
       const org = titled[0]?.sentenceOrg;
       if (org && isIntergovernmental(org)) organization = org.acronym ?? org.name;
     }
+    // "President of the European Council" read as one title: the body its tail names, when the
+    // gazetteer knows it as an intergovernmental one (an organ counts as its parent).
+    if (organization === null && kind !== null && ORGANIZATION_KINDS.has(kind) && role !== null) organization = bodyInRole(role);
     // "Head of ... Department of the Presidential Administration of Uzbekistan": a national body
     // names the country, in its name or in the gazetteer ("at the FCDO": GB).
     if (country === null && organization !== null) country = countryInName(organization) ?? lookupOrganization(organization)?.entry.country ?? null;

@@ -158,3 +158,16 @@ describe("extractPeople: datelines and Commonwealth office holders", () => {
     expect(person(text, "Patricia Scotland", "2023-03-13")?.organization).toMatch(/Commonwealth/);
   });
 });
+
+describe("extractPeople: the body of an official read from a whole title", () => {
+  it("reads the body an organ in a title names ('President of the European Council')", () => {
+    const text = "Phone call between President Charles Michel and President of Ukraine Volodymyr Zelenskyy\n\nPresident of the European Council Charles Michel spoke today by phone with President of Ukraine Volodymyr Zelenskyy.";
+    expect(person(text, "Charles Michel", "2022-04-11")?.organization).toBe("EU");
+  });
+
+  it("gives a commissioner the body of the commission's president", () => {
+    const text =
+      "Abuja, 14 February 2023. The President of the ECOWAS Commission, Dr. Omar Alieu Touray, received the Ambassador of Spain. The meeting was attended by the Commissioner for Trade and Industry, Ambassador Kalifa Traore.";
+    expect(person(text, "Kalifa Traore", "2023-02-14")?.organization).toBe("ECOWAS");
+  });
+});
