@@ -157,6 +157,8 @@ export const RU_ORGANIZATIONS: readonly RussianOrganization[] = Object.freeze([
   known("eaeu", ["Евразийский межправительственный совет"], { acronyms: ["ЕМПС"], organ: "Eurasian Intergovernmental Council" }),
   known("eaeu", ["Суд Евразийского экономического союза", "Суд ЕАЭС"], { organ: "Court of the Eurasian Economic Union" }),
   known("eurasec", ["Евразийское экономическое сообщество"], { acronyms: ["ЕврАзЭС"] }),
+  // The customs union of Belarus, Kazakhstan and Russia (2010-2015), before the EAEU.
+  other("Customs Union", "CU", ["Таможенный союз", "Таможенный союз Беларуси, Казахстана и России", "Таможенный союз Республики Беларусь, Республики Казахстан и Российской Федерации"]),
   known("union-state", ["Союзное государство", "Союзное государство России и Беларуси", "Союзное государство России и Белоруссии"]),
   known("union-state", ["Высший Государственный Совет Союзного государства"], { organ: "Supreme State Council" }),
   known("union-state", ["Постоянный Комитет Союзного государства"], { organ: "Standing Committee" }),

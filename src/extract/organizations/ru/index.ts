@@ -1,0 +1,167 @@
+// The Russian reading of the organisations concern: Russian names and acronyms in any case
+// ("ОДКБ", "Организации Договора о коллективной безопасности", "Исполнительного комитета
+// СНГ") to the English name and acronym of GUIDELINES-ru.md, through the Russian gazetteer
+// (src/lexicon/ru/data/organizations.ts), and the ministries of states named by the country
+// ("Министерство иностранных дел Республики Таджикистан", "МИД России", "Минобороны
+// Казахстана") rendered by the form the text uses.
+import type { ReleaseDocument } from "../../../core/document.js";
+import type { Word } from "../../../core/word.js";
+import { RU_MINISTRIES } from "../../../lexicon/ru/organizations.js";
+import { keyOfPhrase } from "../../../lexicon/ru/keys.js";
+import { lazy } from "../../../core/memo.js";
+import { ORGANIZATIONS } from "../../../data/organizations.js";
+import type { Organization } from "../../../schema/organization.js";
+import type { CleanSpan } from "../types.js";
+import { englishCountryName, russianGazetteer, type CountryName, type GazetteerHit, type OrganizationName } from "./gazetteer.js";
+
+/** An organisation the Russian reader found, with its spans in the cleaned text. */
+interface Found {
+  readonly name: string;
+  readonly acronym: string | null;
+  readonly spans: CleanSpan[];
+}
+
+/** A ministry's head word as the text writes it ("МИД", "Минобороны") or its stem ("министерств"). */
+interface MinistryIndex {
+  /** Acronym heads as written ("МИД") and contracted heads in lower case ("минобороны"): the English subject. */
+  readonly heads: ReadonlyMap<string, string>;
+  /** Stems of "министерство". */
+  readonly nouns: ReadonlySet<string>;
+  /** Subject phrases by their first word's stem: stems of every word, and the English subject. */
+  readonly subjects: ReadonlyMap<string, readonly (readonly [keys: readonly string[], english: string])[]>;
+  /** Stems of "посольство". */
+  readonly embassies: ReadonlySet<string>;
+  readonly embassyPrepositions: ReadonlySet<string>;
+  /** Stems of "правительство". */
+  readonly governments: ReadonlySet<string>;
+  /** States whose bodies name them by the official name. */
+  readonly officialStyle: ReadonlySet<string>;
+}
+
+const ministryIndex = lazy((): MinistryIndex => {
+  const heads = new Map<string, string>();
+  for (const [head, english] of RU_MINISTRIES.heads) heads.set(head === head.toUpperCase() ? head : head.toLowerCase(), english);
+  const subjects = new Map<string, [string[], string][]>();
+  for (const [phrase, english] of RU_MINISTRIES.subjects) {
+    const keys = keyOfPhrase(phrase).split(" ");
+    const first = keys[0] as string;
+    subjects.set(first, [...(subjects.get(first) ?? []), [keys, english]]);
+  }
+  for (const list of subjects.values()) list.sort((a, b) => b[0].length - a[0].length);
+  const stems = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((word) => keyOfPhrase(word)));
+  return {
+    heads,
+    nouns: stems(RU_MINISTRIES.nouns),
+    subjects,
+    embassies: stems(RU_MINISTRIES.embassyNouns),
+    embassyPrepositions: new Set(RU_MINISTRIES.embassyPrepositions),
+    governments: stems(RU_MINISTRIES.governmentNouns),
+    officialStyle: new Set(RU_MINISTRIES.officialStyleStates),
+  };
+});
+
+/** A ministry named with its state at word `index`: its English name and how many words it spans. */
+function ministryAt(words: readonly Word[], index: number): { name: string; country: CountryName; length: number } | null {
+  const word = words[index] as Word;
+  const ministries = ministryIndex();
+  let subject = ministries.heads.get(word.value) ?? ministries.heads.get(word.lower) ?? null;
+  let next = index + 1;
+  if (subject === null) {
+    if (!ministries.nouns.has(word.key)) return null;
+    for (const [keys, english] of ministries.subjects.get((words[next] as Word | undefined)?.key ?? "") ?? []) {
+      if (keys.every((key, offset) => (words[next + offset] as Word | undefined)?.key === key)) {
+        subject = english;
+        next += keys.length;
+        break;
+      }
+    }
+    if (subject === null) return null;
+  }
+  const country = russianGazetteer().countryAt(words, next);
+  if (country === null) return null;
+  return { name: `Ministry of ${subject} of ${stateName(country.value, ministries)}`, country: country.value, length: next + country.length - index };
+}
+
+/** A state as its own body names it in English: by the form the text uses, or officially where the state always does. */
+function stateName(country: CountryName, ministries: MinistryIndex): string {
+  return englishCountryName(ministries.officialStyle.has(country.code) ? { ...country, official: true } : country);
+}
+
+/** A state where an embassy sits, by its common name ("Посольство ... в КНР" is "in China"). */
+function hostName(country: CountryName, ministries: MinistryIndex): string {
+  return ministries.officialStyle.has(country.code) ? stateName(country, ministries) : englishCountryName({ ...country, official: false });
+}
+
+/** An embassy named with its state at word `index` ("Посольства США в Беларуси"): its English name and length. */
+function embassyAt(words: readonly Word[], index: number): { name: string; length: number } | null {
+  const ministries = ministryIndex();
+  if (!ministries.embassies.has((words[index] as Word).key)) return null;
+  const gazetteer = russianGazetteer();
+  const sending = gazetteer.countryAt(words, index + 1);
+  if (sending === null) return null;
+  let length = 1 + sending.length;
+  let name = `Embassy of ${hostName(sending.value, ministries)}`;
+  const preposition = words[index + length];
+  if (preposition !== undefined && ministries.embassyPrepositions.has(preposition.lower)) {
+    const host = gazetteer.countryAt(words, index + length + 1);
+    if (host !== null) {
+      name += ` in ${hostName(host.value, ministries)}`;
+      length += 1 + host.length;
+    }
+  }
+  return { name, length };
+}
+
+const BY_ID = lazy(() => new Map(ORGANIZATIONS.map((entry) => [entry.id, entry])));
+
+/** The organisation a gazetteer hit counts as: the parent of an entry that counts as another ("ЭСКАТО" is the UN). */
+function organizationOfHit(hit: GazetteerHit<OrganizationName>): Organization {
+  const { entry, known } = hit.value;
+  if (known === null) {
+    const target = entry.target as { readonly name: string; readonly acronym: string | null };
+    return { name: target.name, acronym: target.acronym };
+  }
+  const parent = known.parent === null ? null : (BY_ID().get(known.parent) ?? null);
+  const counted = parent ?? known;
+  return { name: counted.name, acronym: counted.acronym };
+}
+
+/**
+ * Every organisation a Russian release names, each once in order of first mention, with
+ * the spans (cleaned text) of its mentions.
+ *
+ * @example
+ * ```ts
+ * russianOrganizations(document).map((org) => org.acronym); // ["CSTO", "CIS"] for "... ОДКБ ... Исполкома СНГ"
+ * ```
+ */
+export function russianOrganizations(document: ReleaseDocument): { name: string; acronym: string | null; spans: CleanSpan[] }[] {
+  const found = new Map<string, Found>();
+  const add = (organization: Organization, start: number, end: number): void => {
+    const key = organization.name.toLowerCase();
+    const existing = found.get(key);
+    if (existing) existing.spans.push({ start, end });
+    else found.set(key, { name: organization.name, acronym: organization.acronym ?? null, spans: [{ start, end }] });
+  };
+  const gazetteer = russianGazetteer();
+  for (const sentence of document.sentences) {
+    const words = sentence.words;
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index] as Word;
+      if (word.kind !== "word" || !word.capitalized) continue;
+      const ministry = ministryAt(words, index) ?? embassyAt(words, index);
+      if (ministry) {
+        add({ name: ministry.name, acronym: null }, word.start, (words[index + ministry.length - 1] as Word).end);
+        index += ministry.length - 1;
+        continue;
+      }
+      const hit = gazetteer.organizationAt(words, index);
+      if (!hit) continue;
+      // "Правительство Республики Казахстан": a government as a whole is no organisation here.
+      if (ministryIndex().governments.has(word.key)) continue;
+      add(organizationOfHit(hit), word.start, (words[index + hit.length - 1] as Word).end);
+      index += hit.length - 1;
+    }
+  }
+  return [...found.values()];
+}
