@@ -75,6 +75,9 @@ function restMatches<T>(entry: Entry<T>, words: readonly Word[], index: number):
 /** Quotation marks a name may carry ("Госкорпорация «Росатом»"): left out of keys on both sides. */
 const QUOTES = /[«»"„“”]/gu;
 
+/** "г." glued to a capitalised name ("г.Душанбе"). */
+const GLUED_TOWN = /^г\.(?=\p{Lu})/u;
+
 /** The keys of a gazetteer token: capitals as written (an acronym) or its name keys. */
 function entryTokenKeys(token: string): TokenKeys {
   if (isAcronym(token)) return [`=${token}`];
@@ -88,7 +91,8 @@ function textKeysOf(word: Word): TokenKeys {
 }
 
 const wordKeys = memoizeByText((value: string): TokenKeys => {
-  const bare = value.replace(QUOTES, "");
+  // "г.Душанбе": the abbreviation of "город" glued to the name.
+  const bare = value.replace(QUOTES, "").replace(GLUED_TOWN, "");
   if (bare.length === 0) return [];
   return isAcronym(bare) ? [`=${bare}`, ...nameKeys(bare)] : nameKeys(bare);
 }, 20000);

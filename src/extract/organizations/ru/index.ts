@@ -112,6 +112,32 @@ function embassyAt(words: readonly Word[], index: number): { name: string; lengt
   return { name, length };
 }
 
+/** A body of one state named at a word: its English name, its state, and how many words it spans. */
+export interface RussianPlaceBody {
+  readonly name: string;
+  readonly country: string | null;
+  readonly length: number;
+}
+
+/**
+ * A ministry ("МИД КР", "Министерстве иностранных дел Республики Таджикистан"), an embassy or
+ * a national body of the gazetteer at word `index`, for the venue plugin (a ministry sits in
+ * its state's capital).
+ *
+ * @example
+ * ```ts
+ * russianPlaceBody(words, 1); // "в МИД КР" → { name: "Ministry of Foreign Affairs of the Kyrgyz Republic", country: "KG", length: 2 }
+ * ```
+ */
+export function russianPlaceBody(words: readonly Word[], index: number): RussianPlaceBody | null {
+  const ministry = ministryAt(words, index);
+  if (ministry) return { name: ministry.name, country: ministry.country.code, length: ministry.length };
+  const hit = russianGazetteer().organizationAt(words, index);
+  if (hit === null || hit.value.entry.country === null || hit.value.known !== null) return null;
+  if (ministryIndex().governments.has((words[index] as Word).key)) return null;
+  return { name: organizationOfHit(hit).name, country: hit.value.entry.country, length: hit.length };
+}
+
 const BY_ID = lazy(() => new Map(ORGANIZATIONS.map((entry) => [entry.id, entry])));
 
 /** The organisation a gazetteer hit counts as: the parent of an entry that counts as another ("ЭСКАТО" is the UN). */
