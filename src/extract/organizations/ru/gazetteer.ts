@@ -13,6 +13,8 @@ import { ORGANIZATIONS, type OrganizationEntry } from "../../../data/organizatio
 import { RU_CITIES, type RussianCity } from "../../../lexicon/ru/data/cities.js";
 import { RU_COUNTRIES } from "../../../lexicon/ru/data/countries.js";
 import { RU_ORGANIZATIONS, type RussianOrganization } from "../../../lexicon/ru/data/organizations.js";
+import { RU_VENUES } from "../../../lexicon/ru/data/venues.js";
+import { VENUES, type PlaceRecord } from "../../../data/venues.js";
 import { russianNameKeys } from "../../../normalize/russian-names.js";
 
 /** The keys one token offers: a word matches a gazetteer token when their keys meet. */
@@ -155,6 +157,8 @@ export interface RussianGazetteer {
   cityAt(words: readonly Word[], index: number): GazetteerHit<CityName> | null;
   countryAt(words: readonly Word[], index: number): GazetteerHit<CountryName> | null;
   organizationAt(words: readonly Word[], index: number): GazetteerHit<OrganizationName> | null;
+  /** A residence, palace or government building of the venues gazetteer ("в Кремле", "во Дворце Независимости"). */
+  venueAt(words: readonly Word[], index: number): GazetteerHit<PlaceRecord> | null;
 }
 
 const BY_ID = lazy(() => new Map(ORGANIZATIONS.map((entry) => [entry.id, entry])));
@@ -189,7 +193,14 @@ export const russianGazetteer = lazy((): RussianGazetteer => {
     for (const acronym of entry.acronyms) organizations.add(acronym.split(" ").map((token) => [`=${token}`]), { entry, known });
     for (const name of entry.ru) organizations.add(tokensOf(name).map(entryTokenKeys), { entry, known });
   }
+  const venues = new KeyIndex<PlaceRecord>();
+  const records = new Map(VENUES.map((record) => [record.name, record]));
+  for (const entry of RU_VENUES) {
+    const record = records.get(entry.venue);
+    if (record) for (const form of entry.ru) venues.add(tokensOf(form).map(entryTokenKeys), record);
+  }
   return {
+    venueAt: (words, index) => venues.matchAt(words, index),
     cityAt: (words, index) => cities.matchAt(words, index),
     countryAt: (words, index) => countries.matchAt(words, index),
     organizationAt: (words, index) => organizations.matchAt(words, index),

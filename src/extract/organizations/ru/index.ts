@@ -87,9 +87,12 @@ function stateName(country: CountryName, ministries: MinistryIndex): string {
   return englishCountryName(ministries.officialStyle.has(country.code) ? { ...country, official: true } : country);
 }
 
-/** A state where an embassy sits, by its common name ("Посольство ... в КНР" is "in China"). */
-function hostName(country: CountryName, ministries: MinistryIndex): string {
-  return ministries.officialStyle.has(country.code) ? stateName(country, ministries) : englishCountryName({ ...country, official: false });
+/**
+ * A state in an embassy's name, by its common name ("Посольство ... в КНР" is "in China"),
+ * save the state that sends it when it styles itself officially.
+ */
+function embassyStateName(country: CountryName, ministries: MinistryIndex, sending: boolean): string {
+  return sending && ministries.officialStyle.has(country.code) ? stateName(country, ministries) : englishCountryName({ ...country, official: false });
 }
 
 /** An embassy named with its state at word `index` ("Посольства США в Беларуси"): its English name and length. */
@@ -100,12 +103,12 @@ function embassyAt(words: readonly Word[], index: number): { name: string; lengt
   const sending = gazetteer.countryAt(words, index + 1);
   if (sending === null) return null;
   let length = 1 + sending.length;
-  let name = `Embassy of ${hostName(sending.value, ministries)}`;
+  let name = `Embassy of ${embassyStateName(sending.value, ministries, true)}`;
   const preposition = words[index + length];
   if (preposition !== undefined && ministries.embassyPrepositions.has(preposition.lower)) {
     const host = gazetteer.countryAt(words, index + length + 1);
     if (host !== null) {
-      name += ` in ${hostName(host.value, ministries)}`;
+      name += ` in ${embassyStateName(host.value, ministries, false)}`;
       length += 1 + host.length;
     }
   }

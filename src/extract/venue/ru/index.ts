@@ -109,6 +109,11 @@ function placeAfter(words: readonly Word[], at: number, strength: number, lexico
   const start = words[index];
   if (start === undefined || start.kind !== "word") return null;
   const gazetteer = russianGazetteer();
+  const venue = start.capitalized ? gazetteer.venueAt(words, index) : null;
+  if (venue) {
+    const record = venue.value;
+    return { city: record.city, country: record.country, name: record.name, strength, inferred: true, start: start.start, end: endOf(words, index, venue.length) };
+  }
   const seat = seatAt(words, index, strength, lexicon);
   if (seat) return seat;
   const body = start.capitalized ? russianPlaceBody(words, index) : null;
