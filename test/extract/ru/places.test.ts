@@ -31,6 +31,13 @@ describe("venue (Russian)", () => {
     expect(venueOf("Встреча\n\nМинистр принял Посла Японии в Казахстане и обсудил с ним ситуацию в Афганистане.")).toBeNull();
   });
 
+  it("reads a capital named by its country, a place visited, an embassy and a place line", () => {
+    expect(venueOf("Визит\n\n2 мая в столице Таджикистана министры подписали протокол о сотрудничестве.")).toEqual({ city: "Dushanbe", country: "TJ" });
+    expect(venueOf("Визит министра\n\n2 мая министр обороны посетил Ашхабад и провёл переговоры с коллегой.")).toEqual({ city: "Ashgabat", country: "TM" });
+    expect(venueOf("Приём\n\n2 мая в Посольстве Казахстана в Турции прошёл приём по случаю праздника.")).toEqual({ city: "Ankara", country: "TR" });
+    expect(venueOf("Переговоры президентов\n\n11 мая 2023 года 12:00 Москва, Кремль\n\nПрезиденты обсудили вопросы торговли и энергетики.")).toEqual({ city: "Moscow", country: "RU" });
+  });
+
   it("gives a call no venue", () => {
     expect(venueOf("Телефонный разговор\n\nМинск, 2 августа\n\nПрезиденты провели телефонный разговор и обсудили вопросы торговли.")).toBeNull();
   });
@@ -60,6 +67,12 @@ describe("organisations (Russian)", () => {
       "Ministry of Foreign Affairs of the Republic of Armenia",
     ]);
     expect(orgsOf("Встреча\n\nМинистр принял руководителя Посольства Франции в Республике Казахстан.").map((org) => org.name)).toEqual(["Embassy of France in Kazakhstan"]);
+  });
+
+  it("counts one ministry once, whatever form names it", () => {
+    expect(orgsOf("Консультации\n\nМинистерство иностранных дел Российской Федерации сообщило о консультациях. Позже МИД России опубликовал заявление.").map((org) => org.name)).toEqual([
+      "Ministry of Foreign Affairs of the Russian Federation",
+    ]);
   });
 
   it("counts no government as a whole", () => {

@@ -61,7 +61,7 @@ const ministryIndex = lazy((): MinistryIndex => {
 });
 
 /** A ministry named with its state at word `index`: its English name and how many words it spans. */
-function ministryAt(words: readonly Word[], index: number): { name: string; country: CountryName; length: number } | null {
+function ministryAt(words: readonly Word[], index: number): { name: string; key: string; country: CountryName; length: number } | null {
   const word = words[index] as Word;
   const ministries = ministryIndex();
   let subject = ministries.heads.get(word.value) ?? ministries.heads.get(word.lower) ?? null;
@@ -79,8 +79,31 @@ function ministryAt(words: readonly Word[], index: number): { name: string; coun
   }
   const country = russianGazetteer().countryAt(words, next);
   if (country === null) return null;
-  return { name: `Ministry of ${subject} of ${stateName(country.value, ministries)}`, country: country.value, length: next + country.length - index };
+  return {
+    name: `Ministry of ${subject} of ${stateName(country.value, ministries)}`,
+    key: ministryKey(subject, country.value.code),
+    country: country.value,
+    length: next + country.length - index,
+  };
 }
+
+/**
+ * What tells one ministry from another whatever form names it ("МИД России" and
+ * "Министерство иностранных дел Российской Федерации" are one body): its subject and state.
+ */
+function ministryKey(subject: string, country: string): string {
+  return `ministry:${subject.toLowerCase()}:${country}`;
+}
+
+/** "Ministry of Defence of Russia", a national body of the gazetteer: the ministry's key, else null. */
+function gazetteerMinistryKey(name: string, country: string | null): string | null {
+  if (country === null) return null;
+  const match = MINISTRY_NAME.exec(name);
+  return match ? ministryKey(match[1] as string, country) : null;
+}
+
+/** An English ministry's name: its subject, then its state. */
+const MINISTRY_NAME = /^Ministry of (.+?) of /u;
 
 /** A state as its own body names it in English: by the form the text uses, or officially where the state always does. */
 function stateName(country: CountryName, ministries: MinistryIndex): string {
@@ -96,7 +119,7 @@ function embassyStateName(country: CountryName, ministries: MinistryIndex, sendi
 }
 
 /** An embassy named with its state at word `index` ("Посольства США в Беларуси"): its English name and length. */
-function embassyAt(words: readonly Word[], index: number): { name: string; length: number } | null {
+function embassyAt(words: readonly Word[], index: number): { name: string; key: string; host: string | null; length: number } | null {
   const ministries = ministryIndex();
   if (!ministries.embassies.has((words[index] as Word).key)) return null;
   const gazetteer = russianGazetteer();
@@ -104,15 +127,17 @@ function embassyAt(words: readonly Word[], index: number): { name: string; lengt
   if (sending === null) return null;
   let length = 1 + sending.length;
   let name = `Embassy of ${embassyStateName(sending.value, ministries, true)}`;
+  let hostCode: string | null = null;
   const preposition = words[index + length];
   if (preposition !== undefined && ministries.embassyPrepositions.has(preposition.lower)) {
     const host = gazetteer.countryAt(words, index + length + 1);
     if (host !== null) {
       name += ` in ${embassyStateName(host.value, ministries, false)}`;
       length += 1 + host.length;
+      hostCode = host.value.code;
     }
   }
-  return { name, length };
+  return { name, key: `embassy:${sending.value.code}:${hostCode ?? ""}`, host: hostCode, length };
 }
 
 /** A body of one state named at a word: its English name, its state, and how many words it spans. */
@@ -135,6 +160,9 @@ export interface RussianPlaceBody {
 export function russianPlaceBody(words: readonly Word[], index: number): RussianPlaceBody | null {
   const ministry = ministryAt(words, index);
   if (ministry) return { name: ministry.name, country: ministry.country.code, length: ministry.length };
+  // "в Посольстве России в Китае": an embassy stands in the capital of the state it is in.
+  const embassy = embassyAt(words, index);
+  if (embassy) return embassy.host === null ? null : { name: embassy.name, country: embassy.host, length: embassy.length };
   const hit = russianGazetteer().organizationAt(words, index);
   if (hit === null || hit.value.entry.country === null || hit.value.known !== null) return null;
   if (ministryIndex().governments.has((words[index] as Word).key)) return null;
@@ -166,8 +194,7 @@ function organizationOfHit(hit: GazetteerHit<OrganizationName>): Organization {
  */
 export function russianOrganizations(document: ReleaseDocument): { name: string; acronym: string | null; spans: CleanSpan[] }[] {
   const found = new Map<string, Found>();
-  const add = (organization: Organization, start: number, end: number): void => {
-    const key = organization.name.toLowerCase();
+  const add = (organization: Organization, start: number, end: number, key = organization.name.toLowerCase()): void => {
     const existing = found.get(key);
     if (existing) existing.spans.push({ start, end });
     else found.set(key, { name: organization.name, acronym: organization.acronym ?? null, spans: [{ start, end }] });
@@ -180,7 +207,7 @@ export function russianOrganizations(document: ReleaseDocument): { name: string;
       if (word.kind !== "word" || !word.capitalized) continue;
       const ministry = ministryAt(words, index) ?? embassyAt(words, index);
       if (ministry) {
-        add({ name: ministry.name, acronym: null }, word.start, (words[index + ministry.length - 1] as Word).end);
+        add({ name: ministry.name, acronym: null }, word.start, (words[index + ministry.length - 1] as Word).end, ministry.key);
         index += ministry.length - 1;
         continue;
       }
@@ -188,7 +215,8 @@ export function russianOrganizations(document: ReleaseDocument): { name: string;
       if (!hit) continue;
       // "Правительство Республики Казахстан": a government as a whole is no organisation here.
       if (ministryIndex().governments.has(word.key)) continue;
-      add(organizationOfHit(hit), word.start, (words[index + hit.length - 1] as Word).end);
+      const organization = organizationOfHit(hit);
+      add(organization, word.start, (words[index + hit.length - 1] as Word).end, gazetteerMinistryKey(organization.name, hit.value.entry.country) ?? undefined);
       index += hit.length - 1;
     }
   }

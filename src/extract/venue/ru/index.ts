@@ -18,7 +18,7 @@ import { countryCapital } from "../../../normalize/country.js";
 import type { ReleaseLead } from "../../lead.js";
 import { russianGazetteer, type GazetteerHit, type OrganizationName } from "../../organizations/ru/gazetteer.js";
 import { russianPlaceBody } from "../../organizations/ru/index.js";
-import { COUNTRY_ONLY, DATELINE, EVENT_PHRASE, LEAD_PHRASE, TITLE_BONUS, type Candidate } from "../candidate.js";
+import { COUNTRY_ONLY, DATELINE, EVENT_PHRASE, LEAD_PHRASE, PLACE_LINE, TITLE_BONUS, type Candidate } from "../candidate.js";
 import { isDateWord, venueWords, type VenueWords } from "../words.js";
 
 /** How many words before "в" are read for an event noun of another event or a subject ("ситуация в"). */
@@ -70,6 +70,8 @@ export function russianCandidates(document: ReleaseDocument, lead: ReleaseLead, 
   for (const sentence of first) {
     const dateline = datelineOf(sentence, words);
     if (dateline) candidates.push(dateline);
+    const placeLine = placeLineOf(sentence);
+    if (placeLine) candidates.push(placeLine);
   }
   return candidates;
 }
@@ -78,7 +80,14 @@ export function russianCandidates(document: ReleaseDocument, lead: ReleaseLead, 
 function collectPhrases(words: readonly Word[], strength: number, lexicon: RussianVenueWords, candidates: Candidate[]): void {
   for (let index = 0; index < words.length - 1; index++) {
     const word = words[index] as Word;
-    if (word.kind !== "word" || !lexicon.words.prepositions.has(word.key)) continue;
+    if (word.kind !== "word") continue;
+    // "посетил Душанбе", "посетил Кремль": the place visited is the verb's object.
+    if (lexicon.words.visitVerbs.has(word.key) && !lexicon.words.prepositions.has(words[index + 1]?.key ?? "")) {
+      const place = placeAfter(words, index + 1, strength, lexicon);
+      if (place) candidates.push(place);
+      continue;
+    }
+    if (!lexicon.words.prepositions.has(word.key)) continue;
     if (belongsElsewhere(words, index, lexicon.words)) continue;
     const place = placeAfter(words, index + 1, strength, lexicon);
     if (place) candidates.push(place);
@@ -102,7 +111,8 @@ function placeAfter(words: readonly Word[], at: number, strength: number, lexico
   let index = at;
   let settlement = false;
   const first = words[index] as Word;
-  if (lexicon.settlementNouns.has(first.key) || lexicon.words.capitalNouns.has(first.key)) {
+  const capital = lexicon.words.capitalNouns.has(first.key);
+  if (lexicon.settlementNouns.has(first.key) || capital) {
     settlement = true;
     index++;
   } else if (GLUED_TOWN.test(first.value)) settlement = true;
@@ -126,6 +136,11 @@ function placeAfter(words: readonly Word[], at: number, strength: number, lexico
     return { city: city.value.english, country: city.value.city.country, name: null, strength, inferred: false, start: start.start, end: endOf(words, index, city.length) };
   }
   const country = start.capitalized ? gazetteer.countryAt(words, index) : null;
+  // "в столице Казахстана": the capital of the country.
+  const capitalCity = country && capital ? countryCapital(country.value.code) : null;
+  if (country && capitalCity !== null) {
+    return { city: capitalCity, country: country.value.code, name: null, strength, inferred: false, start: start.start, end: endOf(words, index, country.length) };
+  }
   if (country) {
     return {
       city: null,
@@ -205,6 +220,26 @@ function datelineOf(sentence: Sentence, lexicon: RussianVenueWords): Candidate |
   const dashed = comma !== undefined && (comma.value === "—" || comma.value === "–");
   if (!dated && !dashed) return null;
   return { city: city.value.english, country: city.value.city.country, name: null, strength: DATELINE, inferred: false, start: first.start, end: endOf(words, 0, city.length) };
+}
+
+/**
+ * A place line under the headline: a city, a comma and a venue of that city ("Москва,
+ * Кремль"), wherever it stands in the line (after a time stamp, "15:10 Москва, Кремль").
+ */
+function placeLineOf(sentence: Sentence): Candidate | null {
+  const words = sentence.words;
+  const gazetteer = russianGazetteer();
+  for (let index = 0; index + 2 < words.length; index++) {
+    const word = words[index] as Word;
+    if (word.kind !== "word" || !word.capitalized) continue;
+    const city = gazetteer.cityAt(words, index);
+    if (!city || words[index + city.length]?.value !== ",") continue;
+    const venueAt = index + city.length + 1;
+    const venue = (words[venueAt] as Word).capitalized ? gazetteer.venueAt(words, venueAt) : null;
+    if (!venue || venue.value.country !== city.value.city.country) continue;
+    return { city: city.value.english, country: city.value.city.country, name: venue.value.name, strength: PLACE_LINE, inferred: false, start: word.start, end: endOf(words, venueAt, venue.length) };
+  }
+  return null;
 }
 
 function endOf(words: readonly Word[], index: number, length: number): number {
