@@ -50,6 +50,12 @@ describe("format (Russian)", () => {
     expect(formatOf("Заседание Совета\n\nЗаседание Совета прошло в режиме видеоконференции под председательством Армении.")).toBe("video");
     expect(formatOf("Встреча\n\n4 марта в Москве министры провели встречу и обсудили вопросы сотрудничества.")).toBe("in-person");
   });
+
+  it("leaves a coming event's format to that event", () => {
+    const text = "Встреча\n\n4 марта в Минске министры провели встречу и обсудили вопросы сотрудничества.\nОни обсудили саммит, который пройдёт в режиме видеоконференции в мае.";
+    expect(formatOf(text)).toBe("in-person");
+    expect(venueOf(text)).toEqual({ city: "Minsk", country: "BY" });
+  });
 });
 
 describe("organisations (Russian)", () => {
