@@ -336,6 +336,15 @@ export const RU_ORGANIZATIONS: readonly RussianOrganization[] = Object.freeze([
   known("huawei", ["Хуавэй", "Huawei"]),
   known("aramco", ["Сауди Арамко", "Saudi Aramco"]),
 
+  // Political parties, under the names their leaders' titles carry ("Председатель партии «Единая Россия»").
+  other("United Russia", null, ["Единая Россия", "Всероссийская политическая партия «Единая Россия»"], { country: "RU" }),
+  other("Communist Party of the Russian Federation", "CPRF", ["Коммунистическая партия Российской Федерации"], { acronyms: ["КПРФ"], country: "RU" }),
+  other("Liberal Democratic Party of Russia", "LDPR", ["Либерально-демократическая партия России"], { acronyms: ["ЛДПР"], country: "RU" }),
+  other("A Just Russia", null, ["Справедливая Россия", "Справедливая Россия – За правду"], { country: "RU" }),
+  other("Nur Otan", null, ["Нур Отан"], { country: "KZ" }),
+  other("Amanat", null, ["Аманат"], { country: "KZ" }),
+  other("People's Democratic Party of Tajikistan", "PDPT", ["Народно-демократическая партия Таджикистана"], { acronyms: ["НДПТ"], country: "TJ" }),
+
   // Russia: the Presidency, the Government, the Federal Assembly and federal bodies.
   other("Presidential Executive Office", null, ["Администрация Президента Российской Федерации", "Администрация Президента России", "Администрация Президента РФ"], { country: "RU" }),
   other("Security Council of Russia", null, ["Совет Безопасности Российской Федерации", "Совет Безопасности России", "Совет Безопасности РФ", "Совбез России", "Совбез РФ"], { country: "RU" }),
