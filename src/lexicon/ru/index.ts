@@ -17,6 +17,7 @@ import { RUSSIAN_DATE_WORDS } from "./dates.js";
 import { RUSSIAN_DATE_ROLE_WORDS } from "./date-roles.js";
 import { RU_FORMAT_WORDS } from "./formats.js";
 import { RU_PLACE_WORDS } from "./places.js";
+import { RU_HEADLINE_WORDS } from "./headlines.js";
 
 /**
  * The Russian lexicon: parse-latin for tokens (it reads Cyrillic words, initials such as
@@ -52,4 +53,5 @@ export const ru: Lexicon = {
   dateRoles: RUSSIAN_DATE_ROLE_WORDS,
   formats: RU_FORMAT_WORDS,
   places: RU_PLACE_WORDS,
+  headlines: RU_HEADLINE_WORDS,
 };
