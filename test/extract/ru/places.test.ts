@@ -38,6 +38,11 @@ describe("venue (Russian)", () => {
     expect(venueOf("Переговоры президентов\n\n11 мая 2023 года 12:00 Москва, Кремль\n\nПрезиденты обсудили вопросы торговли и энергетики.")).toEqual({ city: "Moscow", country: "RU" });
   });
 
+  it("puts a ministry of no named state in the capital of the state the text names", () => {
+    const release = ru("Консультации\n\nАстана, 5 мая\n\n4 мая в Министерстве иностранных дел прошли консультации делегаций двух стран по визовым вопросам.");
+    expect(release.venue).toMatchObject({ city: "Astana", country: "KZ", name: "Ministry of Foreign Affairs" });
+  });
+
   it("gives a call no venue", () => {
     expect(venueOf("Телефонный разговор\n\nМинск, 2 августа\n\nПрезиденты провели телефонный разговор и обсудили вопросы торговли.")).toBeNull();
   });

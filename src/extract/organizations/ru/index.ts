@@ -60,23 +60,35 @@ const ministryIndex = lazy((): MinistryIndex => {
   };
 });
 
-/** A ministry named with its state at word `index`: its English name and how many words it spans. */
-function ministryAt(words: readonly Word[], index: number): { name: string; key: string; country: CountryName; length: number } | null {
+/**
+ * A ministry's head and subject at word `index` ("МИД", "Министерство обороны"), whatever
+ * follows: the English subject and how many words they span.
+ *
+ * @example
+ * ```ts
+ * russianMinistryAt(words, 1); // "в Министерстве обороны ..." → { subject: "Defence", length: 2 }
+ * ```
+ */
+export function russianMinistryAt(words: readonly Word[], index: number): { subject: string; length: number } | null {
   const word = words[index] as Word;
   const ministries = ministryIndex();
-  let subject = ministries.heads.get(word.value) ?? ministries.heads.get(word.lower) ?? null;
-  let next = index + 1;
-  if (subject === null) {
-    if (!ministries.nouns.has(word.key)) return null;
-    for (const [keys, english] of ministries.subjects.get((words[next] as Word | undefined)?.key ?? "") ?? []) {
-      if (keys.every((key, offset) => (words[next + offset] as Word | undefined)?.key === key)) {
-        subject = english;
-        next += keys.length;
-        break;
-      }
-    }
-    if (subject === null) return null;
+  const head = ministries.heads.get(word.value) ?? ministries.heads.get(word.lower) ?? null;
+  if (head !== null) return { subject: head, length: 1 };
+  if (!ministries.nouns.has(word.key)) return null;
+  const next = index + 1;
+  for (const [keys, english] of ministries.subjects.get((words[next] as Word | undefined)?.key ?? "") ?? []) {
+    if (keys.every((key, offset) => (words[next + offset] as Word | undefined)?.key === key)) return { subject: english, length: 1 + keys.length };
   }
+  return null;
+}
+
+/** A ministry named with its state at word `index`: its English name and how many words it spans. */
+function ministryAt(words: readonly Word[], index: number): { name: string; key: string; country: CountryName; length: number } | null {
+  const ministries = ministryIndex();
+  const head = russianMinistryAt(words, index);
+  if (head === null) return null;
+  const subject = head.subject;
+  const next = index + head.length;
   const country = russianGazetteer().countryAt(words, next);
   if (country === null) return null;
   return {

@@ -17,7 +17,7 @@ import { RU_GENERIC_ORGANS } from "../../../lexicon/ru/data/organizations.js";
 import { countryCapital } from "../../../normalize/country.js";
 import type { ReleaseLead } from "../../lead.js";
 import { russianGazetteer, type GazetteerHit, type OrganizationName } from "../../organizations/ru/gazetteer.js";
-import { russianPlaceBody } from "../../organizations/ru/index.js";
+import { russianMinistryAt, russianPlaceBody } from "../../organizations/ru/index.js";
 import { COUNTRY_ONLY, DATELINE, EVENT_PHRASE, LEAD_PHRASE, PLACE_LINE, TITLE_BONUS, type Candidate } from "../candidate.js";
 import { isDateWord, venueWords, type VenueWords } from "../words.js";
 
@@ -130,6 +130,11 @@ function placeAfter(words: readonly Word[], at: number, strength: number, lexico
   if (body && body.country !== null) {
     const city = countryCapital(body.country);
     if (city !== null) return { city, country: body.country, name: body.name, strength, inferred: true, start: start.start, end: endOf(words, index, body.length) };
+  }
+  // "в МИД состоялась встреча": a ministry of no named state is in the capital of the state another candidate names.
+  const ministry = body === null && start.capitalized ? russianMinistryAt(words, index) : null;
+  if (ministry) {
+    return { city: null, country: null, name: `Ministry of ${ministry.subject}`, strength, inferred: true, start: start.start, end: endOf(words, index, ministry.length), capitalOfCountry: true };
   }
   const city = gazetteer.cityAt(words, index);
   if (city && (start.capitalized || settlement) && (!city.value.ambiguous || settlement)) {
