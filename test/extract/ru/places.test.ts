@@ -105,3 +105,10 @@ describe("title (Russian)", () => {
     );
   });
 });
+
+describe("people and the Russian organisations (Russian)", () => {
+  it("gives a minister named by «глава МИД» his state, not the ministry as his organisation", () => {
+    const person = ru("Переговоры\n\n3 мая глава МИД Узбекистана Бахтиёр Саидов провёл переговоры с коллегой из Ирана.").participants[0];
+    expect(person).toMatchObject({ organization: null, country: "UZ" });
+  });
+});
