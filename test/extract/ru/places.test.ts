@@ -86,6 +86,12 @@ describe("organisations (Russian)", () => {
     ]);
   });
 
+  it("counts a force as its organisation, and leaves its mission to the topics", () => {
+    const release = ru("Встреча\n\nМинистры обсудили развитие Коллективных миротворческих сил ОДКБ и их подготовку к учениям.");
+    expect(release.organizations.map((org) => org.acronym)).toEqual(["CSTO"]);
+    expect(release.topics).toContain("peacekeeping");
+  });
+
   it("counts no government as a whole", () => {
     expect(orgsOf("Встреча\n\nПравительство Российской Федерации и ЕАЭС подписали меморандум.").map((org) => org.acronym)).toEqual(["EAEU"]);
   });

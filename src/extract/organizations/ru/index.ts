@@ -181,6 +181,9 @@ export function russianPlaceBody(words: readonly Word[], index: number): Russian
   return { name: organizationOfHit(hit).name, country: hit.value.entry.country, length: hit.length };
 }
 
+/** An organ that is a military force ("Collective Peacekeeping Forces"). */
+const FORCES = /\bForces$/u;
+
 const BY_ID = lazy(() => new Map(ORGANIZATIONS.map((entry) => [entry.id, entry])));
 
 /** The organisation a gazetteer hit counts as: the parent of an entry that counts as another ("ЭСКАТО" is the UN). */
@@ -211,6 +214,18 @@ export function russianOrganizations(document: ReleaseDocument): { name: string;
     if (existing) existing.spans.push({ start, end });
     else found.set(key, { name: organization.name, acronym: organization.acronym ?? null, spans: [{ start, end }] });
   };
+  // The acronym of the force's organisation inside its name ("ОДКБ" of "Миротворческих сил ОДКБ"), or the organisation with no span.
+  const addAcronymOnly = (organization: Organization, words: readonly Word[], index: number, length: number): void => {
+    for (let at = index; at < index + length; at++) {
+      const part = words[at] as Word;
+      if (organization.acronym !== null && part.allCaps) {
+        add(organization, part.start, part.end);
+        return;
+      }
+    }
+    const key = organization.name.toLowerCase();
+    if (!found.has(key)) found.set(key, { name: organization.name, acronym: organization.acronym ?? null, spans: [] });
+  };
   const gazetteer = russianGazetteer();
   for (const sentence of document.sentences) {
     const words = sentence.words;
@@ -228,7 +243,13 @@ export function russianOrganizations(document: ReleaseDocument): { name: string;
       // "Правительство Республики Казахстан": a government as a whole is no organisation here.
       if (ministryIndex().governments.has(word.key)) continue;
       const organization = organizationOfHit(hit);
-      add(organization, word.start, (words[index + hit.length - 1] as Word).end, gazetteerMinistryKey(organization.name, hit.value.entry.country) ?? undefined);
+      const end = (words[index + hit.length - 1] as Word).end;
+      // "Миротворческие силы ОДКБ": a force counts as its organisation, but its name says what
+      // it does (peacekeeping, rapid reaction), a subject the release discusses: only its
+      // organisation's acronym is a mention, the rest of the name stays text for the topics.
+      const force = hit.value.entry.organ !== null && FORCES.test(hit.value.entry.organ);
+      if (force) addAcronymOnly(organization, words, index, hit.length);
+      else add(organization, word.start, end, gazetteerMinistryKey(organization.name, hit.value.entry.country) ?? undefined);
       index += hit.length - 1;
     }
   }
