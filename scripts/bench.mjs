@@ -176,10 +176,26 @@ const CANDIDATES = {
   },
 };
 
-function throughput(name, texts, runs) {
-  const ms = time(CANDIDATES[name], texts, runs);
-  const seconds = ms / 1000;
-  return { name, ms, perSecond: texts.length / seconds, mbPerSecond: bytesOf(texts) / 1e6 / seconds };
+/**
+ * Every candidate's median time for one pass over `texts`. Each is warmed up first; then the
+ * timed runs take turns (candidate after candidate, the order rotating each round), so a spike
+ * of load on a shared machine falls on all of them alike instead of on whichever ran then.
+ */
+function throughputs(texts, runs) {
+  const names = Object.keys(CANDIDATES);
+  for (const name of names) time(CANDIDATES[name], texts, 1);
+  const samples = Object.fromEntries(names.map((name) => [name, []]));
+  for (let run = 0; run < runs; run++) {
+    for (let turn = 0; turn < names.length; turn++) {
+      const name = names[(run + turn) % names.length];
+      samples[name].push(time(CANDIDATES[name], texts, 1, 0));
+    }
+  }
+  return names.map((name) => {
+    const ms = median(samples[name]);
+    const seconds = ms / 1000;
+    return { name, ms, perSecond: texts.length / seconds, mbPerSecond: bytesOf(texts) / 1e6 / seconds };
+  });
 }
 
 const fmt = (value, digits = 1) => (value >= 100 ? Math.round(value).toLocaleString("en-US") : value.toFixed(digits));
@@ -193,7 +209,7 @@ const sections = [];
 const verdicts = [];
 
 function throughputTable(title, texts, runs) {
-  const rows = Object.keys(CANDIDATES).map((name) => throughput(name, texts, runs));
+  const rows = throughputs(texts, runs);
   const ours = rows[0];
   const lines = [
     `| pipeline | releases/s | MB/s | time vs parseRelease |`,
@@ -445,9 +461,9 @@ const markdown = `# Benchmarks
 
 Measured by \`npm run bench\` (scripts/bench.mjs) on the built package. Times are medians of
 ${RUNS} runs (each at least ${MIN_RUN_MS} ms of repeated passes) after ${WARMUP_MS / 1000} s of warm-up per
-measurement, all pipelines measured in the same process. MB are 10^6 bytes of UTF-8 input.
-On a shared machine the absolute numbers move with the load; the ratios, measured side by
-side, move less.
+measurement, all pipelines measured in the same process, their timed runs taking turns (the
+order rotating each round) so that a spike of load falls on all alike. MB are 10^6 bytes of
+UTF-8 input. On a shared machine the absolute numbers move with the load; the ratios move less.
 
 Machine: ${machine}. Measured on ${new Date().toISOString().slice(0, 10)}.
 

@@ -28,41 +28,8 @@
  * @module communique
  */
 
-// Schema: the one source of every type.
-export { SpanSchema, type Span } from "./schema/span.js";
-export {
-  IsoDateSchema,
-  type IsoDate,
-  EventDateSchema,
-  type EventDate,
-  PublishedDateSchema,
-  type PublishedDate,
-} from "./schema/date.js";
-export {
-  CountryCodeSchema,
-  type CountryCode,
-  VenueSchema,
-  type Venue,
-  MeetingFormatSchema,
-  type MeetingFormat,
-} from "./schema/venue.js";
-export {
-  ParticipantSchema,
-  type Participant,
-  MentionedPersonSchema,
-  type MentionedPerson,
-} from "./schema/person.js";
-export { OrganizationSchema, type Organization } from "./schema/organization.js";
-export {
-  AgreementKindSchema,
-  type AgreementKind,
-  AgreementSchema,
-  type Agreement,
-  QuoteSchema,
-  type Quote,
-} from "./schema/agreement.js";
-export { TopicIdSchema, type TopicId } from "./schema/topic.js";
-export { PressReleaseSchema, type PressRelease } from "./schema/release.js";
+// Schema and validation: the very values `communique/validate` exports.
+export * from "./validate-entry.js";
 
 // Parsing.
 export { parseRelease, analyzeRelease, createProcessor } from "./pipeline/processor.js";
@@ -74,27 +41,15 @@ export { extractFormat } from "./extract/format.js";
 export { extractPeople } from "./extract/people/index.js";
 export { extractOrganizations } from "./extract/organizations/index.js";
 export { extractDates, type DateMention, type DateMentionKind } from "./extract/dates/index.js";
+export type { DateRoleName } from "./normalize/dates/types.js";
 export { extractTopics, type TopicsOptions } from "./extract/topics/index.js";
+export type { ConceptCue } from "./lexicon/sections/topics.js";
 export { extractAgreements } from "./extract/agreements/index.js";
 export { extractQuotes } from "./extract/quotes/index.js";
 
 // Data.
 export { TOPIC_IDS, type Topic, type TopicExtension } from "./data/topics.js";
 export { TOPICS, TOPIC_BLOCKERS, TOPIC_HEADS, extendTopics } from "./lexicon/topics.js";
-
-// Validation (issue 2).
-export { validateRelease, type ValidateOptions, type ValidationResult } from "./validate/validate.js";
-export type {
-  ValidationIssue,
-  IssueCode,
-  IssueSeverity,
-  IssueDetails,
-  IssueBase,
-  PathSegment,
-} from "./validate/issue.js";
-export { ISSUE_CODES, type IssueCodeInfo } from "./validate/codes.js";
-export { toJsonPath } from "./validate/json-path.js";
-export { pressReleaseJsonSchema } from "./validate/json-schema.js";
 
 // Normalizers.
 export { normalizeOrganization, organizationSeat } from "./normalize/organization.js";

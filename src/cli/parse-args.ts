@@ -1,4 +1,4 @@
-import { normalizeReferenceDate } from "../pipeline/options.js";
+import { normalizeReferenceDate, type ReleaseLanguage } from "../pipeline/options.js";
 import { readArgs } from "./args.js";
 import { CliUsageError } from "./command.js";
 import { ENCODINGS, type Encoding } from "./decode.js";
@@ -12,6 +12,8 @@ export interface ParseCommand {
   /** With `--out`: keep existing files instead of replacing them. */
   readonly noOverwrite: boolean;
   readonly referenceDate: string | null;
+  /** The language of every input, or "auto" (the default) to tell each from its script. */
+  readonly language: ReleaseLanguage;
   /** Worker threads; null chooses (none for small inputs, one per core for large). */
   readonly jobs: number | null;
   /** How input bytes are decoded when no byte-order mark says otherwise. */
@@ -48,6 +50,8 @@ Options:
                                 missing); a file of the same name is replaced
       --no-overwrite            with --out, keep existing files (each is reported, skipped)
   -r, --reference-date <date>   publication day (YYYY-MM-DD) for inputs that give none
+  -l, --language <auto|en|ru>   language of the texts (default: auto, told from the
+                                script of each text); the release records it
   -e, --encoding <encoding>     utf8 (default), latin1 (as windows-1252) or utf16le; a
                                 UTF-16 byte-order mark is always honoured
       --max-size <size>         longest release text parsed (default: 1MB); parsing needs
@@ -62,6 +66,8 @@ a cut file.
 
 Exit codes: 0 all parsed, 1 some input failed (reported on stderr), 2 usage error,
 130 interrupted.`;
+
+const LANGUAGES = ["auto", "en", "ru"] as const;
 
 const SIZE = /^(\d+(?:\.\d+)?)\s*(b|kb?|mb?|gb?)?$/i;
 const UNIT: Readonly<Record<string, number>> = { "": 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
@@ -117,6 +123,10 @@ export function readParseArgs(argv: readonly string[]): ParseCommand {
     }
     if (referenceDate === null) throw new UsageError("--reference-date needs a date (YYYY-MM-DD)");
   }
+  const language = values.language ?? "auto";
+  if (!(LANGUAGES as readonly string[]).includes(language)) {
+    throw new UsageError(`--language must be one of ${LANGUAGES.join(", ")}, got ${JSON.stringify(values.language)}`);
+  }
   let jobs: number | null = null;
   if (values.jobs !== undefined) {
     jobs = Number(values.jobs);
@@ -140,6 +150,7 @@ export function readParseArgs(argv: readonly string[]): ParseCommand {
     out: values.out ?? null,
     noOverwrite: values["no-overwrite"] === true,
     referenceDate,
+    language: language as ReleaseLanguage,
     jobs,
     encoding: encoding as Encoding,
     maxBytes,
@@ -153,6 +164,7 @@ function parse(argv: readonly string[]) {
     out: { type: "string", short: "o" },
     "no-overwrite": { type: "boolean" },
     "reference-date": { type: "string", short: "r" },
+    language: { type: "string", short: "l" },
     encoding: { type: "string", short: "e" },
     "max-size": { type: "string" },
     jobs: { type: "string", short: "j" },

@@ -1,9 +1,12 @@
+import type { ReleaseLanguage } from "../pipeline/options.js";
 import { parseRelease } from "../pipeline/processor.js";
 
 /** One release to parse: the text, its publication day, and how to indent the JSON. */
 export interface ParseTask {
   readonly text: string;
   readonly referenceDate: string | null;
+  /** The language to read the text as, or "auto" to tell it from the script. */
+  readonly language?: ReleaseLanguage | undefined;
   /** Spaces of indentation of the JSON handed back; 0 for one line. */
   readonly indent: number;
 }
@@ -25,7 +28,7 @@ export type ParseOutcome = { readonly ok: true; readonly json: string } | { read
  */
 export function runTask(task: ParseTask): ParseOutcome {
   try {
-    const release = parseRelease(task.text, { referenceDate: task.referenceDate });
+    const release = parseRelease(task.text, { referenceDate: task.referenceDate, language: task.language });
     return { ok: true, json: JSON.stringify(release, null, task.indent) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

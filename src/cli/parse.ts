@@ -131,7 +131,7 @@ export async function runParse(argv: readonly string[], io: ParseIo): Promise<nu
         if (writerFailed || signal?.aborted) break;
         const outcome =
           input.kind === "release"
-            ? executor.run({ text: input.text, referenceDate: input.referenceDate, indent }, input.bytes)
+            ? executor.run({ text: input.text, referenceDate: input.referenceDate, language: command.language, indent }, input.bytes)
             : ({ ok: false, error: input.message } as const);
         const chars = input.kind === "release" ? input.text.length : 0;
         buffer.push({ id: input.id, where: input.where, bytes: input.bytes, chars, outcome });

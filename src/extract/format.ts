@@ -53,8 +53,12 @@ function computeRemoteFormat(sentences: readonly Sentence[], phrases: FormatPhra
     const words = lowerWordsOf(sentence);
     // A video phrase anywhere in the sentence wins over a phone word before it.
     let phone = false;
+    let future = false;
     for (let index = 0; index < words.length; index++) {
       const word = words[index] as string;
+      // "..., которое пройдёт в режиме видеоконференции": what follows is a coming event's.
+      if (phrases.futureWords.has(word)) future = true;
+      if (future) continue;
       for (const phrase of phrases.byFirstWord.get(word) ?? NO_PHRASES) {
         if (!startsAt(words, index, phrase.words)) continue;
         if (phrase.format === "video") return "video";
@@ -87,6 +91,7 @@ interface FormatPhrases {
   readonly callWords: ReadonlySet<string>;
   readonly appealFollowers: ReadonlySet<string>;
   readonly visitCallModifiers: ReadonlySet<string>;
+  readonly futureWords: ReadonlySet<string>;
 }
 
 const NO_PHRASES: readonly FormatPhrase[] = [];
@@ -104,6 +109,7 @@ const formatPhrases = memoizeOn((lexicon: Lexicon): FormatPhrases => {
     callWords: new Set(lexicon.formats.callWords),
     appealFollowers: new Set(lexicon.formats.appealFollowers),
     visitCallModifiers: new Set(lexicon.formats.visitCallModifiers),
+    futureWords: new Set(lexicon.formats.futureWords ?? []),
   };
 });
 

@@ -153,7 +153,25 @@ function codePointWidth(text: string, index: number): number {
  */
 function isBodySentence(line: HeadLine, words: TitleWords): boolean {
   const last = line.text.trimEnd().slice(-1);
-  return (last === "." || last === "!" || last === "?") && line.words.length >= BODY_WORDS && !endsWithDateline(line, words.months);
+  return (last === "." || last === "!" || last === "?") && line.words.length >= BODY_WORDS && !endsWithDateline(line, words.months) && !opensWithCapitalPlace(line);
+}
+
+/**
+ * The line opens with a sentence of words in capitals, a place line glued before the
+ * headline ("MOSCOW REGION, GORKI. Meeting with ..."): the page's headline, not the body.
+ */
+function opensWithCapitalPlace(line: HeadLine): boolean {
+  let words = 0;
+  for (const token of line.tokens) {
+    if (token.kind !== "word") {
+      if (token.value === ".") return words >= 1 && words < line.words.length;
+      if (token.value !== "," && token.value !== "-" && token.value !== "–") return false;
+      continue;
+    }
+    if (!token.allCaps) return false;
+    words++;
+  }
+  return false;
 }
 
 /** The line ends with ", <date>." after a comma: a date glued to a headline, not a sentence's end. */
@@ -287,7 +305,7 @@ export const LINE_FILTERS: readonly LineFilter[] = [
     },
   },
   // "Welcome to our portal.": a short sentence is a banner or a caption.
-  { id: "short-sentence", rejects: (line) => line.text.trimEnd().endsWith(".") && line.words.length < BODY_WORDS },
+  { id: "short-sentence", rejects: (line) => line.text.trimEnd().endsWith(".") && line.words.length < BODY_WORDS && !opensWithCapitalPlace(line) },
   { id: "dateline", rejects: (line, words) => isDateline(line, words.months) },
   // "News | Press releases", "Home » Media": a trail of short links, none of them a headline.
   { id: "navigation", rejects: (line, words) => isNavigation(line, words) },

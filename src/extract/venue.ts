@@ -15,6 +15,7 @@ import { collectPhrases } from "./venue/event-phrases.js";
 import { collectHeadLines } from "./venue/head-lines.js";
 import { headlinePlaces } from "./venue/headline.js";
 import { ownSeatCandidate } from "./venue/own-seat.js";
+import { russianCandidates } from "./venue/ru/index.js";
 import { venueWords, type VenueWords } from "./venue/words.js";
 
 declare module "vfile" {
@@ -61,17 +62,8 @@ export function extractVenue() {
     const lexicon = lexiconFor(document.language);
     const words = venueWords(lexicon);
     const lead = leadOfDocument(document, file);
-    const context = phraseContextOf(document, file);
-    const candidates: Candidate[] = [...headlinePlaces(lead, lexicon, context)];
-    lead.body.forEach((sentence, index) => collectPhrases(sentence.words, index === 0 ? EVENT_PHRASE : LEAD_PHRASE, words, candidates, context));
-    collectHeadLines(document, file, words, candidates);
-    // "at the Secretariat premises": the seat of the one body the release names.
-    if (!candidates.some((candidate) => candidate.city !== null)) {
-      const seat = ownSeatCandidate(lead.body, lead.body.map((_, index) => (index === 0 ? EVENT_PHRASE : LEAD_PHRASE)), file, words);
-      if (seat) candidates.push(seat);
-    }
-    // A lead of page chrome ("You are subscribed to ...") reports no event: the body after it may.
-    if (candidates.length === 0 && !reportsEvent(lead, words)) for (const sentence of afterLead(document, lead)) collectPhrases(sentence.words, LEAD_PHRASE, words, candidates, context);
+    // Russian places decline and read in another order: the Russian rules read them (./venue/ru/).
+    const candidates = document.language === "ru" ? russianCandidates(document, lead, lexicon) : englishCandidates(document, file, lead, words);
     // A videoconference's place is the city it was chaired from, if the text names one.
     const usable = remote === "video" ? candidates.filter((candidate) => candidate.remoteHost === true) : candidates;
     const best = bestCandidate(usable);
@@ -101,6 +93,23 @@ export function extractVenue() {
     file.data.venue = venue;
     return undefined;
   };
+}
+
+/** The candidates of an English release: event phrases in the headline and the lead, place lines and datelines. */
+function englishCandidates(document: ReleaseDocument, file: VFile, lead: ReleaseLead, words: VenueWords): Candidate[] {
+  const lexicon = lexiconFor(document.language);
+  const context = phraseContextOf(document, file);
+  const candidates: Candidate[] = [...headlinePlaces(lead, lexicon, context)];
+  lead.body.forEach((sentence, index) => collectPhrases(sentence.words, index === 0 ? EVENT_PHRASE : LEAD_PHRASE, words, candidates, context));
+  collectHeadLines(document, file, words, candidates);
+  // "at the Secretariat premises": the seat of the one body the release names.
+  if (!candidates.some((candidate) => candidate.city !== null)) {
+    const seat = ownSeatCandidate(lead.body, lead.body.map((_, index) => (index === 0 ? EVENT_PHRASE : LEAD_PHRASE)), file, words);
+    if (seat) candidates.push(seat);
+  }
+  // A lead of page chrome ("You are subscribed to ...") reports no event: the body after it may.
+  if (candidates.length === 0 && !reportsEvent(lead, words)) for (const sentence of afterLead(document, lead)) collectPhrases(sentence.words, LEAD_PHRASE, words, candidates, context);
+  return candidates;
 }
 
 /** The strongest candidate; the first of equals. */

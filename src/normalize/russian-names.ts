@@ -132,8 +132,17 @@ export function readRussianName(text: string): RussianNameParts {
   return readName(text);
 }
 
-/** Names are read again for every pair of forms compared: the parts of each spelling are remembered. */
-const readName = memoizeByText(computeParts, MAX_WORDS);
+/**
+ * Names are read again for every pair of forms compared: the parts of each spelling are
+ * remembered, frozen, since every caller shares them.
+ */
+const readName = memoizeByText((text: string) => frozen(computeParts(text)), MAX_WORDS);
+
+function frozen(parts: RussianNameParts): RussianNameParts {
+  Object.freeze(parts.initials);
+  Object.freeze(parts.middle);
+  return Object.freeze(parts);
+}
 
 function computeParts(text: string): RussianNameParts {
   let rest = text.trim();

@@ -32,6 +32,7 @@ export function releaseFromFile(file: VFile): PressRelease {
     agreements: data.agreements ?? [],
   };
   if (data.published) release.published = data.published;
+  if (data.language) release.language = data.language;
   if (data.quotes && data.quotes.length > 0) release.quotes = data.quotes;
   return release;
 }

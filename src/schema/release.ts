@@ -36,6 +36,11 @@ export const PressReleaseSchema = z
     published: PublishedDateSchema.nullable()
       .optional()
       .describe("The date the text gives for the release itself (dateline or page stamp), or null; absent in data made before the field existed."),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}$/, "expected a two-letter ISO 639-1 code in lower case")
+      .optional()
+      .describe('The language the text was read as, an ISO 639-1 code ("en", "ru"); absent in data made before the field existed.'),
     venue: VenueSchema.nullable().describe("Where the main event took place, or null."),
     format: MeetingFormatSchema.nullable().describe("How the main event was held, or null when not told."),
     participants: z.array(ParticipantSchema).describe("People who took part in the main event."),

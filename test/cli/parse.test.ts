@@ -59,6 +59,18 @@ describe("communique parse: inputs", () => {
     expect(PressReleaseSchema.safeParse(JSON.parse(result.stdout)).success).toBe(true);
   });
 
+  it("records the language of each text, told from its script or given by --language", async () => {
+    const russian = join(dir, "russian.ndjson");
+    const text = "Переговоры министров\n\n5 марта министры иностранных дел провели переговоры в Минске.";
+    await writeFile(russian, `${JSON.stringify({ id: "ru", text })}\n${JSON.stringify({ id: "en", text: MEETING })}\n`);
+    for (const jobs of ["0", "2"]) {
+      const told = lines((await run(["--jobs", jobs, russian])).stdout) as { id: string; release: { language: string } }[];
+      expect(told.map((line) => [line.id, line.release.language])).toEqual([["ru", "ru"], ["en", "en"]]);
+      const given = lines((await run(["--jobs", jobs, "--language", "en", russian])).stdout) as { release: { language: string } }[];
+      expect(given.map((line) => line.release.language)).toEqual(["en", "en"]);
+    }
+  });
+
   it("parses a folder's .txt files recursively, in name order, one NDJSON line each", async () => {
     const result = await run([join(dir, "releases")]);
     expect(result.code).toBe(0);
@@ -233,6 +245,7 @@ describe("communique parse: errors", () => {
     [["--max-size", "lots", "a.txt"], '--max-size must be a size such as 512KB or 4MB, got "lots"'],
     [["--no-overwrite", "a.txt"], "--no-overwrite goes with --out <dir>"],
     [["--jobs", "two"], "--jobs must be a whole number"],
+    [["--language", "fr", "a.txt"], '--language must be one of auto, en, ru, got "fr"'],
   ])("exits 2 with the usage on %j", async (argv, message) => {
     const result = await run(argv);
     expect(result.code).toBe(2);

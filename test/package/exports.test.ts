@@ -21,7 +21,7 @@ const EXPECTED_VALUES = [
 ];
 
 const EXPECTED_TYPES = [
-  "Agreement", "AgreementKind", "CityHit", "CountryCode", "DateMention", "DateMentionKind",
+  "Agreement", "AgreementKind", "CityHit", "ConceptCue", "CountryCode", "DateMention", "DateMentionKind", "DateRoleName",
   "EventDate", "FindOfficialOptions", "IsoDate", "IssueBase", "IssueCode", "IssueCodeInfo",
   "IssueDetails", "IssueSeverity", "MeetingFormat", "MentionedPerson", "NormalizeDateOptions",
   "NormalizeQuotesOptions", "OfficialMatch", "OfficialTerm", "Organization", "OrganizationSeat", "ParseOptions",

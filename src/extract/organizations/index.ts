@@ -9,6 +9,7 @@ import { unknownAcronyms } from "./acronyms.js";
 import { findCandidates } from "./candidates.js";
 import { issuerOf } from "./issuer.js";
 import { resolveOrganizations } from "./resolve.js";
+import { russianOrganizations } from "./ru/index.js";
 import type { AcronymDefinition, AcronymUse, CleanSpan, Finding } from "./types.js";
 import { nameLexiconOf } from "./spelling.js";
 import { mayHoldOrganization, nameWordsOf } from "./words.js";
@@ -72,6 +73,8 @@ function issuerCountryName(form: string, stateWords: ReadonlySet<string>): strin
 
 function organizationsOf(tree: Root, file: VFile): Organization[] {
   const document = documentOf(tree, file);
+  // Russian names decline and read in another order: the Russian rules read them (./ru/).
+  if (document.language === "ru") return russianOrganizationsOf(document);
   const lexicon = nameLexiconOf(lexiconFor(document.language));
   const findings: Finding[] = [];
   const definitions: AcronymDefinition[] = [];
@@ -112,6 +115,11 @@ function organizationsOf(tree: Root, file: VFile): Organization[] {
     acronym: organization.acronym,
     spans: dedupe(organization.spans.map(toOriginal)),
   }));
+}
+
+function russianOrganizationsOf(document: ReleaseDocument): Organization[] {
+  const toOriginal = originalSpans(document);
+  return russianOrganizations(document).map((organization) => ({ ...organization, spans: dedupe(organization.spans.map(toOriginal)) }));
 }
 
 function originalSpans(document: ReleaseDocument): (span: CleanSpan) => CleanSpan {

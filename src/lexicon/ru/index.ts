@@ -15,6 +15,9 @@ import { RUSSIAN_EVENT_WORDS } from "./events.js";
 import { RUSSIAN_CALENDAR_WORDS } from "./calendar.js";
 import { RUSSIAN_DATE_WORDS } from "./dates.js";
 import { RUSSIAN_DATE_ROLE_WORDS } from "./date-roles.js";
+import { RU_FORMAT_WORDS } from "./formats.js";
+import { RU_PLACE_WORDS } from "./places.js";
+import { RU_HEADLINE_WORDS } from "./headlines.js";
 
 /**
  * The Russian lexicon: parse-latin for tokens (it reads Cyrillic words, initials such as
@@ -48,4 +51,7 @@ export const ru: Lexicon = {
   calendar: RUSSIAN_CALENDAR_WORDS,
   dates: RUSSIAN_DATE_WORDS,
   dateRoles: RUSSIAN_DATE_ROLE_WORDS,
+  formats: RU_FORMAT_WORDS,
+  places: RU_PLACE_WORDS,
+  headlines: RU_HEADLINE_WORDS,
 };

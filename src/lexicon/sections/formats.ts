@@ -13,4 +13,10 @@ export interface FormatWords {
   readonly appealFollowers: readonly string[];
   /** Words before a call word that make it a visit paid in person ("a courtesy call", "a farewell call"). */
   readonly visitCallModifiers: readonly string[];
+  /**
+   * Words of an event still to come ("пройдёт", "состоится"): a remote phrase after one in its
+   * sentence is that event's format, not the main event's ("the summit, which will be held by
+   * video link"). Lower case, as written. Left empty where a release announces its own event so.
+   */
+  readonly futureWords?: readonly string[];
 }

@@ -51,4 +51,9 @@ export interface PlaceWords {
   readonly datePrepositions: readonly string[];
   /** Words that open a byline ("By Ministry of Foreign Affairs, Nigeria"), which is no place line. */
   readonly bylineWords: readonly string[];
+  /**
+   * Nouns of a settlement before its name ("в городе Душанбе", "в г. Пекине", "в посёлке
+   * Бурабай"), after which an ambiguous city name counts. Languages that name places so (Russian).
+   */
+  readonly settlementNouns?: readonly string[];
 }

@@ -134,9 +134,9 @@ export interface OrganComplements {
  *
  * A pattern is words separated by spaces:
  * - a plain word matches like a word of a term (stemmed, case-insensitive);
- * - `{name}` matches one word of the class `name` of {@link TopicWords.classes} (a hyphenated
+ * - `{name}` matches one word of the class `name` of the lexicon's word classes (a hyphenated
  *   word whole, or its part);
- * - `<place>` matches a place name (see {@link TopicPlaceWords}), `<country>` only a country's
+ * - `<place>` matches a place name (as the lexicon's place words describe it), `<country>` only a country's
  *   name from the countries gazetteer, `<national>` a country's name or adjective used as a
  *   modifier ("intra-Afghan"), `<party>` a place or a body named after one ("the Sudanese
  *   Armed Forces");
@@ -145,6 +145,15 @@ export interface OrganComplements {
  * must then not be capitalised, or it belongs to a name ("the Korean War"); a state's
  * adjective counts there ("the Syrian crisis"), while after a preposition it names the
  * state's people or bodies ("attacks against Afghan forces") and does not.
+ *
+ * @example
+ * ```ts
+ * import { parseRelease, type ConceptCue } from "communique";
+ * // Your own cues replace the built-in ones for the topics plugin.
+ * const cue: ConceptCue = { id: "drought-in-place", topic: "environment", pattern: "drought in <place>" };
+ * ```
+ *
+ * @group Topics
  */
 export interface ConceptCue {
   /** Stable id, kebab-case ("trouble-in-place"). */
@@ -152,7 +161,7 @@ export interface ConceptCue {
   /** The topic id it names. */
   readonly topic: string;
   readonly pattern: string;
-  /** The cue counts as a weak term (see {@link TopicCues.weakTerms}). */
+  /** The cue counts as a weak term (a weak term of the taxonomy). */
   readonly weak?: boolean;
   /**
    * A class whose words, right before the match, void it: "the economic situation in

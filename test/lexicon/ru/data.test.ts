@@ -260,3 +260,15 @@ describe("Russian official names", () => {
     expect(clashes).toEqual([]);
   });
 });
+
+describe("RU_VENUES", () => {
+  it("ties every Russian venue to an entry of the English venues gazetteer, in Russian forms", async () => {
+    const { VENUES } = await import("../../../src/data/venues.js");
+    const { RU_VENUES } = await import("../../../src/lexicon/ru/data/venues.js");
+    const names = new Set(VENUES.map((venue) => venue.name));
+    for (const entry of RU_VENUES) {
+      expect(names.has(entry.venue), entry.venue).toBe(true);
+      expectRussian(entry.ru, entry.venue);
+    }
+  });
+});

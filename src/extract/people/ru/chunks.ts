@@ -49,7 +49,9 @@ export function chunkRussianWords(words: readonly Word[], orgMentions: readonly 
     const word = words[index] as Word;
     while (mention < orgMentions.length && (orgMentions[mention] as OrgMention).to <= index) mention++;
     const org = orgMentions[mention];
-    if (org && org.from <= index) {
+    // A minister's title that holds the start of a ministry's name ("глава МИД" of "глава МИД
+    // Таджикистана"): the rest of the name is the minister's state, not his organisation.
+    if (org && org.from <= index && (org.from === index || !endsMinisterTitle(chunks[chunks.length - 1], org.from))) {
       chunks.push({ kind: "org", from: index, to: org.to, org: org.org });
       index = org.to;
       continue;
@@ -64,6 +66,11 @@ export function chunkRussianWords(words: readonly Word[], orgMentions: readonly 
     index = chunk.to;
   }
   return chunks;
+}
+
+/** The chunk is a minister's title that began before `from` (and so holds part of a mention starting there). */
+function endsMinisterTitle(chunk: RussianChunk | undefined, from: number): boolean {
+  return chunk?.kind === "title" && chunk.from < from && chunk.hit.kind === "minister";
 }
 
 function chunkAt(words: readonly Word[], index: number, vocabulary: RussianPeopleVocabulary, previous: RussianChunk | undefined): RussianChunk {

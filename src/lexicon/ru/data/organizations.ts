@@ -157,6 +157,8 @@ export const RU_ORGANIZATIONS: readonly RussianOrganization[] = Object.freeze([
   known("eaeu", ["Евразийский межправительственный совет"], { acronyms: ["ЕМПС"], organ: "Eurasian Intergovernmental Council" }),
   known("eaeu", ["Суд Евразийского экономического союза", "Суд ЕАЭС"], { organ: "Court of the Eurasian Economic Union" }),
   known("eurasec", ["Евразийское экономическое сообщество"], { acronyms: ["ЕврАзЭС"] }),
+  // The customs union of Belarus, Kazakhstan and Russia (2010-2015), before the EAEU.
+  other("Customs Union", "CU", ["Таможенный союз", "Таможенный союз Беларуси, Казахстана и России", "Таможенный союз Республики Беларусь, Республики Казахстан и Российской Федерации"]),
   known("union-state", ["Союзное государство", "Союзное государство России и Беларуси", "Союзное государство России и Белоруссии"]),
   known("union-state", ["Высший Государственный Совет Союзного государства"], { organ: "Supreme State Council" }),
   known("union-state", ["Постоянный Комитет Союзного государства"], { organ: "Standing Committee" }),
@@ -333,6 +335,15 @@ export const RU_ORGANIZATIONS: readonly RussianOrganization[] = Object.freeze([
   known("sinopec", ["Синопек", "Китайская нефтехимическая корпорация"]),
   known("huawei", ["Хуавэй", "Huawei"]),
   known("aramco", ["Сауди Арамко", "Saudi Aramco"]),
+
+  // Political parties, under the names their leaders' titles carry ("Председатель партии «Единая Россия»").
+  other("United Russia", null, ["Единая Россия", "Всероссийская политическая партия «Единая Россия»"], { country: "RU" }),
+  other("Communist Party of the Russian Federation", "CPRF", ["Коммунистическая партия Российской Федерации"], { acronyms: ["КПРФ"], country: "RU" }),
+  other("Liberal Democratic Party of Russia", "LDPR", ["Либерально-демократическая партия России"], { acronyms: ["ЛДПР"], country: "RU" }),
+  other("A Just Russia", null, ["Справедливая Россия", "Справедливая Россия – За правду"], { country: "RU" }),
+  other("Nur Otan", null, ["Нур Отан"], { country: "KZ" }),
+  other("Amanat", null, ["Аманат"], { country: "KZ" }),
+  other("People's Democratic Party of Tajikistan", "PDPT", ["Народно-демократическая партия Таджикистана"], { acronyms: ["НДПТ"], country: "TJ" }),
 
   // Russia: the Presidency, the Government, the Federal Assembly and federal bodies.
   other("Presidential Executive Office", null, ["Администрация Президента Российской Федерации", "Администрация Президента России", "Администрация Президента РФ"], { country: "RU" }),

@@ -1,0 +1,93 @@
+// Russian words of a state's ministry, for the Russian organisations reader: a ministry is
+// named by its head ("Министерство", or a contraction: "МИД", "Минобороны"), its subject
+// ("иностранных дел", "обороны") and its state in the genitive ("Республики Таджикистан",
+// "России"), and is output as "Ministry of <subject> of <state>" (GUIDELINES-ru.md: "МИД
+// России" is "Ministry of Foreign Affairs of Russia"). Written from general knowledge of the
+// names the ministries of the CIS states use.
+
+/** The words of a ministry's name. */
+export interface RussianMinistryWords {
+  /** Nouns of a ministry, in the dictionary form (matched by stem). */
+  readonly nouns: readonly string[];
+  /** Contracted heads that hold the subject, as written (acronyms in capitals), with the English subject. */
+  readonly heads: readonly (readonly [head: string, english: string])[];
+  /** Subjects after the noun, in the genitive as written, with the English subject. */
+  readonly subjects: readonly (readonly [phrase: string, english: string])[];
+  /** Nouns of an embassy, in the dictionary form ("Посольство Армении в Китае" is the Embassy of Armenia in China). */
+  readonly embassyNouns: readonly string[];
+  /** The preposition of the state an embassy is in ("в"). */
+  readonly embassyPrepositions: readonly string[];
+  /**
+   * First words of a government's name ("Правительство Республики Казахстан"): a government as
+   * a whole is no organisation of the release (GUIDELINES.md).
+   */
+  readonly governmentNouns: readonly string[];
+  /**
+   * States whose bodies name their state by its official name in English whatever the
+   * Russian form ("МИД Таджикистана" is the "Ministry of Foreign Affairs of the Republic of
+   * Tajikistan", "МИД Кыргызстана" of "the Kyrgyz Republic"): ISO codes.
+   */
+  readonly officialStyleStates: readonly string[];
+}
+
+/**
+ * The words of a ministry's name in Russian.
+ *
+ * @example
+ * ```ts
+ * RU_MINISTRIES.heads.find(([head]) => head === "МИД")?.[1]; // "Foreign Affairs"
+ * ```
+ */
+export const RU_MINISTRIES: RussianMinistryWords = Object.freeze<RussianMinistryWords>({
+  nouns: ["министерство", "министерства", "министерству", "министерством", "министерстве"],
+  heads: [
+    ["МИД", "Foreign Affairs"],
+    ["МВД", "Internal Affairs"],
+    ["МЧС", "Emergency Situations"],
+    ["Минобороны", "Defence"],
+    ["Минюст", "Justice"],
+    ["Минюста", "Justice"],
+    ["Минфин", "Finance"],
+    ["Минфина", "Finance"],
+    ["Минздрав", "Health"],
+    ["Минздрава", "Health"],
+    ["Минэкономразвития", "Economic Development"],
+    ["Минэкономики", "Economy"],
+    ["Минкультуры", "Culture"],
+    ["Минтранс", "Transport"],
+    ["Минтранса", "Transport"],
+    ["Минэнерго", "Energy"],
+    ["Минсельхоз", "Agriculture"],
+    ["Минсельхоза", "Agriculture"],
+    ["Минобразования", "Education"],
+  ],
+  subjects: [
+    ["иностранных дел", "Foreign Affairs"],
+    ["обороны", "Defence"],
+    ["внутренних дел", "Internal Affairs"],
+    ["по чрезвычайным ситуациям", "Emergency Situations"],
+    ["юстиции", "Justice"],
+    ["финансов", "Finance"],
+    ["экономики", "Economy"],
+    ["экономического развития", "Economic Development"],
+    ["экономического развития и торговли", "Economic Development and Trade"],
+    ["промышленности и торговли", "Industry and Trade"],
+    ["торговли", "Trade"],
+    ["энергетики", "Energy"],
+    ["транспорта", "Transport"],
+    ["сельского хозяйства", "Agriculture"],
+    ["здравоохранения", "Health"],
+    ["образования", "Education"],
+    ["образования и науки", "Education and Science"],
+    ["культуры", "Culture"],
+    ["труда и социальной защиты", "Labour and Social Protection"],
+    ["природных ресурсов", "Natural Resources"],
+    ["цифрового развития", "Digital Development"],
+    ["информации", "Information"],
+    ["государственных доходов", "State Revenue"],
+  ],
+  embassyNouns: ["посольство", "посольства", "посольству", "посольством", "посольстве"],
+  embassyPrepositions: ["в", "во"],
+  officialStyleStates: ["KZ", "KG", "TJ", "UZ"],
+  governmentNouns: ["правительство", "правительства", "правительству", "правительством", "правительстве"],
+});
