@@ -64,12 +64,22 @@ function computeRemoteFormat(sentences: readonly Sentence[], phrases: FormatPhra
         if (phrase.format === "video") return "video";
         phone = true;
       }
+      if (phrases.remoteModifiers.has(word) && qualifiesMeeting(words[index + 1], phrases)) return "video";
       // "called on the parties" is an appeal; "a courtesy call" a visit.
       if (phrases.callWords.has(word) && !phrases.appealFollowers.has(words[index + 1] ?? "") && !phrases.visitCallModifiers.has(words[index - 1] ?? "")) phone = true;
     }
     if (phone) return "phone";
   }
   return null;
+}
+
+/**
+ * A remote modifier ("online", "virtual") qualifies the meeting when nothing follows it, or a
+ * meeting word, a form of meeting or a function word does ("held online", "an online summit",
+ * "online on 3 May"); before another noun it names a subject ("online scams").
+ */
+function qualifiesMeeting(next: string | undefined, phrases: FormatPhrases): boolean {
+  return next === undefined || phrases.modifierFollowers.has(next);
 }
 
 /** The lower-cased word tokens of a sentence (punctuation and symbols left out). */
@@ -92,6 +102,9 @@ interface FormatPhrases {
   readonly appealFollowers: ReadonlySet<string>;
   readonly visitCallModifiers: ReadonlySet<string>;
   readonly futureWords: ReadonlySet<string>;
+  readonly remoteModifiers: ReadonlySet<string>;
+  /** Words after which a remote modifier still qualifies the meeting: meeting and event words, forms of meeting, function words. */
+  readonly modifierFollowers: ReadonlySet<string>;
 }
 
 const NO_PHRASES: readonly FormatPhrase[] = [];
@@ -110,6 +123,13 @@ const formatPhrases = memoizeOn((lexicon: Lexicon): FormatPhrases => {
     appealFollowers: new Set(lexicon.formats.appealFollowers),
     visitCallModifiers: new Set(lexicon.formats.visitCallModifiers),
     futureWords: new Set(lexicon.formats.futureWords ?? []),
+    remoteModifiers: new Set(lexicon.formats.remoteModifiers ?? []),
+    modifierFollowers: new Set([
+      ...(lexicon.formats.remoteModifierFollowers ?? []),
+      ...Object.values(lexicon.events).flat(),
+      ...lexicon.topics.stopWords,
+      ...lexicon.topics.conjunctions,
+    ]),
   };
 });
 

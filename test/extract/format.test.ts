@@ -56,4 +56,12 @@ describe("extractFormat", () => {
     ].join("\n");
     expect(formatOf(text)).toBe("in-person");
   });
+
+  it("reads 'online' and 'virtual' as video only where they qualify the meeting", () => {
+    expect(formatOf("The foreign ministers of the five states met online on 4 March 2021.")).toBe("video");
+    expect(formatOf("The Council held an online meeting chaired by the Minister of Finance.")).toBe("video");
+    expect(formatOf("The summit took place in a virtual format because of the pandemic.")).toBe("video");
+    expect(formatOf("Lisbon, 3 May 2023 - The ministers discussed online fraud and the misuse of virtual assets by criminal groups.")).toBe("in-person");
+    expect(formatOf("The chief of police received the delegation and briefed it on online child abuse investigations.")).toBe("in-person");
+  });
 });

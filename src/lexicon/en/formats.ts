@@ -12,7 +12,7 @@ import type { FormatWords } from "../sections/formats.js";
 export const FORMAT_WORDS: FormatWords = {
   videoPhrases: [
     ["videoconference"], ["videoconferences"], ["videoconferencing"], ["video", "conference"], ["video", "link"],
-    ["video", "call"], ["videocall"], ["online"], ["virtual"], ["virtually"], ["video-conference"], ["video", "format"],
+    ["video", "call"], ["videocall"], ["virtually"], ["video-conference"], ["video", "format"],
     ["video-link"],
     // Russian "ВКС" (videoconference) as transliterated in machine translations.
     ["vks"],
@@ -21,4 +21,11 @@ export const FORMAT_WORDS: FormatWords = {
   callWords: ["call", "calls"],
   appealFollowers: ["for", "on", "upon", "to"],
   visitCallModifiers: ["courtesy", "farewell", "introductory", "port"],
+  // "held online", "an online meeting" are video; "online scams", "virtual assets" are subjects.
+  remoteModifiers: ["online", "virtual"],
+  remoteModifierFollowers: [
+    "format", "formats", "mode", "platform", "platforms", "event", "events", "exchange", "round", "rounds", "participation",
+    "basis", "segment", "dialogue", "sessions", "meetings", "summits", "conferences", "consultation", "consultations",
+    "gathering", "ceremony", "contacts", "contact", "interaction", "discussions", "discussion", "launch", "presentation",
+  ],
 };

@@ -19,4 +19,12 @@ export interface FormatWords {
    * video link"). Lower case, as written. Left empty where a release announces its own event so.
    */
   readonly futureWords?: readonly string[];
+  /**
+   * Words that make a meeting a video one only where they qualify the meeting: at the end of
+   * a phrase ("held online"), before a meeting word or a function word ("an online meeting",
+   * "online on 3 May"), not before another noun ("online scams").
+   */
+  readonly remoteModifiers?: readonly string[];
+  /** Nouns after a remote modifier that name the meeting or its form ("online format", "virtual platform"). */
+  readonly remoteModifierFollowers?: readonly string[];
 }
