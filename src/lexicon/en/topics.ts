@@ -80,6 +80,8 @@ export const TOPIC_WORDS: TopicWords = {
         "security of ICT", "security in the use of ICT", "use of ICTs", "ICT crime", "criminal use of * technologies",
         "crime * use of * technologies", "computer crime", "hacker", "ransomware", "malware", "hybrid threats",
         "technologies for criminal purposes", "ICT for criminal purposes", "ICTs for criminal purposes",
+        // Crime committed over the internet.
+        "online fraud", "online scam", "online scams", "scam centres", "scam centers", "internet fraud", "cyber fraud",
       ],
       weakTerms: ["ICT", "ICTs"],
     },
@@ -109,8 +111,11 @@ export const TOPIC_WORDS: TopicWords = {
         "arms supplies", "weapons supplies", "join NATO", "NATO membership", "accession to NATO", "military base",
         "navy", "naval", "air force", "troops", "security forces", "defence production", "defense production",
         "NATO accession",
+        // What armed forces are supplied with.
+        "air defence", "air defense", "military support",
       ],
-      weakTerms: ["exercises", "military", "military-political", "army", "drills"],
+      // Arms named in a combat report are no cooperation unless something else says so.
+      weakTerms: ["exercises", "military", "military-political", "army", "drills", "ammunition", "artillery"],
       listTerms: ["defence", "defense"],
     },
     peacekeeping: {
@@ -137,6 +142,8 @@ export const TOPIC_WORDS: TopicWords = {
         "peaceful negotiations", "cessation of hostilities", "reconciliation process", "national reconciliation",
         "peace and reconciliation", "peacebuilding", "peace-building", "conflict zone", "conflict-affected",
         "hot spots", "hotspots", "issues of peace and security", "peace and security issues",
+        // Where the fighting is.
+        "front line", "frontline", "front lines", "battlefield",
         // A break of the constitutional order and its undoing.
         "coup", "unconstitutional change", "unconstitutional changes", "military takeover",
         "restoration of constitutional order", "return to constitutional order",
@@ -187,7 +194,7 @@ export const TOPIC_WORDS: TopicWords = {
       terms: [
         "finance", "financial", "banking", "budget", "currency", "national currencies", "sanctions", "debt",
         "monetary", "fiscal", "macroeconomic", "financial crisis", "economic crisis", "payment system", "payments",
-        "credit", "loan", "insurance", "inflation", "SWIFT", "grant aid",
+        "credit", "loan", "insurance", "inflation", "SWIFT", "grant aid", "tax", "taxes", "taxation",
       ],
       weakTerms: ["bank", "banks"],
     },
@@ -255,7 +262,7 @@ export const TOPIC_WORDS: TopicWords = {
         "greenhouse gas", "Paris Agreement", "pollution", "biodiversity", "ecology", "ecological", "carbon",
         "decarbonization", "desertification", "deforestation", "wildfires", "floods", "earthquake", "green economy",
         "green transition", "cyclone", "hurricane", "typhoon", "drought", "natural disaster",
-        "protect * environment", "protection of * environment",
+        "protect * environment", "protection of * environment", "haze", "air quality",
       ],
     },
     "science-technology": {
@@ -344,6 +351,8 @@ export const TOPIC_WORDS: TopicWords = {
     { id: "intra-national-talks", topic: "crisis-response", pattern: "{across} <national> {peacemaking}" },
     // "peace in the Middle East", "peace and stability in Afghanistan".
     { id: "peace-in-place", topic: "crisis-response", pattern: "peace {near} <place>" },
+    // "the state of affairs in Afghanistan": a place's state of affairs, not a ministry of affairs.
+    { id: "state-of-affairs-in-place", topic: "crisis-response", pattern: "state of affairs {near} <place>" },
     { id: "peace-and-calm-in-place", topic: "crisis-response", pattern: "peace and {calm} {near} <place>" },
     { id: "calm-and-peace-in-place", topic: "crisis-response", pattern: "{calm} and peace {near} <place>" },
   ],

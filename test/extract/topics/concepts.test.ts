@@ -129,3 +129,16 @@ describe("more terms", () => {
     expect(ids("The minister visited a clinic that treats cholera and malaria.")).toEqual(["health"]);
   });
 });
+
+describe("concept cues: a place's state of affairs and the front line", () => {
+  it("reads the state of affairs in a place and the fighting on the front as crisis response", () => {
+    expect(crisis("The two leaders reviewed the state of affairs in Libya.")).toBe(true);
+    expect(crisis("The ministers discussed the situation on the front line and the needs of the army.")).toBe(true);
+    expect(crisis("They compared notes on the battlefield in the east of the country.")).toBe(true);
+  });
+
+  it("does not read a ministry of affairs as a crisis", () => {
+    expect(crisis("The Minister of Foreign Affairs of Chile received the Ambassador of Peru in Santiago.")).toBe(false);
+    expect(crisis("The head of the Department of Consular Affairs in Malaysia met the delegation.")).toBe(false);
+  });
+});

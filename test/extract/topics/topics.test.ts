@@ -186,3 +186,20 @@ describe("extractTopics: subjects as unseen issuers name them", () => {
     expect(ids("The delegation arrived in Port Louis for the meeting of the council.")).not.toContain("transport");
   });
 });
+
+describe("cue terms of online crime, arms supplies, taxation and haze", () => {
+  it("reads online fraud and scam centres as cyber security", () => {
+    expect(ids("The police chiefs discussed online fraud targeting pensioners.")).toContain("cybersecurity");
+    expect(ids("They agreed to close the scam centres operating near the border.")).toContain("cybersecurity");
+  });
+
+  it("reads air defence supplies as military cooperation, and a lone artillery mention as nothing", () => {
+    expect(ids("The minister pledged further air defence systems for the country.")).toContain("military-cooperation");
+    expect(ids("Coalition forces called in artillery fire on the position.")).not.toContain("military-cooperation");
+  });
+
+  it("reads taxation as finance and haze as environment", () => {
+    expect(ids("The programme supports reforms of tax administration.")).toContain("finance");
+    expect(ids("The sides discussed transboundary haze from forest fires.")).toContain("environment");
+  });
+});
