@@ -5,6 +5,7 @@ import { documentOf, type ReleaseDocument } from "../../core/document.js";
 import { memoizeOn } from "../../core/memo.js";
 import { report } from "../../core/report.js";
 import { lexiconFor } from "../../lexicon/index.js";
+import { findVenue } from "../../normalize/venue.js";
 import { unknownAcronyms } from "./acronyms.js";
 import { findCandidates } from "./candidates.js";
 import { issuerOf } from "./issuer.js";
@@ -95,8 +96,10 @@ function organizationsOf(tree: Root, file: VFile): Organization[] {
   }
   const issuer = issuerOf(document, file, { headerFirst: true });
   const issuerName = issuer?.form ? issuerCountryName(issuer.form, lexicon.stateWords) : null;
+  // A building of the venues gazetteer ("Vienna International Centre") is a place, not a body.
+  const bodies = findings.filter((finding) => finding.type !== "named" || findVenue(finding.name)?.kind !== "venue");
   const { organizations, notes, children } = resolveOrganizations(
-    findings, definitions, uses, file.data.date?.start ?? null, issuer?.code ?? null, lexicon.genericMinistries, lexicon.shortReferenceOrgans, issuerName,
+    bodies, definitions, uses, file.data.date?.start ?? null, issuer?.code ?? null, lexicon.genericMinistries, lexicon.shortReferenceOrgans, issuerName,
   );
   const toOriginal = originalSpans(document);
   file.data.organizationOrgans = children.map((child) => {

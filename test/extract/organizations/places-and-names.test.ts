@@ -136,3 +136,19 @@ describe("extractOrganizations: the issuer's own ministry", () => {
     expect(organizationsOn(own)).toEqual(["Ministry of Foreign and Diaspora Affairs | -"]);
   });
 });
+
+describe("extractOrganizations: buildings and the UN Secretariat's departments", () => {
+  it("does not take a known building for an organisation", () => {
+    expect(organizationsOf("The agreement was signed at the Palais des Nations by the heads of the two agencies.")).toEqual([]);
+    expect(organizationsOf("The ministers met at the Vienna International Centre with the IAEA Director General.")).toEqual(["International Atomic Energy Agency | IAEA"]);
+  });
+
+  it("keeps an unknown centre that the text names as a body", () => {
+    expect(organizationsOf("The Regional Mediation Centre trained forty officials.")).toEqual(["Regional Mediation Centre | -"]);
+  });
+
+  it("counts a department of the UN Secretariat as the UN", () => {
+    expect(organizationsOf("The Department of Peace Operations briefed the Council on the mission.")).toEqual(["United Nations | UN"]);
+    expect(organizationsOf("An official of the Department of Political and Peacebuilding Affairs visited Bishkek.")).toEqual(["United Nations | UN"]);
+  });
+});
