@@ -30,6 +30,8 @@ export const TITLES: Readonly<Record<TitleKind, readonly string[]>> = {
     "State Minister for Foreign Affairs", "Minister of State for Foreign Affairs", "Foreign Secretary", "Secretary of State",
     "State Secretary", "Minister for EU Affairs", "Minister for European Affairs", "Minister of European Affairs",
     "Minister for Europe", "Europe Minister", "Minister for European Union Affairs",
+    // A member of the Swiss Federal Council, who heads a federal department.
+    "Federal Councillor", "Federal Councilor",
     "External Affairs Minister", "Minister of External Affairs", "Minister for External Affairs",
     "Minister of Foreign Affairs and Emigrants", "Minister of Foreign Affairs and International Trade",
     "Minister of Foreign Affairs and Cooperation", "Minister of Foreign Affairs and Worship",
@@ -65,6 +67,9 @@ export const TITLES: Readonly<Record<TitleKind, readonly string[]>> = {
     "Presidential Envoy", "Plenipotentiary Representative of the President", "Ombudsman", "Human Rights Commissioner",
     "Member of the European Parliament", "Chief Minister", "Lieutenant Governor", "Public Defender", "Ombudsperson",
     "Auditor General", "Chief Justice",
+    // Heads of national police forces.
+    "Inspector-General of Police", "Inspector General of Police", "Inspector-General", "Inspector General",
+    "Commissioner of Police", "Police Commissioner", "Chief of Police", "National Police Chief",
     // The Speaker of the Kyrgyz Jogorku Kenesh, in Kyrgyz; Mongolia's State Great Khural has a Chairman.
     "Toraga",
   ],

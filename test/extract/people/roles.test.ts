@@ -171,3 +171,20 @@ describe("extractPeople: the body of an official read from a whole title", () =>
     expect(person(text, "Kalifa Traore", "2023-02-14")?.organization).toBe("ECOWAS");
   });
 });
+
+describe("extractPeople: Swiss federal councillors and police chiefs", () => {
+  it("reads 'Federal Councillor' as a title before the name", () => {
+    const text = "Bern, 4 May 2023 - Federal Councillor Anna Keller received the Foreign Minister of Chile, Pedro Soto, at the Bernerhof.";
+    expect(person(text, "Anna Keller")?.role).toBe("Federal Councillor");
+  });
+
+  it("reads a police chief's title in an apposition, with the country of the force", () => {
+    const text = "The Secretary General received the Inspector-General of Police of Malaysia, Omar Rahman, at the headquarters on 2 May 2024.";
+    expect(person(text, "Omar Rahman")).toMatchObject({ role: expect.stringMatching(/^Inspector-General/), country: "MY" });
+  });
+
+  it("takes a known office holder's country from the officials base", () => {
+    const text = "Minister for Foreign Affairs Tobias Billström held a telephone conversation with the Foreign Minister of Chile on Tuesday.";
+    expect(person(text, "Tobias Billström", "2023-03-14")?.country).toBe("SE");
+  });
+});
