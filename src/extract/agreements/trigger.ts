@@ -68,7 +68,7 @@ function triggerAt(grammar: AgreementGrammar, vocabulary: Vocabulary, run: Pause
   let documentSubject = objectVerbs?.[0]?.rule.documentSubject === true;
   for (const objectVerb of objectVerbs ?? []) {
     const object = grammar.objectOf(vocabulary, run, index, objectVerb.objects);
-    if (object === null) continue;
+    if (object === null || (object === "before" && objectVerb.rule.objectAfterOnly === true)) continue;
     kind = objectVerb.rule.kind;
     objectRule = objectVerb.rule.id;
     objectBefore = object === "before";

@@ -59,6 +59,14 @@ export const AGREEMENT_WORDS: AgreementWords = {
     },
     { id: "take-decision", verbs: ["taken", "took", "made"], objects: ["decision", "decisions"], kind: "decided" },
     {
+      // "The two leaders witnessed the signing of three agreements": the signing is the event's.
+      id: "witness-signing",
+      verbs: ["witnessed", "attended", "oversaw"],
+      objects: ["signing"],
+      kind: "signed",
+      objectAfterOnly: true,
+    },
+    {
       // Approving a person for an office decides it; approving a document adopts it.
       id: "approve-appointment",
       verbs: ["approved", "endorsed"],

@@ -18,6 +18,11 @@ export interface ObjectVerbRule {
    * agreements"): the subject is the object, and the present tense reports the outcome too.
    */
   readonly documentSubject?: boolean;
+  /**
+   * The object must follow the verb: the passive ("the signing was witnessed by ...") only
+   * says who looked on at an outcome another sentence reports.
+   */
+  readonly objectAfterOnly?: boolean;
 }
 
 /**

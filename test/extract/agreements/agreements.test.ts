@@ -280,3 +280,16 @@ describe("extractAgreements: the kind an object gives", () => {
     expect(kinds("Talks of the ministers\n\n7. The ministers agreed to meet in May.")).toEqual([["agreed", "The ministers agreed to meet in May."]]);
   });
 });
+
+describe("extractAgreements: a signing the parties witness", () => {
+  it("reads witnessing or attending a signing as a signature of the event", () => {
+    expect(kinds("After the talks, the two presidents witnessed the signing of four intergovernmental agreements.").map(([kind]) => kind)).toEqual(["signed"]);
+    expect(kinds("The ministers then attended the signing of a protocol between the two academies.").map(([kind]) => kind)).toEqual(["signed"]);
+  });
+
+  it("leaves out the passive, a coming signing and other things witnessed", () => {
+    expect(kinds("The signing was witnessed by the Ambassador of Chile and the Minister of Trade.")).toEqual([]);
+    expect(kinds("The leaders will witness the signing of the treaty in June.")).toEqual([]);
+    expect(kinds("The delegation witnessed the exchange of views between the two committees.")).toEqual([]);
+  });
+});
