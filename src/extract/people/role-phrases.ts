@@ -55,8 +55,16 @@ export function phraseBefore(vocabulary: PeopleVocabulary, words: readonly Word[
     }
     phrase.unshift(chunk);
   }
-  while (phrase.length > 0 && (phrase[0]?.kind === "word" || phrase[0]?.kind === "punct")) phrase.shift();
-  if (!sawTitle) return phrase.filter((chunk) => chunk.kind === "country" || chunk.kind === "org");
+  let lead: Chunk | undefined;
+  while (phrase.length > 0 && (phrase[0]?.kind === "word" || phrase[0]?.kind === "punct")) lead = phrase.shift();
+  if (!sawTitle) {
+    // "... and the crisis in Georgia, Toivo Klaar": a country after "in", "to", "at" or "on" is
+    // where the post or the mandate is, not the person's state; after "of" it is the person's,
+    // and "For Chile, X signed" names the party X signs for.
+    const key = lead?.kind === "word" ? (words[lead.from] as Word).key : "";
+    const mandate = key !== "of" && key !== "for" && vocabulary.prepositions.has(key);
+    return phrase.filter((chunk) => chunk.kind === "org" || (chunk.kind === "country" && !mandate));
+  }
   // "Visit to Brazil of the Minister of ...": before its first title, a phrase holds only the
   // words that qualify the title ("Russian", "OSCE"); what stands before an "of" is another noun's.
   const firstTitle = phrase.findIndex((chunk) => chunk.kind === "title");

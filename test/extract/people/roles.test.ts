@@ -188,3 +188,22 @@ describe("extractPeople: Swiss federal councillors and police chiefs", () => {
     expect(person(text, "Tobias Billström", "2023-03-14")?.country).toBe("SE");
   });
 });
+
+describe("extractPeople: a country that names a mandate, not the person's state", () => {
+  it("does not give an envoy the country of the crisis he works on", () => {
+    const text = [
+      "Envoy visits Tbilisi",
+      "",
+      "On 3 May 2024 the Prime Minister of Georgia, Irakli Beridze, received UN Special Envoy Lars Holm in Tbilisi.",
+      "",
+      "The Prime Minister of Georgia, Irakli Beridze, hosted the UN Special Envoy for the region and the conflict in Georgia, Lars Holm, at the palace.",
+    ].join("\n");
+    expect(person(text, "Lars Holm")).toMatchObject({ organization: "UN", country: null });
+    expect(person(text, "Irakli Beridze")?.country).toBe("GE");
+  });
+
+  it("keeps the state a signatory signs for", () => {
+    const text = "On 3 May 2024 the agreement was signed in Brussels. For Chile, Pedro Soto, Vice Minister for Foreign Affairs, signed the agreement.";
+    expect(person(text, "Pedro Soto")?.country).toBe("CL");
+  });
+});
