@@ -19,7 +19,11 @@ export const DATE_ROLE_WORDS: DateRoleWords<EventGroup> = {
   anniversaryCompounds: new Set(),
   anniversaryBases: new Map(),
   eventVerbs: new Set(["held", "met", "took", "signed", "visited", "hosted", "received", "discussed", "spoke", "attended", "conducted"]),
-  future: new Set(["will", "shall", "ahead", "upcoming", "forthcoming", "next", "planned", "scheduled", "expected", "plans", "plan", "intends"]),
+  future: new Set([
+    "will", "shall", "ahead", "upcoming", "forthcoming", "next", "planned", "scheduled", "expected", "plans", "plan", "intends",
+    // "briefed him on preparations for the summit in July": the summit is still to come.
+    "preparations", "preparing",
+  ]),
   futurePhrases: [["to", "be"]],
   bound: new Set(["since", "until", "till", "by", "before", "after", "from", "starting"]),
   dated: new Set(["dated"]),

@@ -31,6 +31,8 @@ export const TOPIC_WORDS: TopicWords = {
         "drug trafficking", "drug trafficker", "drug smuggling", "drug trade", "drug threat", "drug production",
         "drug addiction", "drug-related", "anti-drug", "narcotics", "counter-narcotics", "narcotic drugs",
         "illicit drugs", "illegal drugs", "psychotropic substances", "precursors", "illicit trafficking in drugs",
+        // The drugs themselves and their crops.
+        "opium", "poppy cultivation", "heroin", "cocaine", "methamphetamine", "synthetic drugs",
       ],
       weakTerms: ["drugs", "drug"],
     },

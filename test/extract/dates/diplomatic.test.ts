@@ -154,3 +154,19 @@ describe("the role of every date mention", () => {
     ]);
   });
 });
+
+describe("event date: a meeting being prepared is still to come", () => {
+  it("does not take the month of a summit being prepared for the event's date", () => {
+    const text = [
+      "12 March 2024, 11:20",
+      "President received the Secretary General of the Organization",
+      "",
+      "The President has received the Secretary General, who briefed him on preparations for the summit in July.",
+    ].join("\n");
+    expect(dateOf(text, "2024-03-12")).toBe("2024-03-12");
+  });
+
+  it("still reads a date the sentence gives to the meeting itself", () => {
+    expect(dateOf("The ministers met in Astana on 14 May 2023 and discussed the summit.", "2023-05-20")).toBe("2023-05-14");
+  });
+});

@@ -203,3 +203,10 @@ describe("cue terms of online crime, arms supplies, taxation and haze", () => {
     expect(ids("The sides discussed transboundary haze from forest fires.")).toContain("environment");
   });
 });
+
+describe("cue terms of the drugs themselves", () => {
+  it("reads opium and heroin as drug trafficking", () => {
+    expect(ids("The two sides discussed the ban on opium cultivation.")).toContain("drug-trafficking");
+    expect(ids("Police seized 40 kilograms of heroin at the crossing.")).toContain("drug-trafficking");
+  });
+});
