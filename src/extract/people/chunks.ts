@@ -1,6 +1,7 @@
 import type { Word } from "../../core/word.js";
 import type { Organization } from "../../schema/organization.js";
 import { cityAt, countryAt, isGivenName, type PeopleVocabulary, type TitleKind } from "./vocabulary.js";
+import { isOfficialFullName } from "./officials.js";
 import { valuesOf } from "./words.js";
 
 /** A stretch of a sentence's words with what it names. `from`/`to` index the word list, `to` exclusive. */
@@ -66,7 +67,10 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
     // "Hossein Amir Abdollahian": a title word between two name words is part of the name.
     const previous = lastChunk(chunks);
     const insideName =
-      title !== null && title.length === 1 && previous?.kind === "name" && isGivenName((words[previous.from] as Word).bare) && isNameWord(words[index + 1], vocabulary);
+      title !== null &&
+      title.length === 1 &&
+      ((previous?.kind === "name" && isGivenName((words[previous.from] as Word).bare) && isNameWord(words[index + 1], vocabulary)) ||
+        opensOfficialName(values, index));
     if (title && title.kind === "honorific") {
       chunks.push(title.length === 1 ? oneWordChunk("honorific", index) : { kind: "honorific", from: index, to: index + title.length });
       index += title.length;
@@ -265,4 +269,9 @@ export function isInitial(word: Word): boolean {
   if (first < 128) return first >= 65 && first <= 90;
   const letter = value.charAt(0);
   return letter !== letter.toLowerCase();
+}
+
+/** "Amir Khan Muttaqi": a one-word title that opens the full name of a known official is the name's first word. */
+function opensOfficialName(values: readonly string[], index: number): boolean {
+  return isOfficialFullName(values.slice(index, index + 3)) || isOfficialFullName(values.slice(index, index + 2));
 }

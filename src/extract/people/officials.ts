@@ -175,3 +175,22 @@ const officialsBySurnameStart = lazy((): ReadonlyMap<string, readonly IndexedOff
  * meet; remembered, as the same names are folded for every release that mentions them.
  */
 const fold = memoizeByText((name: string): string => foldForMatch(name).replace(/ /g, ""), MAX_REMEMBERED);
+
+/**
+ * The full name of every official of the base, lower-cased: the gazetteer's own spelling only,
+ * as variants may hold a style ("Emperor Naruhito", "King Harald V") that is a title after all.
+ */
+const officialFullNames = lazy((): ReadonlySet<string> => new Set(OFFICIALS.map((official) => official.name.toLowerCase())));
+
+/**
+ * Whether the words are the full name of someone in the officials base: "Amir Khan Muttaqi"
+ * opens with a word that is elsewhere a title ("Amir" of Qatar), yet is one name.
+ *
+ * @example
+ * ```ts
+ * isOfficialFullName(["Amir", "Khan", "Muttaqi"]); // true
+ * ```
+ */
+export function isOfficialFullName(words: readonly string[]): boolean {
+  return officialFullNames().has(words.join(" ").toLowerCase());
+}

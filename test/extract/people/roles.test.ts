@@ -207,3 +207,12 @@ describe("extractPeople: a country that names a mandate, not the person's state"
     expect(person(text, "Pedro Soto")?.country).toBe("CL");
   });
 });
+
+describe("extractPeople: a title word that opens a known official's name", () => {
+  it("keeps 'Amir' in the name of a known official, and as a title before another name", () => {
+    const text = "KABUL, 10 May 2023 - The UN envoy met today in Kabul with the de facto Minister of Foreign Affairs, Amir Khan Muttaqi.";
+    expect(person(text, "Amir Khan Muttaqi", "2023-05-10")).toMatchObject({ country: "AF" });
+    const other = "DOHA, 10 May 2023 - Amir Tamim bin Hamad Al Thani received the Prime Minister of Chile at the Amiri Diwan.";
+    expect(participantsOf(other, "2023-05-10").some((participant) => participant.name.startsWith("Amir "))).toBe(false);
+  });
+});
