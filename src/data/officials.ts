@@ -714,8 +714,6 @@ export const OFFICIALS: readonly Official[] = Object.freeze([
     pres("AF", "2002-06-19", "2014-09-29"),
   ]),
   P("Ashraf Ghani", ["Mohammad Ashraf Ghani", "Ashraf Ghani Ahmadzai"], [pres("AF", "2014-09-29", "2021-08-15")]),
-  // The Taliban's acting foreign minister since September 2021 ("Amir" is his given name, not a title).
-  P("Amir Khan Muttaqi", ["Amir Khan Mottaki"], [S("Minister of Foreign Affairs", "AF", "2021-09-07")], ["Muttaqi"]),
   P("Abdullah Abdullah", [], [
     fm("AF", "2001", "2006"),
     S("Chief Executive", "AF", "2014-09-29", "2020"),
