@@ -1,0 +1,39 @@
+// Classes found on Russian releases of issuers the fixtures did not cover (the Security Council,
+// the Federation Council, the Union State, the EAEU councils, the Ministry of Defence, governors):
+// each rule with a release written for the test, and a case it must leave alone.
+import { describe, expect, it } from "vitest";
+import { parseRelease } from "../../../src/index.js";
+
+const ru = (text: string) => parseRelease(text, { language: "ru" });
+const orgNames = (text: string) => ru(text).organizations.map((org) => org.name);
+
+describe("organisations (Russian, unseen issuers)", () => {
+  it("reads a name whose dash is part of it («государств – участников СНГ»)", () => {
+    expect(orgNames("Сессия\n\nДепутаты приняли участие в пленарном заседании Межпарламентской Ассамблеи государств – участников СНГ.")).toEqual([
+      "Interparliamentary Assembly of the Commonwealth of Independent States",
+    ]);
+    // The Commonwealth alone, after a dash that belongs to no name.
+    expect(orgNames("Сессия\n\nПрошло заседание комиссии – участники обсудили работу СНГ.")).toEqual(["Commonwealth of Independent States"]);
+  });
+
+  it("leaves out a cabinet of ministers, as a government", () => {
+    const release = ru("Встреча\n\nПредседатель Кабинета министров Кыргызской Республики провел встречу с делегацией Министерства экономики Кыргызской Республики.");
+    expect(release.organizations.map((org) => org.name)).not.toContain("Cabinet of Ministers of Kyrgyzstan");
+  });
+
+  it("counts the Eurasian Economic Commission and its Board as themselves", () => {
+    expect(orgNames("Совещание\n\nЧлены Коллегии Евразийской экономической комиссии обсудили с бизнесом таможенные процедуры Евразийского экономического союза.")).toEqual([
+      "Eurasian Economic Commission",
+      "Eurasian Economic Union",
+    ]);
+  });
+
+  it("counts the General Staff as the Ministry of Defence, and names the Security Council as it does itself", () => {
+    expect(orgNames("Совещание\n\nВ Министерстве обороны России прошло совещание, на котором выступил представитель Генерального штаба Вооружённых Сил Российской Федерации.")).toEqual([
+      "Ministry of Defence of Russia",
+    ]);
+    expect(orgNames("Заседание\n\nВ Совете Безопасности Российской Федерации обсудили вопросы информационной безопасности.")).toEqual([
+      "Security Council of the Russian Federation",
+    ]);
+  });
+});
