@@ -37,3 +37,19 @@ describe("organisations (Russian, unseen issuers)", () => {
     ]);
   });
 });
+
+describe("roles (Russian, a rank between the post and the name)", () => {
+  const roles = (text: string) => Object.fromEntries(ru(text).participants.map((person) => [person.name, person.role]));
+
+  it("takes the post before a rank as the role, with or without a comma", () => {
+    expect(roles("Переговоры министров обороны\n\n20 апреля в Москве Министр обороны Российской Федерации генерал армии Сергей Шойгу провёл переговоры с Министром обороны Республики Беларусь генерал-лейтенантом Виктором Хрениным.")).toEqual({
+      "Sergei Shoigu": "Minister of Defence",
+      "Viktor Khrenin": "Minister of Defence",
+    });
+  });
+
+  it("keeps the rank when no post comes before it", () => {
+    const release = ru("Встреча\n\n5 мая в Москве Сергей Шойгу встретился с генерал-лейтенантом Виктором Хрениным и обсудил подготовку учений.");
+    expect(release.participants.find((person) => person.name === "Viktor Khrenin")?.role).toBe("Lieutenant General");
+  });
+});

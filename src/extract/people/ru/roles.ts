@@ -32,8 +32,9 @@ const VERBAL = /(?:л|ла|ли|ло|лся|лась|лись|ся|сь|ет|и�
  * The title phrase that introduces the name whose first chunk is `nameChunk`: walking back
  * over the genitive complement (countries, organisations, cities, lower-case words of titles
  * and bodies, capitalised words of a body's name, honorifics and modifiers) to a title. A
- * military rank right before the name gives way to a post before it and a comma ("Министром
- * обороны Ирана, генералом Ахмад Вахиди").
+ * military rank right before the name gives way to a post before it, after a comma or none
+ * ("Министром обороны Ирана, генералом Ахмад Вахиди", "Министр обороны Республики Беларусь
+ * генерал-лейтенант Виктор Хренин").
  */
 export function titlePhraseBefore(words: readonly Word[], chunks: readonly RussianChunk[], nameChunk: number, vocabulary: RussianPeopleVocabulary): TitlePhrase | null {
   const complement: RussianChunk[] = [];
@@ -42,9 +43,11 @@ export function titlePhraseBefore(words: readonly Word[], chunks: readonly Russi
     switch (chunk.kind) {
       case "title": {
         const phrase: TitlePhrase = { title: at, hit: chunk.hit, complement: complement.reverse(), countryBefore: countryBefore(chunks, at) };
-        if (chunk.hit.kind === "military" && isComma(words, chunks[at - 1])) {
-          const post = titlePhraseBefore(words, chunks, at - 1, vocabulary);
-          if (post && post.hit.kind !== "military") return post;
+        // "Министр обороны Российской Федерации генерал армии Сергей Шойгу": the post before the
+        // rank, with or without a comma between, is the role.
+        if (isRank(chunk.hit)) {
+          const post = titlePhraseBefore(words, chunks, isComma(words, chunks[at - 1]) ? at - 1 : at, vocabulary);
+          if (post && !isRank(post.hit)) return post;
         }
         return phrase;
       }
@@ -81,6 +84,14 @@ export function titlePhraseBefore(words: readonly Word[], chunks: readonly Russi
     }
   }
   return null;
+}
+
+/** English roles of military posts, not ranks ("Chief of the General Staff", "Commander-in-Chief"). */
+const MILITARY_POST = /\b(?:Chief|Commander)\b/u;
+
+/** A military rank ("генерал армии", "контр-адмирал"), not a military post. */
+function isRank(hit: RussianTitleHit): boolean {
+  return hit.kind === "military" && !hit.titles.some((qualified) => MILITARY_POST.test(qualified.title.role));
 }
 
 /** A name chunk that is a word of a place's or a body's name, after its capitalised adjective ("Южная Осетия", "Восточной Азии"). */
