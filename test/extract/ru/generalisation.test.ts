@@ -53,3 +53,25 @@ describe("roles (Russian, a rank between the post and the name)", () => {
     expect(release.participants.find((person) => person.name === "Viktor Khrenin")?.role).toBe("Lieutenant General");
   });
 });
+
+describe("venue (Russian, unseen issuers)", () => {
+  const venueOf = (text: string) => {
+    const venue = ru(text).venue;
+    return venue === null ? null : { city: venue.city, country: venue.country, name: venue.name };
+  };
+
+  it("reads a governor's seat", () => {
+    expect(venueOf("Встреча губернатора\n\nГубернатор провёл в Смольном встречу с делегацией промышленников из Минска.")).toEqual({ city: "Saint Petersburg", country: "RU", name: "Smolny" });
+  });
+
+  it("leaves out a place in what was discussed or planned", () => {
+    expect(venueOf("Встреча\n\nМинистр встретился с послом. Стороны обсудили строительство в Оше нового медицинского центра.")).toBeNull();
+    expect(venueOf("Встреча\n\nМинистр встретился с послом и рассказал о планах провести весной в Узбекистане неделю кино.")).toBeNull();
+    expect(venueOf("Встреча\n\nМинистр встретился с послом. Они обсудили выполнение договора, подписанного в Астане в прошлом году.")).toBeNull();
+  });
+
+  it("keeps a place right after the verb, or before it", () => {
+    expect(venueOf("Консультации\n\nДелегации обсудили в Ташкенте вопросы торговли и транспорта.")).toEqual({ city: "Tashkent", country: "UZ", name: null });
+    expect(venueOf("Консультации\n\nВ Ташкенте делегации обсудили строительство в Оше нового медицинского центра.")).toEqual({ city: "Tashkent", country: "UZ", name: null });
+  });
+});
