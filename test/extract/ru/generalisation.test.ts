@@ -84,3 +84,16 @@ describe("title (Russian, a ministry's «Пресс-релиз о ...» headline
     expect(ru("Пресс-релиз\nМинистр встретился с послом Италии\n5 мая 2022\nМинистр иностранных дел встретился с Послом Италии и обсудил торговлю.").title).toBe("Министр встретился с послом Италии");
   });
 });
+
+describe("participants (Russian, the head of a national body)", () => {
+  it("gives the body a title names, and its state", () => {
+    const release = ru("Встреча\n\n8 сентября в Москве Руководитель Россотрудничества Евгений Примаков встретился с делегацией учителей из Оша.");
+    const primakov = release.participants.find((person) => person.name === "Yevgeny Primakov");
+    expect(primakov).toMatchObject({ organization: "Rossotrudnichestvo", country: "RU" });
+  });
+
+  it("leaves a minister's organisation to the text", () => {
+    const release = ru("Переговоры\n\n5 мая в Москве Министр иностранных дел Российской Федерации Сергей Лавров провёл переговоры с коллегой из Китая.");
+    expect(release.participants.find((person) => person.name === "Sergey Lavrov")).toMatchObject({ organization: null, country: "RU" });
+  });
+});

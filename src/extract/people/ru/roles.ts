@@ -5,7 +5,7 @@
 import type { Word } from "../../../core/word.js";
 import { isRussianGivenName, type NameGender } from "../../../normalize/russian-names.js";
 import type { RussianChunk } from "./chunks.js";
-import type { QualifiedTitle, RussianPeopleVocabulary, RussianTitleHit } from "./vocabulary.js";
+import type { NationalBody, QualifiedTitle, RussianPeopleVocabulary, RussianTitleHit } from "./vocabulary.js";
 
 /** A title phrase read around a name. */
 export interface TitlePhrase {
@@ -174,23 +174,33 @@ export function readRole(words: readonly Word[], phrase: TitlePhrase, gender: Na
   }
   country ??= phrase.countryBefore ?? (organization === null ? cityCountry : null);
   const role = phrase.hit.titles.map((title) => englishOf(title, country, acronym, gender)).join(" – ");
-  // "Председатель Государственной Думы": the title names a national body ("Chairman of the State Duma").
-  organization ??= bodyOfRole(role, country, vocabulary);
+  // "Председатель Государственной Думы": the title names a national body ("Chairman of the State
+  // Duma"), and so the holder's state ("Руководитель Россотрудничества": RU).
+  if (organization === null) {
+    const body = bodyOfRole(role, country, vocabulary);
+    if (body !== null) {
+      organization = body.acronym ?? body.name;
+      country ??= body.country;
+    }
+  }
   return { role, kind: phrase.hit.kind, organization, country };
 }
 
 /**
  * The national body a role names after "of the" ("Chairman of the State Duma": State Duma;
- * "Director of the Federal Security Service": FSB), when the lexicon's organisations know it
+ * "Director of the Federal Security Service": FSB; "Head of Rossotrudnichestvo"), when the lexicon's organisations know it
  * as a body of the person's state (or of some state, when the person's is unknown).
  */
-function bodyOfRole(role: string, country: string | null, vocabulary: RussianPeopleVocabulary): string | null {
-  const at = role.lastIndexOf(" of the ");
+function bodyOfRole(role: string, country: string | null, vocabulary: RussianPeopleVocabulary): NationalBody | null {
+  const at = role.lastIndexOf(" of ");
   if (at < 0) return null;
-  const body = vocabulary.nationalBody(role.slice(at + " of the ".length));
+  const body = vocabulary.nationalBody(role.slice(at + " of ".length).replace(THE, ""));
   if (!body || (country !== null && body.country !== country)) return null;
-  return body.acronym ?? body.name;
+  return body;
 }
+
+/** The article before a body's name in a role ("of the State Duma"). */
+const THE = /^the /u;
 
 function englishOf(qualified: QualifiedTitle, country: string | null, acronym: string | null, gender: NameGender): string {
   const title = qualified.title;

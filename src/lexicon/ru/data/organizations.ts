@@ -384,7 +384,7 @@ export const RU_ORGANIZATIONS: readonly RussianOrganization[] = Object.freeze([
   other("Investigative Committee of Russia", null, ["Следственный комитет Российской Федерации", "Следственный комитет России", "СК России"], { country: "RU" }),
   other("Prosecutor General's Office of Russia", null, ["Генеральная прокуратура Российской Федерации", "Генпрокуратура России"], { country: "RU" }),
   other("Central Bank of Russia", null, ["Центральный банк Российской Федерации", "Банк России", "ЦБ РФ"], { country: "RU" }),
-  other("Federal Agency for the Commonwealth of Independent States Affairs, Compatriots Living Abroad, and International Humanitarian Cooperation", null, ["Федеральное агентство по делам Содружества Независимых Государств, соотечественников, проживающих за рубежом, и по международному гуманитарному сотрудничеству", "Россотрудничество"], { country: "RU" }),
+  other("Federal Agency for the Commonwealth of Independent States Affairs, Compatriots Living Abroad, and International Humanitarian Cooperation", "Rossotrudnichestvo", ["Федеральное агентство по делам Содружества Независимых Государств, соотечественников, проживающих за рубежом, и по международному гуманитарному сотрудничеству", "Россотрудничество"], { country: "RU" }),
 
   // Kazakhstan.
   other("Presidential Administration of Kazakhstan", null, ["Администрация Президента Республики Казахстан", "Администрация Президента РК", "Администрация Президента Казахстана"], { country: "KZ" }),
