@@ -97,3 +97,14 @@ describe("participants (Russian, the head of a national body)", () => {
     expect(release.participants.find((person) => person.name === "Sergey Lavrov")).toMatchObject({ organization: null, country: "RU" });
   });
 });
+
+describe("topics (Russian, the single market)", () => {
+  it("reads the internal market as trade, in any case", () => {
+    expect(ru("Заседание\n\nПремьер-министры обсудили устранение барьеров на внутреннем рынке союза.").topics).toContain("trade");
+    expect(ru("Заседание\n\nРечь шла о функционировании единого рынка услуг.").topics).toContain("trade");
+  });
+
+  it("leaves a market of no trade alone", () => {
+    expect(ru("Встреча\n\nСтороны обсудили рынок труда и подготовку кадров для энергетики.").topics).not.toContain("trade");
+  });
+});
