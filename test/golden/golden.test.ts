@@ -8,6 +8,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { analyzeRelease, parseRelease } from "../../src/index.js";
+import { en } from "../../src/lexicon/en/index.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const FIXTURES = join(HERE, "..", "fixtures", "releases");
@@ -40,10 +41,15 @@ function fixtureCases(): Case[] {
  * Variants that stress what the fixtures do not: each English release with its lines run
  * together (no line structure to lean on), and all of them as one long document.
  */
+const TAIL_MARKERS: ReadonlySet<string> = new Set(en.chrome.tailMarkers);
+
 function variantCases(cases: readonly Case[]): Case[] {
   const english = cases.filter((entry) => entry.name.startsWith("en/"));
   const flat = english.map((entry) => ({ ...entry, name: `variants/flat-${entry.name.slice(3)}`, text: entry.text.replace(/\s*\n\s*/g, " ") }));
-  const joined = { name: "variants/all-english-joined", text: english.map((entry) => entry.text).join("\n\n"), referenceDate: null };
+  // A release's end marker ("ENDS", "Related stories") would end the joined document at the
+  // first fixture that has one: those lines are left out, so every fixture's text is read.
+  const withoutTail = (text: string) => text.split("\n").filter((line) => !TAIL_MARKERS.has(line.trim().toLowerCase().replace(/\s+/g, " ").replace(/:$/, ""))).join("\n");
+  const joined = { name: "variants/all-english-joined", text: english.map((entry) => withoutTail(entry.text)).join("\n\n"), referenceDate: null };
   return [...flat, joined];
 }
 
