@@ -108,3 +108,19 @@ describe("topics (Russian, the single market)", () => {
     expect(ru("Встреча\n\nСтороны обсудили рынок труда и подготовку кадров для энергетики.").topics).not.toContain("trade");
   });
 });
+
+describe("people (Russian, adjectival surnames and numbered names)", () => {
+  const names = (text: string) => [...ru(text).participants, ...ru(text).mentionedPersons].map((person) => person.name);
+
+  it("reads an adjectival surname after a given name even when a city shares its stem", () => {
+    expect(names("Встреча\n\n10 июня в Москве депутат Государственной Думы Леонид Слуцкий встретился с делегацией парламентариев.")).toEqual(["Leonid Slutsky"]);
+  });
+
+  it("keeps a city's adjective that follows no given name", () => {
+    expect(names("Поездка\n\nГубернатор Юрий Шулейко посетил Слуцкий район и осмотрел новую школу.")).toEqual(["Yury Shuleyko"]);
+  });
+
+  it("takes no name with a number in it for a person", () => {
+    expect(names("Учения\n\nГенеральный секретарь ОДКБ Станислав Зась рассказал об учениях «Взаимодействие-2021» и «Поиск-2021».")).toEqual(["Stanislav Zas"]);
+  });
+});
