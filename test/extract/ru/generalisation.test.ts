@@ -124,3 +124,10 @@ describe("people (Russian, adjectival surnames and numbered names)", () => {
     expect(names("Учения\n\nГенеральный секретарь ОДКБ Станислав Зась рассказал об учениях «Взаимодействие-2021» и «Поиск-2021».")).toEqual(["Stanislav Zas"]);
   });
 });
+
+describe("topics (Russian, pharmaceuticals)", () => {
+  it("reads pharmaceuticals as health", () => {
+    expect(ru("Переговоры\n\nМинистры обсудили сотрудничество в сфере фармацевтики и поставки лекарств.").topics).toContain("health");
+    expect(ru("Переговоры\n\nМинистры обсудили сотрудничество в сфере энергетики.").topics).not.toContain("health");
+  });
+});
