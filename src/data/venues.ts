@@ -104,6 +104,7 @@ export const VENUES: readonly PlaceRecord[] = [
   { name: "Bocharov Ruchei", aliases: ["Bocharov Ruchey", "Bocharov Ruchei residence"], city: "Sochi", country: "RU" },
   { name: "Konstantinovsky Palace", aliases: ["Konstantin Palace", "Konstantinovsky Palace-Museum Complex"], city: "Saint Petersburg", country: "RU" },
   { name: "Tauride Palace", city: "Saint Petersburg", country: "RU" },
+  { name: "Smolny", aliases: ["Smolny Institute"], city: "Saint Petersburg", country: "RU" },
   { name: "Sirius Educational Centre", aliases: ["Sirius Educational Center", "Sirius Federal Territory"], city: "Sochi", country: "RU" },
   { name: "Gostiny Dvor", city: "Moscow", country: "RU" },
   { name: "House of Government of the Russian Federation", aliases: ["Russian White House"], city: "Moscow", country: "RU" },

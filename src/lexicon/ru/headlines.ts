@@ -31,5 +31,6 @@ export const RU_HEADLINE_WORDS: HeadlineWords = {
   // "Совет" names an event ("заседание Совета") as well as the standing body.
   bodyEventWords: keys(["совет", "совета", "совете"]),
   bylineWords: [],
-  chromePrefixes: ["главная", "новости", "пресс-релиз", "пресс-релизы", "лента новостей", "все новости", "добро пожаловать"],
+  // Not "пресс-релиз": ministries head a release "Пресс-релиз о встрече ..." (the label alone is chrome).
+  chromePrefixes: ["главная", "новости", "пресс-релизы", "лента новостей", "все новости", "добро пожаловать"],
 };

@@ -18,8 +18,9 @@ export interface RussianMinistryWords {
   /** The preposition of the state an embassy is in ("в"). */
   readonly embassyPrepositions: readonly string[];
   /**
-   * First words of a government's name ("Правительство Республики Казахстан"): a government as
-   * a whole is no organisation of the release (GUIDELINES.md).
+   * First words of a government's name ("Правительство Республики Казахстан", "Кабинет министров
+   * Кыргызской Республики"): a government as a whole is no organisation of the release
+   * (GUIDELINES.md).
    */
   readonly governmentNouns: readonly string[];
   /**
@@ -89,5 +90,5 @@ export const RU_MINISTRIES: RussianMinistryWords = Object.freeze<RussianMinistry
   embassyNouns: ["посольство", "посольства", "посольству", "посольством", "посольстве"],
   embassyPrepositions: ["в", "во"],
   officialStyleStates: ["KZ", "KG", "TJ", "UZ"],
-  governmentNouns: ["правительство", "правительства", "правительству", "правительством", "правительстве"],
+  governmentNouns: ["правительство", "правительства", "правительству", "правительством", "правительстве", "кабинет", "кабинета", "кабинету", "кабинетом", "кабинете"],
 });

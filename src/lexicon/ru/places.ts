@@ -43,3 +43,18 @@ export const RU_PLACE_WORDS: PlaceWords = {
     "г.", "пос.",
   ],
 };
+
+/**
+ * Russian words after which, in the same sentence, a place is not where the event is: the
+ * object of a discussion ("обсудили открытие в Бишкеке новых школ") or of a plan ("рассказал о
+ * планах провести осенью в Кыргызстане Дни культуры"). A place right after the word still
+ * counts ("обсудили в Минске"). Snowball stems, as `Word.key` gives them.
+ *
+ * @example
+ * ```ts
+ * RU_SUBJECT_OPENERS.includes(keyOfPhrase("провести")); // true
+ * ```
+ */
+export const RU_SUBJECT_OPENERS: readonly string[] = Object.freeze(
+  keys(["обсудил", "обсудила", "обсудили", "обсуждали", "обсуждались", "обсуждены", "рассмотрели", "рассмотрены", "провести"]),
+);

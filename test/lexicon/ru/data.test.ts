@@ -161,7 +161,7 @@ describe("Russian organisation names", () => {
     expect(target("СНГ")).toBe("cis");
     expect(target("ШОС")).toBe("sco");
     expect(target("ЕАЭС")).toBe("eaeu");
-    expect(target("ЕЭК")).toBe("eaeu");
+    expect(target("ЕЭК")).toEqual({ name: "Eurasian Economic Commission", acronym: "EEC" });
     expect(target("Совбез ООН")).toBe("un");
     expect(target("ПА ОДКБ")).toBe("csto-pa");
     expect(target("МИД России")).toEqual({ name: "Ministry of Foreign Affairs of Russia", acronym: null });

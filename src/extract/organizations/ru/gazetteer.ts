@@ -80,9 +80,10 @@ const QUOTES = /[«»"„“”]/gu;
 /** "г." glued to a capitalised name ("г.Душанбе"). */
 const GLUED_TOWN = /^г\.(?=\p{Lu})/u;
 
-/** The keys of a gazetteer token: capitals as written (an acronym) or its name keys. */
+/** The keys of a gazetteer token: punctuation and capitals as written (a dash, an acronym), or its name keys. */
 function entryTokenKeys(token: string): TokenKeys {
-  if (isAcronym(token)) return [`=${token}`];
+  // "государств – участников СНГ": a dash or comma of the name meets the text's punctuation as it is.
+  if (isAcronym(token) || !LETTER.test(token)) return [`=${token}`];
   return nameKeys(token);
 }
 
@@ -105,6 +106,9 @@ function nameKeys(token: string): TokenKeys {
   if (lower.length <= 2) return [lower];
   return russianNameKeys(token, { plural: true });
 }
+
+/** A letter: a token with none is punctuation. */
+const LETTER = /\p{L}/u;
 
 /** Two or more capitals, perhaps with a lower-case tail ("ОДКБ", "РФ", "РУз"). */
 const ACRONYM = /^\p{Lu}{2,}\p{Ll}{0,2}$/u;

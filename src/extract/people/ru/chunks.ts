@@ -18,6 +18,9 @@ export type RussianChunk =
   | { readonly kind: "word"; readonly from: number; readonly to: number }
   | { readonly kind: "punct"; readonly from: number; readonly to: number };
 
+/** A digit: no personal name holds one. */
+const DIGIT = /\p{Nd}/u;
+
 /**
  * Endings of adjectives and of neuter nouns, which capitalised words of bodies' names carry
  * ("Государственной", "Шанхайской", "Национального") and personal names do not, but for
@@ -93,6 +96,11 @@ function chunkAt(words: readonly Word[], index: number, vocabulary: RussianPeopl
   if (!word.capitalized) return { kind: "word", from: index, to: index + 1 };
   // "Александр Лукашенко": a given name before another name word is no city ("Александрия").
   if (facts.givenName && nameAfter(words, index + 1, vocabulary)) return { kind: "name", from: index, to: index + 1, initials: false };
+  // "Леонид Слуцкий": an adjective after a given name is an adjectival surname, not a city's
+  // adjective ("Слуцк").
+  if (previous?.kind === "name" && !previous.initials && ADJECTIVAL.test(word.lower) && vocabulary.factsOf(words[previous.from] as Word).givenName) {
+    return { kind: "name", from: index, to: index + 1, initials: false };
+  }
   const city = vocabulary.cityAt(words, index);
   if (city) return { kind: "place", from: index, to: index + city.length, code: city.code };
   const org = vocabulary.organizationAt(words, index);
@@ -119,6 +127,8 @@ function isNameWord(word: Word, vocabulary: RussianPeopleVocabulary, previous: R
   const afterName = previous?.kind === "name";
   if (word.allCaps) return afterName && previous.initials;
   if (word.value.length <= 2) return facts.givenName;
+  // "«Взаимодействие-2021»": a name with a number is an exercise's or an event's, not a person's.
+  if (DIGIT.test(word.value)) return false;
   if (ADJECTIVAL.test(word.lower) && !facts.givenName) return afterName;
   return true;
 }

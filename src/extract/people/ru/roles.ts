@@ -5,7 +5,7 @@
 import type { Word } from "../../../core/word.js";
 import { isRussianGivenName, type NameGender } from "../../../normalize/russian-names.js";
 import type { RussianChunk } from "./chunks.js";
-import type { QualifiedTitle, RussianPeopleVocabulary, RussianTitleHit } from "./vocabulary.js";
+import type { NationalBody, QualifiedTitle, RussianPeopleVocabulary, RussianTitleHit } from "./vocabulary.js";
 
 /** A title phrase read around a name. */
 export interface TitlePhrase {
@@ -32,8 +32,9 @@ const VERBAL = /(?:л|ла|ли|ло|лся|лась|лись|ся|сь|ет|и�
  * The title phrase that introduces the name whose first chunk is `nameChunk`: walking back
  * over the genitive complement (countries, organisations, cities, lower-case words of titles
  * and bodies, capitalised words of a body's name, honorifics and modifiers) to a title. A
- * military rank right before the name gives way to a post before it and a comma ("Министром
- * обороны Ирана, генералом Ахмад Вахиди").
+ * military rank right before the name gives way to a post before it, after a comma or none
+ * ("Министром обороны Ирана, генералом Ахмад Вахиди", "Министр обороны Республики Беларусь
+ * генерал-лейтенант Виктор Хренин").
  */
 export function titlePhraseBefore(words: readonly Word[], chunks: readonly RussianChunk[], nameChunk: number, vocabulary: RussianPeopleVocabulary): TitlePhrase | null {
   const complement: RussianChunk[] = [];
@@ -42,9 +43,11 @@ export function titlePhraseBefore(words: readonly Word[], chunks: readonly Russi
     switch (chunk.kind) {
       case "title": {
         const phrase: TitlePhrase = { title: at, hit: chunk.hit, complement: complement.reverse(), countryBefore: countryBefore(chunks, at) };
-        if (chunk.hit.kind === "military" && isComma(words, chunks[at - 1])) {
-          const post = titlePhraseBefore(words, chunks, at - 1, vocabulary);
-          if (post && post.hit.kind !== "military") return post;
+        // "Министр обороны Российской Федерации генерал армии Сергей Шойгу": the post before the
+        // rank, with or without a comma between, is the role.
+        if (isRank(chunk.hit)) {
+          const post = titlePhraseBefore(words, chunks, isComma(words, chunks[at - 1]) ? at - 1 : at, vocabulary);
+          if (post && !isRank(post.hit)) return post;
         }
         return phrase;
       }
@@ -81,6 +84,14 @@ export function titlePhraseBefore(words: readonly Word[], chunks: readonly Russi
     }
   }
   return null;
+}
+
+/** English roles of military posts, not ranks ("Chief of the General Staff", "Commander-in-Chief"). */
+const MILITARY_POST = /\b(?:Chief|Commander)\b/u;
+
+/** A military rank ("генерал армии", "контр-адмирал"), not a military post. */
+function isRank(hit: RussianTitleHit): boolean {
+  return hit.kind === "military" && !hit.titles.some((qualified) => MILITARY_POST.test(qualified.title.role));
 }
 
 /** A name chunk that is a word of a place's or a body's name, after its capitalised adjective ("Южная Осетия", "Восточной Азии"). */
@@ -163,23 +174,33 @@ export function readRole(words: readonly Word[], phrase: TitlePhrase, gender: Na
   }
   country ??= phrase.countryBefore ?? (organization === null ? cityCountry : null);
   const role = phrase.hit.titles.map((title) => englishOf(title, country, acronym, gender)).join(" – ");
-  // "Председатель Государственной Думы": the title names a national body ("Chairman of the State Duma").
-  organization ??= bodyOfRole(role, country, vocabulary);
+  // "Председатель Государственной Думы": the title names a national body ("Chairman of the State
+  // Duma"), and so the holder's state ("Руководитель Россотрудничества": RU).
+  if (organization === null) {
+    const body = bodyOfRole(role, country, vocabulary);
+    if (body !== null) {
+      organization = body.acronym ?? body.name;
+      country ??= body.country;
+    }
+  }
   return { role, kind: phrase.hit.kind, organization, country };
 }
 
 /**
  * The national body a role names after "of the" ("Chairman of the State Duma": State Duma;
- * "Director of the Federal Security Service": FSB), when the lexicon's organisations know it
+ * "Director of the Federal Security Service": FSB; "Head of Rossotrudnichestvo"), when the lexicon's organisations know it
  * as a body of the person's state (or of some state, when the person's is unknown).
  */
-function bodyOfRole(role: string, country: string | null, vocabulary: RussianPeopleVocabulary): string | null {
-  const at = role.lastIndexOf(" of the ");
+function bodyOfRole(role: string, country: string | null, vocabulary: RussianPeopleVocabulary): NationalBody | null {
+  const at = role.lastIndexOf(" of ");
   if (at < 0) return null;
-  const body = vocabulary.nationalBody(role.slice(at + " of the ".length));
+  const body = vocabulary.nationalBody(role.slice(at + " of ".length).replace(THE, ""));
   if (!body || (country !== null && body.country !== country)) return null;
-  return body.acronym ?? body.name;
+  return body;
 }
+
+/** The article before a body's name in a role ("of the State Duma"). */
+const THE = /^the /u;
 
 function englishOf(qualified: QualifiedTitle, country: string | null, acronym: string | null, gender: NameGender): string {
   const title = qualified.title;

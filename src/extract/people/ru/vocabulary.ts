@@ -260,7 +260,12 @@ export class RussianPeopleVocabulary {
       if (org === null) continue;
       for (const acronym of entry.acronyms) this.#organizations.add(acronym.split(" ").map((token) => [`=${token}`]), org);
       for (const name of entry.ru) this.#organizations.add(tokensOf(name).map(organizationTokenKeys), org);
-      if (entry.country !== null && typeof entry.target !== "string") this.#nationalBodies.set(entry.target.name.toLowerCase(), { ...org, country: entry.country });
+      if (entry.country !== null && typeof entry.target !== "string") {
+        const body = { ...org, country: entry.country };
+        this.#nationalBodies.set(entry.target.name.toLowerCase(), body);
+        // "Head of Rossotrudnichestvo": a role may name the body by its short English name.
+        if (entry.target.acronym !== null) this.#nationalBodies.set(entry.target.acronym.toLowerCase(), body);
+      }
     }
     this.#nonNames = new Set(lexicon.names.nonNameWords.map((word) => word.replaceAll("ё", "е")));
     this.#particles = new Set(lexicon.names.particles);
@@ -410,7 +415,7 @@ export class RussianPeopleVocabulary {
     return hit ? { org: hit.value, length: hit.length } : null;
   }
 
-  /** A national body by its English name ("State Duma"), with its acronym and state. */
+  /** A national body by its English name or acronym ("State Duma", "Rossotrudnichestvo"), with its acronym and state. */
   nationalBody(name: string): NationalBody | null {
     return this.#nationalBodies.get(name.toLowerCase()) ?? null;
   }

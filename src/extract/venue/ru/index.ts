@@ -11,9 +11,10 @@
 // countries as ISO codes.
 import type { ReleaseDocument, Sentence } from "../../../core/document.js";
 import type { Word } from "../../../core/word.js";
-import { lazy } from "../../../core/memo.js";
+import { lazy, memoizeOn } from "../../../core/memo.js";
 import type { Lexicon } from "../../../lexicon/index.js";
 import { RU_GENERIC_ORGANS } from "../../../lexicon/ru/data/organizations.js";
+import { RU_SUBJECT_OPENERS } from "../../../lexicon/ru/places.js";
 import { countryCapital } from "../../../normalize/country.js";
 import type { ReleaseLead } from "../../lead.js";
 import { russianGazetteer, type GazetteerHit, type OrganizationName } from "../../organizations/ru/gazetteer.js";
@@ -38,12 +39,15 @@ const VISIT_REACH = 3;
 interface RussianVenueWords {
   readonly words: VenueWords;
   readonly settlementNouns: ReadonlySet<string>;
+  /** Verbs of discussion and of plans ("обсудили", "провести"): a place in their object is the subject's. */
+  readonly subjectOpeners: ReadonlySet<string>;
 }
 
-const russianWords = (lexicon: Lexicon): RussianVenueWords => ({
+const russianWords = memoizeOn((lexicon: Lexicon): RussianVenueWords => ({
   words: venueWords(lexicon),
   settlementNouns: new Set(lexicon.places.settlementNouns ?? []),
-});
+  subjectOpeners: new Set(RU_SUBJECT_OPENERS),
+}));
 
 /** English names of the seat nouns of RU_GENERIC_ORGANS ("Секретариат" → "Secretariat"), by their first word's stem. */
 const SEAT_NAMES = lazy((): ReadonlyMap<string, string> => {
@@ -76,11 +80,23 @@ export function russianCandidates(document: ReleaseDocument, lead: ReleaseLead, 
   return candidates;
 }
 
-/** The event phrases of a sentence: "в" and a place after it. */
+/**
+ * The event phrases of a sentence: "в" and a place after it. A place in what the parties
+ * discussed is the subject's, not the event's ("обсудили открытие в Бишкеке новых школ",
+ * "обсудили выполнение Декларации, подписанной в Москве"), as is one in a plan ("планах
+ * провести осенью в Кыргызстане"): after such a word, only a place right after it counts
+ * ("обсудили в Минске").
+ */
 function collectPhrases(words: readonly Word[], strength: number, lexicon: RussianVenueWords, candidates: Candidate[]): void {
+  let discussedAt = -1;
   for (let index = 0; index < words.length - 1; index++) {
     const word = words[index] as Word;
     if (word.kind !== "word") continue;
+    if (lexicon.subjectOpeners.has(word.key)) {
+      discussedAt = index;
+      continue;
+    }
+    if (discussedAt >= 0 && index > discussedAt + 1 && lexicon.words.prepositions.has(word.key)) continue;
     // "посетил Душанбе", "посетил Кремль": the place visited is the verb's object.
     if (lexicon.words.visitVerbs.has(word.key) && !lexicon.words.prepositions.has(words[index + 1]?.key ?? "")) {
       const place = placeAfter(words, index + 1, strength, lexicon);

@@ -18,8 +18,9 @@
 //   country's common English name ("Ministry of Foreign Affairs of Russia"), and a plain
 //   English rendering of the Russian name for the rest. Acronyms only where English usage
 //   has one (FSB, SVR, EMERCOM, KGB); null otherwise.
-// - An organ is counted as its organisation (GUIDELINES.md): "ЕЭК" and "Совбез ООН" target
-//   eaeu and un, and `organ` gives the organ's English name for information.
+// - An organ is counted as its organisation (GUIDELINES.md): "Совбез ООН" targets un, and
+//   `organ` gives the organ's English name for information. The Eurasian Economic Commission
+//   is the exception releases make: named as a body of its own.
 // - Organ phrases that name no organisation alone ("Совет министров иностранных дел",
 //   "Секретариат") are in RU_GENERIC_ORGANS, to be credited to an organisation named with them.
 // - Ambiguous acronyms are left out or listed only in the long form that settles them: "ЕЭК"
@@ -151,8 +152,11 @@ export const RU_ORGANIZATIONS: readonly RussianOrganization[] = Object.freeze([
 
   // The EAEU, its organs and the Eurasian bodies.
   known("eaeu", ["Евразийский экономический союз"], { acronyms: ["ЕАЭС"] }),
-  known("eaeu", ["Евразийская экономическая комиссия"], { acronyms: ["ЕЭК"], organ: "Eurasian Economic Commission" }),
-  known("eaeu", ["Коллегия Евразийской экономической комиссии", "Коллегия ЕЭК", "Совет Евразийской экономической комиссии", "Совет ЕЭК"], { organ: "Eurasian Economic Commission" }),
+  // The Commission is an organ of the Union, but releases and their readers name it as a body of
+  // its own (its own site, its own English name and acronym): counted as itself, its Board and
+  // Council as it.
+  other("Eurasian Economic Commission", "EEC", ["Евразийская экономическая комиссия"], { acronyms: ["ЕЭК"] }),
+  other("Eurasian Economic Commission", "EEC", ["Коллегия Евразийской экономической комиссии", "Коллегия ЕЭК", "Совет Евразийской экономической комиссии", "Совет ЕЭК"], { organ: "Board or Council of the Eurasian Economic Commission" }),
   known("eaeu", ["Высший Евразийский экономический совет"], { acronyms: ["ВЕЭС"], organ: "Supreme Eurasian Economic Council" }),
   known("eaeu", ["Евразийский межправительственный совет"], { acronyms: ["ЕМПС"], organ: "Eurasian Intergovernmental Council" }),
   known("eaeu", ["Суд Евразийского экономического союза", "Суд ЕАЭС"], { organ: "Court of the Eurasian Economic Union" }),
@@ -347,7 +351,7 @@ export const RU_ORGANIZATIONS: readonly RussianOrganization[] = Object.freeze([
 
   // Russia: the Presidency, the Government, the Federal Assembly and federal bodies.
   other("Presidential Executive Office", null, ["Администрация Президента Российской Федерации", "Администрация Президента России", "Администрация Президента РФ"], { country: "RU" }),
-  other("Security Council of Russia", null, ["Совет Безопасности Российской Федерации", "Совет Безопасности России", "Совет Безопасности РФ", "Совбез России", "Совбез РФ"], { country: "RU" }),
+  other("Security Council of the Russian Federation", null, ["Совет Безопасности Российской Федерации", "Совет Безопасности России", "Совет Безопасности РФ", "Совбез России", "Совбез РФ"], { country: "RU" }),
   other("Government of Russia", null, ["Правительство Российской Федерации", "Правительство России", "Правительство РФ"], { country: "RU" }),
   other("Federal Assembly of Russia", null, ["Федеральное Собрание Российской Федерации", "Федеральное Собрание"], { country: "RU" }),
   other("State Duma", null, ["Государственная Дума Федерального Собрания Российской Федерации", "Государственная Дума", "Госдума"], { country: "RU" }),
@@ -375,11 +379,12 @@ export const RU_ORGANIZATIONS: readonly RussianOrganization[] = Object.freeze([
   other("Federal Drug Control Service", "FSKN", ["Федеральная служба Российской Федерации по контролю за оборотом наркотиков", "ФСКН России"], { acronyms: ["ФСКН"], country: "RU" }),
   other("Federal Migration Service", "FMS", ["Федеральная миграционная служба", "ФМС России"], { acronyms: ["ФМС"], country: "RU" }),
   other("Federal Customs Service", null, ["Федеральная таможенная служба", "ФТС России"], { acronyms: ["ФТС"], country: "RU" }),
-  other("General Staff of the Armed Forces of Russia", null, ["Генеральный штаб Вооружённых Сил Российской Федерации", "Генеральный штаб Вооружённых Сил России", "Генштаб ВС РФ"], { country: "RU" }),
+  // The General Staff is an organ of the Ministry of Defence: counted as the ministry.
+  other("Ministry of Defence of Russia", null, ["Генеральный штаб Вооружённых Сил Российской Федерации", "Генеральный штаб Вооружённых Сил России", "Генштаб ВС РФ"], { organ: "General Staff", country: "RU" }),
   other("Investigative Committee of Russia", null, ["Следственный комитет Российской Федерации", "Следственный комитет России", "СК России"], { country: "RU" }),
   other("Prosecutor General's Office of Russia", null, ["Генеральная прокуратура Российской Федерации", "Генпрокуратура России"], { country: "RU" }),
   other("Central Bank of Russia", null, ["Центральный банк Российской Федерации", "Банк России", "ЦБ РФ"], { country: "RU" }),
-  other("Federal Agency for the Commonwealth of Independent States Affairs, Compatriots Living Abroad, and International Humanitarian Cooperation", null, ["Федеральное агентство по делам Содружества Независимых Государств, соотечественников, проживающих за рубежом, и по международному гуманитарному сотрудничеству", "Россотрудничество"], { country: "RU" }),
+  other("Federal Agency for the Commonwealth of Independent States Affairs, Compatriots Living Abroad, and International Humanitarian Cooperation", "Rossotrudnichestvo", ["Федеральное агентство по делам Содружества Независимых Государств, соотечественников, проживающих за рубежом, и по международному гуманитарному сотрудничеству", "Россотрудничество"], { country: "RU" }),
 
   // Kazakhstan.
   other("Presidential Administration of Kazakhstan", null, ["Администрация Президента Республики Казахстан", "Администрация Президента РК", "Администрация Президента Казахстана"], { country: "KZ" }),

@@ -37,6 +37,7 @@ export const RU_VENUES: readonly RussianVenue[] = Object.freeze([
   venue("Bocharov Ruchei", ["Бочаров Ручей", "резиденция «Бочаров Ручей»"]),
   venue("Konstantinovsky Palace", ["Константиновский дворец"]),
   venue("Tauride Palace", ["Таврический дворец"]),
+  venue("Smolny", ["Смольный", "Смольный институт"]),
   venue("Gostiny Dvor", ["Гостиный двор"]),
   venue("House of Government of the Russian Federation", ["Дом Правительства Российской Федерации", "Дом Правительства России", "Дом Правительства РФ"]),
   venue("Akorda", ["Акорда", "Ак Орда", "Резиденция Акорда"]),
