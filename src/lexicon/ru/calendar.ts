@@ -5,7 +5,7 @@
 // "ноябр"; "мая", "май", "мае" → "ма"). Source: the Gregorian calendar as Russian writes it.
 
 import type { CalendarWords } from "../sections/dates.js";
-import { dateKeys, keyedMap } from "./date-keys.js";
+import { keys, keyedMap } from "./keys.js";
 
 /** Case forms of each month: nominative, genitive, dative, instrumental, prepositional. */
 const MONTH_FORMS: readonly (readonly [readonly string[], number])[] = [
@@ -65,7 +65,7 @@ const ORDINAL_FORMS: readonly (readonly [readonly string[], number])[] = [
  */
 export const RUSSIAN_CALENDAR_WORDS: CalendarWords = {
   months: keyedMap([...MONTH_FORMS, ...MONTH_ABBREVIATIONS]),
-  shortMonths: new Set(dateKeys(MONTH_ABBREVIATIONS.flatMap(([forms]) => forms))),
+  shortMonths: new Set(keys(MONTH_ABBREVIATIONS.flatMap(([forms]) => forms))),
   weekdays: keyedMap(WEEKDAY_FORMS),
   ordinals: keyedMap(ORDINAL_FORMS),
   ordinalSuffixes: new Set(),

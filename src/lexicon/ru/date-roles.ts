@@ -2,18 +2,18 @@
 // 75-летию Победы", "годовщина"), a meeting still to come ("состоится", "предстоящий"), a
 // document ("Договор от 15 мая 1992 года"), the bound of a period ("с 2018 года", "до 1
 // января", "к 2030 году"), the event itself, or the page's own stamp ("Дата публикации:").
-// Keys are Snowball stems (src/lexicon/ru/date-keys.ts). Compiled by hand from Russian
+// Keys are Snowball stems (src/lexicon/ru/keys.ts). Compiled by hand from Russian
 // official releases (ministries, the CIS, CSTO, SCO and EAEU).
 
 import type { DateRoleWords } from "../sections/dates.js";
 import type { EventGroupName } from "../types.js";
-import { dateKeys, keyedMap } from "./date-keys.js";
+import { keys, keyedMap } from "./keys.js";
 
 /** Stems as keys; phrases keyed word by word. */
-const keySet = (entries: readonly string[]): ReadonlySet<string> => new Set(dateKeys(entries));
+const keySet = (entries: readonly string[]): ReadonlySet<string> => new Set(keys(entries));
 
 /** Phrases as lists of keys. */
-const keyPhrases = (phrases: readonly string[]): readonly (readonly string[])[] => dateKeys(phrases).map((phrase) => phrase.split(" "));
+const keyPhrases = (phrases: readonly string[]): readonly (readonly string[])[] => keys(phrases).map((phrase) => phrase.split(" "));
 
 /**
  * The Russian date-role section of the lexicon.

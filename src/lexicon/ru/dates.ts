@@ -2,13 +2,13 @@
 // "вчера", "накануне"), years counted from the reference ("в текущем году", "текущего года",
 // "т.г.", "с.г."), year markers ("2017 года", "2017 г.", "2018-2019 гг."), ranges ("с 7 по 9
 // июня"), and the words that make a bare month or year a date ("в ноябре", "в начале 2019
-// года"). Keys are Snowball stems, phrases stem by stem (src/lexicon/ru/date-keys.ts).
+// года"). Keys are Snowball stems, phrases stem by stem (src/lexicon/ru/keys.ts).
 // Compiled by hand from the usage of Russian official releases (ministries, the CIS, CSTO,
 // SCO and EAEU) and the rules of Russian abbreviation ("г." год, "гг." годы, "т.г." текущего
 // года, "с.г." сего года).
 
 import type { DateWords, RangeJoin, RangeOpener, RelativeSpan, WeekdayDirection } from "../sections/dates.js";
-import { dateKeys, keyedMap } from "./date-keys.js";
+import { keys, keyedMap } from "./keys.js";
 
 const WEEK_TO_DATE: RelativeSpan = { unit: "week", offset: 0, toDate: true };
 const LAST_WEEK: RelativeSpan = { unit: "week", offset: -1, toDate: false };
@@ -32,7 +32,7 @@ const YEAR_OFFSETS: readonly (readonly [readonly string[], number])[] = [
 ];
 
 /** Stems as keys; phrases keyed word by word. */
-const keySet = (entries: readonly string[]): ReadonlySet<string> => new Set(dateKeys(entries));
+const keySet = (entries: readonly string[]): ReadonlySet<string> => new Set(keys(entries));
 
 /**
  * The Russian date-expression section of the lexicon.

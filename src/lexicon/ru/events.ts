@@ -1,7 +1,7 @@
 // Russian words that report an event, in the groups of the English list (src/lexicon/en/events.ts)
 // with the same meaning each, so that every concern that reads a group (title, dates, venue,
 // format, people) finds the Russian words of the same idea. Entries are written in the forms
-// releases use and keyed by their Snowball stems (src/lexicon/ru/date-keys.ts): Snowball does not
+// releases use and keyed by their Snowball stems (src/lexicon/ru/keys.ts): Snowball does not
 // give every form of a word one stem ("визит" → "виз", "визита" → "визит"; "саммит" → "самм"),
 // so each word is listed in the forms that stem differently. Compiled by hand from Russian
 // official releases (ministries, presidents, the CIS, CSTO, SCO and EAEU).
@@ -11,7 +11,7 @@
 // "прошли" (was held: the stem of "прошлый", last).
 
 import type { EventGroupName } from "../types.js";
-import { dateKeys } from "./date-keys.js";
+import { keys } from "./keys.js";
 
 /** The forms of each group, as written. */
 const EVENT_FORMS: Readonly<Record<EventGroupName, readonly string[]>> = {
@@ -88,5 +88,5 @@ const EVENT_FORMS: Readonly<Record<EventGroupName, readonly string[]>> = {
  * ```
  */
 export const RUSSIAN_EVENT_WORDS: Readonly<Record<EventGroupName, readonly string[]>> = Object.fromEntries(
-  Object.entries(EVENT_FORMS).map(([group, forms]) => [group, dateKeys(forms)]),
+  Object.entries(EVENT_FORMS).map(([group, forms]) => [group, keys(forms)]),
 ) as unknown as Record<EventGroupName, readonly string[]>;

@@ -48,3 +48,25 @@ export function withYo(forms: readonly string[]): string[] {
  * ```
  */
 export const RUSSIAN_STEMMER: Stemmer = Object.freeze({ stem: stemRussian, irregularForms: Object.freeze([]) });
+
+/**
+ * A map keyed by the keys of its entries' words (several forms may give one key; they must
+ * agree on the value).
+ *
+ * @example
+ * ```ts
+ * keyedMap([[["вчера"], -1]]).get("вчер"); // -1
+ * ```
+ */
+export function keyedMap<V>(entries: readonly (readonly [readonly string[], V])[]): Map<string, V> {
+  const map = new Map<string, V>();
+  for (const [forms, value] of entries) {
+    for (const form of forms) {
+      const key = keyOfPhrase(form);
+      const known = map.get(key);
+      if (known !== undefined && known !== value) throw new Error(`"${form}" gives the key "${key}" of another value`);
+      map.set(key, value);
+    }
+  }
+  return map;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { eventWords, lexiconFor } from "../../../src/lexicon/index.js";
-import { dateKey, dateKeys, keyedMap } from "../../../src/lexicon/ru/date-keys.js";
+import { keyOfPhrase, keys, keyedMap } from "../../../src/lexicon/ru/keys.js";
 import { stemRussian } from "../../../src/lexicon/ru/stem.js";
 
 const RU = lexiconFor("ru");
@@ -29,10 +29,10 @@ describe("the Russian calendar", () => {
 
 describe("the Russian date words", () => {
   it("key phrases word by word, as date tokens give them", () => {
-    expect(dateKey("в текущем году")).toBe(`в ${stemRussian("текущем")} ${stemRussian("году")}`);
-    expect(RU.dates.relativeSpans.has(dateKey("на прошлой неделе"))).toBe(true);
-    expect(RU.dates.relativeDays.get(dateKey("вчера"))).toBe(-1);
-    expect(RU.dates.relativeDays.get(dateKey("позавчера"))).toBe(-2);
+    expect(keyOfPhrase("в текущем году")).toBe(`в ${stemRussian("текущем")} ${stemRussian("году")}`);
+    expect(RU.dates.relativeSpans.has(keyOfPhrase("на прошлой неделе"))).toBe(true);
+    expect(RU.dates.relativeDays.get(keyOfPhrase("вчера"))).toBe(-1);
+    expect(RU.dates.relativeDays.get(keyOfPhrase("позавчера"))).toBe(-2);
   });
 
   it("count years from the reference in every form of the word before 'год'", () => {
@@ -55,7 +55,7 @@ describe("the Russian date words", () => {
 
   it("refuse a map whose forms give one key two values", () => {
     expect(() => keyedMap([[["прошлый"], -1], [["прошлого"], 0]])).toThrow(/прошлого/);
-    expect(dateKeys(["визит", "визита", "визитом"])).toEqual(["виз", "визит"]);
+    expect(keys(["визит", "визита", "визитом"])).toEqual(["виз", "визит"]);
   });
 });
 
