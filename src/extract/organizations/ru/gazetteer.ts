@@ -16,63 +16,9 @@ import { RU_ORGANIZATIONS, type RussianOrganization } from "../../../lexicon/ru/
 import { RU_VENUES } from "../../../lexicon/ru/data/venues.js";
 import { VENUES, type PlaceRecord } from "../../../data/venues.js";
 import { russianNameKeys } from "../../../normalize/russian-names.js";
+import { KeyIndex, type GazetteerHit, type TokenKeys } from "../../key-index.js";
 
-/** The keys one token offers: a word matches a gazetteer token when their keys meet. */
-type TokenKeys = readonly string[];
-
-/** A gazetteer entry found at a word: its value and how many words it spans. */
-export interface GazetteerHit<T> {
-  readonly value: T;
-  readonly length: number;
-}
-
-interface Entry<T> {
-  readonly tokens: readonly ReadonlySet<string>[];
-  readonly value: T;
-}
-
-/**
- * Gazetteer phrases by the keys of their first token: a word of the text looks up its keys
- * there, and each phrase found is checked token by token. The longest phrase wins, the first
- * added among equals.
- */
-class KeyIndex<T> {
-  readonly #byFirst = new Map<string, Entry<T>[]>();
-
-  add(tokens: readonly TokenKeys[], value: T): void {
-    const first = tokens[0];
-    if (first === undefined) return;
-    const entry: Entry<T> = { tokens: tokens.map((keys) => new Set(keys)), value };
-    for (const key of new Set(first)) {
-      const list = this.#byFirst.get(key);
-      if (list) list.push(entry);
-      else this.#byFirst.set(key, [entry]);
-    }
-  }
-
-  matchAt(words: readonly Word[], index: number): GazetteerHit<T> | null {
-    const first = words[index];
-    if (first === undefined) return null;
-    let best: Entry<T> | null = null;
-    for (const key of textKeysOf(first)) {
-      for (const entry of this.#byFirst.get(key) ?? []) {
-        const length = entry.tokens.length;
-        if (best !== null && length <= best.tokens.length) continue;
-        if (index + length > words.length || !restMatches(entry, words, index)) continue;
-        best = entry;
-      }
-    }
-    return best === null ? null : { value: best.value, length: best.tokens.length };
-  }
-}
-
-function restMatches<T>(entry: Entry<T>, words: readonly Word[], index: number): boolean {
-  for (let offset = 1; offset < entry.tokens.length; offset++) {
-    const wanted = entry.tokens[offset] as ReadonlySet<string>;
-    if (!textKeysOf(words[index + offset] as Word).some((key) => wanted.has(key))) return false;
-  }
-  return true;
-}
+export type { GazetteerHit };
 
 /** Quotation marks a name may carry ("Госкорпорация «Росатом»"): left out of keys on both sides. */
 const QUOTES = /[«»"„“”]/gu;
@@ -204,10 +150,10 @@ export const russianGazetteer = lazy((): RussianGazetteer => {
     if (record) for (const form of entry.ru) venues.add(tokensOf(form).map(entryTokenKeys), record);
   }
   return {
-    venueAt: (words, index) => venues.matchAt(words, index),
-    cityAt: (words, index) => cities.matchAt(words, index),
-    countryAt: (words, index) => countries.matchAt(words, index),
-    organizationAt: (words, index) => organizations.matchAt(words, index),
+    venueAt: (words, index) => venues.matchAt(words, index, textKeysOf),
+    cityAt: (words, index) => cities.matchAt(words, index, textKeysOf),
+    countryAt: (words, index) => countries.matchAt(words, index, textKeysOf),
+    organizationAt: (words, index) => organizations.matchAt(words, index, textKeysOf),
   };
 });
 
