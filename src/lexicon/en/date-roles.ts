@@ -58,4 +58,8 @@ export const DATE_ROLE_WORDS: DateRoleWords<EventGroup> = {
   incidentLinks: new Set(["on", "of"]),
   dayParts: new Set(["night", "morning", "evening", "afternoon"]),
   spanLinks: new Set(["to", "into", "until", "till", "through"]),
+  // English participles do not agree with their noun: "signed" is also the finite verb.
+  participleEndings: [],
+  participleLookalikes: new Set(),
+  participleLookalikeParts: [],
 };

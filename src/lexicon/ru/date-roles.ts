@@ -15,6 +15,21 @@ const keySet = (entries: readonly string[]): ReadonlySet<string> => new Set(keys
 /** Phrases as lists of keys. */
 const keyPhrases = (phrases: readonly string[]): readonly (readonly string[])[] => keys(phrases).map((phrase) => phrase.split(" "));
 
+/** Endings of hard adjectives ("-ый", "-ого", ...) and of soft ones after "ш" ("-ий", "-его", ...). */
+const HARD_ENDINGS = ["ый", "ая", "ое", "ые", "ого", "ой", "ому", "ым", "ыми", "ых", "ую", "ом"];
+const SOFT_ENDINGS = ["ий", "ая", "ее", "ие", "его", "ей", "ему", "им", "ими", "их", "ую", "ем"];
+
+/**
+ * The written endings of Russian past participles, full forms only (the short "подписан" is a
+ * finite predicate): passive "-анный", "-енный", "-ённый" ("подписанной", "утверждённого"),
+ * "-нутый", "-ятый", "-ытый" ("достигнутых", "принятого", "открытой"); active "-вший",
+ * "-шедший" ("состоявшегося", "прошедшей"), also reflexive ("-вшийся").
+ */
+const PARTICIPLE_ENDINGS: readonly string[] = [
+  ...["анн", "янн", "енн", "ённ", "нут", "ят", "ыт"].flatMap((suffix) => HARD_ENDINGS.map((ending) => suffix + ending)),
+  ...["вш", "шедш"].flatMap((suffix) => SOFT_ENDINGS.flatMap((ending) => [suffix + ending, suffix + ending + "ся"])),
+];
+
 /**
  * The Russian date-role section of the lexicon.
  *
@@ -105,4 +120,16 @@ export const RUSSIAN_DATE_ROLE_WORDS: DateRoleWords<EventGroupName> = {
   dayParts: keySet(["утром", "днём", "вечером", "ночью"]),
   // "в ночь с воскресенья на понедельник".
   spanLinks: keySet(["на", "по", "до"]),
+  // "Декларация, подписанная в Москве 22 февраля", "принятого 5 марта решения", "состоявшегося 5
+  // марта заседания": the date is that of the document or the earlier event the participle
+  // tells of. "подписали 22 февраля" (the finite verb) has the same stem, hence endings.
+  participleEndings: PARTICIPLE_ENDINGS,
+  // Adjectives written like past passive participles; "пятого", "десятого" are ordinals.
+  participleLookalikes: keySet([
+    "государственный", "постоянный", "иностранный", "военный", "временный", "уполномоченный", "поверенный", "соединённый",
+    "объединённый", "современный", "неизменный", "данный", "ценный", "письменный", "священный", "откровенный", "умеренный",
+    "пятый", "десятый", "двадцатый", "тридцатый", "святой", "забытый",
+  ]),
+  // "собственный", "ответственный", "единственный", "торжественный", "непосредственный".
+  participleLookalikeParts: ["ственн"],
 };

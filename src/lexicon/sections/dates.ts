@@ -233,4 +233,21 @@ export interface DateRoleWords<EventGroup extends string = string> {
   readonly dayParts: ReadonlySet<string>;
   /** Words that join the two ends of a stretch of days after a range opener ("from Sunday night into Monday morning"). */
   readonly spanLinks: ReadonlySet<string>;
+  /**
+   * The written endings of a participle that qualifies a noun, in a language whose
+   * participles agree with it (Russian "подписанной", "принятого", "состоявшегося"): an
+   * explicit date in a participle's phrase is the date of what the participle tells of, an
+   * earlier event or a document ("the Declaration, signed in Moscow on 22 February"), while a
+   * finite verb with the same stem ("подписали 22 февраля") reports the event. Compared with
+   * the lower-case word, not its key: a stemmer gives both forms one key. Empty in English,
+   * whose participles do not agree ("signed" is also the finite verb).
+   */
+  readonly participleEndings: readonly string[];
+  /**
+   * Keys of adjectives written with a participle's ending that are not participles
+   * (Russian "государственный", "постоянный", "иностранный").
+   */
+  readonly participleLookalikes: ReadonlySet<string>;
+  /** Written parts that mark a word with a participle's ending as an adjective wherever they stand before it (Russian "-ственный"). */
+  readonly participleLookalikeParts: readonly string[];
 }

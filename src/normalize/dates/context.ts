@@ -29,6 +29,8 @@ export interface DateContextFinding {
    * - `future-word`: a future word earlier in the clause ("will", "upcoming");
    * - `future-phrase`: a future phrase earlier in the clause ("to be");
    * - `recall-opener`: the clause opens with a recall phrase and no comma stands before the date ("Following up on ...");
+   * - `participle`: an explicit date in the phrase of a participle that qualifies a noun (Russian "Декларация,
+   *   подписанная в Москве 22 февраля", "состоявшегося 5 марта заседания"): the date of what it tells of;
    * - `attributive`: the date qualifies an incident noun ("the May 30 bombing", "Tuesday's ambush");
    * - `report-verb`: a day named from the reference day in a clause with a report verb, when
    *   the sentence gives another day ("confirmed today that ... Monday").
@@ -42,6 +44,7 @@ export interface DateContextFinding {
     | "future-word"
     | "future-phrase"
     | "recall-opener"
+    | "participle"
     | "attributive"
     | "report-verb";
   /** Index of the token of the telling word (for `list`, of the date's first token). */
@@ -126,6 +129,9 @@ export function contextOf(
     if (words.future.has(token.key)) return { context: "future", rule: "future-word", token: index };
     if (endsPhrase(tokens, index, words.futurePhrases)) return { context: "future", rule: "future-phrase", token: index };
   }
+  // After the anniversary and future words, which tell more ("к 30-летию договора, подписанного 15 мая 1992 года").
+  const participle = participleOf(tokens, date);
+  if (participle >= 0) return { context: "recalled", rule: "participle", token: participle };
   return null;
 }
 
@@ -262,6 +268,51 @@ function recallOpenerOf(tokens: DateTokens, first: number): number {
     return start;
   }
   return -1;
+}
+
+/** How many tokens a participle's phrase may hold between the participle and its date ("подписанной Президентами двух государств в Москве 22 февраля"). */
+const PARTICIPLE_REACH = 12;
+
+/**
+ * The token of the participle whose phrase an explicit date closes, or -1: a participle
+ * of the lexicon's endings right before the date ("состоявшегося 5 марта заседания"), or one
+ * that opens its phrase after a comma with only words between
+ * ("Декларация, подписанная в Москве 22 февраля"). A day told from the release's date
+ * ("подписанное сегодня соглашение", "on Tuesday") names the release's own event, not an
+ * earlier one, and is left to the event rules; so is a finite verb, which has no such ending.
+ */
+function participleOf(tokens: DateTokens, date: ParsedDate): number {
+  const roles = tokens.lexicon.dateRoles;
+  if (roles.participleEndings.length === 0 || RELATIVE_FORMS.has(date.form)) return -1;
+  const clause = tokens.clauseAt(date.first);
+  for (let index = date.first - 1; index >= 0 && index >= date.first - PARTICIPLE_REACH; index--) {
+    if (tokens.clauseAt(index) !== clause) return -1;
+    const kind = tokens.kindAt(index);
+    if (kind === "number") return -1;
+    if (kind === "punct") {
+      const mark = (tokens.get(index) as DateToken).text;
+      if (mark === "-" || QUOTES.has(mark)) continue;
+      return -1;
+    }
+    if (!isParticiple(tokens.get(index) as DateToken, roles)) continue;
+    if (index === date.first - 1) return index;
+    // At the clause's start a participle may qualify the noun after it ("Подписанный протокол министры обсудили 3 марта").
+    return isPunct(tokens.get(index - 1), ",") && tokens.clauseAt(index - 1) === clause ? index : -1;
+  }
+  return -1;
+}
+
+/** Date forms told from the reference day. */
+const RELATIVE_FORMS: ReadonlySet<ParsedDate["form"]> = new Set(["relative", "relative-span", "weekday", "year-relative"]);
+
+/** Whether a word has a participle's ending of the lexicon and is none of its look-alike adjectives. */
+function isParticiple(token: DateToken, roles: DateTokens["lexicon"]["dateRoles"]): boolean {
+  const lower = token.lower;
+  let ending = "";
+  for (const candidate of roles.participleEndings) {
+    if (candidate.length > ending.length && lower.length > candidate.length + 1 && lower.endsWith(candidate)) ending = candidate;
+  }
+  return ending !== "" && !roles.participleLookalikes.has(token.key) && !roles.participleLookalikeParts.some((part) => lower.includes(part));
 }
 
 /** The token of a recall link phrase before the date in its clause, no comma between ("related to the meeting ... on 5 April"), or -1. */

@@ -166,6 +166,23 @@ describe("the context of a Russian date", () => {
     expect(contexts("В год 30-летия Содружества министры провели переговоры 5 июля 2021 года.")[0]?.[1]).toBeNull();
   });
 
+  it("gives an explicit date in a participle's phrase to what the participle tells of", () => {
+    expect(contexts("Стороны обсудили выполнение Декларации, подписанной президентами в Москве 22 февраля 2021 года.")).toEqual([
+      ["22 февраля 2021 года", "recalled", "participle", "подписанной"],
+    ]);
+    expect(contexts("Члены Совета рассмотрели итоги состоявшегося 5 марта заседания Комиссии.")[0]?.slice(1)).toEqual(["recalled", "participle", "состоявшегося"]);
+    expect(contexts("Эксперты изучили ход работы, проведённой «на местах» 3 апреля 2021 года.")[0]?.slice(1)).toEqual(["recalled", "participle", "проведённой"]);
+  });
+
+  it("leaves a finite verb, a day told from the release's date and a look-alike adjective to the event rules", () => {
+    expect(contexts("Министры подписали 22 февраля 2021 года протокол о консультациях.")[0]?.[1]).toBeNull();
+    expect(contexts("Соглашение, подписанное сегодня в Бишкеке, вступит в силу после ратификации.")[0]?.[1]).toBeNull();
+    expect(contexts("Постоянный представитель Беларуси 3 марта 2021 года провёл встречу.")[0]?.[1]).toBeNull();
+    expect(contexts("Глава собственной делегации 3 марта 2021 года провёл встречу.")[0]?.[1]).toBeNull();
+    // A participle that a noun follows before the date qualifies that noun, not the date.
+    expect(contexts("Подписанный протокол министры обсудили 3 марта 2021 года.")[0]?.[1]).toBeNull();
+  });
+
   it("counts 'летие' as an anniversary only glued to a number", () => {
     expect(contexts("За десять лет сотрудничества, 5 июля 2021 года, стороны подписали план.")[0]?.[1]).toBeNull();
   });
