@@ -18,12 +18,12 @@ function listsOf(language: string): [string, string[]][] {
  * Lists a language may leave empty, having no such words: English has no year markers ("2017
  * года") or dotted years ("т.г."); Russian has no articles, "of", possessive endings, ordinal
  * suffixes glued to a number, or month-first issuers; English participles do not agree with a
- * noun, so it has no participle endings nor their look-alikes.
+ * noun, so it has no participle endings, look-alikes or event participles.
  */
 const MAY_BE_EMPTY = new Set([
   "calendar.ordinalSuffixes", "dates.possessiveEndings", "dates.yearSpans", "dates.ofWords", "dates.articles", "dates.monthFirstMarkers",
   "dates.yearMarkers", "dates.dottedYears", "dates.weekdayContext", "dates.prepositionalDays", "dateRoles.futurePhrases",
-  "dateRoles.incidentLinks", "dateRoles.anniversaryCompounds", "dateRoles.anniversaryBases", "dateRoles.participleLookalikes",
+  "dateRoles.incidentLinks", "dateRoles.anniversaryCompounds", "dateRoles.anniversaryBases", "dateRoles.participleLookalikes", "dateRoles.eventParticiples",
 ]);
 
 describe.each(LANGUAGES)("the date sections of the %s lexicon", (language) => {

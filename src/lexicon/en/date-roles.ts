@@ -62,4 +62,5 @@ export const DATE_ROLE_WORDS: DateRoleWords<EventGroup> = {
   participleEndings: [],
   participleLookalikes: new Set(),
   participleLookalikeParts: [],
+  eventParticiples: new Set(),
 };

@@ -120,8 +120,8 @@ export const RUSSIAN_DATE_ROLE_WORDS: DateRoleWords<EventGroupName> = {
   dayParts: keySet(["утром", "днём", "вечером", "ночью"]),
   // "в ночь с воскресенья на понедельник".
   spanLinks: keySet(["на", "по", "до"]),
-  // "Декларация, подписанная в Москве 22 февраля", "принятого 5 марта решения", "состоявшегося 5
-  // марта заседания": the date is that of the document or the earlier event the participle
+  // "Декларация, подписанная в Москве 22 февраля", "принятого 5 марта решения", "достигнутых 5
+  // марта договорённостей": the date is that of the document or the earlier event the participle
   // tells of. "подписали 22 февраля" (the finite verb) has the same stem, hence endings.
   participleEndings: PARTICIPLE_ENDINGS,
   // Adjectives written like past passive participles; "пятого", "десятого" are ordinals.
@@ -132,4 +132,6 @@ export const RUSSIAN_DATE_ROLE_WORDS: DateRoleWords<EventGroupName> = {
   ]),
   // "собственный", "ответственный", "единственный", "торжественный", "непосредственный".
   participleLookalikeParts: ["ственн"],
+  // "В ходе встречи, прошедшей 10 марта в Минске, министры обсудили ...": the reported meeting as often as an earlier one.
+  eventParticiples: keySet(["состоявшийся", "прошедший", "проведённый", "организованный"]),
 };

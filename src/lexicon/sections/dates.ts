@@ -235,7 +235,7 @@ export interface DateRoleWords<EventGroup extends string = string> {
   readonly spanLinks: ReadonlySet<string>;
   /**
    * The written endings of a participle that qualifies a noun, in a language whose
-   * participles agree with it (Russian "подписанной", "принятого", "состоявшегося"): an
+   * participles agree with it (Russian "подписанной", "принятого", "достигнутых"): an
    * explicit date in a participle's phrase is the date of what the participle tells of, an
    * earlier event or a document ("the Declaration, signed in Moscow on 22 February"), while a
    * finite verb with the same stem ("подписали 22 февраля") reports the event. Compared with
@@ -250,4 +250,11 @@ export interface DateRoleWords<EventGroup extends string = string> {
   readonly participleLookalikes: ReadonlySet<string>;
   /** Written parts that mark a word with a participle's ending as an adjective wherever they stand before it (Russian "-ственный"). */
   readonly participleLookalikeParts: readonly string[];
+  /**
+   * Keys of participles that tell of a meeting being held (Russian "состоявшийся", "прошедший",
+   * "проведённый"): the meeting they qualify is as often the reported one ("В ходе встречи,
+   * прошедшей 10 марта, министры обсудили ...") as an earlier one, so their date is left to
+   * the event rules.
+   */
+  readonly eventParticiples: ReadonlySet<string>;
 }

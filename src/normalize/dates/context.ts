@@ -30,7 +30,7 @@ export interface DateContextFinding {
    * - `future-phrase`: a future phrase earlier in the clause ("to be");
    * - `recall-opener`: the clause opens with a recall phrase and no comma stands before the date ("Following up on ...");
    * - `participle`: an explicit date in the phrase of a participle that qualifies a noun (Russian "Декларация,
-   *   подписанная в Москве 22 февраля", "состоявшегося 5 марта заседания"): the date of what it tells of;
+   *   подписанная в Москве 22 февраля", "принятого 5 марта решения"): the date of what it tells of;
    * - `attributive`: the date qualifies an incident noun ("the May 30 bombing", "Tuesday's ambush");
    * - `report-verb`: a day named from the reference day in a clause with a report verb, when
    *   the sentence gives another day ("confirmed today that ... Monday").
@@ -275,9 +275,11 @@ const PARTICIPLE_REACH = 12;
 
 /**
  * The token of the participle whose phrase an explicit date closes, or -1: a participle
- * of the lexicon's endings right before the date ("состоявшегося 5 марта заседания"), or one
+ * of the lexicon's endings right before the date ("принятого 5 марта решения"), or one
  * that opens its phrase after a comma with only words between
- * ("Декларация, подписанная в Москве 22 февраля"). A day told from the release's date
+ * ("Декларация, подписанная в Москве 22 февраля"). A participle of a meeting being held (the
+ * lexicon's `eventParticiples`: "встречи, прошедшей 10 марта") may qualify the reported meeting
+ * itself and is left to the event rules. A day told from the release's date
  * ("подписанное сегодня соглашение", "on Tuesday") names the release's own event, not an
  * earlier one, and is left to the event rules; so is a finite verb, which has no such ending.
  */
@@ -294,7 +296,10 @@ function participleOf(tokens: DateTokens, date: ParsedDate): number {
       if (mark === "-" || QUOTES.has(mark)) continue;
       return -1;
     }
-    if (!isParticiple(tokens.get(index) as DateToken, roles)) continue;
+    const word = tokens.get(index) as DateToken;
+    if (!isParticiple(word, roles)) continue;
+    // "встречи, прошедшей 10 марта": a meeting being held is as often the reported one; the event rules weigh it.
+    if (roles.eventParticiples.has(word.key)) return -1;
     if (index === date.first - 1) return index;
     // At the clause's start a participle may qualify the noun after it ("Подписанный протокол министры обсудили 3 марта").
     return isPunct(tokens.get(index - 1), ",") && tokens.clauseAt(index - 1) === clause ? index : -1;

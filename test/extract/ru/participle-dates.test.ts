@@ -15,9 +15,14 @@ describe("dates in Russian participle phrases", () => {
     expect(release.date?.start).toBe("2021-03-10");
   });
 
-  it("sets aside an earlier meeting named by a participle before the date", () => {
-    const release = ru("Совет подвёл итоги\n\nБишкек, 12 марта 2021 года\n\nЧлены Совета рассмотрели в Бишкеке итоги состоявшегося 5 марта заседания Комиссии по безопасности.");
+  it("sets aside an earlier decision named by a participle before the date", () => {
+    const release = ru("Совет подвёл итоги\n\nБишкек, 12 марта 2021 года\n\nЧлены Совета рассмотрели в Бишкеке ход выполнения принятого 5 марта решения Комиссии по безопасности.");
     expect(release.date?.start).toBe("2021-03-12");
+  });
+
+  it("dates the reported meeting by the participle of its being held", () => {
+    const release = ru("Встреча министров\n\nВ ходе встречи, прошедшей 10 марта 2021 года в Минске, министры иностранных дел обсудили вопросы сотрудничества.");
+    expect(release.date?.start).toBe("2021-03-10");
   });
 
   it("dates the event by a finite verb's date", () => {

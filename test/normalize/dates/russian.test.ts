@@ -170,13 +170,17 @@ describe("the context of a Russian date", () => {
     expect(contexts("Стороны обсудили выполнение Декларации, подписанной президентами в Москве 22 февраля 2021 года.")).toEqual([
       ["22 февраля 2021 года", "recalled", "participle", "подписанной"],
     ]);
-    expect(contexts("Члены Совета рассмотрели итоги состоявшегося 5 марта заседания Комиссии.")[0]?.slice(1)).toEqual(["recalled", "participle", "состоявшегося"]);
-    expect(contexts("Эксперты изучили ход работы, проведённой «на местах» 3 апреля 2021 года.")[0]?.slice(1)).toEqual(["recalled", "participle", "проведённой"]);
+    expect(contexts("Члены Совета рассмотрели ход выполнения принятого 5 марта решения Комиссии.")[0]?.slice(1)).toEqual(["recalled", "participle", "принятого"]);
+    expect(contexts("Эксперты обсудили реализацию договорённостей, достигнутых 5 марта 2021 года.")[0]?.slice(1)).toEqual(["recalled", "participle", "достигнутых"]);
+    expect(contexts("Эксперты изучили текст Программы, утверждённой «на местах» 3 апреля 2021 года.")[0]?.slice(1)).toEqual(["recalled", "participle", "утверждённой"]);
   });
 
   it("leaves a finite verb, a day told from the release's date and a look-alike adjective to the event rules", () => {
     expect(contexts("Министры подписали 22 февраля 2021 года протокол о консультациях.")[0]?.[1]).toBeNull();
     expect(contexts("Соглашение, подписанное сегодня в Бишкеке, вступит в силу после ратификации.")[0]?.[1]).toBeNull();
+    // A meeting being held may be the reported one.
+    expect(contexts("В ходе встречи, прошедшей 10 марта 2021 года в Минске, министры обсудили сотрудничество.")[0]?.[1]).toBeNull();
+    expect(contexts("Участники заседания, состоявшегося 10 марта 2021 года, обсудили сотрудничество.")[0]?.[1]).toBeNull();
     expect(contexts("Постоянный представитель Беларуси 3 марта 2021 года провёл встречу.")[0]?.[1]).toBeNull();
     expect(contexts("Глава собственной делегации 3 марта 2021 года провёл встречу.")[0]?.[1]).toBeNull();
     // A participle that a noun follows before the date qualifies that noun, not the date.
