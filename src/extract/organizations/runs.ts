@@ -174,6 +174,13 @@ function collectRun(view: NameWords, knownAt: KnownStarts, countries: CountryLen
       afterParenthesis = true;
       continue;
     }
+    // "Federal Department of Foreign Affairs FDFA": the name's own acronym, glued after it without
+    // brackets, defines it as "(FDFA)" would, and ends the run.
+    if (index > first && !afterParenthesis && view.allCaps(word) && isOwnAcronym(view, items, view.text(word))) {
+      (acronyms ??= []).push({ word, afterItem: items.length - 1 });
+      index++;
+      break;
+    }
     const match = knownAt.get(index);
     if (match) {
       items.push({ type: "known", match });
@@ -221,7 +228,76 @@ function startsPersonName(view: NameWords, index: number, items: readonly RunIte
   // noun, ending the run, are a person even when the given name is not a known one.
   if (last?.type === "word" && view.isHead(last.word) && nameWordsEndRun(view, index)) return true;
   if (!items.some((item) => item.type === "known" || (item.type === "word" && view.isHead(item.word)))) return false;
+  // "… Committee for National Security Aibek Dzhumaliev": after a complement that has named its
+  // subject, two or three name words ending the run are a person's when none is a portfolio's.
+  // A known given name further on starts the person there ("… Anti-Terrorist Structure Ruslan X").
+  if (last?.type === "word" && afterComplement(view, items) && nameWordsEndRun(view, index) && !portfolioWithin(view, index) && !givenNameAfter(view, index)) return true;
   return isGivenName(view.text(view.words[index] as Word));
+}
+
+/** A known given name among the next two glued words after `index`. */
+function givenNameAfter(view: NameWords, index: number): boolean {
+  for (let at = index + 1; at < view.words.length && at <= index + 2 && view.before[at] === ""; at++) {
+    if (isGivenName(view.text(view.words[at] as Word))) return true;
+  }
+  return false;
+}
+
+/** The run holds a head noun, then a connector ("of", "for") and at least one word after it. */
+function afterComplement(view: NameWords, items: readonly RunItem[]): boolean {
+  let connector = -1;
+  for (let at = items.length - 1; at >= 0; at--) {
+    if ((items[at] as RunItem).type === "connector") {
+      connector = at;
+      break;
+    }
+  }
+  if (connector < 1 || connector === items.length - 1) return false;
+  for (let at = 0; at < connector; at++) {
+    const item = items[at] as RunItem;
+    if (item.type === "known" || (item.type === "word" && view.isHead(item.word))) return true;
+  }
+  return false;
+}
+
+/**
+ * The glued name words from `index` read as a body's words, not a person's: a portfolio word
+ * ("Security", "Resources", "Policy") or a plural of persons ("Representatives") among them,
+ * or an "of"/"for"/"on" after them that goes on with the name.
+ */
+function portfolioWithin(view: NameWords, index: number): boolean {
+  const words = view.words;
+  let at = index;
+  for (; at < words.length && at < index + 3; at++) {
+    const word = words[at] as Word;
+    if (at > index && (view.before[at] !== "" || !view.isNameWord(word))) break;
+    const fold = view.fold(word);
+    if (view.lexicon.portfolioWords.has(fold) || view.lexicon.pluralPersons.has(fold)) return true;
+  }
+  const after = words[at];
+  if (after === undefined || view.before[at] !== "") return false;
+  const fold = view.fold(after);
+  return fold === "of" || fold === "for" || fold === "on";
+}
+
+/**
+ * Whether an all-capital word is the acronym of the name the run holds so far: its letters are
+ * some of the initials of the name's capitalised words, in order, the last among them ("FDFA"
+ * of "Federal Department of Foreign Affairs", "SDC" of "Swiss Agency for Development and
+ * Cooperation"; not "NATO" after "Ministry of Defence"). The run may open with words before
+ * the name ("Officials of the ..."), so the letters are matched from the end.
+ */
+function isOwnAcronym(view: NameWords, items: readonly RunItem[], acronym: string): boolean {
+  if (acronym.length < 2 || !/^[A-Z]+$/.test(acronym)) return false;
+  let initials = "";
+  for (const item of items) {
+    if (item.type === "word") initials += view.text(item.word).charAt(0);
+    else if (item.type === "known") for (const part of item.match.text.split(" ")) if (/^\p{Lu}/u.test(part)) initials += part.charAt(0);
+  }
+  if (acronym.length > initials.length || acronym.charAt(acronym.length - 1) !== initials.charAt(initials.length - 1)) return false;
+  let at = acronym.length - 1;
+  for (let index = initials.length - 1; index >= 0 && at >= 0; index--) if (initials.charAt(index) === acronym.charAt(at)) at--;
+  return at < 0;
 }
 
 /** Two or three glued name words (no head noun among them) start at `index`, and nothing of a name follows. */

@@ -78,6 +78,8 @@ export interface NameLexicon {
   readonly buildingHeads: ReadonlySet<string>;
   readonly shortReferenceOrgans: ReadonlySet<string>;
   readonly buildingWords: ReadonlySet<string>;
+  /** Words of a ministry's portfolio ("affairs", "security", "resources"), by their fold: a complement's words, not a person's. */
+  readonly portfolioWords: ReadonlySet<string>;
   /** The facts of a token's spelling (as written, possessive and all), worked out on first use. */
   readonly spellingOf: (written: string) => Spelling;
 }
@@ -126,6 +128,7 @@ export const nameLexiconOf = memoizeOn((lexicon: Lexicon): NameLexicon => {
     unitWords: folded(words.unitWords),
     buildingHeads: folded(words.buildingHeads ?? []),
     shortReferenceOrgans: new Set(words.shortReferenceOrgans ?? []),
+    portfolioWords: folded(lexicon.titles.portfolioWords),
     buildingWords: folded(words.buildingWords ?? []),
   };
   return { ...sets, spellingOf: memoizeByText((written) => computeSpelling(written, sets), SPELLING_LIMIT) };

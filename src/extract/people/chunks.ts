@@ -58,6 +58,14 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
     }
     // Titles, countries, honorifics and names are capitalised in running text: skip the lookups for other words.
     if (!word.capitalized) {
+      // "… for Iraq and head of UNSOM": a lower-case post by its unit, coordinated with a title
+      // before it, is a title of the same person.
+      const post = index > 0 && (words[index - 1] as Word).key === "and" && vocabulary.isBodyHead(word.key) ? vocabulary.titleAt(values, index, words, { allowLowerCase: true }) : null;
+      if (post && titleEarlier(chunks)) {
+        chunks.push({ kind: "title", from: index, to: index + post.length, title: post.title, titleKind: post.kind, plural: post.plural });
+        index += post.length;
+        continue;
+      }
       chunks.push(oneWordChunk(isInitial(word) ? "name" : "word", index));
       index++;
       continue;
@@ -118,6 +126,16 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
     index++;
   }
   return chunks;
+}
+
+/** A title among the last chunks, within a title phrase's reach (no comma or name between). */
+function titleEarlier(chunks: readonly Chunk[]): boolean {
+  for (let at = chunks.length - 1; at >= 0 && chunks.length - at <= 16; at--) {
+    const chunk = chunks[at] as Chunk;
+    if (chunk.kind === "title") return true;
+    if (chunk.kind === "name" || chunk.kind === "punct") return false;
+  }
+  return false;
 }
 
 /** The chunks so far end with a title and "of" ("Mayor of"). */

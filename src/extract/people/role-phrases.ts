@@ -211,11 +211,22 @@ const KIND_GROUP: Readonly<Record<string, string>> = {
  */
 function joinable(vocabulary: PeopleVocabulary, words: readonly Word[], left: Chunk | undefined, phrase: readonly Chunk[], inComplement: boolean): boolean {
   if (!left) return false;
+  // "… for Iraq and head of UNSOM": the body a person also heads, after the first title's
+  // complement (written in lower case, the post goes on the title before it; "and Head of"
+  // may start another person's title).
+  if (headsBody(vocabulary, words, phrase) && !(words[(phrase[0] as Chunk).from] as Word).capitalized) return true;
   if (left.kind === "title") return coordinable(left, phrase);
   const right = phrase[0];
   const portfolio = (chunk: Chunk | undefined): boolean => chunk !== undefined && chunk.kind !== "title" && vocabulary.isPortfolioWord((words[chunk.from] as Word).bare);
   if (portfolio(left) || portfolio(right)) return true;
   return inComplement;
+}
+
+/** The phrase opens with a unit's head ("head", "chief") and "of": the post of heading a body. */
+export function headsBody(vocabulary: PeopleVocabulary, words: readonly Word[], phrase: readonly Chunk[]): boolean {
+  const first = phrase[0];
+  const next = phrase[1];
+  return first?.kind === "title" && first.to - first.from === 1 && vocabulary.isBodyHead((words[first.from] as Word).key) && next?.kind === "word" && (words[next.from] as Word).key === "of";
 }
 
 function coordinable(left: Chunk | undefined, phrase: readonly Chunk[]): boolean {

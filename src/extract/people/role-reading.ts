@@ -2,6 +2,7 @@
 import type { Word } from "../../core/word.js";
 import { countryCode } from "../../normalize/country.js";
 import type { Chunk } from "./chunks.js";
+import { headsBody } from "./role-phrases.js";
 import type { PersonMention } from "./mentions.js";
 import type { PeopleVocabulary } from "./vocabulary.js";
 import { textOfWords } from "./words.js";
@@ -42,7 +43,9 @@ function ownedByPerson(vocabulary: PeopleVocabulary, words: readonly Word[], phr
  * Conflict Prevention Center" → "Director of the Conflict Prevention Center", organisation
  * OSCE); countries and organisations the person belongs to are read by {@link ownedByPerson}.
  */
-export function applyPhrase(vocabulary: PeopleVocabulary, mention: PersonMention, words: readonly Word[], phrase: readonly Chunk[]): void {
+export function applyPhrase(vocabulary: PeopleVocabulary, mention: PersonMention, words: readonly Word[], whole: readonly Chunk[]): void {
+  let phrase = whole;
+  let headPost = "";
   const firstTitle = phrase.findIndex((chunk) => chunk.kind === "title");
   phrase.forEach((chunk, index) => {
     // "Governor of St. Petersburg": the official of a city is a state official of its country.
@@ -56,6 +59,16 @@ export function applyPhrase(vocabulary: PeopleVocabulary, mention: PersonMention
     if (chunk.kind === "org" && mention.organization === null && !namesAnEvent(vocabulary, words, chunk)) mention.organization = chunk.org.acronym ?? chunk.org.name;
   });
   if (firstTitle < 0) return;
+  // "Special Representative … for Iraq and head of UNSOM": the body the person heads is the
+  // person's organisation (over one the first title named); the role is the title before it,
+  // then the post as written.
+  const headed = headedBody(vocabulary, words, phrase, firstTitle);
+  if (headed !== null) {
+    // As the organisations gazetteer resolves it: a mission that is an organ ("UNSOM") counts as its parent.
+    mention.organization = headed.org.org.acronym ?? headed.org.org.name;
+    phrase = phrase.slice(0, headed.and);
+    headPost = textOfWords(words, (whole[headed.and] as Chunk).from, headed.org.to);
+  }
   const title = phrase[firstTitle] as Extract<Chunk, { kind: "title" }>;
   mention.titleKind = title.titleKind;
   const parts: string[] = [];
@@ -139,8 +152,27 @@ export function applyPhrase(vocabulary: PeopleVocabulary, mention: PersonMention
     pendingConnectors = [];
   }
   const joined = parts.join(" ");
-  const role = (joined.includes(" - ") ? joined.replace(/ - /g, " – ") : joined).trim();
+  const role = `${(joined.includes(" - ") ? joined.replace(/ - /g, " – ") : joined).trim()} ${headPost}`.trim();
   if (role.length > 0) mention.role = canonicalRole(title.plural ? singularTitle(role) : role);
+}
+
+/**
+ * "… and head of UNSOM" after the first title: where its "and" stands and the organisation
+ * headed, or null when the phrase names no such post.
+ */
+function headedBody(vocabulary: PeopleVocabulary, words: readonly Word[], phrase: readonly Chunk[], firstTitle: number): { and: number; org: Extract<Chunk, { kind: "org" }> } | null {
+  for (let index = firstTitle + 2; index < phrase.length; index++) {
+    const and = phrase[index - 1] as Chunk;
+    if (and.kind !== "word" || (words[and.from] as Word).key !== "and" || !headsBody(vocabulary, words, phrase.slice(index))) continue;
+    for (let at = index + 2; at < phrase.length; at++) {
+      const chunk = phrase[at] as Chunk;
+      // The body's whole name closes the phrase ("head of UNSOM"), not its start ("Head of the UN Mission ...").
+      if (chunk.kind === "org") return at === phrase.length - 1 ? { and: index - 1, org: chunk } : null;
+      if (chunk.kind !== "word" || (words[chunk.from] as Word).key !== "the") return null;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** "to"/"in" (an article aside) just before a country of a title phrase: where the person is posted. */

@@ -95,6 +95,7 @@ export class PeopleVocabulary {
   readonly cuesByFirstWord: ReadonlyMap<string, readonly WordPhrase[]>;
   readonly #titles: TitleGrammar;
   readonly #unitHeads: ReadonlySet<string>;
+  readonly #bodyHeads: ReadonlySet<string>;
   readonly #portfolio: ReadonlySet<string>;
   readonly #particles: ReadonlySet<string>;
   readonly #nonName: ReadonlySet<string>;
@@ -138,6 +139,7 @@ export class PeopleVocabulary {
     this.cuesByFirstWord = byFirstWord(words.participationCues);
     this.#titles = titleGrammarOf(lexicon);
     this.#unitHeads = new Set(lexicon.titles.unitHeads);
+    this.#bodyHeads = new Set(lexicon.titles.bodyHeads ?? []);
     this.#portfolio = new Set(lexicon.titles.portfolioWords);
     this.#particles = new Set(lexicon.names.particles);
     this.#nonName = new Set(lexicon.names.nonNameWords);
@@ -168,6 +170,11 @@ export class PeopleVocabulary {
     }
     // The title matcher's answer carries every field of a TitleHit: handed on as it is.
     return hit;
+  }
+
+  /** A word that names heading a whole body ("head", "chief" of a mission), by its lower-case form. */
+  isBodyHead(lower: string): boolean {
+    return this.#bodyHeads.has(lower);
   }
 
   /** A title used as a form of address ("Ambassador"), whatever post its holder has. */

@@ -188,5 +188,6 @@ export const TITLE_WORDS: TitleWords = {
   complementWords: ["of", "for", "to", "in", "at", "without"],
   postpositiveHeads: ["General"],
   unitHeads: ["chief", "head", "director", "commander", "chairman", "chair", "leader"],
+  bodyHeads: ["chief", "head"],
   pluralOfWord: pluralOfTitleWord,
 };

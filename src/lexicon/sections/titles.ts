@@ -56,6 +56,8 @@ export interface TitleWords {
   readonly postpositiveHeads: readonly string[];
   /** Nouns of posts that take the unit they head as complement ("chief of the Joint Staff"). */
   readonly unitHeads: readonly string[];
+  /** Unit heads that name heading a whole body ("head", "chief" of a mission): after "and" and a title, a post of the same person. */
+  readonly bodyHeads?: readonly string[];
   /** The plural of a title's head word ("Minister" → "Ministers", "Chairman" → "Chairmen"). */
   readonly pluralOfWord: (word: string) => string;
   /**

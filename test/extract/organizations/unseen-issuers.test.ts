@@ -53,3 +53,22 @@ describe("extractOrganizations: the issuer's header over a dateline abroad", () 
     expect(analyzeTitled(text)).toContain("Ministry of Foreign Affairs of Pakistan | -");
   });
 });
+
+describe("extractOrganizations: a name that runs on into its acronym or a person", () => {
+  it("reads a name's own acronym written after it without brackets as its acronym", () => {
+    expect(organizationsOf("Officials of the Federal Office of Civil Protection FOCP joined the exercise.")).toEqual(["Federal Office of Civil Protection | FOCP"]);
+    expect(organizationsOf("The Swiss Agency for Development and Cooperation SDC funds the project.")).toEqual(["Swiss Agency for Development and Cooperation | SDC"]);
+  });
+
+  it("keeps an all-capital word that is not the name's acronym out of it", () => {
+    expect(organizationsOf("The Ministry of Defence NATO liaison cell met on Monday.").some((line) => line.includes("| NATO") && line.startsWith("Ministry"))).toBe(false);
+  });
+
+  it("ends a body's name before a person after its complement", () => {
+    expect(organizationsOf("The Chairman of the State Agency for Water Resources Nurlanbek Asanaliev opened the canal.")).toEqual(["State Agency for Water Resources | -"]);
+  });
+
+  it("keeps portfolio words and plural persons after a complement in the name", () => {
+    expect(organizationsOf("The Committee for Public Procurement Policy Planning met on Monday.")).toEqual(["Committee for Public Procurement Policy Planning | -"]);
+  });
+});

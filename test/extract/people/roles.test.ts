@@ -216,3 +216,22 @@ describe("extractPeople: a title word that opens a known official's name", () =>
     expect(participantsOf(other, "2023-05-10").some((participant) => participant.name.startsWith("Amir "))).toBe(false);
   });
 });
+
+describe("extractPeople: a long title, then 'and head of' a body, before a comma", () => {
+  it("keeps the post in the role and reads the body headed as the organisation", () => {
+    const lower = "On 2 June the Foreign Minister received the Special Representative of the Secretary-General for Somalia and head of UNSOM, Ingrid Dahl, in Mogadishu.";
+    expect(person(lower, "Ingrid Dahl")).toMatchObject({ role: "Special Representative of the Secretary-General for Somalia and head of UNSOM", organization: "UN" });
+    const chief = "The Deputy Special Representative of the Secretary-General for South Sudan and chief of UNMISS, Tomas Varga, briefed the Council on 2 June.";
+    expect(person(chief, "Tomas Varga")).toMatchObject({ role: "Deputy Special Representative of the Secretary-General for South Sudan and chief of UNMISS", organization: "UN" });
+  });
+
+  it("does not join a head of a body named after 'and the' to the title of another person", () => {
+    const text = "On 2 June the Ambassador of France and the head of UNSOM, Ingrid Dahl, met in Mogadishu.";
+    expect(person(text, "Ingrid Dahl")?.role ?? "").not.toMatch(/Ambassador/);
+  });
+
+  it("leaves a lower-case 'head' that no title comes before as a plain word", () => {
+    const text = "Delegates discussed who would head of state visits next year; Ingrid Dahl, the Minister of Culture, opened the forum on 2 June.";
+    expect(person(text, "Ingrid Dahl")?.role).toBe("Minister of Culture");
+  });
+});
