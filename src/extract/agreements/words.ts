@@ -71,3 +71,12 @@ export function lowerAt(run: PausedWords, at: number): string | undefined {
 export function pausedAt(run: PausedWords, at: number): boolean {
   return run.pauses[at] === 1;
 }
+
+/** Index of the first word after list numbers ("5.", "11)"). */
+export function afterListNumber(run: PausedWords): number {
+  let at = 0;
+  while (at < run.words.length - 1 && LIST_NUMBER.test((run.words[at] as Word).value)) at++;
+  return at;
+}
+
+const LIST_NUMBER = /^\d{1,3}[.)]?$/;

@@ -1,7 +1,7 @@
 import type { Word } from "../../../core/word.js";
 import type { VerbGroup } from "../types.js";
 import type { Vocabulary } from "../vocabulary.js";
-import { lowerAt, pausedAt, type PausedWords } from "../words.js";
+import { afterListNumber, lowerAt, pausedAt, type PausedWords } from "../words.js";
 
 // What the English verdict rules read around a candidate verb: its verb group, hedges before
 // it, the recall it sits in, the paragraph it opens. Each function reads the words of one
@@ -89,15 +89,6 @@ export function isRecalled(vocabulary: Vocabulary, run: PausedWords, index: numb
   }
   return false;
 }
-
-/** Index of the first word after list numbers ("5.", "11)"). */
-export function afterListNumber(run: PausedWords): number {
-  let at = 0;
-  while (at < run.words.length - 1 && LIST_NUMBER.test((run.words[at] as Word).value)) at++;
-  return at;
-}
-
-const LIST_NUMBER = /^\d{1,3}[.)]?$/;
 
 /**
  * "Adopted by the Peace and Security Council at its 1156th meeting ...": a participle that

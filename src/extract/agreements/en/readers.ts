@@ -1,8 +1,8 @@
 import type { Word } from "../../../core/word.js";
 import type { PresentOutcome, VerbGroup } from "../types.js";
 import type { Vocabulary } from "../vocabulary.js";
-import { lowerAt, pausedAt, type PausedWords } from "../words.js";
-import { afterListNumber, subjectBefore } from "./clause.js";
+import { afterListNumber, lowerAt, pausedAt, type PausedWords } from "../words.js";
+import { subjectBefore } from "./clause.js";
 
 // English readers of a candidate verb's surroundings: its object, its subject, the paragraph
 // it opens, and whether it is a participle used as an adjective.

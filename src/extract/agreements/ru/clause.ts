@@ -1,7 +1,6 @@
-import type { Word } from "../../../core/word.js";
 import type { VerbGroup } from "../types.js";
 import type { Vocabulary } from "../vocabulary.js";
-import { lowerAt, pausedAt, type PausedWords } from "../words.js";
+import { afterListNumber, lowerAt, pausedAt, type PausedWords } from "../words.js";
 
 // What the Russian verdict rules read around a candidate verb: its verb group ("не был
 // подписан", "может быть подписан"), hedges before it, the clause it stands in and the
@@ -119,15 +118,6 @@ export function isReportedRelative(vocabulary: Vocabulary, run: PausedWords, ind
   for (let at = clauseStart(run, start - 1); at < start; at++) if (vocabulary.reportingVerbs.has(keyAt(run, at))) return true;
   return false;
 }
-
-/** Index of the first word after list numbers ("5.", "11)"). */
-export function afterListNumber(run: PausedWords): number {
-  let at = 0;
-  while (at < run.words.length - 1 && LIST_NUMBER.test((run.words[at] as Word).value)) at++;
-  return at;
-}
-
-const LIST_NUMBER = /^\d{1,3}[.)]?$/;
 
 /** A preambular paragraph: it opens with a participle of context ("Руководствуясь", "Приветствуя") and ends with ";" or ",". */
 export function isPreamble(vocabulary: Vocabulary, run: PausedWords): boolean {

@@ -1,5 +1,6 @@
 import type { AgreementGrammar } from "../types.js";
-import { afterListNumber, verbGroupBefore } from "./clause.js";
+import { afterListNumber } from "../words.js";
+import { verbGroupBefore } from "./clause.js";
 import { complementOpener, hasJointSubject, isAdjective, objectOf, presentOutcome } from "./readers.js";
 import { rolesOf } from "./roles.js";
 import { OTHER_FORM_RULES, OUTCOME_RULES, PERFORMATIVE_RULES } from "./rules.js";
