@@ -72,6 +72,8 @@ export const PARTICIPATION_RULES: readonly ParticipationRule[] = [
   { id: "future-event", verdict: false, applies: (context, vocabulary) => futureBefore(context.words, context.mention.from, vocabulary) },
   // "the previous visit ..., by her predecessor X".
   { id: "earlier-event", verdict: false, applies: (context, vocabulary) => earlierBefore(context.words, context.mention.from, vocabulary) },
+  // "X, who was expected to join, was unable to attend": named, but kept away.
+  { id: "absent", verdict: false, applies: (context, vocabulary) => absentAfter(context.words, context.mention.from, context.mention.to, vocabulary) },
   // "X stressed ...", "X, Minister of ..., noted ...".
   { id: "acts", verdict: true, applies: (context, vocabulary) => actsAfter(context.words, context.mention.from, context.mention.to, vocabulary) },
   // '"…," said Ambassador X'.
@@ -334,6 +336,26 @@ function skipApposition(words: readonly Word[], to: number): number {
     if (words[next]?.value === ",") at = next + 1;
   }
   return at;
+}
+
+/**
+ * An absence phrase (the lexicon's `absenceCues`) right after the name, past its
+ * apposition and one relative clause ("X, who was expected to join, was unable to attend").
+ */
+function absentAfter(words: readonly Word[], from: number, to: number, vocabulary: PeopleVocabulary): boolean {
+  const cues = vocabulary.absenceCues;
+  if (cues.length === 0) return false;
+  const afterName = skipAfterName(words, to, vocabulary);
+  const tries = [afterName, skipApposition(words, afterName)];
+  const second = tries[1] as number;
+  tries.push(skipApposition(words, second > afterName ? second - 1 : second));
+  for (let at of tries) {
+    // The comma closing an apposition opened before the name.
+    if (words[at]?.value === "," && words[from - 1]?.value === ",") at++;
+    if (vocabulary.actAdverbs.has(words[at]?.key ?? "")) at++;
+    for (const cue of cues) if (phraseAt(words, at, cue)) return true;
+  }
+  return false;
 }
 
 function actsAfter(words: readonly Word[], from: number, to: number, vocabulary: PeopleVocabulary): boolean {

@@ -30,7 +30,8 @@ export function collectUnnamedTitles(
   const named = new Set(mentions.map((mention) => mention.from));
   chunks.forEach((chunk, index) => {
     if (chunk.kind !== "title" || chunk.plural || chunk.titleKind === "honorific") return;
-    const next = chunks[index + 1];
+    // "The Ombudsman of the Kyrgyz Republic X": the title phrase runs on to a name.
+    const next = chunks[titlePhraseEnd(chunks, words, index + 1, vocabulary)];
     if (next && (next.kind === "name" || named.has(next.from))) return;
     // "the Secretary-General", "the CSTO Secretary General".
     const before = chunks[index - 1];
@@ -43,6 +44,23 @@ export function collectUnnamedTitles(
     const last = words[chunk.to - 1] as Word;
     out.push({ key: roleKey(chunk.title), title: chunk.title, org, start: first.start, end: last.end });
   });
+}
+
+/** Most chunks a title's complement runs before the name it introduces ("of the Kyrgyz Republic"). */
+const MAX_COMPLEMENT = 12;
+
+/** Past a title's complement from chunk `at`: countries, organisations, places, titles and the title's function words. */
+function titlePhraseEnd(chunks: readonly Chunk[], words: readonly Word[], at: number, vocabulary: PeopleVocabulary): number {
+  let end = at;
+  for (; end < chunks.length && end - at < MAX_COMPLEMENT; end++) {
+    const chunk = chunks[end] as Chunk;
+    if (chunk.kind === "country" || chunk.kind === "org" || chunk.kind === "place" || chunk.kind === "title") continue;
+    // Not "and": "the Secretary-General and Minister X" are two people.
+    const key = chunk.kind === "word" ? (words[chunk.from] as Word).key : "";
+    if (key !== "and" && vocabulary.titleConnectors.has(key)) continue;
+    break;
+  }
+  return end;
 }
 
 /** The titles of the lead that no person of the release holds, after marking as participant the one person holding each. */

@@ -91,6 +91,8 @@ export class PeopleVocabulary {
   readonly wordsBeforePlace: ReadonlySet<string>;
   readonly prepositions: ReadonlySet<string>;
   readonly partyNouns: ReadonlySet<string>;
+  /** {@link PeopleWords.absenceCues}, or none. */
+  readonly absenceCues: readonly WordPhrase[];
   /** The participation cues by their first word: a word of a sentence costs one lookup. */
   readonly cuesByFirstWord: ReadonlyMap<string, readonly WordPhrase[]>;
   readonly #titles: TitleGrammar;
@@ -136,6 +138,7 @@ export class PeopleVocabulary {
     this.wordsBeforePlace = new Set(words.connectors.beforePlace);
     this.prepositions = new Set(words.connectors.prepositions);
     this.partyNouns = new Set(words.partyNouns);
+    this.absenceCues = words.absenceCues ?? [];
     this.cuesByFirstWord = byFirstWord(words.participationCues);
     this.#titles = titleGrammarOf(lexicon);
     this.#unitHeads = new Set(lexicon.titles.unitHeads);

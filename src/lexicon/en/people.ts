@@ -77,6 +77,13 @@ export const PEOPLE_WORDS: PeopleWords = {
   eventNouns: ["summit", "meeting", "session", "conference", "forum", "talks", "consultations", "ministerial"],
   side: { noun: "side", before: ["from", "the"] },
   partyNouns: ["delegation", "delegations", "counterpart", "counterparts"],
+  absenceCues: [
+    ["was", "unable"], ["were", "unable"], ["is", "unable"], ["could", "not", "attend"], ["could", "not", "join"], ["could", "not", "take", "part"],
+    ["could", "not", "participate"], ["could", "not", "travel"], ["could", "not", "be", "present"],
+    ["did", "not", "attend"], ["did", "not", "take", "part"], ["did", "not", "participate"], ["did", "not", "join"],
+    ["was", "not", "able"], ["were", "not", "able"], ["would", "not", "attend"], ["will", "not", "attend"],
+    ["was", "absent"], ["were", "absent"], ["sent", "regrets"], ["sent", "apologies"], ["sent", "his", "apologies"], ["sent", "her", "apologies"],
+  ],
   connectors: {
     titlePhrase: ["of", "the", "for", "and", "to", "on", "in", "at"],
     titleJoiners: ["of", "the"],

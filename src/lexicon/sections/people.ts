@@ -93,6 +93,11 @@ export interface PeopleWords {
    * ("the Kenyan delegation was led by X", "his Mauritanian counterpart, X").
    */
   readonly partyNouns: readonly string[];
+  /**
+   * Phrases right after a name (or its apposition) that keep the person away from the event
+   * ("was unable to attend", "did not attend"): named, but not taking part.
+   */
+  readonly absenceCues?: readonly WordPhrase[];
   /** Function words the title grammar reads. */
   readonly connectors: {
     /** Words that may stand between the parts of a title phrase before a name ("of", "the", "for"). */

@@ -112,3 +112,35 @@ describe("participation: a verb after an apposition's closing comma, deep in a l
     expect((file.data.participants ?? []).map((participant) => participant.name)).toContain("Omar Rustamov");
   });
 });
+
+describe("participation: a person named as kept away from the event", () => {
+  const names = (people: readonly { name: string }[] | undefined): string[] => (people ?? []).map((person) => person.name);
+
+  it.each([
+    [
+      "Ombudsmen meet in Minsk",
+      "On 3 April the ombudsmen of the region met in Minsk. The Ombudsman of the Republic of Moldova Elena Lungu was unable to attend the meeting and sent a written address.",
+      "Elena Lungu",
+    ],
+    [
+      "Commissioners review drought response",
+      "ADDIS ABABA, 5 May 2025 - The Commissioner for Health, H.E. Amara Diallo, chaired the meeting. The Commissioner for Trade, H.E. Joseph Mwale, who was expected to join, could not attend due to travel commitments.",
+      "Joseph Mwale",
+    ],
+    [
+      "Ministers meet in Riga",
+      "The ministers of the Baltic states met in Riga on 2 June. Deputy Minister Karlis Ozols did not attend the talks.",
+      "Karlis Ozols",
+    ],
+  ])("%s: the absent person is only mentioned", (headline, body, absent) => {
+    const file = analyzeRelease(`${headline}\n\n${body}`, { referenceDate: "2025-06-02" });
+    expect(names(file.data.participants)).not.toContain(absent);
+    expect(names(file.data.mentionedPersons)).toContain(absent);
+  });
+
+  it("keeps the others of the sentence taking part", () => {
+    const file = analyzeRelease("Talks held in Bishkek\n\nOn 4 March Minister Aibek Osmonov held talks with Ambassador Nora Lind in Bishkek. Deputy Minister Timur Sadykov was unable to take part.", { referenceDate: "2025-03-04" });
+    expect(names(file.data.participants)).toEqual(expect.arrayContaining(["Aibek Osmonov", "Nora Lind"]));
+    expect(names(file.data.participants)).not.toContain("Timur Sadykov");
+  });
+});
