@@ -205,6 +205,9 @@ function matchIn(grammar: TitleGrammar, words: readonly string[], index: number)
   let length = best.length;
   const last = foldedParts(words[index + length - 1] ?? "");
   if (grammar.portfolioHeads.has(last[last.length - 1] ?? "")) length += portfolioLength(grammar, words, index + length);
+  // "Minister of Foreign Affairs, International Trade and Worship": a listed title whose
+  // portfolio a comma list goes on with.
+  else if (grammar.portfolio.has(last[last.length - 1] ?? "") && hasPortfolioPreposition(grammar, words, index, length)) length += portfolioListTail(grammar, words, index + length);
   const first = words[index] ?? "";
   return {
     title: titleText(words, index, length),
@@ -257,6 +260,42 @@ function portfolioLength(grammar: TitleGrammar, words: readonly string[], start:
     if (parts.length === 1 && grammar.portfolioLinks.has(parts[0] ?? "") && end > start) continue;
     if (!/^\p{Lu}/u.test(token) || !parts.every((part) => grammar.portfolio.has(part))) break;
     end = at + 1;
+  }
+  return end - start;
+}
+
+/** The title's words include "of" or "for" after its head ("Minister of Investment"). */
+function hasPortfolioPreposition(grammar: TitleGrammar, words: readonly string[], index: number, length: number): boolean {
+  for (let at = index + 1; at < index + length; at++) {
+    const parts = foldedParts(words[at] ?? "");
+    if (parts.length === 1 && grammar.portfolioPrepositions.has(parts[0] as string)) return true;
+  }
+  return false;
+}
+
+// ", Industry and Trade" after a portfolio: a comma, portfolio words, a link, portfolio words;
+// the list ends on the words after its link ("…, Industry and Trade, Laziz" stops at "Trade").
+// Without the link it is no list ("Minister of Foreign Affairs, Justice Minister ...").
+function portfolioListTail(grammar: TitleGrammar, words: readonly string[], start: number): number {
+  let at = start;
+  while ((words[at] ?? "x").trim() === "") at++;
+  if (words[at] !== ",") return 0;
+  let end = start;
+  let linked = false;
+  for (at++; at < words.length; at++) {
+    const token = words[at] ?? "";
+    const parts = foldedParts(token);
+    if (parts.length === 0) {
+      if (token.trim() === "" || (token === "," && !linked)) continue;
+      break;
+    }
+    if (parts.length === 1 && grammar.portfolioLinks.has(parts[0] ?? "")) {
+      if (linked) break;
+      linked = true;
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(token) || !parts.every((part) => grammar.portfolio.has(part))) break;
+    if (linked) end = at + 1;
   }
   return end - start;
 }

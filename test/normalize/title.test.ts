@@ -92,3 +92,15 @@ describe("mayStartTitle", () => {
     expect(mayStartTitle("")).toBe(false);
   });
 });
+
+describe("matchTitleAt: a listed title whose portfolio a comma list goes on with", () => {
+  const words = (text: string): string[] => text.split(/(,| )/).filter((token) => token !== "" && token !== " ");
+  it.each([
+    ["Minister of Foreign Affairs, International Trade and Worship, Ana", "Minister of Foreign Affairs, International Trade and Worship"],
+    ["Minister of Investment, Industry and Trade Laziz", "Minister of Investment, Industry and Trade"],
+    ["Minister of Foreign Affairs, Justice Minister Ivan", "Minister of Foreign Affairs"],
+    ["Minister of Foreign Affairs, Mr. Ivan", "Minister of Foreign Affairs"],
+  ])("%s", (text, title) => {
+    expect(matchTitleAt(words(text), 0)?.title).toBe(title);
+  });
+});

@@ -353,6 +353,9 @@ function absentAfter(words: readonly Word[], from: number, to: number, vocabular
     // The comma closing an apposition opened before the name.
     if (words[at]?.value === "," && words[from - 1]?.value === ",") at++;
     if (vocabulary.actAdverbs.has(words[at]?.key ?? "")) at++;
+    // "X informed that he would not attend": the person's own word of absence.
+    const pronouns = vocabulary.words.subjectPronouns ?? [];
+    if (vocabulary.speechVerbs.has(words[at]?.key ?? "") && words[at + 1]?.key === vocabulary.words.reportedSpeech && pronouns.includes(words[at + 2]?.key ?? "")) at += 3;
     for (const cue of cues) if (phraseAt(words, at, cue)) return true;
   }
   return false;

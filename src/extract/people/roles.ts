@@ -69,6 +69,14 @@ function sideBefore(vocabulary: PeopleVocabulary, words: readonly Word[], chunks
     const key = (words[chunk.from] as Word).key;
     // "The Kazakh delegation met with Minister X": X is the other party.
     if (vocabulary.partnerPrepositions.has(key) || vocabulary.partnerVerbs.has(key)) return null;
+    const represented = vocabulary.words.representedBy;
+    // "Argentina was represented by Foreign Minister X".
+    if (represented !== undefined && key === represented.verb) {
+      let subject = at - 1;
+      while (subject > 0 && chunks[subject]?.kind === "word" && represented.auxiliaries.includes((words[(chunks[subject] as Chunk).from] as Word).key)) subject--;
+      const country = chunks[subject];
+      return subject < at - 1 && country?.kind === "country" ? country.code : null;
+    }
     const side = vocabulary.words.side;
     const country = chunks[at - 1];
     if (key === side.noun) return country?.kind === "country" && phraseAt(words, country.from - side.before.length, side.before) ? country.code : null;

@@ -63,6 +63,8 @@ export const NON_NAME_WORDS: readonly string[] = [
   "days", "day", "week", "year", "culture", "victory", "independence", "anniversary", "war", "operation",
   "exercise", "exercises", "games", "olympics", "cup", "championship", "expo", "session", "meeting", "conference",
   "readout", "read-out", "press", "release", "news", "media", "source", "photo", "video",
+  // Offices held in turn ("the Pro Tempore Presidency of Paraguay", "the Kazakh Chairmanship").
+  "presidency", "presidencies", "chairmanship", "chairmanships", "chairpersonship", "chairpersonships", "tempore",
   // Heads of the names of missions, processes and projects ("UN Assistance Mission", "Settlement
   // Process", "Ad Hoc Transparency and Reform"), and nouns that headlines capitalise.
   "mission", "missions", "process", "processes", "project", "projects", "observer", "observers", "embassy", "consulate",

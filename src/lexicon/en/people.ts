@@ -44,7 +44,7 @@ export const PEOPLE_WORDS: PeopleWords = {
   partnerPrepositions: ["with"],
   partnerVerbs: ["met", "meets", "received", "receives", "hosted", "hosts", "welcomed", "welcomes"],
   // "Before the talks, ..." is this event's; "Before that, ..." is not.
-  recallOpeners: [["earlier"], ["previously"], ["formerly"], ["before", "that"], ["prior", "that"]],
+  recallOpeners: [["earlier"], ["previously"], ["formerly"], ["before", "that"], ["prior", "that"], ["on", "the", "eve"], ["the", "day", "before"]],
   sameDay: [["in", "the", "day"], ["that", "day"], ["today"], ["on", "the", "same", "day"], ["the", "same", "day"], ["this", "morning"], ["in", "the", "morning"]],
   reportedSpeech: "that",
   reportingVerbs: [
@@ -77,6 +77,8 @@ export const PEOPLE_WORDS: PeopleWords = {
   eventNouns: ["summit", "meeting", "session", "conference", "forum", "talks", "consultations", "ministerial"],
   side: { noun: "side", before: ["from", "the"] },
   partyNouns: ["delegation", "delegations", "counterpart", "counterparts"],
+  representedBy: { verb: "represented", auxiliaries: ["was", "were", "is", "will", "be"] },
+  subjectPronouns: ["he", "she", "they"],
   absenceCues: [
     ["was", "unable"], ["were", "unable"], ["is", "unable"], ["could", "not", "attend"], ["could", "not", "join"], ["could", "not", "take", "part"],
     ["could", "not", "participate"], ["could", "not", "travel"], ["could", "not", "be", "present"],

@@ -98,6 +98,13 @@ export interface PeopleWords {
    * ("was unable to attend", "did not attend"): named, but not taking part.
    */
   readonly absenceCues?: readonly WordPhrase[];
+  /** Pronouns that take up a named subject in what the person says ("X informed that he would not attend"). */
+  readonly subjectPronouns?: readonly string[];
+  /**
+   * "<country> was represented by <title> <name>": the verb (as its key) and the auxiliaries
+   * between the country and it; the person named after it is that country's.
+   */
+  readonly representedBy?: { readonly verb: string; readonly auxiliaries: readonly string[] };
   /** Function words the title grammar reads. */
   readonly connectors: {
     /** Words that may stand between the parts of a title phrase before a name ("of", "the", "for"). */

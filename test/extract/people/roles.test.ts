@@ -235,3 +235,56 @@ describe("extractPeople: a long title, then 'and head of' a body, before a comma
     expect(person(text, "Ingrid Dahl")?.role).toBe("Minister of Culture");
   });
 });
+
+describe("extractPeople: lists of heads by country, and who a country sent", () => {
+  it("gives each official of a lower-case plural title's list the singular title", () => {
+    const text = "Andean leaders meet in Lima\n\nOn 2 March the summit in Lima was attended by the presidents of Peru, Ana Quispe; of Ecuador, Diego Mora; and of Colombia, Lucia Vargas.";
+    for (const [name, country] of [["Ana Quispe", "PE"], ["Diego Mora", "EC"], ["Lucia Vargas", "CO"]] as const) {
+      expect(person(text, name)).toMatchObject({ role: "President", country });
+    }
+  });
+
+  it("takes the nearest plural title before the list, not one inside an event's name", () => {
+    const text = "Ministers meet\n\nThe Meeting of Heads of Government took place in Minsk, bringing together the foreign ministers of Armenia, Karen Sargsyan; and of Georgia, Nino Beridze.";
+    expect(person(text, "Nino Beridze")).toMatchObject({ role: "Foreign Minister", country: "GE" });
+  });
+
+  it("reads the country a person represented from '<country> was represented by'", () => {
+    const text = "Summit held in Bishkek\n\nThe summit was held in Bishkek on 5 May. Turkmenistan was represented by Deputy Prime Minister Batyr Amanov.";
+    expect(person(text, "Batyr Amanov")).toMatchObject({ role: "Deputy Prime Minister", country: "TM" });
+  });
+
+  it("reads a portfolio list with a comma and 'and' as one title", () => {
+    const text = "Talks in Montevideo\n\nOn 4 April the talks were attended by the Minister of Foreign Affairs, International Trade and Worship, Carla Benitez, and by Minister of Economy, Finance and Planning Jorge Silva.";
+    expect(person(text, "Carla Benitez")?.role).toBe("Minister of Foreign Affairs, International Trade and Worship");
+    expect(person(text, "Jorge Silva")?.role).toBe("Minister of Economy, Finance and Planning");
+  });
+});
+
+describe("extractPeople: offices held in turn, absent heads, the eve of the event", () => {
+  const text = [
+    "Regional summit concludes in Quito",
+    "The summit took place on 8 June 2024 in Quito, under the Pro Tempore Presidency of Ecuador. It was chaired by the President of Ecuador, Daniel Noboa.",
+    "Peru was represented by Foreign Minister Javier Gonzalez, after President Dina Boluarte announced that she would not attend.",
+    "On the eve of the summit, the ministers met under the chairmanship of the Minister of Trade of Ecuador, Sonia Velez.",
+    "President Noboa stressed the need for closer trade.",
+  ].join("\n\n");
+  const file = analyzeRelease(text, { referenceDate: "2024-06-08" });
+  const participants = (file.data.participants ?? []).map((participant) => participant.name);
+  const mentioned = (file.data.mentionedPersons ?? []).map((mentioned) => mentioned.name);
+
+  it("reads no name into 'the Pro Tempore Presidency'", () => {
+    expect([...participants, ...mentioned].some((name) => name.includes("Presidency"))).toBe(false);
+  });
+
+  it("keeps a head who said they would not attend among the mentioned", () => {
+    expect(participants).not.toContain("Dina Boluarte");
+    expect(mentioned).toContain("Dina Boluarte");
+    expect(participants).toContain("Javier Gonzalez");
+  });
+
+  it("leaves a meeting on the eve of the event to the mentioned", () => {
+    expect(participants).not.toContain("Sonia Velez");
+    expect(participants).toContain("Daniel Noboa");
+  });
+});
