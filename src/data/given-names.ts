@@ -138,11 +138,14 @@ export const REGIONAL_GIVEN_NAMES: readonly string[] = [
   "Jamshid", "Laziz", "Nodir", "Odil", "Otabek", "Sardor", "Sherzod", "Ulugbek", "Umid", "Zafar", "Saida",
   "Emomali", "Rustam", "Sirojiddin", "Kokhir", "Mahmadtoir", "Ozoda", "Qohir", "Rashid", "Sherali", "Zarobiddin",
   "Gurbanguly", "Serdar", "Rashid", "Berdimuhamed", "Batyr", "Myrat", "Annagurban", "Chary", "Hojamyrat", "Mahri",
+  "Akmal", "Feruza", "Tanzila", "Jamilya", "Nurgali", "Ularbek", "Davlatshoh", "Kamchybek", "Aibek", "Gulnora",
+  "Dilnoza", "Mirzo", "Zarina", "Nigora", "Sanjar", "Bekzod", "Azizbek", "Nozim", "Abdulaziz",
   // Caucasus
   "Ilham", "Mehriban", "Elmar", "Hikmet", "Jeyhun", "Ramiz", "Novruz", "Fuad", "Shahin", "Mukhtar", "Zakir",
   "Latif", "Elchin", "Vugar", "Anar", "Rufat", "Emin", "Farid", "Tural", "Orkhan", "Kamran", "Elnur",
   "Nikol", "Ararat", "Armen", "Vahagn", "Ashot", "Levon", "Serzh", "Robert", "Mher", "Anna", "Lilit", "Tigran",
   "Irakli", "Giorgi", "Zurab", "Mamuka", "Salome", "Ilia", "Davit", "Levan", "Nino", "Tamar", "Kakha", "Shalva",
+  "Anahit", "Gohar", "Armine", "Zaruhi", "Lusine", "Hasmik", "Arpine", "Narek", "Hovhannes",
   // Arabic, Persian, Turkish
   "Abdel", "Abdul", "Abdulrahman", "Adel", "Amir", "Ayman", "Bashar", "Fahad", "Faisal", "Hamad", "Hamdan",
   "Hamza", "Hani", "Hisham", "Jassim", "Jasem", "Karim", "Khalifa", "Mahmoud", "Majid", "Mansour", "Marwan",
@@ -151,7 +154,7 @@ export const REGIONAL_GIVEN_NAMES: readonly string[] = [
   "Hassan", "Javad", "Abbas", "Ali-Akbar", "Kamal", "Mevlut", "Hakan", "Recep", "Tayyip", "Binali", "Ahmet",
   "Mehmet", "Cevdet", "Fatma", "Emine", "Aisha", "Fatima", "Leila", "Layla", "Mariam", "Noura", "Rania", "Zainab",
   // South and East Asian
-  "Narendra", "Subrahmanyam", "Rajnath", "Amit", "Nirmala", "Ajit", "Rahul", "Sushma", "Shehbaz", "Imran", "Bilawal",
+  "Smita", "Parvathy", "Narendra", "Subrahmanyam", "Rajnath", "Amit", "Nirmala", "Ajit", "Rahul", "Sushma", "Shehbaz", "Imran", "Bilawal",
   "Asif", "Nawaz", "Hasina", "Ranil", "Gotabaya", "Mahinda", "Xi", "Li", "Wang", "Qiang",
   "Jinping", "Keqiang", "Zhao", "Chen", "Liu", "Yang", "Fumio", "Shinzo", "Yoshihide", "Yoshimasa",
   "Yoko", "Taro", "Yoon", "Suk-yeol", "Jae-in", "Kim", "Jong-un", "Park", "Lee", "Manet", "Prayut",
@@ -164,5 +167,5 @@ export const REGIONAL_GIVEN_NAMES: readonly string[] = [
   "Sergio", "Pedro", "Mark", "Mette", "Ulf", "Sauli", "Alexander", "Antonio", "Ilir", "Aleksandar", "Viktor",
   "Peter", "Ignazio", "Andrzej", "Mateusz", "Radoslaw", "Gitanas", "Edgars", "Alar", "Kaja", "Zuzana", "Robert",
   "Cyril", "Naledi", "Abiy", "Bola", "Abdel-Fattah", "Kais", "Abdelmadjid", "Paul", "Yoweri", "William", "Felix",
-  "Jan",
+  "Jan", "Santiago", "Bankole",
 ];

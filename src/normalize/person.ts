@@ -143,7 +143,7 @@ const MAX_SHAPES = 5000;
 const shapeOf = memoizeByText(computeShape, MAX_SHAPES);
 
 function computeShape(name: string): NameShape {
-  const raw = wordsOfName(canonicalNameOrder(name));
+  const raw = initialsFirst(wordsOfName(canonicalNameOrder(name)));
   const named = raw.filter((word) => !isGenerationSuffix(word));
   // Only a third word can be a patronymic: in "Mikhail Myasnikovich" the "-vich" word is the
   // surname, as in many Belarusian, Serbian and Croatian names.
@@ -162,6 +162,21 @@ function computeShape(name: string): NameShape {
     sorted: [...words].sort().join(" "),
     surnameKey: transliterationKey(surname),
   };
+}
+
+/** An initial as written after or before a surname: "U.", "Sh.", "Zh." (a Cyrillic letter romanized in two). */
+const INITIAL_WORD = /^\p{Lu}\p{Ll}?\.$/u;
+
+/**
+ * "Sharsheev U.Sh.", "Lavrov S.V.": a surname before its initials, as Russian writes it, is
+ * the surname of "U.Sh. Sharsheev".
+ */
+function initialsFirst(words: string[]): string[] {
+  if (words.length < 2 || INITIAL_WORD.test(words[0] as string)) return words;
+  let start = words.length;
+  while (start > 1 && INITIAL_WORD.test(words[start - 1] as string)) start--;
+  if (start === words.length || start !== 1) return words;
+  return [...words.slice(1), words[0] as string];
 }
 
 /** "Jr", "Sr." and the like, in any case. */

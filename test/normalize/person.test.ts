@@ -82,3 +82,18 @@ describe("withCapitalizedSurname", () => {
     expect(withCapitalizedSurname(written)).toBe(name);
   });
 });
+
+describe("samePerson: a surname before its initials, as Russian writes it", () => {
+  it.each([
+    ["Sharsheev U.Sh.", "Ularbek Sharsheev", true],
+    ["Ivanov I.P.", "Igor Ivanov", true],
+    ["Ivanov I.P.", "Pavel Ivanov", false],
+    ["Tokayev K.", "Kassym-Jomart Tokayev", true],
+  ])("%s / %s", (a, b, same) => {
+    expect(samePerson(a, b)).toBe(same);
+  });
+
+  it("names the person by the full name, the surname-first form an alias", () => {
+    expect(mergePersonNames(["Sharsheev U.Sh.", "Ularbek Sharsheev"])).toEqual([{ name: "Ularbek Sharsheev", aliases: ["Sharsheev U.Sh."] }]);
+  });
+});

@@ -14,6 +14,9 @@ function namesAnEvent(vocabulary: PeopleVocabulary, words: readonly Word[], chun
   return vocabulary.eventNouns.has(last) || vocabulary.eventNouns.has(next);
 }
 
+/** Kinds of title of a state's own office, whose "in <country>" names the state. */
+const STATE_OFFICE_KINDS: ReadonlySet<string> = new Set(["official", "minister", "head-of-government", "head-of-state"]);
+
 /**
  * Whether a country or organisation in a title phrase is the person's: one before the title
  * ("OSCE Secretary General", "Russian Foreign Minister") or after "of"/"to" ("President of
@@ -31,8 +34,10 @@ function ownedByPerson(vocabulary: PeopleVocabulary, words: readonly Word[], phr
     // "Permanent Representative to the OSCE" serves the organisation; "Ambassador of the EU to
     // Georgia" is posted in the country, which is not the person's own.
     if (value === "to") return phrase[index]?.kind !== "country";
-    // "Representative in Azerbaijan": where the post is, not the person's state.
-    if (value === "for" || value === "and" || value === "in" || vocabulary.isPortfolioWord(value)) return false;
+    // "Representative in Azerbaijan": where the post is, not the person's state; but a state
+    // office "in" a country is that state's ("High Commissioner for Human Rights in the Russian Federation").
+    if (value === "in") return phrase[index]?.kind === "country" && STATE_OFFICE_KINDS.has((phrase[firstTitle] as Extract<Chunk, { kind: "title" }>).titleKind);
+    if (value === "for" || value === "and" || vocabulary.isPortfolioWord(value)) return false;
   }
   return true;
 }

@@ -66,6 +66,7 @@ export const TITLES: Readonly<Record<TitleKind, readonly string[]>> = {
     "State Counsellor", "State Councillor", "Director of the Federal Security Service", "Director of the Foreign Intelligence Service",
     "Presidential Envoy", "Plenipotentiary Representative of the President", "Ombudsman", "Human Rights Commissioner",
     "Member of the European Parliament", "Chief Minister", "Lieutenant Governor", "Public Defender", "Ombudsperson",
+    "Human Rights Defender", "Commissioner for Human Rights", "High Commissioner for Human Rights",
     "Auditor General", "Chief Justice",
     // Heads of national police forces.
     "Inspector-General of Police", "Inspector General of Police", "Inspector-General", "Inspector General",

@@ -288,3 +288,22 @@ describe("extractPeople: offices held in turn, absent heads, the eve of the even
     expect(participants).toContain("Daniel Noboa");
   });
 });
+
+describe("extractPeople: human rights institutions of states", () => {
+  const text = [
+    "Ombudsmen meet in Minsk",
+    "On 2 October in Minsk the heads of human rights institutions met. The meeting was attended by the High Commissioner for Human Rights in the Russian Federation Olga Petrova, the Human Rights Defender of the Republic of Armenia Gohar Sargsyan and the Commissioner for Human Rights of the Republic of Kazakhstan Erlan Abenov.",
+  ].join("\n\n");
+  it.each([
+    ["Olga Petrova", "RU"],
+    ["Gohar Sargsyan", "AM"],
+    ["Erlan Abenov", "KZ"],
+  ])("reads %s as an official of %s", (name, country) => {
+    expect(person(text, name, "2024-10-02")?.country).toBe(country);
+  });
+
+  it("still reads an envoy's 'in <country>' as where he is posted", () => {
+    const envoy = "Talks in Dushanbe\n\nOn 3 May the Minister received the UN Resident Coordinator in Tajikistan, Maria Lopez.";
+    expect(person(envoy, "Maria Lopez", "2024-05-03")?.country ?? null).not.toBe("TJ");
+  });
+});
