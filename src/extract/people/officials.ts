@@ -1,6 +1,7 @@
 import type { Participant } from "../../schema/person.js";
 import { OFFICIALS } from "../../data/officials.js";
 import { findOfficial, type OfficialMatch } from "../../normalize/official.js";
+import { lookupOrganization } from "../../normalize/organization.js";
 import { samePerson } from "../../normalize/person.js";
 import { foldForMatch } from "../../normalize/text.js";
 import { lazy, memoizeByText } from "../../core/memo.js";
@@ -25,6 +26,10 @@ export function completeFromGazetteer(entry: Participant, day: string | null, op
   }
   if (entry.role === null && match.role !== null) entry.role = match.role;
   if (entry.organization === null && match.organization !== null && entry.role === match.role) entry.organization = match.organization;
+  // "UN High Commissioner for Refugees X": the text names the family, the office is the agency's.
+  else if (entry.organization !== null && match.organization !== null && entry.role !== null && match.role !== null && sameTitleHead(entry.role, match.role) && agencyOf(match.organization, entry.organization)) {
+    entry.organization = match.organization;
+  }
   // A former official now serving an organisation ("Roza Otunbayeva, the Special Representative
   // of the UN Secretary General"): the state of an earlier office is not the person's now.
   const servesOrganization = match.term === null && entry.organization !== null;
@@ -92,6 +97,14 @@ function firstAliasMatch(aliases: readonly string[], day: string | null): Offici
  */
 export function officialNamed(name: string, day: string | null): OfficialMatch | null {
   return lookUpOnce("full", name, day);
+}
+
+/** `agency` is a body of the organisation `family` (its parent, or a UN agency of the UN). */
+function agencyOf(agency: string, family: string): boolean {
+  const body = lookupOrganization(agency)?.entry;
+  const parent = lookupOrganization(family)?.entry;
+  if (!body || !parent || body.id === parent.id) return false;
+  return body.parent === parent.id || (body.kind === "un-agency" && parent.id === "un");
 }
 
 /** A lookup of a name on a day, remembered. */

@@ -371,6 +371,12 @@ function actsAfter(words: readonly Word[], from: number, to: number, vocabulary:
   // apposition opened before the name.
   if (words[at]?.value === "," && words[from - 1]?.value === ",") at++;
   if (verbAt(words, at, vocabulary)) return true;
+  // "Dr. X, Rector of the University, and an alumnus of the course, shared ...": a second
+  // apposition, joined by "and", before the verb.
+  if (at > afterName && vocabulary.listJoiners.has(words[at]?.key ?? "") && !(words[at + 1] as Word | undefined)?.capitalized) {
+    const second = skipApposition(words, at - 1);
+    if (second > at && verbAt(words, second, vocabulary)) return true;
+  }
   // "X and the Director of the Consular Department Y co-chaired ...": one of two subjects.
   if (!vocabulary.listJoiners.has(words[at]?.key ?? "")) return false;
   at++;

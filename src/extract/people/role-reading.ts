@@ -108,6 +108,8 @@ export function applyPhrase(vocabulary: PeopleVocabulary, mention: PersonMention
     if (chunk.kind === "word") {
       const word = words[chunk.from] as Word;
       const value = word.value;
+      // "Chairman of the Committee ... under the Government of Tajikistan": the body's place in the state ends the role.
+      if (index > firstTitle && vocabulary.subordination.has(word.key)) break;
       // A portfolio word, or a capitalised word of a body's name ("of the Executive Committee").
       if (vocabulary.isPortfolioWord(value) || (word.capitalized && !word.allCaps && !vocabulary.titleConnectors.has(word.key))) {
         parts.push(...pendingConnectors, value);
@@ -149,6 +151,8 @@ export function applyPhrase(vocabulary: PeopleVocabulary, mention: PersonMention
         pendingConnectors = [];
         continue;
       }
+      // "Chairman of the Senate" + "of the Oliy Majlis": what the title left of the name keeps its "of the".
+      if (chunk.rest && pendingConnectors.length === 0) pendingConnectors = leadingConnectors(vocabulary, words, chunk);
       parts.push(...pendingConnectors, text);
       pendingConnectors = [];
       continue;
@@ -197,6 +201,13 @@ function continuesName(vocabulary: PeopleVocabulary, words: readonly Word[], nex
   if (next?.kind !== "word") return false;
   const word = words[next.from] as Word;
   return word.key === "on" || (word.capitalized && !word.allCaps && !vocabulary.titleConnectors.has(word.key));
+}
+
+/** The connectors an organisation chunk opens with ("of the" of "of the Oliy Majlis"). */
+function leadingConnectors(vocabulary: PeopleVocabulary, words: readonly Word[], chunk: Chunk): string[] {
+  const connectors: string[] = [];
+  for (let index = chunk.from; index < chunk.to && vocabulary.titleConnectors.has((words[index] as Word).key); index++) connectors.push((words[index] as Word).value);
+  return connectors;
 }
 
 function orgWordsWithoutAcronym(vocabulary: PeopleVocabulary, words: readonly Word[], chunk: Chunk): string {

@@ -91,6 +91,8 @@ export class PeopleVocabulary {
   readonly wordsBeforePlace: ReadonlySet<string>;
   readonly prepositions: ReadonlySet<string>;
   readonly partyNouns: ReadonlySet<string>;
+  /** Words that tie a body to the one it is under ("under the Government of ..."): a role ends before them. */
+  readonly subordination: ReadonlySet<string>;
   /** {@link PeopleWords.absenceCues}, or none. */
   readonly absenceCues: readonly WordPhrase[];
   /** The participation cues by their first word: a word of a sentence costs one lookup. */
@@ -132,6 +134,7 @@ export class PeopleVocabulary {
     this.partnerPrepositions = new Set(words.partnerPrepositions);
     this.partnerVerbs = new Set(words.partnerVerbs);
     this.titleConnectors = new Set(words.connectors.titlePhrase);
+    this.subordination = new Set(words.connectors.subordination ?? []);
     this.titleModifiers = new Set(lexicon.titles.modifiers);
     this.courtesyTitles = new Set(lexicon.titles.courtesy.map((title) => title.toLowerCase()));
     this.titleJoiners = new Set(words.connectors.titleJoiners);

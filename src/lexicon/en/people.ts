@@ -37,7 +37,7 @@ export const PEOPLE_WORDS: PeopleWords = {
     ["report", "by"], ["reports", "by"], ["presentation", "by"], ["presentations", "by"], ["statements", "by"],
     ["briefing", "by"], ["briefings", "by"], ["address", "by"], ["speech", "by"], ["intervention", "by"],
     ["delegation", "included"], ["delegations", "included"], ["delegation", "comprised"], ["also", "present"],
-    ["were", "present"], ["was", "present"], ["in", "attendance"],
+    ["were", "present"], ["was", "present"], ["in", "attendance"], ["together", "with"],
   ],
   futureWords: ["forthcoming", "upcoming", "future", "next", "planned", "preparations", "preparation", "preparing"],
   earlierWords: ["previous", "predecessor", "predecessors", "since"],
@@ -87,9 +87,10 @@ export const PEOPLE_WORDS: PeopleWords = {
     ["was", "absent"], ["were", "absent"], ["sent", "regrets"], ["sent", "apologies"], ["sent", "his", "apologies"], ["sent", "her", "apologies"],
   ],
   connectors: {
-    titlePhrase: ["of", "the", "for", "and", "to", "on", "in", "at"],
+    titlePhrase: ["of", "the", "for", "and", "to", "on", "in", "at", "under"],
     titleJoiners: ["of", "the"],
     beforePlace: ["in", "at", "to", "from", "near", "visited", "visiting"],
     prepositions: ["of", "to", "for", "on", "in", "at"],
+    subordination: ["under"],
   },
 };

@@ -68,6 +68,8 @@ export const TITLES: Readonly<Record<TitleKind, readonly string[]>> = {
     "Member of the European Parliament", "Chief Minister", "Lieutenant Governor", "Public Defender", "Ombudsperson",
     "Human Rights Defender", "Commissioner for Human Rights", "High Commissioner for Human Rights",
     "Auditor General", "Chief Justice",
+    // Heads of universities, as CIS releases title them.
+    "Rector", "Vice-Rector", "Vice Rector", "Pro-Rector",
     // Heads of national police forces.
     "Inspector-General of Police", "Inspector General of Police", "Inspector-General", "Inspector General",
     "Commissioner of Police", "Police Commissioner", "Chief of Police", "National Police Chief",

@@ -119,5 +119,10 @@ export interface PeopleWords {
     readonly beforePlace: readonly string[];
     /** Prepositions that tie a noun to what follows: before a title, they end another noun's phrase ("Visit to Brazil of the Minister"). */
     readonly prepositions: readonly string[];
+    /**
+     * Words that tie a body to the one it is under ("Committee ... under the Government of
+     * Tajikistan"): the role ends before them, their country is still the person's.
+     */
+    readonly subordination?: readonly string[];
   };
 }

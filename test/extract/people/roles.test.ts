@@ -307,3 +307,36 @@ describe("extractPeople: human rights institutions of states", () => {
     expect(person(envoy, "Maria Lopez", "2024-05-03")?.country ?? null).not.toBe("TJ");
   });
 });
+
+describe("extractPeople: CIS bodies under a government, agencies of the UN, second appositions", () => {
+  it.each([
+    ["Tajikistan", "TJ", "the Chairman of the Committee for Religious Affairs under the Government of the Republic of Tajikistan Sulaimon Davlatzoda", "Sulaimon Davlatzoda", "Committee for Religious Affairs"],
+    ["Kyrgyzstan", "KG", "the Director of the Agency for Youth under the Cabinet of Ministers of the Kyrgyz Republic Aibek Toktosunov", "Aibek Toktosunov", "Agency for Youth"],
+  ])("reads a body under the government of %s", (_state, country, phrase, name, body) => {
+    const text = `Talks in Minsk\n\nOn 3 March in Minsk the Minister held talks with ${phrase}.`;
+    const found = person(text, name, "2025-03-03");
+    expect(found?.country).toBe(country);
+    expect(found?.role ?? "").not.toMatch(/under/);
+    expect(`${found?.role ?? ""} ${found?.organization ?? ""}`).toContain(body.split(" ").slice(-1)[0]);
+  });
+
+  it("gives a UN office holder the agency the officials base knows, over 'UN' in the title", () => {
+    const text = "Refugee chief visits Kazakhstan\n\nASTANA, 4 March 2024 – UN High Commissioner for Refugees Filippo Grandi met with the Minister of Foreign Affairs.";
+    expect(person(text, "Filippo Grandi")?.organization).toBe("UNHCR");
+  });
+
+  it("takes a person acting after a second apposition joined by 'and'", () => {
+    const text = "Alumni day in Bishkek\n\nOn 5 May the Embassy hosted alumni. Dr. Aigul Bekova, Rector of the Kyrgyz State University, and a graduate of the course, shared her experience.";
+    expect(person(text, "Aigul Bekova", "2024-05-05")?.role).toBe("Rector");
+  });
+
+  it("keeps 'of the' of a body's name that follows a title holding its start", () => {
+    const text = "Talks in Tashkent\n\nOn 4 June the Chairman of the Senate of the Oliy Majlis Tanzila Narbayeva met with the delegation.";
+    expect(person(text, "Tanzila Narbayeva", "2024-06-04")?.role ?? "").not.toMatch(/Senate Oliy/);
+  });
+
+  it("takes the person named after 'together with' in an event's sentence", () => {
+    const text = "Visit to the camps\n\nDUSHANBE, 14 May 2025 – The High Commissioner visited the camp together with the UN Resident Coordinator in Tajikistan, Maria Lopez.";
+    expect(person(text, "Maria Lopez", "2025-05-14")).toBeDefined();
+  });
+});
