@@ -76,6 +76,8 @@ export function extractPeople() {
       // Most sentences name no one: outside the lead (where a title alone counts) a sentence
       // without a word that can become a name is not chunked at all.
       if (!inLead && !grammar.mayHoldName(words, orgMentions)) continue;
+      // "In Geneva, Jane Doe, doe@unhcr.org": a press contact's line names no one of the release.
+      if (!inTitle && hasEmailAddress(words)) continue;
       const mentions = grammar.readSentence({ words, orgMentions, inLead, day, unnamedTitles });
       if (mentions.length === 0) continue;
       const sentenceOrg = orgMentions[0]?.org ?? null;
@@ -159,6 +161,15 @@ function overlapsEvent(value: string, endValue: string | null, start: string, en
 /** `date` cut to the precision of `other` when that is coarser ("2024-03-05" at "2024" is "2024"). */
 function atPrecision(date: string, other: string): string {
   return date.length > other.length ? date.slice(0, other.length) : date;
+}
+
+/** A word of the sentence is an e-mail address ("press@mfa.gov"). */
+function hasEmailAddress(words: readonly Word[]): boolean {
+  for (const word of words) {
+    const at = word.value.indexOf("@");
+    if (at > 0 && word.value.indexOf(".", at) > at + 1) return true;
+  }
+  return false;
 }
 
 /** A line that is only a title and a name closes many releases ("The CSTO Press Secretary Vladimir Zaynetdinov"). */

@@ -345,3 +345,16 @@ describe("extractPeople: ranks as armed forces abbreviate them", () => {
     expect(participants[0]?.country).toBe("US");
   });
 });
+
+describe("extractPeople: press contacts", () => {
+  it.each([
+    "For more information, please contact:\nIn Vienna, Karin Lund, lund@example.org, +43 1 000 000",
+    "Media contact: Tomas Novak (novak@mfa.example.gov)",
+  ])("names no one in a contact line with an e-mail address: %s", (contact) => {
+    const text = `Minister visits Vienna\n\nVIENNA, 3 May 2024 – Minister Ivan Petrov met with the Director General today.\n\n${contact}`;
+    const file = analyzeRelease(text, { referenceDate: "2024-05-03" });
+    const names = [...(file.data.participants ?? []), ...(file.data.mentionedPersons ?? [])].map((person) => person.name);
+    expect(names).toContain("Ivan Petrov");
+    expect(names.some((name) => name.includes("Lund") || name.includes("Novak"))).toBe(false);
+  });
+});
