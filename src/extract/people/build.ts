@@ -202,5 +202,28 @@ export function buildPeople(
       if (person.entry.country === null && person.entry.organization === null && typeof person.kind === "string" && HOME_STATE_KINDS.has(person.kind)) person.entry.country = host;
     }
   }
+  // "Ambassador X welcomed the guests" in a release of the Embassy of India: the embassy's envoy.
+  const embassy = embassyCountry(file.data.organizations ?? []);
+  if (embassy !== null) {
+    for (const person of people) {
+      if (person.kind === "diplomat" && person.entry.country === null && person.entry.organization === null) person.entry.country = embassy;
+    }
+  }
   return mergeSameNames(people);
+}
+
+/** The one country whose embassy the release names ("Embassy of India in Tashkent"), or null. */
+function embassyCountry(organizations: readonly Organization[]): string | null {
+  let found: string | null = null;
+  for (const organization of organizations) {
+    if (!/^Embassy of /u.test(organization.name)) continue;
+    // "Embassy of India", "Embassy of the Republic of Korea in Tashkent": the country after "of".
+    const words = organization.name.split(" ");
+    const at = words[2]?.toLowerCase() === "the" ? 3 : 2;
+    const country = matchCountryAt(words, at)?.code ?? null;
+    if (country === null) continue;
+    if (found !== null && found !== country) return null;
+    found = country;
+  }
+  return found;
 }

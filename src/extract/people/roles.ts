@@ -69,6 +69,9 @@ function sideBefore(vocabulary: PeopleVocabulary, words: readonly Word[], chunks
     const key = (words[chunk.from] as Word).key;
     // "The Kazakh delegation met with Minister X": X is the other party.
     if (vocabulary.partnerPrepositions.has(key) || vocabulary.partnerVerbs.has(key)) return null;
+    // "the delegation of Kazakhstan was headed by X", "the representative of the Republic of Kazakhstan, X".
+    const partyOf = vocabulary.words.partyOfNouns?.includes(key) === true ? countryOfAfter(words, chunks, at + 1) : null;
+    if (partyOf !== null) return partyOf;
     const represented = vocabulary.words.representedBy;
     // "Argentina was represented by Foreign Minister X".
     if (represented !== undefined && key === represented.verb) {
@@ -83,6 +86,16 @@ function sideBefore(vocabulary: PeopleVocabulary, words: readonly Word[], chunks
     if (vocabulary.partyNouns.has(key)) return country?.kind === "country" ? country.code : null;
   }
   return null;
+}
+
+/** "of (the) <country>" starting at chunk `at`: the country's code, or null. */
+function countryOfAfter(words: readonly Word[], chunks: readonly Chunk[], at: number): string | null {
+  let index = at;
+  if (chunks[index]?.kind !== "word" || (words[(chunks[index] as Chunk).from] as Word).key !== "of") return null;
+  index++;
+  if (chunks[index]?.kind === "word" && (words[(chunks[index] as Chunk).from] as Word).key === "the") index++;
+  const chunk = chunks[index];
+  return chunk?.kind === "country" ? chunk.code : null;
 }
 
 /** "Roberto Rossi (MP, Italy)": the country in a short bracket right after the name. */

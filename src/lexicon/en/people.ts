@@ -79,6 +79,7 @@ export const PEOPLE_WORDS: PeopleWords = {
   partyNouns: ["delegation", "delegations", "counterpart", "counterparts"],
   representedBy: { verb: "represented", auxiliaries: ["was", "were", "is", "will", "be"] },
   subjectPronouns: ["he", "she", "they"],
+  partyOfNouns: ["delegation", "representative", "delegate"],
   absenceCues: [
     ["was", "unable"], ["were", "unable"], ["is", "unable"], ["could", "not", "attend"], ["could", "not", "join"], ["could", "not", "take", "part"],
     ["could", "not", "participate"], ["could", "not", "travel"], ["could", "not", "be", "present"],

@@ -98,6 +98,12 @@ export interface PeopleWords {
    * ("was unable to attend", "did not attend"): named, but not taking part.
    */
   readonly absenceCues?: readonly WordPhrase[];
+  /**
+   * Nouns of a party whose "of <country>" gives the country of the person named after them
+   * ("the delegation of Kazakhstan was headed by X", "the representative of the Republic of
+   * Kazakhstan, Deputy Chairman X").
+   */
+  readonly partyOfNouns?: readonly string[];
   /** Pronouns that take up a named subject in what the person says ("X informed that he would not attend"). */
   readonly subjectPronouns?: readonly string[];
   /**

@@ -340,3 +340,18 @@ describe("extractPeople: CIS bodies under a government, agencies of the UN, seco
     expect(person(text, "Maria Lopez", "2025-05-14")).toBeDefined();
   });
 });
+
+describe("extractPeople: the party a person is of, and an embassy's own envoy", () => {
+  it.each([
+    ["under the chairmanship of the representative of the Republic of Kazakhstan, Deputy Chairman of the Agency Nurlan Abenov", "Nurlan Abenov", "KZ"],
+    ["The delegation of Mongolia was headed by Deputy Minister Batbold Tseren", "Batbold Tseren", "MN"],
+  ])("reads the country of '%s'", (phrase, name, country) => {
+    const text = `Council meets in Tashkent\n\nOn 9 April in Tashkent the Council met. ${phrase}.`;
+    expect(person(text, name, "2025-04-09")?.country).toBe(country);
+  });
+
+  it("gives an ambassador without a country the country of the embassy that issues the release", () => {
+    const text = "Embassy of the Republic of Korea\nPress Releases\n\nKorean Culture Day in Tashkent\n\nThe Embassy of the Republic of Korea in Tashkent held Korean Culture Day on 3 June 2024. Ambassador Park Minho welcomed the guests.";
+    expect(person(text, "Park Minho", "2024-06-03")?.country).toBe("KR");
+  });
+});
