@@ -167,5 +167,5 @@ export const REGIONAL_GIVEN_NAMES: readonly string[] = [
   "Sergio", "Pedro", "Mark", "Mette", "Ulf", "Sauli", "Alexander", "Antonio", "Ilir", "Aleksandar", "Viktor",
   "Peter", "Ignazio", "Andrzej", "Mateusz", "Radoslaw", "Gitanas", "Edgars", "Alar", "Kaja", "Zuzana", "Robert",
   "Cyril", "Naledi", "Abiy", "Bola", "Abdel-Fattah", "Kais", "Abdelmadjid", "Paul", "Yoweri", "William", "Felix",
-  "Jan", "Santiago", "Bankole",
+  "Jan", "Santiago", "Bankole", "Espen", "Margus", "Baiba", "Kęstutis", "Clementine", "Badr",
 ];

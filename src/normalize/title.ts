@@ -279,7 +279,7 @@ function hasPortfolioPreposition(grammar: TitleGrammar, words: readonly string[]
 function portfolioListTail(grammar: TitleGrammar, words: readonly string[], start: number): number {
   let at = start;
   while ((words[at] ?? "x").trim() === "") at++;
-  if (words[at] !== ",") return 0;
+  if (words[at] !== ",") return andTail(grammar, words, at, start);
   let end = start;
   let linked = false;
   for (at++; at < words.length; at++) {
@@ -298,6 +298,26 @@ function portfolioListTail(grammar: TitleGrammar, words: readonly string[], star
     if (linked) end = at + 1;
   }
   return end - start;
+}
+
+// "Minister of Agriculture" + " and Forests": a link and portfolio words, taken only when
+// what follows them is no capitalised word ("... and Forests, Abubakr" but not "... and Human
+// Rights Defender X", where the words may start another title).
+function andTail(grammar: TitleGrammar, words: readonly string[], at: number, start: number): number {
+  const link = foldedParts(words[at] ?? "");
+  if (link.length !== 1 || !grammar.portfolioLinks.has(link[0] as string)) return 0;
+  let end = 0;
+  let index = at + 1;
+  for (; index < words.length; index++) {
+    const token = words[index] ?? "";
+    if (token.trim() === "") continue;
+    const parts = foldedParts(token);
+    if (parts.length === 0 || !/^\p{Lu}/u.test(token) || !parts.every((part) => grammar.portfolio.has(part))) break;
+    end = index + 1;
+  }
+  if (end === 0) return 0;
+  const next = words[index] ?? "";
+  return /^\p{Lu}/u.test(next) ? 0 : end - start;
 }
 
 // Canonical spacing: one space between words, none around hyphens or before commas.

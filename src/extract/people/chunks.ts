@@ -121,7 +121,8 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
       isInitial(word) ||
       isMiddleInitials(word, chunks, words[index + 1], vocabulary) ||
       isCapitalizedSurname(word, chunks, words[index + 1], vocabulary) ||
-      isTrailingCapitalizedSurname(word, chunks, words[index + 1], vocabulary);
+      isTrailingCapitalizedSurname(word, chunks, words[index + 1], vocabulary) ||
+      afterNameParticle(word, chunks, words, vocabulary);
     chunks.push(oneWordChunk(nameLike ? "name" : "word", index));
     index++;
   }
@@ -248,6 +249,13 @@ function afterTitleComma(chunks: readonly Chunk[]): boolean {
   if (comma?.kind !== "punct" || comma.to - comma.from !== 1) return false;
   const before = chunks[chunks.length - 2]?.kind;
   return before === "title" || before === "country" || before === "place" || before === "org";
+}
+
+/** "Faisal bin Said Albusaidi": after a name and a particle, a word that is elsewhere no name ("Said") is one. */
+function afterNameParticle(word: Word, chunks: readonly Chunk[], words: readonly Word[], vocabulary: PeopleVocabulary): boolean {
+  const particle = chunks[chunks.length - 1];
+  if (word.allCaps || particle?.kind !== "word" || !vocabulary.isParticleWord(words[particle.from] as Word)) return false;
+  return chunks[chunks.length - 2]?.kind === "name";
 }
 
 /** Initials between the words of a name ("Retno L.P. Marsudi") are part of it. */

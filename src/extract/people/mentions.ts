@@ -57,7 +57,8 @@ export function findPersonMentions(words: readonly Word[], chunks: readonly Chun
     // "... Téte António Brasília, April 19": a dateline's city run into the name before it.
     if (end - index >= 3 && datelineCityAt(words, chunks[end - 1] as Chunk, vocabulary)) end--;
     // A name in quotation marks names a ship, an exercise or a document ("the ship \"Amir Temur\"").
-    if (quotedAt(words, chunks[index] as Chunk, chunks[end - 1] as Chunk)) {
+    // "in Sayyid Karam district": a run of capitalised words before a place noun names the place.
+    if (quotedAt(words, chunks[index] as Chunk, chunks[end - 1] as Chunk) || vocabulary.placeNouns.has(words[(chunks[end - 1] as Chunk).to]?.key ?? "")) {
       index = end;
       continue;
     }
@@ -139,6 +140,8 @@ function isNamePart(chunks: readonly Chunk[], at: number, words: readonly Word[]
   if (chunk.kind === "word" && at > runStart && chunks[at + 1]?.kind === "name") {
     return vocabulary.isParticleWord(words[chunk.from] as Word);
   }
+  // "Abdel Fattah al-Burhan": a particle joined to the surname closes a name.
+  if (chunk.kind === "word" && at > runStart && vocabulary.isParticleCompound(words[chunk.from] as Word)) return true;
   // "King Mohammed VI": a regnal number closes a name.
   if (chunk.kind === "word" && at > runStart && vocabulary.isRegnalNumber(words[chunk.from] as Word)) return true;
   // ", Jr." closes a name.

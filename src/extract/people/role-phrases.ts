@@ -62,6 +62,8 @@ export function phraseBefore(vocabulary: PeopleVocabulary, words: readonly Word[
     // where the post or the mandate is, not the person's state; after "of" it is the person's,
     // and "For Chile, X signed" names the party X signs for.
     const key = lead?.kind === "word" ? (words[lead.from] as Word).key : "";
+    // "Elina Valtonen of Finland, Lars Rasmussen of Denmark": the country before the comma is the person's before.
+    if (key === "of" && chunks[at]?.kind === "name") return [];
     const mandate = key !== "of" && key !== "for" && vocabulary.prepositions.has(key);
     return phrase.filter((chunk) => chunk.kind === "org" || (chunk.kind === "country" && !mandate));
   }

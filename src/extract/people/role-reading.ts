@@ -61,6 +61,9 @@ export function applyPhrase(vocabulary: PeopleVocabulary, mention: PersonMention
       return;
     }
     if (chunk.kind === "country" && mention.country === null) mention.country = chunk.code;
+    // "of the United Nations World Food Programme": the body named right after its family is the person's.
+    const next = phrase[index + 1];
+    if (chunk.kind === "org" && next?.kind === "org" && next.from === chunk.to && !next.acronymOnly) return;
     if (chunk.kind === "org" && mention.organization === null && !namesAnEvent(vocabulary, words, chunk)) mention.organization = chunk.org.acronym ?? chunk.org.name;
   });
   if (firstTitle < 0) return;

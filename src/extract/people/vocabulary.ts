@@ -93,6 +93,8 @@ export class PeopleVocabulary {
   readonly partyNouns: ReadonlySet<string>;
   /** Words that tie a body to the one it is under ("under the Government of ..."): a role ends before them. */
   readonly subordination: ReadonlySet<string>;
+  /** {@link PeopleWords.placeNouns}, or none. */
+  readonly placeNouns: ReadonlySet<string>;
   /** {@link PeopleWords.absenceCues}, or none. */
   readonly absenceCues: readonly WordPhrase[];
   /** The participation cues by their first word: a word of a sentence costs one lookup. */
@@ -142,6 +144,7 @@ export class PeopleVocabulary {
     this.prepositions = new Set(words.connectors.prepositions);
     this.partyNouns = new Set(words.partyNouns);
     this.absenceCues = words.absenceCues ?? [];
+    this.placeNouns = new Set(words.placeNouns ?? []);
     this.cuesByFirstWord = byFirstWord(words.participationCues);
     this.#titles = titleGrammarOf(lexicon);
     this.#unitHeads = new Set(lexicon.titles.unitHeads);
@@ -196,6 +199,15 @@ export class PeopleVocabulary {
   /** A particle that stands inside names ("le", "van", "bin"), read from the word's key. */
   isParticleWord(word: Word): boolean {
     return this.#particles.has(word.key);
+  }
+
+  /** A particle joined to a surname by a hyphen ("al-Burhan", "el-Sisi"): a name's last word in lower case. */
+  isParticleCompound(word: Word): boolean {
+    const value = word.value;
+    const hyphen = value.indexOf("-");
+    if (hyphen <= 0 || hyphen + 1 >= value.length) return false;
+    const next = value.charAt(hyphen + 1);
+    return next !== next.toLowerCase() && this.#particles.has(value.slice(0, hyphen).toLowerCase());
   }
 
   /** A capitalised word (given by its key) that is never part of a personal name. */

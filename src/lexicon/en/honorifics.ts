@@ -20,7 +20,8 @@ export const HONORIFICS: HonorificWords = {
     "Honorable", "The Honourable", "The Honorable", "Rt Hon", "Rt. Hon.", "Rt Hon.", "Right Honourable",
     "The Right Honourable", "Amb.", "Hon",
   ],
-  ranks: ["Sheikh", "Shaikh", "Sheikha", "Lord", "Lady"],
+  // "Sayyid" / "Sayyida": the style of members of Oman's ruling family ("Sayyid Badr bin Hamad").
+  ranks: ["Sheikh", "Shaikh", "Sheikha", "Lord", "Lady", "Sayyid", "Sayyida"],
 };
 
 /** Every English honorific, in one list (the `honorific` kind of the titles). */

@@ -55,7 +55,7 @@ export const TITLES: Readonly<Record<TitleKind, readonly string[]>> = {
     "Parliamentary Under Secretary of State", "Parliamentary Under-Secretary of State", "Under Secretary of State",
     "Under-Secretary of State", "Parliamentary Secretary", "Parliamentary State Secretary",
     "Cabinet Secretary", "Prime Cabinet Secretary", "Principal Secretary", "Permanent Secretary", "Under Secretary",
-    "Under-Secretary",
+    "Under-Secretary", "Undersecretary",
   ],
   official: [
     "Secretary of the Security Council", "Secretary of the National Security Council", "Speaker", "Speaker of Parliament",
@@ -143,7 +143,7 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   "natural", "ecology", "environment", "environmental", "climate", "construction", "housing", "regional", "territorial",
   "youth", "family", "women", "children", "religious", "interethnic", "relations", "public", "administration", "security",
   "state", "property", "privatization", "technology", "technologies", "innovation", "innovations", "higher", "mining",
-  "geology", "oil", "gas", "petroleum", "fisheries", "forestry", "food", "land", "infrastructure", "commerce",
+  "geology", "oil", "gas", "petroleum", "fisheries", "forestry", "forests", "food", "land", "infrastructure", "commerce",
   "integration", "diaspora", "migration", "employment", "welfare", "veterans", "planning", "budget", "taxation", "revenue",
   "customs", "civil", "aviation", "railways", "roads", "maritime", "nuclear", "atomic", "space", "telecommunications",
   "media", "press", "arts", "heritage", "legal", "human", "rights", "equality", "gender", "physical", "training",

@@ -104,6 +104,8 @@ export interface PeopleWords {
    * Kazakhstan, Deputy Chairman X").
    */
   readonly partyOfNouns?: readonly string[];
+  /** Lower-case nouns after which a run of capitalised words names a place ("Sayyid Karam district"). */
+  readonly placeNouns?: readonly string[];
   /** Pronouns that take up a named subject in what the person says ("X informed that he would not attend"). */
   readonly subjectPronouns?: readonly string[];
   /**

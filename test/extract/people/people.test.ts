@@ -358,3 +358,11 @@ describe("extractPeople: press contacts", () => {
     expect(names.some((name) => name.includes("Lund") || name.includes("Novak"))).toBe(false);
   });
 });
+
+describe("extractPeople: a place named like a person", () => {
+  it.each(["in Sayyid Karam district", "near Sheikh Ali village"])("reads no one into '%s'", (place) => {
+    const text = `Patrol finds cache\n\nKABUL, 3 May 2011 – A patrol discovered a weapons cache ${place} on Tuesday.`;
+    const file = analyzeRelease(text, { referenceDate: "2011-05-03" });
+    expect([...(file.data.participants ?? []), ...(file.data.mentionedPersons ?? [])]).toEqual([]);
+  });
+});

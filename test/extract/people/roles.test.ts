@@ -355,3 +355,28 @@ describe("extractPeople: the party a person is of, and an embassy's own envoy", 
     expect(person(text, "Park Minho", "2024-06-03")?.country).toBe("KR");
   });
 });
+
+describe("extractPeople: lists of names with their countries, Arabic particles, Gulf styles", () => {
+  it("gives each 'X of <country>' of a list its own country, not the one before its comma", () => {
+    const text = "Ministers meet in Oslo\n\nThe ministers met in Oslo on 2 May. Taking part were Karin Lund of Sweden, Espen Dahl of Norway and Margus Tamm of Estonia.";
+    expect(person(text, "Espen Dahl", "2024-05-02")?.country).toBe("NO");
+    expect(person(text, "Margus Tamm", "2024-05-02")?.country).toBe("EE");
+  });
+
+  it("keeps a particle joined to the surname by a hyphen in the name", () => {
+    const text = "Talks in Cairo\n\nOn 3 May the envoy met the Chairman of the Council, General Ahmed Fattah al-Hassan, in Cairo.";
+    expect(person(text, "Ahmed Fattah al-Hassan", "2024-05-03")).toBeDefined();
+  });
+
+  it("reads a portfolio with 'and' before a comma, and the body named after its family", () => {
+    const text = "Visit to Juba\n\nJUBA, 4 March 2025 – The Executive Director of the United Nations World Food Programme (WFP), Anna Berg, met the Minister of Agriculture and Forests, Peter Lado.";
+    expect(person(text, "Peter Lado", "2025-03-04")?.role).toBe("Minister of Agriculture and Forests");
+    expect(person(text, "Anna Berg", "2025-03-04")?.organization).toBe("WFP");
+  });
+
+  it("reads 'Sayyid' as a style and 'Undersecretary' as a title", () => {
+    const text = "Talks in Muscat\n\nMuscat, 3 December 2024 — Sayyid Faisal bin Said Albusaidi, Minister of Heritage, met the delegation. The talks were attended by Sheikh Khalid bin Ali Al Harthy, Undersecretary of the Ministry for Diplomatic Affairs.";
+    expect(person(text, "Faisal bin Said Albusaidi", "2024-12-03")?.role).toMatch(/^Minister/);
+    expect(person(text, "Khalid bin Ali Al Harthy", "2024-12-03")?.role).toMatch(/^Undersecretary/);
+  });
+});
