@@ -124,18 +124,22 @@ interface HeadLine {
   readonly words: readonly Word[];
 }
 
-/** The first lines of the document with their tokens (the sentences that start in each line). */
-function headLinesOf(document: ReleaseDocument): HeadLine[] {
+/**
+ * The first lines of the document with their tokens (the sentences that start in each line),
+ * made one at a time: the search stops at the first body sentence, most often the second or
+ * third line, and the lines after it are never read.
+ */
+function* headLinesOf(document: ReleaseDocument): Generator<HeadLine> {
   const sentences = document.sentences;
-  const lines: HeadLine[] = [];
+  const lines = document.lines;
   let next = 0;
-  for (const line of document.lines.slice(0, HEAD_LINES)) {
+  for (let index = 0; index < lines.length && index < HEAD_LINES; index++) {
+    const line = lines[index] as CleanLine;
     while (next < sentences.length && (sentences[next] as Sentence).start < line.start) next++;
     const tokens: Word[] = [];
     for (; next < sentences.length && (sentences[next] as Sentence).start < line.end; next++) tokens.push(...(sentences[next] as Sentence).words);
-    lines.push({ line, text: document.text.slice(line.start, line.end), tokens, words: tokens.filter((token) => token.kind === "word") });
+    yield { line, text: document.text.slice(line.start, line.end), tokens, words: tokens.filter((token) => token.kind === "word") };
   }
-  return lines;
 }
 
 /** How many UTF-16 units the code point at `index` takes (2 for a surrogate pair). */
