@@ -125,6 +125,11 @@ function bodyInRole(role: string): string | null {
   return entry !== undefined && entry.country === null ? (entry.acronym ?? entry.name) : null;
 }
 
+/** A body the gazetteer does not know: no intergovernmental one, no other state's. */
+function unplacedBody(name: string): boolean {
+  return lookupOrganization(name) === null && countryInName(name) === null;
+}
+
 /** An organisation the gazetteer knows as serving no one state. */
 function isIntergovernmental(org: Organization): boolean {
   const entry = lookupOrganization(org.acronym ?? org.name)?.entry ?? lookupOrganization(org.name)?.entry;
@@ -199,7 +204,10 @@ export function buildPeople(
     // "the Minister met with the Deputy Foreign Minister X" during a visit to Uzbekistan: a
     // state official the text gives no country is the host's, where the event took place.
     for (const person of people) {
-      if (person.entry.country === null && person.entry.organization === null && typeof person.kind === "string" && HOME_STATE_KINDS.has(person.kind)) person.entry.country = host;
+      // So is one of a national body the gazetteer does not place elsewhere ("Undersecretary of the Ministry for Diplomatic Affairs").
+      if (person.entry.country === null && typeof person.kind === "string" && (HOME_STATE_KINDS.has(person.kind) ? person.entry.organization === null || unplacedBody(person.entry.organization) : person.kind === "io-official" && person.entry.organization !== null && unplacedBody(person.entry.organization))) {
+        person.entry.country = host;
+      }
     }
   }
   // "Ambassador X welcomed the guests" in a release of the Embassy of India: the embassy's envoy.

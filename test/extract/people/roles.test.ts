@@ -380,3 +380,17 @@ describe("extractPeople: lists of names with their countries, Arabic particles, 
     expect(person(text, "Khalid bin Ali Al Harthy", "2024-12-03")?.role).toMatch(/^Undersecretary/);
   });
 });
+
+describe("extractPeople: officials of the host's national bodies", () => {
+  it.each([
+    ["Muscat, 3 December 2024 — The Minister received the delegation in Muscat. The talks were attended by Sheikh Khalid Al Harthy, Undersecretary of the Ministry for Diplomatic Affairs.", "Khalid Al Harthy", "OM"],
+    ["KHARTOUM, 3 March 2025 – The envoy met the Chairman of the Transitional Council, General Omar Hassan, in Khartoum.", "Omar Hassan", "SD"],
+  ])("gives an official of a body the gazetteer does not place the host's country: %s", (body, name, country) => {
+    expect(person(`Talks held\n\n${body}`, name, "2025-03-03")?.country).toBe(country);
+  });
+
+  it("does not give the host's country to an official of a body the gazetteer places elsewhere", () => {
+    const text = "Talks in Minsk\n\nMINSK, 3 March 2025 – The Minister received the Director of the Consular Department of the Ministry of Foreign Affairs of Kyrgyzstan, Aibek Osmonov, in Minsk.";
+    expect(person(text, "Aibek Osmonov", "2025-03-03")?.country).not.toBe("BY");
+  });
+});
