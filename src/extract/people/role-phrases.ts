@@ -42,7 +42,7 @@ export function phraseBefore(vocabulary: PeopleVocabulary, words: readonly Word[
       // "Minister of Investment, Industry and Trade": a comma inside a list of portfolios.
       const portfolioList = value === "," && portfolioChunk(vocabulary, words, phrase[0]) && (chunks[at - 1]?.kind === "title" || portfolioChunk(vocabulary, words, chunks[at - 1]));
       if (!(value === "(" || value === ")" || value === "-" || value === "–" || portfolioList)) break;
-    } else if (chunk.kind === "word" || (chunk.kind === "name" && ((at > complement && complement >= 0) || beforeHeadWord(words, chunks, at)))) {
+    } else if (chunk.kind === "word" || (chunk.kind === "name" && ((at > complement && complement >= 0) || beforeHeadWord(words, chunks, at) || complementBeforeRank(words, chunks, at)))) {
       const value = (words[chunk.from] as Word).bare;
       const lower = (words[chunk.from] as Word).key;
       // "the Spokesperson for Secretary-General António Guterres": the title after "for" is the person's own.
@@ -89,6 +89,17 @@ export function phraseBefore(vocabulary: PeopleVocabulary, words: readonly Word[
     if (isDash(words, chunk) && (before.kind === "country" || before.kind === "place") && chunk.from <= DATELINE_WORDS) start = index + 1;
   }
   return start > 0 ? phrase.slice(start) : phrase;
+}
+
+/**
+ * "Chief of Armament Major General X": a capitalised word after a title's "of" or "for", right
+ * before another title (a rank), is the first title's complement, not a name.
+ */
+function complementBeforeRank(words: readonly Word[], chunks: readonly Chunk[], at: number): boolean {
+  const of = chunks[at - 1];
+  if (chunks[at + 1]?.kind !== "title" || of?.kind !== "word") return false;
+  const key = (words[of.from] as Word).key;
+  return (key === "of" || key === "for") && chunks[at - 2]?.kind === "title";
 }
 
 /** A dateline's dash stands within the first words of its sentence. */

@@ -87,6 +87,8 @@ export function applyPhrase(vocabulary: PeopleVocabulary, mention: PersonMention
     // "Chief of the Joint Staff of the CSTO Colonel General ...": a title after the
     // organisation or country that closed the first one is another title (a rank).
     if (chunk.kind === "title" && index > firstTitle && afterOwner) break;
+    // "Deputy Minister ... – Chief of Armament Major General X": the rank before the name is no part of the post.
+    if (chunk.kind === "title" && index > firstTitle && index === phrase.length - 1 && chunk.titleKind === "military" && title.titleKind !== "military") break;
     if (chunk.kind === "org" || chunk.kind === "country") afterOwner = ownedByPerson(vocabulary, words, phrase, index, firstTitle);
     else if (chunk.kind === "title") afterOwner = false;
     if (chunk.kind === "country") {

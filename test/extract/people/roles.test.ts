@@ -394,3 +394,13 @@ describe("extractPeople: officials of the host's national bodies", () => {
     expect(person(text, "Aibek Osmonov", "2025-03-03")?.country).not.toBe("BY");
   });
 });
+
+describe("extractPeople: a post before a military rank before the name", () => {
+  it.each([
+    ["the delegation headed by the Chief of Armament Major General Pavel Orlov", "Pavel Orlov", "Chief of Armament"],
+    ["the Head of Logistics Colonel Ivan Sokolov", "Ivan Sokolov", "Head of Logistics"],
+  ])("takes the post, not the rank: %s", (phrase, name, role) => {
+    const text = `Defence talks in Bishkek\n\nOn 19 February 2025 the Minister of Defense received ${phrase}.`;
+    expect(person(text, name, "2025-02-19")?.role).toBe(role);
+  });
+});
