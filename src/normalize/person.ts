@@ -395,13 +395,16 @@ function inOrderOfFirstMention(groups: number[][]): number[][] {
   return firsts.map(({ group }) => group);
 }
 
-/** Keys under which two spellings of one person meet: each word, and each word's first letters (truncations). */
+/** Keys under which two spellings of one person meet: each word (and its romanization key), and each word's first letters (truncations). */
 const comparisonKeys: (name: string) => readonly string[] = memoizeByText(computeComparisonKeys, MAX_SHAPES);
 
 function computeComparisonKeys(name: string): string[] {
   const keys: string[] = [];
   for (const word of shapeOf(name).words) {
     keys.push(word);
+    // "Khakala" and "Hakala", "Aliyev" and "Aliev": romanizations of one surname meet too.
+    const romanized = transliterationKey(word);
+    if (romanized !== word) keys.push(romanized);
     if (word.length >= MIN_TRUNCATED_SURNAME) keys.push(`${word.slice(0, MIN_TRUNCATED_SURNAME)}…`);
   }
   return keys;

@@ -97,3 +97,14 @@ describe("samePerson: a surname before its initials, as Russian writes it", () =
     expect(mergePersonNames(["Sharsheev U.Sh.", "Ularbek Sharsheev"])).toEqual([{ name: "Ularbek Sharsheev", aliases: ["Sharsheev U.Sh."] }]);
   });
 });
+
+describe("mergePersonNames: romanizations of one surname", () => {
+  it.each([
+    [["Terhi Khakala", "T.Hakala"], "Terhi Khakala"],
+    [["Elmira Aliyeva", "E.Alieva"], "Elmira Aliyeva"],
+  ])("groups %j", (names, name) => {
+    const groups = mergePersonNames(names);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]?.name).toBe(name);
+  });
+});
