@@ -61,7 +61,7 @@ export const PARTICIPATION_RULES: readonly ParticipationRule[] = [
   { id: "recalled-person", verdict: false, applies: (context, vocabulary) => recalledBefore(context.words, context.mention.from, vocabulary) },
   { id: "in-headline", verdict: true, applies: (context) => context.inTitle },
   // "Ambassador X, Official Spokesperson of the Ministry, stated that ...": the release's voice.
-  { id: "issuer-voice", verdict: false, applies: (context, vocabulary) => isVoice(context.mention.role, vocabulary) },
+  { id: "issuer-voice", verdict: false, applies: (context, vocabulary) => isVoice(context.mention.role, vocabulary) || voiceApposedBefore(context.words, context.mention.from, vocabulary) },
   // "President Moon's visit" outside the headline.
   { id: "possessive", verdict: false, applies: (context) => context.mention.possessive },
   // "was confirmed as", "has been regularly reporting".
@@ -303,6 +303,28 @@ function isVoice(role: string | null, vocabulary: PeopleVocabulary): boolean {
   if (role === null) return false;
   const lower = role.toLowerCase();
   return vocabulary.words.voiceTitles.some((title) => lower.includes(title));
+}
+
+/** Most words between a voice title in lower case and the name it is in apposition to. */
+const MAX_VOICE_GAP = 12;
+
+/**
+ * "The official spokesperson of the Secretary-General, Minister Plenipotentiary X, said": a
+ * voice title written in lower case, then a comma, then the name's own title phrase.
+ */
+function voiceApposedBefore(words: readonly Word[], from: number, vocabulary: PeopleVocabulary): boolean {
+  let comma = false;
+  for (let at = from - 1; at >= 0 && from - at <= MAX_VOICE_GAP; at--) {
+    const word = words[at] as Word;
+    if (word.value === ",") {
+      if (comma) return false;
+      comma = true;
+      continue;
+    }
+    if (word.value === "." || word.value === ";") return false;
+    if (comma && vocabulary.words.voiceTitles.includes(word.key)) return true;
+  }
+  return false;
 }
 
 /** One of the words of an earlier time stands shortly before the name, in its sentence ("the previous visit ... by X"). */

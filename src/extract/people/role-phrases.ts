@@ -173,8 +173,12 @@ export function titleGroupBefore(vocabulary: PeopleVocabulary, words: readonly W
     } else if (chunk.kind !== "org" && chunk.kind !== "country" && chunk.kind !== "place") break;
     group.unshift(chunk);
   }
-  while (group.length > 0 && group[0]?.kind === "word" && vocabulary.titleConnectors.has((words[(group[0] as Chunk).from] as Word).key)) group.shift();
-  if (!sawTitle || group[0]?.kind === "word") return [];
+  let complementOf = false;
+  while (group.length > 0 && group[0]?.kind === "word" && vocabulary.titleConnectors.has((words[(group[0] as Chunk).from] as Word).key)) {
+    if (vocabulary.prepositions.has((words[(group.shift() as Chunk).from] as Word).key)) complementOf = true;
+  }
+  // "The official spokesperson of the Secretary-General, Minister X": a title after "of" is another noun's complement.
+  if (!sawTitle || complementOf || group[0]?.kind === "word") return [];
   const left = chunks[index];
   if (left?.kind === "name" || (isComma(words, left) && chunks[index - 1]?.kind === "name")) return [];
   return group;

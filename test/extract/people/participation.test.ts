@@ -144,3 +144,17 @@ describe("participation: a person named as kept away from the event", () => {
     expect(names(file.data.participants)).not.toContain("Timur Sadykov");
   });
 });
+
+describe("participation: the issuer's voice named in apposition to a lower-case voice title", () => {
+  it("keeps the spokesperson out of the participants in every mention", () => {
+    const text = [
+      "Secretary-General receives Minister",
+      "CAIRO, 18 September 2023 – The Secretary-General received the Minister of Foreign Affairs of Jordan, Ayman Safadi, today.",
+      "The official spokesperson of the Secretary-General, Minister Plenipotentiary Karim Nasser, said that the meeting reviewed the situation in the region.",
+      "Nasser added that the minister briefed the Secretary-General on the preparations for the summit.",
+    ].join("\n\n");
+    const file = analyzeRelease(text, { referenceDate: "2023-09-18" });
+    expect((file.data.participants ?? []).map((person) => person.name)).not.toContain("Karim Nasser");
+    expect((file.data.mentionedPersons ?? []).map((person) => person.name)).toContain("Karim Nasser");
+  });
+});
