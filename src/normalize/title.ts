@@ -250,6 +250,7 @@ function portfolioLength(grammar: TitleGrammar, words: readonly string[], start:
   const preposition = foldedParts(words[next] ?? "");
   if (preposition.length !== 1 || !grammar.portfolioPrepositions.has(preposition[0] as string)) return 0;
   let end = start;
+  let linked = false;
   for (let at = next + 1; at < words.length; at++) {
     const token = words[at] ?? "";
     const parts = foldedParts(token);
@@ -257,7 +258,13 @@ function portfolioLength(grammar: TitleGrammar, words: readonly string[], start:
       if (token.trim() === "" || token === ",") continue;
       break;
     }
-    if (parts.length === 1 && grammar.portfolioLinks.has(parts[0] ?? "") && end > start) continue;
+    if (parts.length === 1 && grammar.portfolioLinks.has(parts[0] ?? "") && end > start) {
+      linked = true;
+      continue;
+    }
+    // "Minister for International Development and the Pacific": an article after the link.
+    if (linked && parts.length === 1 && parts[0] === "the") continue;
+    linked = false;
     if (!/^\p{Lu}/u.test(token) || !parts.every((part) => grammar.portfolio.has(part))) break;
     end = at + 1;
   }

@@ -5,7 +5,7 @@ import type { Word } from "../../core/word.js";
 import { lexiconFor } from "../../lexicon/index.js";
 import type { MentionedPerson, Participant } from "../../schema/person.js";
 import { isHeadline, isInLead, leadOfDocument, PEOPLE_LEAD } from "../lead.js";
-import { buildPeople } from "./build.js";
+import { buildPeople, type Person } from "./build.js";
 import { peopleGrammarOf } from "./grammar.js";
 import type { PersonMention } from "./mentions.js";
 import { NO_ORG_MENTIONS, orgMentionsOf, sortedOrgSpans, type OrgSpan } from "./org-mentions.js";
@@ -61,6 +61,9 @@ export function extractPeople() {
     const inTitles: boolean[] = [];
     const inLeads: boolean[] = [];
     let spanCursor = 0;
+    // "Today I held a video conference with ...": a release in the first person, and where its headline starts.
+    let headlineStart: number | null = null;
+    let firstPersonEvent = false;
     for (const sentence of document.sentences) {
       const words = sentence.words;
       sentenceWords.push(words);
@@ -73,6 +76,8 @@ export function extractPeople() {
       const inLead = isInLead(lead, sentence);
       inTitles.push(inTitle);
       inLeads.push(inLead);
+      if (inTitle && headlineStart === null) headlineStart = sentenceStart;
+      if (inLead && !inTitle && !firstPersonEvent) firstPersonEvent = speaksInFirstPerson(words, vocabulary);
       // Most sentences name no one: outside the lead (where a title alone counts) a sentence
       // without a word that can become a name is not chunked at all.
       if (!inLead && !grammar.mayHoldName(words, orgMentions)) continue;
@@ -108,6 +113,7 @@ export function extractPeople() {
       candidates.filter((candidate) => unresolved.has(candidate.title)),
       document,
     );
+    if (firstPersonEvent && headlineStart !== null) markFirstPersonSpeaker(people, headlineStart);
     file.data.participants = people.filter((person) => person.participant).map((person) => person.entry);
     file.data.mentionedPersons = people
       .filter((person) => !person.participant)
@@ -161,6 +167,26 @@ function overlapsEvent(value: string, endValue: string | null, start: string, en
 /** `date` cut to the precision of `other` when that is coarser ("2024-03-05" at "2024" is "2024"). */
 function atPrecision(date: string, other: string): string {
   return date.length > other.length ? date.slice(0, other.length) : date;
+}
+
+/** "I" followed (an adverb aside) by a verb of an event or act: the release speaks in the first person. */
+function speaksInFirstPerson(words: readonly Word[], vocabulary: PeopleVocabulary): boolean {
+  const pronouns = vocabulary.words.firstPerson ?? [];
+  if (pronouns.length === 0) return false;
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as Word;
+    if (word.kind !== "word" || !word.capitalized || !pronouns.includes(word.key)) continue;
+    const next = vocabulary.actAdverbs.has(words[index + 1]?.key ?? "") ? index + 2 : index + 1;
+    const verb = words[next]?.key ?? "";
+    if (vocabulary.participationWords.has(verb) || vocabulary.actVerbs.has(verb)) return true;
+  }
+  return false;
+}
+
+/** The one person named only before the headline (the masthead's "The Hon X, Minister for ...") speaks as "I". */
+function markFirstPersonSpeaker(people: Person[], headlineStart: number): void {
+  const masthead = people.filter((person) => (person.entry.spans ?? []).length > 0 && (person.entry.spans ?? []).every((span) => span.end <= headlineStart));
+  if (masthead.length === 1) (masthead[0] as Person).participant = true;
 }
 
 /** A word of the sentence is an e-mail address ("press@mfa.gov"). */

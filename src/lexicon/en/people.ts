@@ -80,6 +80,7 @@ export const PEOPLE_WORDS: PeopleWords = {
   representedBy: { verb: "represented", auxiliaries: ["was", "were", "is", "will", "be"] },
   subjectPronouns: ["he", "she", "they"],
   partyOfNouns: ["delegation", "representative", "delegate"],
+  firstPerson: ["i"],
   placeNouns: ["district", "districts", "province", "village", "valley", "county", "oblast", "region", "town", "city", "airport", "base"],
   absenceCues: [
     ["was", "unable"], ["were", "unable"], ["is", "unable"], ["could", "not", "attend"], ["could", "not", "join"], ["could", "not", "take", "part"],

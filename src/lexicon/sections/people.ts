@@ -106,6 +106,11 @@ export interface PeopleWords {
   readonly partyOfNouns?: readonly string[];
   /** Lower-case nouns after which a run of capitalised words names a place ("Sayyid Karam district"). */
   readonly placeNouns?: readonly string[];
+  /**
+   * The pronoun of a release written in the first person ("Today I held talks with ..."): the
+   * one person its masthead names before the headline is the one who speaks (lower case).
+   */
+  readonly firstPerson?: readonly string[];
   /** Pronouns that take up a named subject in what the person says ("X informed that he would not attend"). */
   readonly subjectPronouns?: readonly string[];
   /**

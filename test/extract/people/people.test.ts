@@ -366,3 +366,26 @@ describe("extractPeople: a place named like a person", () => {
     expect([...(file.data.participants ?? []), ...(file.data.mentionedPersons ?? [])]).toEqual([]);
   });
 });
+
+describe("extractPeople: a release in the first person", () => {
+  it("takes the one person its masthead names before the headline for the speaker", () => {
+    const text = [
+      "Senator the Hon Mary Clarke",
+      "Minister for Trade",
+      "Media release",
+      "Talks with the Trade Commissioner",
+      "14 June 2024",
+      "Today I held talks with the Trade Commissioner of the Pacific Islands Forum, Tevita Lomu, together with the Minister for Agriculture and the Pacific, the Hon Sam Reid MP.",
+    ].join("\n\n");
+    const file = analyzeRelease(text, { referenceDate: "2024-06-14" });
+    const participants = file.data.participants ?? [];
+    expect(participants.map((person) => person.name)).toEqual(expect.arrayContaining(["Mary Clarke", "Tevita Lomu", "Sam Reid"]));
+    expect(participants.find((person) => person.name === "Sam Reid")?.role).toBe("Minister for Agriculture and the Pacific");
+  });
+
+  it("leaves a masthead name alone when the release does not speak as 'I'", () => {
+    const text = "Senator the Hon Mary Clarke\n\nMinister for Trade\n\nTalks with the Trade Commissioner\n\n14 June 2024\n\nThe Department held talks with the Trade Commissioner, Tevita Lomu, today.";
+    const file = analyzeRelease(text, { referenceDate: "2024-06-14" });
+    expect((file.data.participants ?? []).map((person) => person.name)).not.toContain("Mary Clarke");
+  });
+});
