@@ -34,12 +34,23 @@ export function orgMentionsOf(words: readonly Word[], document: ReleaseDocument,
     const span = spans[index] as OrgSpan;
     if (span.start > last) break;
     const from = firstWordFrom(words, document, span.start);
-    const to = firstWordFrom(words, document, span.end);
+    let to = firstWordFrom(words, document, span.end);
+    // "Ministry of Foreign Affairs D.Davaasuren": an initial glued to a surname ends no body's name.
+    while (to - 1 > from && isGluedInitialName(words[to - 1] as Word)) to--;
     if (from < to && (mentions.length === 0 || (mentions[mentions.length - 1] as OrgMention).to <= from)) {
       mentions.push({ from, to, org: span.org });
     }
   }
   return mentions;
+}
+
+/** "D.Davaasuren", "T.Greminger": an initial and a surname written as one word. */
+function isGluedInitialName(word: Word): boolean {
+  const value = word.value;
+  if (value.length < 4 || value.charAt(1) !== ".") return false;
+  const initial = value.charAt(0);
+  const next = value.charAt(2);
+  return initial !== initial.toLowerCase() && next !== next.toLowerCase();
 }
 
 /** The first word whose original offset is `offset` or more (the number of words when none is). */

@@ -389,3 +389,11 @@ describe("extractPeople: a release in the first person", () => {
     expect((file.data.participants ?? []).map((person) => person.name)).not.toContain("Mary Clarke");
   });
 });
+
+describe("extractPeople: an initial-glued name after a body's name", () => {
+  it("finds the person even when the body's mention runs into the name", () => {
+    const text = "Consultations in Ulaanbaatar\n\nOn 5 June the Mongolian delegation was headed by State Secretary of the Ministry of Foreign Affairs B.Batbold, and the other delegation by Deputy Minister A.Sadykov.";
+    const file = analyzeRelease(text, { referenceDate: "2018-06-05" });
+    expect((file.data.participants ?? []).map((person) => person.name)).toEqual(expect.arrayContaining(["B.Batbold", "A.Sadykov"]));
+  });
+});
