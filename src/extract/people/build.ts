@@ -7,7 +7,7 @@ import { matchCountryAt } from "../../normalize/country.js";
 import { lookupOrganization } from "../../normalize/organization.js";
 import type { PersonMention } from "./mentions.js";
 import { completeFromGazetteer } from "./officials.js";
-import { participationRuleOf, showsParticipation, type MentionContext } from "./participation.js";
+import { isIssuerVoice, showsParticipation, type MentionContext } from "./participation.js";
 import type { NameGrammar, PeopleGrammar } from "./types.js";
 
 /** Kinds of titles whose holders serve an organisation: envoys to it, its officials. */
@@ -196,7 +196,7 @@ export function buildPeople(
     const spans = members.map((member) => document.spanToOriginal(member.mention.start, member.mention.end));
     const entry: Participant = { name, aliases: [...aliases], role, organization, country, spans };
     // The issuer's voice ("the official spokesperson ..., X, said") speaks for the release in every mention ("X added").
-    const voice = members.some((member) => participationRuleOf(member, vocabulary)?.id === "issuer-voice");
+    const voice = members.some((member) => isIssuerVoice(member, vocabulary));
     people.push({ entry, participant: !voice && members.some((member) => showsParticipation(member, vocabulary)), kind });
   }
   for (const person of people) completeFromGazetteer(person.entry, referenceDay, { aliasesAsWritten: grammar.names.aliasesAsWritten });

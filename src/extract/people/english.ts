@@ -65,7 +65,7 @@ function pluralTitles(words: readonly Word[], chunks: readonly Chunk[], vocabula
     }
     if (chunk.kind !== "word") continue;
     const word = words[chunk.from] as Word;
-    if (word.capitalized || words[chunk.from - 1]?.key !== "the") continue;
+    if (word.capitalized || words[chunk.from - 1]?.key !== "the" || !vocabulary.capitalizedWord(word).mayStartTitle) continue;
     const hit = vocabulary.titleAt(valuesOf(words), chunk.from, words, { allowLowerCase: true });
     if (hit?.plural) {
       // As a title is written before a name: "foreign ministers" → "Foreign Minister".

@@ -61,7 +61,7 @@ export const PARTICIPATION_RULES: readonly ParticipationRule[] = [
   { id: "recalled-person", verdict: false, applies: (context, vocabulary) => recalledBefore(context.words, context.mention.from, vocabulary) },
   { id: "in-headline", verdict: true, applies: (context) => context.inTitle },
   // "Ambassador X, Official Spokesperson of the Ministry, stated that ...": the release's voice.
-  { id: "issuer-voice", verdict: false, applies: (context, vocabulary) => isVoice(context.mention.role, vocabulary) || voiceApposedBefore(context.words, context.mention.from, vocabulary) },
+  { id: "issuer-voice", verdict: false, applies: (context, vocabulary) => isIssuerVoice(context, vocabulary) },
   // "President Moon's visit" outside the headline.
   { id: "possessive", verdict: false, applies: (context) => context.mention.possessive },
   // "was confirmed as", "has been regularly reporting".
@@ -303,6 +303,19 @@ function isVoice(role: string | null, vocabulary: PeopleVocabulary): boolean {
   if (role === null) return false;
   const lower = role.toLowerCase();
   return vocabulary.words.voiceTitles.some((title) => lower.includes(title));
+}
+
+/**
+ * The mention names the issuer's voice: a voice title ("Spokesperson X") or one in lower case
+ * in apposition before the name ("the official spokesperson ..., Minister X").
+ *
+ * @example
+ * ```ts
+ * isIssuerVoice(context, vocabulary); // true for "The official spokesperson of the Ministry, Ambassador X, said ..."
+ * ```
+ */
+export function isIssuerVoice(context: MentionContext, vocabulary: PeopleVocabulary): boolean {
+  return isVoice(context.mention.role, vocabulary) || voiceApposedBefore(context.words, context.mention.from, vocabulary);
 }
 
 /** Most words between a voice title in lower case and the name it is in apposition to. */
