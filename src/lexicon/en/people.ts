@@ -35,6 +35,7 @@ export const PEOPLE_WORDS: PeopleWords = {
     ["presidency", "of"], ["presided", "over"], ["participants"], ["participated"], ["represented", "by"],
     ["co-chaired", "by"], ["co-hosted", "by"], ["hosted", "by"], ["received", "by"], ["welcomed", "by"], ["greeted", "by"], ["signed", "by"], ["moderated", "by"], ["joined", "by"], ["remarks", "by"], ["witnessed", "by"],
     ["report", "by"], ["reports", "by"], ["presentation", "by"], ["presentations", "by"], ["statements", "by"],
+    ["report", "from"], ["briefing", "from"], ["presentation", "from"],
     ["briefing", "by"], ["briefings", "by"], ["address", "by"], ["speech", "by"], ["intervention", "by"],
     ["delegation", "included"], ["delegations", "included"], ["delegation", "comprised"], ["also", "present"],
     ["were", "present"], ["was", "present"], ["in", "attendance"], ["together", "with"],

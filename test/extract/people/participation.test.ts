@@ -158,3 +158,13 @@ describe("participation: the issuer's voice named in apposition to a lower-case 
     expect((file.data.mentionedPersons ?? []).map((person) => person.name)).toContain("Karim Nasser");
   });
 });
+
+describe("participation: who a body heard a report or briefing from", () => {
+  it.each([
+    "The Committee heard a report from the Chair of the Working Group, Ms. Anna Berg (Norway), on its work.",
+    "The Council received a briefing from Ambassador Anna Berg on the mission's findings.",
+  ])("takes the reporter for a participant: %s", (sentence) => {
+    const file = analyzeRelease(`Committee meets in Geneva\n\nGENEVA, 15 June 2022 – The Executive Committee met in Geneva today. ${sentence}`, { referenceDate: "2022-06-15" });
+    expect((file.data.participants ?? []).map((person) => person.name)).toContain("Anna Berg");
+  });
+});
