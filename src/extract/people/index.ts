@@ -8,6 +8,7 @@ import { isHeadline, isInLead, leadOfDocument, PEOPLE_LEAD } from "../lead.js";
 import { buildPeople, type Person } from "./build.js";
 import { peopleGrammarOf } from "./grammar.js";
 import type { PersonMention } from "./mentions.js";
+import { skipAfterName, valuesOf } from "./words.js";
 import { NO_ORG_MENTIONS, orgMentionsOf, sortedOrgSpans, type OrgSpan } from "./org-mentions.js";
 import type { MentionContext } from "./participation.js";
 import { addTitleHolders, NamedOfficials, officialFor, resolveUnnamedTitles, type TitleHolder } from "./unnamed-titles.js";
@@ -64,6 +65,8 @@ export function extractPeople() {
     // "Today I held a video conference with ...": a release in the first person, and where its headline starts.
     let headlineStart: number | null = null;
     let firstPersonEvent = false;
+    // Lines that are only a name, and the index of the sentence after each ("The Hon X" / "Minister for Y").
+    const nameLines: { mention: PersonMention; next: number }[] = [];
     for (const sentence of document.sentences) {
       const words = sentence.words;
       sentenceWords.push(words);
@@ -90,8 +93,10 @@ export function extractPeople() {
       const otherDate = datesAnotherDay(dates, dateCursor, sentenceEnd);
       for (const mention of mentions) {
         contexts.push({ mention, inTitle, inLead, words, signature: isSignature(sentence, mention, vocabulary), sentenceOrg, otherDate });
+        if (mention.role === null && nameLine(words, mention, vocabulary)) nameLines.push({ mention, next: sentenceWords.length });
       }
     }
+    for (const { mention, next } of nameLines) titleFromNextLine(mention, document.sentences[next]?.words, vocabulary);
     grammar.addSurnameMentions(sentenceWords, contexts, inTitles, inLeads);
     // The officials the lead's unnamed titles may stand for, looked up before the people are
     // built: a name written without a title ("Thorbjørn Jagland and ... agreed") counts then.
@@ -187,6 +192,30 @@ function speaksInFirstPerson(words: readonly Word[], vocabulary: PeopleVocabular
 function markFirstPersonSpeaker(people: Person[], headlineStart: number): void {
   const masthead = people.filter((person) => (person.entry.spans ?? []).length > 0 && (person.entry.spans ?? []).every((span) => span.end <= headlineStart));
   if (masthead.length === 1) (masthead[0] as Person).participant = true;
+}
+
+/** The sentence is the mention alone, honorifics before it aside ("The Hon Penny Wong"). */
+function nameLine(words: readonly Word[], mention: PersonMention, vocabulary: PeopleVocabulary): boolean {
+  const end = words[words.length - 1]?.kind === "punctuation" ? words.length - 1 : words.length;
+  if (skipAfterName(words, mention.to, vocabulary) !== end) return false;
+  for (let index = 0; index < mention.from; index++) {
+    const word = words[index] as Word;
+    if (!(word.capitalized || word.allCaps || vocabulary.titleJoiners.has(word.key))) return false;
+  }
+  return true;
+}
+
+/**
+ * "The Hon Penny Wong" / "Minister for Foreign Affairs": a masthead's next line that is one
+ * title, and nothing else, is the named person's role.
+ */
+function titleFromNextLine(mention: PersonMention, words: readonly Word[] | undefined, vocabulary: PeopleVocabulary): void {
+  if (words === undefined || mention.role !== null) return;
+  const end = words[words.length - 1]?.kind === "punctuation" ? words.length - 1 : words.length;
+  const hit = vocabulary.titleAt(valuesOf(words), 0, words);
+  if (hit === null || hit.kind === "honorific" || hit.plural || hit.length !== end) return;
+  mention.role = hit.title;
+  mention.titleKind = hit.kind;
 }
 
 /** A word of the sentence is an e-mail address ("press@mfa.gov"). */

@@ -397,3 +397,11 @@ describe("extractPeople: an initial-glued name after a body's name", () => {
     expect((file.data.participants ?? []).map((person) => person.name)).toEqual(expect.arrayContaining(["B.Batbold", "A.Sadykov"]));
   });
 });
+
+describe("extractPeople: a masthead's name line and title line", () => {
+  it("reads the title line under a name line as the person's role", () => {
+    const text = "The Hon Mary Clarke MP\n\nMinister for Trade and Tourism\n\nMedia release\n\nTrade talks in Suva\n\n14 June 2024\n\nToday I met the Trade Commissioner, Tevita Lomu, in Suva.";
+    const file = analyzeRelease(text, { referenceDate: "2024-06-14" });
+    expect((file.data.participants ?? []).find((person) => person.name === "Mary Clarke")?.role).toBe("Minister for Trade and Tourism");
+  });
+});
