@@ -29,6 +29,8 @@ export interface RussianMinistryWords {
    * Tajikistan", "МИД Кыргызстана" of "the Kyrgyz Republic"): ISO codes.
    */
   readonly officialStyleStates: readonly string[];
+  /** English acronyms some ministries are known by ("МЧС России" is EMERCOM): ISO code, English subject, acronym. */
+  readonly acronyms: readonly (readonly [country: string, subject: string, acronym: string])[];
 }
 
 /**
@@ -71,24 +73,36 @@ export const RU_MINISTRIES: RussianMinistryWords = Object.freeze<RussianMinistry
     ["финансов", "Finance"],
     ["экономики", "Economy"],
     ["экономического развития", "Economic Development"],
-    ["экономического развития и торговли", "Economic Development and Trade"],
-    ["промышленности и торговли", "Industry and Trade"],
     ["торговли", "Trade"],
     ["энергетики", "Energy"],
     ["транспорта", "Transport"],
     ["сельского хозяйства", "Agriculture"],
     ["здравоохранения", "Health"],
     ["образования", "Education"],
-    ["образования и науки", "Education and Science"],
     ["культуры", "Culture"],
     ["труда и социальной защиты", "Labour and Social Protection"],
     ["природных ресурсов", "Natural Resources"],
     ["цифрового развития", "Digital Development"],
     ["информации", "Information"],
     ["государственных доходов", "State Revenue"],
+    ["промышленности", "Industry"],
+    ["инвестиций", "Investment"],
+    ["чрезвычайных ситуаций", "Emergency Situations"],
+    ["науки", "Science"],
+    ["высшего образования", "Higher Education"],
+    ["просвещения", "Education"],
+    ["водных ресурсов", "Water Resources"],
+    ["связи", "Communications"],
+    ["строительства", "Construction"],
+    ["спорта", "Sport"],
+    ["туризма", "Tourism"],
+    ["экологии", "Ecology"],
+    ["охраны окружающей среды", "Environmental Protection"],
+    ["налогов и сборов", "Taxes and Duties"],
   ],
   embassyNouns: ["посольство", "посольства", "посольству", "посольством", "посольстве"],
   embassyPrepositions: ["в", "во"],
   officialStyleStates: ["KZ", "KG", "TJ", "UZ"],
+  acronyms: [["RU", "Emergency Situations", "EMERCOM"]],
   governmentNouns: ["правительство", "правительства", "правительству", "правительством", "правительстве", "кабинет", "кабинета", "кабинету", "кабинетом", "кабинете"],
 });

@@ -36,6 +36,8 @@ interface MinistryIndex {
   readonly governments: ReadonlySet<string>;
   /** States whose bodies name them by the official name. */
   readonly officialStyle: ReadonlySet<string>;
+  /** English acronyms of ministries, by their key ("ministry:emergency situations:RU"). */
+  readonly acronyms: ReadonlyMap<string, string>;
 }
 
 const ministryIndex = lazy((): MinistryIndex => {
@@ -57,6 +59,7 @@ const ministryIndex = lazy((): MinistryIndex => {
     embassyPrepositions: new Set(RU_MINISTRIES.embassyPrepositions),
     governments: stems(RU_MINISTRIES.governmentNouns),
     officialStyle: new Set(RU_MINISTRIES.officialStyleStates),
+    acronyms: new Map(RU_MINISTRIES.acronyms.map(([country, subject, acronym]) => [ministryKey(subject, country), acronym])),
   };
 });
 
@@ -75,15 +78,40 @@ export function russianMinistryAt(words: readonly Word[], index: number): { subj
   const head = ministries.heads.get(word.value) ?? ministries.heads.get(word.lower) ?? null;
   if (head !== null) return { subject: head, length: 1 };
   if (!ministries.nouns.has(word.key)) return null;
-  const next = index + 1;
-  for (const [keys, english] of ministries.subjects.get((words[next] as Word | undefined)?.key ?? "") ?? []) {
-    if (keys.every((key, offset) => (words[next + offset] as Word | undefined)?.key === key)) return { subject: english, length: 1 + keys.length };
+  // "Министерство инвестиций, промышленности и торговли": subjects listed with commas and a
+  // last "и" make one portfolio ("Investment, Industry and Trade").
+  const parts: string[] = [];
+  let next = index + 1;
+  for (;;) {
+    const subject = subjectAt(words, next, ministries);
+    if (subject === null) break;
+    parts.push(subject.english);
+    next += subject.length;
+    const joiner = words[next];
+    if (joiner === undefined || (joiner.value !== "," && joiner.lower !== "и") || subjectAt(words, next + 1, ministries) === null) break;
+    next += 1;
+    if (joiner.lower === "и") {
+      const last = subjectAt(words, next, ministries) as { english: string; length: number };
+      parts.push(last.english);
+      next += last.length;
+      break;
+    }
+  }
+  if (parts.length === 0) return null;
+  const subject = parts.length === 1 ? (parts[0] as string) : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1] as string}`;
+  return { subject, length: next - index };
+}
+
+/** One listed subject of a ministry at word `index` ("иностранных дел"): its English and length. */
+function subjectAt(words: readonly Word[], index: number, ministries: MinistryIndex): { english: string; length: number } | null {
+  for (const [keys, english] of ministries.subjects.get((words[index] as Word | undefined)?.key ?? "") ?? []) {
+    if (keys.every((key, offset) => (words[index + offset] as Word | undefined)?.key === key)) return { english, length: keys.length };
   }
   return null;
 }
 
 /** A ministry named with its state at word `index`: its English name and how many words it spans. */
-function ministryAt(words: readonly Word[], index: number): { name: string; key: string; country: CountryName; length: number } | null {
+function ministryAt(words: readonly Word[], index: number): { name: string; acronym: string | null; key: string; country: CountryName; length: number } | null {
   const ministries = ministryIndex();
   const head = russianMinistryAt(words, index);
   if (head === null) return null;
@@ -91,9 +119,11 @@ function ministryAt(words: readonly Word[], index: number): { name: string; key:
   const next = index + head.length;
   const country = russianGazetteer().countryAt(words, next);
   if (country === null) return null;
+  const key = ministryKey(subject, country.value.code);
   return {
     name: `Ministry of ${subject} of ${stateName(country.value, ministries)}`,
-    key: ministryKey(subject, country.value.code),
+    acronym: ministries.acronyms.get(key) ?? null,
+    key,
     country: country.value,
     length: next + country.length - index,
   };
@@ -234,7 +264,7 @@ export function russianOrganizations(document: ReleaseDocument): { name: string;
       if (word.kind !== "word" || !word.capitalized) continue;
       const ministry = ministryAt(words, index) ?? embassyAt(words, index);
       if (ministry) {
-        add({ name: ministry.name, acronym: null }, word.start, (words[index + ministry.length - 1] as Word).end, ministry.key);
+        add({ name: ministry.name, acronym: "acronym" in ministry ? ministry.acronym : null }, word.start, (words[index + ministry.length - 1] as Word).end, ministry.key);
         index += ministry.length - 1;
         continue;
       }

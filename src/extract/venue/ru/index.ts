@@ -14,7 +14,7 @@ import type { Word } from "../../../core/word.js";
 import { lazy, memoizeOn } from "../../../core/memo.js";
 import type { Lexicon } from "../../../lexicon/index.js";
 import { RU_GENERIC_ORGANS } from "../../../lexicon/ru/data/organizations.js";
-import { RU_SUBJECT_OPENERS } from "../../../lexicon/ru/places.js";
+import { RU_PREMISES_NOUNS, RU_SUBJECT_OPENERS } from "../../../lexicon/ru/places.js";
 import { countryCapital } from "../../../normalize/country.js";
 import type { ReleaseLead } from "../../lead.js";
 import { russianGazetteer, type GazetteerHit, type OrganizationName } from "../../organizations/ru/gazetteer.js";
@@ -41,12 +41,15 @@ interface RussianVenueWords {
   readonly settlementNouns: ReadonlySet<string>;
   /** Verbs of discussion and of plans ("обсудили", "провести"): a place in their object is the subject's. */
   readonly subjectOpeners: ReadonlySet<string>;
+  /** Nouns of a body's premises ("здании" of "в здании МИД"), read through to the body. */
+  readonly premisesNouns: ReadonlySet<string>;
 }
 
 const russianWords = memoizeOn((lexicon: Lexicon): RussianVenueWords => ({
   words: venueWords(lexicon),
   settlementNouns: new Set(lexicon.places.settlementNouns ?? []),
   subjectOpeners: new Set(RU_SUBJECT_OPENERS),
+  premisesNouns: new Set(RU_PREMISES_NOUNS),
 }));
 
 /** English names of the seat nouns of RU_GENERIC_ORGANS ("Секретариат" → "Secretariat"), by their first word's stem. */
@@ -126,6 +129,8 @@ function belongsElsewhere(words: readonly Word[], index: number, lexicon: VenueW
 function placeAfter(words: readonly Word[], at: number, strength: number, lexicon: RussianVenueWords): Candidate | null {
   let index = at;
   let settlement = false;
+  // "в здании МИД Туркменистана": the premises stand where their body does.
+  if (lexicon.premisesNouns.has((words[index] as Word).key) && words[index + 1]?.capitalized === true) index++;
   const first = words[index] as Word;
   const capital = lexicon.words.capitalNouns.has(first.key);
   if (lexicon.settlementNouns.has(first.key) || capital) {

@@ -1,0 +1,113 @@
+// Classes found on a batch of Russian releases from issuers the fixtures had not covered (a
+// foreign ministry of Central Asia, a permanent mission, the emergencies ministry, a regional
+// governor, an inter-parliamentary assembly, a security council, a government): each rule with
+// short releases written for the test, and a case it must leave alone.
+import { describe, expect, it } from "vitest";
+import { parseRelease } from "../../../src/index.js";
+
+const ru = (text: string) => parseRelease(text, { language: "ru" });
+const orgs = (text: string) => ru(text).organizations.map((org) => [org.name, org.acronym ?? null]);
+
+describe("ministries with a portfolio of several subjects (Russian)", () => {
+  it("reads subjects listed with commas and «и» as one ministry", () => {
+    expect(orgs("Переговоры\n\nВ Ташкенте прошли консультации с делегацией Министерства инвестиций, промышленности и торговли Республики Узбекистан.")).toEqual([
+      ["Ministry of Investment, Industry and Trade of the Republic of Uzbekistan", null],
+    ]);
+    expect(orgs("Визит\n\nДелегация Министерства энергетики и водных ресурсов Таджикистана посетила Минск.")).toEqual([
+      ["Ministry of Energy and Water Resources of the Republic of Tajikistan", null],
+    ]);
+    expect(orgs("Встреча\n\nПредставители Министерства промышленности Республики Беларусь обсудили поставки техники.")).toEqual([
+      ["Ministry of Industry of the Republic of Belarus", null],
+    ]);
+  });
+
+  it("keeps two ministries joined by «и» apart", () => {
+    expect(orgs("Совещание\n\nВ совещании участвовали представители Министерства обороны Республики Армения и Министерства иностранных дел Республики Армения.")).toEqual([
+      ["Ministry of Defence of the Republic of Armenia", null],
+      ["Ministry of Foreign Affairs of the Republic of Armenia", null],
+    ]);
+  });
+
+  it("gives the Russian emergencies ministry its English acronym", () => {
+    expect(orgs("Учения\n\nСпасатели МЧС России провели учения в Подмосковье.")).toEqual([["Ministry of Emergency Situations of Russia", "EMERCOM"]]);
+  });
+});
+
+describe("roles of women (Russian)", () => {
+  const roles = (text: string) => Object.fromEntries(ru(text).participants.map((person) => [person.name, person.role]));
+
+  it("writes «Председатель» as Chairman whoever holds it", () => {
+    expect(roles("Встреча\n\n3 марта в Ташкенте Председатель Сената Олий Мажлиса Республики Узбекистан Танзила Нарбаева провела встречу с делегацией.")).toEqual({
+      "Tanzila Narbaeva": "Chairman of the Senate of the Oliy Majlis",
+    });
+    expect(roles("Встреча\n\n5 мая в Минске Председатель Совета Республики Наталья Кочанова приняла делегацию парламентариев.")).toEqual({
+      "Natalya Kochanova": "Chairman of the Council of the Republic",
+    });
+  });
+});
+
+describe("laws adopted (Russian agreements)", () => {
+  const agreements = (text: string) => ru(text).agreements.map((agreement) => agreement.kind);
+
+  it("reads laws and bills adopted as adopted", () => {
+    expect(agreements("Сессия\n\n15 апреля в Санкт-Петербурге прошло пленарное заседание Ассамблеи. Парламентарии приняли девять модельных законов.")).toEqual(["adopted"]);
+    expect(agreements("Заседание\n\n20 мая в Бишкеке прошло заседание. Депутаты приняли законопроект о государственной границе.")).toEqual(["adopted"]);
+  });
+
+  it("leaves taking part in the discussion of a bill alone", () => {
+    expect(agreements("Заседание\n\n20 мая в Бишкеке прошло заседание. Депутаты приняли участие в обсуждении законопроекта.")).toEqual([]);
+  });
+});
+
+describe("venue in a body's premises (Russian)", () => {
+  const venueOf = (text: string) => {
+    const venue = ru(text).venue;
+    return venue === null ? null : [venue.city, venue.country, venue.name];
+  };
+
+  it("reads through «в здании», «в стенах» to the body", () => {
+    expect(venueOf("Встреча\n\n4 апреля в здании МИД Туркменистана министр принял посла Италии.")).toEqual(["Ashgabat", "TM", "Ministry of Foreign Affairs of Turkmenistan"]);
+    expect(venueOf("Переговоры\n\n18 мая в стенах Министерства обороны Республики Беларусь прошли переговоры министров обороны.")).toEqual([
+      "Minsk",
+      "BY",
+      "Ministry of Defence of the Republic of Belarus",
+    ]);
+    expect(venueOf("Встреча\n\nВ ходе встречи, состоявшейся 2 июня в здании Секретариата ОДКБ, стороны обсудили сотрудничество.")).toEqual(["Moscow", "RU", "CSTO Secretariat"]);
+  });
+});
+
+describe("people of an earlier event whose agreements are recalled (Russian)", () => {
+  const split = (text: string) => {
+    const release = ru(text);
+    return { participants: release.participants.map((person) => person.name), mentioned: release.mentionedPersons.map((person) => person.name) };
+  };
+
+  it("counts the head of state of an earlier visit as mentioned", () => {
+    expect(
+      split(
+        "Переговоры премьер-министров\n\n21 апреля в Минске Премьер-министр Республики Беларусь Роман Головченко провел переговоры с Премьер-министром Республики Узбекистан Абдуллой Ариповым. Стороны обсудили выполнение договоренностей, достигнутых во время визита Президента Республики Беларусь Александра Лукашенко в Ташкент.",
+      ),
+    ).toEqual({ participants: ["Roman Golovchenko", "Abdulla Aripov"], mentioned: ["Alexander Lukashenko"] });
+  });
+
+  it("leaves a speaker who recalls the agreements a participant", () => {
+    expect(
+      split("Встреча\n\n12 мая в Бишкеке Садыр Жапаров принял делегацию. Садыр Жапаров отметил, что достигнутые договоренности выполняются."),
+    ).toEqual({ participants: ["Sadyr Japarov"], mentioned: [] });
+  });
+});
+
+describe("topics (Russian, unseen issuers)", () => {
+  const topics = (text: string) => ru(text).topics;
+
+  it("reads preventive diplomacy as crisis response and training specialists as education", () => {
+    expect(topics("Встреча\n\nСтороны обсудили работу Центра в сфере превентивной дипломатии.")).toEqual(["crisis-response"]);
+    expect(topics("Встреча\n\nМинистр предложил продолжить обучение молодых специалистов в российских академиях.")).toEqual(["education"]);
+  });
+
+  it("reads no subject into a police rank", () => {
+    expect(topics("Встреча\n\nВ Душанбе генерал-полковник полиции Иван Петров встретился с коллегами и обсудил противодействие терроризму.")).toEqual(["terrorism"]);
+    // The police as a subject still counts.
+    expect(topics("Встреча\n\nСтороны обсудили реформу полиции.")).toEqual(["law-enforcement"]);
+  });
+});
