@@ -20,7 +20,8 @@
  *   organisations of their own.
  * - UN specialised agencies, funds and programmes (UNICEF, WHO, IAEA...) and the ICJ are their
  *   own organisations; the General Assembly, Security Council, Secretariat and ECOSOC are UN,
- *   and so are the missions and offices of the Secretariat (UNAMA, UNRCCA, UNOCT), which keep
+ *   and so are the missions and offices of the Secretariat (UNAMA, UNRCCA, UNOCT) and the
+ *   regional commissions of ECOSOC (ESCAP, UNECE), which keep
  *   an entry of their own (`parent`) for their names and seats; an AU mission is the AU.
  * - Titles ("Secretary General", "Chairperson-in-Office") are never organs.
  */
@@ -297,8 +298,8 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
   entry({ id: "unctad", name: "United Nations Conference on Trade and Development", acronym: "UNCTAD", seat: ["Geneva", "CH"], kind: "un-agency" }),
   entry({ id: "unido", name: "United Nations Industrial Development Organization", acronym: "UNIDO", seat: ["Vienna", "AT"], kind: "un-agency" }),
   entry({ id: "unfccc", name: "United Nations Framework Convention on Climate Change", acronym: "UNFCCC", seat: ["Bonn", "DE"], kind: "un-agency" }),
-  entry({ id: "escap", name: "United Nations Economic and Social Commission for Asia and the Pacific", acronym: "ESCAP", acronyms: ["UNESCAP"], seat: ["Bangkok", "TH"], kind: "un-agency" }),
-  entry({ id: "unece", name: "United Nations Economic Commission for Europe", acronym: "UNECE", seat: ["Geneva", "CH"], kind: "un-agency" }),
+  entry({ id: "escap", parent: "un", name: "United Nations Economic and Social Commission for Asia and the Pacific", acronym: "ESCAP", acronyms: ["UNESCAP"], seat: ["Bangkok", "TH"], kind: "un-agency" }),
+  entry({ id: "unece", parent: "un", name: "United Nations Economic Commission for Europe", acronym: "UNECE", seat: ["Geneva", "CH"], kind: "un-agency" }),
   entry({ id: "ocha", name: "United Nations Office for the Coordination of Humanitarian Affairs", acronym: "OCHA", seat: ["New York", "US"], kind: "un-agency" }),
   entry({ id: "icao", name: "International Civil Aviation Organization", acronym: "ICAO", seat: ["Montreal", "CA"], kind: "un-agency" }),
   entry({ id: "imo", name: "International Maritime Organization", acronym: "IMO", seat: ["London", "GB"], kind: "un-agency" }),

@@ -111,3 +111,49 @@ describe("topics (Russian, unseen issuers)", () => {
     expect(topics("Встреча\n\nСтороны обсудили реформу полиции.")).toEqual(["law-enforcement"]);
   });
 });
+
+describe("national bodies named without their state (Russian)", () => {
+  it("reads «Совет Безопасности» on a page of Russian bodies as Russia's", () => {
+    expect(
+      orgs("Совещание\n\nПрезидент провел совещание с постоянными членами Совета Безопасности. В нём участвовали Председатель Совета Федерации и директор ФСБ России."),
+    ).toEqual([
+      ["Federation Council", null],
+      ["Federal Security Service", "FSB"],
+      ["Security Council of the Russian Federation", null],
+    ]);
+    expect(orgs("Встреча\n\nВ Астане Руководитель Администрации Президента принял депутатов Мажилиса Парламента Республики Казахстан.")).toContainEqual([
+      "Presidential Administration of Kazakhstan",
+      null,
+    ]);
+  });
+
+  it("leaves the UN's Security Council and a page of no national body alone", () => {
+    expect(orgs("Заседание\n\nМИД России прокомментировал резолюцию Совета Безопасности по Ливии.")).toEqual([["Ministry of Foreign Affairs of Russia", null]]);
+    expect(orgs("Заседание\n\nВ Нью-Йорке прошло заседание Совета Безопасности.")).toEqual([]);
+  });
+});
+
+describe("Kremlin datelines and residences (Russian)", () => {
+  const venueOf = (text: string) => {
+    const venue = ru(text).venue;
+    return venue === null ? null : [venue.city, venue.country];
+  };
+
+  it("reads a dateline in capitals with its region, and the residence at Gorki", () => {
+    expect(venueOf("ЛЕНИНГРАДСКАЯ ОБЛАСТЬ, СТРЕЛЬНА. Встреча с губернатором.\nПрезидент провел рабочую встречу с губернатором области.")).toEqual(["Strelna", "RU"]);
+    expect(venueOf("Совещание\n\nПрезидент провел в Горках совещание с членами Правительства.")).toEqual(["Gorki", "RU"]);
+  });
+
+  it("leaves a headline in capitals with no place alone", () => {
+    expect(venueOf("ЗАЯВЛЕНИЕ ДЛЯ ПРЕССЫ. Министры обсудили сотрудничество.")).toBeNull();
+  });
+});
+
+describe("UN regional commissions (Russian)", () => {
+  it("counts ESCAP as the United Nations", () => {
+    expect(orgs("Видеоконференция\n\nГенеральный секретарь ШОС провел видеоконференцию с Исполнительным секретарем ЭСКАТО.")).toEqual([
+      ["Shanghai Cooperation Organisation", "SCO"],
+      ["United Nations", "UN"],
+    ]);
+  });
+});

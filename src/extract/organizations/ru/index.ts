@@ -211,6 +211,9 @@ export function russianPlaceBody(words: readonly Word[], index: number): Russian
   return { name: organizationOfHit(hit).name, country: hit.value.entry.country, length: hit.length };
 }
 
+/** The stem of "резолюция": a resolution is the UN Security Council's. */
+const RESOLUTION = "резолюц";
+
 /** An organ that is a military force ("Collective Peacekeeping Forces"). */
 const FORCES = /\bForces$/u;
 
@@ -257,19 +260,36 @@ export function russianOrganizations(document: ReleaseDocument): { name: string;
     if (!found.has(key)) found.set(key, { name: organization.name, acronym: organization.acronym ?? null, spans: [] });
   };
   const gazetteer = russianGazetteer();
+  // The states of the national bodies named with their state, and the bodies named without one.
+  const states = new Map<string, number>();
+  const countState = (code: string | null): void => {
+    if (code !== null) states.set(code, (states.get(code) ?? 0) + 1);
+  };
+  const bare: { bodies: ReadonlyMap<string, OrganizationName>; start: number; end: number }[] = [];
   for (const sentence of document.sentences) {
     const words = sentence.words;
+    // "Совет Безопасности" beside the UN is the UN's.
+    const united = words.some((word) => word.value === "ООН" || word.key.startsWith(RESOLUTION));
     for (let index = 0; index < words.length; index++) {
       const word = words[index] as Word;
       if (word.kind !== "word" || !word.capitalized) continue;
       const ministry = ministryAt(words, index) ?? embassyAt(words, index);
       if (ministry) {
+        if ("country" in ministry) countState(ministry.country.code);
         add({ name: ministry.name, acronym: "acronym" in ministry ? ministry.acronym : null }, word.start, (words[index + ministry.length - 1] as Word).end, ministry.key);
         index += ministry.length - 1;
         continue;
       }
       const hit = gazetteer.organizationAt(words, index);
-      if (!hit) continue;
+      if (!hit) {
+        const body = united ? null : gazetteer.bareBodyAt(words, index);
+        if (body && gazetteer.countryAt(words, index + body.length) === null) {
+          bare.push({ bodies: body.value, start: word.start, end: (words[index + body.length - 1] as Word).end });
+          index += body.length - 1;
+        }
+        continue;
+      }
+      countState(hit.value.entry.country);
       // "Правительство Республики Казахстан": a government as a whole is no organisation here.
       if (ministryIndex().governments.has(word.key)) continue;
       const organization = organizationOfHit(hit);
@@ -282,6 +302,12 @@ export function russianOrganizations(document: ReleaseDocument): { name: string;
       else add(organization, word.start, end, gazetteerMinistryKey(organization.name, hit.value.entry.country) ?? undefined);
       index += hit.length - 1;
     }
+  }
+  // "Секретарь Совета Безопасности" on a page whose other national bodies are Russian: Russia's.
+  const home = [...states].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  for (const mention of bare) {
+    const body = home === null ? undefined : mention.bodies.get(home);
+    if (body !== undefined) add(organizationOfHit({ value: body, length: 0 }), mention.start, mention.end);
   }
   return [...found.values()];
 }

@@ -239,13 +239,36 @@ function datelineOf(sentence: Sentence, lexicon: RussianVenueWords): Candidate |
   const first = words[0];
   if (first === undefined || !first.capitalized) return null;
   const city = russianGazetteer().cityAt(words, 0);
-  if (!city) return null;
+  if (!city) return capitalsDatelineOf(sentence);
   const comma = words[city.length];
   const next = words[city.length + 1];
   const dated = comma?.value === "," && next !== undefined && isDateWord(next, lexicon.words.months);
   const dashed = comma !== undefined && (comma.value === "—" || comma.value === "–");
-  if (!dated && !dashed) return null;
+  if (!dated && !dashed) return capitalsDatelineOf(sentence);
   return { city: city.value.english, country: city.value.city.country, name: null, strength: DATELINE, inferred: false, start: first.start, end: endOf(words, 0, city.length) };
+}
+
+/** Most words of a dateline in capitals ("МОСКОВСКАЯ ОБЛАСТЬ, НОВО-ОГАРЁВО."). */
+const CAPITALS_DATELINE_WORDS = 5;
+
+/**
+ * A dateline in capitals making a sentence of its own, as the Kremlin writes it: a place,
+ * after its region ("СОЧИ.", "МОСКОВСКАЯ ОБЛАСТЬ, ГОРКИ.").
+ */
+function capitalsDatelineOf(sentence: Sentence): Candidate | null {
+  const words = sentence.words.filter((word) => word.kind === "word");
+  if (words.length === 0 || words.length > CAPITALS_DATELINE_WORDS || !words.every((word) => word.allCaps && word.value.length > 1)) return null;
+  const all = sentence.words;
+  const gazetteer = russianGazetteer();
+  for (let index = all.length - 1; index >= 0; index--) {
+    const word = all[index] as Word;
+    if (word.kind !== "word") continue;
+    const city = gazetteer.cityAt(all, index);
+    // The place ends the line ("ГОРКИ."): the region before it is no city of the dateline.
+    if (!city || (all[index + city.length] !== undefined && all[index + city.length]?.value !== ".")) continue;
+    return { city: city.value.english, country: city.value.city.country, name: null, strength: DATELINE, inferred: false, start: word.start, end: endOf(all, index, city.length) };
+  }
+  return null;
 }
 
 /**

@@ -546,3 +546,20 @@ export const RU_GENERIC_ORGANS: readonly RussianGenericOrgan[] = Object.freeze(
     ["Правовой департамент", "Legal Department"],
   ] as const).flatMap(([ru, en]) => withYe([ru]).map((form) => Object.freeze({ ru: form, en }))),
 );
+
+/**
+ * National bodies a state's own releases name without the state ("Совет Безопасности",
+ * "Администрация Президента" on a Kremlin page): each stands for the entry of RU_ORGANIZATIONS
+ * whose name starts with it, of the state the release's other national bodies belong to.
+ *
+ * @example
+ * ```ts
+ * import { RU_BARE_NATIONAL_BODIES } from "./organizations.js";
+ * RU_BARE_NATIONAL_BODIES.includes("Совет Безопасности"); // true
+ * ```
+ */
+export const RU_BARE_NATIONAL_BODIES: readonly string[] = Object.freeze([
+  "Совет Безопасности",
+  "Администрация Президента",
+  "Государственный комитет национальной безопасности",
+]);
