@@ -157,3 +157,38 @@ describe("UN regional commissions (Russian)", () => {
     ]);
   });
 });
+
+describe("dates and places of earlier meetings and documents (Russian)", () => {
+  const read = (text: string) => {
+    const release = ru(text);
+    return { date: release.date?.start ?? null, city: release.venue?.city ?? null };
+  };
+
+  it("reads the results of a meeting held earlier as recalled", () => {
+    expect(read("Встреча министров\n\nМинистры обсудили итоги состоявшегося 5 марта заседания Совета. Встреча прошла 12 марта 2024 года в Москве.")).toEqual({
+      date: "2024-03-12",
+      city: "Moscow",
+    });
+    expect(read("Встреча\n\nВ Москве прошла встреча. Стороны подвели итоги прошедшего 5 марта 2024 года заседания Совета.").date).toBeNull();
+  });
+
+  it("keeps the meeting whose results open the outcome («По итогам состоявшегося ...»)", () => {
+    expect(read("Заседание\n\nПо итогам состоявшегося 5 марта 2024 года в Минске заседания Совета министры подписали протокол.")).toEqual({
+      date: "2024-03-05",
+      city: "Minsk",
+    });
+  });
+
+  it("reads a sentence-opening participle phrase closed by its document as recalled, date and place", () => {
+    expect(read("Встреча\n\nПринятая в Астане 4 июля 2023 года Декларация стала основой сотрудничества, отметили министры на встрече.")).toEqual({
+      date: null,
+      city: null,
+    });
+    // A participle right before its noun leaves the date to the event.
+    expect(read("Заседание\n\nПодписанный протокол министры обсудили 3 марта 2024 года в Минске.").date).toBe("2024-03-03");
+  });
+
+  it("leaves a guest who arrived at the event's city its venue", () => {
+    expect(read("Визит\n\n12 марта 2024 года Президент Узбекистана, прибывший в Москву с официальным визитом, провел переговоры.").city).toBe("Moscow");
+  });
+});

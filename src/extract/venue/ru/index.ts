@@ -43,6 +43,8 @@ interface RussianVenueWords {
   readonly subjectOpeners: ReadonlySet<string>;
   /** Nouns of a body's premises ("здании" of "в здании МИД"), read through to the body. */
   readonly premisesNouns: ReadonlySet<string>;
+  /** A past passive participle ("подписанной", "принятого"): a place after it is a document's or an earlier event's. */
+  readonly isPassiveParticiple: (word: Word) => boolean;
 }
 
 const russianWords = memoizeOn((lexicon: Lexicon): RussianVenueWords => ({
@@ -50,7 +52,22 @@ const russianWords = memoizeOn((lexicon: Lexicon): RussianVenueWords => ({
   settlementNouns: new Set(lexicon.places.settlementNouns ?? []),
   subjectOpeners: new Set(RU_SUBJECT_OPENERS),
   premisesNouns: new Set(RU_PREMISES_NOUNS),
+  isPassiveParticiple: passiveParticiples(lexicon),
 }));
+
+/** Active participles ("-вший", "-шедший"): "прибывшего в Москву" brings the guest to the event's place. */
+const ACTIVE = /(?:вш|шедш)/u;
+
+/** Whether a word is a past passive participle by the endings of the lexicon's date roles, none of its look-alike adjectives. */
+function passiveParticiples(lexicon: Lexicon): (word: Word) => boolean {
+  const roles = lexicon.dateRoles;
+  const endings = roles.participleEndings.filter((ending) => !ACTIVE.test(ending));
+  return (word) => {
+    const lower = word.lower;
+    if (!endings.some((ending) => lower.length > ending.length + 1 && lower.endsWith(ending))) return false;
+    return !roles.participleLookalikes.has(word.key) && !roles.participleLookalikeParts.some((part) => lower.includes(part)) && !roles.eventParticiples.has(word.key);
+  };
+}
 
 /** English names of the seat nouns of RU_GENERIC_ORGANS ("Секретариат" → "Secretariat"), by their first word's stem. */
 const SEAT_NAMES = lazy((): ReadonlyMap<string, string> => {
@@ -108,6 +125,8 @@ function collectPhrases(words: readonly Word[], strength: number, lexicon: Russi
     }
     if (!lexicon.words.prepositions.has(word.key)) continue;
     if (belongsElsewhere(words, index, lexicon.words)) continue;
+    // "Подписанная в Минске Декларация", "соглашения, принятого в Астане": the document's place.
+    if (index > 0 && lexicon.isPassiveParticiple(words[index - 1] as Word)) continue;
     const place = placeAfter(words, index + 1, strength, lexicon);
     if (place) candidates.push(place);
   }
