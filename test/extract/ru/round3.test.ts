@@ -192,3 +192,28 @@ describe("dates and places of earlier meetings and documents (Russian)", () => {
     expect(read("Визит\n\n12 марта 2024 года Президент Узбекистана, прибывший в Москву с официальным визитом, провел переговоры.").city).toBe("Moscow");
   });
 });
+
+describe("page links to other articles (Russian)", () => {
+  it("drops a «Читайте также: ...» line and keeps what follows it", () => {
+    const release = ru(
+      "Встреча\n\n5 мая 2023 года в Бишкеке министры обсудили торговлю.\nЧитайте также: Депутаты приняли закон о бюджете\nСтороны договорились провести консультации.",
+    );
+    expect(release.agreements.map((agreement) => agreement.text)).toEqual(["Стороны договорились провести консультации."]);
+    expect(release.topics).not.toContain("finance");
+  });
+});
+
+describe("places told of (Russian venue)", () => {
+  it("leaves a place in what an envoy told of to the subject", () => {
+    const release = ru("О встрече\n\nВ минувший понедельник Посол России встретился с Министром образования. Посол рассказал о работе Российского дома в Душанбе.");
+    expect(release.venue?.city ?? null).toBeNull();
+  });
+});
+
+describe("parliaments named by their own name (Russian)", () => {
+  it("names the Jogorku Kenesh as itself and gives its Speaker the state", () => {
+    const release = ru("Переговоры\n\n2 ноября 2023 года Торага Жогорку Кенеша Кыргызской Республики Нурланбек Шакиев провел переговоры с делегацией.");
+    expect(release.organizations.map((org) => org.name)).toEqual(["Jogorku Kenesh"]);
+    expect(release.participants.map((person) => [person.organization, person.country])).toEqual([["Jogorku Kenesh", "KG"]]);
+  });
+});

@@ -173,6 +173,8 @@ export function readRole(words: readonly Word[], phrase: TitlePhrase, gender: Na
     }
   }
   country ??= phrase.countryBefore ?? (organization === null ? cityCountry : null);
+  // "Торага Жогорку Кенеша Кыргызской Республики": a national body's state is the holder's.
+  if (country === null && organization !== null) country = vocabulary.nationalBody(organization)?.country ?? null;
   const role = phrase.hit.titles.map((title) => englishOf(title, country, acronym, gender)).join(" – ");
   // "Председатель Государственной Думы": the title names a national body ("Chairman of the State
   // Duma"), and so the holder's state ("Руководитель Россотрудничества": RU).

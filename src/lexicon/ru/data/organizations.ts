@@ -388,6 +388,7 @@ export const RU_ORGANIZATIONS: readonly RussianOrganization[] = Object.freeze([
 
   // Kazakhstan.
   other("Presidential Administration of Kazakhstan", null, ["Администрация Президента Республики Казахстан", "Администрация Президента РК", "Администрация Президента Казахстана"], { country: "KZ" }),
+  other("National Defence University", null, ["Национальный университет обороны", "Национальный университет обороны Республики Казахстан", "Национальный университет обороны имени Первого Президента Республики Казахстан"], { country: "KZ" }),
   other("Security Council of Kazakhstan", null, ["Совет Безопасности Республики Казахстан", "Совет безопасности Республики Казахстан", "Совет Безопасности РК", "Совбез Казахстана"], { country: "KZ" }),
   other("Government of Kazakhstan", null, ["Правительство Республики Казахстан", "Правительство РК", "Правительство Казахстана"], { country: "KZ" }),
   other("Parliament of Kazakhstan", null, ["Парламент Республики Казахстан", "Парламент РК", "Парламент Казахстана"], { country: "KZ" }),
@@ -418,7 +419,7 @@ export const RU_ORGANIZATIONS: readonly RussianOrganization[] = Object.freeze([
   other("Presidential Administration of Kyrgyzstan", null, ["Администрация Президента Кыргызской Республики", "Администрация Президента Кыргызстана"], { country: "KG" }),
   other("Security Council of Kyrgyzstan", null, ["Совет безопасности Кыргызской Республики", "Совет Безопасности Кыргызской Республики"], { country: "KG" }),
   other("Cabinet of Ministers of Kyrgyzstan", null, ["Кабинет Министров Кыргызской Республики", "Кабинет министров Кыргызской Республики", "Кабмин Кыргызстана"], { country: "KG" }),
-  other("Jogorku Kenesh of Kyrgyzstan", null, ["Жогорку Кенеш Кыргызской Республики", "Жогорку Кенеш"], { country: "KG" }),
+  other("Jogorku Kenesh", null, ["Жогорку Кенеш Кыргызской Республики", "Жогорку Кенеш"], { country: "KG" }),
   mfa("KG", "Kyrgyzstan", ["Кыргызстана", "Киргизии"], ["Кыргызской Республики", "КР"]),
   other("Ministry of Defence of Kyrgyzstan", null, ["Министерство обороны Кыргызской Республики", "Минобороны Кыргызстана", "Минобороны Киргизии"], { country: "KG" }),
   other("State Committee for National Security of Kyrgyzstan", null, ["Государственный комитет национальной безопасности Кыргызской Республики", "ГКНБ Кыргызстана", "ГКНБ КР"], { country: "KG" }),
