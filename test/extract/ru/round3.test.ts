@@ -217,3 +217,26 @@ describe("parliaments named by their own name (Russian)", () => {
     expect(release.participants.map((person) => [person.organization, person.country])).toEqual([["Jogorku Kenesh", "KG"]]);
   });
 });
+
+describe("envoys and visitors (Russian roles)", () => {
+  const people = (text: string) => ru(text).participants.map((person) => [person.name, person.organization, person.country]);
+
+  it("gives an ambassador in a state no organisation the sentence names", () => {
+    expect(people("Встреча\n\n12 мая 2022 года Генеральный секретарь ШОС Чжан Мин провел встречу с Послом Республики Армения в Китае Ваге Геворгяном.")).toEqual([
+      ["Zhang Ming", "SCO", null],
+      ["Vage Gevorgyan", null, "AM"],
+    ]);
+    // An envoy to the organisation keeps it.
+    expect(people("Встреча\n\n12 мая 2022 года Генеральный секретарь ОДКБ принял Постоянного представителя Республики Армения при ОДКБ Ваге Геворгяна.")).toContainEqual([
+      "Vage Gevorgyan",
+      "CSTO",
+      "AM",
+    ]);
+  });
+
+  it("does not give a title the country of a visit before it", () => {
+    const release = ru("Встреча\n\n13 сентября 2023 года в ходе рабочего визита в Республику Таджикистан Руководитель Антитеррористического центра СНГ Евгений Сысоев встретился с коллегами.");
+    expect(release.participants.map((person) => person.country)).toEqual([null]);
+    expect(ru("Встреча\n\n5 мая 2023 года в Москве российский министр Сергей Лавров встретился с коллегой.").participants.map((person) => person.country)).toEqual(["RU"]);
+  });
+});
