@@ -105,6 +105,11 @@ describe("topics (Russian, unseen issuers)", () => {
     expect(topics("Встреча\n\nМинистр предложил продолжить обучение молодых специалистов в российских академиях.")).toEqual(["education"]);
   });
 
+  it("reads a region known by its conflict as crisis response", () => {
+    expect(topics("Разговор\n\nЛидеры обсудили вопросы Нагорного Карабаха.")).toEqual(["crisis-response"]);
+    expect(topics("Разговор\n\nСтороны говорили о Донбассе.")).toEqual(["crisis-response"]);
+  });
+
   it("reads no subject into a police rank", () => {
     expect(topics("Встреча\n\nВ Душанбе генерал-полковник полиции Иван Петров встретился с коллегами и обсудил противодействие терроризму.")).toEqual(["terrorism"]);
     // The police as a subject still counts.
