@@ -269,7 +269,7 @@ export function russianOrganizations(document: ReleaseDocument): { name: string;
   for (const sentence of document.sentences) {
     const words = sentence.words;
     // "Совет Безопасности" beside the UN is the UN's.
-    const united = words.some((word) => word.value === "ООН" || word.key.startsWith(RESOLUTION));
+    const united = words.some((word) => word.value === "ООН" || word.lower.startsWith(RESOLUTION));
     for (let index = 0; index < words.length; index++) {
       const word = words[index] as Word;
       if (word.kind !== "word" || !word.capitalized) continue;
