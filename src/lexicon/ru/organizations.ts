@@ -29,8 +29,6 @@ export interface RussianMinistryWords {
    * Tajikistan", "МИД Кыргызстана" of "the Kyrgyz Republic"): ISO codes.
    */
   readonly officialStyleStates: readonly string[];
-  /** English acronyms some ministries are known by ("МЧС России" is EMERCOM): ISO code, English subject, acronym. */
-  readonly acronyms: readonly (readonly [country: string, subject: string, acronym: string])[];
 }
 
 /**
@@ -103,6 +101,5 @@ export const RU_MINISTRIES: RussianMinistryWords = Object.freeze<RussianMinistry
   embassyNouns: ["посольство", "посольства", "посольству", "посольством", "посольстве"],
   embassyPrepositions: ["в", "во"],
   officialStyleStates: ["KZ", "KG", "TJ", "UZ"],
-  acronyms: [["RU", "Emergency Situations", "EMERCOM"]],
   governmentNouns: ["правительство", "правительства", "правительству", "правительством", "правительстве", "кабинет", "кабинета", "кабинету", "кабинетом", "кабинете"],
 });

@@ -28,6 +28,10 @@ describe("ministries with a portfolio of several subjects (Russian)", () => {
     ]);
   });
 
+  it("counts the Customs Union among the bodies a list names", () => {
+    expect(orgs("Встреча\n\nМинистры обсудили сотрудничество в рамках таких объединений, как СНГ, ОДКБ и ТС.")).toContainEqual(["Customs Union", "CU"]);
+  });
+
   it("gives the Russian emergencies ministry its English acronym", () => {
     expect(orgs("Учения\n\nСпасатели МЧС России провели учения в Подмосковье.")).toEqual([["Ministry of Emergency Situations of Russia", "EMERCOM"]]);
   });
@@ -108,6 +112,12 @@ describe("topics (Russian, unseen issuers)", () => {
   it("reads a region known by its conflict as crisis response", () => {
     expect(topics("Разговор\n\nЛидеры обсудили вопросы Нагорного Карабаха.")).toEqual(["crisis-response"]);
     expect(topics("Разговор\n\nСтороны говорили о Донбассе.")).toEqual(["crisis-response"]);
+  });
+
+  it("reads no subject into the name of the emergencies ministry's crisis centre", () => {
+    expect(topics("Переговоры\n\nВ Национальном центре управления в кризисных ситуациях министры обсудили ликвидацию последствий землетрясений.")).toEqual([
+      "environment",
+    ]);
   });
 
   it("reads no subject into a police rank", () => {

@@ -7,6 +7,7 @@
 import type { ReleaseDocument } from "../../../core/document.js";
 import type { Word } from "../../../core/word.js";
 import { RU_MINISTRIES } from "../../../lexicon/ru/organizations.js";
+import { RU_ORGANIZATIONS } from "../../../lexicon/ru/data/organizations.js";
 import { keyOfPhrase } from "../../../lexicon/ru/keys.js";
 import { lazy } from "../../../core/memo.js";
 import { ORGANIZATIONS } from "../../../data/organizations.js";
@@ -36,7 +37,7 @@ interface MinistryIndex {
   readonly governments: ReadonlySet<string>;
   /** States whose bodies name them by the official name. */
   readonly officialStyle: ReadonlySet<string>;
-  /** English acronyms of ministries, by their key ("ministry:emergency situations:RU"). */
+  /** English acronyms of the gazetteer's ministries, by their key ("ministry:emergency situations:RU"). */
   readonly acronyms: ReadonlyMap<string, string>;
 }
 
@@ -59,9 +60,20 @@ const ministryIndex = lazy((): MinistryIndex => {
     embassyPrepositions: new Set(RU_MINISTRIES.embassyPrepositions),
     governments: stems(RU_MINISTRIES.governmentNouns),
     officialStyle: new Set(RU_MINISTRIES.officialStyleStates),
-    acronyms: new Map(RU_MINISTRIES.acronyms.map(([country, subject, acronym]) => [ministryKey(subject, country), acronym])),
+    acronyms: ministryAcronyms(),
   };
 });
+
+/** English acronyms of the ministries of the gazetteer ("МЧС России": EMERCOM), by ministry key. */
+function ministryAcronyms(): ReadonlyMap<string, string> {
+  const acronyms = new Map<string, string>();
+  for (const entry of RU_ORGANIZATIONS) {
+    if (entry.country === null || typeof entry.target === "string" || entry.target.acronym === null) continue;
+    const key = gazetteerMinistryKey(entry.target.name, entry.country);
+    if (key !== null) acronyms.set(key, entry.target.acronym);
+  }
+  return acronyms;
+}
 
 /**
  * A ministry's head and subject at word `index` ("МИД", "Министерство обороны"), whatever
