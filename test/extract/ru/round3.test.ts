@@ -255,3 +255,13 @@ describe("envoys and visitors (Russian roles)", () => {
     expect(ru("Встреча\n\n5 мая 2023 года в Москве российский министр Сергей Лавров встретился с коллегой.").participants.map((person) => person.country)).toEqual(["RU"]);
   });
 });
+
+describe("heads of delegations (Russian participation)", () => {
+  it("counts who led each delegation as a participant", () => {
+    const release = ru(
+      "Консультации\n\n26 сентября 2023 года в Бишкеке прошли консультации заместителей министров иностранных дел. Российскую делегацию возглавлял заместитель Министра иностранных дел Российской Федерации Иван Петров, казахстанскую – заместитель Министра иностранных дел Республики Казахстан Ерлан Сапаров.",
+    );
+    expect(release.participants.map((person) => person.country)).toEqual(["RU", "KZ"]);
+    expect(release.mentionedPersons).toEqual([]);
+  });
+});
