@@ -265,3 +265,10 @@ describe("heads of delegations (Russian participation)", () => {
     expect(release.mentionedPersons).toEqual([]);
   });
 });
+
+describe("a dateline run into the lead (Russian dates)", () => {
+  it("reads «Город, дата г.» before the lead's first word as the dateline, and tells a weekday from it", () => {
+    expect(ru("Встреча\n\nТашкент, 15 апреля 2024 г. В минувший четверг министр принял Посла Японии.").date?.start).toBe("2024-04-11");
+    expect(ru("Встреча\n\nТашкент, 15 апреля 2024 г. Министр принял Посла Японии.").date?.start).toBe("2024-04-15");
+  });
+});
