@@ -42,8 +42,10 @@ export const DATE_ROLE_WORDS: DateRoleWords<EventGroup> = {
     "publishing", "published", "publication", "date", "dated", "issued", "posted", "on", "release", "released", "created",
     "at", "time", "updated", "last", "modified", "edited", "revised", "am", "pm", "utc", "gmt", "msk", "cet", "cest", "of",
     "press", "news", "no", "number", "est", "edt",
+    // A page's counter beside its date ("03.11.2021 | Views: 412").
+    "views", "viewed", "hits", "reads",
   ]),
-  numberLabels: new Set(["no", "number", "ref"]),
+  numberLabels: new Set(["no", "number", "ref", "views", "viewed", "hits", "reads"]),
   revisionLabels: new Set(["updated", "modified", "edited", "revised"]),
   reportVerbs: new Set([
     "confirmed", "confirms", "confirm", "announced", "announces", "said", "says", "reported", "reports", "stated", "states",

@@ -77,6 +77,16 @@ describe("the page stamp and the day of the meeting", () => {
     expect(dateOf(text)).toBe("2021-10-12");
   });
 
+  it("reads a date with the page's view counter as a stamp, not the meeting's day", () => {
+    const first = "Deputy Secretary met the Minister of Energy in Baku\n\n12.06.2022 | Views: 318\n\nOn June 10 this year, the Deputy Secretary met the Minister of Energy in Baku.";
+    expect(dateOf(first, "2022-06-12")).toBe("2022-06-10");
+    const second = "Chairman receives the Ambassador of Chile\n\n05.03.2021 | Hits: 97\n\nOn March 4, the Chairman received the Ambassador of Chile at the Secretariat.";
+    expect(dateOf(second, "2021-03-05")).toBe("2021-03-04");
+    expect(parseRelease(second, { referenceDate: "2021-03-05" }).published?.date).toBe("2021-03-05");
+    // Without a day of its own, the meeting is the stamp's day.
+    expect(dateOf("Chairman receives the Ambassador of Chile\n\n05.03.2021 | Views: 97\n\nThe Chairman received the Ambassador of Chile at the Secretariat.")).toBe("2021-03-05");
+  });
+
   it("takes the stamp under the headline over one above it", () => {
     const text =
       "Home > News\nPress release | 07/05/2021\nMinister opens a trade fair\n\nMinister meets the Foreign Minister of Ghana\n\nPress release | Date: 10/05/2021 | No: 45/21\n\n" +
