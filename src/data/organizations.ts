@@ -506,6 +506,19 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
     organs: ["Committee on International Affairs", "Committee on CIS Affairs, Eurasian Integration and Relations with Compatriots"],
     seat: ["Moscow", "RU"], kind: "parliament", country: "RU",
   }),
+  // Chambers named with their parliament whose head noun names no parliament ("House"):
+  // their own English names. Chambers headed by a parliament's noun ("Senate of the Oliy
+  // Majlis") are read by their shape.
+  entry({
+    id: "by-house-of-representatives", name: "House of Representatives of the National Assembly of the Republic of Belarus", acronym: null,
+    variants: ["House of Representatives of the National Assembly of Belarus", "House of Representatives of Belarus", "House of Representatives of the Republic of Belarus"],
+    seat: ["Minsk", "BY"], kind: "parliament", country: "BY",
+  }),
+  entry({
+    id: "by-council-of-the-republic", name: "Council of the Republic of the National Assembly of the Republic of Belarus", acronym: null,
+    variants: ["Council of the Republic of the National Assembly of Belarus", "Council of the Republic of the National Assembly"],
+    seat: ["Minsk", "BY"], kind: "parliament", country: "BY",
+  }),
   entry({ id: "us-nsc", name: "National Security Council", acronym: "NSC", seat: ["Washington", "US"], kind: "national-body", country: "US" }),
   // China's ruling party: its Central Committee and Political Bureau are named in the titles of
   // Chinese officials ("Member of the Political Bureau of the CPC Central Committee").

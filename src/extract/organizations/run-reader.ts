@@ -118,6 +118,12 @@ export class RunReader {
     const span = { start: spanOf(view, [phrase]).start, end: this.#end };
     const head = headOf(phrase);
     if (head?.type === "known") {
+      // "House of Representatives of the National Assembly of Belarus": a bare chamber's name
+      // (the US House's, alone) whose complement names a parliament is that parliament's chamber.
+      if (head.match.bare === true) {
+        const chamber = this.#chamberOf(index, phrase, span);
+        if (chamber !== null) return chamber;
+      }
       this.#consumed.add(head.match);
       return [knownFinding(head.match, this.#sentence, index > this.#first, span)];
     }
@@ -131,6 +137,10 @@ export class RunReader {
       for (let next = index + 1; next < this.#phrases.length; next++) {
         const parents = this.#isOrganization(next) ? this.#resolvePhrase(next) : this.#namedAfterKnown(next);
         if (parents === null) continue;
+        // "Senate of the Oliy Majlis of the Republic of Uzbekistan": a chamber of a parliament is
+        // a body of its own, named whole with its parliament.
+        const chamber = noun.kind === "parliament" || view.lexicon.chamberHeads.has(view.fold((head as { word: Word }).word));
+        if (chamber && parents.length === 1 && isParliament(parents[0] as Finding)) break;
         return parents.map((parent) => ({ ...parent, organ: true, start: span.start, end: span.end }) as Finding);
       }
     }
@@ -154,6 +164,20 @@ export class RunReader {
       }
     }
     return this.#ownOrganization(phrase, complements, span, noun);
+  }
+
+  /** The chamber the phrase at `index` names with the parliament after it, named whole; null when no parliament follows. */
+  #chamberOf(index: number, phrase: Phrase, span: CleanSpan): Finding[] | null {
+    for (let next = index + 1; next < this.#phrases.length; next++) {
+      if (!this.#isOrganization(next)) continue;
+      const parents = this.#resolvePhrase(next);
+      if (parents.length !== 1 || !isParliament(parents[0] as Finding)) return null;
+      const view = this.#view;
+      const complements = this.#items.slice(this.#items.indexOf(phrase.items[phrase.items.length - 1] as RunItem) + 1);
+      const name = joinName(view, textOf(view, trimThe(phrase.items)), dropGenericTail(view, complements), this.#trailing);
+      return [{ type: "named", name, kind: "parliament", organ: false, start: span.start, end: span.end, sentence: this.#sentence }];
+    }
+    return null;
   }
 
   /** A phrase after the one at `index` is headed by a ministry's noun. */
@@ -199,6 +223,9 @@ export class RunReader {
     const organ: Finding = { type: "organ", phrase: name, key, start: span.start, end: span.end, sentence };
     if (words.length === 1 && complements.length === 0) return organKeys().has(key) ? [organ] : [];
     if (organKeys().has(key)) return [organ];
+    // "Media Relations Office", "Press and Public Information Unit", "Department of Information":
+    // a press or contact unit, the issuer's organ, credited to a body named nearby, else dropped.
+    if (noun.organ && folds.every((fold) => fold === view.fold(head) || lexicon.pressUnitWords.has(fold))) return [organ];
     // "the General Committee on Political Affairs and Security": a committee named by its subject
     // is an organ of an assembly or an organisation, credited to one named nearby.
     const subject = complementItems[0];
@@ -238,6 +265,12 @@ export class RunReader {
     const kind = kindOf(view, head);
     return [before, `${prefix} ${after}`].map((each) => ({ type: "named", name: each, kind, organ: false, start: span.start, end: span.end, sentence: this.#sentence }));
   }
+}
+
+/** A finding of a parliament: a gazetteer one, or one headed by a parliament's noun ("Oliy Majlis"). */
+function isParliament(finding: Finding): boolean {
+  if (finding.type === "known") return finding.entry.kind === "parliament";
+  return finding.type === "named" && finding.kind === "parliament";
 }
 
 /** Some words of the name name a country ("Embassy of the Kyrgyz Republic in India", "US Embassy"). */

@@ -75,6 +75,8 @@ export interface NameLexicon {
   readonly newsAgencyHeads: ReadonlySet<string>;
   readonly newsWords: ReadonlySet<string>;
   readonly unitWords: ReadonlySet<string>;
+  readonly pressUnitWords: ReadonlySet<string>;
+  readonly chamberHeads: ReadonlySet<string>;
   readonly buildingHeads: ReadonlySet<string>;
   readonly shortReferenceOrgans: ReadonlySet<string>;
   readonly buildingWords: ReadonlySet<string>;
@@ -126,6 +128,8 @@ export const nameLexiconOf = memoizeOn((lexicon: Lexicon): NameLexicon => {
     newsAgencyHeads: folded(words.newsAgencyHeads),
     newsWords: folded(words.newsWords),
     unitWords: folded(words.unitWords),
+    pressUnitWords: folded(words.pressUnitWords ?? []),
+    chamberHeads: folded(words.chamberHeads ?? []),
     buildingHeads: folded(words.buildingHeads ?? []),
     shortReferenceOrgans: new Set(words.shortReferenceOrgans ?? []),
     portfolioWords: folded(lexicon.titles.portfolioWords),

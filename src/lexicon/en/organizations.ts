@@ -70,6 +70,8 @@ export const ORGANIZATION_WORDS: OrganizationWords = {
   newsAgencyHeads: ["agency", "service"],
   newsWords: ["news"],
   unitWords: ["department"],
+  chamberHeads: ["chamber", "chambers"],
+  pressUnitWords: ["press", "media", "information", "public", "relations", "communications", "communication", "news", "outreach", "and", "&"],
   countryLinePrefixes: ["government", "of", "the"],
   shortReferenceOrgans: ["council", "secretariat", "general", "commission", "committee", "assembly", "bureau", "summit", "ministerial"],
   buildingHeads: ["centre", "center", "hall", "halls", "complex"],

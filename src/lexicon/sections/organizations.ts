@@ -71,6 +71,14 @@ export interface OrganizationWords {
   /** Words that make it a ministry's unit after all ("Press and News *Department*"). */
   readonly unitWords: readonly string[];
   /**
+   * Words of a body's press or contact unit ("*Media Relations* Office", "*Press and Public
+   * Information* Unit", "Department of *Information*"): a unit named by these words and its
+   * head noun alone is an organ of the issuer, never an organisation of its own. Lower case.
+   */
+  readonly pressUnitWords?: readonly string[];
+  /** Head nouns of a parliament's chamber that are not a parliament's own ("*Chamber* of Deputies of the Parliament"), lower case. */
+  readonly chamberHeads?: readonly string[];
+  /**
    * Organ words of a short reference to a body the release names by its head noun ("the
    * *Council* of the League", "the Forum *Secretariat*"), lower case.
    */

@@ -1,0 +1,60 @@
+// Releases written for these tests: press units in contact blocks, short references to a body
+// named in full before, and chambers of parliaments. The people and meetings are invented.
+import { describe, expect, it } from "vitest";
+import { organizationsOf } from "./run.js";
+
+describe("extractOrganizations: a press or contact unit is the issuer's organ", () => {
+  it("adds no organisation for a media or press unit of a national body", () => {
+    const text = "The Minister met the Minister of Trade of Peru in Lima.\n\nContacts\nMedia Relations Office\nmedia@example.org";
+    expect(organizationsOf(text)).toEqual([]);
+    expect(organizationsOf("The Minister received the Ambassador of Chile.\n\nDepartment of Information\nTel. +66 2 000 0000")).toEqual([]);
+  });
+
+  it("credits a press unit to the organisation named beside it", () => {
+    const text = "The OSCE Mission met local officials in Tuzla.\n\nPress and Public Information Unit\nOSCE Mission to Bosnia and Herzegovina";
+    expect(organizationsOf(text)).toEqual(["Organization for Security and Co-operation in Europe | OSCE"]);
+  });
+
+  it("keeps a body whose name holds other words than a press unit's", () => {
+    expect(organizationsOf("The State Information Service of Egypt issued a statement.")).toEqual(["State Information Service of Egypt | -"]);
+  });
+});
+
+describe("extractOrganizations: a short reference to a body named in full", () => {
+  it("counts 'the Regional Centre' as the UN centre named before", () => {
+    const text =
+      "The Minister met the Head of the United Nations Regional Centre for Preventive Diplomacy for Central Asia. He thanked the Regional Centre for its support.";
+    expect(organizationsOf(text)).toEqual(["United Nations | UN"]);
+  });
+
+  it("counts 'the Parliamentary Assembly' as the assembly named before", () => {
+    const text = "The President of the OSCE Parliamentary Assembly visited Skopje. The Parliamentary Assembly will meet in Vienna in February.";
+    expect(organizationsOf(text)).toEqual(["OSCE Parliamentary Assembly | OSCE PA"]);
+  });
+
+  it("keeps a body whose words are not all in the known name", () => {
+    const text = "The President of the OSCE Parliamentary Assembly met the Speaker of the Parliamentary Assembly of Bosnia and Herzegovina.";
+    expect(organizationsOf(text)).toEqual(["OSCE Parliamentary Assembly | OSCE PA", "Parliamentary Assembly of Bosnia and Herzegovina | -"]);
+  });
+});
+
+describe("extractOrganizations: a chamber of a parliament is a body of its own", () => {
+  it("names a senate with its parliament whole", () => {
+    expect(organizationsOf("The Senate of the Oliy Majlis of the Republic of Uzbekistan adopted the law.")).toEqual(["Senate of the Oliy Majlis of the Republic of Uzbekistan | -"]);
+    expect(organizationsOf("The delegation met the Chairman of the Mazhilis of the Parliament of Kazakhstan.")).toEqual(["Mazhilis of the Parliament of Kazakhstan | -"]);
+  });
+
+  it("names a chamber of a parliament the gazetteer does not know by its shape", () => {
+    expect(organizationsOf("The Chamber of Deputies of the Parliament of the Czech Republic met.")).toEqual(["Chamber of Deputies of the Parliament of the Czech Republic | -"]);
+    expect(organizationsOf("The Senate of the Parliament of Ruritania approved the treaty.")).toEqual(["Senate of the Parliament of Ruritania | -"]);
+  });
+
+  it("reads a house of representatives named with its parliament as that chamber, not the US House", () => {
+    const text = "He met the Chairman of the House of Representatives of the National Assembly of the Republic of Belarus.";
+    expect(organizationsOf(text)).toEqual(["House of Representatives of the National Assembly of the Republic of Belarus | -"]);
+  });
+
+  it("still credits a committee of a parliament to the parliament", () => {
+    expect(organizationsOf("The Committee on Foreign Affairs of the Parliament of Ruritania met.")).toEqual(["Parliament of Ruritania | -"]);
+  });
+});
