@@ -532,6 +532,11 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
     former: [{ name: "Foreign and Commonwealth Office", acronym: "FCO", until: "2020-09-02", variants: [] }],
     seat: ["London", "GB"], kind: "ministry", country: "GB",
   }),
+  // Foreign ministries whose names do not say "Ministry of Foreign Affairs".
+  entry({ id: "ca-gac", name: "Global Affairs Canada", acronym: "GAC", seat: ["Ottawa", "CA"], kind: "ministry", country: "CA" }),
+  entry({ id: "au-dfat", name: "Department of Foreign Affairs and Trade", acronym: "DFAT", variants: ["Australian Department of Foreign Affairs and Trade"], seat: ["Canberra", "AU"], kind: "ministry", country: "AU" }),
+  entry({ id: "nz-mfat", name: "Ministry of Foreign Affairs and Trade", acronym: "MFAT", variants: ["New Zealand Ministry of Foreign Affairs and Trade"], seat: ["Wellington", "NZ"], kind: "ministry", country: "NZ" }),
+  entry({ id: "ch-fdfa", name: "Federal Department of Foreign Affairs", acronym: "FDFA", seat: ["Bern", "CH"], kind: "ministry", country: "CH" }),
   entry({ id: "de-federal-foreign-office", name: "Federal Foreign Office", acronym: null, seat: ["Berlin", "DE"], kind: "ministry", country: "DE" }),
   entry({ id: "iccr", name: "Indian Council for Cultural Relations", acronym: "ICCR", seat: ["New Delhi", "IN"], kind: "agency", country: "IN" }),
   entry({ id: "british-council", name: "British Council", acronym: null, seat: ["London", "GB"], kind: "agency", country: "GB" }),

@@ -65,6 +65,14 @@ export const OWN_NAME_RULES: readonly OwnNameRule[] = [
       !folds.some((fold) => view.lexicon.unitWords.has(fold)),
   },
   {
+    // "the City Council", "the Regional Assembly": a local body without the place it governs names no one body.
+    id: "local-body-unnamed",
+    rejects: ({ view, words, complements }) =>
+      complements.length === 0 &&
+      words.length >= 2 &&
+      words.slice(0, -1).every((item) => item.type === "word" && view.lexicon.localBodyWords.has(view.fold(item.word))),
+  },
+  {
     // "the Cape Town International Convention Centre", "Congress Hall": a building where the
     // event is held, not a body ("the Climate Change Centre" is one).
     id: "building",

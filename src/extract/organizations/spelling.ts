@@ -77,6 +77,7 @@ export interface NameLexicon {
   readonly unitWords: ReadonlySet<string>;
   readonly pressUnitWords: ReadonlySet<string>;
   readonly chamberHeads: ReadonlySet<string>;
+  readonly localBodyWords: ReadonlySet<string>;
   readonly buildingHeads: ReadonlySet<string>;
   readonly shortReferenceOrgans: ReadonlySet<string>;
   readonly buildingWords: ReadonlySet<string>;
@@ -130,6 +131,7 @@ export const nameLexiconOf = memoizeOn((lexicon: Lexicon): NameLexicon => {
     unitWords: folded(words.unitWords),
     pressUnitWords: folded(words.pressUnitWords ?? []),
     chamberHeads: folded(words.chamberHeads ?? []),
+    localBodyWords: folded(words.localBodyWords ?? []),
     buildingHeads: folded(words.buildingHeads ?? []),
     shortReferenceOrgans: new Set(words.shortReferenceOrgans ?? []),
     portfolioWords: folded(lexicon.titles.portfolioWords),

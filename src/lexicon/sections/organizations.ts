@@ -78,6 +78,8 @@ export interface OrganizationWords {
   readonly pressUnitWords?: readonly string[];
   /** Head nouns of a parliament's chamber that are not a parliament's own ("*Chamber* of Deputies of the Parliament"), lower case. */
   readonly chamberHeads?: readonly string[];
+  /** Words of a local body that name no place ("the *City* Council", "the *Municipal* Assembly"): such a body without its place is no name. Lower case. */
+  readonly localBodyWords?: readonly string[];
   /**
    * Organ words of a short reference to a body the release names by its head noun ("the
    * *Council* of the League", "the Forum *Secretariat*"), lower case.

@@ -58,3 +58,19 @@ describe("extractOrganizations: a chamber of a parliament is a body of its own",
     expect(organizationsOf("The Committee on Foreign Affairs of the Parliament of Ruritania met.")).toEqual(["Parliament of Ruritania | -"]);
   });
 });
+
+describe("extractOrganizations: local bodies and foreign ministries of their own names", () => {
+  it("adds no organisation for a local body named without its place", () => {
+    expect(organizationsOf("The Head of Mission met the Mayor and members of the City Council to discuss youth policy.")).toEqual([]);
+    expect(organizationsOf("The Ambassador addressed the Municipal Assembly on Tuesday.")).toEqual([]);
+  });
+
+  it("keeps a local body named with its place", () => {
+    expect(organizationsOf("The Head of Mission met members of the City Council of Mostar.")).toEqual(["City Council of Mostar | -"]);
+  });
+
+  it("knows foreign ministries whose names do not say 'Ministry'", () => {
+    expect(organizationsOf("Media Relations Office\nGlobal Affairs Canada\nmedia@example.org")).toEqual(["Global Affairs Canada | GAC"]);
+    expect(organizationsOf("The Swiss Federal Department of Foreign Affairs hosted the talks.")).toEqual(["Federal Department of Foreign Affairs | FDFA"]);
+  });
+});
