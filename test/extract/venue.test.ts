@@ -244,3 +244,24 @@ describe("extractVenue: a visitor is no visit", () => {
     expect(venueOf("The Minister is visiting Tashkent, where he held talks with his counterpart on 4 March.")).toMatchObject({ city: "Tashkent", country: "UZ" });
   });
 });
+
+describe("extractVenue: a body's building and a dateline's unknown place", () => {
+  it("reads 'in the building of' a body as the body's seat", () => {
+    expect(venueOf("The Speaker received the delegation of Chile. The talks took place in the building of the State Duma.")?.city).toBe("Moscow");
+    expect(venueOf("The consultations were held in the building of the Ministry of Foreign Affairs of Mongolia.")).toEqual({
+      city: "Ulaanbaatar",
+      country: "MN",
+      name: "Ministry of Foreign Affairs of Mongolia",
+    });
+  });
+
+  it("takes a place in capitals that opens a dateline for the city, though the gazetteer does not know it", () => {
+    expect(venueOf("Envoy meets the Mayor\n\nZENICA, 4 May 2022 – The envoy met the Mayor today to discuss youth policy.")).toEqual({ city: "Zenica", country: null, name: null });
+    expect(venueOf("Envoy meets the Mayor\n\nBIHAC, Bosnia and Herzegovina, 4 May 2022 – The envoy met the Mayor today.")).toEqual({ city: "Bihac", country: "BA", name: null });
+  });
+
+  it("does not take a page label in capitals before a date for a place", () => {
+    expect(venueOf("Envoy meets the Mayor\n\nPRESS RELEASE, 4 May 2022 – The envoy met the Mayor today to discuss youth policy.")).toBeNull();
+    expect(venueOf("Envoy meets the Mayor\n\nUPDATE, 4 May 2022 – The envoy met the Mayor today.")).toBeNull();
+  });
+});

@@ -128,6 +128,47 @@ function placeLineOf(words: readonly Word[], lexicon: VenueWords): Candidate | n
   return { city, country, name, strength: PLACE_LINE, inferred: city === null && country !== null, start: first.start, end: last.end };
 }
 
+/** A word of capital letters only, or two joined by a hyphen ("MOSTAR", "BANJA-LUKA"). */
+const CAPITAL_LETTERS = /^\p{Lu}+(?:-\p{Lu}+)?$/u;
+
+/** At most this many words in capitals name a dateline's place the gazetteer does not know. */
+const UNKNOWN_PLACE_WORDS = 3;
+
+/**
+ * "MOSTAR, 8 June 2022 –", "TUZLA, Bosnia and Herzegovina, 8 June –": a dateline whose place,
+ * written in capitals, the gazetteer does not know. The place is the city; a country after it
+ * gives the country. Only words of letters in capitals (three or more each) that are no
+ * month and no page label ("PRESS RELEASE").
+ */
+function unknownDatelineCity(words: readonly Word[], values: readonly string[], lexicon: VenueWords): Candidate | null {
+  let count = 0;
+  while (count < words.length && count <= UNKNOWN_PLACE_WORDS) {
+    const word = words[count] as Word;
+    if (word.kind !== "word") break;
+    if (!word.allCaps || word.value.length < 3 || !CAPITAL_LETTERS.test(word.value)) return null;
+    if (lexicon.datelineLabels.has(word.key) || lexicon.months.has(word.key)) return null;
+    count++;
+  }
+  if (count === 0 || count > UNKNOWN_PLACE_WORDS || words[count]?.value !== ",") return null;
+  let after = count + 1;
+  const country = matchCountryAt(values, after);
+  if (country) {
+    after += country.length;
+    if (words[after]?.value !== ",") return null;
+    after++;
+  }
+  if (!dateFollows(words, after, lexicon)) return null;
+  return {
+    city: textOfWords(words, 0, count).split(" ").map((part) => part.split("-").map(titleCase).join("-")).join(" "),
+    country: country ? country.code : null,
+    name: null,
+    strength: DATELINE,
+    inferred: false,
+    start: (words[0] as Word).start,
+    end: (words[count - 1] as Word).end,
+  };
+}
+
 /** A line that is a city and nothing else ("New York"). */
 function cityLineOf(words: readonly Word[]): Candidate | null {
   const values = baresOf(words);
@@ -190,6 +231,8 @@ function datelineOf(words: readonly Word[], lexicon: VenueWords, above: boolean)
     }
   }
   if (above) return null;
+  const unknown = unknownDatelineCity(words, values, lexicon);
+  if (unknown) return unknown;
   const country = matchCountryAt(titled, 0);
   if (country && words[country.length]?.value === ",") {
     return {

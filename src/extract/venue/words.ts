@@ -35,6 +35,8 @@ export interface VenueWords {
   readonly hostFromWords: ReadonlySet<string>;
   readonly hostFromPrepositions: ReadonlySet<string>;
   readonly bylineWords: ReadonlySet<string>;
+  /** Words in capitals before a date that name no place ("PRESS RELEASE"). */
+  readonly datelineLabels: ReadonlySet<string>;
   /** Month names and abbreviations, for datelines. */
   readonly months: ReadonlyMap<string, number>;
   /** Words that join a place to the words before it in a name ("Mayor of Moscow", "Tashkent and Samarkand"). */
@@ -80,6 +82,7 @@ export const venueWords = memoizeOn((lexicon: Lexicon): VenueWords => {
     hostFromWords: new Set(places.hostFromWords),
     hostFromPrepositions: new Set(places.hostFromPrepositions),
     bylineWords: new Set(places.bylineWords),
+    datelineLabels: new Set(places.datelineLabels ?? []),
     months: lexicon.calendar.months,
     nameConnectors: new Set(lexicon.organizations.nameConnectors),
   };

@@ -34,5 +34,9 @@ export const PLACE_WORDS: PlaceWords = {
   hostFromWords: ["chaired", "hosted", "moderated", "presided", "convened", "opened"],
   hostFromPrepositions: ["from"],
   bylineWords: ["by"],
+  datelineLabels: [
+    "press", "release", "news", "update", "updated", "statement", "readout", "communique", "communiqué", "announcement", "media", "advisory",
+    "note", "notice", "briefing", "bulletin", "report", "for", "immediate", "embargoed", "embargo", "published", "posted", "date", "today",
+  ],
   datePrepositions: ["on", "in", "of"],
 };
