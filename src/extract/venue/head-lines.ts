@@ -128,8 +128,19 @@ function placeLineOf(words: readonly Word[], lexicon: VenueWords): Candidate | n
   return { city, country, name, strength: PLACE_LINE, inferred: city === null && country !== null, start: first.start, end: last.end };
 }
 
-/** A word of capital letters only, or two joined by a hyphen ("MOSTAR", "BANJA-LUKA"). */
-const CAPITAL_LETTERS = /^\p{Lu}+(?:-\p{Lu}+)?$/u;
+/** A word of capital letters only, or two joined by a hyphen ("MOSTAR", "BANJA-LUKA"); scanned by hand, no regular expression. */
+function capitalLetters(value: string): boolean {
+  let hyphens = 0;
+  for (let index = 0; index < value.length; index++) {
+    const char = value.charAt(index);
+    if (char === "-") {
+      if (++hyphens > 1 || index === 0 || index === value.length - 1) return false;
+      continue;
+    }
+    if (char === char.toLowerCase() || char !== char.toUpperCase()) return false;
+  }
+  return value.length > 0;
+}
 
 /** At most this many words in capitals name a dateline's place the gazetteer does not know. */
 const UNKNOWN_PLACE_WORDS = 3;
@@ -145,7 +156,7 @@ function unknownDatelineCity(words: readonly Word[], values: readonly string[], 
   while (count < words.length && count <= UNKNOWN_PLACE_WORDS) {
     const word = words[count] as Word;
     if (word.kind !== "word") break;
-    if (!word.allCaps || word.value.length < 3 || !CAPITAL_LETTERS.test(word.value)) return null;
+    if (!word.allCaps || word.value.length < 3 || !capitalLetters(word.value)) return null;
     if (lexicon.datelineLabels.has(word.key) || lexicon.months.has(word.key)) return null;
     count++;
   }
