@@ -73,6 +73,8 @@ export const TOPIC_WORDS: TopicWords = {
       terms: [
         "money laundering", "laundering of * proceeds", "legalization of * proceeds", "terrorist financing",
         "financing of terrorism", "terrorism financing", "illicit financial flows", "proceeds of crime",
+        // Financing of terrorism in other words: no finance cooperation.
+        "financing terrorism", "financing of * terrorism", "financing of * terrorist", "terrorist funding", "funding of terrorism",
       ],
     },
     cybersecurity: {
@@ -84,8 +86,9 @@ export const TOPIC_WORDS: TopicWords = {
         "technologies for criminal purposes", "ICT for criminal purposes", "ICTs for criminal purposes",
         // Crime committed over the internet.
         "online fraud", "online scam", "online scams", "scam centres", "scam centers", "internet fraud", "cyber fraud",
+        "critical information infrastructure", "computer attacks", "computer attack",
       ],
-      weakTerms: ["ICT", "ICTs"],
+      weakTerms: ["ICT", "ICTs", "personal data", "data protection"],
     },
     "border-security": {
       terms: [
@@ -151,6 +154,8 @@ export const TOPIC_WORDS: TopicWords = {
         "restoration of constitutional order", "return to constitutional order",
       ],
       weakTerms: [
+        // Reconciliation between communities after a conflict, or of parties to one.
+        "reconciliation", "inter-ethnic dialogue", "interethnic dialogue", "inter-ethnic relations", "interethnic relations",
         "crisis", "conflict", "tensions", "tension", "stabilize", "stabilise", "war", "security situation",
         "peace and security", "peace and stability", "stability and peace",
       ],
@@ -204,7 +209,8 @@ export const TOPIC_WORDS: TopicWords = {
       terms: [
         "agriculture", "agricultural", "agro-industrial", "agrarian", "agribusiness", "food security", "fisheries",
         "fishing", "farming", "farmers", "crops", "grain", "wheat", "fertilizers", "livestock", "plant quarantine",
-        "phytosanitary", "veterinary", "food supplies", "food products", "foodstuffs",
+        "phytosanitary", "veterinary", "food supplies", "food products", "foodstuffs", "agri-food", "agrifood", "agro-food",
+        "agri-business", "agro-processing",
       ],
     },
     industry: {
@@ -304,6 +310,8 @@ export const TOPIC_WORDS: TopicWords = {
     "favourable environment", "conducive environment", "enabling environment", "international environment",
     "environment for", "climate for",
     "business climate", "political climate", "climate of trust",
+    // Infrastructure of computers, not of roads.
+    "information infrastructure", "critical infrastructure", "digital infrastructure",
     // Farms that grow electricity, not crops.
     "wind farm", "wind farms", "solar farm", "solar farms", "server farm", "server farms",
     // Water as a maritime boundary, art as state of the art.

@@ -1,0 +1,55 @@
+// Releases written for these tests: wordings of new issuers for known topics, and words that
+// only look like a topic's (page metadata, infrastructure of computers). Meetings are invented.
+import type { Root } from "nlcst";
+import { unified } from "unified";
+import { VFile } from "vfile";
+import { describe, expect, it } from "vitest";
+import { extractTopics, releaseParser } from "../../../src/index.js";
+
+function ids(text: string): string[] {
+  const processor = unified().use(releaseParser).use(extractTopics);
+  const file = new VFile(text);
+  processor.runSync(processor.parse(file) as Root, file);
+  return (file.data.topics ?? []).map((topic) => topic.id).sort();
+}
+
+describe("topics: the financing of terrorism", () => {
+  it("reads financing terrorism as money laundering, not as finance", () => {
+    expect(ids("The services discussed the use of virtual assets for financing terrorism.")).toEqual(["money-laundering"]);
+    expect(ids("The experts reviewed the financing of international terrorism through charities.")).toEqual(["money-laundering"]);
+    expect(ids("The parties agreed to share data on terrorist funding in the region.")).toEqual(["money-laundering"]);
+  });
+});
+
+describe("topics: attacks on computers and the data of people", () => {
+  it("reads the protection of critical information infrastructure as cybersecurity, not transport", () => {
+    expect(ids("The secretaries discussed protecting the critical information infrastructure of the member states.")).toEqual(["cybersecurity"]);
+    expect(ids("The agencies reported a rise in computer attacks on the banks.")).toContain("cybersecurity");
+  });
+
+  it("needs more than one mention of personal data for cybersecurity", () => {
+    expect(ids("The delegation asked for the personal data of the applicants.")).toEqual([]);
+    expect(ids("The deputies discussed data protection and the security of personal data online.")).toEqual(["cybersecurity"]);
+  });
+});
+
+describe("topics: reconciliation between communities", () => {
+  it("reads reconciliation with inter-ethnic dialogue as crisis response", () => {
+    expect(ids("The Mayor and the envoy discussed reconciliation and inter-ethnic dialogue among the city's youth.")).toEqual(["crisis-response"]);
+  });
+
+  it("does not read one mention of reconciliation alone", () => {
+    expect(ids("The auditors finished the reconciliation of the accounts.")).toEqual([]);
+  });
+});
+
+describe("topics: farming in compound words and words that only look like industry", () => {
+  it("reads agri-food as agriculture", () => {
+    expect(ids("The ministers discussed cooperation in agri-food and renewable energy.")).toEqual(["agriculture", "energy"]);
+  });
+
+  it("reads mining as industry, but not a page's reading time in minutes", () => {
+    expect(ids("The ministers discussed mining and the processing of ore.")).toEqual(["industry"]);
+    expect(ids("News release | Reading time: 3 min (712 words)\n\nThe Director met the Ambassador.")).toEqual([]);
+  });
+});
