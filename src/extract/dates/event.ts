@@ -2,6 +2,9 @@ import type { VFile } from "vfile";
 import type { ReleaseDocument } from "../../core/document.js";
 import { report } from "../../core/report.js";
 import type { EventDate, PublishedDate } from "../../schema/date.js";
+import type { Word } from "../../core/word.js";
+import { eventWords, lexiconFor } from "../../lexicon/index.js";
+import { dayNumber, fromDayNumber, isoOf, parseIsoDay } from "../../normalize/dates/calendar.js";
 import { chooseEvent, type DateFinding, type EventChoice, type EventContext } from "./choose-event.js";
 
 /** The forms of a date that a relative word gives ("yesterday", "on Tuesday", "earlier this week"). */
@@ -71,6 +74,49 @@ export function eventDateOf(
   // A visit told day by day ends on its last day (rule `visit-days`); the span is its first day's.
   const lastDay = choice.days[choice.days.length - 1]?.resolved?.value ?? null;
   const event: EventDate = { start: resolved.value, end: lastDay ?? resolved.endValue, span };
+  // "concluded a two-day visit to Kazakhstan on 12 September": the visit's days up to that one.
+  if (event.end === null && resolved.value.length === 10) {
+    const length = endedVisitLength(file, document, finding.date.start);
+    const day = parseIsoDay(resolved.value);
+    if (length > 1 && day !== null) {
+      event.start = isoOf(fromDayNumber(dayNumber(day.year, day.month, day.day) - (length - 1))) as string;
+      event.end = resolved.value;
+    }
+  }
   if (resolved.inferred) event.inferred = true;
   return { date: event, choice };
+}
+
+/** How many words before a visit's length its ending verb may stand ("concluded today a two-day visit"). */
+const VISIT_END_REACH = 4;
+
+/** How many words after a visit's length its noun may stand ("a two-day official visit"). */
+const VISIT_NOUN_REACH = 3;
+
+/**
+ * The length in days of a visit the release reports as ended ("concluded a two-day visit",
+ * "wraps up three-day visit"), in the headline or in the sentence of the event's date (cleaned
+ * offset `at`); 0 when it reports none.
+ */
+function endedVisitLength(file: VFile, document: ReleaseDocument, at: number): number {
+  const lexicon = lexiconFor(document.language);
+  const lengths = lexicon.dateRoles.visitLengths;
+  const ends = lexicon.dateRoles.visitEndWords;
+  if (lengths === undefined || ends === undefined) return 0;
+  const visits = eventWords(lexicon, "visit");
+  const title = file.data.title ?? null;
+  for (const sentence of document.sentences) {
+    const start = document.toOriginal(sentence.start);
+    const inTitle = title !== null && start >= title.start && start < title.end;
+    if (!inTitle && !(sentence.start <= at && at < sentence.end)) continue;
+    const words = sentence.words.filter((word) => word.kind === "word");
+    for (let index = 0; index < words.length; index++) {
+      const length = lengths.get((words[index] as Word).lower);
+      if (length === undefined) continue;
+      const ended = words.slice(Math.max(0, index - VISIT_END_REACH), index).some((word) => ends.has(word.lower));
+      const visit = words.slice(index + 1, index + 1 + VISIT_NOUN_REACH).some((word) => visits.has(word.key));
+      if (ended && visit) return length;
+    }
+  }
+  return 0;
 }

@@ -180,3 +180,23 @@ describe("event date: a meeting being prepared is still to come", () => {
     expect(dateOf("The ministers met in Astana on 14 May 2023 and discussed the summit.", "2023-05-20")).toBe("2023-05-14");
   });
 });
+
+describe("a visit of some days reported as ended", () => {
+  it("covers the visit's days up to the day it ended", () => {
+    const text = "Director concludes visit to Georgia\n\nThe Director concluded a three-day visit to Georgia on 14 June 2023, during which she met the Minister of Health.";
+    const date = parseRelease(text).date;
+    expect([date?.start, date?.end]).toEqual(["2023-06-12", "2023-06-14"]);
+  });
+
+  it("reads the length from the headline and the day from the dateline", () => {
+    const text = "Envoy wraps up two-day visit to Armenia\n\nYEREVAN, 1 March 2024 – The Special Envoy today met the Prime Minister and civil society.";
+    const date = parseRelease(text).date;
+    expect([date?.start, date?.end]).toEqual(["2024-02-29", "2024-03-01"]);
+  });
+
+  it("keeps one day for a meeting held during a guest's visit of some days", () => {
+    const text = "President receives the Chancellor\n\nNAIROBI, 5 May 2023 – The President held talks with the Chancellor, who is on a two-day official visit to Kenya.";
+    const date = parseRelease(text).date;
+    expect([date?.start, date?.end]).toEqual(["2023-05-05", null]);
+  });
+});
