@@ -74,6 +74,22 @@ export function eventDateOf(
   // A visit told day by day ends on its last day (rule `visit-days`); the span is its first day's.
   const lastDay = choice.days[choice.days.length - 1]?.resolved?.value ?? null;
   const event: EventDate = { start: resolved.value, end: lastDay ?? resolved.endValue, span };
+  // "met on 5 May" in a release of 10 March: a day the release reports (it announces nothing)
+  // lies before its publication, so a year left out is the last one that puts it there.
+  if (reportedAfterPublication(choice, context)) {
+    const start = yearBefore(event.start);
+    const end = event.end === null ? null : yearBefore(event.end);
+    if (start !== null && (event.end === null || end !== null)) {
+      event.start = start;
+      event.end = end;
+      report(file, `The year of "${actual}" is the one before: the release reports it, and it would otherwise fall after the release's own date`, {
+        ruleId: "date:year-inferred",
+        span,
+        actual,
+        expected: [start],
+      });
+    }
+  }
   // "concluded a two-day visit to Kazakhstan on 12 September": the visit's days up to that one.
   if (event.end === null && resolved.value.length === 10) {
     const length = endedVisitLength(file, document, finding.date.start);
@@ -85,6 +101,37 @@ export function eventDateOf(
   }
   if (resolved.inferred) event.inferred = true;
   return { date: event, choice };
+}
+
+/**
+ * Days a reported event may fall after the release's own date and still be of its year: a
+ * page dated the next morning, or a slip of a day or a week that `date:event-after-publication`
+ * flags; further ahead, the release reports a day of the year before.
+ */
+const AHEAD_TOLERANCE = 14;
+
+/**
+ * The chosen date's year was left out and taken as the one nearest to the release's own
+ * date, and that puts it more than {@link AHEAD_TOLERANCE} days after that date, though the
+ * release reports it rather than announcing it.
+ */
+function reportedAfterPublication(choice: EventChoice, context: EventContext): boolean {
+  const publishedDay = context.publishedDay ?? null;
+  const { finding } = choice;
+  const resolved = finding.resolved;
+  if (publishedDay === null || resolved === null || resolved.yearInferred === null || choice.rule === "announcement") return false;
+  if (finding.date.from.year !== null || finding.date.yearOffset !== undefined || finding.date.from.month === null) return false;
+  const year = resolved.yearInferred.year;
+  return dayNumber(year, finding.date.from.month, finding.date.from.day ?? 1) > publishedDay + AHEAD_TOLERANCE;
+}
+
+/** The same ISO day or month a year earlier, or null when that day does not exist (29 February). */
+function yearBefore(value: string): string | null {
+  const year = Number(value.slice(0, 4)) - 1;
+  const shifted = `${String(year).padStart(4, "0")}${value.slice(4)}`;
+  if (value.length < 10) return shifted;
+  const day = parseIsoDay(shifted);
+  return day !== null && isoOf(day) === shifted ? shifted : null;
 }
 
 /** How many words before a visit's length its ending verb may stand ("concluded today a two-day visit"). */

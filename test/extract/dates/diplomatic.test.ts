@@ -200,3 +200,18 @@ describe("a visit of some days reported as ended", () => {
     expect([date?.start, date?.end]).toEqual(["2023-05-05", null]);
   });
 });
+
+describe("a day without its year that the release reports", () => {
+  it("takes the year that puts the day before the release's own date", () => {
+    expect(dateOf("The Deputy Minister met the Ambassador of Peru on 5 May to discuss fisheries.", "2023-03-10")).toBe("2022-05-05");
+    expect(parseRelease("In April, the two ministries held consultations in Lima.", { referenceDate: "2023-03-10" }).date?.start).toBe("2022-04");
+    expect(ruleIds("The Deputy Minister met the Ambassador of Peru on 5 May to discuss fisheries.", "2023-03-10")).toContain("date:year-inferred");
+  });
+
+  it("keeps the nearest year for a day the release announces, a day just after its date, or a year the text gives", () => {
+    expect(dateOf("The Deputy Minister will meet the Ambassador of Peru on 5 May.", "2023-03-10")).toBe("2023-05-05");
+    expect(dateOf("The Deputy Minister met the Ambassador of Peru on 11 March.", "2023-03-10")).toBe("2023-03-11");
+    expect(dateOf("The Deputy Minister met the Ambassador of Peru on 20 March.", "2023-03-10")).toBe("2023-03-20");
+    expect(dateOf("The Deputy Minister met the Ambassador of Peru on 28 February.", "2023-03-10")).toBe("2023-02-28");
+  });
+});
