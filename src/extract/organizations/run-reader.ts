@@ -74,12 +74,15 @@ export class RunReader {
   readonly #first: number;
   /** Where the name ends: the end of the run's last phrase. */
   readonly #end: number;
+  /** The first word after the run. */
+  readonly #next: number;
 
   constructor(view: NameWords, run: Run, sentence: number, consumed: Set<KnownMatch>) {
     this.#view = view;
     this.#sentence = sentence;
     this.#consumed = consumed;
     this.#trailing = trailingCountry(view, run.next);
+    this.#next = run.next;
     this.#items = expandNationalBodies(view, run.items, this.#trailing !== null, consumed);
     this.#phrases = splitPhrases(view, this.#items);
     this.#first = this.#phrases.findIndex((phrase) => headNoun(view, phrase) !== null);
@@ -180,6 +183,49 @@ export class RunReader {
     return null;
   }
 
+  /**
+   * "Ministries of Foreign Affairs of Armenia, Georgia and Moldova": the run ends at the first
+   * comma, and the other countries of the list follow it. Each body named in full; nothing
+   * when no list of countries follows.
+   */
+  #listedCountries(single: string, head: Word, span: CleanSpan): Finding[] {
+    const view = this.#view;
+    const of = single.lastIndexOf(" of ");
+    if (of < 0) return [];
+    const countries: string[] = [];
+    const values = view.words.map((word) => view.text(word));
+    let index = this.#next;
+    let closed = false;
+    while (index < values.length && !closed) {
+      const separator = view.before[index];
+      if (separator !== ",") break;
+      if (view.fold(view.words[index] as Word) === "and") {
+        index++;
+        closed = true;
+      }
+      if (view.before[index] !== "" && closed) break;
+      let at = index;
+      if (closed && view.fold(view.words[at] as Word) === "the") at++;
+      const country = matchCountryAt(values, at);
+      if (!country) break;
+      countries.push(values.slice(index, at + country.length).join(" "));
+      index = at + country.length;
+      // "..., Georgia and Moldova": "and" without a comma closes the list.
+      if (!closed && index < values.length && view.before[index] === "" && view.fold(view.words[index] as Word) === "and") {
+        let last = index + 1;
+        if (view.fold(view.words[last] as Word) === "the") last++;
+        const final = matchCountryAt(values, last);
+        if (!final) break;
+        countries.push(values.slice(index + 1, last + final.length).join(" "));
+        closed = true;
+      }
+    }
+    if (!closed || countries.length === 0) return [];
+    const prefix = single.slice(0, of + 4);
+    const kind = kindOf(view, head);
+    return [single, ...countries.map((country) => `${prefix}${country}`)].map((name) => ({ type: "named", name, kind, organ: false, start: span.start, end: span.end, sentence: this.#sentence }));
+  }
+
   /** A phrase after the one at `index` is headed by a ministry's noun. */
   #ministryAfter(index: number): boolean {
     for (let next = index + 1; next < this.#phrases.length; next++) if (headNoun(this.#view, this.#phrases[next] as Phrase)?.kind === "ministry") return true;
@@ -250,7 +296,7 @@ export class RunReader {
     const singular = ORGANIZATION_HEADS.get(view.fold(head))?.singular ?? text;
     const single = name.replace(text, singular);
     const and = single.lastIndexOf(" and ");
-    if (and < 0) return [];
+    if (and < 0) return this.#listedCountries(single, head, span);
     const before = single.slice(0, and);
     const after = single.slice(and + 5);
     const afterWords = after.split(" ");

@@ -74,3 +74,22 @@ describe("extractOrganizations: local bodies and foreign ministries of their own
     expect(organizationsOf("The Swiss Federal Department of Foreign Affairs hosted the talks.")).toEqual(["Federal Department of Foreign Affairs | FDFA"]);
   });
 });
+
+describe("extractOrganizations: one head noun for the bodies of several countries", () => {
+  it("names each country's ministry of a list after a plural head", () => {
+    expect(organizationsOf("The Ministries of Foreign Affairs of Armenia, Georgia and Moldova held consultations in Tbilisi.")).toEqual([
+      "Ministry of Foreign Affairs of Armenia | -",
+      "Ministry of Foreign Affairs of Georgia | -",
+      "Ministry of Foreign Affairs of Moldova | -",
+    ]);
+    expect(organizationsOf("The Ministries of Justice of Kazakhstan, Kyrgyzstan, and the Republic of Tajikistan signed the protocol.")).toEqual([
+      "Ministry of Justice of Kazakhstan | -",
+      "Ministry of Justice of Kyrgyzstan | -",
+      "Ministry of Justice of the Republic of Tajikistan | -",
+    ]);
+  });
+
+  it("names nothing more when no list of countries follows the comma", () => {
+    expect(organizationsOf("Officials of the Ministries of Defence of Armenia, the guests and the press attended.")).toEqual([]);
+  });
+});
