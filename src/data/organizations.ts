@@ -278,7 +278,15 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
   entry({ id: "unicef", name: "United Nations Children's Fund", acronym: "UNICEF", seat: ["New York", "US"], kind: "un-agency" }),
   entry({ id: "unhcr", name: "Office of the United Nations High Commissioner for Refugees", acronym: "UNHCR", variants: ["UN Refugee Agency", "United Nations High Commissioner for Refugees"], seat: ["Geneva", "CH"], kind: "un-agency" }),
   entry({ id: "ohchr", name: "Office of the United Nations High Commissioner for Human Rights", acronym: "OHCHR", seat: ["Geneva", "CH"], kind: "un-agency" }),
-  entry({ id: "who", name: "World Health Organization", acronym: "WHO", seat: ["Geneva", "CH"], kind: "un-agency" }),
+  entry({
+    id: "who", name: "World Health Organization", acronym: "WHO",
+    // Its six regional offices; "WHO/Europe" is how the European one styles itself.
+    organs: ["Regional Office for Europe", "Regional Office for Africa", "Regional Office for the Americas", "Regional Office for South-East Asia",
+      "Regional Office for the Eastern Mediterranean", "Regional Office for the Western Pacific", "Regional Office", "Executive Board", "World Health Assembly"],
+    organNames: ["WHO Regional Office for Europe", "WHO/Europe", "World Health Assembly"],
+    organAcronyms: ["EMRO", "SEARO", "WPRO", "AFRO"],
+    seat: ["Geneva", "CH"], kind: "un-agency",
+  }),
   entry({ id: "unesco", name: "United Nations Educational, Scientific and Cultural Organization", acronym: "UNESCO", seat: ["Paris", "FR"], kind: "un-agency" }),
   entry({ id: "iaea", name: "International Atomic Energy Agency", acronym: "IAEA", seat: ["Vienna", "AT"], kind: "un-agency" }),
   entry({ id: "undp", name: "United Nations Development Programme", acronym: "UNDP", seat: ["New York", "US"], kind: "un-agency" }),

@@ -265,3 +265,14 @@ describe("extractVenue: a body's building and a dateline's unknown place", () =>
     expect(venueOf("Envoy meets the Mayor\n\nUPDATE, 4 May 2022 – The envoy met the Mayor today.")).toBeNull();
   });
 });
+
+describe("extractVenue: a page's line of facts split by bars", () => {
+  it("takes the city of a line that also gives the date", () => {
+    const text = "Director-General meets the envoy\n\n12 May 2023 | News release | Geneva, Switzerland | Reading time: 2 min\n\nThe Director-General met the envoy today to discuss vaccines.";
+    expect(venueOf(text)).toEqual({ city: "Geneva", country: "CH", name: null });
+  });
+
+  it("takes no city from a menu of links without a date", () => {
+    expect(venueOf("Director-General meets the envoy\n\nNews | Geneva | Contacts\n\nThe Director-General met the envoy today to discuss vaccines.")).toBeNull();
+  });
+});

@@ -50,7 +50,7 @@ export function collectHeadLines(document: ReleaseDocument, file: VFile, lexicon
     }
     if (title && start < title.end) continue;
     if (++below > HEAD_PARAGRAPHS) break;
-    const placeLine = placeLineOf(words, lexicon);
+    const placeLine = placeLineOf(words, lexicon) ?? barredPlaceOf(words, lexicon);
     if (placeLine) {
       out.push(placeLine);
       continue;
@@ -178,6 +178,44 @@ function unknownDatelineCity(words: readonly Word[], values: readonly string[], 
     start: (words[0] as Word).start,
     end: (words[count - 1] as Word).end,
   };
+}
+
+/**
+ * "12 September 2023 | News release | Almaty, Kazakhstan | Reading time: 3 min": a line of
+ * the page's facts split by bars, one of them the date and one a city (with its country):
+ * the dateline of a page that sets it apart.
+ */
+function barredPlaceOf(words: readonly Word[], lexicon: VenueWords): Candidate | null {
+  const parts: [number, number][] = [];
+  let from = 0;
+  for (let index = 0; index <= words.length; index++) {
+    if (index < words.length && (words[index] as Word).value !== "|") continue;
+    parts.push([from, index]);
+    from = index + 1;
+  }
+  if (parts.length < 2) return null;
+  const values = baresOf(words);
+  let dated = false;
+  let place: Candidate | null = null;
+  for (const [start, end] of parts) {
+    if (end <= start) continue;
+    if (!dated && isDateLine(words.slice(start, end), lexicon)) {
+      dated = true;
+      continue;
+    }
+    if (place !== null) continue;
+    const city = matchCityAt(values, start);
+    if (!city || city.ambiguous) continue;
+    let at = start + city.length;
+    if (at < end && (words[at] as Word).value === ",") {
+      const country = matchCountryAt(values, at + 1);
+      if (!country || country.code !== city.country) continue;
+      at += 1 + country.length;
+    }
+    if (at !== end) continue;
+    place = { city: city.city, country: city.country, name: null, strength: DATELINE, inferred: false, start: (words[start] as Word).start, end: (words[end - 1] as Word).end };
+  }
+  return dated ? place : null;
 }
 
 /** A line that is a city and nothing else ("New York"). */

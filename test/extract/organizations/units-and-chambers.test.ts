@@ -93,3 +93,12 @@ describe("extractOrganizations: one head noun for the bodies of several countrie
     expect(organizationsOf("Officials of the Ministries of Defence of Armenia, the guests and the press attended.")).toEqual([]);
   });
 });
+
+describe("extractOrganizations: regional offices of a UN agency", () => {
+  it("counts a WHO regional office as the WHO", () => {
+    expect(organizationsOf("World Health Organization | Regional Office for Europe\n\nThe Regional Director met the Minister of Health of Georgia.")).toEqual([
+      "World Health Organization | WHO",
+    ]);
+    expect(organizationsOf("The WHO Regional Office for Africa held its session in Lomé.")).toEqual(["World Health Organization | WHO"]);
+  });
+});
