@@ -315,7 +315,14 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
   entry({ id: "wipo", name: "World Intellectual Property Organization", acronym: "WIPO", seat: ["Geneva", "CH"], kind: "un-agency" }),
   entry({ id: "unwto", name: "World Tourism Organization", acronym: "UNWTO", seat: ["Madrid", "ES"], kind: "un-agency" }),
   entry({ id: "opcw", name: "Organisation for the Prohibition of Chemical Weapons", acronym: "OPCW", seat: ["The Hague", "NL"], kind: "intergovernmental" }),
-  entry({ id: "ctbto", name: "Comprehensive Nuclear-Test-Ban Treaty Organization", acronym: "CTBTO", seat: ["Vienna", "AT"], kind: "intergovernmental" }),
+  entry({
+    id: "ctbto", name: "Comprehensive Nuclear-Test-Ban Treaty Organization", acronym: "CTBTO",
+    variants: ["Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization"],
+    // Its verification regime: the monitoring network and the data centre in Vienna.
+    organs: ["Preparatory Commission", "Provisional Technical Secretariat", "International Monitoring System", "International Data Centre", "International Data Center"],
+    organAcronyms: ["PTS", "IMS", "IDC"],
+    seat: ["Vienna", "AT"], kind: "intergovernmental",
+  }),
   entry({ id: "icj", name: "International Court of Justice", acronym: "ICJ", seat: ["The Hague", "NL"], kind: "un-agency" }),
   entry({ id: "icc", name: "International Criminal Court", acronym: "ICC", seat: ["The Hague", "NL"], kind: "intergovernmental" }),
   entry({ id: "world-bank", name: "World Bank", acronym: "WB", variants: ["World Bank Group", "International Bank for Reconstruction and Development"], organAcronyms: ["IBRD"], seat: ["Washington", "US"], kind: "intergovernmental" }),
@@ -540,6 +547,10 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
     former: [{ name: "Foreign and Commonwealth Office", acronym: "FCO", until: "2020-09-02", variants: [] }],
     seat: ["London", "GB"], kind: "ministry", country: "GB",
   }),
+  entry({ id: "ubtz", name: "Ulaanbaatar Railway", acronym: "UBTZ", variants: ["Ulan Bator Railway", "Ulaanbaatar Railways"], seat: ["Ulaanbaatar", "MN"], kind: "company", country: "MN" }),
+  entry({ id: "ega", name: "e-Governance Academy", acronym: "eGA", seat: ["Tallinn", "EE"], kind: "non-governmental", country: "EE" }),
+  // A NATO-accredited centre of its sponsoring nations, not a NATO body.
+  entry({ id: "ccdcoe", name: "NATO Cooperative Cyber Defence Centre of Excellence", acronym: "CCDCOE", variants: ["Cooperative Cyber Defence Centre of Excellence"], acronyms: ["NATO CCDCOE"], seat: ["Tallinn", "EE"], kind: "intergovernmental" }),
   // Foreign ministries whose names do not say "Ministry of Foreign Affairs".
   entry({ id: "ca-gac", name: "Global Affairs Canada", acronym: "GAC", seat: ["Ottawa", "CA"], kind: "ministry", country: "CA" }),
   entry({ id: "au-dfat", name: "Department of Foreign Affairs and Trade", acronym: "DFAT", variants: ["Australian Department of Foreign Affairs and Trade"], seat: ["Canberra", "AU"], kind: "ministry", country: "AU" }),

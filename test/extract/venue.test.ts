@@ -276,3 +276,15 @@ describe("extractVenue: a page's line of facts split by bars", () => {
     expect(venueOf("Director-General meets the envoy\n\nNews | Geneva | Contacts\n\nThe Director-General met the envoy today to discuss vaccines.")).toBeNull();
   });
 });
+
+describe("extractVenue: a dateline with the date before the city", () => {
+  it("takes the city after the date", () => {
+    const text = "Envoy discusses water with the Minister\n\n24 November 2022, Ashgabat - The Special Representative met today with the Minister of Foreign Affairs.";
+    expect(venueOf(text)).toEqual({ city: "Ashgabat", country: "TM", name: null });
+  });
+
+  it("takes no city from a date and a place inside a sentence", () => {
+    expect(venueOf("Envoy meets the Minister\n\n24 November 2022, Ashgabat hosted the talks of the envoys.")?.city ?? null).toBe("Ashgabat");
+    expect(venueOf("Envoy meets the Minister\n\nOn 24 November 2022, Ashgabat and Kabul signed a protocol on power lines.")).toBeNull();
+  });
+});

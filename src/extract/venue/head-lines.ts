@@ -128,6 +128,28 @@ function placeLineOf(words: readonly Word[], lexicon: VenueWords): Candidate | n
   return { city, country, name, strength: PLACE_LINE, inferred: city === null && country !== null, start: first.start, end: last.end };
 }
 
+/** "24 November 2022, Ashgabat - The Special Representative met ...": a dateline with the date before the city. */
+function dateFirstDateline(words: readonly Word[], values: readonly string[], lexicon: VenueWords): Candidate | null {
+  let dated = 0;
+  while (dated < words.length && dated < DATE_WORDS && (words[dated] as Word).kind === "word" && isDateWord(words[dated] as Word, lexicon.months)) dated++;
+  if (dated < 2 || words[dated]?.value !== ",") return null;
+  const at = dated + 1;
+  const titled = values.slice(at, at + 4).map(titleCase);
+  const city = matchCityAt(values, at) ?? matchCityAt(titled, 0);
+  if (!city || city.ambiguous) return null;
+  const next = words[at + city.length];
+  if (next !== undefined && next.value !== "-" && next.value !== "–" && next.value !== "—" && next.value !== ":") return null;
+  return {
+    city: city.city,
+    country: city.country,
+    name: null,
+    strength: DATELINE,
+    inferred: false,
+    start: (words[at] as Word).start,
+    end: (words[at + city.length - 1] as Word).end,
+  };
+}
+
 /** A word of capital letters only, or two joined by a hyphen ("MOSTAR", "BANJA-LUKA"); scanned by hand, no regular expression. */
 function capitalLetters(value: string): boolean {
   let hyphens = 0;
@@ -279,6 +301,8 @@ function datelineOf(words: readonly Word[], lexicon: VenueWords, above: boolean)
       };
     }
   }
+  const dateFirst = dateFirstDateline(words, values, lexicon);
+  if (dateFirst) return dateFirst;
   if (above) return null;
   const unknown = unknownDatelineCity(words, values, lexicon);
   if (unknown) return unknown;

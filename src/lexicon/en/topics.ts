@@ -146,6 +146,7 @@ export const TOPIC_WORDS: TopicWords = {
         "settle * dispute", "settlement of * dispute", "peaceful resolution", "peaceful solution", "peaceful means",
         "peaceful negotiations", "cessation of hostilities", "reconciliation process", "national reconciliation",
         "peace and reconciliation", "peacebuilding", "peace-building", "conflict zone", "conflict-affected",
+        "preventive diplomacy",
         "hot spots", "hotspots", "issues of peace and security", "peace and security issues",
         // Where the fighting is.
         "front line", "frontline", "front lines", "battlefield",
@@ -185,6 +186,8 @@ export const TOPIC_WORDS: TopicWords = {
         "electricity", "power plant", "power grid", "hydropower", "hydroelectric", "renewable energy", "renewables",
         "solar power", "wind power", "energy crisis", "coal", "fuel", "petroleum", "hydrocarbons", "pipeline",
         "energy security",
+        // Links of power lines and pipelines, not of roads.
+        "energy connectivity", "electricity connectivity", "power connectivity",
       ],
     },
     transport: {
@@ -234,6 +237,7 @@ export const TOPIC_WORDS: TopicWords = {
       terms: [
         "education", "educational", "university", "universities", "students", "scholarships", "schools", "academic",
         "higher education", "vocational training", "teachers", "training of specialists", "student exchanges",
+        "training of * specialists", "training of * experts", "training of experts",
       ],
     },
     culture: {
@@ -282,7 +286,7 @@ export const TOPIC_WORDS: TopicWords = {
         "digital [field]",
         "biotechnology", "quantum", "semiconductors", "digital governance", "e-government", "e-governance",
       ],
-      weakTerms: ["innovative"],
+      weakTerms: ["innovative", "scientific"],
     },
   },
   heads: {

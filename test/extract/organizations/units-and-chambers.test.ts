@@ -102,3 +102,17 @@ describe("extractOrganizations: regional offices of a UN agency", () => {
     expect(organizationsOf("The WHO Regional Office for Africa held its session in Lomé.")).toEqual(["World Health Organization | WHO"]);
   });
 });
+
+describe("extractOrganizations: bodies of a verification regime, and centres accredited to an alliance", () => {
+  it("counts the CTBTO's data centre and monitoring system as the CTBTO", () => {
+    expect(organizationsOf("The CTBTO trains experts at the International Data Centre and runs the International Monitoring System.")).toEqual([
+      "Comprehensive Nuclear-Test-Ban Treaty Organization | CTBTO",
+    ]);
+  });
+
+  it("keeps the cyber defence centre in Tallinn apart from NATO", () => {
+    expect(organizationsOf("The Minister visited the NATO Cooperative Cyber Defence Centre of Excellence in Tallinn.")).toEqual([
+      "NATO Cooperative Cyber Defence Centre of Excellence | CCDCOE",
+    ]);
+  });
+});

@@ -53,3 +53,19 @@ describe("topics: farming in compound words and words that only look like indust
     expect(ids("News release | Reading time: 3 min (712 words)\n\nThe Director met the Ambassador.")).toEqual([]);
   });
 });
+
+describe("topics: prevention of conflicts, links of power, training of experts", () => {
+  it("reads preventive diplomacy as crisis response", () => {
+    expect(ids("The Centre will hold a seminar on preventive diplomacy for young diplomats.")).toEqual(["crisis-response"]);
+  });
+
+  it("reads energy connectivity as energy, not transport", () => {
+    expect(ids("The resolution on reliable and stable energy connectivity was adopted.")).toEqual(["energy"]);
+    expect(ids("The ministers discussed transport connectivity in the region.")).toEqual(["transport"]);
+  });
+
+  it("reads the training of experts as education, not the training of security personnel", () => {
+    expect(ids("The Organization supports the training of national experts in data analysis.")).toEqual(["education"]);
+    expect(ids("Nigeria pledged support, including through the training of security personnel.")).toEqual([]);
+  });
+});
