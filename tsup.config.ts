@@ -10,6 +10,13 @@ const entries = { index: "src/index.ts", validate: "src/validate-entry.ts" };
 
 // No source maps are shipped: the code is not minified, so stack traces read as they are,
 // and maps carrying the sources made up two thirds of the package.
+// `import "./data.js"` (and the like) pulls a module that only augments vfile's DataMap into
+// the declaration build; esbuild rightly drops it from the JavaScript (sideEffects: false) and
+// would warn about each one on every build.
+const quietTypeOnlyImports = (options: { logOverride?: Record<string, "silent"> }) => {
+  options.logOverride = { ...options.logOverride, "ignored-bare-import": "silent" };
+};
+
 export default defineConfig([
   {
     // One ES module build for the library and the CLI, so they share their code in chunks
@@ -22,6 +29,7 @@ export default defineConfig([
     clean: true,
     target: "es2022",
     platform: "node",
+    esbuildOptions: quietTypeOnlyImports,
   },
   {
     // The declarations' imports of ESM-only packages are made type-only imports with
@@ -35,5 +43,6 @@ export default defineConfig([
     target: "es2022",
     platform: "neutral",
     noExternal: esmOnly,
+    esbuildOptions: quietTypeOnlyImports,
   },
 ]);

@@ -32,7 +32,7 @@
 export * from "./validate-entry.js";
 
 // Parsing.
-export { parseRelease, analyzeRelease, createProcessor } from "./pipeline/processor.js";
+export { parseRelease, analyzeRelease, releaseOf, createProcessor } from "./pipeline/processor.js";
 export type { ParseOptions, ReleaseLanguage } from "./pipeline/options.js";
 export { releaseParser } from "./pipeline/parser.js";
 export { extractTitle } from "./extract/title.js";

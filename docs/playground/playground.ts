@@ -4,7 +4,7 @@
 // page works from disk (file://), where browsers refuse module imports across files.
 import {
   analyzeRelease,
-  parseRelease,
+  releaseOf,
   validateRelease,
   type PressRelease,
   type ReleaseLanguage,
@@ -121,7 +121,7 @@ function parse(text: string, language: ReleaseLanguage, referenceDate: string): 
   const options = { language, referenceDate: referenceDate === "" ? null : referenceDate };
   const began = performance.now();
   const file = analyzeRelease(text, options);
-  const release = parseRelease(text, options);
+  const release = releaseOf(file);
   const ms = performance.now() - began;
   const topicSpans = new Map((file.data.topics ?? []).map((topic) => [topic.id, topic.spans] as const));
   const title = file.data.title ?? null;

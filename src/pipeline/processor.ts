@@ -138,7 +138,28 @@ export function analyzeRelease(text: string, options: ParseOptions = {}): VFile 
  * @group Parsing
  */
 export function parseRelease(text: string, options: ParseOptions = {}): PressRelease {
-  const file = analyzeRelease(text, options);
+  return releaseOf(analyzeRelease(text, options));
+}
+
+/**
+ * The {@link PressRelease} of a file from {@link analyzeRelease}, or from your own processor
+ * built with {@link createProcessor}: what {@link parseRelease} returns, without parsing the
+ * text a second time when you also want the file's messages and spans. Concerns whose plugin
+ * did not run come out empty. Never throws.
+ *
+ * @example
+ * ```ts
+ * import { analyzeRelease, releaseOf } from "communique";
+ *
+ * const file = analyzeRelease("On 5 March the ministers met in Minsk.", { referenceDate: "2024-03-06" });
+ * const release = releaseOf(file);
+ * release.venue?.city; // "Minsk"
+ * file.messages.length; // the doubts behind it, each with a ruleId
+ * ```
+ *
+ * @group Parsing
+ */
+export function releaseOf(file: VFile): PressRelease {
   try {
     return releaseFromFile(file);
   } catch {

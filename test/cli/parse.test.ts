@@ -69,7 +69,8 @@ describe("communique parse: inputs", () => {
       const given = lines((await run(["--jobs", jobs, "--language", "en", russian])).stdout) as { release: { language: string } }[];
       expect(given.map((line) => line.release.language)).toEqual(["en", "en"]);
     }
-  });
+    // Four runs, two of them starting worker threads that each build the Russian vocabulary.
+  }, 30_000);
 
   it("parses a folder's .txt files recursively, in name order, one NDJSON line each", async () => {
     const result = await run([join(dir, "releases")]);

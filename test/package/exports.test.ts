@@ -16,7 +16,7 @@ const EXPECTED_VALUES = [
   "extractTitle", "extractTopics", "extractVenue", "findCity", "findOfficial",
   "foldTransliteration", "givenNameKey", "isCountryCode", "mergePersonNames", "normalizeDate",
   "normalizeOrganization", "normalizeQuotes", "normalizeWhitespace", "officialsHolding", "organizationSeat",
-  "parseRelease", "pressReleaseJsonSchema", "releaseParser", "romanizeRussian", "samePerson", "toJsonPath",
+  "parseRelease", "pressReleaseJsonSchema", "releaseOf", "releaseParser", "romanizeRussian", "samePerson", "toJsonPath",
   "validateRelease",
 ];
 
