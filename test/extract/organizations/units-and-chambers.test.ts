@@ -116,3 +116,16 @@ describe("extractOrganizations: bodies of a verification regime, and centres acc
     ]);
   });
 });
+
+describe("extractOrganizations: a person's initials glued to the surname end a body's name", () => {
+  it("ends the ministry's name before 'D.Davaasuren'", () => {
+    expect(organizationsOf("The delegation was headed by State Secretary of the Ministry of Foreign Affairs of Mongolia D.Davaasuren.")).toEqual([
+      "Ministry of Foreign Affairs of Mongolia | -",
+    ]);
+    expect(organizationsOf("The talks were opened by the Director of the Department of Asia Zh.Kulubaev and S.V.Zas.")).not.toContain("Department of Asia Zh.Kulubaev | -");
+  });
+
+  it("keeps a place written with a glued 'St.'", () => {
+    expect(organizationsOf("He studied at St.Petersburg State University.")).toEqual(["St.Petersburg State University | -"]);
+  });
+});
