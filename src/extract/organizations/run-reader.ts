@@ -279,6 +279,9 @@ export class RunReader {
     // "Council of Ministers of X": an organ, or the government of a state.
     const opening = words[0];
     if (folds.some((fold) => lexicon.pluralPersons.has(fold)) && opening?.type === "word" && lexicon.collegialHeads.has(view.fold(opening.word))) {
+      // "Council of Representatives of the Kingdom of Bahrain": a chamber of elected members, a parliament.
+      const legislators = folds.some((fold) => lexicon.legislatorWords.has(fold)) && namesCountry(name);
+      if (legislators) return [{ type: "named", name, kind: "parliament", organ: false, start: span.start, end: span.end, sentence }];
       return folds.some((fold) => lexicon.stateWords.has(fold)) ? [] : [organ];
     }
     if (noun.plural) return this.#coordinated(name, head, span);

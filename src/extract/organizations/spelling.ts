@@ -78,6 +78,7 @@ export interface NameLexicon {
   readonly pressUnitWords: ReadonlySet<string>;
   readonly chamberHeads: ReadonlySet<string>;
   readonly localBodyWords: ReadonlySet<string>;
+  readonly legislatorWords: ReadonlySet<string>;
   readonly buildingHeads: ReadonlySet<string>;
   readonly shortReferenceOrgans: ReadonlySet<string>;
   readonly buildingWords: ReadonlySet<string>;
@@ -132,6 +133,7 @@ export const nameLexiconOf = memoizeOn((lexicon: Lexicon): NameLexicon => {
     pressUnitWords: folded(words.pressUnitWords ?? []),
     chamberHeads: folded(words.chamberHeads ?? []),
     localBodyWords: folded(words.localBodyWords ?? []),
+    legislatorWords: folded(words.legislatorWords ?? []),
     buildingHeads: folded(words.buildingHeads ?? []),
     shortReferenceOrgans: new Set(words.shortReferenceOrgans ?? []),
     portfolioWords: folded(lexicon.titles.portfolioWords),

@@ -71,6 +71,7 @@ export const ORGANIZATION_WORDS: OrganizationWords = {
   newsWords: ["news"],
   unitWords: ["department"],
   chamberHeads: ["chamber", "chambers"],
+  legislatorWords: ["representatives", "deputies", "senators", "councillors", "councilors"],
   localBodyWords: ["city", "town", "municipal", "municipality", "village", "district", "county", "local", "provincial", "regional"],
   pressUnitWords: ["press", "media", "information", "public", "relations", "communications", "communication", "news", "outreach", "and", "&"],
   countryLinePrefixes: ["government", "of", "the"],

@@ -80,6 +80,8 @@ export interface OrganizationWords {
   readonly chamberHeads?: readonly string[];
   /** Words of a local body that name no place ("the *City* Council", "the *Municipal* Assembly"): such a body without its place is no name. Lower case. */
   readonly localBodyWords?: readonly string[];
+  /** Plural nouns of elected members that make a council of them a parliament's chamber ("Council of *Representatives*", "Chamber of *Deputies*"), lower case. */
+  readonly legislatorWords?: readonly string[];
   /**
    * Organ words of a short reference to a body the release names by its head noun ("the
    * *Council* of the League", "the Forum *Secretariat*"), lower case.

@@ -129,3 +129,16 @@ describe("extractOrganizations: a person's initials glued to the surname end a b
     expect(organizationsOf("He studied at St.Petersburg State University.")).toEqual(["St.Petersburg State University | -"]);
   });
 });
+
+describe("extractOrganizations: a council of elected members is a parliament", () => {
+  it("names a council of representatives of a state", () => {
+    expect(organizationsOf("The Assembly accepted the invitation of the Council of Representatives of the Kingdom of Bahrain.")).toEqual([
+      "Council of Representatives of the Kingdom of Bahrain | -",
+    ]);
+  });
+
+  it("still takes a council of ministers of a state for its government, and one of envoys for an organ", () => {
+    expect(organizationsOf("The Council of Ministers of the Kyrgyz Republic approved the plan.")).toEqual([]);
+    expect(organizationsOf("The Council of Permanent Representatives of the CIS met in Minsk.")).toEqual(["Commonwealth of Independent States | CIS"]);
+  });
+});
