@@ -212,7 +212,7 @@ export const TOPIC_WORDS: TopicWords = {
       terms: [
         "agriculture", "agricultural", "agro-industrial", "agrarian", "agribusiness", "food security", "fisheries",
         "fishing", "farming", "farmers", "crops", "grain", "wheat", "fertilizers", "livestock", "plant quarantine",
-        "phytosanitary", "veterinary", "food supplies", "food products", "foodstuffs", "agri-food", "agrifood", "agro-food",
+        "phytosanitary", "veterinary", "food supplies", "food products", "foodstuffs", "food crisis", "agri-food", "agrifood", "agro-food",
         "agri-business", "agro-processing",
       ],
     },
@@ -230,6 +230,8 @@ export const TOPIC_WORDS: TopicWords = {
         "infected", "disease", "sanitary", "epidemiological", "hospitals", "pharmaceutical", "biosecurity",
         "biological security", "cholera", "malaria", "tuberculosis", "HIV", "polio", "Ebola", "measles", "mpox",
         "disease outbreak",
+        // A crisis of health is no conflict to resolve.
+        "COVID-19 crisis", "COVID crisis", "coronavirus crisis", "pandemic crisis", "health crisis", "health emergency",
       ],
       weakTerms: ["pandemic", "epidemic"],
     },
@@ -274,7 +276,7 @@ export const TOPIC_WORDS: TopicWords = {
         "greenhouse gas", "Paris Agreement", "pollution", "biodiversity", "ecology", "ecological", "carbon",
         "decarbonization", "desertification", "deforestation", "wildfires", "floods", "earthquake", "green economy",
         "green transition", "cyclone", "hurricane", "typhoon", "drought", "natural disaster",
-        "protect * environment", "protection of * environment", "haze", "air quality",
+        "protect * environment", "protection of * environment", "haze", "air quality", "climate crisis", "climate emergency",
       ],
     },
     "science-technology": {

@@ -69,3 +69,14 @@ describe("topics: prevention of conflicts, links of power, training of experts",
     expect(ids("Nigeria pledged support, including through the training of security personnel.")).toEqual([]);
   });
 });
+
+describe("topics: a crisis of health, climate or food is no conflict", () => {
+  it("reads a crisis named by its domain as that domain, not crisis response", () => {
+    expect(ids("The leaders agreed to work together in overcoming this global crisis.\n\nThey spoke on the COVID-19 crisis at length.")).toEqual(["health"]);
+    expect(ids("The ministers discussed the climate crisis and the food crisis in the Sahel.")).toEqual(["agriculture", "environment"]);
+  });
+
+  it("still reads a crisis of a country as crisis response", () => {
+    expect(ids("The ministers discussed the crisis in Sudan.")).toEqual(["crisis-response"]);
+  });
+});
