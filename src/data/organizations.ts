@@ -624,6 +624,8 @@ export const ORGANIZATION_HEADS: ReadonlyMap<string, { readonly organ: boolean; 
   // country names and topic phrases far more often than names of bodies ("Russian Federation",
   // "Soviet Union", "U.S.-ROK Alliance"); the bodies that bear them are in the gazetteer.
   add("national-body", false, ["Coalition", "Institute", "University", "Foundation", "Fund", "Organization", "Organisation", "Association", "Society"]);
+  // Armed forces and armed groups named as parties ("the Sudanese Armed Forces", "the Rapid Support Forces").
+  add("national-body", false, ["Forces/Forces"]);
   // A state's representation abroad ("Embassy of Japan in Mongolia").
   add("national-body", false, ["Embassy/Embassies", "Consulate"]);
   // Institutions of culture a visit goes to ("the Applied Arts Museum").

@@ -79,6 +79,8 @@ export interface NameLexicon {
   readonly chamberHeads: ReadonlySet<string>;
   readonly localBodyWords: ReadonlySet<string>;
   readonly legislatorWords: ReadonlySet<string>;
+  readonly forceHeads: ReadonlySet<string>;
+  readonly genericForceWords: ReadonlySet<string>;
   readonly buildingHeads: ReadonlySet<string>;
   readonly shortReferenceOrgans: ReadonlySet<string>;
   readonly buildingWords: ReadonlySet<string>;
@@ -134,6 +136,8 @@ export const nameLexiconOf = memoizeOn((lexicon: Lexicon): NameLexicon => {
     chamberHeads: folded(words.chamberHeads ?? []),
     localBodyWords: folded(words.localBodyWords ?? []),
     legislatorWords: folded(words.legislatorWords ?? []),
+    forceHeads: folded(words.forceHeads ?? []),
+    genericForceWords: folded(words.genericForceWords ?? []),
     buildingHeads: folded(words.buildingHeads ?? []),
     shortReferenceOrgans: new Set(words.shortReferenceOrgans ?? []),
     portfolioWords: folded(lexicon.titles.portfolioWords),

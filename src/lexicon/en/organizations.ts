@@ -71,6 +71,11 @@ export const ORGANIZATION_WORDS: OrganizationWords = {
   newsWords: ["news"],
   unitWords: ["department"],
   chamberHeads: ["chamber", "chambers"],
+  forceHeads: ["forces"],
+  genericForceWords: [
+    "coalition", "security", "government", "governmental", "international", "allied", "foreign", "armed", "special", "opposition",
+    "enemy", "friendly", "combined", "joint", "partner", "partnered", "ground", "military", "rebel", "insurgent", "the", "our", "their",
+  ],
   legislatorWords: ["representatives", "deputies", "senators", "councillors", "councilors"],
   localBodyWords: ["city", "town", "municipal", "municipality", "village", "district", "county", "local", "provincial", "regional"],
   pressUnitWords: ["press", "media", "information", "public", "relations", "communications", "communication", "news", "outreach", "and", "&"],

@@ -82,6 +82,10 @@ export interface OrganizationWords {
   readonly localBodyWords?: readonly string[];
   /** Plural nouns of elected members that make a council of them a parliament's chamber ("Council of *Representatives*", "Chamber of *Deputies*"), lower case. */
   readonly legislatorWords?: readonly string[];
+  /** Heads of the name of armed forces or an armed group ("Rapid Support *Forces*"), lower case. */
+  readonly forceHeads?: readonly string[];
+  /** Words that make such a name no one body's ("*Coalition* Forces", "*Security* Forces", "*Government* Forces"), lower case. */
+  readonly genericForceWords?: readonly string[];
   /**
    * Organ words of a short reference to a body the release names by its head noun ("the
    * *Council* of the League", "the Forum *Secretariat*"), lower case.

@@ -142,3 +142,18 @@ describe("extractOrganizations: a council of elected members is a parliament", (
     expect(organizationsOf("The Council of Permanent Representatives of the CIS met in Minsk.")).toEqual(["Commonwealth of Independent States | CIS"]);
   });
 });
+
+describe("extractOrganizations: armed forces and armed groups named as parties", () => {
+  it("names the forces of a state or a group", () => {
+    expect(organizationsOf("The Council condemned the fighting between the Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF).")).toEqual([
+      "Sudanese Armed Forces | SAF",
+      "Rapid Support Forces | RSF",
+    ]);
+    expect(organizationsOf("The Armed Forces of Ruritania withdrew from the border.")).toEqual(["Armed Forces of Ruritania | -"]);
+  });
+
+  it("names no body for forces named by what they are, or the forces of two sides together", () => {
+    expect(organizationsOf("Coalition Forces and Security Forces detained two men.")).toEqual([]);
+    expect(organizationsOf("Afghan-ISAF Forces cleared the village.")).toEqual([]);
+  });
+});
