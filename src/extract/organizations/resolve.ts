@@ -290,8 +290,13 @@ function shoutedWords(name: string): number {
  * "Security Council of the Kyrgyz Republic" = "Kyrgyz Security Council".
  */
 function mergeKey(name: string): string {
-  const of = name.toLowerCase().lastIndexOf(" of ");
-  let country = of > 0 ? countryCode(name.slice(of + 4)) : null;
+  // The first "of" whose rest names a country: "of the Socialist Republic of Vietnam" whole.
+  let of = name.toLowerCase().indexOf(" of ");
+  let country: string | null = null;
+  for (; of > 0; of = name.toLowerCase().indexOf(" of ", of + 1)) {
+    country = countryCode(name.slice(of + 4));
+    if (country !== null) break;
+  }
   let body = country === null ? name : name.slice(0, of);
   // "Tajik Ministry of Internal Affairs" = "Ministry of Internal Affairs of Tajikistan".
   const space = body.indexOf(" ");

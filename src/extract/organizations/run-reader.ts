@@ -1,7 +1,7 @@
 import { lazy } from "../../core/memo.js";
 import type { Word } from "../../core/word.js";
 import { GENERIC_ORGANS, ORGANIZATIONS, ORGANIZATION_HEADS } from "../../data/organizations.js";
-import { matchCountryAt } from "../../normalize/country.js";
+import { countryCode, matchCountryAt } from "../../normalize/country.js";
 import { organizationNameKey } from "../../normalize/organization.js";
 import type { KnownMatch } from "./matcher.js";
 import { expandNationalBodies, trailingCountry } from "./national-bodies.js";
@@ -305,6 +305,15 @@ export class RunReader {
     const afterWords = after.split(" ");
     let cut = -1;
     if (afterWords[0] === "the" && afterWords[1]) cut = before.lastIndexOf(` the ${afterWords[1]}`);
+    // "... of the Republic of Uzbekistan and the Socialist Republic of Vietnam": the second
+    // country takes the place of the whole first one, whatever its first words.
+    if (cut < 0 && countryCode(after) !== null) {
+      for (let of = before.indexOf(" of "); of >= 0; of = before.indexOf(" of ", of + 1)) {
+        if (countryCode(before.slice(of + 4)) === null) continue;
+        cut = of + 3;
+        break;
+      }
+    }
     if (cut < 0) {
       const of = before.lastIndexOf(" of ");
       if (of >= 0) cut = before.slice(of + 4).startsWith("the ") ? of + 4 : of + 3;

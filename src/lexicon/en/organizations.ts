@@ -72,6 +72,12 @@ export const ORGANIZATION_WORDS: OrganizationWords = {
   unitWords: ["department"],
   chamberHeads: ["chamber", "chambers"],
   forceHeads: ["forces"],
+  ministryShortNames: [
+    ["Foreign Ministry", "Ministry of Foreign Affairs"], ["Defence Ministry", "Ministry of Defence"], ["Defense Ministry", "Ministry of Defense"],
+    ["Interior Ministry", "Ministry of Internal Affairs"], ["Justice Ministry", "Ministry of Justice"], ["Finance Ministry", "Ministry of Finance"],
+    ["Health Ministry", "Ministry of Health"], ["Education Ministry", "Ministry of Education"], ["Economy Ministry", "Ministry of Economy"],
+    ["Energy Ministry", "Ministry of Energy"], ["Agriculture Ministry", "Ministry of Agriculture"], ["Culture Ministry", "Ministry of Culture"],
+  ],
   genericForceWords: [
     "coalition", "security", "government", "governmental", "international", "allied", "foreign", "armed", "special", "opposition",
     "enemy", "friendly", "combined", "joint", "partner", "partnered", "ground", "military", "rebel", "insurgent", "the", "our", "their",

@@ -84,6 +84,11 @@ export interface OrganizationWords {
   readonly legislatorWords?: readonly string[];
   /** Heads of the name of armed forces or an armed group ("Rapid Support *Forces*"), lower case. */
   readonly forceHeads?: readonly string[];
+  /**
+   * A ministry's short name and its full one ("Foreign Ministry", "Ministry of Foreign
+   * Affairs"): a body named by the short one is the same as one named by the full one.
+   */
+  readonly ministryShortNames?: readonly (readonly [short: string, full: string])[];
   /** Words that make such a name no one body's ("*Coalition* Forces", "*Security* Forces", "*Government* Forces"), lower case. */
   readonly genericForceWords?: readonly string[];
   /**

@@ -157,3 +157,24 @@ describe("extractOrganizations: armed forces and armed groups named as parties",
     expect(organizationsOf("Afghan-ISAF Forces cleared the village.")).toEqual([]);
   });
 });
+
+describe("extractOrganizations: one ministry under its short and full names, and a state's long form", () => {
+  it("merges 'Foreign Ministry of X' with 'Ministry of Foreign Affairs of X'", () => {
+    const text =
+      "Consultations between the Foreign Ministries of Turkmenistan and Latvia were held.\n\nThe talks took place at the Ministry of Foreign Affairs of Turkmenistan with a delegation of the Ministry of Foreign Affairs of the Republic of Latvia.";
+    expect(organizationsOf(text)).toEqual(["Ministry of Foreign Affairs of Turkmenistan | -", "Ministry of Foreign Affairs of the Republic of Latvia | -"]);
+  });
+
+  it("leaves a short name of another shape as written", () => {
+    expect(organizationsOf("The Russian Foreign Ministry issued a statement.")).toEqual(["Russian Foreign Ministry | -"]);
+  });
+
+  it("gives the second state of a coordination its own long form, and merges it with its short one", () => {
+    const text =
+      "Political consultations between the Foreign Ministries of Uzbekistan and Vietnam held\n\nConsultations between the Ministries of Foreign Affairs of the Republic of Uzbekistan and the Socialist Republic of Vietnam were held in Tashkent.";
+    expect(organizationsOf(text)).toEqual([
+      "Ministry of Foreign Affairs of the Republic of Uzbekistan | -",
+      "Ministry of Foreign Affairs of the Socialist Republic of Vietnam | -",
+    ]);
+  });
+});
