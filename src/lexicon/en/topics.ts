@@ -84,6 +84,8 @@ export const TOPIC_WORDS: TopicWords = {
         "security of ICT", "security in the use of ICT", "use of ICTs", "ICT crime", "criminal use of * technologies",
         "crime * use of * technologies", "computer crime", "hacker", "ransomware", "malware", "hybrid threats",
         "technologies for criminal purposes", "ICT for criminal purposes", "ICTs for criminal purposes",
+        "information technologies for criminal purposes", "communication technologies for criminal purposes",
+        "information and communication technologies for criminal purposes",
         // Crime committed over the internet.
         "online fraud", "online scam", "online scams", "scam centres", "scam centers", "internet fraud", "cyber fraud",
         "critical information infrastructure", "computer attacks", "computer attack",
@@ -287,8 +289,9 @@ export const TOPIC_WORDS: TopicWords = {
         "artificial intelligence", "AI", "technology", "technological", "5G", "high-tech", "nanotechnology",
         "digital [field]",
         "biotechnology", "quantum", "semiconductors", "digital governance", "e-government", "e-governance",
+        "information technology", "information technologies",
       ],
-      weakTerms: ["innovative", "scientific"],
+      weakTerms: ["innovative", "scientific", "IT"],
     },
   },
   heads: {

@@ -80,3 +80,15 @@ describe("topics: a crisis of health, climate or food is no conflict", () => {
     expect(ids("The ministers discussed the crisis in Sudan.")).toEqual(["crisis-response"]);
   });
 });
+
+describe("topics: information technology", () => {
+  it("reads information technology, and IT in a list of fields, as science and technology", () => {
+    expect(ids("The ministers discussed cooperation in information technology.")).toEqual(["science-technology"]);
+    expect(ids("The Ministers reviewed cooperation in health, education and IT.")).toEqual(["education", "health", "science-technology"]);
+  });
+
+  it("does not read a shouted 'IT' or IT staff alone as a topic", () => {
+    expect(ids("IT IS A GREAT DAY FOR THE NATION")).toEqual([]);
+    expect(ids("The agreement lets IT specialists take up jobs abroad.")).toEqual([]);
+  });
+});
