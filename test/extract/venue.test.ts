@@ -288,3 +288,15 @@ describe("extractVenue: a dateline with the date before the city", () => {
     expect(venueOf("Envoy meets the Minister\n\nOn 24 November 2022, Ashgabat and Kabul signed a protocol on power lines.")).toBeNull();
   });
 });
+
+describe("extractVenue: the kind of place before its name, and a body's office away from its seat", () => {
+  it("reads 'in the city of' and 'in the resort town of'", () => {
+    expect(venueOf("In the city of Tashkent, the meeting of the Council was held.")).toEqual({ city: "Tashkent", country: "UZ", name: null });
+    expect(venueOf("The forum took place in the resort town of Burabay.")).toEqual({ city: "Burabay", country: "KZ", name: null });
+  });
+
+  it("takes the city of a body's office named with it, not the body's seat", () => {
+    expect(venueOf("The consultations were held at the UN Office in Geneva.")).toEqual({ city: "Geneva", country: "CH", name: "UN Office" });
+    expect(venueOf("The ministers met on the margins of the UN General Assembly.")?.city).toBe("New York");
+  });
+});
