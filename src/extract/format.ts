@@ -56,6 +56,8 @@ function computeRemoteFormat(sentences: readonly Sentence[], phrases: FormatPhra
     let future = false;
     for (let index = 0; index < words.length; index++) {
       const word = words[index] as string;
+      // Most words are none of the words below: one look-up turns them away, not four.
+      if (!phrases.cueWords.has(word)) continue;
       // "..., которое пройдёт в режиме видеоконференции": what follows is a coming event's.
       if (phrases.futureWords.has(word)) future = true;
       if (future) continue;
@@ -105,6 +107,8 @@ interface FormatPhrases {
   readonly remoteModifiers: ReadonlySet<string>;
   /** Words after which a remote modifier still qualifies the meeting: meeting and event words, forms of meeting, function words. */
   readonly modifierFollowers: ReadonlySet<string>;
+  /** Every word the loop of {@link computeRemoteFormat} acts on: future words, phrase openers, remote modifiers, call words. */
+  readonly cueWords: ReadonlySet<string>;
 }
 
 const NO_PHRASES: readonly FormatPhrase[] = [];
@@ -117,13 +121,16 @@ const formatPhrases = memoizeOn((lexicon: Lexicon): FormatPhrases => {
   };
   for (const words of lexicon.formats.videoPhrases) add(words, "video");
   for (const words of lexicon.formats.phonePhrases) add(words, "phone");
+  const futureWords = lexicon.formats.futureWords ?? [];
+  const remoteModifiers = lexicon.formats.remoteModifiers ?? [];
   return {
     byFirstWord,
+    cueWords: new Set([...futureWords, ...byFirstWord.keys(), ...remoteModifiers, ...lexicon.formats.callWords]),
     callWords: new Set(lexicon.formats.callWords),
     appealFollowers: new Set(lexicon.formats.appealFollowers),
     visitCallModifiers: new Set(lexicon.formats.visitCallModifiers),
-    futureWords: new Set(lexicon.formats.futureWords ?? []),
-    remoteModifiers: new Set(lexicon.formats.remoteModifiers ?? []),
+    futureWords: new Set(futureWords),
+    remoteModifiers: new Set(remoteModifiers),
     modifierFollowers: new Set([
       ...(lexicon.formats.remoteModifierFollowers ?? []),
       ...Object.values(lexicon.events).flat(),

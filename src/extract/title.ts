@@ -3,7 +3,7 @@ import type { VFile } from "vfile";
 import { documentOf, type CleanLine, type ReleaseDocument, type Sentence } from "../core/document.js";
 import { memoizeOn } from "../core/memo.js";
 import { report } from "../core/report.js";
-import { letterWidthAt } from "../core/text.js";
+import { isBasicCyrillicCode, letterWidthAt } from "../core/text.js";
 import type { Word } from "../core/word.js";
 import { eventWords, lexiconFor, type Lexicon } from "../lexicon/index.js";
 import { matchCityAt } from "../normalize/city.js";
@@ -90,6 +90,8 @@ interface TitleWords {
   readonly bylineWords: ReadonlySet<string>;
   /** Short words too common to tell a headline from another one ("with", "from"). */
   readonly commonWords: ReadonlySet<string>;
+  /** The length of the longest of {@link TitleWords.commonWords}: a longer word is none of them. */
+  readonly longestCommonWord: number;
   readonly issuerWords: ReadonlySet<string>;
   readonly issuerConnectors: ReadonlySet<string>;
   readonly chromePrefixes: readonly string[];
@@ -106,6 +108,7 @@ const titleWords = memoizeOn(
     bodyEventWords: new Set(lexicon.headlines.bodyEventWords),
     bylineWords: new Set(lexicon.headlines.bylineWords),
     commonWords: new Set(lexicon.headlines.commonWords),
+    longestCommonWord: Math.max(0, ...lexicon.headlines.commonWords.map((word) => word.length)),
     issuerWords: new Set(lexicon.headlines.issuerWords),
     issuerConnectors: new Set(lexicon.headlines.issuerConnectors),
     chromePrefixes: lexicon.headlines.chromePrefixes,
@@ -124,18 +127,22 @@ interface HeadLine {
   readonly words: readonly Word[];
 }
 
-/** The first lines of the document with their tokens (the sentences that start in each line). */
-function headLinesOf(document: ReleaseDocument): HeadLine[] {
+/**
+ * The first lines of the document with their tokens (the sentences that start in each line),
+ * made one at a time: the search stops at the first body sentence, most often the second or
+ * third line, and the lines after it are never read.
+ */
+function* headLinesOf(document: ReleaseDocument): Generator<HeadLine> {
   const sentences = document.sentences;
-  const lines: HeadLine[] = [];
+  const lines = document.lines;
   let next = 0;
-  for (const line of document.lines.slice(0, HEAD_LINES)) {
+  for (let index = 0; index < lines.length && index < HEAD_LINES; index++) {
+    const line = lines[index] as CleanLine;
     while (next < sentences.length && (sentences[next] as Sentence).start < line.start) next++;
     const tokens: Word[] = [];
     for (; next < sentences.length && (sentences[next] as Sentence).start < line.end; next++) tokens.push(...(sentences[next] as Sentence).words);
-    lines.push({ line, text: document.text.slice(line.start, line.end), tokens, words: tokens.filter((token) => token.kind === "word") });
+    yield { line, text: document.text.slice(line.start, line.end), tokens, words: tokens.filter((token) => token.kind === "word") };
   }
-  return lines;
 }
 
 /** How many UTF-16 units the code point at `index` takes (2 for a surrogate pair). */
@@ -375,9 +382,12 @@ type EchoTest = (line: HeadLine) => boolean;
 /** How much of the text after a candidate line is compared with it. */
 const ECHO_CHARS = 1200;
 
+/** How many letters of a word its comparison key keeps. */
+const ECHO_KEY_LETTERS = 5;
+
 /** A word's comparison key: lower case, cut to its first five letters ("commends" ~ "commended"). */
 function echoKey(value: string): string {
-  return value.slice(0, 5);
+  return value.slice(0, ECHO_KEY_LETTERS);
 }
 
 /** A telling word of the text (four letters or more, not common): its comparison key and where it ends. */
@@ -405,10 +415,27 @@ function readTellingWords(text: string, start: number, end: number, words: Title
     for (let more = letterWidthAt(text, index); more > 0; more = letterWidthAt(text, index)) index += more;
     next = index;
     if (index - from < 4) continue;
+    // A word longer than every common word is telling, and its key needs only its first
+    // letters: lower-cased alone, they give the same key when none of them changes length
+    // in lower case (ASCII and basic Cyrillic letters do not).
+    const keyEnd = Math.min(index, from + ECHO_KEY_LETTERS);
+    if (index - from > words.longestCommonWord && caseKeepsLength(text, from, keyEnd)) {
+      found.push({ key: text.slice(from, keyEnd).toLowerCase(), end: index });
+      continue;
+    }
     const lower = text.slice(from, index).toLowerCase();
     if (!words.commonWords.has(lower)) found.push({ key: echoKey(lower), end: index });
   }
   return next;
+}
+
+/** Every unit from `start` to `end` is ASCII or basic Cyrillic, whose lower case is one unit too. */
+function caseKeepsLength(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 128 && !isBasicCyrillicCode(code)) return false;
+  }
+  return true;
 }
 
 /**

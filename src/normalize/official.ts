@@ -502,8 +502,11 @@ export function officialsHolding(role: string, date: string): OfficialMatch[] {
   if (!ISO_DAY.test(date)) return [];
   const day = dayKey(date, "-01-01");
   const holders: OfficialMatch[] = [];
+  // "President" is held by dozens of people on any day: a set, not a search of the list, tells a name already taken.
+  const taken = new Set<string>();
   for (const { entry, term } of termsByRole().get(roleKey(role)) ?? []) {
-    if (!covers(term, day) || holders.some((holder) => holder.name === entry.official.name)) continue;
+    if (!covers(term, day) || taken.has(entry.official.name)) continue;
+    taken.add(entry.official.name);
     holders.push({
       name: entry.official.name,
       variants: entry.official.variants,

@@ -3,6 +3,7 @@
 // longest-match lookups on a sentence's tokens. Both cost O(length of the name).
 import { foldForMatch } from "./text.js";
 import { memoizeByText } from "../core/memo.js";
+import { lowerCaseOf } from "../core/text.js";
 
 /** What a gazetteer entry says about how it may be matched. */
 export interface PhraseOptions {
@@ -96,6 +97,16 @@ function asciiFoldedStart(token: string): number {
   if (code >= 65 && code <= 90) return code + 32;
   if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return code;
   return -1;
+}
+
+/** A non-empty token of ASCII letters and digits alone, which {@link foldForMatch} only lower-cases. */
+function isAsciiAlnum(token: string): boolean {
+  if (token.length === 0) return false;
+  for (let index = 0; index < token.length; index++) {
+    const code = token.charCodeAt(index);
+    if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57))) return false;
+  }
+  return true;
 }
 
 function isSkippable(token: string): boolean {
@@ -226,6 +237,17 @@ export class PhraseIndex<T> {
     let bestLength = 0;
     for (let at = index; at < words.length && node?.next; at++) {
       const token = words[at] ?? "";
+      // Most tokens are ASCII letters and digits alone: their one folded part is their lower
+      // case, worked out faster than it is looked up.
+      if (isAsciiAlnum(token)) {
+        node = node.next.get(lowerCaseOf(token));
+        const entry = node?.entry;
+        if (entry && (!entry.acronym || noLowerCaseIn(words, index, at))) {
+          bestEntry = entry;
+          bestLength = at - index + 1;
+        }
+        continue;
+      }
       const parts = foldedParts(token);
       if (parts.length === 0) {
         if (at > index && isSkippable(token)) continue;

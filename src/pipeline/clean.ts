@@ -191,19 +191,25 @@ function splitLines(text: string): RawLine[] {
   const result: RawLine[] = [];
   let start = 0;
   let blank = false;
-  for (let index = 0; index <= text.length; index++) {
-    const char = text.charCodeAt(index);
-    if (index === text.length || char === 10 || char === 13) {
-      const isBlank = isBlankRange(text, start, index);
-      if (!isBlank) {
-        result.push({ start, end: index, blankBefore: blank || result.length === 0 });
-        blank = false;
-      } else if (result.length > 0) {
-        blank = true;
-      }
-      if (char === 13 && text.charCodeAt(index + 1) === 10) index++;
-      start = index + 1;
+  // The next line feed and carriage return are found by indexOf, far faster than a test of
+  // every character; -1 when there is none left.
+  let newline = text.indexOf("\n");
+  let carriage = text.indexOf("\r");
+  for (;;) {
+    if (newline >= 0 && newline < start) newline = text.indexOf("\n", start);
+    if (carriage >= 0 && carriage < start) carriage = text.indexOf("\r", start);
+    let index = newline < 0 ? carriage : carriage < 0 ? newline : Math.min(newline, carriage);
+    if (index < 0) index = text.length;
+    const isBlank = isBlankRange(text, start, index);
+    if (!isBlank) {
+      result.push({ start, end: index, blankBefore: blank || result.length === 0 });
+      blank = false;
+    } else if (result.length > 0) {
+      blank = true;
     }
+    if (index === text.length) break;
+    if (text.charCodeAt(index) === 13 && text.charCodeAt(index + 1) === 10) index++;
+    start = index + 1;
   }
   return result;
 }
@@ -422,6 +428,11 @@ function emitLine(
   };
   while (index < end) {
     const code = text.charCodeAt(index);
+    // Most characters (small letters, digits, most marks, basic Cyrillic) are copied as they are.
+    if (code < 128 ? PLAIN_ASCII[code] === 1 : isBasicCyrillicCode(code)) {
+      index++;
+      continue;
+    }
     if (code === 46 /* . */) {
       const imageEnd = imageExtensionEnd(text, index, end);
       if (imageEnd > 0) {
@@ -487,6 +498,17 @@ function emitLine(
   }
   flush(end);
 }
+
+/**
+ * ASCII characters {@link emitLine} copies without a look: all but the full stop (an image
+ * name's extension may follow), white space and capitals (a title glued to a name may start).
+ */
+const PLAIN_ASCII: Uint8Array = (() => {
+  const plain = new Uint8Array(128).fill(1);
+  for (const code of [46, 32, 9, 12, 11]) plain[code] = 0;
+  for (let code = 65; code <= 90; code++) plain[code] = 0;
+  return plain;
+})();
 
 function isSpaceCode(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 12 || code === 11 || code === 0x2007 || code === 0x202f;

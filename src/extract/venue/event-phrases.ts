@@ -36,6 +36,8 @@ export function collectPhrases(words: readonly Word[], strength: number, lexicon
   let values: readonly string[] | undefined;
   for (let index = 0; index < words.length; index++) {
     const word = (words[index] as Word).key;
+    // Most words open no phrase: one look-up turns them away, not five.
+    if (!lexicon.phraseOpeners.has(word)) continue;
     if (lexicon.hostVerbs.has(word)) {
       values ??= baresOf(words);
       const host = hostBefore(words, values, index, strength, lexicon);

@@ -43,6 +43,11 @@ export interface VenueWords {
   readonly months: ReadonlyMap<string, number>;
   /** Words that join a place to the words before it in a name ("Mayor of Moscow", "Tashkent and Samarkand"). */
   readonly nameConnectors: ReadonlySet<string>;
+  /**
+   * Every word an event phrase opens with (prepositions, host, visit and margin words): a
+   * word of none of these sets opens none, and one look-up turns it away.
+   */
+  readonly phraseOpeners: ReadonlySet<string>;
 }
 
 const VENUE_EVENT_GROUPS = [
@@ -60,7 +65,7 @@ const VENUE_EVENT_GROUPS = [
  */
 export const venueWords = memoizeOn((lexicon: Lexicon): VenueWords => {
   const places = lexicon.places;
-  return {
+  const words = {
     prepositions: new Set(places.prepositions),
     hostVerbs: eventWords(lexicon, "hosting"),
     visitVerbs: eventWords(lexicon, "visiting"),
@@ -89,6 +94,8 @@ export const venueWords = memoizeOn((lexicon: Lexicon): VenueWords => {
     months: lexicon.calendar.months,
     nameConnectors: new Set(lexicon.organizations.nameConnectors),
   };
+  const openers = [words.prepositions, words.hostVerbs, words.visitVerbs, words.headlineVisitVerbs, words.marginWords, words.hostFromPrepositions];
+  return { ...words, phraseOpeners: new Set(openers.flatMap((set) => [...set])) };
 });
 
 /**

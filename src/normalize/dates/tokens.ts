@@ -57,10 +57,13 @@ export class DateTokens {
   #fields: Int32Array;
   /** Token objects already made, by index (sized like the buffer, so it stays a plain array). */
   #made: (DateToken | undefined)[];
+  /** The lexicon's key function for words (see {@link keyFunctionOf}), looked up once, not per token made. */
+  readonly #keyOf: ((lower: string) => string) | null;
 
   constructor(text: string, lexicon: Lexicon) {
     this.#text = text;
     this.lexicon = lexicon;
+    this.#keyOf = keyFunctionOf(lexicon);
     // About one token per five characters in releases; the buffer doubles when that is short.
     const capacity = (text.length >> 2) + 16;
     this.#fields = new Int32Array(capacity * FIELDS);
@@ -164,7 +167,7 @@ export class DateTokens {
     const end = this.#field(index, END);
     const text = this.#text.slice(start, end);
     const lower = (flags & FOLDS) !== 0 ? text.toLowerCase() : text;
-    const keyOf = (flags & KIND_BITS) === WORD ? keyFunctionOf(this.lexicon) : null;
+    const keyOf = (flags & KIND_BITS) === WORD ? this.#keyOf : null;
     const token: DateToken = {
       kind: KINDS[flags & KIND_BITS] as DateToken["kind"],
       text,
