@@ -129,6 +129,9 @@ export const TOPIC_WORDS: TopicWords = {
       terms: [
         "peacekeeping", "peace-keeping", "peacekeeper", "peace-keeper", "peacekeeping forces", "blue helmets",
         "peace operations",
+        // Troops a state gives to a multinational force or mission.
+        "peace support operation", "peace support mission", "troop-contributing", "troop contributing", "troop contribution",
+        "contributes troops", "contribute troops", "contributed troops", "contributing troops",
       ],
     },
     "crisis-response": {

@@ -92,3 +92,15 @@ describe("topics: information technology", () => {
     expect(ids("The agreement lets IT specialists take up jobs abroad.")).toEqual([]);
   });
 });
+
+describe("topics: troops given to a multinational force", () => {
+  it("reads a troop contribution as peacekeeping, not military cooperation", () => {
+    expect(ids("They discussed the east of the country, where Kenya contributes troops to the regional force.")).toEqual(["peacekeeping"]);
+    expect(ids("The Council thanked the troop-contributing countries of the mission.")).toEqual(["peacekeeping"]);
+    expect(ids("The ministers discussed the peace support operation in the region.")).toEqual(["peacekeeping"]);
+  });
+
+  it("still reads troops in joint exercises as military cooperation", () => {
+    expect(ids("The troops of the two countries will hold joint exercises in May.")).toEqual(["military-cooperation"]);
+  });
+});
