@@ -178,3 +178,15 @@ describe("extractOrganizations: one ministry under its short and full names, and
     ]);
   });
 });
+
+describe("extractOrganizations: the issuer's country after a comma in the page's header", () => {
+  it("names the ministry with the country its header line gives after a comma", () => {
+    expect(organizationsOf("Ministry of Foreign Affairs, Kingdom of Thailand\n\nThe Minister met the Ambassador of Chile.")).toEqual([
+      "Ministry of Foreign Affairs of the Kingdom of Thailand | -",
+    ]);
+  });
+
+  it("does not take a sentence's place after a comma for the issuer's country", () => {
+    expect(organizationsOf("Ministry of Foreign Affairs\n\nThe Minister met the Ambassador of Chile in Bishkek, Kyrgyzstan.")).toEqual(["Ministry of Foreign Affairs | -"]);
+  });
+});
