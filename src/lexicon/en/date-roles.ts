@@ -42,9 +42,15 @@ export const DATE_ROLE_WORDS: DateRoleWords<EventGroup> = {
     "publishing", "published", "publication", "date", "dated", "issued", "posted", "on", "release", "released", "created",
     "at", "time", "updated", "last", "modified", "edited", "revised", "am", "pm", "utc", "gmt", "msk", "cet", "cest", "of",
     "press", "news", "no", "number", "est", "edt",
+    // A page's counter beside its date ("03.11.2021 | Views: 412").
+    "views", "viewed", "hits", "reads",
   ]),
-  numberLabels: new Set(["no", "number", "ref"]),
+  numberLabels: new Set(["no", "number", "ref", "views", "viewed", "hits", "reads"]),
   revisionLabels: new Set(["updated", "modified", "edited", "revised"]),
+  visitLengths: new Map([
+    ["two-day", 2], ["three-day", 3], ["four-day", 4], ["five-day", 5], ["2-day", 2], ["3-day", 3], ["4-day", 4], ["5-day", 5],
+  ]),
+  visitEndWords: new Set(["concluded", "concludes", "concluding", "completed", "completes", "wrapped", "wraps", "ended", "ends", "finished", "finishes"]),
   reportVerbs: new Set([
     "confirmed", "confirms", "confirm", "announced", "announces", "said", "says", "reported", "reports", "stated", "states",
   ]),
