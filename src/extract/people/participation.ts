@@ -1,5 +1,6 @@
 import { memoizeOn } from "../../core/memo.js";
 import type { Word } from "../../core/word.js";
+import type { WordPhrase } from "../../lexicon/index.js";
 import type { Organization } from "../../schema/organization.js";
 import type { PersonMention } from "./mentions.js";
 import type { PeopleVocabulary } from "./vocabulary.js";
@@ -391,10 +392,12 @@ function absentAfter(words: readonly Word[], from: number, to: number, vocabular
     // "X informed that he would not attend": the person's own word of absence.
     const pronouns = vocabulary.words.subjectPronouns ?? [];
     if (vocabulary.speechVerbs.has(words[at]?.key ?? "") && words[at + 1]?.key === vocabulary.words.reportedSpeech && pronouns.includes(words[at + 2]?.key ?? "")) at += 3;
-    for (const cue of cues) if (phraseAt(words, at, cue)) return true;
+    for (const cue of vocabulary.absenceCuesByFirstWord.get(words[at]?.key ?? "") ?? NO_CUES) if (phraseAt(words, at, cue)) return true;
   }
   return false;
 }
+
+const NO_CUES: readonly WordPhrase[] = [];
 
 function actsAfter(words: readonly Word[], from: number, to: number, vocabulary: PeopleVocabulary): boolean {
   const afterName = skipAfterName(words, to, vocabulary);

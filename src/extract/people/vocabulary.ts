@@ -97,6 +97,8 @@ export class PeopleVocabulary {
   readonly placeNouns: ReadonlySet<string>;
   /** {@link PeopleWords.absenceCues}, or none. */
   readonly absenceCues: readonly WordPhrase[];
+  /** The absence cues by their first word. */
+  readonly absenceCuesByFirstWord: ReadonlyMap<string, readonly WordPhrase[]>;
   /** The participation cues by their first word: a word of a sentence costs one lookup. */
   readonly cuesByFirstWord: ReadonlyMap<string, readonly WordPhrase[]>;
   readonly #titles: TitleGrammar;
@@ -144,6 +146,7 @@ export class PeopleVocabulary {
     this.prepositions = new Set(words.connectors.prepositions);
     this.partyNouns = new Set(words.partyNouns);
     this.absenceCues = words.absenceCues ?? [];
+    this.absenceCuesByFirstWord = byFirstWord(this.absenceCues);
     this.placeNouns = new Set(words.placeNouns ?? []);
     this.cuesByFirstWord = byFirstWord(words.participationCues);
     this.#titles = titleGrammarOf(lexicon);
