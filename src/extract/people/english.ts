@@ -38,9 +38,10 @@ export function englishPeopleGrammar(lexicon: Lexicon): PeopleGrammar {
       const chunks = chunkWords(words, orgMentions, vocabulary);
       const mentions = findPersonMentions(words, chunks, vocabulary);
       if (inLead) collectUnnamedTitles(words, chunks, mentions, vocabulary, unnamedTitles);
-      const plurals = pluralTitles(words, chunks, vocabulary);
+      let plurals: TitleHint[] | undefined;
+      const pluralBefore = (from: number): TitleHint | null => nearestBefore((plurals ??= pluralTitles(words, chunks, vocabulary)), from);
       for (const mention of mentions) {
-        attachRole(vocabulary, mention, words, chunks, nearestBefore(plurals, mention.from));
+        attachRole(vocabulary, mention, words, chunks, pluralBefore);
         // A role read off the words around the name vouches for it as much as a title right before it.
         if (mention.evidence === "weak" && mention.role !== null) mention.evidence = "title";
       }

@@ -12,7 +12,13 @@ import { phraseAt } from "./words.js";
  * Armenia", "Russian Foreign Minister"), an apposition after it (", Deputy Prime Minister and
  * Minister for EU Affairs of Malta"), or "of <country>" after it ("Henrik Landerholm of Sweden").
  */
-export function attachRole(vocabulary: PeopleVocabulary, mention: PersonMention, words: readonly Word[], chunks: readonly Chunk[], plural: TitleHint | null): void {
+export function attachRole(
+  vocabulary: PeopleVocabulary,
+  mention: PersonMention,
+  words: readonly Word[],
+  chunks: readonly Chunk[],
+  pluralBefore: (from: number) => TitleHint | null,
+): void {
   const first = chunkStartingAt(chunks, mention.from);
   if (first < 0) return;
   const before = phraseBefore(vocabulary, words, chunks, first);
@@ -44,6 +50,8 @@ export function attachRole(vocabulary: PeopleVocabulary, mention: PersonMention,
   }
   // "the Foreign Ministers of Belarus - Sergey Aleinik, Iran Hossein Amir Abdollahian": a
   // plural title earlier in the sentence gives each listed official the singular role.
+  // The plural titles are looked up only for the few mentions that need one.
+  const plural = mention.role === null && mention.country !== null ? pluralBefore(mention.from) : null;
   if (mention.role === null && plural && mention.country !== null && plural.from < mention.from) {
     mention.role = plural.title;
     mention.titleKind = plural.kind;
