@@ -196,8 +196,7 @@ export function buildPeople(
     const spans = members.map((member) => document.spanToOriginal(member.mention.start, member.mention.end));
     const entry: Participant = { name, aliases: [...aliases], role, organization, country, spans };
     // The issuer's voice ("the official spokesperson ..., X, said") speaks for the release in every mention ("X added").
-    // One mention is decided by the rules' order already (the voice rule before the acts).
-    const participant = members.some((member) => showsParticipation(member, vocabulary)) && !(members.length > 1 && members.some((member) => isIssuerVoice(member, vocabulary)));
+    const participant = members.some((member) => showsParticipation(member, vocabulary)) && !members.some((member) => isIssuerVoice(member, vocabulary));
     people.push({ entry, participant, kind });
   }
   for (const person of people) completeFromGazetteer(person.entry, referenceDay, { aliasesAsWritten: grammar.names.aliasesAsWritten });
