@@ -22,7 +22,7 @@ export function attachRole(
   const first = chunkStartingAt(chunks, mention.from);
   if (first < 0) return;
   const before = phraseBefore(vocabulary, words, chunks, first);
-  if (before.length > 0) {
+  if (before.length > 0 && !appositionOfPrevious(vocabulary, words, chunks, first, before, mention.to)) {
     applyPhrase(vocabulary, mention, words, before);
     // "the Chairperson of the Assembly's Council, Speaker of the Senate Mrs. X": the first
     // title group names the person, the one after the comma is in apposition to it; its
@@ -56,6 +56,19 @@ export function attachRole(
     mention.role = plural.title;
     mention.titleKind = plural.kind;
   }
+}
+
+/**
+ * "A, Minister of Foreign Affairs of Finland, B, Minister of Foreign Affairs of Estonia, and
+ * C, ...": in a list of names each followed by its apposition, the title phrase between two
+ * names closes the earlier one's apposition, so the later name takes the phrase after it.
+ * Only when both are there: "..., the Prime Minister of Fiji, X said" keeps the phrase before.
+ */
+function appositionOfPrevious(vocabulary: PeopleVocabulary, words: readonly Word[], chunks: readonly Chunk[], nameChunk: number, before: readonly Chunk[], nameEnd: number): boolean {
+  if (!isComma(words, chunks[nameChunk - 1])) return false;
+  const opening = chunkStartingAt(chunks, (before[0] as Chunk).from);
+  if (opening < 2 || !isComma(words, chunks[opening - 1]) || chunks[opening - 2]?.kind !== "name") return false;
+  return appositionPhrase(vocabulary, words, chunks, nameEnd).length > 0;
 }
 
 /** A plural title ("Foreign Ministers") seen earlier in a sentence. */

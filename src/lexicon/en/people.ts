@@ -38,6 +38,8 @@ export const PEOPLE_WORDS: PeopleWords = {
     ["report", "from"], ["briefing", "from"], ["presentation", "from"],
     ["briefing", "by"], ["briefings", "by"], ["address", "by"], ["speech", "by"], ["intervention", "by"],
     ["delegation", "included"], ["delegations", "included"], ["delegation", "comprised"], ["also", "present"],
+    // "Among the heads of delegation were X, ...": the delegations' heads are listed.
+    ["heads", "of", "delegation"], ["heads", "of", "delegations"], ["heads", "of", "the", "delegations"],
     ["were", "present"], ["was", "present"], ["in", "attendance"], ["together", "with"],
   ],
   futureWords: ["forthcoming", "upcoming", "future", "next", "planned", "preparations", "preparation", "preparing"],

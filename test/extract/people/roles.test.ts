@@ -404,3 +404,31 @@ describe("extractPeople: a post before a military rank before the name", () => {
     expect(person(text, name, "2025-02-19")?.role).toBe(role);
   });
 });
+
+describe("extractPeople: a list of names, each with its apposition", () => {
+  const list =
+    "Among those taking part were Anna Berg, Minister for Foreign Affairs of Norway, Peter Olsen, " +
+    "Minister of Foreign Affairs of Denmark, and Karin Lind, Minister of Foreign Affairs of Sweden.";
+
+  it("gives each name the apposition after it, not the one closing the name before", () => {
+    const text = `Ministers meet in Riga\n\nForeign ministers of the region met in Riga on 4 March. ${list}`;
+    expect(person(text, "Peter Olsen")).toMatchObject({ role: "Minister of Foreign Affairs", country: "DK" });
+    expect(person(text, "Karin Lind")).toMatchObject({ role: "Minister of Foreign Affairs", country: "SE" });
+    expect(person(text, "Anna Berg")).toMatchObject({ role: "Minister for Foreign Affairs", country: "NO" });
+  });
+
+  it("keeps a title before a name when no apposition follows the name", () => {
+    const text =
+      "Talks in Oslo\n\nOn 4 March Anna Berg, Minister for Foreign Affairs of Norway, and the Minister of Foreign Affairs of Denmark, Peter Olsen, held talks in Oslo.";
+    expect(person(text, "Peter Olsen")).toMatchObject({ role: "Minister of Foreign Affairs", country: "DK" });
+  });
+
+  it("counts the heads of delegation a later sentence lists as participants", () => {
+    const text =
+      "Ministers meet in Vilnius\n\n5 March 2025 | Ministerial Session\n\nForeign ministers met in Vilnius on 4 March for their annual session. " +
+      "The session was chaired by Minister of Foreign Affairs Jonas Petraitis. All member states were represented. " +
+      "Among the heads of delegation were Anna Berg, Minister for Foreign Affairs of Norway, and Karin Lind, Minister of Foreign Affairs of Sweden.";
+    const names = participantsOf(text, "2025-03-05").map((participant) => participant.name);
+    expect(names).toEqual(expect.arrayContaining(["Jonas Petraitis", "Anna Berg", "Karin Lind"]));
+  });
+});
