@@ -2,7 +2,9 @@ import type { VFile } from "vfile";
 import type { ReleaseDocument } from "../../core/document.js";
 import { report } from "../../core/report.js";
 import type { EventDate, PublishedDate } from "../../schema/date.js";
+import { dayNumber, fromDayNumber, isoOf } from "../../normalize/dates/calendar.js";
 import { chooseEvent, type DateFinding, type EventChoice, type EventContext } from "./choose-event.js";
+import { eventLengthOf } from "./length.js";
 
 /** The forms of a date that a relative word gives ("yesterday", "on Tuesday", "earlier this week"). */
 const RELATIVE_FORMS = new Set(["relative", "weekday", "relative-span"]);
@@ -71,6 +73,19 @@ export function eventDateOf(
   // A visit told day by day ends on its last day (rule `visit-days`); the span is its first day's.
   const lastDay = choice.days[choice.days.length - 1]?.resolved?.value ?? null;
   const event: EventDate = { start: resolved.value, end: lastDay ?? resolved.endValue, span };
+  if (event.end === null && resolved.day !== null && resolved.value.length === 10) {
+    // "today concluded a three-day visit", "began a two-day visit on 11 March" (rule `event-length`).
+    const length = eventLengthOf(context.tokens, finding.date);
+    if (length) {
+      const day = dayNumber(resolved.day.year, resolved.day.month, resolved.day.day);
+      if (length.at === "end") {
+        event.start = isoOf(fromDayNumber(day - length.days + 1)) as string;
+        event.end = resolved.value;
+      } else {
+        event.end = isoOf(fromDayNumber(day + length.days - 1)) as string;
+      }
+    }
+  }
   if (resolved.inferred) event.inferred = true;
   return { date: event, choice };
 }

@@ -63,4 +63,19 @@ export const DATE_ROLE_WORDS: DateRoleWords<EventGroup> = {
   participleLookalikes: new Set(),
   participleLookalikeParts: [],
   eventParticiples: new Set(),
+  eventLength: {
+    counts: new Map([["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6], ["seven", 7]]),
+    units: new Set(["day"]),
+    starting: new Set([
+      "began", "begins", "begun", "started", "starts", "commenced", "commences", "arrived", "arrives", "embarked", "embarks",
+      "opened", "opens", "kicked", "kicks",
+    ]),
+    ending: new Set([
+      "concluded", "concludes", "completed", "completes", "ended", "ends", "wrapped", "wraps", "finished", "finishes",
+      "wound", "winds",
+    ]),
+    // Visits, meetings, talks and gatherings, not operations or training courses (a forces
+    // release dates "completed a two-day operation" by its report day).
+    events: ["visit", "meeting", "talks", "gathering"],
+  },
 };

@@ -257,4 +257,33 @@ export interface DateRoleWords<EventGroup extends string = string> {
    * the event rules.
    */
   readonly eventParticiples: ReadonlySet<string>;
+  /**
+   * Words that tell how many days an event lasted and which of its days a date gives ("today
+   * concluded a three-day visit": the last; "began a two-day visit on 11 March": the first),
+   * or absent where the language has none listed. See {@link EventLengthWords}.
+   */
+  readonly eventLength?: EventLengthWords<EventGroup>;
+}
+
+/**
+ * The words of an event's length in days ("a two-day visit", "a 3-day session") and of the
+ * verbs that place a date at its start ("began", "arrived for") or at its end ("concluded",
+ * "wrapped up").
+ *
+ * @example
+ * ```ts
+ * lexiconFor("en").dateRoles.eventLength?.counts.get("three"); // 3
+ * ```
+ */
+export interface EventLengthWords<EventGroup extends string = string> {
+  /** Number words of a length in days ("two" 2); digits are read as numbers. */
+  readonly counts: ReadonlyMap<string, number>;
+  /** The unit word after the count ("day" of "two-day"). */
+  readonly units: ReadonlySet<string>;
+  /** Verbs that make the date the event's first day ("began", "started", "arrived"). */
+  readonly starting: ReadonlySet<string>;
+  /** Verbs that make the date the event's last day ("concluded", "completed", "ended"). */
+  readonly ending: ReadonlySet<string>;
+  /** The event groups whose nouns may follow the length ("visit", "summit", "talks"): not operations or courses. */
+  readonly events: readonly EventGroup[];
 }

@@ -104,3 +104,31 @@ describe("the date of the main event", () => {
     expect(date).toMatchObject({ start: "2024-03-05", end: null, inferred: true });
   });
 });
+
+describe("an event whose length the lead gives", () => {
+  it("ends on the day a visit of some days is said to have concluded", () => {
+    const text =
+      "Commissioner ends visit to Lusaka\n\n" +
+      "LUSAKA, 9 August 2022 – The Commissioner for Trade today wrapped up a four-day working visit to Zambia, where she met the Minister of Commerce.";
+    expect(eventOf(text)).toEqual({ start: "2022-08-06", end: "2022-08-09" });
+  });
+
+  it("starts on the day a visit of some days is said to have begun", () => {
+    const text =
+      "President of the Assembly in Malta\n\n" +
+      "The President of the Assembly began a 3-day official visit to Valletta on 14 October 2021 and met the Speaker of the House.";
+    expect(eventOf(text, "2021-10-15")).toEqual({ start: "2021-10-14", end: "2021-10-16" });
+  });
+
+  it("stays one day when no verb places the day in the visit", () => {
+    const text =
+      "Prime Minister receives the Chancellor\n\n" +
+      "Vienna, 3 May 2022 – The Prime Minister today received the Chancellor, who is on a two-day official visit to Austria.";
+    expect(eventOf(text)).toEqual({ start: "2022-05-03", end: null });
+  });
+
+  it("stays one day for an operation of some days", () => {
+    const text = "KABUL, Afghanistan (March 4, 2011) – Afghan and coalition forces completed a three-day clearing operation in Kandahar province today.";
+    expect(eventOf(text)).toEqual({ start: "2011-03-04", end: null });
+  });
+});
