@@ -4,7 +4,7 @@ import { report } from "../../core/report.js";
 import type { EventDate, PublishedDate } from "../../schema/date.js";
 import { dayNumber, fromDayNumber, isoOf } from "../../normalize/dates/calendar.js";
 import { chooseEvent, type DateFinding, type EventChoice, type EventContext } from "./choose-event.js";
-import { eventLengthOf } from "./length.js";
+import { eventLengthOf, namesMeeting } from "./length.js";
 
 /** The forms of a date that a relative word gives ("yesterday", "on Tuesday", "earlier this week"). */
 const RELATIVE_FORMS = new Set(["relative", "weekday", "relative-span"]);
@@ -72,7 +72,10 @@ export function eventDateOf(
   }
   // A visit told day by day ends on its last day (rule `visit-days`); the span is its first day's.
   const lastDay = choice.days[choice.days.length - 1]?.resolved?.value ?? null;
-  const event: EventDate = { start: resolved.value, end: lastDay ?? resolved.endValue, span };
+  // A stretch of weekdays is the event's days when its clause reports a meeting ("met on Monday
+  // and Tuesday"); an operation "over Saturday and Sunday" is dated by its first day.
+  const endValue = finding.date.form === "weekday" && !namesMeeting(context.tokens, finding.date) ? null : resolved.endValue;
+  const event: EventDate = { start: resolved.value, end: lastDay ?? endValue, span };
   if (event.end === null && resolved.day !== null && resolved.value.length === 10) {
     // "today concluded a three-day visit", "began a two-day visit on 11 March" (rule `event-length`).
     const length = eventLengthOf(context.tokens, finding.date);

@@ -57,6 +57,31 @@ export function eventLengthOf(tokens: DateTokens, date: RefinedDate): EventLengt
   return null;
 }
 
+/**
+ * Whether the clause of a date names a meeting, a visit or talks by a word of the lexicon's
+ * `eventLength.events` groups, within the reach of the clause read for a length: a stretch of
+ * weekdays beside it ("met on Monday and Tuesday") is the event's days, while an operation
+ * "over Saturday and Sunday" is dated by its first day. True where the lexicon lists no such words.
+ *
+ * @example
+ * ```ts
+ * namesMeeting(tokens, date); // true for "the ministers met on Monday and Tuesday"
+ * ```
+ */
+export function namesMeeting(tokens: DateTokens, date: RefinedDate): boolean {
+  const words = tokens.lexicon.dateRoles.eventLength;
+  if (words === undefined) return true;
+  const nouns = eventWords(tokens.lexicon, ...words.events);
+  const clause = tokens.clauseAt(date.first);
+  for (let index = date.first - 1; index >= 0 && index >= date.first - REACH && tokens.clauseAt(index) === clause; index--) {
+    if (tokens.kindAt(index) === "word" && nouns.has(keyAt(tokens, index))) return true;
+  }
+  for (let index = date.last; index < tokens.length && index < date.last + REACH && tokens.clauseAt(index) === clause; index++) {
+    if (tokens.kindAt(index) === "word" && nouns.has(keyAt(tokens, index))) return true;
+  }
+  return false;
+}
+
 function keyAt(tokens: DateTokens, index: number): string {
   return (tokens.get(index) as DateToken).key;
 }

@@ -132,3 +132,20 @@ describe("an event whose length the lead gives", () => {
     expect(eventOf(text)).toEqual({ start: "2011-03-04", end: null });
   });
 });
+
+describe("weekdays of the event", () => {
+  it("takes two weekdays of a meeting as its days", () => {
+    const text = "Envoys conclude round in Geneva\n\nGENEVA, 15 January 2020 – The special envoys met on Monday and Tuesday with the delegations of both parties.";
+    expect(eventOf(text)).toEqual({ start: "2020-01-13", end: "2020-01-14" });
+  });
+
+  it("dates an operation over two weekdays by its first day", () => {
+    const text = "KABUL, Afghanistan (Jan. 15, 2020) – Afghan and coalition forces cleared a compound over Saturday and Sunday in Zabul province.";
+    expect(eventOf(text)).toEqual({ start: "2020-01-11", end: null });
+  });
+
+  it("reads a weekday of last week against the dateline", () => {
+    const text = "Minister back from Riga\n\nVilnius, 15 January 2020 – On Thursday last week, the Minister held talks in Riga with her Latvian counterpart.";
+    expect(eventOf(text)).toEqual({ start: "2020-01-09", end: null });
+  });
+});

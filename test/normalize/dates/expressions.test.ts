@@ -112,6 +112,20 @@ describe("relative days and weekdays", () => {
     expect(only("They meet next Monday.", { referenceDate: "2020-01-10" })[1]).toBe("2020-01-13");
   });
 
+  it("reads a weekday of a named week in that calendar week", () => {
+    // 2020-01-15 is a Wednesday; weeks start on Monday.
+    expect(only("They spoke on Thursday last week.", { referenceDate: "2020-01-15" })).toEqual(["Thursday last week", "2020-01-09", null, "weekday"]);
+    expect(only("They spoke on Monday of last week.", { referenceDate: "2020-01-15" })[1]).toBe("2020-01-06");
+    expect(only("They spoke on Friday, last week, in Oslo.", { referenceDate: "2020-01-15" })[1]).toBe("2020-01-10");
+  });
+
+  it("reads a stretch of weekdays as the days ending on the last one", () => {
+    expect(only("The talks ran on Monday and Tuesday.", { referenceDate: "2020-01-15" })).toEqual(["Monday and Tuesday", "2020-01-13", "2020-01-14", "weekday"]);
+    expect(only("The session ran from Sunday to Tuesday.", { referenceDate: "2020-01-15" }).slice(1, 3)).toEqual(["2020-01-12", "2020-01-14"]);
+    // Two days a week apart are no stretch.
+    expect(normalizeDate("They met on Monday and Thursday.", { referenceDate: "2020-01-17" }).map((mention) => mention.value)).toEqual(["2020-01-13", "2020-01-16"]);
+  });
+
   it("lets an explicit date beside a weekday win", () => {
     expect(only("had a call on Wednesday (8 January 2020) with", { referenceDate: "2020-01-20" })).toEqual([
       "Wednesday (8 January 2020)",
