@@ -119,6 +119,12 @@ export const EVENT_RULES: readonly EventRule[] = [
         );
         if (sharper) first = sharper;
       }
+      // "Following the summit held on 15 September, the Minister on 2 November met ...": a
+      // date in a phrase that sets the scene yields to the later day of the same sentence.
+      if (first !== null && (first.date.form === "date" || first.date.form === "range")) {
+        const own = laterDayAfterSetting(findings, first, context.tokens);
+        if (own) return own;
+      }
       if (first === null || first.item < 0 || !RELATIVE_DAYS.has(first.date.form)) return first;
       let best = first;
       const seen = new Set<number>([first.item]);
@@ -270,6 +276,39 @@ function dayNumberOf(finding: DateFinding): number {
 function inLeadMonth(findings: readonly DateFinding[], day: DateFinding): boolean {
   const month = leadCandidates(findings).find((finding) => finding.resolved?.kind === "month");
   return !month || (day.resolved as ResolvedDate).value.startsWith((month.resolved as ResolvedDate).value);
+}
+
+/** How far before its date a setting phrase may open the clause (in tokens). */
+const SETTING_REACH = 16;
+
+/**
+ * A later day of the lead the same clause gives after a comma, when the first day stands in a
+ * phrase that opens the clause with one of the lexicon's `settingOpeners` ("On the sidelines
+ * of the forum held on 11-12 March, the Minister met X on 12 March"; "Following the summit in
+ * Tashkent on 15 September, the Minister on 2 November received ...") and no comma stands
+ * between the opener and the first day. The later day is an explicit day or a weekday, not
+ * before the first day's start. Null when there is none.
+ */
+function laterDayAfterSetting(findings: readonly DateFinding[], first: DateFinding, tokens: DateTokens): DateFinding | null {
+  const openers = tokens.lexicon.dateRoles.settingOpeners;
+  if (openers === undefined) return null;
+  const clause = tokens.clauseAt(first.date.first);
+  let start = first.date.first;
+  while (start > 0 && start > first.date.first - SETTING_REACH && tokens.clauseAt(start - 1) === clause) start--;
+  while (start < first.date.first && tokens.kindAt(start) === "punct") start++;
+  if (start > 0 && tokens.clauseAt(start - 1) === clause) return null;
+  const opens = openers.some((phrase) => start + phrase.length <= first.date.first && phrase.every((word, at) => tokens.get(start + at)?.key === word));
+  if (!opens || commaBetween(tokens, start, first.date.first)) return null;
+  const firstValue = (first.resolved as ResolvedDate).value;
+  const later = leadCandidates(findings).find(
+    (finding) =>
+      finding.date.start > first.date.start &&
+      tokens.clauseAt(finding.date.first) === clause &&
+      (finding.date.form === "date" || finding.date.form === "weekday") &&
+      hasDay(finding) &&
+      (finding.resolved as ResolvedDate).value >= firstValue,
+  );
+  return later && commaBetween(tokens, first.date.last, later.date.first) ? later : null;
 }
 
 /** Whether a comma stands between two tokens (a relative clause or an aside: "today with X, who is on a visit from 11 to 13 June"). */

@@ -78,4 +78,9 @@ export const DATE_ROLE_WORDS: DateRoleWords<EventGroup> = {
     // release dates "completed a two-day operation" by its report day).
     events: ["visit", "meeting", "talks", "gathering"],
   },
+  settingOpeners: [
+    ["on", "the", "sidelines", "of"], ["on", "the", "margins", "of"], ["on", "the", "margin", "of"], ["in", "the", "margins", "of"],
+    ["in", "the", "framework", "of"], ["within", "the", "framework", "of"], ["on", "the", "occasion", "of"], ["following"],
+    ["after"], ["in", "the", "wake", "of"],
+  ],
 };

@@ -263,6 +263,13 @@ export interface DateRoleWords<EventGroup extends string = string> {
    * or absent where the language has none listed. See {@link EventLengthWords}.
    */
   readonly eventLength?: EventLengthWords<EventGroup>;
+  /**
+   * Phrases that open a sentence with the setting of the event rather than the event
+   * ("On the sidelines of the forum held on 11-12 March, ...", "Following the summit in
+   * Tashkent on 15 September, ..."): a date in such a phrase yields to a later day the same
+   * sentence gives after a comma. Absent where the language has none listed.
+   */
+  readonly settingOpeners?: readonly (readonly string[])[];
 }
 
 /**

@@ -149,3 +149,24 @@ describe("weekdays of the event", () => {
     expect(eventOf(text)).toEqual({ start: "2020-01-09", end: null });
   });
 });
+
+describe("a date in the phrase that sets the scene", () => {
+  it("yields to the day of the meeting held on the sidelines of a longer event", () => {
+    const text =
+      "Ministers meet in Nairobi\n\n" +
+      "On the margins of the regional forum held in Nairobi on 4-6 June, the Foreign Minister met her Somali counterpart on 5 June.";
+    expect(eventOf(text, "2024-06-07")).toEqual({ start: "2024-06-05", end: null });
+  });
+
+  it("yields to the day of the meeting that followed an earlier event", () => {
+    const text =
+      "Deputy ministers consult in Hanoi\n\n" +
+      "Following the summit in Jakarta on 6 September, the deputy ministers on 2 October held consultations in Hanoi.";
+    expect(eventOf(text, "2023-10-03")).toEqual({ start: "2023-10-02", end: null });
+  });
+
+  it("stays when the sentence gives no later day", () => {
+    const text = "Memorandum signed\n\nFollowing talks in Quito on 2 October, the ministers signed a memorandum on trade.";
+    expect(eventOf(text, "2023-10-03")).toEqual({ start: "2023-10-02", end: null });
+  });
+});
