@@ -170,3 +170,28 @@ describe("a date in the phrase that sets the scene", () => {
     expect(eventOf(text, "2023-10-03")).toEqual({ start: "2023-10-02", end: null });
   });
 });
+
+describe("a date line parted into fields", () => {
+  it("reads a publication field beside a revision field as the release's date", () => {
+    const text = "Envoy received at the Ministry\n\nPosted: 14.05.2024 | Last updated: 20.05.2024\n\nYesterday the Secretary of State received the Ambassador of Ghana.";
+    expect(eventOf(text)).toEqual({ start: "2024-05-13", end: null });
+    expect(parseRelease(text).published?.date).toBe("2024-05-14");
+  });
+
+  it("reads a date beside a reading time as the release's date", () => {
+    const text = "Envoy received at the Ministry\n14 May 2024 \u00b7 2 min read\n\nOn Monday the Secretary of State received the Ambassador of Ghana.";
+    expect(eventOf(text)).toEqual({ start: "2024-05-13", end: null });
+  });
+
+  it("reads a date that opens the headline before a bar as the release's date", () => {
+    const text = "14.05.2024 | Envoy received at the Ministry\n\nThe Secretary of State yesterday received the Ambassador of Ghana.";
+    expect(eventOf(text)).toEqual({ start: "2024-05-13", end: null });
+  });
+
+  it("does not take an item of other news for the release's date", () => {
+    const text =
+      "Envoy received at the Ministry\n\nThe Secretary of State yesterday received the Ambassador of Ghana.\n\n" +
+      "Other news\n10.05.2024 | Secretary of State visits Accra\n09.05.2024 | Statement on the floods";
+    expect(eventOf(text, "2024-05-14")).toEqual({ start: "2024-05-13", end: null });
+  });
+});
