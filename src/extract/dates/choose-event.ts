@@ -3,6 +3,7 @@ import { dayNumber } from "../../normalize/dates/calendar.js";
 import type { RefinedDate } from "../../normalize/dates/refine.js";
 import type { ResolvedDate } from "../../normalize/dates/resolve.js";
 import type { DateToken, DateTokens } from "../../normalize/dates/tokens.js";
+import { isPunct } from "../../normalize/dates/match.js";
 import { isPublication, type DateRole, type EventRuleId } from "./roles.js";
 
 /** Everything known about one date of the text when the event date is chosen. */
@@ -286,8 +287,10 @@ const SETTING_REACH = 16;
  * phrase that opens the clause with one of the lexicon's `settingOpeners` ("On the sidelines
  * of the forum held on 11-12 March, the Minister met X on 12 March"; "Following the summit in
  * Tashkent on 15 September, the Minister on 2 November received ...") and no comma stands
- * between the opener and the first day. The later day is an explicit day or a weekday, not
- * before the first day's start. Null when there is none.
+ * between the opener and the first day; or when the first day stands in an aside a relative
+ * pronoun of the lexicon opens ("The Minister, who took office on 15 October, met the
+ * Ambassador on 1 November"). The later day is an explicit day or a weekday, not before the
+ * first day's start, after a comma. Null when there is none.
  */
 function laterDayAfterSetting(findings: readonly DateFinding[], first: DateFinding, tokens: DateTokens): DateFinding | null {
   const openers = tokens.lexicon.dateRoles.settingOpeners;
@@ -296,9 +299,9 @@ function laterDayAfterSetting(findings: readonly DateFinding[], first: DateFindi
   let start = first.date.first;
   while (start > 0 && start > first.date.first - SETTING_REACH && tokens.clauseAt(start - 1) === clause) start--;
   while (start < first.date.first && tokens.kindAt(start) === "punct") start++;
-  if (start > 0 && tokens.clauseAt(start - 1) === clause) return null;
-  const opens = openers.some((phrase) => start + phrase.length <= first.date.first && phrase.every((word, at) => tokens.get(start + at)?.key === word));
-  if (!opens || commaBetween(tokens, start, first.date.first)) return null;
+  const atClauseStart = start === 0 || tokens.clauseAt(start - 1) !== clause;
+  const opens = atClauseStart && openers.some((phrase) => start + phrase.length <= first.date.first && phrase.every((word, at) => tokens.get(start + at)?.key === word));
+  if ((!opens || commaBetween(tokens, start, first.date.first)) && !inAside(tokens, start, first.date.first)) return null;
   const firstValue = (first.resolved as ResolvedDate).value;
   const later = leadCandidates(findings).find(
     (finding) =>
@@ -309,6 +312,18 @@ function laterDayAfterSetting(findings: readonly DateFinding[], first: DateFindi
       (finding.resolved as ResolvedDate).value >= firstValue,
   );
   return later && commaBetween(tokens, first.date.last, later.date.first) ? later : null;
+}
+
+/** Whether a date at token `first` stands in an aside a relative pronoun opens after a comma, no other comma between ("the Ambassador, who took up his post on 20 October, ..."). */
+function inAside(tokens: DateTokens, start: number, first: number): boolean {
+  const pronouns = tokens.lexicon.dateRoles.relativePronouns;
+  if (pronouns === undefined) return false;
+  for (let index = first - 1; index > start; index--) {
+    const token = tokens.get(index) as DateToken;
+    if (token.kind === "punct" && token.text === ",") return false;
+    if (token.kind === "word" && pronouns.has(token.key)) return isPunct(tokens.get(index - 1), ",");
+  }
+  return false;
 }
 
 /** Whether a comma stands between two tokens (a relative clause or an aside: "today with X, who is on a visit from 11 to 13 June"). */

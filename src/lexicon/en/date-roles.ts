@@ -83,4 +83,5 @@ export const DATE_ROLE_WORDS: DateRoleWords<EventGroup> = {
     ["in", "the", "framework", "of"], ["within", "the", "framework", "of"], ["on", "the", "occasion", "of"], ["following"],
     ["after"], ["in", "the", "wake", "of"],
   ],
+  relativePronouns: new Set(["who", "which", "whose", "whom"]),
 };

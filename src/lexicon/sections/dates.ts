@@ -270,6 +270,12 @@ export interface DateRoleWords<EventGroup extends string = string> {
    * sentence gives after a comma. Absent where the language has none listed.
    */
   readonly settingOpeners?: readonly (readonly string[])[];
+  /**
+   * Relative pronouns that open an aside after a comma ("the Ambassador, who took up his post
+   * on 20 October, ..."): a date in the aside yields to a later day the same clause gives
+   * after it. Absent where the language has none listed.
+   */
+  readonly relativePronouns?: ReadonlySet<string>;
 }
 
 /**

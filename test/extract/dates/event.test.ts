@@ -195,3 +195,20 @@ describe("a date line parted into fields", () => {
     expect(eventOf(text, "2024-05-14")).toEqual({ start: "2024-05-13", end: null });
   });
 });
+
+describe("a date in an aside", () => {
+  it("yields to the day of the meeting the clause gives after the aside", () => {
+    const text = "Courtesy call\n\nThe Speaker, who was elected on 12 September, received the Ambassador of Japan on 3 October.";
+    expect(eventOf(text, "2023-10-04")).toEqual({ start: "2023-10-03", end: null });
+  });
+
+  it("yields to a later weekday of the same clause", () => {
+    const text = "Courtesy call\n\nThe Secretary General met the new Ambassador of Chile, who presented his credentials on 2 October, on Wednesday in Geneva.";
+    expect(eventOf(text, "2023-10-05")).toEqual({ start: "2023-10-04", end: null });
+  });
+
+  it("stays when the clause gives no later day", () => {
+    const text = "Courtesy call\n\nThe Secretary General met the Ambassador of Chile, who arrived in Geneva on 2 October.";
+    expect(eventOf(text, "2023-10-05")).toEqual({ start: "2023-10-02", end: null });
+  });
+});
