@@ -18,6 +18,7 @@ describe("absolute dates", () => {
     ["Signed in Dushanbe 02.11.2017 by both sides.", "02.11.2017", "2017-11-02"],
     ["Council meeting, 16/05/2017 - results", "16/05/2017", "2017-05-16"],
     ["Posted 2017-11-02 by the press office", "2017-11-02", "2017-11-02"],
+    ["Press release 2017.11.02 Seoul", "2017.11.02", "2017-11-02"],
     ["Issued on 08 Jan. 2020", "08 Jan. 2020", "2020-01-08"],
     ["HERAT (Jan. 25, 2013) - The governor spoke.", "Jan. 25, 2013", "2013-01-25"],
     ["It opened on the 3rd of March 2015.", "3rd of March 2015", "2015-03-03"],
@@ -89,6 +90,13 @@ describe("ranges", () => {
   it("reads a range of years", () => {
     expect(only("the plan for 2018-2019")).toEqual(["2018-2019", "2018", "2019", "range"]);
     expect(only("the period (2023–24)")).toEqual(["2023–24", "2023", "2024", "range"]);
+  });
+});
+
+describe("year-first dotted dates", () => {
+  it("needs two digits for the month and the day", () => {
+    expect(normalizeDate("Installed release 2017.1.5 of the tool.", REFERENCE)).toEqual([]);
+    expect(only("Stamped 2017.03.09.")[1]).toBe("2017-03-09");
   });
 });
 
