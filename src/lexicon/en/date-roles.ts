@@ -42,6 +42,8 @@ export const DATE_ROLE_WORDS: DateRoleWords<EventGroup> = {
     "publishing", "published", "publication", "date", "dated", "issued", "posted", "on", "release", "released", "created",
     "at", "time", "updated", "last", "modified", "edited", "revised", "am", "pm", "utc", "gmt", "msk", "cet", "cest", "of",
     "press", "news", "no", "number", "est", "edt",
+    // Weekdays as stamps abbreviate them ("Thu 02/11/2023"): labels here only, never days of their own ("the Sun").
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
   ]),
   numberLabels: new Set(["no", "number", "ref"]),
   revisionLabels: new Set(["updated", "modified", "edited", "revised"]),

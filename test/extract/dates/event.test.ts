@@ -212,3 +212,15 @@ describe("a date in an aside", () => {
     expect(eventOf(text, "2023-10-05")).toEqual({ start: "2023-10-02", end: null });
   });
 });
+
+describe("a stamp with an abbreviated weekday", () => {
+  it("anchors a relative day", () => {
+    const text = "Envoy received at the Ministry\n\nWed 15/05/2024\n\nThe Secretary of State yesterday received the Ambassador of Ghana.";
+    expect(eventOf(text)).toEqual({ start: "2024-05-14", end: null });
+  });
+
+  it("reads no day from an abbreviation alone", () => {
+    const text = "Envoy received at the Ministry\n\nThe Secretary of State spoke to the Sun newspaper about the visit on 14 May 2024.";
+    expect(eventOf(text)).toEqual({ start: "2024-05-14", end: null });
+  });
+});
