@@ -51,6 +51,9 @@ export function eventLengthOf(tokens: DateTokens, date: RefinedDate): EventLengt
     if (days === null) continue;
     const noun = nounAfter(tokens, index + 1, to, nouns);
     if (noun < 0) continue;
+    // "a three-day visit to Lima from 11 March": the date opens the stretch.
+    const opener = tokens.get(date.first - 1);
+    if (date.first - 1 > noun && opener?.kind === "word" && tokens.lexicon.dates.rangeOpeners.get(opener.key) === "from") return { days, at: "start" };
     const at = verbBetween(tokens, Math.max(from, count - VERB_BEFORE), count, words, false) ?? verbBetween(tokens, noun + 1, Math.min(to, noun + 1 + VERB_AFTER), words, true);
     if (at !== null) return { days, at };
   }

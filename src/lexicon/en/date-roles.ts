@@ -70,7 +70,7 @@ export const DATE_ROLE_WORDS: DateRoleWords<EventGroup> = {
     units: new Set(["day"]),
     starting: new Set([
       "began", "begins", "begun", "started", "starts", "commenced", "commences", "arrived", "arrives", "embarked", "embarks",
-      "opened", "opens", "kicked", "kicks",
+      "opened", "opens", "kicked", "kicks", "starting", "beginning",
     ]),
     ending: new Set([
       "concluded", "concludes", "completed", "completes", "ended", "ends", "wrapped", "wraps", "finished", "finishes",

@@ -120,6 +120,18 @@ describe("an event whose length the lead gives", () => {
     expect(eventOf(text, "2021-10-15")).toEqual({ start: "2021-10-14", end: "2021-10-16" });
   });
 
+  it("starts on the day after 'from' or 'starting' that follows the length", () => {
+    const text = "Speaker in Windhoek\n\nThe Speaker of the National Assembly paid a three-day working visit to Namibia from 8 May 2023.";
+    expect(eventOf(text)).toEqual({ start: "2023-05-08", end: "2023-05-10" });
+    const starting = "Speaker in Windhoek\n\nThe Speaker is on a two-day visit to Namibia starting 8 May, with talks on trade.";
+    expect(eventOf(starting, "2023-05-09")).toEqual({ start: "2023-05-08", end: "2023-05-09" });
+  });
+
+  it("keeps 'from' a bound without a length", () => {
+    const text = "Speaker in Windhoek\n\nThe Speaker met the Minister on 9 May 2023. The new visa rules apply from 1 June 2023.";
+    expect(eventOf(text)).toEqual({ start: "2023-05-09", end: null });
+  });
+
   it("stays one day when no verb places the day in the visit", () => {
     const text =
       "Prime Minister receives the Chancellor\n\n" +
