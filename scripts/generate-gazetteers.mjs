@@ -315,7 +315,7 @@ const CITY_VARIANTS = {
   "RU:Moscow": ["Moskva"], "RU:Nizhny Novgorod": ["Nizhniy Novgorod", "Nizhni Novgorod", "Gorky"],
   "RU:Yekaterinburg": ["Ekaterinburg", "Sverdlovsk"], "RU:Volgograd": ["Stalingrad"], "RU:Samara": ["Kuibyshev"],
   "RU:Rostov-on-Don": ["Rostov-na-Donu", "Rostov"], "RU:Veliky Novgorod": ["Velikiy Novgorod", "Novgorod"],
-  "RU:Kazan": ["Kazan'"], "RU:Ufa": [], "RU:Sochi": [], "RU:Strelna": [], "RU:Valday": ["Valdai"], "RU:Zavidovo": [],
+  "RU:Kazan": ["Kazan'"], "RU:Ufa": [], "RU:Sochi": [], "RU:Strelna": [], "RU:Valday": ["Valdai"], "RU:Zavidovo": [], "RU:Gorki": [],
   "RU:Tolyatti": ["Togliatti"], "RU:Arkhangelsk": ["Archangel"], "RU:Ulan-Ude": ["Ulan Ude"],
   "VN:Hanoi": ["Ha Noi"], "VN:Ho Chi Minh City": ["Saigon"], "MM:Yangon": ["Rangoon"], "MM:Naypyidaw": ["Nay Pyi Taw", "Naypyitaw"],
   "IN:Mumbai": ["Bombay"], "IN:Chennai": ["Madras"], "IN:Kolkata": ["Calcutta"], "IN:Bengaluru": ["Bangalore"],

@@ -20,7 +20,8 @@
  *   organisations of their own.
  * - UN specialised agencies, funds and programmes (UNICEF, WHO, IAEA...) and the ICJ are their
  *   own organisations; the General Assembly, Security Council, Secretariat and ECOSOC are UN,
- *   and so are the missions and offices of the Secretariat (UNAMA, UNRCCA, UNOCT), which keep
+ *   and so are the missions and offices of the Secretariat (UNAMA, UNRCCA, UNOCT) and the
+ *   regional commissions of ECOSOC (ESCAP, UNECE), which keep
  *   an entry of their own (`parent`) for their names and seats; an AU mission is the AU.
  * - Titles ("Secretary General", "Chairperson-in-Office") are never organs.
  */
@@ -278,7 +279,15 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
   entry({ id: "unicef", name: "United Nations Children's Fund", acronym: "UNICEF", seat: ["New York", "US"], kind: "un-agency" }),
   entry({ id: "unhcr", name: "Office of the United Nations High Commissioner for Refugees", acronym: "UNHCR", variants: ["UN Refugee Agency", "United Nations High Commissioner for Refugees"], seat: ["Geneva", "CH"], kind: "un-agency" }),
   entry({ id: "ohchr", name: "Office of the United Nations High Commissioner for Human Rights", acronym: "OHCHR", seat: ["Geneva", "CH"], kind: "un-agency" }),
-  entry({ id: "who", name: "World Health Organization", acronym: "WHO", seat: ["Geneva", "CH"], kind: "un-agency" }),
+  entry({
+    id: "who", name: "World Health Organization", acronym: "WHO",
+    // Its six regional offices; "WHO/Europe" is how the European one styles itself.
+    organs: ["Regional Office for Europe", "Regional Office for Africa", "Regional Office for the Americas", "Regional Office for South-East Asia",
+      "Regional Office for the Eastern Mediterranean", "Regional Office for the Western Pacific", "Regional Office", "Executive Board", "World Health Assembly"],
+    organNames: ["WHO Regional Office for Europe", "WHO/Europe", "World Health Assembly"],
+    organAcronyms: ["EMRO", "SEARO", "WPRO", "AFRO"],
+    seat: ["Geneva", "CH"], kind: "un-agency",
+  }),
   entry({ id: "unesco", name: "United Nations Educational, Scientific and Cultural Organization", acronym: "UNESCO", seat: ["Paris", "FR"], kind: "un-agency" }),
   entry({ id: "iaea", name: "International Atomic Energy Agency", acronym: "IAEA", seat: ["Vienna", "AT"], kind: "un-agency" }),
   entry({ id: "undp", name: "United Nations Development Programme", acronym: "UNDP", seat: ["New York", "US"], kind: "un-agency" }),
@@ -297,8 +306,8 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
   entry({ id: "unctad", name: "United Nations Conference on Trade and Development", acronym: "UNCTAD", seat: ["Geneva", "CH"], kind: "un-agency" }),
   entry({ id: "unido", name: "United Nations Industrial Development Organization", acronym: "UNIDO", seat: ["Vienna", "AT"], kind: "un-agency" }),
   entry({ id: "unfccc", name: "United Nations Framework Convention on Climate Change", acronym: "UNFCCC", seat: ["Bonn", "DE"], kind: "un-agency" }),
-  entry({ id: "escap", name: "United Nations Economic and Social Commission for Asia and the Pacific", acronym: "ESCAP", acronyms: ["UNESCAP"], seat: ["Bangkok", "TH"], kind: "un-agency" }),
-  entry({ id: "unece", name: "United Nations Economic Commission for Europe", acronym: "UNECE", seat: ["Geneva", "CH"], kind: "un-agency" }),
+  entry({ id: "escap", parent: "un", name: "United Nations Economic and Social Commission for Asia and the Pacific", acronym: "ESCAP", acronyms: ["UNESCAP"], seat: ["Bangkok", "TH"], kind: "un-agency" }),
+  entry({ id: "unece", parent: "un", name: "United Nations Economic Commission for Europe", acronym: "UNECE", seat: ["Geneva", "CH"], kind: "un-agency" }),
   entry({ id: "ocha", name: "United Nations Office for the Coordination of Humanitarian Affairs", acronym: "OCHA", seat: ["New York", "US"], kind: "un-agency" }),
   entry({ id: "icao", name: "International Civil Aviation Organization", acronym: "ICAO", seat: ["Montreal", "CA"], kind: "un-agency" }),
   entry({ id: "imo", name: "International Maritime Organization", acronym: "IMO", seat: ["London", "GB"], kind: "un-agency" }),
@@ -307,7 +316,14 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
   entry({ id: "wipo", name: "World Intellectual Property Organization", acronym: "WIPO", seat: ["Geneva", "CH"], kind: "un-agency" }),
   entry({ id: "unwto", name: "World Tourism Organization", acronym: "UNWTO", seat: ["Madrid", "ES"], kind: "un-agency" }),
   entry({ id: "opcw", name: "Organisation for the Prohibition of Chemical Weapons", acronym: "OPCW", seat: ["The Hague", "NL"], kind: "intergovernmental" }),
-  entry({ id: "ctbto", name: "Comprehensive Nuclear-Test-Ban Treaty Organization", acronym: "CTBTO", seat: ["Vienna", "AT"], kind: "intergovernmental" }),
+  entry({
+    id: "ctbto", name: "Comprehensive Nuclear-Test-Ban Treaty Organization", acronym: "CTBTO",
+    variants: ["Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization"],
+    // Its verification regime: the monitoring network and the data centre in Vienna.
+    organs: ["Preparatory Commission", "Provisional Technical Secretariat", "International Monitoring System", "International Data Centre", "International Data Center"],
+    organAcronyms: ["PTS", "IMS", "IDC"],
+    seat: ["Vienna", "AT"], kind: "intergovernmental",
+  }),
   entry({ id: "icj", name: "International Court of Justice", acronym: "ICJ", seat: ["The Hague", "NL"], kind: "un-agency" }),
   entry({ id: "icc", name: "International Criminal Court", acronym: "ICC", seat: ["The Hague", "NL"], kind: "intergovernmental" }),
   entry({ id: "world-bank", name: "World Bank", acronym: "WB", variants: ["World Bank Group", "International Bank for Reconstruction and Development"], organAcronyms: ["IBRD"], seat: ["Washington", "US"], kind: "intergovernmental" }),
@@ -506,6 +522,19 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
     organs: ["Committee on International Affairs", "Committee on CIS Affairs, Eurasian Integration and Relations with Compatriots"],
     seat: ["Moscow", "RU"], kind: "parliament", country: "RU",
   }),
+  // Chambers named with their parliament whose head noun names no parliament ("House"):
+  // their own English names. Chambers headed by a parliament's noun ("Senate of the Oliy
+  // Majlis") are read by their shape.
+  entry({
+    id: "by-house-of-representatives", name: "House of Representatives of the National Assembly of the Republic of Belarus", acronym: null,
+    variants: ["House of Representatives of the National Assembly of Belarus", "House of Representatives of Belarus", "House of Representatives of the Republic of Belarus"],
+    seat: ["Minsk", "BY"], kind: "parliament", country: "BY",
+  }),
+  entry({
+    id: "by-council-of-the-republic", name: "Council of the Republic of the National Assembly of the Republic of Belarus", acronym: null,
+    variants: ["Council of the Republic of the National Assembly of Belarus", "Council of the Republic of the National Assembly"],
+    seat: ["Minsk", "BY"], kind: "parliament", country: "BY",
+  }),
   entry({ id: "us-nsc", name: "National Security Council", acronym: "NSC", seat: ["Washington", "US"], kind: "national-body", country: "US" }),
   // China's ruling party: its Central Committee and Political Bureau are named in the titles of
   // Chinese officials ("Member of the Political Bureau of the CPC Central Committee").
@@ -519,6 +548,15 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
     former: [{ name: "Foreign and Commonwealth Office", acronym: "FCO", until: "2020-09-02", variants: [] }],
     seat: ["London", "GB"], kind: "ministry", country: "GB",
   }),
+  entry({ id: "ubtz", name: "Ulaanbaatar Railway", acronym: "UBTZ", variants: ["Ulan Bator Railway", "Ulaanbaatar Railways"], seat: ["Ulaanbaatar", "MN"], kind: "company", country: "MN" }),
+  entry({ id: "ega", name: "e-Governance Academy", acronym: "eGA", seat: ["Tallinn", "EE"], kind: "non-governmental", country: "EE" }),
+  // A NATO-accredited centre of its sponsoring nations, not a NATO body.
+  entry({ id: "ccdcoe", name: "NATO Cooperative Cyber Defence Centre of Excellence", acronym: "CCDCOE", variants: ["Cooperative Cyber Defence Centre of Excellence"], acronyms: ["NATO CCDCOE"], seat: ["Tallinn", "EE"], kind: "intergovernmental" }),
+  // Foreign ministries whose names do not say "Ministry of Foreign Affairs".
+  entry({ id: "ca-gac", name: "Global Affairs Canada", acronym: "GAC", seat: ["Ottawa", "CA"], kind: "ministry", country: "CA" }),
+  entry({ id: "au-dfat", name: "Department of Foreign Affairs and Trade", acronym: "DFAT", variants: ["Australian Department of Foreign Affairs and Trade"], seat: ["Canberra", "AU"], kind: "ministry", country: "AU" }),
+  entry({ id: "nz-mfat", name: "Ministry of Foreign Affairs and Trade", acronym: "MFAT", variants: ["New Zealand Ministry of Foreign Affairs and Trade"], seat: ["Wellington", "NZ"], kind: "ministry", country: "NZ" }),
+  entry({ id: "ch-fdfa", name: "Federal Department of Foreign Affairs", acronym: "FDFA", seat: ["Bern", "CH"], kind: "ministry", country: "CH" }),
   entry({ id: "de-federal-foreign-office", name: "Federal Foreign Office", acronym: null, seat: ["Berlin", "DE"], kind: "ministry", country: "DE" }),
   entry({ id: "iccr", name: "Indian Council for Cultural Relations", acronym: "ICCR", seat: ["New Delhi", "IN"], kind: "agency", country: "IN" }),
   entry({ id: "british-council", name: "British Council", acronym: null, seat: ["London", "GB"], kind: "agency", country: "GB" }),
@@ -587,6 +625,8 @@ export const ORGANIZATION_HEADS: ReadonlyMap<string, { readonly organ: boolean; 
   // country names and topic phrases far more often than names of bodies ("Russian Federation",
   // "Soviet Union", "U.S.-ROK Alliance"); the bodies that bear them are in the gazetteer.
   add("national-body", false, ["Coalition", "Institute", "University", "Foundation", "Fund", "Organization", "Organisation", "Association", "Society"]);
+  // Armed forces and armed groups named as parties ("the Sudanese Armed Forces", "the Rapid Support Forces").
+  add("national-body", false, ["Forces/Forces"]);
   // A state's representation abroad ("Embassy of Japan in Mongolia").
   add("national-body", false, ["Embassy/Embassies", "Consulate"]);
   // Institutions of culture a visit goes to ("the Applied Arts Museum").

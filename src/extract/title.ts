@@ -476,10 +476,15 @@ function echoTest(text: string, words: TitleWords): EchoTest {
 
 /**
  * "News | Press releases", "Home » Media » News": parts split by a bar or a guillemet, none
- * of which reports an event.
+ * of which reports an event. In a menu of three parts or more ("About | Supreme State Council
+ * | Council of Ministers | Budget"), a noun that also names a standing body ("Council") is a
+ * link to that body, never the event of a headline.
  */
 function isNavigation(line: HeadLine, words: TitleWords): boolean {
-  if (!line.tokens.some((token) => token.value === "|" || token.value === "»")) return false;
+  let bars = 0;
+  for (const token of line.tokens) if (token.value === "|" || token.value === "»") bars++;
+  if (bars === 0) return false;
+  if (bars >= 2 && !line.words.some((word) => words.events.has(word.key) && !words.bodyEventWords.has(word.key))) return true;
   return !reportsEvent(line, words);
 }
 

@@ -26,6 +26,7 @@ interface ChromeIndex {
   readonly linePrefixes: readonly string[];
   readonly shareWords: ReadonlySet<string>;
   readonly tailMarkers: ReadonlySet<string>;
+  readonly linkLabels: ReadonlySet<string>;
   /** Words navigation trails start with, lower case. */
   readonly breadcrumbRoots: readonly string[];
 }
@@ -41,6 +42,7 @@ const chromeOf = memoizeOn((lexicons: readonly Lexicon[]): ChromeIndex => {
     linePrefixes: [...new Set(chromes.flatMap((chrome) => chrome.linePrefixes))],
     shareWords: new Set(chromes.flatMap((chrome) => chrome.shareWords)),
     tailMarkers: new Set(chromes.flatMap((chrome) => chrome.tailMarkers)),
+    linkLabels: new Set(chromes.flatMap((chrome) => chrome.linkLabels ?? [])),
     breadcrumbRoots: [...new Set(chromes.flatMap((chrome) => chrome.breadcrumbRoots ?? []))],
   };
 });
@@ -134,7 +136,9 @@ export function cleanText(original: string, lexicons: readonly Lexicon[] = every
       artifacts.push({ kind: "other-articles", text: original.slice(start), start, end: original.length });
       break;
     }
-    if (end - start <= MAX_NOISE_LINE && (isNoiseLine(folded, chrome) || isBreadcrumb(original, start, end, chrome))) {
+    // "Читайте также: Депутаты приняли ...": a link to another article, which sites also put
+    // inside the body; the line goes, the rest stays.
+    if (end - start <= MAX_NOISE_LINE && (isNoiseLine(folded, chrome) || isBreadcrumb(original, start, end, chrome) || chrome.linkLabels.has(beforeColon(folded)))) {
       artifacts.push({ kind: "noise", text: original.slice(start, end), start, end });
       if (lineOpen) pendingBreak = "line";
       continue;
@@ -543,4 +547,10 @@ function imageExtensionEnd(text: string, dot: number, end: number): number {
     if (text.slice(dot, dot + extension.length).toLowerCase() === extension) return dot + extension.length;
   }
   return 0;
+}
+
+/** A folded line's words before its first colon ("читайте также" of "читайте также: ..."), or "" when it has none. */
+function beforeColon(folded: string): string {
+  const colon = folded.indexOf(":");
+  return colon > 0 ? folded.slice(0, colon).trim() : "";
 }

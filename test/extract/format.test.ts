@@ -65,3 +65,11 @@ describe("extractFormat", () => {
     expect(formatOf("The chief of police received the delegation and briefed it on online child abuse investigations.")).toBe("in-person");
   });
 });
+
+describe("extractFormat: a video teleconference", () => {
+  it("reads VTC and a video teleconference as video, not phone", () => {
+    expect(formatOf("The Commander held a VTC with the provincial governors on Monday.")).toBe("video");
+    expect(formatOf("The ministers held a video teleconference on the grain corridor.")).toBe("video");
+    expect(formatOf("The ministers held a teleconference on the grain corridor.")).toBe("phone");
+  });
+});

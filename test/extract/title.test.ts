@@ -93,6 +93,15 @@ describe("extractTitle", () => {
     );
   });
 
+  it("skips a menu of bodies' names split by bars, though a body's name reads like an event", () => {
+    expect(titleOf("ASSEMBLY OF THE ALLIANCE\nAbout the Alliance | Heads of State Council | Council of Ministers | Budget | Press center\n\nSpeaker of the Assembly met the Minister of Energy in Baku\n\nOn 4 March the Speaker met the Minister of Energy in Baku. They discussed the budget of the Alliance and the next session of the Council of Ministers.")).toBe(
+      "Speaker of the Assembly met the Minister of Energy in Baku",
+    );
+    expect(titleOf("Home | Council | Commission | Media\n\nCouncil of the Union meets in Tbilisi\n\nThe Council of the Union held its regular meeting in Tbilisi on 2 May, with the Commission and the media present.")).toBe("Council of the Union meets in Tbilisi");
+    // A headline with the site's name after one bar is still a headline.
+    expect(titleOf("Minister meets Council President | Press room\n\nThe Minister met the President of the Council in Vienna on 2 May.")).toBe("Minister meets Council President | Press room");
+  });
+
   it("keeps a headline with its dateline glued on, though it ends with a full stop", () => {
     const text = "The 12th Session of the Assembly of Parliaments of the Baltic Region, Riga, 4 June 2019.\n\nOn 4 June 2019 the Assembly held its session in Riga and adopted three resolutions on energy.";
     expect(titleOf(text)).toBe("The 12th Session of the Assembly of Parliaments of the Baltic Region, Riga, 4 June 2019.");

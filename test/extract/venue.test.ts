@@ -244,3 +244,59 @@ describe("extractVenue: a visitor is no visit", () => {
     expect(venueOf("The Minister is visiting Tashkent, where he held talks with his counterpart on 4 March.")).toMatchObject({ city: "Tashkent", country: "UZ" });
   });
 });
+
+describe("extractVenue: a body's building and a dateline's unknown place", () => {
+  it("reads 'in the building of' a body as the body's seat", () => {
+    expect(venueOf("The Speaker received the delegation of Chile. The talks took place in the building of the State Duma.")?.city).toBe("Moscow");
+    expect(venueOf("The consultations were held in the building of the Ministry of Foreign Affairs of Mongolia.")).toEqual({
+      city: "Ulaanbaatar",
+      country: "MN",
+      name: "Ministry of Foreign Affairs of Mongolia",
+    });
+  });
+
+  it("takes a place in capitals that opens a dateline for the city, though the gazetteer does not know it", () => {
+    expect(venueOf("Envoy meets the Mayor\n\nZENICA, 4 May 2022 – The envoy met the Mayor today to discuss youth policy.")).toEqual({ city: "Zenica", country: null, name: null });
+    expect(venueOf("Envoy meets the Mayor\n\nBIHAC, Bosnia and Herzegovina, 4 May 2022 – The envoy met the Mayor today.")).toEqual({ city: "Bihac", country: "BA", name: null });
+  });
+
+  it("does not take a page label in capitals before a date for a place", () => {
+    expect(venueOf("Envoy meets the Mayor\n\nPRESS RELEASE, 4 May 2022 – The envoy met the Mayor today to discuss youth policy.")).toBeNull();
+    expect(venueOf("Envoy meets the Mayor\n\nUPDATE, 4 May 2022 – The envoy met the Mayor today.")).toBeNull();
+  });
+});
+
+describe("extractVenue: a page's line of facts split by bars", () => {
+  it("takes the city of a line that also gives the date", () => {
+    const text = "Director-General meets the envoy\n\n12 May 2023 | News release | Geneva, Switzerland | Reading time: 2 min\n\nThe Director-General met the envoy today to discuss vaccines.";
+    expect(venueOf(text)).toEqual({ city: "Geneva", country: "CH", name: null });
+  });
+
+  it("takes no city from a menu of links without a date", () => {
+    expect(venueOf("Director-General meets the envoy\n\nNews | Geneva | Contacts\n\nThe Director-General met the envoy today to discuss vaccines.")).toBeNull();
+  });
+});
+
+describe("extractVenue: a dateline with the date before the city", () => {
+  it("takes the city after the date", () => {
+    const text = "Envoy discusses water with the Minister\n\n24 November 2022, Ashgabat - The Special Representative met today with the Minister of Foreign Affairs.";
+    expect(venueOf(text)).toEqual({ city: "Ashgabat", country: "TM", name: null });
+  });
+
+  it("takes no city from a date and a place inside a sentence", () => {
+    expect(venueOf("Envoy meets the Minister\n\n24 November 2022, Ashgabat hosted the talks of the envoys.")?.city ?? null).toBe("Ashgabat");
+    expect(venueOf("Envoy meets the Minister\n\nOn 24 November 2022, Ashgabat and Kabul signed a protocol on power lines.")).toBeNull();
+  });
+});
+
+describe("extractVenue: the kind of place before its name, and a body's office away from its seat", () => {
+  it("reads 'in the city of' and 'in the resort town of'", () => {
+    expect(venueOf("In the city of Tashkent, the meeting of the Council was held.")).toEqual({ city: "Tashkent", country: "UZ", name: null });
+    expect(venueOf("The forum took place in the resort town of Burabay.")).toEqual({ city: "Burabay", country: "KZ", name: null });
+  });
+
+  it("takes the city of a body's office named with it, not the body's seat", () => {
+    expect(venueOf("The consultations were held at the UN Office in Geneva.")).toEqual({ city: "Geneva", country: "CH", name: "UN Office" });
+    expect(venueOf("The ministers met on the margins of the UN General Assembly.")?.city).toBe("New York");
+  });
+});

@@ -2,7 +2,9 @@ import type { VFile } from "vfile";
 import type { ReleaseDocument } from "../../core/document.js";
 import { report } from "../../core/report.js";
 import type { EventDate, PublishedDate } from "../../schema/date.js";
-import { dayNumber, fromDayNumber, isoOf } from "../../normalize/dates/calendar.js";
+import type { Word } from "../../core/word.js";
+import { eventWords, lexiconFor } from "../../lexicon/index.js";
+import { dayNumber, fromDayNumber, isoOf, parseIsoDay } from "../../normalize/dates/calendar.js";
 import { chooseEvent, type DateFinding, type EventChoice, type EventContext } from "./choose-event.js";
 import { eventLengthOf, namesMeeting } from "./length.js";
 
@@ -76,19 +78,108 @@ export function eventDateOf(
   // and Tuesday"); an operation "over Saturday and Sunday" is dated by its first day.
   const endValue = finding.date.form === "weekday" && !namesMeeting(context.tokens, finding.date) ? null : resolved.endValue;
   const event: EventDate = { start: resolved.value, end: lastDay ?? endValue, span };
-  if (event.end === null && resolved.day !== null && resolved.value.length === 10) {
-    // "today concluded a three-day visit", "began a two-day visit on 11 March" (rule `event-length`).
-    const length = eventLengthOf(context.tokens, finding.date);
-    if (length) {
-      const day = dayNumber(resolved.day.year, resolved.day.month, resolved.day.day);
-      if (length.at === "end") {
-        event.start = isoOf(fromDayNumber(day - length.days + 1)) as string;
-        event.end = resolved.value;
-      } else {
-        event.end = isoOf(fromDayNumber(day + length.days - 1)) as string;
-      }
+  // "met on 5 May" in a release of 10 March: a day the release reports (it announces nothing)
+  // lies before its publication, so a year left out is the last one that puts it there.
+  if (reportedAfterPublication(choice, context)) {
+    const start = yearBefore(event.start);
+    const end = event.end === null ? null : yearBefore(event.end);
+    if (start !== null && (event.end === null || end !== null)) {
+      event.start = start;
+      event.end = end;
+      report(file, `The year of "${actual}" is the one before: the release reports it, and it would otherwise fall after the release's own date`, {
+        ruleId: "date:year-inferred",
+        span,
+        actual,
+        expected: [start],
+      });
+    }
+  }
+  // "today concluded a three-day visit", "began a two-day visit on 11 March", "a three-day visit from 8 May".
+  const first = event.end === null && event.start.length === 10 ? parseIsoDay(event.start) : null;
+  const length = first === null ? null : eventLengthOf(context.tokens, finding.date);
+  if (first !== null && length !== null) {
+    const day = dayNumber(first.year, first.month, first.day);
+    if (length.at === "end") {
+      event.end = event.start;
+      event.start = isoOf(fromDayNumber(day - length.days + 1)) as string;
+    } else {
+      event.end = isoOf(fromDayNumber(day + length.days - 1)) as string;
+    }
+  }
+  // "concluded a two-day visit to Kazakhstan on 12 September": the visit's days up to that one.
+  if (event.end === null && resolved.value.length === 10) {
+    const length = endedVisitLength(file, document, finding.date.start);
+    const day = parseIsoDay(resolved.value);
+    if (length > 1 && day !== null) {
+      event.start = isoOf(fromDayNumber(dayNumber(day.year, day.month, day.day) - (length - 1))) as string;
+      event.end = resolved.value;
     }
   }
   if (resolved.inferred) event.inferred = true;
   return { date: event, choice };
+}
+
+/**
+ * Days a reported event may fall after the release's own date and still be of its year: a
+ * page dated the next morning, or a slip of a day or a week that `date:event-after-publication`
+ * flags; further ahead, the release reports a day of the year before.
+ */
+const AHEAD_TOLERANCE = 14;
+
+/**
+ * The chosen date's year was left out and taken as the one nearest to the release's own
+ * date, and that puts it more than {@link AHEAD_TOLERANCE} days after that date, though the
+ * release reports it rather than announcing it.
+ */
+function reportedAfterPublication(choice: EventChoice, context: EventContext): boolean {
+  const publishedDay = context.publishedDay ?? null;
+  const { finding } = choice;
+  const resolved = finding.resolved;
+  if (publishedDay === null || resolved === null || resolved.yearInferred === null || choice.rule === "announcement") return false;
+  if (finding.date.from.year !== null || finding.date.yearOffset !== undefined || finding.date.from.month === null) return false;
+  const year = resolved.yearInferred.year;
+  return dayNumber(year, finding.date.from.month, finding.date.from.day ?? 1) > publishedDay + AHEAD_TOLERANCE;
+}
+
+/** The same ISO day or month a year earlier, or null when that day does not exist (29 February). */
+function yearBefore(value: string): string | null {
+  const year = Number(value.slice(0, 4)) - 1;
+  const shifted = `${String(year).padStart(4, "0")}${value.slice(4)}`;
+  if (value.length < 10) return shifted;
+  const day = parseIsoDay(shifted);
+  return day !== null && isoOf(day) === shifted ? shifted : null;
+}
+
+/** How many words before a visit's length its ending verb may stand ("concluded today a two-day visit"). */
+const VISIT_END_REACH = 4;
+
+/** How many words after a visit's length its noun may stand ("a two-day official visit"). */
+const VISIT_NOUN_REACH = 3;
+
+/**
+ * The length in days of a visit the release reports as ended ("concluded a two-day visit",
+ * "wraps up three-day visit"), in the headline or in the sentence of the event's date (cleaned
+ * offset `at`); 0 when it reports none.
+ */
+function endedVisitLength(file: VFile, document: ReleaseDocument, at: number): number {
+  const lexicon = lexiconFor(document.language);
+  const lengths = lexicon.dateRoles.visitLengths;
+  const ends = lexicon.dateRoles.visitEndWords;
+  if (lengths === undefined || ends === undefined) return 0;
+  const visits = eventWords(lexicon, "visit");
+  const title = file.data.title ?? null;
+  for (const sentence of document.sentences) {
+    const start = document.toOriginal(sentence.start);
+    const inTitle = title !== null && start >= title.start && start < title.end;
+    if (!inTitle && !(sentence.start <= at && at < sentence.end)) continue;
+    const words = sentence.words.filter((word) => word.kind === "word");
+    for (let index = 0; index < words.length; index++) {
+      const length = lengths.get((words[index] as Word).lower);
+      if (length === undefined) continue;
+      const ended = words.slice(Math.max(0, index - VISIT_END_REACH), index).some((word) => ends.has(word.lower));
+      const visit = words.slice(index + 1, index + 1 + VISIT_NOUN_REACH).some((word) => visits.has(word.key));
+      if (ended && visit) return length;
+    }
+  }
+  return 0;
 }

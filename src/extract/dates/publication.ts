@@ -194,6 +194,8 @@ function isDateline(tokens: DateTokens, lineStart: number, first: number, last: 
   after = skipAgency(tokens, after, lineEnd);
   if (after >= lineEnd) return true;
   const next = tokens.get(after) as DateToken;
+  // "Ташкент, 15 апреля 2024 г. В минувший четверг ...": the year's abbreviation took the full stop that ends the dateline.
+  if (after === last && isPunct(tokens.get(last - 1), ".") && next.kind === "word" && isCapitalizedWord(next)) return true;
   return isDash(next) || isPunct(next, ":") || isPunct(next, ".");
 }
 

@@ -97,7 +97,10 @@ function organizationsOf(tree: Root, file: VFile): Organization[] {
   const issuer = issuerOf(document, file, { headerFirst: true });
   const issuerName = issuer?.form ? issuerCountryName(issuer.form, lexicon.stateWords) : null;
   // A building of the venues gazetteer ("Vienna International Centre") is a place, not a body.
-  const bodies = findings.filter((finding) => finding.type !== "named" || findVenue(finding.name)?.kind !== "venue");
+  const shortNames = lexiconFor(document.language).organizations.ministryShortNames ?? [];
+  const bodies = findings
+    .filter((finding) => finding.type !== "named" || findVenue(finding.name)?.kind !== "venue")
+    .map((finding) => (finding.type === "named" && finding.kind === "ministry" ? { ...finding, name: fullMinistryName(finding.name, shortNames) } : finding));
   const { organizations, notes, children } = resolveOrganizations(
     bodies, definitions, uses, file.data.date?.start ?? null, issuer?.code ?? null, lexicon.genericMinistries, lexicon.shortReferenceOrgans, issuerName,
   );
@@ -118,6 +121,18 @@ function organizationsOf(tree: Root, file: VFile): Organization[] {
     acronym: organization.acronym,
     spans: dedupe(organization.spans.map(toOriginal)),
   }));
+}
+
+/**
+ * "Foreign Ministry of Latvia" → "Ministry of Foreign Affairs of Latvia": a ministry named by
+ * its short name and its country after "of", named by its full one, so that the two merge
+ * into one body. A name of another shape ("the Russian Foreign Ministry") is left as written.
+ */
+function fullMinistryName(name: string, shortNames: readonly (readonly [string, string])[]): string {
+  for (const [short, full] of shortNames) {
+    if (name.startsWith(`${short} of `)) return `${full}${name.slice(short.length)}`;
+  }
+  return name;
 }
 
 function russianOrganizationsOf(document: ReleaseDocument): Organization[] {

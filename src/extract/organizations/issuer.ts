@@ -11,6 +11,9 @@ import "../title.js";
 const DATELINE_PARAGRAPHS = 6;
 /** How many paragraphs at each end of the page are read for a line naming the issuer's country. */
 const EDGE_PARAGRAPHS = 3;
+/** A line of the page's header this short (in tokens) may part the issuer's name and its country with a comma. */
+const HEADER_LINE_TOKENS = 10;
+
 /** How many sentences at each end of the page are read for the form of the issuer's country. */
 const EDGE_LINES = 6;
 /** A line naming a country alone has at most this many words ("Government of the People's Republic of Bangladesh"). */
@@ -114,8 +117,11 @@ function datelineCity(words: readonly Word[]): string | null {
  */
 function countryLine(sentence: Sentence, prefixes: ReadonlySet<string>): IssuerCountry | null {
   let from = 0;
+  // "Ministry of Foreign Affairs, Kingdom of Thailand": a comma parts a short line of the page's
+  // header too, never a sentence ("The talks were held in Bishkek, Kyrgyzstan.").
+  const header = sentence.words.length <= HEADER_LINE_TOKENS && sentence.words[sentence.words.length - 1]?.value !== ".";
   sentence.words.forEach((word, index) => {
-    if (word.value === "-" || word.value === "–" || word.value === "—" || word.value === "|") from = index + 1;
+    if (word.value === "-" || word.value === "–" || word.value === "—" || word.value === "|" || (header && word.value === ",")) from = index + 1;
   });
   const words = sentence.words.slice(from).filter((word) => word.kind === "word");
   if (words.length === 0 || words.length > COUNTRY_LINE_WORDS) return null;

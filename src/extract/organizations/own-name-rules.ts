@@ -65,6 +65,25 @@ export const OWN_NAME_RULES: readonly OwnNameRule[] = [
       !folds.some((fold) => view.lexicon.unitWords.has(fold)),
   },
   {
+    // "Coalition Forces", "Security Forces": forces named by what they are, not a body of their
+    // own; "Afghan-ISAF Forces": the forces of two sides together.
+    id: "generic-forces",
+    rejects: ({ view, words, head, complements }) => {
+      if (!view.lexicon.forceHeads.has(view.fold(head)) || complements.length > 0) return false;
+      const modifiers = words.slice(0, -1);
+      if (modifiers.some((item) => item.type === "word" && item.word.hyphenated)) return true;
+      return modifiers.every((item) => item.type === "word" && view.lexicon.genericForceWords.has(view.fold(item.word)));
+    },
+  },
+  {
+    // "the City Council", "the Regional Assembly": a local body without the place it governs names no one body.
+    id: "local-body-unnamed",
+    rejects: ({ view, words, complements }) =>
+      complements.length === 0 &&
+      words.length >= 2 &&
+      words.slice(0, -1).every((item) => item.type === "word" && view.lexicon.localBodyWords.has(view.fold(item.word))),
+  },
+  {
     // "the Cape Town International Convention Centre", "Congress Hall": a building where the
     // event is held, not a body ("the Climate Change Centre" is one).
     id: "building",

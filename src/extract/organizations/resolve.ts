@@ -130,6 +130,7 @@ export function resolveOrganizations(
 
   mergeUnqualified(accumulators);
   mergeShortReferences(accumulators, shortReferenceOrgans, notes);
+  mergeNameParts(accumulators, findings, notes);
   if (issuerCountry !== null) qualifyIssuerMinistry(accumulators, issuerCountry, genericMinistries, issuerCountryName);
   dropLoneBareNames(accumulators);
   const organizations = [...accumulators.values()]
@@ -289,8 +290,13 @@ function shoutedWords(name: string): number {
  * "Security Council of the Kyrgyz Republic" = "Kyrgyz Security Council".
  */
 function mergeKey(name: string): string {
-  const of = name.toLowerCase().lastIndexOf(" of ");
-  let country = of > 0 ? countryCode(name.slice(of + 4)) : null;
+  // The first "of" whose rest names a country: "of the Socialist Republic of Vietnam" whole.
+  let of = name.toLowerCase().indexOf(" of ");
+  let country: string | null = null;
+  for (; of > 0; of = name.toLowerCase().indexOf(" of ", of + 1)) {
+    country = countryCode(name.slice(of + 4));
+    if (country !== null) break;
+  }
   let body = country === null ? name : name.slice(0, of);
   // "Tajik Ministry of Internal Affairs" = "Ministry of Internal Affairs of Tajikistan".
   const space = body.indexOf(" ");
@@ -430,6 +436,48 @@ function mergeShortReferences(accumulators: Map<string, Accumulator>, organs: Re
     }
     organization.spans = [];
   }
+}
+
+/**
+ * "the Regional Centre" in a release that named "the United Nations Regional Centre for
+ * Preventive Diplomacy for Central Asia", "the Parliamentary Assembly" beside "the OSCE
+ * Parliamentary Assembly": a body found by its shape whose words (two or more) all stand, in
+ * order and together, in the name of a gazetteer body the release names is a short reference
+ * to that body.
+ */
+function mergeNameParts(accumulators: Map<string, Accumulator>, findings: readonly Finding[], notes: ResolveNote[]): void {
+  const named = [...accumulators.entries()].filter(([key, organization]) => key.startsWith("name:") && organization.entry === null && organization.spans.length > 0);
+  if (named.length === 0) return;
+  const known: { readonly words: readonly string[]; readonly key: string }[] = [];
+  for (const finding of findings) {
+    if (finding.type !== "known") continue;
+    const key = `id:${finding.entry.id}`;
+    if (!accumulators.has(key)) continue;
+    for (const text of [finding.text, finding.child?.name ?? finding.entry.name]) known.push({ words: organizationNameKey(text).split(" "), key });
+  }
+  for (const [, organization] of named) {
+    const words = organizationNameKey(organization.name).split(" ");
+    if (words[0] === "the") words.shift();
+    if (words.length < 2) continue;
+    const target = known.find((name) => name.words.length > words.length && containsRun(name.words, words));
+    if (!target) continue;
+    const parent = accumulators.get(target.key) as Accumulator;
+    parent.spans.push(...organization.spans);
+    for (const found of organization.spans) {
+      notes.push({ ruleId: "organization:organ-of-parent", reason: `Counted as its parent organisation, ${parent.name}`, span: found, info: true });
+    }
+    organization.spans = [];
+  }
+}
+
+/** `run` stands in `words` as consecutive words. */
+function containsRun(words: readonly string[], run: readonly string[]): boolean {
+  for (let start = 0; start + run.length <= words.length; start++) {
+    let index = 0;
+    while (index < run.length && words[start + index] === run[index]) index++;
+    if (index === run.length) return true;
+  }
+  return false;
 }
 
 /** The first position of a sorted array whose value is not below `value`. */

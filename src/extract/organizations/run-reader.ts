@@ -1,7 +1,7 @@
 import { lazy } from "../../core/memo.js";
 import type { Word } from "../../core/word.js";
 import { GENERIC_ORGANS, ORGANIZATIONS, ORGANIZATION_HEADS } from "../../data/organizations.js";
-import { matchCountryAt } from "../../normalize/country.js";
+import { countryCode, matchCountryAt } from "../../normalize/country.js";
 import { organizationNameKey } from "../../normalize/organization.js";
 import type { KnownMatch } from "./matcher.js";
 import { expandNationalBodies, trailingCountry } from "./national-bodies.js";
@@ -74,12 +74,15 @@ export class RunReader {
   readonly #first: number;
   /** Where the name ends: the end of the run's last phrase. */
   readonly #end: number;
+  /** The first word after the run. */
+  readonly #next: number;
 
   constructor(view: NameWords, run: Run, sentence: number, consumed: Set<KnownMatch>) {
     this.#view = view;
     this.#sentence = sentence;
     this.#consumed = consumed;
     this.#trailing = trailingCountry(view, run.next);
+    this.#next = run.next;
     this.#items = expandNationalBodies(view, run.items, this.#trailing !== null, consumed);
     this.#phrases = splitPhrases(view, this.#items);
     this.#first = this.#phrases.findIndex((phrase) => headNoun(view, phrase) !== null);
@@ -118,6 +121,12 @@ export class RunReader {
     const span = { start: spanOf(view, [phrase]).start, end: this.#end };
     const head = headOf(phrase);
     if (head?.type === "known") {
+      // "House of Representatives of the National Assembly of Belarus": a bare chamber's name
+      // (the US House's, alone) whose complement names a parliament is that parliament's chamber.
+      if (head.match.bare === true) {
+        const chamber = this.#chamberOf(index, phrase, span);
+        if (chamber !== null) return chamber;
+      }
       this.#consumed.add(head.match);
       return [knownFinding(head.match, this.#sentence, index > this.#first, span)];
     }
@@ -131,6 +140,10 @@ export class RunReader {
       for (let next = index + 1; next < this.#phrases.length; next++) {
         const parents = this.#isOrganization(next) ? this.#resolvePhrase(next) : this.#namedAfterKnown(next);
         if (parents === null) continue;
+        // "Senate of the Oliy Majlis of the Republic of Uzbekistan": a chamber of a parliament is
+        // a body of its own, named whole with its parliament.
+        const chamber = noun.kind === "parliament" || view.lexicon.chamberHeads.has(view.fold((head as { word: Word }).word));
+        if (chamber && parents.length === 1 && isParliament(parents[0] as Finding)) break;
         return parents.map((parent) => ({ ...parent, organ: true, start: span.start, end: span.end }) as Finding);
       }
     }
@@ -154,6 +167,63 @@ export class RunReader {
       }
     }
     return this.#ownOrganization(phrase, complements, span, noun);
+  }
+
+  /** The chamber the phrase at `index` names with the parliament after it, named whole; null when no parliament follows. */
+  #chamberOf(index: number, phrase: Phrase, span: CleanSpan): Finding[] | null {
+    for (let next = index + 1; next < this.#phrases.length; next++) {
+      if (!this.#isOrganization(next)) continue;
+      const parents = this.#resolvePhrase(next);
+      if (parents.length !== 1 || !isParliament(parents[0] as Finding)) return null;
+      const view = this.#view;
+      const complements = this.#items.slice(this.#items.indexOf(phrase.items[phrase.items.length - 1] as RunItem) + 1);
+      const name = joinName(view, textOf(view, trimThe(phrase.items)), dropGenericTail(view, complements), this.#trailing);
+      return [{ type: "named", name, kind: "parliament", organ: false, start: span.start, end: span.end, sentence: this.#sentence }];
+    }
+    return null;
+  }
+
+  /**
+   * "Ministries of Foreign Affairs of Armenia, Georgia and Moldova": the run ends at the first
+   * comma, and the other countries of the list follow it. Each body named in full; nothing
+   * when no list of countries follows.
+   */
+  #listedCountries(single: string, head: Word, span: CleanSpan): Finding[] {
+    const view = this.#view;
+    const of = single.lastIndexOf(" of ");
+    if (of < 0) return [];
+    const countries: string[] = [];
+    const values = view.words.map((word) => view.text(word));
+    let index = this.#next;
+    let closed = false;
+    while (index < values.length && !closed) {
+      const separator = view.before[index];
+      if (separator !== ",") break;
+      if (view.fold(view.words[index] as Word) === "and") {
+        index++;
+        closed = true;
+      }
+      if (view.before[index] !== "" && closed) break;
+      let at = index;
+      if (closed && view.fold(view.words[at] as Word) === "the") at++;
+      const country = matchCountryAt(values, at);
+      if (!country) break;
+      countries.push(values.slice(index, at + country.length).join(" "));
+      index = at + country.length;
+      // "..., Georgia and Moldova": "and" without a comma closes the list.
+      if (!closed && index < values.length && view.before[index] === "" && view.fold(view.words[index] as Word) === "and") {
+        let last = index + 1;
+        if (view.fold(view.words[last] as Word) === "the") last++;
+        const final = matchCountryAt(values, last);
+        if (!final) break;
+        countries.push(values.slice(index + 1, last + final.length).join(" "));
+        closed = true;
+      }
+    }
+    if (!closed || countries.length === 0) return [];
+    const prefix = single.slice(0, of + 4);
+    const kind = kindOf(view, head);
+    return [single, ...countries.map((country) => `${prefix}${country}`)].map((name) => ({ type: "named", name, kind, organ: false, start: span.start, end: span.end, sentence: this.#sentence }));
   }
 
   /** A phrase after the one at `index` is headed by a ministry's noun. */
@@ -199,6 +269,9 @@ export class RunReader {
     const organ: Finding = { type: "organ", phrase: name, key, start: span.start, end: span.end, sentence };
     if (words.length === 1 && complements.length === 0) return organKeys().has(key) ? [organ] : [];
     if (organKeys().has(key)) return [organ];
+    // "Media Relations Office", "Press and Public Information Unit", "Department of Information":
+    // a press or contact unit, the issuer's organ, credited to a body named nearby, else dropped.
+    if (noun.organ && folds.every((fold) => fold === view.fold(head) || lexicon.pressUnitWords.has(fold))) return [organ];
     // "the General Committee on Political Affairs and Security": a committee named by its subject
     // is an organ of an assembly or an organisation, credited to one named nearby.
     const subject = complementItems[0];
@@ -206,6 +279,9 @@ export class RunReader {
     // "Council of Ministers of X": an organ, or the government of a state.
     const opening = words[0];
     if (folds.some((fold) => lexicon.pluralPersons.has(fold)) && opening?.type === "word" && lexicon.collegialHeads.has(view.fold(opening.word))) {
+      // "Council of Representatives of the Kingdom of Bahrain": a chamber of elected members, a parliament.
+      const legislators = folds.some((fold) => lexicon.legislatorWords.has(fold)) && namesCountry(name);
+      if (legislators) return [{ type: "named", name, kind: "parliament", organ: false, start: span.start, end: span.end, sentence }];
       return folds.some((fold) => lexicon.stateWords.has(fold)) ? [] : [organ];
     }
     if (noun.plural) return this.#coordinated(name, head, span);
@@ -223,12 +299,21 @@ export class RunReader {
     const singular = ORGANIZATION_HEADS.get(view.fold(head))?.singular ?? text;
     const single = name.replace(text, singular);
     const and = single.lastIndexOf(" and ");
-    if (and < 0) return [];
+    if (and < 0) return this.#listedCountries(single, head, span);
     const before = single.slice(0, and);
     const after = single.slice(and + 5);
     const afterWords = after.split(" ");
     let cut = -1;
     if (afterWords[0] === "the" && afterWords[1]) cut = before.lastIndexOf(` the ${afterWords[1]}`);
+    // "... of the Republic of Uzbekistan and the Socialist Republic of Vietnam": the second
+    // country takes the place of the whole first one, whatever its first words.
+    if (cut < 0 && countryCode(after) !== null) {
+      for (let of = before.indexOf(" of "); of >= 0; of = before.indexOf(" of ", of + 1)) {
+        if (countryCode(before.slice(of + 4)) === null) continue;
+        cut = of + 3;
+        break;
+      }
+    }
     if (cut < 0) {
       const of = before.lastIndexOf(" of ");
       if (of >= 0) cut = before.slice(of + 4).startsWith("the ") ? of + 4 : of + 3;
@@ -238,6 +323,12 @@ export class RunReader {
     const kind = kindOf(view, head);
     return [before, `${prefix} ${after}`].map((each) => ({ type: "named", name: each, kind, organ: false, start: span.start, end: span.end, sentence: this.#sentence }));
   }
+}
+
+/** A finding of a parliament: a gazetteer one, or one headed by a parliament's noun ("Oliy Majlis"). */
+function isParliament(finding: Finding): boolean {
+  if (finding.type === "known") return finding.entry.kind === "parliament";
+  return finding.type === "named" && finding.kind === "parliament";
 }
 
 /** Some words of the name name a country ("Embassy of the Kyrgyz Republic in India", "US Embassy"). */

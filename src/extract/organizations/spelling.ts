@@ -75,6 +75,12 @@ export interface NameLexicon {
   readonly newsAgencyHeads: ReadonlySet<string>;
   readonly newsWords: ReadonlySet<string>;
   readonly unitWords: ReadonlySet<string>;
+  readonly pressUnitWords: ReadonlySet<string>;
+  readonly chamberHeads: ReadonlySet<string>;
+  readonly localBodyWords: ReadonlySet<string>;
+  readonly legislatorWords: ReadonlySet<string>;
+  readonly forceHeads: ReadonlySet<string>;
+  readonly genericForceWords: ReadonlySet<string>;
   readonly buildingHeads: ReadonlySet<string>;
   readonly shortReferenceOrgans: ReadonlySet<string>;
   readonly buildingWords: ReadonlySet<string>;
@@ -126,6 +132,12 @@ export const nameLexiconOf = memoizeOn((lexicon: Lexicon): NameLexicon => {
     newsAgencyHeads: folded(words.newsAgencyHeads),
     newsWords: folded(words.newsWords),
     unitWords: folded(words.unitWords),
+    pressUnitWords: folded(words.pressUnitWords ?? []),
+    chamberHeads: folded(words.chamberHeads ?? []),
+    localBodyWords: folded(words.localBodyWords ?? []),
+    legislatorWords: folded(words.legislatorWords ?? []),
+    forceHeads: folded(words.forceHeads ?? []),
+    genericForceWords: folded(words.genericForceWords ?? []),
     buildingHeads: folded(words.buildingHeads ?? []),
     shortReferenceOrgans: new Set(words.shortReferenceOrgans ?? []),
     portfolioWords: folded(lexicon.titles.portfolioWords),
@@ -152,12 +164,42 @@ function computeSpelling(written: string, lexicon: Omit<NameLexicon, "spellingOf
     plain,
     title: lexicon.titleWords.has(plain) || lexicon.titleWords.has(fold),
     head,
-    nameable: !lexicon.nonNameWords.has(plain) && !lexicon.nonNameWords.has(fold) && !lexicon.runConnectors.has(fold),
+    nameable: !lexicon.nonNameWords.has(plain) && !lexicon.nonNameWords.has(fold) && !lexicon.runConnectors.has(fold) && !isInitialedSurname(text),
     starts,
     // A capitalised compound may open a joint body's name ("Franco-Kazakh joint commission").
     mayMatter: (capitalized && head) || opensKnown(starts) || allCaps || (capitalized && hyphenated),
   };
 }
+
+/**
+ * "D.Davaasuren", "Zh.Kulubaev", "S.V.Zas": a person's initials glued to the surname, which
+ * ends a body's name before it ("State Secretary of the Ministry of Foreign Affairs
+ * D.Davaasuren"). Initials are a capital, maybe one small letter ("Zh."), and a dot; the
+ * surname a capital and small letters. "St." opens a place ("St.Petersburg").
+ */
+function isInitialedSurname(text: string): boolean {
+  let index = 0;
+  let initials = 0;
+  while (index < text.length) {
+    if (!isUpperAscii(text.charCodeAt(index))) break;
+    let next = index + 1;
+    if (isLowerAscii(text.charCodeAt(next)) && text.charCodeAt(next + 1) === 46) next++;
+    if (text.charCodeAt(next) !== 46) break;
+    if (text.slice(index, next) === "St") return false;
+    initials++;
+    index = next + 1;
+  }
+  if (initials === 0 || initials > 3 || !isUpperAscii(text.charCodeAt(index))) return false;
+  let small = 0;
+  for (let at = index + 1; at < text.length; at++) {
+    if (!isLowerAscii(text.charCodeAt(at))) return false;
+    small++;
+  }
+  return small >= 2;
+}
+
+/** An upper-case ASCII letter's code. */
+const isUpperAscii = (code: number): boolean => code >= 65 && code <= 90;
 
 /** The lower-case first hyphen part of a text without dots ("us" for "U.S.-Russia"). */
 function plainOf(text: string): string {

@@ -78,6 +78,15 @@ export function collectPhrases(words: readonly Word[], strength: number, lexicon
       continue;
     }
     if (keyAt(words, at) === "the") at++;
+    // "in the building of the Federation Council", "at the premises of the Ministry of ...": the
+    // building of the body named after it, which stands at the body's seat.
+    if (lexicon.buildingNouns.has(keyAt(words, at)) && (words[at] as Word | undefined)?.capitalized === false && keyAt(words, at + 1) === "of") {
+      at += keyAt(words, at + 2) === "the" ? 3 : 2;
+    }
+    // "in the city of Tashkent", "in the resort town of Burabay": the kind of place before its name.
+    let kind = at;
+    while (kind < at + 2 && lexicon.settlementNouns.has(keyAt(words, kind))) kind++;
+    if (kind > at && keyAt(words, kind) === "of") at = kind + 1;
     // "the fighting in Sudan", "the situation in Kabul": the place of what is discussed.
     if (word === "in" && lexicon.subjectNouns.has(keyAt(words, index - 1))) continue;
     // "in the capital of Kazakhstan": the country's capital city.

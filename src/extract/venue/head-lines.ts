@@ -50,7 +50,7 @@ export function collectHeadLines(document: ReleaseDocument, file: VFile, lexicon
     }
     if (title && start < title.end) continue;
     if (++below > HEAD_PARAGRAPHS) break;
-    const placeLine = placeLineOf(words, lexicon);
+    const placeLine = placeLineOf(words, lexicon) ?? barredPlaceOf(words, lexicon);
     if (placeLine) {
       out.push(placeLine);
       continue;
@@ -128,6 +128,118 @@ function placeLineOf(words: readonly Word[], lexicon: VenueWords): Candidate | n
   return { city, country, name, strength: PLACE_LINE, inferred: city === null && country !== null, start: first.start, end: last.end };
 }
 
+/** "24 November 2022, Ashgabat - The Special Representative met ...": a dateline with the date before the city. */
+function dateFirstDateline(words: readonly Word[], values: readonly string[], lexicon: VenueWords): Candidate | null {
+  let dated = 0;
+  while (dated < words.length && dated < DATE_WORDS && (words[dated] as Word).kind === "word" && isDateWord(words[dated] as Word, lexicon.months)) dated++;
+  if (dated < 2 || words[dated]?.value !== ",") return null;
+  const at = dated + 1;
+  const titled = values.slice(at, at + 4).map(titleCase);
+  const city = matchCityAt(values, at) ?? matchCityAt(titled, 0);
+  if (!city || city.ambiguous) return null;
+  const next = words[at + city.length];
+  if (next !== undefined && next.value !== "-" && next.value !== "–" && next.value !== "—" && next.value !== ":") return null;
+  return {
+    city: city.city,
+    country: city.country,
+    name: null,
+    strength: DATELINE,
+    inferred: false,
+    start: (words[at] as Word).start,
+    end: (words[at + city.length - 1] as Word).end,
+  };
+}
+
+/** A word of capital letters only, or two joined by a hyphen ("MOSTAR", "BANJA-LUKA"); scanned by hand, no regular expression. */
+function capitalLetters(value: string): boolean {
+  let hyphens = 0;
+  for (let index = 0; index < value.length; index++) {
+    const char = value.charAt(index);
+    if (char === "-") {
+      if (++hyphens > 1 || index === 0 || index === value.length - 1) return false;
+      continue;
+    }
+    if (char === char.toLowerCase() || char !== char.toUpperCase()) return false;
+  }
+  return value.length > 0;
+}
+
+/** At most this many words in capitals name a dateline's place the gazetteer does not know. */
+const UNKNOWN_PLACE_WORDS = 3;
+
+/**
+ * "MOSTAR, 8 June 2022 –", "TUZLA, Bosnia and Herzegovina, 8 June –": a dateline whose place,
+ * written in capitals, the gazetteer does not know. The place is the city; a country after it
+ * gives the country. Only words of letters in capitals (three or more each) that are no
+ * month and no page label ("PRESS RELEASE").
+ */
+function unknownDatelineCity(words: readonly Word[], values: readonly string[], lexicon: VenueWords): Candidate | null {
+  let count = 0;
+  while (count < words.length && count <= UNKNOWN_PLACE_WORDS) {
+    const word = words[count] as Word;
+    if (word.kind !== "word") break;
+    if (!word.allCaps || word.value.length < 3 || !capitalLetters(word.value)) return null;
+    if (lexicon.datelineLabels.has(word.key) || lexicon.months.has(word.key)) return null;
+    count++;
+  }
+  if (count === 0 || count > UNKNOWN_PLACE_WORDS || words[count]?.value !== ",") return null;
+  let after = count + 1;
+  const country = matchCountryAt(values, after);
+  if (country) {
+    after += country.length;
+    if (words[after]?.value !== ",") return null;
+    after++;
+  }
+  if (!dateFollows(words, after, lexicon)) return null;
+  return {
+    city: textOfWords(words, 0, count).split(" ").map((part) => part.split("-").map(titleCase).join("-")).join(" "),
+    country: country ? country.code : null,
+    name: null,
+    strength: DATELINE,
+    inferred: false,
+    start: (words[0] as Word).start,
+    end: (words[count - 1] as Word).end,
+  };
+}
+
+/**
+ * "12 September 2023 | News release | Almaty, Kazakhstan | Reading time: 3 min": a line of
+ * the page's facts split by bars, one of them the date and one a city (with its country):
+ * the dateline of a page that sets it apart.
+ */
+function barredPlaceOf(words: readonly Word[], lexicon: VenueWords): Candidate | null {
+  const parts: [number, number][] = [];
+  let from = 0;
+  for (let index = 0; index <= words.length; index++) {
+    if (index < words.length && (words[index] as Word).value !== "|") continue;
+    parts.push([from, index]);
+    from = index + 1;
+  }
+  if (parts.length < 2) return null;
+  const values = baresOf(words);
+  let dated = false;
+  let place: Candidate | null = null;
+  for (const [start, end] of parts) {
+    if (end <= start) continue;
+    if (!dated && isDateLine(words.slice(start, end), lexicon)) {
+      dated = true;
+      continue;
+    }
+    if (place !== null) continue;
+    const city = matchCityAt(values, start);
+    if (!city || city.ambiguous) continue;
+    let at = start + city.length;
+    if (at < end && (words[at] as Word).value === ",") {
+      const country = matchCountryAt(values, at + 1);
+      if (!country || country.code !== city.country) continue;
+      at += 1 + country.length;
+    }
+    if (at !== end) continue;
+    place = { city: city.city, country: city.country, name: null, strength: DATELINE, inferred: false, start: (words[start] as Word).start, end: (words[end - 1] as Word).end };
+  }
+  return dated ? place : null;
+}
+
 /** A line that is a city and nothing else ("New York"). */
 function cityLineOf(words: readonly Word[]): Candidate | null {
   const values = baresOf(words);
@@ -189,7 +301,11 @@ function datelineOf(words: readonly Word[], lexicon: VenueWords, above: boolean)
       };
     }
   }
+  const dateFirst = dateFirstDateline(words, values, lexicon);
+  if (dateFirst) return dateFirst;
   if (above) return null;
+  const unknown = unknownDatelineCity(words, values, lexicon);
+  if (unknown) return unknown;
   const country = matchCountryAt(titled, 0);
   if (country && words[country.length]?.value === ",") {
     return {

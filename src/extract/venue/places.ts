@@ -116,6 +116,19 @@ export function seatAfter(words: readonly Word[], values: readonly string[], at:
     const phrase = textOfWords(words, first, stop);
     const seat = organizationSeat(phrase);
     if (!seat) continue;
+    // "at the UN Office in Geneva", "the OSCE Centre in Bishkek": an office of the body away from its seat.
+    const away = keyAt(words, stop) === "in" ? matchCityAt(values, stop + 1) : null;
+    if (away && !away.ambiguous) {
+      return {
+        city: away.city,
+        country: away.country,
+        name: phrase,
+        strength,
+        inferred: false,
+        start: (words[first] as Word).start,
+        end: (words[stop + away.length] as Word).end,
+      };
+    }
     return {
       city: seat.city,
       country: seat.country,

@@ -35,6 +35,10 @@ export interface VenueWords {
   readonly hostFromWords: ReadonlySet<string>;
   readonly hostFromPrepositions: ReadonlySet<string>;
   readonly bylineWords: ReadonlySet<string>;
+  /** Words in capitals before a date that name no place ("PRESS RELEASE"). */
+  readonly datelineLabels: ReadonlySet<string>;
+  /** Nouns of a kind of place before its name ("the city of Tashkent"). */
+  readonly settlementNouns: ReadonlySet<string>;
   /** Month names and abbreviations, for datelines. */
   readonly months: ReadonlyMap<string, number>;
   /** Words that join a place to the words before it in a name ("Mayor of Moscow", "Tashkent and Samarkand"). */
@@ -85,6 +89,8 @@ export const venueWords = memoizeOn((lexicon: Lexicon): VenueWords => {
     hostFromWords: new Set(places.hostFromWords),
     hostFromPrepositions: new Set(places.hostFromPrepositions),
     bylineWords: new Set(places.bylineWords),
+    datelineLabels: new Set(places.datelineLabels ?? []),
+    settlementNouns: new Set(places.settlementNouns ?? []),
     months: lexicon.calendar.months,
     nameConnectors: new Set(lexicon.organizations.nameConnectors),
   };

@@ -44,9 +44,15 @@ export const DATE_ROLE_WORDS: DateRoleWords<EventGroup> = {
     "press", "news", "no", "number", "est", "edt",
     // Weekdays as stamps abbreviate them ("Thu 02/11/2023"): labels here only, never days of their own ("the Sun").
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    // A page's counter beside its date ("03.11.2021 | Views: 412").
+    "views", "viewed", "hits", "reads",
   ]),
-  numberLabels: new Set(["no", "number", "ref"]),
+  numberLabels: new Set(["no", "number", "ref", "views", "viewed", "hits", "reads"]),
   revisionLabels: new Set(["updated", "modified", "edited", "revised"]),
+  visitLengths: new Map([
+    ["two-day", 2], ["three-day", 3], ["four-day", 4], ["five-day", 5], ["2-day", 2], ["3-day", 3], ["4-day", 4], ["5-day", 5],
+  ]),
+  visitEndWords: new Set(["concluded", "concludes", "concluding", "completed", "completes", "wrapped", "wraps", "ended", "ends", "finished", "finishes"]),
   reportVerbs: new Set([
     "confirmed", "confirms", "confirm", "announced", "announces", "said", "says", "reported", "reports", "stated", "states",
   ]),

@@ -16,6 +16,8 @@ export const FORMAT_WORDS: FormatWords = {
     ["video-link"],
     // Russian "ВКС" (videoconference) as transliterated in machine translations.
     ["vks"],
+    // A video teleconference, as military and US releases write it.
+    ["vtc"], ["video", "teleconference"], ["video-teleconference"], ["video", "conferencing"],
   ],
   phonePhrases: [["telephone"], ["phone"], ["phoned"], ["teleconference"], ["telephonic"], ["telephonically"], ["phone-call"], ["telephone-call"]],
   callWords: ["call", "calls"],

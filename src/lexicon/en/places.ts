@@ -24,6 +24,8 @@ export const PLACE_WORDS: PlaceWords = {
   officialVisitWords: ["official", "state", "working"],
   buildingNouns: ["house", "palace", "hall", "building", "centre", "center", "residence", "complex", "hotel", "tower", "premises", "mansion", "villa"],
   capitalNouns: ["capital"],
+  // "in the city of Tashkent", "in the town of Burabay": translations from Russian name the kind of place first.
+  settlementNouns: ["city", "town", "village", "settlement", "resort"],
   roamingWords: ["summit", "summits", "ministerial", "ministers", "heads", "conference", "forum", "games", "congress", "festival", "expo", "exhibition"],
   ministryNouns: ["ministry", "mfa", "mofa"],
   affiliationWords: ["office", "mission", "embassy", "consulate", "centre", "center", "representation", "bureau", "programme", "program"],
@@ -34,5 +36,9 @@ export const PLACE_WORDS: PlaceWords = {
   hostFromWords: ["chaired", "hosted", "moderated", "presided", "convened", "opened"],
   hostFromPrepositions: ["from"],
   bylineWords: ["by"],
+  datelineLabels: [
+    "press", "release", "news", "update", "updated", "statement", "readout", "communique", "communiqué", "announcement", "media", "advisory",
+    "note", "notice", "briefing", "bulletin", "report", "for", "immediate", "embargoed", "embargo", "published", "posted", "date", "today",
+  ],
   datePrepositions: ["on", "in", "of"],
 };

@@ -84,7 +84,8 @@ function singular(word: string): string {
 }
 
 function withoutVerbEnding(word: string): string {
-  if (word.endsWith("ing") && word.length >= 6) return undouble(word.slice(0, -3));
+  // "mining" keeps its ending: a base of three letters would meet unrelated short words ("min").
+  if (word.endsWith("ing") && word.length >= 7) return undouble(word.slice(0, -3));
   if (word.endsWith("ied") && word.length >= 5) return `${word.slice(0, -3)}y`;
   if (word.endsWith("ed") && word.length >= 6) return undouble(word.slice(0, -2));
   return word;

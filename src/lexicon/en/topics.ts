@@ -73,6 +73,8 @@ export const TOPIC_WORDS: TopicWords = {
       terms: [
         "money laundering", "laundering of * proceeds", "legalization of * proceeds", "terrorist financing",
         "financing of terrorism", "terrorism financing", "illicit financial flows", "proceeds of crime",
+        // Financing of terrorism in other words: no finance cooperation.
+        "financing terrorism", "financing of * terrorism", "financing of * terrorist", "terrorist funding", "funding of terrorism",
       ],
     },
     cybersecurity: {
@@ -82,10 +84,13 @@ export const TOPIC_WORDS: TopicWords = {
         "security of ICT", "security in the use of ICT", "use of ICTs", "ICT crime", "criminal use of * technologies",
         "crime * use of * technologies", "computer crime", "hacker", "ransomware", "malware", "hybrid threats",
         "technologies for criminal purposes", "ICT for criminal purposes", "ICTs for criminal purposes",
+        "information technologies for criminal purposes", "communication technologies for criminal purposes",
+        "information and communication technologies for criminal purposes",
         // Crime committed over the internet.
         "online fraud", "online scam", "online scams", "scam centres", "scam centers", "internet fraud", "cyber fraud",
+        "critical information infrastructure", "computer attacks", "computer attack",
       ],
-      weakTerms: ["ICT", "ICTs"],
+      weakTerms: ["ICT", "ICTs", "personal data", "data protection"],
     },
     "border-security": {
       terms: [
@@ -124,6 +129,9 @@ export const TOPIC_WORDS: TopicWords = {
       terms: [
         "peacekeeping", "peace-keeping", "peacekeeper", "peace-keeper", "peacekeeping forces", "blue helmets",
         "peace operations",
+        // Troops a state gives to a multinational force or mission.
+        "peace support operation", "peace support mission", "troop-contributing", "troop contributing", "troop contribution",
+        "contributes troops", "contribute troops", "contributed troops", "contributing troops",
       ],
     },
     "crisis-response": {
@@ -143,6 +151,7 @@ export const TOPIC_WORDS: TopicWords = {
         "settle * dispute", "settlement of * dispute", "peaceful resolution", "peaceful solution", "peaceful means",
         "peaceful negotiations", "cessation of hostilities", "reconciliation process", "national reconciliation",
         "peace and reconciliation", "peacebuilding", "peace-building", "conflict zone", "conflict-affected",
+        "preventive diplomacy",
         "hot spots", "hotspots", "issues of peace and security", "peace and security issues",
         // Where the fighting is.
         "front line", "frontline", "front lines", "battlefield",
@@ -151,6 +160,8 @@ export const TOPIC_WORDS: TopicWords = {
         "restoration of constitutional order", "return to constitutional order",
       ],
       weakTerms: [
+        // Reconciliation between communities after a conflict, or of parties to one.
+        "reconciliation", "inter-ethnic dialogue", "interethnic dialogue", "inter-ethnic relations", "interethnic relations",
         "crisis", "conflict", "tensions", "tension", "stabilize", "stabilise", "war", "security situation",
         "peace and security", "peace and stability", "stability and peace",
       ],
@@ -180,6 +191,8 @@ export const TOPIC_WORDS: TopicWords = {
         "electricity", "power plant", "power grid", "hydropower", "hydroelectric", "renewable energy", "renewables",
         "solar power", "wind power", "energy crisis", "coal", "fuel", "petroleum", "hydrocarbons", "pipeline",
         "energy security",
+        // Links of power lines and pipelines, not of roads.
+        "energy connectivity", "electricity connectivity", "power connectivity",
       ],
     },
     transport: {
@@ -204,7 +217,8 @@ export const TOPIC_WORDS: TopicWords = {
       terms: [
         "agriculture", "agricultural", "agro-industrial", "agrarian", "agribusiness", "food security", "fisheries",
         "fishing", "farming", "farmers", "crops", "grain", "wheat", "fertilizers", "livestock", "plant quarantine",
-        "phytosanitary", "veterinary", "food supplies", "food products", "foodstuffs",
+        "phytosanitary", "veterinary", "food supplies", "food products", "foodstuffs", "food crisis", "agri-food", "agrifood", "agro-food",
+        "agri-business", "agro-processing",
       ],
     },
     industry: {
@@ -221,6 +235,8 @@ export const TOPIC_WORDS: TopicWords = {
         "infected", "disease", "sanitary", "epidemiological", "hospitals", "pharmaceutical", "biosecurity",
         "biological security", "cholera", "malaria", "tuberculosis", "HIV", "polio", "Ebola", "measles", "mpox",
         "disease outbreak",
+        // A crisis of health is no conflict to resolve.
+        "COVID-19 crisis", "COVID crisis", "coronavirus crisis", "pandemic crisis", "health crisis", "health emergency",
       ],
       weakTerms: ["pandemic", "epidemic"],
     },
@@ -228,6 +244,7 @@ export const TOPIC_WORDS: TopicWords = {
       terms: [
         "education", "educational", "university", "universities", "students", "scholarships", "schools", "academic",
         "higher education", "vocational training", "teachers", "training of specialists", "student exchanges",
+        "training of * specialists", "training of * experts", "training of experts",
       ],
     },
     culture: {
@@ -264,7 +281,7 @@ export const TOPIC_WORDS: TopicWords = {
         "greenhouse gas", "Paris Agreement", "pollution", "biodiversity", "ecology", "ecological", "carbon",
         "decarbonization", "desertification", "deforestation", "wildfires", "floods", "earthquake", "green economy",
         "green transition", "cyclone", "hurricane", "typhoon", "drought", "natural disaster",
-        "protect * environment", "protection of * environment", "haze", "air quality",
+        "protect * environment", "protection of * environment", "haze", "air quality", "climate crisis", "climate emergency",
       ],
     },
     "science-technology": {
@@ -275,8 +292,9 @@ export const TOPIC_WORDS: TopicWords = {
         "artificial intelligence", "AI", "technology", "technological", "5G", "high-tech", "nanotechnology",
         "digital [field]",
         "biotechnology", "quantum", "semiconductors", "digital governance", "e-government", "e-governance",
+        "information technology", "information technologies",
       ],
-      weakTerms: ["innovative"],
+      weakTerms: ["innovative", "scientific", "IT"],
     },
   },
   heads: {
@@ -304,6 +322,8 @@ export const TOPIC_WORDS: TopicWords = {
     "favourable environment", "conducive environment", "enabling environment", "international environment",
     "environment for", "climate for",
     "business climate", "political climate", "climate of trust",
+    // Infrastructure of computers, not of roads.
+    "information infrastructure", "critical infrastructure", "digital infrastructure",
     // Farms that grow electricity, not crops.
     "wind farm", "wind farms", "solar farm", "solar farms", "server farm", "server farms",
     // Water as a maritime boundary, art as state of the art.

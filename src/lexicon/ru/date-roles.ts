@@ -134,4 +134,7 @@ export const RUSSIAN_DATE_ROLE_WORDS: DateRoleWords<EventGroupName> = {
   participleLookalikeParts: ["ственн"],
   // "В ходе встречи, прошедшей 10 марта в Минске, министры обсудили ...": the reported meeting as often as an earlier one.
   eventParticiples: keySet(["состоявшийся", "прошедший", "проведённый", "организованный"]),
+  // "обсудили итоги состоявшегося 5 марта заседания": the results of an earlier meeting.
+  followUpNouns: keySet(["итоги", "итогов", "результаты", "результатов", "выполнение", "выполнения", "реализация", "реализации", "решения", "решений"]),
+  followUpOpeners: keySet(["по"]),
 };

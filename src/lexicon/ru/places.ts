@@ -56,5 +56,21 @@ export const RU_PLACE_WORDS: PlaceWords = {
  * ```
  */
 export const RU_SUBJECT_OPENERS: readonly string[] = Object.freeze(
-  keys(["обсудил", "обсудила", "обсудили", "обсуждали", "обсуждались", "обсуждены", "рассмотрели", "рассмотрены", "провести"]),
+  keys([
+    "обсудил", "обсудила", "обсудили", "обсуждали", "обсуждались", "обсуждены", "рассмотрели", "рассмотрены", "провести",
+    // "рассказал о работе Российского дома в Душанбе": what was told of.
+    "рассказал", "рассказала", "рассказали", "проинформировал", "проинформировала", "проинформировали",
+  ]),
 );
+
+/**
+ * Russian nouns of the premises a body occupies, read through to the body after them ("в
+ * здании МИД Туркменистана" is in the ministry, "в стенах Секретариата ОДКБ" at the
+ * Secretariat). Snowball stems, as `Word.key` gives them.
+ *
+ * @example
+ * ```ts
+ * RU_PREMISES_NOUNS.includes(keyOfPhrase("здании")); // true
+ * ```
+ */
+export const RU_PREMISES_NOUNS: readonly string[] = Object.freeze(keys(["здание", "здании", "помещении", "стенах", "офисе"]));

@@ -19,6 +19,12 @@ export interface ChromeWords {
    */
   readonly tailMarkers: readonly string[];
   /**
+   * Labels of a line that links one other article ("Читайте также: ..."), lower case, colon
+   * left out: the line goes, what follows stays (sites put such links inside the body too).
+   * Optional.
+   */
+  readonly linkLabels?: readonly string[];
+  /**
    * Labels of the subject lines a site prints above a release ("What we do:", "Topics:"),
    * lower case, colon included. Where such a line was dropped as chrome (its label is also
    * one of {@link linePrefixes}), its value still names the release's subjects: the topics

@@ -276,6 +276,23 @@ export interface DateRoleWords<EventGroup extends string = string> {
    * after it. Absent where the language has none listed.
    */
   readonly relativePronouns?: ReadonlySet<string>;
+  /**
+   * Keys of nouns of an event's results or follow-up (Russian "итоги", "результаты",
+   * "выполнение"): a meeting participle right after one tells of an earlier meeting ("обсудили
+   * итоги состоявшегося 5 марта заседания"), save after "по" ("По итогам состоявшегося 5 марта
+   * заседания ...", which opens the reported meeting's outcome). Optional; none in English.
+   */
+  readonly followUpNouns?: ReadonlySet<string>;
+  /** Keys of the words after which a follow-up noun opens the reported event's outcome (Russian "по"). */
+  readonly followUpOpeners?: ReadonlySet<string>;
+  /**
+   * Lengths of a stay in days, by the lower-case word that gives them ("two-day" 2,
+   * "three-day" 3): a release that reports a visit of that length ended ({@link
+   * DateRoleWords.visitEndWords}) on its day covers that many days up to it.
+   */
+  readonly visitLengths?: ReadonlyMap<string, number>;
+  /** Lower-case verbs that end a visit ("concluded", "wrapped"), before its length ("concluded a two-day visit"). */
+  readonly visitEndWords?: ReadonlySet<string>;
 }
 
 /**

@@ -71,6 +71,27 @@ export interface OrganizationWords {
   /** Words that make it a ministry's unit after all ("Press and News *Department*"). */
   readonly unitWords: readonly string[];
   /**
+   * Words of a body's press or contact unit ("*Media Relations* Office", "*Press and Public
+   * Information* Unit", "Department of *Information*"): a unit named by these words and its
+   * head noun alone is an organ of the issuer, never an organisation of its own. Lower case.
+   */
+  readonly pressUnitWords?: readonly string[];
+  /** Head nouns of a parliament's chamber that are not a parliament's own ("*Chamber* of Deputies of the Parliament"), lower case. */
+  readonly chamberHeads?: readonly string[];
+  /** Words of a local body that name no place ("the *City* Council", "the *Municipal* Assembly"): such a body without its place is no name. Lower case. */
+  readonly localBodyWords?: readonly string[];
+  /** Plural nouns of elected members that make a council of them a parliament's chamber ("Council of *Representatives*", "Chamber of *Deputies*"), lower case. */
+  readonly legislatorWords?: readonly string[];
+  /** Heads of the name of armed forces or an armed group ("Rapid Support *Forces*"), lower case. */
+  readonly forceHeads?: readonly string[];
+  /**
+   * A ministry's short name and its full one ("Foreign Ministry", "Ministry of Foreign
+   * Affairs"): a body named by the short one is the same as one named by the full one.
+   */
+  readonly ministryShortNames?: readonly (readonly [short: string, full: string])[];
+  /** Words that make such a name no one body's ("*Coalition* Forces", "*Security* Forces", "*Government* Forces"), lower case. */
+  readonly genericForceWords?: readonly string[];
+  /**
    * Organ words of a short reference to a body the release names by its head noun ("the
    * *Council* of the League", "the Forum *Secretariat*"), lower case.
    */

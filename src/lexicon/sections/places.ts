@@ -56,4 +56,9 @@ export interface PlaceWords {
    * Бурабай"), after which an ambiguous city name counts. Languages that name places so (Russian).
    */
   readonly settlementNouns?: readonly string[];
+  /**
+   * Words in capitals that open a line before a date but name no place ("PRESS RELEASE, 5 May
+   * –", "UPDATE, 2 March –"), lower case: a dateline's unknown place is never one of them.
+   */
+  readonly datelineLabels?: readonly string[];
 }

@@ -323,12 +323,35 @@ function participleOf(tokens: DateTokens, date: ParsedDate): number {
     const word = tokens.get(index) as DateToken;
     if (!isParticiple(word, roles)) continue;
     // "встречи, прошедшей 10 марта": a meeting being held is as often the reported one; the event rules weigh it.
-    if (roles.eventParticiples.has(word.key)) return -1;
+    // "итоги состоявшегося 5 марта заседания": the results of an earlier one.
+    if (roles.eventParticiples.has(word.key)) return followsFollowUpNoun(tokens, index) ? index : -1;
     if (index === date.first - 1) return index;
-    // At the clause's start a participle may qualify the noun after it ("Подписанный протокол министры обсудили 3 марта").
+    // At the clause's start a participle may qualify the noun after it ("Подписанный протокол министры обсудили 3 марта"),
+    // unless its phrase closes with the date before a document ("Подписанная в Москве 22 февраля Декларация ...").
+    if (index === 0 || tokens.clauseAt(index - 1) !== clause) return documentAfter(tokens, date) ? index : -1;
     return isPunct(tokens.get(index - 1), ",") && tokens.clauseAt(index - 1) === clause ? index : -1;
   }
   return -1;
+}
+
+/** A follow-up noun of the lexicon right before the token ("итоги состоявшегося"), not after "по". */
+function followsFollowUpNoun(tokens: DateTokens, index: number): boolean {
+  const roles = tokens.lexicon.dateRoles;
+  const noun = tokens.get(index - 1);
+  if (roles.followUpNouns === undefined || noun === undefined || tokens.kindAt(index - 1) !== "word" || !roles.followUpNouns.has(noun.key)) return false;
+  const before = tokens.get(index - 2);
+  return !(before !== undefined && tokens.kindAt(index - 2) === "word" && roles.followUpOpeners?.has(before.key) === true);
+}
+
+/** A document word of the lexicon right after the date, or after its year word ("22 февраля 2024 года Декларация"). */
+function documentAfter(tokens: DateTokens, date: ParsedDate): boolean {
+  const documents = tokens.lexicon.dateRoles.documents;
+  for (let index = date.last; index < date.last + 2; index++) {
+    const token = tokens.get(index);
+    if (token === undefined || tokens.kindAt(index) !== "word") return false;
+    if (documents.has(token.key)) return true;
+  }
+  return false;
 }
 
 /** Date forms told from the reference day. */

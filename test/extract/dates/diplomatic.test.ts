@@ -77,6 +77,16 @@ describe("the page stamp and the day of the meeting", () => {
     expect(dateOf(text)).toBe("2021-10-12");
   });
 
+  it("reads a date with the page's view counter as a stamp, not the meeting's day", () => {
+    const first = "Deputy Secretary met the Minister of Energy in Baku\n\n12.06.2022 | Views: 318\n\nOn June 10 this year, the Deputy Secretary met the Minister of Energy in Baku.";
+    expect(dateOf(first, "2022-06-12")).toBe("2022-06-10");
+    const second = "Chairman receives the Ambassador of Chile\n\n05.03.2021 | Hits: 97\n\nOn March 4, the Chairman received the Ambassador of Chile at the Secretariat.";
+    expect(dateOf(second, "2021-03-05")).toBe("2021-03-04");
+    expect(parseRelease(second, { referenceDate: "2021-03-05" }).published?.date).toBe("2021-03-05");
+    // Without a day of its own, the meeting is the stamp's day.
+    expect(dateOf("Chairman receives the Ambassador of Chile\n\n05.03.2021 | Views: 97\n\nThe Chairman received the Ambassador of Chile at the Secretariat.")).toBe("2021-03-05");
+  });
+
   it("takes the stamp under the headline over one above it", () => {
     const text =
       "Home > News\nPress release | 07/05/2021\nMinister opens a trade fair\n\nMinister meets the Foreign Minister of Ghana\n\nPress release | Date: 10/05/2021 | No: 45/21\n\n" +
@@ -168,5 +178,40 @@ describe("event date: a meeting being prepared is still to come", () => {
 
   it("still reads a date the sentence gives to the meeting itself", () => {
     expect(dateOf("The ministers met in Astana on 14 May 2023 and discussed the summit.", "2023-05-20")).toBe("2023-05-14");
+  });
+});
+
+describe("a visit of some days reported as ended", () => {
+  it("covers the visit's days up to the day it ended", () => {
+    const text = "Director concludes visit to Georgia\n\nThe Director concluded a three-day visit to Georgia on 14 June 2023, during which she met the Minister of Health.";
+    const date = parseRelease(text).date;
+    expect([date?.start, date?.end]).toEqual(["2023-06-12", "2023-06-14"]);
+  });
+
+  it("reads the length from the headline and the day from the dateline", () => {
+    const text = "Envoy wraps up two-day visit to Armenia\n\nYEREVAN, 1 March 2024 – The Special Envoy today met the Prime Minister and civil society.";
+    const date = parseRelease(text).date;
+    expect([date?.start, date?.end]).toEqual(["2024-02-29", "2024-03-01"]);
+  });
+
+  it("keeps one day for a meeting held during a guest's visit of some days", () => {
+    const text = "President receives the Chancellor\n\nNAIROBI, 5 May 2023 – The President held talks with the Chancellor, who is on a two-day official visit to Kenya.";
+    const date = parseRelease(text).date;
+    expect([date?.start, date?.end]).toEqual(["2023-05-05", null]);
+  });
+});
+
+describe("a day without its year that the release reports", () => {
+  it("takes the year that puts the day before the release's own date", () => {
+    expect(dateOf("The Deputy Minister met the Ambassador of Peru on 5 May to discuss fisheries.", "2023-03-10")).toBe("2022-05-05");
+    expect(parseRelease("In April, the two ministries held consultations in Lima.", { referenceDate: "2023-03-10" }).date?.start).toBe("2022-04");
+    expect(ruleIds("The Deputy Minister met the Ambassador of Peru on 5 May to discuss fisheries.", "2023-03-10")).toContain("date:year-inferred");
+  });
+
+  it("keeps the nearest year for a day the release announces, a day just after its date, or a year the text gives", () => {
+    expect(dateOf("The Deputy Minister will meet the Ambassador of Peru on 5 May.", "2023-03-10")).toBe("2023-05-05");
+    expect(dateOf("The Deputy Minister met the Ambassador of Peru on 11 March.", "2023-03-10")).toBe("2023-03-11");
+    expect(dateOf("The Deputy Minister met the Ambassador of Peru on 20 March.", "2023-03-10")).toBe("2023-03-20");
+    expect(dateOf("The Deputy Minister met the Ambassador of Peru on 28 February.", "2023-03-10")).toBe("2023-02-28");
   });
 });

@@ -6,7 +6,7 @@ const organizations = lexiconFor("en").organizations;
 describe("English organisation words", () => {
   it("holds lower-case words without duplicates", () => {
     for (const [name, words] of Object.entries(organizations)) {
-      if (name === "spellingVariants" || name === "headAcronyms" || name === "genericMinistries") continue;
+      if (name === "spellingVariants" || name === "headAcronyms" || name === "genericMinistries" || name === "ministryShortNames") continue;
       for (const word of words as readonly string[]) expect(word, name).toBe(word.toLowerCase());
       expect(new Set(words).size, name).toBe(words.length);
     }
@@ -25,6 +25,13 @@ describe("English organisation words", () => {
     for (const word of organizations.runConnectors) expect(nameConnectors.has(word)).toBe(true);
     // "in" joins a name only after an embassy's head ("Embassy of Japan in Mongolia").
     for (const word of organizations.complementConnectors) expect([...organizations.runConnectors, ...organizations.locationConnectors]).toContain(word);
+  });
+
+  it("gives each ministry's short name with its full one", () => {
+    for (const [short, full] of organizations.ministryShortNames ?? []) {
+      expect(short).toMatch(/ Ministry$/);
+      expect(full).toMatch(/^Ministry of /);
+    }
   });
 
   it("spells out each ministry acronym in capitals once", () => {

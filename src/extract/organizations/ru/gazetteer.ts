@@ -12,7 +12,7 @@ import { COUNTRIES } from "../../../data/countries.js";
 import { ORGANIZATIONS, type OrganizationEntry } from "../../../data/organizations.js";
 import { RU_CITIES, type RussianCity } from "../../../lexicon/ru/data/cities.js";
 import { RU_COUNTRIES } from "../../../lexicon/ru/data/countries.js";
-import { RU_ORGANIZATIONS, type RussianOrganization } from "../../../lexicon/ru/data/organizations.js";
+import { RU_BARE_NATIONAL_BODIES, RU_ORGANIZATIONS, type RussianOrganization } from "../../../lexicon/ru/data/organizations.js";
 import { RU_VENUES } from "../../../lexicon/ru/data/venues.js";
 import { VENUES, type PlaceRecord } from "../../../data/venues.js";
 import { russianNameKeys } from "../../../normalize/russian-names.js";
@@ -109,6 +109,8 @@ export interface RussianGazetteer {
   organizationAt(words: readonly Word[], index: number): GazetteerHit<OrganizationName> | null;
   /** A residence, palace or government building of the venues gazetteer ("в Кремле", "во Дворце Независимости"). */
   venueAt(words: readonly Word[], index: number): GazetteerHit<PlaceRecord> | null;
+  /** A national body named without its state ("Совета Безопасности"): its entries by ISO code. */
+  bareBodyAt(words: readonly Word[], index: number): GazetteerHit<ReadonlyMap<string, OrganizationName>> | null;
 }
 
 const BY_ID = lazy(() => new Map(ORGANIZATIONS.map((entry) => [entry.id, entry])));
@@ -143,6 +145,16 @@ export const russianGazetteer = lazy((): RussianGazetteer => {
     for (const acronym of entry.acronyms) organizations.add(acronym.split(" ").map((token) => [`=${token}`]), { entry, known });
     for (const name of entry.ru) organizations.add(tokensOf(name).map(entryTokenKeys), { entry, known });
   }
+  // "Совет Безопасности" stands for the "Совет Безопасности Российской Федерации" of a Russian release.
+  const bareBodies = new KeyIndex<ReadonlyMap<string, OrganizationName>>();
+  for (const bare of RU_BARE_NATIONAL_BODIES) {
+    const byCountry = new Map<string, OrganizationName>();
+    for (const entry of RU_ORGANIZATIONS) {
+      if (entry.country === null || byCountry.has(entry.country) || typeof entry.target === "string") continue;
+      if (entry.ru.some((name) => name.toLowerCase().startsWith(`${bare.toLowerCase()} `))) byCountry.set(entry.country, { entry, known: null });
+    }
+    bareBodies.add(tokensOf(bare).map(entryTokenKeys), byCountry);
+  }
   const venues = new KeyIndex<PlaceRecord>();
   const records = new Map(VENUES.map((record) => [record.name, record]));
   for (const entry of RU_VENUES) {
@@ -154,6 +166,7 @@ export const russianGazetteer = lazy((): RussianGazetteer => {
     cityAt: (words, index) => cities.matchAt(words, index, textKeysOf),
     countryAt: (words, index) => countries.matchAt(words, index, textKeysOf),
     organizationAt: (words, index) => organizations.matchAt(words, index, textKeysOf),
+    bareBodyAt: (words, index) => bareBodies.matchAt(words, index, textKeysOf),
   };
 });
 

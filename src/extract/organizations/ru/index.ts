@@ -7,6 +7,7 @@
 import type { ReleaseDocument } from "../../../core/document.js";
 import type { Word } from "../../../core/word.js";
 import { RU_MINISTRIES } from "../../../lexicon/ru/organizations.js";
+import { RU_ORGANIZATIONS } from "../../../lexicon/ru/data/organizations.js";
 import { keyOfPhrase } from "../../../lexicon/ru/keys.js";
 import { lazy } from "../../../core/memo.js";
 import { ORGANIZATIONS } from "../../../data/organizations.js";
@@ -36,6 +37,8 @@ interface MinistryIndex {
   readonly governments: ReadonlySet<string>;
   /** States whose bodies name them by the official name. */
   readonly officialStyle: ReadonlySet<string>;
+  /** English acronyms of the gazetteer's ministries, by their key ("ministry:emergency situations:RU"). */
+  readonly acronyms: ReadonlyMap<string, string>;
 }
 
 const ministryIndex = lazy((): MinistryIndex => {
@@ -57,8 +60,20 @@ const ministryIndex = lazy((): MinistryIndex => {
     embassyPrepositions: new Set(RU_MINISTRIES.embassyPrepositions),
     governments: stems(RU_MINISTRIES.governmentNouns),
     officialStyle: new Set(RU_MINISTRIES.officialStyleStates),
+    acronyms: ministryAcronyms(),
   };
 });
+
+/** English acronyms of the ministries of the gazetteer ("МЧС России": EMERCOM), by ministry key. */
+function ministryAcronyms(): ReadonlyMap<string, string> {
+  const acronyms = new Map<string, string>();
+  for (const entry of RU_ORGANIZATIONS) {
+    if (entry.country === null || typeof entry.target === "string" || entry.target.acronym === null) continue;
+    const key = gazetteerMinistryKey(entry.target.name, entry.country);
+    if (key !== null) acronyms.set(key, entry.target.acronym);
+  }
+  return acronyms;
+}
 
 /**
  * A ministry's head and subject at word `index` ("МИД", "Министерство обороны"), whatever
@@ -75,15 +90,40 @@ export function russianMinistryAt(words: readonly Word[], index: number): { subj
   const head = ministries.heads.get(word.value) ?? ministries.heads.get(word.lower) ?? null;
   if (head !== null) return { subject: head, length: 1 };
   if (!ministries.nouns.has(word.key)) return null;
-  const next = index + 1;
-  for (const [keys, english] of ministries.subjects.get((words[next] as Word | undefined)?.key ?? "") ?? []) {
-    if (keys.every((key, offset) => (words[next + offset] as Word | undefined)?.key === key)) return { subject: english, length: 1 + keys.length };
+  // "Министерство инвестиций, промышленности и торговли": subjects listed with commas and a
+  // last "и" make one portfolio ("Investment, Industry and Trade").
+  const parts: string[] = [];
+  let next = index + 1;
+  for (;;) {
+    const subject = subjectAt(words, next, ministries);
+    if (subject === null) break;
+    parts.push(subject.english);
+    next += subject.length;
+    const joiner = words[next];
+    if (joiner === undefined || (joiner.value !== "," && joiner.lower !== "и") || subjectAt(words, next + 1, ministries) === null) break;
+    next += 1;
+    if (joiner.lower === "и") {
+      const last = subjectAt(words, next, ministries) as { english: string; length: number };
+      parts.push(last.english);
+      next += last.length;
+      break;
+    }
+  }
+  if (parts.length === 0) return null;
+  const subject = parts.length === 1 ? (parts[0] as string) : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1] as string}`;
+  return { subject, length: next - index };
+}
+
+/** One listed subject of a ministry at word `index` ("иностранных дел"): its English and length. */
+function subjectAt(words: readonly Word[], index: number, ministries: MinistryIndex): { english: string; length: number } | null {
+  for (const [keys, english] of ministries.subjects.get((words[index] as Word | undefined)?.key ?? "") ?? []) {
+    if (keys.every((key, offset) => (words[index + offset] as Word | undefined)?.key === key)) return { english, length: keys.length };
   }
   return null;
 }
 
 /** A ministry named with its state at word `index`: its English name and how many words it spans. */
-function ministryAt(words: readonly Word[], index: number): { name: string; key: string; country: CountryName; length: number } | null {
+function ministryAt(words: readonly Word[], index: number): { name: string; acronym: string | null; key: string; country: CountryName; length: number } | null {
   const ministries = ministryIndex();
   const head = russianMinistryAt(words, index);
   if (head === null) return null;
@@ -91,9 +131,11 @@ function ministryAt(words: readonly Word[], index: number): { name: string; key:
   const next = index + head.length;
   const country = russianGazetteer().countryAt(words, next);
   if (country === null) return null;
+  const key = ministryKey(subject, country.value.code);
   return {
     name: `Ministry of ${subject} of ${stateName(country.value, ministries)}`,
-    key: ministryKey(subject, country.value.code),
+    acronym: ministries.acronyms.get(key) ?? null,
+    key,
     country: country.value,
     length: next + country.length - index,
   };
@@ -181,6 +223,9 @@ export function russianPlaceBody(words: readonly Word[], index: number): Russian
   return { name: organizationOfHit(hit).name, country: hit.value.entry.country, length: hit.length };
 }
 
+/** The stem of "резолюция": a resolution is the UN Security Council's. */
+const RESOLUTION = "резолюц";
+
 /** An organ that is a military force ("Collective Peacekeeping Forces"). */
 const FORCES = /\bForces$/u;
 
@@ -227,19 +272,36 @@ export function russianOrganizations(document: ReleaseDocument): { name: string;
     if (!found.has(key)) found.set(key, { name: organization.name, acronym: organization.acronym ?? null, spans: [] });
   };
   const gazetteer = russianGazetteer();
+  // The states of the national bodies named with their state, and the bodies named without one.
+  const states = new Map<string, number>();
+  const countState = (code: string | null): void => {
+    if (code !== null) states.set(code, (states.get(code) ?? 0) + 1);
+  };
+  const bare: { bodies: ReadonlyMap<string, OrganizationName>; start: number; end: number }[] = [];
   for (const sentence of document.sentences) {
     const words = sentence.words;
+    // "Совет Безопасности" beside the UN is the UN's.
+    const united = words.some((word) => word.value === "ООН" || word.lower.startsWith(RESOLUTION));
     for (let index = 0; index < words.length; index++) {
       const word = words[index] as Word;
       if (word.kind !== "word" || !word.capitalized) continue;
       const ministry = ministryAt(words, index) ?? embassyAt(words, index);
       if (ministry) {
-        add({ name: ministry.name, acronym: null }, word.start, (words[index + ministry.length - 1] as Word).end, ministry.key);
+        if ("country" in ministry) countState(ministry.country.code);
+        add({ name: ministry.name, acronym: "acronym" in ministry ? ministry.acronym : null }, word.start, (words[index + ministry.length - 1] as Word).end, ministry.key);
         index += ministry.length - 1;
         continue;
       }
       const hit = gazetteer.organizationAt(words, index);
-      if (!hit) continue;
+      if (!hit) {
+        const body = united ? null : gazetteer.bareBodyAt(words, index);
+        if (body && gazetteer.countryAt(words, index + body.length) === null) {
+          bare.push({ bodies: body.value, start: word.start, end: (words[index + body.length - 1] as Word).end });
+          index += body.length - 1;
+        }
+        continue;
+      }
+      countState(hit.value.entry.country);
       // "Правительство Республики Казахстан": a government as a whole is no organisation here.
       if (ministryIndex().governments.has(word.key)) continue;
       const organization = organizationOfHit(hit);
@@ -252,6 +314,12 @@ export function russianOrganizations(document: ReleaseDocument): { name: string;
       else add(organization, word.start, end, gazetteerMinistryKey(organization.name, hit.value.entry.country) ?? undefined);
       index += hit.length - 1;
     }
+  }
+  // "Секретарь Совета Безопасности" on a page whose other national bodies are Russian: Russia's.
+  const home = [...states].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  for (const mention of bare) {
+    const body = home === null ? undefined : mention.bodies.get(home);
+    if (body !== undefined) add(organizationOfHit({ value: body, length: 0 }), mention.start, mention.end);
   }
   return [...found.values()];
 }

@@ -83,6 +83,7 @@ export function findRussianMentions(words: readonly Word[], chunks: readonly Rus
       mention.titleKind = reading.kind;
       mention.organization = reading.organization;
       mention.country = reading.country;
+      if (reading.postedToState) mention.postedToState = true;
       if (mention.evidence !== "given-name") mention.evidence = "title";
     }
     mention.country ??= countryInBracket(words, chunks, run.to);

@@ -22,6 +22,8 @@ export interface TitlePhrase {
 const MAX_COMPLEMENT = 14;
 /** Prepositions after which a country or an organisation is where a post is, or its portfolio, not whose it is ("Посол ... в Китае", "по делам Европы"). */
 const NOT_OWNER: ReadonlySet<string> = new Set(["в", "во", "по", "для", "на", "с", "со", "между"]);
+/** Prepositions of the state a post is in ("Посол ... в Китае"). */
+const POSTED_IN: ReadonlySet<string> = new Set(["в", "во"]);
 const BRACKETS: ReadonlySet<string> = new Set(["(", ")", "«", "»", '"', "“", "”", "„"]);
 /** Endings of lower-case words that may stand in a title's genitive complement ("иностранных дел", "сотрудничества"). */
 const GENITIVE = /(?:а|я|ы|и|ов|ев|ей|ого|его|ой|ых|их|ии|ам|ям|ем|ом|ым|им|ами|ями|ах|ях|у|ю|е)$/u;
@@ -42,7 +44,7 @@ export function titlePhraseBefore(words: readonly Word[], chunks: readonly Russi
     const chunk = chunks[at] as RussianChunk;
     switch (chunk.kind) {
       case "title": {
-        const phrase: TitlePhrase = { title: at, hit: chunk.hit, complement: complement.reverse(), countryBefore: countryBefore(chunks, at) };
+        const phrase: TitlePhrase = { title: at, hit: chunk.hit, complement: complement.reverse(), countryBefore: countryBefore(words, chunks, at) };
         // "Министр обороны Российской Федерации генерал армии Сергей Шойгу": the post before the
         // rank, with or without a comma between, is the role.
         if (isRank(chunk.hit)) {
@@ -131,11 +133,19 @@ export function titlePhraseAfter(words: readonly Word[], chunks: readonly Russia
   return { title: at, hit: title.hit, complement, countryBefore: null };
 }
 
-/** "российский министр": a country's adjective or name right before the title. */
-function countryBefore(chunks: readonly RussianChunk[], title: number): string | null {
+/**
+ * "российский министр": a country's adjective or name right before the title; not one a
+ * preposition governs ("визита в Республику Таджикистан Руководитель ...": where he went).
+ */
+function countryBefore(words: readonly Word[], chunks: readonly RussianChunk[], title: number): string | null {
   const before = chunks[title - 1];
-  return before?.kind === "country" ? before.code : null;
+  if (before?.kind !== "country") return null;
+  const preposition = words[before.from - 1];
+  return preposition !== undefined && GOVERNING.has(preposition.lower) ? null : before.code;
 }
+
+/** Prepositions that govern a country before a title, which is then no attribute of it. */
+const GOVERNING: ReadonlySet<string> = new Set([...NOT_OWNER, "из", "к", "ко", "о", "об", "от", "до", "через"]);
 
 function isComma(words: readonly Word[], chunk: RussianChunk | undefined): boolean {
   return chunk?.kind === "punct" && (words[chunk.from] as Word).value === ",";
@@ -147,6 +157,8 @@ export interface RoleReading {
   readonly kind: string;
   readonly organization: string | null;
   readonly country: string | null;
+  /** The post is in a state ("Посол Армении в Китае"): no organisation of the sentence is the holder's. */
+  readonly postedToState: boolean;
 }
 
 /**
@@ -161,9 +173,11 @@ export function readRole(words: readonly Word[], phrase: TitlePhrase, gender: Na
   let organization: string | null = null;
   let acronym: string | null = null;
   let cityCountry: string | null = null;
+  let postedToState = false;
   for (const chunk of phrase.complement) {
     if (chunk.kind !== "country" && chunk.kind !== "org" && chunk.kind !== "place") continue;
     const before = words[chunk.from - 1];
+    if (chunk.kind === "country" && before !== undefined && POSTED_IN.has(before.lower)) postedToState = true;
     if (before !== undefined && NOT_OWNER.has(before.lower)) continue;
     if (chunk.kind === "country") country ??= chunk.code;
     else if (chunk.kind === "place") cityCountry ??= chunk.code;
@@ -173,6 +187,8 @@ export function readRole(words: readonly Word[], phrase: TitlePhrase, gender: Na
     }
   }
   country ??= phrase.countryBefore ?? (organization === null ? cityCountry : null);
+  // "Торага Жогорку Кенеша Кыргызской Республики": a national body's state is the holder's.
+  if (country === null && organization !== null) country = vocabulary.nationalBody(organization)?.country ?? null;
   const role = phrase.hit.titles.map((title) => englishOf(title, country, acronym, gender)).join(" – ");
   // "Председатель Государственной Думы": the title names a national body ("Chairman of the State
   // Duma"), and so the holder's state ("Руководитель Россотрудничества": RU).
@@ -183,7 +199,7 @@ export function readRole(words: readonly Word[], phrase: TitlePhrase, gender: Na
       country ??= body.country;
     }
   }
-  return { role, kind: phrase.hit.kind, organization, country };
+  return { role, kind: phrase.hit.kind, organization, country, postedToState };
 }
 
 /**

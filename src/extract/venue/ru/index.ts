@@ -14,7 +14,7 @@ import type { Word } from "../../../core/word.js";
 import { lazy, memoizeOn } from "../../../core/memo.js";
 import type { Lexicon } from "../../../lexicon/index.js";
 import { RU_GENERIC_ORGANS } from "../../../lexicon/ru/data/organizations.js";
-import { RU_SUBJECT_OPENERS } from "../../../lexicon/ru/places.js";
+import { RU_PREMISES_NOUNS, RU_SUBJECT_OPENERS } from "../../../lexicon/ru/places.js";
 import { countryCapital } from "../../../normalize/country.js";
 import type { ReleaseLead } from "../../lead.js";
 import { russianGazetteer, type GazetteerHit, type OrganizationName } from "../../organizations/ru/gazetteer.js";
@@ -41,13 +41,33 @@ interface RussianVenueWords {
   readonly settlementNouns: ReadonlySet<string>;
   /** Verbs of discussion and of plans ("обсудили", "провести"): a place in their object is the subject's. */
   readonly subjectOpeners: ReadonlySet<string>;
+  /** Nouns of a body's premises ("здании" of "в здании МИД"), read through to the body. */
+  readonly premisesNouns: ReadonlySet<string>;
+  /** A past passive participle ("подписанной", "принятого"): a place after it is a document's or an earlier event's. */
+  readonly isPassiveParticiple: (word: Word) => boolean;
 }
 
 const russianWords = memoizeOn((lexicon: Lexicon): RussianVenueWords => ({
   words: venueWords(lexicon),
   settlementNouns: new Set(lexicon.places.settlementNouns ?? []),
   subjectOpeners: new Set(RU_SUBJECT_OPENERS),
+  premisesNouns: new Set(RU_PREMISES_NOUNS),
+  isPassiveParticiple: passiveParticiples(lexicon),
 }));
+
+/** Active participles ("-вший", "-шедший"): "прибывшего в Москву" brings the guest to the event's place. */
+const ACTIVE = /(?:вш|шедш)/u;
+
+/** Whether a word is a past passive participle by the endings of the lexicon's date roles, none of its look-alike adjectives. */
+function passiveParticiples(lexicon: Lexicon): (word: Word) => boolean {
+  const roles = lexicon.dateRoles;
+  const endings = roles.participleEndings.filter((ending) => !ACTIVE.test(ending));
+  return (word) => {
+    const lower = word.lower;
+    if (!endings.some((ending) => lower.length > ending.length + 1 && lower.endsWith(ending))) return false;
+    return !roles.participleLookalikes.has(word.key) && !roles.participleLookalikeParts.some((part) => lower.includes(part)) && !roles.eventParticiples.has(word.key);
+  };
+}
 
 /** English names of the seat nouns of RU_GENERIC_ORGANS ("Секретариат" → "Secretariat"), by their first word's stem. */
 const SEAT_NAMES = lazy((): ReadonlyMap<string, string> => {
@@ -105,6 +125,8 @@ function collectPhrases(words: readonly Word[], strength: number, lexicon: Russi
     }
     if (!lexicon.words.prepositions.has(word.key)) continue;
     if (belongsElsewhere(words, index, lexicon.words)) continue;
+    // "Подписанная в Минске Декларация", "соглашения, принятого в Астане": the document's place.
+    if (index > 0 && lexicon.isPassiveParticiple(words[index - 1] as Word)) continue;
     const place = placeAfter(words, index + 1, strength, lexicon);
     if (place) candidates.push(place);
   }
@@ -126,6 +148,8 @@ function belongsElsewhere(words: readonly Word[], index: number, lexicon: VenueW
 function placeAfter(words: readonly Word[], at: number, strength: number, lexicon: RussianVenueWords): Candidate | null {
   let index = at;
   let settlement = false;
+  // "в здании МИД Туркменистана": the premises stand where their body does.
+  if (lexicon.premisesNouns.has((words[index] as Word).key) && words[index + 1]?.capitalized === true) index++;
   const first = words[index] as Word;
   const capital = lexicon.words.capitalNouns.has(first.key);
   if (lexicon.settlementNouns.has(first.key) || capital) {
@@ -234,13 +258,36 @@ function datelineOf(sentence: Sentence, lexicon: RussianVenueWords): Candidate |
   const first = words[0];
   if (first === undefined || !first.capitalized) return null;
   const city = russianGazetteer().cityAt(words, 0);
-  if (!city) return null;
+  if (!city) return capitalsDatelineOf(sentence);
   const comma = words[city.length];
   const next = words[city.length + 1];
   const dated = comma?.value === "," && next !== undefined && isDateWord(next, lexicon.words.months);
   const dashed = comma !== undefined && (comma.value === "—" || comma.value === "–");
-  if (!dated && !dashed) return null;
+  if (!dated && !dashed) return capitalsDatelineOf(sentence);
   return { city: city.value.english, country: city.value.city.country, name: null, strength: DATELINE, inferred: false, start: first.start, end: endOf(words, 0, city.length) };
+}
+
+/** Most words of a dateline in capitals ("МОСКОВСКАЯ ОБЛАСТЬ, НОВО-ОГАРЁВО."). */
+const CAPITALS_DATELINE_WORDS = 5;
+
+/**
+ * A dateline in capitals making a sentence of its own, as the Kremlin writes it: a place,
+ * after its region ("СОЧИ.", "МОСКОВСКАЯ ОБЛАСТЬ, ГОРКИ.").
+ */
+function capitalsDatelineOf(sentence: Sentence): Candidate | null {
+  const words = sentence.words.filter((word) => word.kind === "word");
+  if (words.length === 0 || words.length > CAPITALS_DATELINE_WORDS || !words.every((word) => word.allCaps && word.value.length > 1)) return null;
+  const all = sentence.words;
+  const gazetteer = russianGazetteer();
+  for (let index = all.length - 1; index >= 0; index--) {
+    const word = all[index] as Word;
+    if (word.kind !== "word") continue;
+    const city = gazetteer.cityAt(all, index);
+    // The place ends the line ("ГОРКИ."): the region before it is no city of the dateline.
+    if (!city || (all[index + city.length] !== undefined && all[index + city.length]?.value !== ".")) continue;
+    return { city: city.value.english, country: city.value.city.country, name: null, strength: DATELINE, inferred: false, start: word.start, end: endOf(all, index, city.length) };
+  }
+  return null;
 }
 
 /**

@@ -209,6 +209,8 @@ export const RU_CITIES: readonly RussianCity[] = Object.freeze([
   city("RU", "Strelna", ["Стрельна"]),
   city("RU", "Anadyr", ["Анадырь"]),
   city("RU", "Zavidovo", ["Завидово"]),
+  // The presidential residence in the Moscow Region ("МОСКОВСКАЯ ОБЛАСТЬ, ГОРКИ.", "в Горках").
+  city("RU", "Gorki", ["Горки"]),
   city("RU", "Magas", ["Магас"]),
 
   // Kazakhstan: the three cities of republican significance and every regional centre.

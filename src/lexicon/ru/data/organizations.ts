@@ -162,7 +162,7 @@ export const RU_ORGANIZATIONS: readonly RussianOrganization[] = Object.freeze([
   known("eaeu", ["Суд Евразийского экономического союза", "Суд ЕАЭС"], { organ: "Court of the Eurasian Economic Union" }),
   known("eurasec", ["Евразийское экономическое сообщество"], { acronyms: ["ЕврАзЭС"] }),
   // The customs union of Belarus, Kazakhstan and Russia (2010-2015), before the EAEU.
-  other("Customs Union", "CU", ["Таможенный союз", "Таможенный союз Беларуси, Казахстана и России", "Таможенный союз Республики Беларусь, Республики Казахстан и Российской Федерации"]),
+  other("Customs Union", "CU", ["Таможенный союз", "Таможенный союз Беларуси, Казахстана и России", "Таможенный союз Республики Беларусь, Республики Казахстан и Российской Федерации"], { acronyms: ["ТС"] }),
   known("union-state", ["Союзное государство", "Союзное государство России и Беларуси", "Союзное государство России и Белоруссии"]),
   known("union-state", ["Высший Государственный Совет Союзного государства"], { organ: "Supreme State Council" }),
   known("union-state", ["Постоянный Комитет Союзного государства"], { organ: "Standing Committee" }),
@@ -359,7 +359,7 @@ export const RU_ORGANIZATIONS: readonly RussianOrganization[] = Object.freeze([
   mfa("RU", "Russia", ["России"], ["Российской Федерации", "РФ"]),
   other("Ministry of Defence of Russia", null, ["Министерство обороны Российской Федерации", "Министерство обороны России", "Министерство обороны РФ", "Минобороны России", "Минобороны РФ", "Минобороны"], { country: "RU" }),
   other("Ministry of Internal Affairs of Russia", null, ["Министерство внутренних дел Российской Федерации", "Министерство внутренних дел России", "МВД России", "МВД РФ"], { country: "RU" }),
-  other("Ministry of Emergency Situations of Russia", "EMERCOM", ["Министерство Российской Федерации по делам гражданской обороны, чрезвычайным ситуациям и ликвидации последствий стихийных бедствий", "МЧС России", "МЧС РФ"], { country: "RU" }),
+  other("Ministry of Emergency Situations of Russia", "EMERCOM", ["Министерство Российской Федерации по делам гражданской обороны, чрезвычайным ситуациям и ликвидации последствий стихийных бедствий", "МЧС России", "МЧС РФ", "Национальный центр управления в кризисных ситуациях"], { country: "RU" }),
   other("Ministry of Justice of Russia", null, ["Министерство юстиции Российской Федерации", "Министерство юстиции России", "Минюст России", "Минюст РФ"], { country: "RU" }),
   other("Ministry of Finance of Russia", null, ["Министерство финансов Российской Федерации", "Министерство финансов России", "Минфин России", "Минфин РФ"], { country: "RU" }),
   other("Ministry of Economic Development of Russia", null, ["Министерство экономического развития Российской Федерации", "Министерство экономического развития России", "Минэкономразвития России", "Минэкономразвития РФ"], { country: "RU" }),
@@ -388,6 +388,7 @@ export const RU_ORGANIZATIONS: readonly RussianOrganization[] = Object.freeze([
 
   // Kazakhstan.
   other("Presidential Administration of Kazakhstan", null, ["Администрация Президента Республики Казахстан", "Администрация Президента РК", "Администрация Президента Казахстана"], { country: "KZ" }),
+  other("National Defence University", null, ["Национальный университет обороны", "Национальный университет обороны Республики Казахстан", "Национальный университет обороны имени Первого Президента Республики Казахстан"], { country: "KZ" }),
   other("Security Council of Kazakhstan", null, ["Совет Безопасности Республики Казахстан", "Совет безопасности Республики Казахстан", "Совет Безопасности РК", "Совбез Казахстана"], { country: "KZ" }),
   other("Government of Kazakhstan", null, ["Правительство Республики Казахстан", "Правительство РК", "Правительство Казахстана"], { country: "KZ" }),
   other("Parliament of Kazakhstan", null, ["Парламент Республики Казахстан", "Парламент РК", "Парламент Казахстана"], { country: "KZ" }),
@@ -418,7 +419,7 @@ export const RU_ORGANIZATIONS: readonly RussianOrganization[] = Object.freeze([
   other("Presidential Administration of Kyrgyzstan", null, ["Администрация Президента Кыргызской Республики", "Администрация Президента Кыргызстана"], { country: "KG" }),
   other("Security Council of Kyrgyzstan", null, ["Совет безопасности Кыргызской Республики", "Совет Безопасности Кыргызской Республики"], { country: "KG" }),
   other("Cabinet of Ministers of Kyrgyzstan", null, ["Кабинет Министров Кыргызской Республики", "Кабинет министров Кыргызской Республики", "Кабмин Кыргызстана"], { country: "KG" }),
-  other("Jogorku Kenesh of Kyrgyzstan", null, ["Жогорку Кенеш Кыргызской Республики", "Жогорку Кенеш"], { country: "KG" }),
+  other("Jogorku Kenesh", null, ["Жогорку Кенеш Кыргызской Республики", "Жогорку Кенеш"], { country: "KG" }),
   mfa("KG", "Kyrgyzstan", ["Кыргызстана", "Киргизии"], ["Кыргызской Республики", "КР"]),
   other("Ministry of Defence of Kyrgyzstan", null, ["Министерство обороны Кыргызской Республики", "Минобороны Кыргызстана", "Минобороны Киргизии"], { country: "KG" }),
   other("State Committee for National Security of Kyrgyzstan", null, ["Государственный комитет национальной безопасности Кыргызской Республики", "ГКНБ Кыргызстана", "ГКНБ КР"], { country: "KG" }),
@@ -546,3 +547,20 @@ export const RU_GENERIC_ORGANS: readonly RussianGenericOrgan[] = Object.freeze(
     ["Правовой департамент", "Legal Department"],
   ] as const).flatMap(([ru, en]) => withYe([ru]).map((form) => Object.freeze({ ru: form, en }))),
 );
+
+/**
+ * National bodies a state's own releases name without the state ("Совет Безопасности",
+ * "Администрация Президента" on a Kremlin page): each stands for the entry of RU_ORGANIZATIONS
+ * whose name starts with it, of the state the release's other national bodies belong to.
+ *
+ * @example
+ * ```ts
+ * import { RU_BARE_NATIONAL_BODIES } from "./organizations.js";
+ * RU_BARE_NATIONAL_BODIES.includes("Совет Безопасности"); // true
+ * ```
+ */
+export const RU_BARE_NATIONAL_BODIES: readonly string[] = Object.freeze([
+  "Совет Безопасности",
+  "Администрация Президента",
+  "Государственный комитет национальной безопасности",
+]);

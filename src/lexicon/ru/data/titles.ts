@@ -20,7 +20,9 @@
 //   exceptions, keyed by ISO alpha-2 code or by English acronym ("Председатель Правительства"
 //   is "Prime Minister"; the UN's and the SCO's "Генеральный секретарь" is
 //   "Secretary-General"). `enFeminine` gives the English form for a woman where English has
-//   one ("Chairwoman of the Federation Council").
+//   one. "Председатель" is not one of them: the Russian title does not change for a woman, and
+//   the English versions and the project's annotations write "Chairman" for both
+//   ("Chairman of the Federation Council" for Valentina Matviyenko).
 // - Qualified titles are derived, not listed: a qualifier ending in "-" is a prefix
 //   ("Вице-президент"); every other qualifier governs the genitive of the title that follows
 //   ("Заместитель Министра иностранных дел" is "Deputy Minister of Foreign Affairs").
@@ -66,7 +68,6 @@ function t(kind: TitleKind, ru: string, en: string, extra: Extra = {}): RussianT
   return withYe([ru]).map((form) => Object.freeze({ ru: form, en, kind, ...extra }));
 }
 
-const CHAIR = (en: string): Extra => ({ enFeminine: en.replace(/^Chairman\b/u, "Chairwoman") });
 const SECRETARY_GENERAL: Extra = { byOrganization: { UN: "Secretary-General", SCO: "Secretary-General", ASEAN: "Secretary-General" } };
 const DIRECTOR_GENERAL: Extra = { byOrganization: { WHO: "Director-General", WTO: "Director-General", UNESCO: "Director-General", ILO: "Director-General", FAO: "Director-General" } };
 
@@ -104,8 +105,8 @@ export const RU_TITLES: readonly RussianTitle[] = Object.freeze([
   ...t("head-of-state", "Генерал-губернатор", "Governor-General"),
   ...t("head-of-state", "Капитан-регент", "Captain Regent"),
   ...t("head-of-state", "Папа Римский", "Pope"),
-  ...t("head-of-state", "Председатель Президентского совета", "Chairman of the Presidential Council", CHAIR("Chairman of the Presidential Council")),
-  ...t("head-of-state", "Председатель Президиума", "Chairman of the Presidency", CHAIR("Chairman of the Presidency")),
+  ...t("head-of-state", "Председатель Президентского совета", "Chairman of the Presidential Council"),
+  ...t("head-of-state", "Председатель Президиума", "Chairman of the Presidency"),
   ...t("head-of-state", "Председатель Государственного совета", "President of the Council of State"),
   ...t("head-of-state", "Председатель Комиссии по государственным делам", "Chairman of the State Affairs Commission"),
 
@@ -118,8 +119,8 @@ export const RU_TITLES: readonly RussianTitle[] = Object.freeze([
   ...t("head-of-government", "Премьер Госсовета КНР", "Premier"),
   ...t("head-of-government", "Канцлер", "Chancellor"),
   ...t("head-of-government", "Федеральный канцлер", "Federal Chancellor"),
-  ...t("head-of-government", "Председатель Кабинета Министров", "Chairman of the Cabinet of Ministers", CHAIR("Chairman of the Cabinet of Ministers")),
-  ...t("head-of-government", "Председатель Совета Министров", "Chairman of the Council of Ministers", CHAIR("Chairman of the Council of Ministers")),
+  ...t("head-of-government", "Председатель Кабинета Министров", "Chairman of the Cabinet of Ministers"),
+  ...t("head-of-government", "Председатель Совета Министров", "Chairman of the Council of Ministers"),
   ...t("head-of-government", "Вице-премьер", "Deputy Prime Minister"),
   ...t("head-of-government", "Первый вице-премьер", "First Deputy Prime Minister"),
   ...t("head-of-government", "Вице-премьер-министр", "Deputy Prime Minister"),
@@ -191,35 +192,35 @@ export const RU_TITLES: readonly RussianTitle[] = Object.freeze([
   ...t("official", "Секретарь Совета Безопасности", "Secretary of the Security Council"),
   ...t("official", "Государственный секретарь Совета Безопасности", "State Secretary of the Security Council"),
   ...t("official", "Госсекретарь Совета Безопасности", "State Secretary of the Security Council"),
-  ...t("official", "Председатель Совета Безопасности", "Chairman of the Security Council", CHAIR("Chairman of the Security Council")),
+  ...t("official", "Председатель Совета Безопасности", "Chairman of the Security Council"),
   ...t("official", "Секретарь Совета национальной безопасности и обороны", "Secretary of the National Security and Defense Council"),
   ...t("official", "Секретарь Высшего совета национальной безопасности", "Secretary of the Supreme National Security Council"),
-  ...t("official", "Председатель Государственной Думы", "Chairman of the State Duma", CHAIR("Chairman of the State Duma")),
-  ...t("official", "Председатель Госдумы", "Chairman of the State Duma", CHAIR("Chairman of the State Duma")),
-  ...t("official", "Председатель Совета Федерации", "Chairman of the Federation Council", CHAIR("Chairman of the Federation Council")),
+  ...t("official", "Председатель Государственной Думы", "Chairman of the State Duma"),
+  ...t("official", "Председатель Госдумы", "Chairman of the State Duma"),
+  ...t("official", "Председатель Совета Федерации", "Chairman of the Federation Council"),
   ...t("official", "Спикер", "Speaker"),
   ...t("official", "Спикер парламента", "Speaker of Parliament"),
   ...t("official", "Председатель парламента", "Speaker of Parliament"),
-  ...t("official", "Председатель Мажилиса", "Chairman of the Mazhilis", CHAIR("Chairman of the Mazhilis")),
-  ...t("official", "Председатель Мажилиса Парламента", "Chairman of the Mazhilis", CHAIR("Chairman of the Mazhilis")),
-  ...t("official", "Председатель Сената", "Chairman of the Senate", CHAIR("Chairman of the Senate")),
-  ...t("official", "Председатель Сената Парламента", "Chairman of the Senate", CHAIR("Chairman of the Senate")),
-  ...t("official", "Председатель Сената Олий Мажлиса", "Chairman of the Senate of the Oliy Majlis", CHAIR("Chairman of the Senate of the Oliy Majlis")),
+  ...t("official", "Председатель Мажилиса", "Chairman of the Mazhilis"),
+  ...t("official", "Председатель Мажилиса Парламента", "Chairman of the Mazhilis"),
+  ...t("official", "Председатель Сената", "Chairman of the Senate"),
+  ...t("official", "Председатель Сената Парламента", "Chairman of the Senate"),
+  ...t("official", "Председатель Сената Олий Мажлиса", "Chairman of the Senate of the Oliy Majlis"),
   ...t("official", "Спикер Законодательной палаты Олий Мажлиса", "Speaker of the Legislative Chamber of the Oliy Majlis"),
   ...t("official", "Председатель Законодательной палаты Олий Мажлиса", "Speaker of the Legislative Chamber of the Oliy Majlis"),
-  ...t("official", "Председатель Палаты представителей", "Chairman of the House of Representatives", CHAIR("Chairman of the House of Representatives")),
-  ...t("official", "Председатель Совета Республики", "Chairman of the Council of the Republic", CHAIR("Chairman of the Council of the Republic")),
+  ...t("official", "Председатель Палаты представителей", "Chairman of the House of Representatives"),
+  ...t("official", "Председатель Совета Республики", "Chairman of the Council of the Republic"),
   ...t("official", "Председатель Национального собрания", "President of the National Assembly", { byCountry: { TJ: "Chairman of the National Assembly" } }),
-  ...t("official", "Председатель Маджлиси милли", "Chairman of the National Assembly", CHAIR("Chairman of the National Assembly")),
-  ...t("official", "Председатель Маджлиси милли Маджлиси Оли", "Chairman of the National Assembly", CHAIR("Chairman of the National Assembly")),
-  ...t("official", "Председатель Маджлиси намояндагон", "Chairman of the Assembly of Representatives", CHAIR("Chairman of the Assembly of Representatives")),
-  ...t("official", "Председатель Маджлиси намояндагон Маджлиси Оли", "Chairman of the Assembly of Representatives", CHAIR("Chairman of the Assembly of Representatives")),
+  ...t("official", "Председатель Маджлиси милли", "Chairman of the National Assembly"),
+  ...t("official", "Председатель Маджлиси милли Маджлиси Оли", "Chairman of the National Assembly"),
+  ...t("official", "Председатель Маджлиси намояндагон", "Chairman of the Assembly of Representatives"),
+  ...t("official", "Председатель Маджлиси намояндагон Маджлиси Оли", "Chairman of the Assembly of Representatives"),
   ...t("official", "Торага Жогорку Кенеша", "Speaker of the Jogorku Kenesh"),
   ...t("official", "Председатель Жогорку Кенеша", "Speaker of the Jogorku Kenesh"),
   ...t("official", "Председатель Милли Меджлиса", "Speaker of the Milli Majlis"),
-  ...t("official", "Председатель Меджлиса", "Chairman of the Mejlis", CHAIR("Chairman of the Mejlis")),
+  ...t("official", "Председатель Меджлиса", "Chairman of the Mejlis"),
   ...t("official", "Председатель Халк Маслахаты", "Chairman of the Halk Maslahaty"),
-  ...t("official", "Председатель Верховной рады", "Chairman of the Verkhovna Rada", CHAIR("Chairman of the Verkhovna Rada")),
+  ...t("official", "Председатель Верховной рады", "Chairman of the Verkhovna Rada"),
   ...t("official", "Национальный лидер туркменского народа", "National Leader of the Turkmen People"),
   ...t("official", "Руководитель Администрации Президента", "Head of the Presidential Administration", { byCountry: { RU: "Chief of Staff of the Presidential Executive Office" } }),
   ...t("official", "Глава Администрации Президента", "Head of the Presidential Administration", { byCountry: { RU: "Chief of Staff of the Presidential Executive Office" } }),
@@ -239,12 +240,12 @@ export const RU_TITLES: readonly RussianTitle[] = Object.freeze([
   ...t("official", "Директор ФСБ", "Director of the Federal Security Service"),
   ...t("official", "Директор Службы внешней разведки", "Director of the Foreign Intelligence Service"),
   ...t("official", "Директор СВР", "Director of the Foreign Intelligence Service"),
-  ...t("official", "Председатель Комитета национальной безопасности", "Chairman of the National Security Committee", CHAIR("Chairman of the National Security Committee")),
+  ...t("official", "Председатель Комитета национальной безопасности", "Chairman of the National Security Committee"),
   ...t("official", "Председатель Государственного комитета национальной безопасности", "Chairman of the State Committee for National Security"),
   ...t("official", "Председатель Комитета государственной безопасности", "Chairman of the State Security Committee"),
   ...t("official", "Председатель Центрального банка", "Governor of the Central Bank", { byCountry: { RU: "Governor of the Bank of Russia" } }),
   ...t("official", "Председатель Банка России", "Governor of the Bank of Russia"),
-  ...t("official", "Председатель Национального банка", "Chairman of the National Bank", CHAIR("Chairman of the National Bank")),
+  ...t("official", "Председатель Национального банка", "Chairman of the National Bank"),
   ...t("official", "Председатель Следственного комитета", "Chairman of the Investigative Committee"),
   ...t("official", "Руководитель Россотрудничества", "Head of Rossotrudnichestvo"),
 
@@ -292,15 +293,15 @@ export const RU_TITLES: readonly RussianTitle[] = Object.freeze([
   ...t("io-official", "Председатель Исполнительного комитета — Исполнительный секретарь", "Chairman of the Executive Committee – Executive Secretary"),
   ...t("io-official", "Председатель Исполнительного комитета - Исполнительный секретарь", "Chairman of the Executive Committee – Executive Secretary"),
   ...t("io-official", "Председатель Исполкома – Исполнительный секретарь", "Chairman of the Executive Committee – Executive Secretary"),
-  ...t("io-official", "Председатель Исполнительного комитета", "Chairman of the Executive Committee", CHAIR("Chairman of the Executive Committee")),
+  ...t("io-official", "Председатель Исполнительного комитета", "Chairman of the Executive Committee"),
   ...t("io-official", "Директор Исполнительного комитета Региональной антитеррористической структуры", "Director of the Executive Committee of the Regional Anti-Terrorist Structure"),
   ...t("io-official", "Директор Исполнительного комитета РАТС", "Director of the Executive Committee of the Regional Anti-Terrorist Structure"),
   ...t("io-official", "Начальник Объединённого штаба", "Chief of the Joint Staff"),
-  ...t("io-official", "Председатель Правления", "Chairman of the Board", CHAIR("Chairman of the Board")),
-  ...t("io-official", "Председатель Коллегии", "Chairman of the Board", CHAIR("Chairman of the Board")),
+  ...t("io-official", "Председатель Правления", "Chairman of the Board"),
+  ...t("io-official", "Председатель Коллегии", "Chairman of the Board"),
   ...t("io-official", "Член Коллегии (Министр)", "Member of the Board (Minister)"),
   ...t("io-official", "Член Коллегии", "Member of the Board"),
-  ...t("io-official", "Председатель", "Chairman", CHAIR("Chairman")),
+  ...t("io-official", "Председатель", "Chairman"),
   ...t("io-official", "Действующий председатель", "Chairperson-in-Office"),
   ...t("io-official", "Действующий председатель ОБСЕ", "Chairperson-in-Office"),
   ...t("io-official", "Директор", "Director"),
