@@ -119,7 +119,11 @@ export function contextOf(
   let reported = false;
   for (let index = date.first - 1; index >= stop; index--) {
     if (tokens.clauseAt(index) !== clause) break;
-    if (tokens.kindAt(index) !== "word") continue;
+    if (tokens.kindAt(index) !== "word") {
+      // "the Ambassador, who will end his tenure on 30 November, on 1 November": the aside's words are its own.
+      if (isPunct(tokens.get(index), ",")) index = asideStart(tokens, index, stop);
+      continue;
+    }
     const token = tokens.get(index) as DateToken;
     // "who marked the 25th anniversary ..., held talks on 8 June": the verb claims the date.
     if (words.eventVerbs.has(token.key)) reported = true;
@@ -133,6 +137,22 @@ export function contextOf(
   const participle = participleOf(tokens, date);
   if (participle >= 0) return { context: "recalled", rule: "participle", token: participle };
   return null;
+}
+
+/**
+ * The comma that opens an aside a relative pronoun of the lexicon opens (", who will end his
+ * tenure on 30 November,"), when the comma at `comma` closes one, no other comma between; else
+ * `comma` itself.
+ */
+function asideStart(tokens: DateTokens, comma: number, stop: number): number {
+  const pronouns = tokens.lexicon.dateRoles.relativePronouns;
+  if (pronouns === undefined) return comma;
+  for (let index = comma - 1; index > stop; index--) {
+    const token = tokens.get(index) as DateToken;
+    if (token.kind === "punct" && token.text === ",") return comma;
+    if (token.kind === "word" && pronouns.has(token.key) && isPunct(tokens.get(index - 1), ",")) return index - 1;
+  }
+  return comma;
 }
 
 /**

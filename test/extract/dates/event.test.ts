@@ -219,6 +219,13 @@ describe("a date in an aside", () => {
     expect(eventOf(text, "2023-10-05")).toEqual({ start: "2023-10-04", end: null });
   });
 
+  it("keeps the aside's future words to the aside", () => {
+    const text = "Farewell call\n\nThe Speaker received the Ambassador of Japan, who will leave his post on 30 October, on 3 October.";
+    expect(eventOf(text, "2023-10-04")).toEqual({ start: "2023-10-03", end: null });
+    const announced = "Farewell call\n\nThe Speaker will receive the Ambassador of Japan, who is leaving his post, on 9 October.";
+    expect(parseRelease(announced, { referenceDate: "2023-10-04" }).date?.start).toBe("2023-10-09");
+  });
+
   it("stays when the clause gives no later day", () => {
     const text = "Courtesy call\n\nThe Secretary General met the Ambassador of Chile, who arrived in Geneva on 2 October.";
     expect(eventOf(text, "2023-10-05")).toEqual({ start: "2023-10-02", end: null });
