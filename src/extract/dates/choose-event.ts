@@ -3,6 +3,7 @@ import { dayNumber } from "../../normalize/dates/calendar.js";
 import type { RefinedDate } from "../../normalize/dates/refine.js";
 import type { ResolvedDate } from "../../normalize/dates/resolve.js";
 import type { DateToken, DateTokens } from "../../normalize/dates/tokens.js";
+import { isPunct } from "../../normalize/dates/match.js";
 import { isPublication, type DateRole, type EventRuleId } from "./roles.js";
 
 /** Everything known about one date of the text when the event date is chosen. */
@@ -118,6 +119,12 @@ export const EVENT_RULES: readonly EventRule[] = [
             !commaBetween(context.tokens, (first as DateFinding).date.last, finding.date.first),
         );
         if (sharper) first = sharper;
+      }
+      // "Following the summit held on 15 September, the Minister on 2 November met ...": a
+      // date in a phrase that sets the scene yields to the later day of the same sentence.
+      if (first !== null && (first.date.form === "date" || first.date.form === "range")) {
+        const own = laterDayAfterSetting(findings, first, context.tokens);
+        if (own) return own;
       }
       if (first === null || first.item < 0 || !RELATIVE_DAYS.has(first.date.form)) return first;
       let best = first;
@@ -270,6 +277,53 @@ function dayNumberOf(finding: DateFinding): number {
 function inLeadMonth(findings: readonly DateFinding[], day: DateFinding): boolean {
   const month = leadCandidates(findings).find((finding) => finding.resolved?.kind === "month");
   return !month || (day.resolved as ResolvedDate).value.startsWith((month.resolved as ResolvedDate).value);
+}
+
+/** How far before its date a setting phrase may open the clause (in tokens). */
+const SETTING_REACH = 16;
+
+/**
+ * A later day of the lead the same clause gives after a comma, when the first day stands in a
+ * phrase that opens the clause with one of the lexicon's `settingOpeners` ("On the sidelines
+ * of the forum held on 11-12 March, the Minister met X on 12 March"; "Following the summit in
+ * Tashkent on 15 September, the Minister on 2 November received ...") and no comma stands
+ * between the opener and the first day; or when the first day stands in an aside a relative
+ * pronoun of the lexicon opens ("The Minister, who took office on 15 October, met the
+ * Ambassador on 1 November"). The later day is an explicit day or a weekday, not before the
+ * first day's start, after a comma. Null when there is none.
+ */
+function laterDayAfterSetting(findings: readonly DateFinding[], first: DateFinding, tokens: DateTokens): DateFinding | null {
+  const openers = tokens.lexicon.dateRoles.settingOpeners;
+  if (openers === undefined) return null;
+  const clause = tokens.clauseAt(first.date.first);
+  let start = first.date.first;
+  while (start > 0 && start > first.date.first - SETTING_REACH && tokens.clauseAt(start - 1) === clause) start--;
+  while (start < first.date.first && tokens.kindAt(start) === "punct") start++;
+  const atClauseStart = start === 0 || tokens.clauseAt(start - 1) !== clause;
+  const opens = atClauseStart && openers.some((phrase) => start + phrase.length <= first.date.first && phrase.every((word, at) => tokens.get(start + at)?.key === word));
+  if ((!opens || commaBetween(tokens, start, first.date.first)) && !inAside(tokens, start, first.date.first)) return null;
+  const firstValue = (first.resolved as ResolvedDate).value;
+  const later = leadCandidates(findings).find(
+    (finding) =>
+      finding.date.start > first.date.start &&
+      tokens.clauseAt(finding.date.first) === clause &&
+      (finding.date.form === "date" || finding.date.form === "weekday") &&
+      hasDay(finding) &&
+      (finding.resolved as ResolvedDate).value >= firstValue,
+  );
+  return later && commaBetween(tokens, first.date.last, later.date.first) ? later : null;
+}
+
+/** Whether a date at token `first` stands in an aside a relative pronoun opens after a comma, no other comma between ("the Ambassador, who took up his post on 20 October, ..."). */
+function inAside(tokens: DateTokens, start: number, first: number): boolean {
+  const pronouns = tokens.lexicon.dateRoles.relativePronouns;
+  if (pronouns === undefined) return false;
+  for (let index = first - 1; index > start; index--) {
+    const token = tokens.get(index) as DateToken;
+    if (token.kind === "punct" && token.text === ",") return false;
+    if (token.kind === "word" && pronouns.has(token.key)) return isPunct(tokens.get(index - 1), ",");
+  }
+  return false;
 }
 
 /** Whether a comma stands between two tokens (a relative clause or an aside: "today with X, who is on a visit from 11 to 13 June"). */

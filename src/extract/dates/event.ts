@@ -6,6 +6,7 @@ import type { Word } from "../../core/word.js";
 import { eventWords, lexiconFor } from "../../lexicon/index.js";
 import { dayNumber, fromDayNumber, isoOf, parseIsoDay } from "../../normalize/dates/calendar.js";
 import { chooseEvent, type DateFinding, type EventChoice, type EventContext } from "./choose-event.js";
+import { eventLengthOf, namesMeeting } from "./length.js";
 
 /** The forms of a date that a relative word gives ("yesterday", "on Tuesday", "earlier this week"). */
 const RELATIVE_FORMS = new Set(["relative", "weekday", "relative-span"]);
@@ -73,7 +74,10 @@ export function eventDateOf(
   }
   // A visit told day by day ends on its last day (rule `visit-days`); the span is its first day's.
   const lastDay = choice.days[choice.days.length - 1]?.resolved?.value ?? null;
-  const event: EventDate = { start: resolved.value, end: lastDay ?? resolved.endValue, span };
+  // A stretch of weekdays is the event's days when its clause reports a meeting ("met on Monday
+  // and Tuesday"); an operation "over Saturday and Sunday" is dated by its first day.
+  const endValue = finding.date.form === "weekday" && !namesMeeting(context.tokens, finding.date) ? null : resolved.endValue;
+  const event: EventDate = { start: resolved.value, end: lastDay ?? endValue, span };
   // "met on 5 May" in a release of 10 March: a day the release reports (it announces nothing)
   // lies before its publication, so a year left out is the last one that puts it there.
   if (reportedAfterPublication(choice, context)) {
@@ -88,6 +92,18 @@ export function eventDateOf(
         actual,
         expected: [start],
       });
+    }
+  }
+  // "today concluded a three-day visit", "began a two-day visit on 11 March", "a three-day visit from 8 May".
+  const first = event.end === null && event.start.length === 10 ? parseIsoDay(event.start) : null;
+  const length = first === null ? null : eventLengthOf(context.tokens, finding.date);
+  if (first !== null && length !== null) {
+    const day = dayNumber(first.year, first.month, first.day);
+    if (length.at === "end") {
+      event.end = event.start;
+      event.start = isoOf(fromDayNumber(day - length.days + 1)) as string;
+    } else {
+      event.end = isoOf(fromDayNumber(day + length.days - 1)) as string;
     }
   }
   // "concluded a two-day visit to Kazakhstan on 12 September": the visit's days up to that one.

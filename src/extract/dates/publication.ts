@@ -53,20 +53,22 @@ export function publicationRoleOf(
   if (date.timestamp || (date.form === "date" && timeFollows(tokens, date.last))) return { kind: "timestamp", revision: labelIsRevision(tokens, date) };
   const line = tokens.lineAt(date.first);
   // A run of spaces stands for a line break a scrape flattened ("For Immediate Release    KABUL, ...").
+  // A bar or a middle dot parts a line of page chrome into fields ("Published: 02.11.2023 |
+  // Updated: 05.11.2023", "2 Nov 2023 · 3 min read"): the date's field is its line.
   let lineStart = date.first;
-  while (lineStart > 0 && tokens.lineAt(lineStart - 1) === line && date.first - lineStart < LINE_REACH && !wideGapBefore(tokens, lineStart)) lineStart--;
+  while (lineStart > 0 && tokens.lineAt(lineStart - 1) === line && date.first - lineStart < LINE_REACH && !wideGapBefore(tokens, lineStart) && !fieldEnds(tokens, lineStart - 1, -1)) lineStart--;
   let lineEnd = date.last;
-  while (lineEnd < tokens.length && tokens.lineAt(lineEnd) === line && lineEnd - date.last < LINE_REACH && !wideGapBefore(tokens, lineEnd)) lineEnd++;
+  while (lineEnd < tokens.length && tokens.lineAt(lineEnd) === line && lineEnd - date.last < LINE_REACH && !wideGapBefore(tokens, lineEnd) && !fieldEnds(tokens, lineEnd, 1)) lineEnd++;
   // The line goes on before the tokens looked at: no dateline or stamp opens it here, but a
   // long headline may end in its date ("..., Tashkent, 12 October 2021").
-  if (lineStart > 0 && tokens.lineAt(lineStart - 1) === line && !wideGapBefore(tokens, lineStart)) {
+  if (lineStart > 0 && tokens.lineAt(lineStart - 1) === line && !wideGapBefore(tokens, lineStart) && !fieldEnds(tokens, lineStart - 1, -1)) {
     const closes = lineEnd === date.last || (lineEnd === date.last + 1 && isPunct(tokens.get(date.last), "."));
     return inTitle && date.form === "date" && closes && isPunct(tokens.get(date.first - 1), ",") ? { kind: "headline-date", revision: false } : null;
   }
   // A sentence glued to the date ("12 April, 2022The Minister met ..."): the line ended there.
   const gluedEnd = lineEnd > date.last && gluedSentence(tokens, date.last);
   // The line goes on past the tokens looked at.
-  const cut = !gluedEnd && lineEnd < tokens.length && tokens.lineAt(lineEnd) === line && !wideGapBefore(tokens, lineEnd);
+  const cut = !gluedEnd && lineEnd < tokens.length && tokens.lineAt(lineEnd) === line && !wideGapBefore(tokens, lineEnd) && !fieldEnds(tokens, lineEnd, 1);
   if (gluedEnd) lineEnd = date.last;
   if (isStamp(tokens, lineStart, date.first, date.last, lineEnd, cut)) {
     return { kind: "stamp", revision: labelIsRevision(tokens, date) };
@@ -81,6 +83,27 @@ export function publicationRoleOf(
   // A line of capitalised words that a date closes is a headline too ("Joint Command Evening Operational Update March 9, 2012").
   if ((inTitle && opensTitle) || titleCased(tokens, lineStart, date.first)) return { kind: "headline-date", revision: false };
   return null;
+}
+
+/** The marks that part a line of page chrome into fields: a bar, a middle dot, a bullet. */
+const FIELD_MARKS: ReadonlySet<string> = new Set(["|", "\u00b7", "\u2022"]);
+
+/**
+ * Whether a field mark at `index` ends the date's field: the field beyond it (read in
+ * `direction`, up to the next mark or the line's end) is page chrome, with a number or a stamp
+ * label ("Updated: 05.11.2023", "3 min read", "News"), not words alone ("08.11.2023 | Minister
+ * visits Peru" is an item of a list of other news, and no stamp).
+ */
+function fieldEnds(tokens: DateTokens, index: number, direction: 1 | -1): boolean {
+  const mark = tokens.get(index);
+  if (mark === undefined || mark.kind !== "punct" || !FIELD_MARKS.has(mark.text)) return false;
+  const labels = tokens.lexicon.dateRoles.stampLabels;
+  for (let at = index + direction, steps = 0; at >= 0 && at < tokens.length && steps < LINE_REACH; at += direction, steps++) {
+    const token = tokens.get(at) as DateToken;
+    if (token.line !== mark.line || (token.kind === "punct" && FIELD_MARKS.has(token.text))) break;
+    if (token.kind === "number" || (token.kind === "word" && labels.has(token.key))) return true;
+  }
+  return false;
 }
 
 /** A time of day follows the date on its line ("14 June 2021 09:12 CET", "04/07/2023 03:15 PM", "12 May 2023, 10:15"). */
@@ -108,14 +131,15 @@ function closesLine(tokens: DateTokens, last: number, lineEnd: number): boolean 
 }
 
 /**
- * A date that opens the headline, a colon or dash after it ("Oct. 4: Operations in Logar"),
+ * A date that opens the headline, a colon, dash or bar after it ("Oct. 4: Operations in Logar",
+ * "02.11.2023 | Minister meets envoy"),
  * or closes it after a comma or a capitalised word ("Evening Operational Update, March 9,
  * 2012"): the date of the release the headline names, not of an event it reports.
  */
 function isHeadlineDate(tokens: DateTokens, lineStart: number, first: number, last: number, lineEnd: number): boolean {
   if (first === lineStart && last < lineEnd) {
     const next = tokens.get(last);
-    return isPunct(next, ":") || isDash(next);
+    return isPunct(next, ":") || isDash(next) || isPunct(next, "|");
   }
   if (last !== lineEnd && !(last + 1 === lineEnd && isPunct(tokens.get(last), "."))) return false;
   const before = tokens.get(first - 1);

@@ -42,6 +42,8 @@ export const DATE_ROLE_WORDS: DateRoleWords<EventGroup> = {
     "publishing", "published", "publication", "date", "dated", "issued", "posted", "on", "release", "released", "created",
     "at", "time", "updated", "last", "modified", "edited", "revised", "am", "pm", "utc", "gmt", "msk", "cet", "cest", "of",
     "press", "news", "no", "number", "est", "edt",
+    // Weekdays as stamps abbreviate them ("Thu 02/11/2023"): labels here only, never days of their own ("the Sun").
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     // A page's counter beside its date ("03.11.2021 | Views: 412").
     "views", "viewed", "hits", "reads",
   ]),
@@ -69,4 +71,25 @@ export const DATE_ROLE_WORDS: DateRoleWords<EventGroup> = {
   participleLookalikes: new Set(),
   participleLookalikeParts: [],
   eventParticiples: new Set(),
+  eventLength: {
+    counts: new Map([["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6], ["seven", 7]]),
+    units: new Set(["day"]),
+    starting: new Set([
+      "began", "begins", "begun", "started", "starts", "commenced", "commences", "arrived", "arrives", "embarked", "embarks",
+      "opened", "opens", "kicked", "kicks", "starting", "beginning",
+    ]),
+    ending: new Set([
+      "concluded", "concludes", "completed", "completes", "ended", "ends", "wrapped", "wraps", "finished", "finishes",
+      "wound", "winds",
+    ]),
+    // Visits, meetings, talks and gatherings, not operations or training courses (a forces
+    // release dates "completed a two-day operation" by its report day).
+    events: ["visit", "meeting", "talks", "gathering"],
+  },
+  settingOpeners: [
+    ["on", "the", "sidelines", "of"], ["on", "the", "margins", "of"], ["on", "the", "margin", "of"], ["in", "the", "margins", "of"],
+    ["in", "the", "framework", "of"], ["within", "the", "framework", "of"], ["on", "the", "occasion", "of"], ["following"],
+    ["after"], ["in", "the", "wake", "of"],
+  ],
+  relativePronouns: new Set(["who", "which", "whose", "whom"]),
 };

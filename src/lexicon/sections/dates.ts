@@ -258,6 +258,25 @@ export interface DateRoleWords<EventGroup extends string = string> {
    */
   readonly eventParticiples: ReadonlySet<string>;
   /**
+   * Words that tell how many days an event lasted and which of its days a date gives ("today
+   * concluded a three-day visit": the last; "began a two-day visit on 11 March": the first),
+   * or absent where the language has none listed. See {@link EventLengthWords}.
+   */
+  readonly eventLength?: EventLengthWords<EventGroup>;
+  /**
+   * Phrases that open a sentence with the setting of the event rather than the event
+   * ("On the sidelines of the forum held on 11-12 March, ...", "Following the summit in
+   * Tashkent on 15 September, ..."): a date in such a phrase yields to a later day the same
+   * sentence gives after a comma. Absent where the language has none listed.
+   */
+  readonly settingOpeners?: readonly (readonly string[])[];
+  /**
+   * Relative pronouns that open an aside after a comma ("the Ambassador, who took up his post
+   * on 20 October, ..."): a date in the aside yields to a later day the same clause gives
+   * after it. Absent where the language has none listed.
+   */
+  readonly relativePronouns?: ReadonlySet<string>;
+  /**
    * Keys of nouns of an event's results or follow-up (Russian "итоги", "результаты",
    * "выполнение"): a meeting participle right after one tells of an earlier meeting ("обсудили
    * итоги состоявшегося 5 марта заседания"), save after "по" ("По итогам состоявшегося 5 марта
@@ -274,4 +293,27 @@ export interface DateRoleWords<EventGroup extends string = string> {
   readonly visitLengths?: ReadonlyMap<string, number>;
   /** Lower-case verbs that end a visit ("concluded", "wrapped"), before its length ("concluded a two-day visit"). */
   readonly visitEndWords?: ReadonlySet<string>;
+}
+
+/**
+ * The words of an event's length in days ("a two-day visit", "a 3-day session") and of the
+ * verbs that place a date at its start ("began", "arrived for") or at its end ("concluded",
+ * "wrapped up").
+ *
+ * @example
+ * ```ts
+ * lexiconFor("en").dateRoles.eventLength?.counts.get("three"); // 3
+ * ```
+ */
+export interface EventLengthWords<EventGroup extends string = string> {
+  /** Number words of a length in days ("two" 2); digits are read as numbers. */
+  readonly counts: ReadonlyMap<string, number>;
+  /** The unit word after the count ("day" of "two-day"). */
+  readonly units: ReadonlySet<string>;
+  /** Verbs that make the date the event's first day ("began", "started", "arrived"). */
+  readonly starting: ReadonlySet<string>;
+  /** Verbs that make the date the event's last day ("concluded", "completed", "ended"). */
+  readonly ending: ReadonlySet<string>;
+  /** The event groups whose nouns may follow the length ("visit", "summit", "talks"): not operations or courses. */
+  readonly events: readonly EventGroup[];
 }

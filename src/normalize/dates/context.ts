@@ -103,7 +103,7 @@ export function contextOf(
   const named = incidentBefore(tokens, date.first);
   if (named >= 0) return { context: "recalled", rule: "attributive", token: named };
   if (beforeClause && before.kind === "word") {
-    if (words.bound.has(before.key) && date.form !== "range" && !opensSpan(tokens, date)) {
+    if (words.bound.has(before.key) && date.form !== "range" && !opensSpan(tokens, date) && !startsLength(tokens, date)) {
       return { context: "bound", rule: "bound-word", token: date.first - 1 };
     }
     if (words.dated.has(before.key)) return { context: "document", rule: "dated", token: date.first - 1 };
@@ -119,7 +119,11 @@ export function contextOf(
   let reported = false;
   for (let index = date.first - 1; index >= stop; index--) {
     if (tokens.clauseAt(index) !== clause) break;
-    if (tokens.kindAt(index) !== "word") continue;
+    if (tokens.kindAt(index) !== "word") {
+      // "the Ambassador, who will end his tenure on 30 November, on 1 November": the aside's words are its own.
+      if (isPunct(tokens.get(index), ",")) index = asideStart(tokens, index, stop);
+      continue;
+    }
     const token = tokens.get(index) as DateToken;
     // "who marked the 25th anniversary ..., held talks on 8 June": the verb claims the date.
     if (words.eventVerbs.has(token.key)) reported = true;
@@ -133,6 +137,22 @@ export function contextOf(
   const participle = participleOf(tokens, date);
   if (participle >= 0) return { context: "recalled", rule: "participle", token: participle };
   return null;
+}
+
+/**
+ * The comma that opens an aside a relative pronoun of the lexicon opens (", who will end his
+ * tenure on 30 November,"), when the comma at `comma` closes one, no other comma between; else
+ * `comma` itself.
+ */
+function asideStart(tokens: DateTokens, comma: number, stop: number): number {
+  const pronouns = tokens.lexicon.dateRoles.relativePronouns;
+  if (pronouns === undefined) return comma;
+  for (let index = comma - 1; index > stop; index--) {
+    const token = tokens.get(index) as DateToken;
+    if (token.kind === "punct" && token.text === ",") return comma;
+    if (token.kind === "word" && pronouns.has(token.key) && isPunct(tokens.get(index - 1), ",")) return index - 1;
+  }
+  return comma;
 }
 
 /**
@@ -227,6 +247,30 @@ function incidentBefore(tokens: DateTokens, first: number): number {
 }
 
 const QUOTES = new Set(['"', "\u201c", "\u201d", "\u00ab", "\u00bb", "'", "\u2018", "\u2019"]);
+
+/** How far before a date a length in days may stand for {@link startsLength}. */
+const LENGTH_REACH = 12;
+
+/**
+ * Whether a day after "from" or a starting word of the lexicon's `eventLength` ("starting",
+ * "beginning") opens an event whose length in days the clause gives before it ("a three-day
+ * visit to Lima from 11 March"): then it is the event's first day, not a bound.
+ */
+function startsLength(tokens: DateTokens, date: ParsedDate): boolean {
+  const length = tokens.lexicon.dateRoles.eventLength;
+  const before = tokens.get(date.first - 1);
+  if (length === undefined || before === undefined || date.form !== "date") return false;
+  if (tokens.lexicon.dates.rangeOpeners.get(before.key) !== "from" && !length.starting.has(before.key)) return false;
+  const clause = before.clause;
+  for (let index = date.first - 2; index >= 1 && index >= date.first - LENGTH_REACH; index--) {
+    const token = tokens.get(index) as DateToken;
+    if (token.clause !== clause) return false;
+    if (token.kind !== "word" || !length.units.has(token.key)) continue;
+    const count = isPunct(tokens.get(index - 1), "-") ? tokens.get(index - 2) : tokens.get(index - 1);
+    if (count !== undefined && (count.kind === "number" || length.counts.has(count.key))) return true;
+  }
+  return false;
+}
 
 /**
  * Whether a day after a range opener begins a stretch of days that another day ends ("from

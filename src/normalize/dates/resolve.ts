@@ -51,9 +51,7 @@ export function resolveDate(date: RefinedDate, context: ResolveContext): Resolve
     case "relative-span":
       return context.reference && date.span ? spanMonth(context.reference, date.span) : null;
     case "weekday":
-      return context.reference && date.weekday !== undefined
-        ? weekdayNear(context.reference, date.weekday, date.weekdayDirection ?? "past")
-        : null;
+      return context.reference && date.weekday !== undefined ? weekdayOf(context.reference, date) : null;
     case "year-relative": {
       const base = baseYear(context);
       if (!base) return null;
@@ -142,6 +140,29 @@ function weekdayNear(reference: Day, weekday: number, direction: "past" | "next"
     offset = -(direction === "last" && back === 0 ? 7 : back);
   }
   return dayResult(fromDayNumber(base + offset), "weekday");
+}
+
+/**
+ * The day of a weekday, or the days of a stretch of weekdays: in the calendar week the parse
+ * names ("Tuesday last week"), else the stretch whose last day is the nearest such weekday
+ * ("on Monday and Tuesday" in a release of Wednesday: the two days before).
+ */
+function weekdayOf(reference: Day, date: RefinedDate): ResolvedDate {
+  const weekday = date.weekday as number;
+  const gap = date.weekdayEnd === undefined ? 0 : (date.weekdayEnd - weekday + 7) % 7;
+  let first: number;
+  if (date.weekOffset !== undefined) {
+    // Weeks start on Monday: getUTCDay is 0 for Sunday.
+    const today = dayNumber(reference.year, reference.month, reference.day);
+    const monday = today - ((new Date(today * 86_400_000).getUTCDay() + 6) % 7) + date.weekOffset * 7;
+    first = monday + ((weekday + 6) % 7);
+  } else {
+    const last = weekdayNear(reference, date.weekdayEnd ?? weekday, date.weekdayDirection ?? "past");
+    const day = last.day as Day;
+    first = dayNumber(day.year, day.month, day.day) - gap;
+  }
+  const result = dayResult(fromDayNumber(first), "weekday");
+  return gap === 0 ? result : { ...result, endValue: isoOf(fromDayNumber(first + gap)) };
 }
 
 /**

@@ -119,6 +119,10 @@ export interface ParsedDate {
   /** Weekday number (0 = Sunday) and which way to look for it from the reference day. */
   readonly weekday?: number;
   readonly weekdayDirection?: "past" | "next" | "last";
+  /** The last weekday of a stretch of weekdays ("Monday and Tuesday", "Monday to Wednesday"). */
+  readonly weekdayEnd?: number;
+  /** The calendar week of the weekday, counted from the reference day's ("Tuesday last week" -1). */
+  readonly weekOffset?: number;
   /** Year counted from the reference year: "this year" 0, "last year" -1 (also "November 2 this year"). */
   readonly yearOffset?: number;
   /** An ISO date with a time of day. */

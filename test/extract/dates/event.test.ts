@@ -104,3 +104,142 @@ describe("the date of the main event", () => {
     expect(date).toMatchObject({ start: "2024-03-05", end: null, inferred: true });
   });
 });
+
+describe("an event whose length the lead gives", () => {
+  it("ends on the day a visit of some days is said to have concluded", () => {
+    const text =
+      "Commissioner ends visit to Lusaka\n\n" +
+      "LUSAKA, 9 August 2022 – The Commissioner for Trade today wrapped up a four-day working visit to Zambia, where she met the Minister of Commerce.";
+    expect(eventOf(text)).toEqual({ start: "2022-08-06", end: "2022-08-09" });
+  });
+
+  it("starts on the day a visit of some days is said to have begun", () => {
+    const text =
+      "President of the Assembly in Malta\n\n" +
+      "The President of the Assembly began a 3-day official visit to Valletta on 14 October 2021 and met the Speaker of the House.";
+    expect(eventOf(text, "2021-10-15")).toEqual({ start: "2021-10-14", end: "2021-10-16" });
+  });
+
+  it("starts on the day after 'from' or 'starting' that follows the length", () => {
+    const text = "Speaker in Windhoek\n\nThe Speaker of the National Assembly paid a three-day working visit to Namibia from 8 May 2023.";
+    expect(eventOf(text)).toEqual({ start: "2023-05-08", end: "2023-05-10" });
+    const starting = "Speaker in Windhoek\n\nThe Speaker is on a two-day visit to Namibia starting 8 May, with talks on trade.";
+    expect(eventOf(starting, "2023-05-09")).toEqual({ start: "2023-05-08", end: "2023-05-09" });
+  });
+
+  it("keeps 'from' a bound without a length", () => {
+    const text = "Speaker in Windhoek\n\nThe Speaker met the Minister on 9 May 2023. The new visa rules apply from 1 June 2023.";
+    expect(eventOf(text)).toEqual({ start: "2023-05-09", end: null });
+  });
+
+  it("stays one day when no verb places the day in the visit", () => {
+    const text =
+      "Prime Minister receives the Chancellor\n\n" +
+      "Vienna, 3 May 2022 – The Prime Minister today received the Chancellor, who is on a two-day official visit to Austria.";
+    expect(eventOf(text)).toEqual({ start: "2022-05-03", end: null });
+  });
+
+  it("stays one day for an operation of some days", () => {
+    const text = "KABUL, Afghanistan (March 4, 2011) – Afghan and coalition forces completed a three-day clearing operation in Kandahar province today.";
+    expect(eventOf(text)).toEqual({ start: "2011-03-04", end: null });
+  });
+});
+
+describe("weekdays of the event", () => {
+  it("takes two weekdays of a meeting as its days", () => {
+    const text = "Envoys conclude round in Geneva\n\nGENEVA, 15 January 2020 – The special envoys met on Monday and Tuesday with the delegations of both parties.";
+    expect(eventOf(text)).toEqual({ start: "2020-01-13", end: "2020-01-14" });
+  });
+
+  it("dates an operation over two weekdays by its first day", () => {
+    const text = "KABUL, Afghanistan (Jan. 15, 2020) – Afghan and coalition forces cleared a compound over Saturday and Sunday in Zabul province.";
+    expect(eventOf(text)).toEqual({ start: "2020-01-11", end: null });
+  });
+
+  it("reads a weekday of last week against the dateline", () => {
+    const text = "Minister back from Riga\n\nVilnius, 15 January 2020 – On Thursday last week, the Minister held talks in Riga with her Latvian counterpart.";
+    expect(eventOf(text)).toEqual({ start: "2020-01-09", end: null });
+  });
+});
+
+describe("a date in the phrase that sets the scene", () => {
+  it("yields to the day of the meeting held on the sidelines of a longer event", () => {
+    const text =
+      "Ministers meet in Nairobi\n\n" +
+      "On the margins of the regional forum held in Nairobi on 4-6 June, the Foreign Minister met her Somali counterpart on 5 June.";
+    expect(eventOf(text, "2024-06-07")).toEqual({ start: "2024-06-05", end: null });
+  });
+
+  it("yields to the day of the meeting that followed an earlier event", () => {
+    const text =
+      "Deputy ministers consult in Hanoi\n\n" +
+      "Following the summit in Jakarta on 6 September, the deputy ministers on 2 October held consultations in Hanoi.";
+    expect(eventOf(text, "2023-10-03")).toEqual({ start: "2023-10-02", end: null });
+  });
+
+  it("stays when the sentence gives no later day", () => {
+    const text = "Memorandum signed\n\nFollowing talks in Quito on 2 October, the ministers signed a memorandum on trade.";
+    expect(eventOf(text, "2023-10-03")).toEqual({ start: "2023-10-02", end: null });
+  });
+});
+
+describe("a date line parted into fields", () => {
+  it("reads a publication field beside a revision field as the release's date", () => {
+    const text = "Envoy received at the Ministry\n\nPosted: 14.05.2024 | Last updated: 20.05.2024\n\nYesterday the Secretary of State received the Ambassador of Ghana.";
+    expect(eventOf(text)).toEqual({ start: "2024-05-13", end: null });
+    expect(parseRelease(text).published?.date).toBe("2024-05-14");
+  });
+
+  it("reads a date beside a reading time as the release's date", () => {
+    const text = "Envoy received at the Ministry\n14 May 2024 \u00b7 2 min read\n\nOn Monday the Secretary of State received the Ambassador of Ghana.";
+    expect(eventOf(text)).toEqual({ start: "2024-05-13", end: null });
+  });
+
+  it("reads a date that opens the headline before a bar as the release's date", () => {
+    const text = "14.05.2024 | Envoy received at the Ministry\n\nThe Secretary of State yesterday received the Ambassador of Ghana.";
+    expect(eventOf(text)).toEqual({ start: "2024-05-13", end: null });
+  });
+
+  it("does not take an item of other news for the release's date", () => {
+    const text =
+      "Envoy received at the Ministry\n\nThe Secretary of State yesterday received the Ambassador of Ghana.\n\n" +
+      "Other news\n10.05.2024 | Secretary of State visits Accra\n09.05.2024 | Statement on the floods";
+    expect(eventOf(text, "2024-05-14")).toEqual({ start: "2024-05-13", end: null });
+  });
+});
+
+describe("a date in an aside", () => {
+  it("yields to the day of the meeting the clause gives after the aside", () => {
+    const text = "Courtesy call\n\nThe Speaker, who was elected on 12 September, received the Ambassador of Japan on 3 October.";
+    expect(eventOf(text, "2023-10-04")).toEqual({ start: "2023-10-03", end: null });
+  });
+
+  it("yields to a later weekday of the same clause", () => {
+    const text = "Courtesy call\n\nThe Secretary General met the new Ambassador of Chile, who presented his credentials on 2 October, on Wednesday in Geneva.";
+    expect(eventOf(text, "2023-10-05")).toEqual({ start: "2023-10-04", end: null });
+  });
+
+  it("keeps the aside's future words to the aside", () => {
+    const text = "Farewell call\n\nThe Speaker received the Ambassador of Japan, who will leave his post on 30 October, on 3 October.";
+    expect(eventOf(text, "2023-10-04")).toEqual({ start: "2023-10-03", end: null });
+    const announced = "Farewell call\n\nThe Speaker will receive the Ambassador of Japan, who is leaving his post, on 9 October.";
+    expect(parseRelease(announced, { referenceDate: "2023-10-04" }).date?.start).toBe("2023-10-09");
+  });
+
+  it("stays when the clause gives no later day", () => {
+    const text = "Courtesy call\n\nThe Secretary General met the Ambassador of Chile, who arrived in Geneva on 2 October.";
+    expect(eventOf(text, "2023-10-05")).toEqual({ start: "2023-10-02", end: null });
+  });
+});
+
+describe("a stamp with an abbreviated weekday", () => {
+  it("anchors a relative day", () => {
+    const text = "Envoy received at the Ministry\n\nWed 15/05/2024\n\nThe Secretary of State yesterday received the Ambassador of Ghana.";
+    expect(eventOf(text)).toEqual({ start: "2024-05-14", end: null });
+  });
+
+  it("reads no day from an abbreviation alone", () => {
+    const text = "Envoy received at the Ministry\n\nThe Secretary of State spoke to the Sun newspaper about the visit on 14 May 2024.";
+    expect(eventOf(text)).toEqual({ start: "2024-05-14", end: null });
+  });
+});

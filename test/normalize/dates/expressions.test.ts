@@ -18,6 +18,7 @@ describe("absolute dates", () => {
     ["Signed in Dushanbe 02.11.2017 by both sides.", "02.11.2017", "2017-11-02"],
     ["Council meeting, 16/05/2017 - results", "16/05/2017", "2017-05-16"],
     ["Posted 2017-11-02 by the press office", "2017-11-02", "2017-11-02"],
+    ["Press release 2017.11.02 Seoul", "2017.11.02", "2017-11-02"],
     ["Issued on 08 Jan. 2020", "08 Jan. 2020", "2020-01-08"],
     ["HERAT (Jan. 25, 2013) - The governor spoke.", "Jan. 25, 2013", "2013-01-25"],
     ["It opened on the 3rd of March 2015.", "3rd of March 2015", "2015-03-03"],
@@ -92,6 +93,13 @@ describe("ranges", () => {
   });
 });
 
+describe("year-first dotted dates", () => {
+  it("needs two digits for the month and the day", () => {
+    expect(normalizeDate("Installed release 2017.1.5 of the tool.", REFERENCE)).toEqual([]);
+    expect(only("Stamped 2017.03.09.")[1]).toBe("2017-03-09");
+  });
+});
+
 describe("relative days and weekdays", () => {
   it.each([
     ["The ministers met today.", "today", "2019-04-01"],
@@ -110,6 +118,20 @@ describe("relative days and weekdays", () => {
     expect(only("They spoke on Friday.", { referenceDate: "2020-01-10" })[1]).toBe("2020-01-10");
     expect(only("They spoke last Friday.", { referenceDate: "2020-01-10" })[1]).toBe("2020-01-03");
     expect(only("They meet next Monday.", { referenceDate: "2020-01-10" })[1]).toBe("2020-01-13");
+  });
+
+  it("reads a weekday of a named week in that calendar week", () => {
+    // 2020-01-15 is a Wednesday; weeks start on Monday.
+    expect(only("They spoke on Thursday last week.", { referenceDate: "2020-01-15" })).toEqual(["Thursday last week", "2020-01-09", null, "weekday"]);
+    expect(only("They spoke on Monday of last week.", { referenceDate: "2020-01-15" })[1]).toBe("2020-01-06");
+    expect(only("They spoke on Friday, last week, in Oslo.", { referenceDate: "2020-01-15" })[1]).toBe("2020-01-10");
+  });
+
+  it("reads a stretch of weekdays as the days ending on the last one", () => {
+    expect(only("The talks ran on Monday and Tuesday.", { referenceDate: "2020-01-15" })).toEqual(["Monday and Tuesday", "2020-01-13", "2020-01-14", "weekday"]);
+    expect(only("The session ran from Sunday to Tuesday.", { referenceDate: "2020-01-15" }).slice(1, 3)).toEqual(["2020-01-12", "2020-01-14"]);
+    // Two days a week apart are no stretch.
+    expect(normalizeDate("They met on Monday and Thursday.", { referenceDate: "2020-01-17" }).map((mention) => mention.value)).toEqual(["2020-01-13", "2020-01-16"]);
   });
 
   it("lets an explicit date beside a weekday win", () => {

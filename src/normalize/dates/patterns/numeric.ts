@@ -7,7 +7,7 @@ import { parsed, parts, type DatePattern } from "./pattern.js";
 const isNumber = (token: DateToken): boolean => token.kind === "number";
 
 /**
- * "2017-11-02", "2017/11/02" and ISO timestamps "2021-10-28T11:30:00Z" (or "2021-10-28 11:30").
+ * "2017-11-02", "2017/11/02", "2017.11.02" and ISO timestamps "2021-10-28T11:30:00Z" (or "2021-10-28 11:30").
  *
  * @example
  * ```ts
@@ -22,13 +22,15 @@ export const isoDatePattern: DatePattern = {
     const year = Number((tokens.get(index) as DateToken).text);
     if (!isPlausibleYear(year) || gluedBefore(tokens, index)) return null;
     const separator = tokens.get(index + 1);
-    if (!separator || !(isDash(separator) || isPunct(separator, "/")) || !glued(tokens, index + 1)) return null;
+    if (!separator || !(isDash(separator) || isPunct(separator, "/") || isPunct(separator, ".")) || !glued(tokens, index + 1)) return null;
     const monthToken = tokens.get(index + 2);
     const dayMark = tokens.get(index + 3);
     const dayToken = tokens.get(index + 4);
-    if (!monthToken || !isNumber(monthToken) || monthToken.text.length > 2 || !glued(tokens, index + 2)) return null;
+    // "2023.11.02", as East Asian issuers stamp their pages: two digits each, not a version number ("2023.1.5").
+    const width = separator.text === "." ? 2 : 1;
+    if (!monthToken || !isNumber(monthToken) || monthToken.text.length > 2 || monthToken.text.length < width || !glued(tokens, index + 2)) return null;
     if (!dayMark || dayMark.text !== separator.text || !glued(tokens, index + 3)) return null;
-    if (!dayToken || !isNumber(dayToken) || dayToken.text.length > 2 || !glued(tokens, index + 4)) return null;
+    if (!dayToken || !isNumber(dayToken) || dayToken.text.length > 2 || dayToken.text.length < width || !glued(tokens, index + 4)) return null;
     const month = Number(monthToken.text);
     const day = Number(dayToken.text);
     if (!isValidDay(year, month, day)) return null;

@@ -112,16 +112,59 @@ export const weekdayPattern: DatePattern = {
     const before = tokens.get(index - 1);
     const direction = before && index - 1 >= floor ? tokens.lexicon.dates.weekdayDirections.get(before.key) : undefined;
     const first = direction !== undefined ? index - 1 : index;
-    const last = skipPossessive(tokens, index + 1);
-    return parsed(this.name, tokens, first, last, {
+    let last = skipPossessive(tokens, index + 1);
+    const weekdayEnd = direction === undefined ? weekdayEndAt(tokens, last, weekday) : undefined;
+    if (weekdayEnd !== undefined) last += 2;
+    const week = direction === undefined ? weekAfter(tokens, last) : null;
+    return parsed(this.name, tokens, first, week ? week.last : last, {
       form: "weekday",
       from: NO_PARTS,
       to: null,
       weekday,
       weekdayDirection: direction ?? "past",
+      ...(weekdayEnd !== undefined ? { weekdayEnd } : {}),
+      ...(week ? { weekOffset: week.offset } : {}),
     });
   },
 };
+
+/**
+ * The weekday that ends a stretch of weekdays from token `index`: a range word of the lexicon
+ * and a capitalized weekday ("Monday to Wednesday"), the day after when the word is "and"
+ * ("Monday and Tuesday": "Monday and Thursday" are two days, not a stretch).
+ */
+function weekdayEndAt(tokens: DateTokens, index: number, weekday: number): number | undefined {
+  const join = tokens.get(index);
+  const second = tokens.get(index + 1);
+  if (join?.kind !== "word" || second?.kind !== "word" || !isCapitalized(second)) return undefined;
+  const kind = tokens.lexicon.dates.rangeWords.get(join.key);
+  const end = tokens.lexicon.calendar.weekdays.get(second.key);
+  if (kind === undefined || end === undefined) return undefined;
+  const gap = (end - weekday + 7) % 7;
+  return gap === 1 || (kind !== "and" && gap > 1) ? end : undefined;
+}
+
+/** The calendar weeks of the lexicon's relative spans that name a whole week ("last week"), split into words. */
+const weekPhrases = memoizeOn((words: DateWords): readonly RelativeSpanPhrase[] =>
+  [...words.relativeSpans]
+    .filter(([, span]) => span.unit === "week" && !span.toDate)
+    .map(([phrase, span]) => ({ words: phrase.split(" "), span })),
+);
+
+/**
+ * A whole week named after a weekday from token `index`, after a comma or an "of" ("Tuesday
+ * last week", "Tuesday of last week"): its offset in weeks and the token after it, or null.
+ */
+function weekAfter(tokens: DateTokens, index: number): { offset: number; last: number } | null {
+  const words = tokens.lexicon.dates;
+  let at = index;
+  const link = tokens.get(at);
+  if (link && (isPunct(link, ",") || isWordOf(link, words.ofWords))) at++;
+  for (const phrase of weekPhrases(words)) {
+    if (phrase.words.every((word, offset) => isWord(tokens.get(at + offset), word))) return { offset: phrase.span.offset, last: at + phrase.words.length };
+  }
+  return null;
+}
 
 /**
  * A stretch of days named from the reference day, by a phrase of the lexicon ending at the
