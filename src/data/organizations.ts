@@ -375,6 +375,9 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
   // Institutions of CARICOM with their own agreements and members.
   entry({ id: "ccccc", name: "Caribbean Community Climate Change Centre", acronym: "CCCCC", variants: ["Caribbean Community Climate Change Center"], seat: ["Belmopan", "BZ"], kind: "intergovernmental" }),
   entry({ id: "cdema", name: "Caribbean Disaster Emergency Management Agency", acronym: "CDEMA", seat: ["Bridgetown", "BB"], kind: "intergovernmental" }),
+  entry({ id: "oecs", name: "Organisation of Eastern Caribbean States", acronym: "OECS", variants: ["Organization of Eastern Caribbean States"], organs: ["Commission"], organNames: ["OECS Commission"], seat: ["Castries", "LC"], kind: "intergovernmental" }),
+  // The regional development bank of the Caribbean (headquarters at Wildey, St Michael, by Bridgetown).
+  entry({ id: "cdb", name: "Caribbean Development Bank", acronym: "CDB", seat: ["Bridgetown", "BB"], kind: "intergovernmental" }),
   entry({ id: "sica", name: "Central American Integration System", acronym: "SICA", seat: ["San Salvador", "SV"], kind: "intergovernmental" }),
   entry({ id: "can", name: "Andean Community", acronym: "CAN", seat: ["Lima", "PE"], kind: "intergovernmental" }),
   entry({ id: "iadb", name: "Inter-American Development Bank", acronym: "IDB", acronyms: ["IADB"], seat: ["Washington", "US"], kind: "intergovernmental" }),
