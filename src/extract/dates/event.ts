@@ -2,11 +2,9 @@ import type { VFile } from "vfile";
 import type { ReleaseDocument } from "../../core/document.js";
 import { report } from "../../core/report.js";
 import type { EventDate, PublishedDate } from "../../schema/date.js";
-import type { Word } from "../../core/word.js";
-import { eventWords, lexiconFor } from "../../lexicon/index.js";
 import { dayNumber, fromDayNumber, isoOf, parseIsoDay } from "../../normalize/dates/calendar.js";
 import { chooseEvent, type DateFinding, type EventChoice, type EventContext } from "./choose-event.js";
-import { eventLengthOf, namesMeeting } from "./length.js";
+import { eventLengthOf, headlineEventLength, namesMeeting } from "./length.js";
 
 /** The forms of a date that a relative word gives ("yesterday", "on Tuesday", "earlier this week"). */
 const RELATIVE_FORMS = new Set(["relative", "weekday", "relative-span"]);
@@ -94,9 +92,10 @@ export function eventDateOf(
       });
     }
   }
-  // "today concluded a three-day visit", "began a two-day visit on 11 March", "a three-day visit from 8 May".
+  // "today concluded a three-day visit", "began a two-day visit on 11 March", "a three-day visit
+  // from 8 May"; else a headline's "wraps up three-day visit" over a body's "on 12 September".
   const first = event.end === null && event.start.length === 10 ? parseIsoDay(event.start) : null;
-  const length = first === null ? null : eventLengthOf(context.tokens, finding.date);
+  const length = first === null ? null : (eventLengthOf(context.tokens, finding.date) ?? headlineEventLength(document, file.data.title ?? null));
   if (first !== null && length !== null) {
     const day = dayNumber(first.year, first.month, first.day);
     if (length.at === "end") {
@@ -104,15 +103,6 @@ export function eventDateOf(
       event.start = isoOf(fromDayNumber(day - length.days + 1)) as string;
     } else {
       event.end = isoOf(fromDayNumber(day + length.days - 1)) as string;
-    }
-  }
-  // "concluded a two-day visit to Kazakhstan on 12 September": the visit's days up to that one.
-  if (event.end === null && resolved.value.length === 10) {
-    const length = endedVisitLength(file, document, finding.date.start);
-    const day = parseIsoDay(resolved.value);
-    if (length > 1 && day !== null) {
-      event.start = isoOf(fromDayNumber(dayNumber(day.year, day.month, day.day) - (length - 1))) as string;
-      event.end = resolved.value;
     }
   }
   if (resolved.inferred) event.inferred = true;
@@ -148,38 +138,4 @@ function yearBefore(value: string): string | null {
   if (value.length < 10) return shifted;
   const day = parseIsoDay(shifted);
   return day !== null && isoOf(day) === shifted ? shifted : null;
-}
-
-/** How many words before a visit's length its ending verb may stand ("concluded today a two-day visit"). */
-const VISIT_END_REACH = 4;
-
-/** How many words after a visit's length its noun may stand ("a two-day official visit"). */
-const VISIT_NOUN_REACH = 3;
-
-/**
- * The length in days of a visit the release reports as ended ("concluded a two-day visit",
- * "wraps up three-day visit"), in the headline or in the sentence of the event's date (cleaned
- * offset `at`); 0 when it reports none.
- */
-function endedVisitLength(file: VFile, document: ReleaseDocument, at: number): number {
-  const lexicon = lexiconFor(document.language);
-  const lengths = lexicon.dateRoles.visitLengths;
-  const ends = lexicon.dateRoles.visitEndWords;
-  if (lengths === undefined || ends === undefined) return 0;
-  const visits = eventWords(lexicon, "visit");
-  const title = file.data.title ?? null;
-  for (const sentence of document.sentences) {
-    const start = document.toOriginal(sentence.start);
-    const inTitle = title !== null && start >= title.start && start < title.end;
-    if (!inTitle && !(sentence.start <= at && at < sentence.end)) continue;
-    const words = sentence.words.filter((word) => word.kind === "word");
-    for (let index = 0; index < words.length; index++) {
-      const length = lengths.get((words[index] as Word).lower);
-      if (length === undefined) continue;
-      const ended = words.slice(Math.max(0, index - VISIT_END_REACH), index).some((word) => ends.has(word.lower));
-      const visit = words.slice(index + 1, index + 1 + VISIT_NOUN_REACH).some((word) => visits.has(word.key));
-      if (ended && visit) return length;
-    }
-  }
-  return 0;
 }

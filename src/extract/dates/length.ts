@@ -1,4 +1,6 @@
-import { eventWords } from "../../lexicon/index.js";
+import type { ReleaseDocument } from "../../core/document.js";
+import type { Word } from "../../core/word.js";
+import { eventWords, lexiconFor } from "../../lexicon/index.js";
 import type { RefinedDate } from "../../normalize/dates/refine.js";
 import type { DateToken, DateTokens } from "../../normalize/dates/tokens.js";
 
@@ -58,6 +60,53 @@ export function eventLengthOf(tokens: DateTokens, date: RefinedDate): EventLengt
     if (at !== null) return { days, at };
   }
   return null;
+}
+
+/**
+ * The length of an event the headline reports as begun or ended ("Minister wraps up three-day
+ * visit to Peru", "President begins two-day state visit"): the same words as
+ * {@link eventLengthOf}, read over the headline's words, for a body that gives the day alone
+ * ("... left Lima on 12 September"). Null without a headline or such a phrase.
+ *
+ * @param title - The headline's span in the original text (`file.data.title`).
+ *
+ * @example
+ * ```ts
+ * headlineEventLength(document, file.data.title ?? null); // { days: 3, at: "end" } for "Minister concludes three-day visit to Peru"
+ * ```
+ */
+export function headlineEventLength(document: ReleaseDocument, title: { readonly start: number; readonly end: number } | null): EventLength | null {
+  const lexicon = lexiconFor(document.language);
+  const words = lexicon.dateRoles.eventLength;
+  if (title === null || words === undefined) return null;
+  const nouns = eventWords(lexicon, ...words.events);
+  for (const sentence of document.sentences) {
+    const start = document.toOriginal(sentence.start);
+    if (start < title.start || start >= title.end) continue;
+    const headline = sentence.words.filter((word) => word.kind === "word");
+    for (let index = 0; index < headline.length; index++) {
+      const days = daysOfLengthWord(headline[index] as Word, words);
+      if (days === null) continue;
+      const noun = headline.slice(index + 1, index + 1 + NOUN_REACH).some((word) => nouns.has(word.key));
+      if (!noun) continue;
+      for (let before = index - 1; before >= 0 && before >= index - VERB_BEFORE; before--) {
+        const key = (headline[before] as Word).key;
+        if (words.starting.has(key)) return { days, at: "start" };
+        if (words.ending.has(key)) return { days, at: "end" };
+      }
+    }
+  }
+  return null;
+}
+
+/** The days of one hyphenated word of a length ("three-day", "2-day"), or null. */
+function daysOfLengthWord(word: Word, words: { readonly counts: ReadonlyMap<string, number>; readonly units: ReadonlySet<string> }): number | null {
+  if (!word.hyphenated) return null;
+  const parts = word.lower.split("-");
+  if (parts.length !== 2 || !words.units.has(parts[1] as string)) return null;
+  const count = parts[0] as string;
+  const value = /^\d$/.test(count) ? Number(count) : words.counts.get(count);
+  return value !== undefined && value >= 2 && value <= MAX_DAYS ? value : null;
 }
 
 /**

@@ -49,10 +49,6 @@ export const DATE_ROLE_WORDS: DateRoleWords<EventGroup> = {
   ]),
   numberLabels: new Set(["no", "number", "ref", "views", "viewed", "hits", "reads"]),
   revisionLabels: new Set(["updated", "modified", "edited", "revised"]),
-  visitLengths: new Map([
-    ["two-day", 2], ["three-day", 3], ["four-day", 4], ["five-day", 5], ["2-day", 2], ["3-day", 3], ["4-day", 4], ["5-day", 5],
-  ]),
-  visitEndWords: new Set(["concluded", "concludes", "concluding", "completed", "completes", "wrapped", "wraps", "ended", "ends", "finished", "finishes"]),
   reportVerbs: new Set([
     "confirmed", "confirms", "confirm", "announced", "announces", "said", "says", "reported", "reports", "stated", "states",
   ]),

@@ -285,14 +285,6 @@ export interface DateRoleWords<EventGroup extends string = string> {
   readonly followUpNouns?: ReadonlySet<string>;
   /** Keys of the words after which a follow-up noun opens the reported event's outcome (Russian "по"). */
   readonly followUpOpeners?: ReadonlySet<string>;
-  /**
-   * Lengths of a stay in days, by the lower-case word that gives them ("two-day" 2,
-   * "three-day" 3): a release that reports a visit of that length ended ({@link
-   * DateRoleWords.visitEndWords}) on its day covers that many days up to it.
-   */
-  readonly visitLengths?: ReadonlyMap<string, number>;
-  /** Lower-case verbs that end a visit ("concluded", "wrapped"), before its length ("concluded a two-day visit"). */
-  readonly visitEndWords?: ReadonlySet<string>;
 }
 
 /**
