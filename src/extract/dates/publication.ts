@@ -91,8 +91,8 @@ const FIELD_MARKS: ReadonlySet<string> = new Set(["|", "\u00b7", "\u2022"]);
 /**
  * Whether a field mark at `index` ends the date's field: the field beyond it (read in
  * `direction`, up to the next mark or the line's end) is page chrome, with a number or a stamp
- * label ("Updated: 05.11.2023", "3 min read", "News"), not words alone ("08.11.2023 | Minister
- * visits Peru" is an item of a list of other news, and no stamp).
+ * label ("Updated: 05.11.2023", "3 min read", "News") in any field beyond it, not words alone
+ * ("08.11.2023 | Minister visits Peru" is an item of a list of other news, and no stamp).
  */
 function fieldEnds(tokens: DateTokens, index: number, direction: 1 | -1): boolean {
   const mark = tokens.get(index);
@@ -100,7 +100,8 @@ function fieldEnds(tokens: DateTokens, index: number, direction: 1 | -1): boolea
   const labels = tokens.lexicon.dateRoles.stampLabels;
   for (let at = index + direction, steps = 0; at >= 0 && at < tokens.length && steps < LINE_REACH; at += direction, steps++) {
     const token = tokens.get(at) as DateToken;
-    if (token.line !== mark.line || (token.kind === "punct" && FIELD_MARKS.has(token.text))) break;
+    // "5 May 2025 | Ministerial Session | 4 min read": a later field of the line may show it.
+    if (token.line !== mark.line) break;
     if (token.kind === "number" || (token.kind === "word" && labels.has(token.key))) return true;
   }
   return false;

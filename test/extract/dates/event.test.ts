@@ -195,6 +195,12 @@ describe("a date line parted into fields", () => {
     expect(eventOf(text)).toEqual({ start: "2024-05-13", end: null });
   });
 
+  it("reads a date as the release's when a later field of its line is a reading time", () => {
+    const text = "Envoy received at the Ministry\n\n15 May 2024 | Bilateral relations | 3 min read\n\nOn Tuesday, 14 May, the Secretary of State received the Ambassador of Ghana.";
+    expect(eventOf(text)).toEqual({ start: "2024-05-14", end: null });
+    expect(parseRelease(text).published?.date).toBe("2024-05-15");
+  });
+
   it("reads a date that opens the headline before a bar as the release's date", () => {
     const text = "14.05.2024 | Envoy received at the Ministry\n\nThe Secretary of State yesterday received the Ambassador of Ghana.";
     expect(eventOf(text)).toEqual({ start: "2024-05-13", end: null });
