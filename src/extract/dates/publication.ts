@@ -153,22 +153,43 @@ function isStamp(tokens: DateTokens, lineStart: number, first: number, last: num
   const labels = tokens.lexicon.dateRoles.stampLabels;
   const weekdays = tokens.lexicon.calendar.weekdays;
   if (first - lineStart + (lineEnd - last) > STAMP_OTHER_TOKENS || cut) return false;
+  const numberLabels = tokens.lexicon.dateRoles.numberLabels;
   for (let index = lineStart; index < lineEnd; index++) {
     if (index >= first && index < last) continue;
     const token = tokens.get(index) as DateToken;
-    if (token.kind === "punct" || token.kind === "number") continue;
-    if (labels.has(token.key) || weekdays.has(token.key)) continue;
+    // "No: 45/21", "Reference Number: PR240461": a release's number or code after its label.
+    if (token.kind === "word" && numberLabels.has(token.key)) {
+      index = codeEnd(tokens, index + 1, Math.min(lineEnd, first > index ? first : lineEnd)) - 1;
+      continue;
+    }
+    if (token.kind === "punct") continue;
+    if (token.kind === "word" && (labels.has(token.key) || weekdays.has(token.key))) continue;
+    // Other numbers must be times of day ("10:43"), not counts.
+    if (token.kind === "number" && (isPunct(tokens.get(index + 1), ":") || isPunct(tokens.get(index - 1), ":"))) continue;
     return false;
   }
-  // A number on the line must be a time of day ("10:43") or a release number after its label ("No: 45/21"), not a count.
-  let numbered = false;
-  for (let index = lineStart; index < lineEnd; index++) {
-    const token = tokens.get(index) as DateToken;
-    if (token.kind === "word") numbered = tokens.lexicon.dateRoles.numberLabels.has(token.key);
-    if (index >= first && index < last) continue;
-    if (token.kind === "number" && !numbered && !isPunct(tokens.get(index + 1), ":") && !isPunct(tokens.get(index - 1), ":")) return false;
-  }
   return true;
+}
+
+/** The most tokens a release's number or code may take ("45/21", "PR 240461"). */
+const CODE_TOKENS = 4;
+
+/** Where the code after a number label ends: past more labels and a colon ("Reference Number:"), then a few words and numbers up to the next other mark. */
+function codeEnd(tokens: DateTokens, from: number, end: number): number {
+  const labels = tokens.lexicon.dateRoles.numberLabels;
+  let index = from;
+  for (let token = tokens.get(index); index < end && token !== undefined && (isPunct(token, ":") || (token.kind === "word" && labels.has(token.key))); token = tokens.get(++index));
+  end = Math.min(end, index + CODE_TOKENS);
+  const codeStart = index;
+  while (index < end) {
+    const token = tokens.get(index) as DateToken;
+    if (token.kind === "punct" && token.text !== "/" && token.text !== "-") break;
+    // The code is one stretch without spaces ("PR240461", "45/21"), a word only with its digits.
+    if (index > codeStart && token.spaceBefore) break;
+    if (token.kind === "word" && tokens.get(index + 1)?.kind !== "number" && tokens.get(index - 1)?.kind !== "number") break;
+    index++;
+  }
+  return index;
 }
 
 /** A few capitalised words (a place) and a comma or bracket open the line before the date, and a dash, colon or full stop (or the line's end) follows it. */

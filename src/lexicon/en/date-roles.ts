@@ -41,13 +41,13 @@ export const DATE_ROLE_WORDS: DateRoleWords<EventGroup> = {
   stampLabels: new Set([
     "publishing", "published", "publication", "date", "dated", "issued", "posted", "on", "release", "released", "created",
     "at", "time", "updated", "last", "modified", "edited", "revised", "am", "pm", "utc", "gmt", "msk", "cet", "cest", "of",
-    "press", "news", "no", "number", "est", "edt",
+    "press", "news", "no", "number", "reference", "est", "edt",
     // Weekdays as stamps abbreviate them ("Thu 02/11/2023"): labels here only, never days of their own ("the Sun").
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     // A page's counter beside its date ("03.11.2021 | Views: 412").
     "views", "viewed", "hits", "reads",
   ]),
-  numberLabels: new Set(["no", "number", "ref", "views", "viewed", "hits", "reads"]),
+  numberLabels: new Set(["no", "number", "ref", "reference", "views", "viewed", "hits", "reads"]),
   revisionLabels: new Set(["updated", "modified", "edited", "revised"]),
   reportVerbs: new Set([
     "confirmed", "confirms", "confirm", "announced", "announces", "said", "says", "reported", "reports", "stated", "states",

@@ -238,6 +238,19 @@ describe("a date in an aside", () => {
   });
 });
 
+describe("a stamp with the release's number", () => {
+  it("reads a labelled release date after a labelled reference code as the release's date", () => {
+    const text = "Envoy received at the Ministry\n\nReference Number: PR2405, Release Date: 15 May 2024\n\nYesterday the Secretary of State received the Ambassador of Ghana.";
+    expect(eventOf(text)).toEqual({ start: "2024-05-14", end: null });
+    expect(parseRelease(text).published?.date).toBe("2024-05-15");
+  });
+
+  it("takes no words after a number label for its code", () => {
+    const text = "Envoy received at the Ministry\n\nNo 45 Minister visits Peru 15 May 2024\n\nThe Secretary of State received the Ambassador of Ghana.";
+    expect(parseRelease(text).published ?? null).toBeNull();
+  });
+});
+
 describe("a stamp with an abbreviated weekday", () => {
   it("anchors a relative day", () => {
     const text = "Envoy received at the Ministry\n\nWed 15/05/2024\n\nThe Secretary of State yesterday received the Ambassador of Ghana.";
