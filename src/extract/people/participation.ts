@@ -353,9 +353,17 @@ function futureBefore(words: readonly Word[], at: number, vocabulary: PeopleVoca
 
 /** "Statement by X", "attributable to X" within six words before the name. */
 function authoredBy(words: readonly Word[], at: number, vocabulary: PeopleVocabulary): boolean {
+  const preposition = vocabulary.words.authorPreposition;
   for (let index = at - 1; index >= 0 && index >= at - 6; index--) {
     if (phraseEndsAt(words, index, vocabulary.words.attributions)) return true;
-    if ((words[index] as Word).key === vocabulary.words.authorPreposition) return vocabulary.authoredNouns.has(words[index - 1]?.key ?? "");
+    const word = words[index] as Word;
+    if (word.key === preposition) {
+      const before = words[index - 1];
+      return vocabulary.authoredNouns.has(before?.key ?? "") || vocabulary.authoredParticiples.has(before?.lower ?? "");
+    }
+    // "реформ, инициированных Главой государства X": the agent's title and name follow the participle.
+    if (preposition === "" && vocabulary.authoredParticiples.has(word.lower)) return true;
+    if (preposition === "" && word.kind !== "word") return false;
   }
   return false;
 }

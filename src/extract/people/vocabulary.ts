@@ -72,6 +72,7 @@ export class PeopleVocabulary {
   readonly messageNouns: ReadonlySet<string>;
   readonly listJoiners: ReadonlySet<string>;
   readonly authoredNouns: ReadonlySet<string>;
+  readonly authoredParticiples: ReadonlySet<string>;
   readonly questionMarkers: ReadonlySet<string>;
   readonly passiveAuxiliaries: ReadonlySet<string>;
   readonly passiveParticiples: ReadonlySet<string>;
@@ -127,6 +128,7 @@ export class PeopleVocabulary {
     this.messageNouns = new Set(words.messageNouns);
     this.listJoiners = new Set(words.listJoiners);
     this.authoredNouns = new Set(words.authoredNouns);
+    this.authoredParticiples = new Set(words.authoredParticiples ?? []);
     this.questionMarkers = new Set(words.questionMarkers);
     this.passiveAuxiliaries = new Set(words.passive.auxiliaries);
     this.passiveParticiples = new Set(words.passive.participles);

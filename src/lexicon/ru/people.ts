@@ -108,6 +108,10 @@ export const RU_PEOPLE_WORDS: PeopleWords = Object.freeze({
   attributions: [],
   authorPreposition: "",
   authoredNouns: [],
+  // Past passive participles of initiating and proposing, in every case and number.
+  authoredParticiples: ["инициированн", "предложенн", "выдвинут", "основанн"].flatMap((stem) =>
+    ["ый", "ая", "ое", "ые", "ого", "ой", "ых", "ому", "ым", "ую", "ыми"].map((ending) => stem + ending),
+  ),
   questionMarkers: keys("вопрос"),
   passive: Object.freeze({ auxiliaries: [], participleEnding: "", participles: [], perfectAuxiliaries: [], perfectParticiple: "" }),
   otherMeetings: phrases("встречи между", "встреча между", "переговоров между", "переговоры между", "разговора между", "соглашения между"),

@@ -67,6 +67,13 @@ export interface PeopleWords {
   readonly authorPreposition: string;
   /** Nouns whose "by" names the text's author, not a participant ("statement", "readout", "photo"). */
   readonly authoredNouns: readonly string[];
+  /**
+   * Lower-case participles whose agent made a thing spoken of, and is named as its author, not
+   * as a participant ("the reforms initiated by President X", "реформ, инициированных Главой
+   * государства X"): after {@link PeopleWords.authorPreposition}, or right before the agent's
+   * title and name where the language has none (an instrumental). Optional.
+   */
+  readonly authoredParticiples?: readonly string[];
   /** Words that open a journalist's question in a transcript ("q", "question"), before a colon. */
   readonly questionMarkers: readonly string[];
   /** The passive and perfect after a name: the person is spoken of, not acting at the event. */

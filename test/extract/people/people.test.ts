@@ -405,3 +405,23 @@ describe("extractPeople: a masthead's name line and title line", () => {
     expect((file.data.participants ?? []).find((person) => person.name === "Mary Clarke")?.role).toBe("Minister for Trade and Tourism");
   });
 });
+
+describe("extractPeople: the author of a thing spoken of", () => {
+  it("mentions, not counts, the person who initiated or proposed what was discussed", () => {
+    const text =
+      "Speaker meets delegation\n\nOn 4 March 2024 the Speaker of the Parliament Anna Berg met the delegation. " +
+      "During the meeting, Anna Berg informed the guests about the reforms initiated by the Head of State Peter Olsen and the work of the deputies on the plan proposed by Prime Minister Karin Lind.";
+    const { participants, mentioned } = peopleOf(text);
+    expect(participants.map((person) => person.name)).toEqual(["Anna Berg"]);
+    expect(mentioned.map((person) => person.name).sort()).toEqual(["Karin Lind", "Peter Olsen"]);
+  });
+
+  it("reads a Russian agent in the instrumental after the participle, titles between", () => {
+    const text =
+      "Встреча в парламенте\n\n4 марта 2024 года Председатель Сената Иван Петров встретился с делегацией. " +
+      "В ходе встречи Иван Петров проинформировал гостей о ходе реформ, инициированных Главой государства Сергеем Ивановым, и о работе депутатов.";
+    const file = analyzeRelease(text, { referenceDate: "2024-03-05", language: "ru" });
+    expect((file.data.participants ?? []).map((person) => person.name)).toEqual(["Ivan Petrov"]);
+    expect((file.data.mentionedPersons ?? []).map((person) => person.name)).toEqual([expect.stringMatching(/Ivanov$/)]);
+  });
+});
