@@ -139,15 +139,7 @@ function dateFirstDateline(words: readonly Word[], values: readonly string[], le
   if (!city || city.ambiguous) return null;
   const next = words[at + city.length];
   if (next !== undefined && next.value !== "-" && next.value !== "–" && next.value !== "—" && next.value !== ":") return null;
-  return {
-    city: city.city,
-    country: city.country,
-    name: null,
-    strength: DATELINE,
-    inferred: false,
-    start: (words[at] as Word).start,
-    end: (words[at + city.length - 1] as Word).end,
-  };
+  return datelinePlace(city.city, city.country, words, at, at + city.length);
 }
 
 /** A word of capital letters only, or two joined by a hyphen ("MOSTAR", "BANJA-LUKA"); scanned by hand, no regular expression. */
@@ -191,15 +183,8 @@ function unknownDatelineCity(words: readonly Word[], values: readonly string[], 
     after++;
   }
   if (!dateFollows(words, after, lexicon)) return null;
-  return {
-    city: textOfWords(words, 0, count).split(" ").map((part) => part.split("-").map(titleCase).join("-")).join(" "),
-    country: country ? country.code : null,
-    name: null,
-    strength: DATELINE,
-    inferred: false,
-    start: (words[0] as Word).start,
-    end: (words[count - 1] as Word).end,
-  };
+  const name = textOfWords(words, 0, count).split(" ").map((part) => part.split("-").map(titleCase).join("-")).join(" ");
+  return datelinePlace(name, country ? country.code : null, words, 0, count);
 }
 
 /**
@@ -235,7 +220,7 @@ function barredPlaceOf(words: readonly Word[], lexicon: VenueWords): Candidate |
       at += 1 + country.length;
     }
     if (at !== end) continue;
-    place = { city: city.city, country: city.country, name: null, strength: DATELINE, inferred: false, start: (words[start] as Word).start, end: (words[end - 1] as Word).end };
+    place = datelinePlace(city.city, city.country, words, start, end);
   }
   return dated ? place : null;
 }
@@ -247,7 +232,7 @@ function cityLineOf(words: readonly Word[]): Candidate | null {
   const city = matchCityAt(values, 0) ?? matchCityAt(titled, 0);
   if (!city || city.ambiguous) return null;
   for (let index = city.length; index < words.length; index++) if ((words[index] as Word).kind === "word") return null;
-  return { city: city.city, country: city.country, name: null, strength: DATELINE, inferred: false, start: (words[0] as Word).start, end: (words[city.length - 1] as Word).end };
+  return datelinePlace(city.city, city.country, words, 0, city.length);
 }
 
 /** A line that is a date and nothing else ("17 September 2023", "June 4, 2013"). */
@@ -290,15 +275,7 @@ function datelineOf(words: readonly Word[], lexicon: VenueWords, above: boolean)
     const punctuated = after && (after.value === "," || after.value === "(" || after.value === "-" || after.value === "–" || after.value === "—");
     const dated = after !== undefined && after.kind === "word" && dateFollows(words, city.length, lexicon);
     if ((punctuated && (!above || dateFollows(words, city.length + 1, lexicon))) || dated) {
-      return {
-        city: city.city,
-        country: city.country,
-        name: null,
-        strength: DATELINE,
-        inferred: false,
-        start: (words[0] as Word).start,
-        end: (words[city.length - 1] as Word).end,
-      };
+      return datelinePlace(city.city, city.country, words, 0, city.length);
     }
   }
   const dateFirst = dateFirstDateline(words, values, lexicon);
@@ -319,4 +296,9 @@ function datelineOf(words: readonly Word[], lexicon: VenueWords, above: boolean)
     };
   }
   return null;
+}
+
+/** The candidate of a city a head line gives, over its words `from` to `to` (exclusive). */
+function datelinePlace(city: string, country: string | null, words: readonly Word[], from: number, to: number): Candidate {
+  return { city, country, name: null, strength: DATELINE, inferred: false, start: (words[from] as Word).start, end: (words[to - 1] as Word).end };
 }
