@@ -5,7 +5,8 @@ import { documentOf, type ReleaseDocument, type Sentence } from "../core/documen
 import { report } from "../core/report.js";
 import { lexiconFor } from "../lexicon/index.js";
 import { cityNameOn } from "../normalize/city.js";
-import { countryCapital } from "../normalize/country.js";
+import { countryCapital, countryCode } from "../normalize/country.js";
+import type { Organization } from "../schema/organization.js";
 import { remoteFormatOf } from "./format.js";
 import { leadOfDocument, type ReleaseLead } from "./lead.js";
 import { issuerCountryOf } from "./organizations/issuer.js";
@@ -81,7 +82,7 @@ export function extractVenue() {
       if (venue.name === null && other.name !== null && other.city === venue.city && other.country === venue.country) venue.name = other.name;
     }
     // "at the Ministry of Foreign Affairs" with no country named anywhere: the issuer's own.
-    if (best.capitalOfCountry === true && venue.country === null) venue.country = issuerCountryOf(document, file);
+    if (best.capitalOfCountry === true && venue.country === null) venue.country = issuerCountryOf(document, file) ?? countryOfBodyNamed(best.name, file.data.organizations ?? []);
     // "at the Ministry of Foreign Affairs" of the country visited, "an official visit to Romania": its capital.
     if ((best.capitalOfCountry === true || best.officialVisit === true) && venue.city === null && venue.country !== null) venue.city = countryCapital(venue.country);
     if (venue.city !== null && venue.country !== null) venue.city = cityNameOn(venue.city, venue.country, file.data.date?.start ?? null);
@@ -132,4 +133,24 @@ function afterLead(document: ReleaseDocument, lead: ReleaseLead): Sentence[] {
     if (sentence.wordCount >= AFTER_LEAD_MIN_WORDS) sentences.push(sentence);
   }
   return sentences;
+}
+
+/**
+ * "at the Ministry of Defence" on a page whose header names the "Ministry of Defence of the
+ * Republic of Belarus": the country of the one organisation the release names as that body
+ * "of" a country, or null when none or several do.
+ */
+function countryOfBodyNamed(name: string | null, organizations: readonly Organization[]): string | null {
+  if (name === null) return null;
+  const prefix = `${name} of `;
+  let found: string | null = null;
+  for (const organization of organizations) {
+    if (!organization.name.startsWith(prefix)) continue;
+    const rest = organization.name.slice(prefix.length);
+    const code = countryCode(rest.startsWith("the ") ? rest.slice(4) : rest) ?? countryCode(rest);
+    if (code === null) continue;
+    if (found !== null && found !== code) return null;
+    found = code;
+  }
+  return found;
 }

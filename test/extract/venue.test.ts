@@ -300,3 +300,21 @@ describe("extractVenue: the kind of place before its name, and a body's office a
     expect(venueOf("The ministers met on the margins of the UN General Assembly.")?.city).toBe("New York");
   });
 });
+
+describe("extractVenue: a ministry named without its country", () => {
+  it("sits in the capital of the country the page's header names it with", () => {
+    const english =
+      "Ministry of Defence of the Republic of Latvia\n\nMeeting with a delegation\n\n12.04.2024\n\n" +
+      "Today a meeting of the Chief of the General Staff with the delegation took place at the Ministry of Defence.";
+    expect(parseRelease(english, { referenceDate: "2024-04-12" }).venue).toMatchObject({ city: "Riga", country: "LV" });
+    const russian =
+      "Министерство обороны Республики Беларусь\n\nВстреча с делегацией\n\n12.04.2024\n\n" +
+      "Сегодня в Министерстве обороны состоялась встреча начальника Генерального штаба с делегацией.";
+    expect(parseRelease(russian, { referenceDate: "2024-04-12" }).venue).toMatchObject({ city: "Minsk", country: "BY" });
+  });
+
+  it("stays without a city when a title, not a body, names the country", () => {
+    const text = "Talks on defence\n\nThe Minister met the Minister of Defence of Chile. The talks were held at the Ministry of Defence.";
+    expect(parseRelease(text).venue?.city ?? null).toBeNull();
+  });
+});
