@@ -5,7 +5,7 @@ import { documentOf, type ReleaseDocument, type Sentence } from "../core/documen
 import { report } from "../core/report.js";
 import { lexiconFor } from "../lexicon/index.js";
 import { cityNameOn } from "../normalize/city.js";
-import { countryCapital, countryCode } from "../normalize/country.js";
+import { countryCapital, countryInName } from "../normalize/country.js";
 import type { Organization } from "../schema/organization.js";
 import { remoteFormatOf } from "./format.js";
 import { leadOfDocument, type ReleaseLead } from "./lead.js";
@@ -145,9 +145,7 @@ function countryOfBodyNamed(name: string | null, organizations: readonly Organiz
   const prefix = `${name} of `;
   let found: string | null = null;
   for (const organization of organizations) {
-    if (!organization.name.startsWith(prefix)) continue;
-    const rest = organization.name.slice(prefix.length);
-    const code = countryCode(rest.startsWith("the ") ? rest.slice(4) : rest) ?? countryCode(rest);
+    const code = organization.name.startsWith(prefix) ? countryInName(organization.name) : null;
     if (code === null) continue;
     if (found !== null && found !== code) return null;
     found = code;

@@ -136,3 +136,23 @@ export function matchCountryAt(words: readonly string[], index: number): Country
   if (!match) return null;
   return { code: match.value.code, length: match.length, adjective: match.value.adjective };
 }
+
+/**
+ * The country a body's name ends with after its last "of" ("National Security Council of
+ * Armenia" → AM, "Ministry of Defence of the Republic of Belarus" → BY), or null.
+ *
+ * @example
+ * ```ts
+ * countryInName("National Security Council of Armenia"); // "AM"
+ * countryInName("Ministry of Defence"); // null
+ * ```
+ */
+export function countryInName(name: string): string | null {
+  const words = name.split(" ");
+  const of = words.lastIndexOf("of");
+  if (of < 0) return null;
+  let at = of + 1;
+  if (words[at]?.toLowerCase() === "the") at++;
+  const hit = matchCountryAt(words, at);
+  return hit && at + hit.length === words.length ? hit.code : null;
+}

@@ -82,7 +82,8 @@ export function headlineEventLength(document: ReleaseDocument, title: { readonly
   const nouns = eventWords(lexicon, ...words.events);
   for (const sentence of document.sentences) {
     const start = document.toOriginal(sentence.start);
-    if (start < title.start || start >= title.end) continue;
+    if (start >= title.end) break;
+    if (start < title.start) continue;
     const headline = sentence.words.filter((word) => word.kind === "word");
     for (let index = 0; index < headline.length; index++) {
       const days = daysOfLengthWord(headline[index] as Word, words);

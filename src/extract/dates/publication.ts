@@ -159,7 +159,7 @@ function isStamp(tokens: DateTokens, lineStart: number, first: number, last: num
     const token = tokens.get(index) as DateToken;
     // "No: 45/21", "Reference Number: PR240461": a release's number or code after its label.
     if (token.kind === "word" && numberLabels.has(token.key)) {
-      index = codeEnd(tokens, index + 1, Math.min(lineEnd, first > index ? first : lineEnd)) - 1;
+      index = codeEnd(tokens, index + 1, index < first ? first : lineEnd) - 1;
       continue;
     }
     if (token.kind === "punct") continue;

@@ -3,7 +3,7 @@ import type { ReleaseDocument } from "../../core/document.js";
 import { report } from "../../core/report.js";
 import type { Organization } from "../../schema/organization.js";
 import type { Participant } from "../../schema/person.js";
-import { matchCountryAt } from "../../normalize/country.js";
+import { countryInName, matchCountryAt } from "../../normalize/country.js";
 import { lookupOrganization } from "../../normalize/organization.js";
 import type { PersonMention } from "./mentions.js";
 import { completeFromGazetteer } from "./officials.js";
@@ -15,17 +15,6 @@ const ORGANIZATION_KINDS = new Set(["diplomat", "io-official"]);
 
 /** Kinds of titles of a state's own officials at home: heads, ministers, governors, speakers. */
 const HOME_STATE_KINDS = new Set(["head-of-state", "head-of-government", "minister", "official"]);
-
-/** The country a national body's name ends with ("National Security Council of Armenia" → AM). */
-function countryInName(name: string): string | null {
-  const words = name.split(" ");
-  const of = words.lastIndexOf("of");
-  if (of < 0) return null;
-  let at = of + 1;
-  if (words[at]?.toLowerCase() === "the") at++;
-  const hit = matchCountryAt(words, at);
-  return hit && at + hit.length === words.length ? hit.code : null;
-}
 
 /** Completing names from the gazetteer can reveal two entries as one person ("Moon" and "Moon Jae-in"). */
 function mergeSameNames(people: Person[]): Person[] {
