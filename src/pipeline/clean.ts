@@ -29,6 +29,26 @@ interface ChromeIndex {
   readonly linkLabels: ReadonlySet<string>;
   /** Words navigation trails start with, lower case. */
   readonly breadcrumbRoots: readonly string[];
+  /** The longest entry of `lines`: a longer folded line is none of them. */
+  readonly longestLine: number;
+  /** `linePrefixes` by their first character code, so a line is compared with the few that can start it. */
+  readonly prefixesByFirstCode: ReadonlyMap<number, readonly string[]>;
+  /** Share words' lengths and first character codes: a word outside them is looked up in no set. */
+  readonly shareWordLengths: { readonly shortest: number; readonly longest: number };
+  readonly shareWordFirstCodes: CodeTable;
+  /** First character codes of `breadcrumbRoots`. */
+  readonly breadcrumbFirstCodes: ReadonlySet<number>;
+  /** The longest entry of `tailMarkers`. */
+  readonly longestTailMarker: number;
+}
+
+/** A yes-or-no answer per UTF-16 code, read without hashing. */
+type CodeTable = Uint8Array;
+
+function codeTableOf(codes: Iterable<number>): CodeTable {
+  const table = new Uint8Array(0x10000);
+  for (const code of codes) table[code] = 1;
+  return table;
 }
 
 /** Every lexicon the parser knows: cleaning runs before the language of a release is settled. */
@@ -37,13 +57,30 @@ const everyLexicon = lazy((): readonly Lexicon[] => LANGUAGES.map(lexiconFor));
 /** The chrome of a list of lexicons, joined once per list. */
 const chromeOf = memoizeOn((lexicons: readonly Lexicon[]): ChromeIndex => {
   const chromes = lexicons.map((lexicon) => lexicon.chrome);
+  const lines = new Set(chromes.flatMap((chrome) => chrome.lines));
+  const linePrefixes = [...new Set(chromes.flatMap((chrome) => chrome.linePrefixes))];
+  const shareWords = new Set(chromes.flatMap((chrome) => chrome.shareWords));
+  const breadcrumbRoots = [...new Set(chromes.flatMap((chrome) => chrome.breadcrumbRoots ?? []))];
+  const prefixesByFirstCode = new Map<number, string[]>();
+  for (const prefix of linePrefixes) {
+    const code = prefix.charCodeAt(0);
+    prefixesByFirstCode.set(code, [...(prefixesByFirstCode.get(code) ?? []), prefix]);
+  }
+  const shareLengths = [...shareWords].map((word) => word.length);
+  const tailMarkers = new Set(chromes.flatMap((chrome) => chrome.tailMarkers));
   return {
-    lines: new Set(chromes.flatMap((chrome) => chrome.lines)),
-    linePrefixes: [...new Set(chromes.flatMap((chrome) => chrome.linePrefixes))],
-    shareWords: new Set(chromes.flatMap((chrome) => chrome.shareWords)),
-    tailMarkers: new Set(chromes.flatMap((chrome) => chrome.tailMarkers)),
+    lines,
+    linePrefixes,
+    shareWords,
+    tailMarkers,
     linkLabels: new Set(chromes.flatMap((chrome) => chrome.linkLabels ?? [])),
-    breadcrumbRoots: [...new Set(chromes.flatMap((chrome) => chrome.breadcrumbRoots ?? []))],
+    breadcrumbRoots,
+    longestLine: Math.max(0, ...[...lines].map((line) => line.length)),
+    prefixesByFirstCode,
+    shareWordLengths: { shortest: Math.min(Infinity, ...shareLengths), longest: Math.max(0, ...shareLengths) },
+    shareWordFirstCodes: codeTableOf([...shareWords].map((word) => word.charCodeAt(0))),
+    breadcrumbFirstCodes: new Set(breadcrumbRoots.map((root) => root.charCodeAt(0))),
+    longestTailMarker: Math.max(0, ...[...tailMarkers].map((marker) => marker.length)),
   };
 });
 
@@ -132,7 +169,7 @@ export function cleanText(original: string, lexicons: readonly Lexicon[] = every
     // check (the first lines); a long body line further down needs none of them.
     const folded = end - start <= MAX_NOISE_LINE || (index < 20 && end - start <= MAX_FOLDED_LINE) ? foldLine(original.slice(start, end)) : "";
     // "Related news", "Read also": the rest of the page is other articles.
-    if (bodyBegun && end - start <= MAX_NOISE_LINE && chrome.tailMarkers.has(withoutColons(folded))) {
+    if (bodyBegun && end - start <= MAX_NOISE_LINE && isTailMarker(folded, chrome)) {
       artifacts.push({ kind: "other-articles", text: original.slice(start), start, end: original.length });
       break;
     }
@@ -305,18 +342,46 @@ function isWordChar(char: string): boolean {
   return char.toLowerCase() !== char.toUpperCase() || /\p{L}|\p{N}/u.test(char);
 }
 
+function isTailMarker(folded: string, chrome: ChromeIndex): boolean {
+  const plain = withoutColons(folded);
+  return plain.length <= chrome.longestTailMarker && chrome.tailMarkers.has(plain);
+}
+
 function isNoiseLine(folded: string, chrome: ChromeIndex): boolean {
   const plain = withoutColons(folded);
-  if (chrome.lines.has(plain)) return true;
+  // Most lines are body text: the length and first-character tables rule them out of every
+  // chrome list without a set look-up (which would hash a fresh string per line and per word).
+  if (plain.length <= chrome.longestLine && chrome.lines.has(plain)) return true;
   // A short line holding the copyright sign is a credit, whatever its language ("Source: © EU").
   if (folded.includes("©")) return true;
-  for (const prefix of chrome.linePrefixes) {
-    if (folded.startsWith(prefix)) return true;
+  const prefixes = chrome.prefixesByFirstCode.get(folded.charCodeAt(0));
+  if (prefixes !== undefined) {
+    for (const prefix of prefixes) {
+      if (folded.startsWith(prefix)) return true;
+    }
   }
-  const words = plain.split(" ");
+  return hasShareWords(plain, chrome);
+}
+
+/** Share words ("facebook", "twitter") make up a share row: three of them, or two in a line of up to six words. */
+function hasShareWords(plain: string, chrome: ChromeIndex): boolean {
+  const { shortest, longest } = chrome.shareWordLengths;
+  // The words are the stretches between single spaces, as `plain.split(" ")` gives them.
+  let words = 0;
   let shares = 0;
-  for (const word of words) if (chrome.shareWords.has(word)) shares++;
-  return shares >= 3 || (shares >= 2 && shares * 3 >= words.length);
+  let wordStart = 0;
+  for (;;) {
+    let wordEnd = plain.indexOf(" ", wordStart);
+    if (wordEnd < 0) wordEnd = plain.length;
+    words++;
+    const length = wordEnd - wordStart;
+    if (length >= shortest && length <= longest && chrome.shareWordFirstCodes[plain.charCodeAt(wordStart)] === 1 && chrome.shareWords.has(plain.slice(wordStart, wordEnd))) {
+      shares++;
+    }
+    if (wordEnd === plain.length) break;
+    wordStart = wordEnd + 1;
+  }
+  return shares >= 3 || (shares >= 2 && shares * 3 >= words);
 }
 
 /** Marks that separate the steps of a navigation trail. */
@@ -328,6 +393,12 @@ const TRAIL_SEPARATORS: ReadonlySet<string> = new Set(["/", ">", "\u00bb", "\u21
  */
 function isBreadcrumb(text: string, start: number, end: number, chrome: ChromeIndex): boolean {
   if (chrome.breadcrumbRoots.length === 0) return false;
+  // The lower case of an ASCII or basic Cyrillic letter is one known character: a line whose
+  // first one starts no root needs no lower-cased copy. Other first characters take the long way.
+  const first = text.charCodeAt(start);
+  if (first < 128 || isBasicCyrillicCode(first)) {
+    if (!chrome.breadcrumbFirstCodes.has(lowerCaseCode(first))) return false;
+  }
   const head = text.slice(start, Math.min(end, start + 40)).toLowerCase();
   for (const root of chrome.breadcrumbRoots) {
     if (!head.startsWith(root)) continue;
@@ -336,6 +407,15 @@ function isBreadcrumb(text: string, start: number, end: number, chrome: ChromeIn
     if (TRAIL_SEPARATORS.has(head.charAt(at))) return true;
   }
   return false;
+}
+
+/** The lower-case code of an ASCII or basic Cyrillic letter (as `toLowerCase` gives it); other codes as they are. */
+function lowerCaseCode(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32;
+  // А–Я → а–я; Ѐ–Џ → ѐ–џ.
+  if (code >= 0x410 && code <= 0x42f) return code + 32;
+  if (code >= 0x400 && code <= 0x40f) return code + 80;
+  return code;
 }
 
 function withoutColons(folded: string): string {
@@ -544,9 +624,23 @@ function imageExtensionEnd(text: string, dot: number, end: number): number {
   if (next !== 106 && next !== 112 && next !== 103 && next !== 119 && next !== 98) return 0;
   for (const extension of IMAGE_EXTENSIONS) {
     if (dot + extension.length > end) continue;
-    if (text.slice(dot, dot + extension.length).toLowerCase() === extension) return dot + extension.length;
+    if (isAsciiCaseless(text, dot, extension)) return dot + extension.length;
   }
   return 0;
+}
+
+/**
+ * `text` at `from` reads `lower` (small ASCII letters and marks) in any case: what
+ * `text.slice(...).toLowerCase() === lower` tells, without the copies. No other character
+ * lower-cases to exactly one ASCII letter of an extension.
+ */
+function isAsciiCaseless(text: string, from: number, lower: string): boolean {
+  for (let offset = 0; offset < lower.length; offset++) {
+    const code = text.charCodeAt(from + offset);
+    const folded = code >= 65 && code <= 90 ? code + 32 : code;
+    if (folded !== lower.charCodeAt(offset)) return false;
+  }
+  return true;
 }
 
 /** A folded line's words before its first colon ("читайте также" of "читайте также: ..."), or "" when it has none. */

@@ -3,8 +3,9 @@ import type { Plugin, Processor } from "unified";
 import type { VFile } from "vfile";
 import { bindDocument, ReleaseDocument } from "../core/document.js";
 import { detectLanguage } from "../core/language.js";
-import { parseCleanText } from "../core/tokenize.js";
-import { LANGUAGES, lexiconFor } from "../lexicon/index.js";
+import { memoizeOn } from "../core/memo.js";
+import { parseCleanText, type NlcstParser } from "../core/tokenize.js";
+import { LANGUAGES, lexiconFor, type Lexicon } from "../lexicon/index.js";
 import { cleanText } from "./clean.js";
 
 /**
@@ -34,11 +35,17 @@ export const releaseParser: Plugin<[], string, Root> = function (this: Processor
     const language = file.data.language ?? knownLanguage(detectLanguage(text));
     file.data.language = language;
     const lexicon = lexiconFor(language);
-    const tree = parseCleanText(clean.text, lexicon.createParser());
+    const tree = parseCleanText(clean.text, parserOf(lexicon));
     bindDocument(new ReleaseDocument(clean, tree, lexicon.language, lexicon.keyOf));
     return tree;
   };
 };
+
+/**
+ * One tokenizer per lexicon, made on first use: parse-latin's parsers keep no state between
+ * calls of `parse`, and making one copies its three plugin lists.
+ */
+const parserOf = memoizeOn((lexicon: Lexicon): NlcstParser => lexicon.createParser());
 
 /** A detected language the parser has a lexicon for, else English. */
 function knownLanguage(language: string): string {
