@@ -3,7 +3,20 @@
 // WeakMap: V8's young-generation collector treats the entries of a long-lived WeakMap as live,
 // so every cached view survived into the old generation and waited for a full mark-compact.
 // Measured over the dev corpus: 750 ms of scavenges and 6 mark-compacts with WeakMaps, 120 ms
-// and 1 mark-compact with views kept on their objects.
+// and 1 mark-compact with views kept on their objects (and a WeakMap per memo still cost 4% more
+// of a whole parse than memos kept on their objects).
+//
+// Every memo of an object shares one property: an array of the memos' values, indexed by memo.
+// A property per memo (a symbol each) made the objects that many memos read (the lexicon above
+// all) take dozens of properties, added by a store whose key changes with the memo: V8 turned
+// them into slow dictionary objects, and the memo's look-up became a megamorphic keyed load
+// (1.3% of a whole parse's CPU profile; one array per object does not show in it).
+
+/** The property under which an object keeps its memos' values, indexed by memo. */
+const MEMOS: unique symbol = Symbol("memos");
+
+/** How many memos there are: each takes the next index of the arrays. */
+let memoCount = 0;
 
 /**
  * A function of a short-lived object (a tree, a sentence, a list of words) whose result is
@@ -12,16 +25,26 @@
  * computed again on every call, which is correct, only slower.
  */
 export function memoizeOn<K extends object, V>(compute: (key: K) => V): (key: K) => V {
-  const slot = Symbol("memo");
+  const index = memoCount++;
   return (key: K): V => {
-    const holder = key as K & { [slot]?: V };
-    // A plain read answers most calls; `in` only tells a cached undefined from a miss.
-    const known = holder[slot];
-    if (known !== undefined || slot in holder) return known as V;
+    const holder = key as K & { [MEMOS]?: unknown[] };
+    const values = holder[MEMOS];
+    if (values !== undefined) {
+      const known = values[index];
+      // A plain read answers most calls; `in` only tells a cached undefined from a miss.
+      if (known !== undefined || index in values) return known as V;
+    }
     const value = compute(key);
+    // Read again: computing may have run other memos of the same object, which made the array.
+    const array = holder[MEMOS];
+    if (array !== undefined) array[index] = value;
     // A plain assignment: Object.defineProperty costs dozens of times more, and a symbol key
     // stays out of Object.keys, for...in and JSON anyway.
-    if (Object.isExtensible(key)) holder[slot] = value;
+    else if (Object.isExtensible(key)) {
+      const created: unknown[] = [];
+      created[index] = value;
+      holder[MEMOS] = created;
+    }
     return value;
   };
 }

@@ -55,6 +55,25 @@ describe("memoizeOn", () => {
     expect(first(words)).toBe("Astana");
     expect(last(words)).toBe("Tashkent");
   });
+
+  it("caches an undefined result, and a result whose computing ran other memos of the same object", () => {
+    let inner = 0;
+    let outer = 0;
+    const nothing = memoizeOn((_: object) => {
+      inner++;
+      return undefined;
+    });
+    const wrapped = memoizeOn((key: object) => {
+      outer++;
+      return [nothing(key)];
+    });
+    const key = {};
+    expect(wrapped(key)).toEqual([undefined]);
+    expect(wrapped(key)).toBe(wrapped(key));
+    expect(nothing(key)).toBeUndefined();
+    expect(inner).toBe(1);
+    expect(outer).toBe(1);
+  });
 });
 
 describe("memoizeByText", () => {
