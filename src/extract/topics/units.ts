@@ -43,7 +43,8 @@ const MAX_CACHED_SPELLINGS = 20000;
  * The units of a sentence (a view over its words) when one of them can start a term of the
  * index, else none: a sentence where no term can start holds no match, so its units are
  * never built. Each spelling is read once per index (bounded cache), whatever the number of
- * its tokens.
+ * its tokens. The units are lent until the next call: their objects serve the next sentence
+ * (a match keeps the indices and offsets of its units, never the units).
  *
  * @example
  * ```ts
@@ -93,6 +94,8 @@ interface SpellingPart {
 
 const NO_PATTERNS: readonly Pattern[] = [];
 
+const sameText = (text: string): string => text;
+
 /** Spellings already cut, with the patterns they may start, per pattern index (a taxonomy lives as long as its processor). */
 const spellingsOf = memoizeOn((index: PatternIndex) => memoizeByText((value: string) => spellingOf(value, index), MAX_CACHED_SPELLINGS));
 
@@ -122,7 +125,7 @@ function patternsStartingAt(index: PatternIndex, key: string, joinedKey: string 
  * spelling is one unit, as written.
  */
 function buildUnits(tokens: readonly Word[], spellings: readonly (Spelling | null)[], keyOf: (word: string) => string): Unit[] {
-  const units: Unit[] = [];
+  const units: WordUnit[] = [];
   let gap: Gap = "space";
   let word = 0;
   for (const token of tokens) {
@@ -136,13 +139,13 @@ function buildUnits(tokens: readonly Word[], spellings: readonly (Spelling | nul
     }
     const spelling = spellings[word++];
     if (spelling) pushSpelling(units, spelling, token.start, token.end, gap, keyOf);
-    else units.push(new WordUnit(keyOf, undefined, token.value, token.start, token.end, units.length, 1, null, token.end, gap, NO_PATTERNS));
+    else units.push(unitAt(units.length).reset(keyOf, undefined, token.value, token.start, token.end, units.length, 1, null, token.end, gap, NO_PATTERNS));
     gap = "space";
   }
   return units;
 }
 
-function pushSpelling(units: Unit[], spelling: Spelling, start: number, end: number, gap: Gap, keyOf: (word: string) => string): void {
+function pushSpelling(units: WordUnit[], spelling: Spelling, start: number, end: number, gap: Gap, keyOf: (word: string) => string): void {
   const first = units.length;
   const parts = spelling.parts;
   for (let index = 0; index < parts.length; index++) {
@@ -151,25 +154,43 @@ function pushSpelling(units: Unit[], spelling: Spelling, start: number, end: num
     const partEnd = partStart + part.text.length;
     const joinedKey = index === 0 ? spelling.joinedKey : null;
     const partGap = index === 0 ? gap : "space";
-    units.push(new WordUnit(keyOf, part.key, part.text, partStart, partEnd, first, parts.length, joinedKey, end, partGap, part.startPatterns));
+    units.push(unitAt(units.length).reset(keyOf, part.key, part.text, partStart, partEnd, first, parts.length, joinedKey, end, partGap, part.startPatterns));
   }
+}
+
+/**
+ * Unit objects lent from sentence to sentence (see unitsWhereTermsStart): the units of a
+ * sentence live only while it is read, and building a fresh object for every word of every
+ * sentence where a term may start cost more than reading them.
+ */
+const unitPool: WordUnit[] = [];
+
+/** The pooled unit for position `at` of the sentence being read. */
+function unitAt(at: number): WordUnit {
+  let unit = unitPool[at];
+  if (unit === undefined) {
+    unit = new WordUnit();
+    unitPool.push(unit);
+  }
+  return unit;
 }
 
 /** A unit; the key of a word that starts no term is worked out only if a match reads it. */
 class WordUnit implements Unit {
-  readonly #keyOf: (word: string) => string;
-  #key: string | undefined;
-  readonly raw: string;
-  readonly start: number;
-  readonly end: number;
-  readonly tokenFirst: number;
-  readonly parts: number;
-  readonly joinedKey: string | null;
-  readonly tokenEnd: number;
-  readonly gap: Gap;
-  readonly startPatterns: readonly Pattern[];
+  #keyOf: (word: string) => string = sameText;
+  #key: string | undefined = undefined;
+  raw = "";
+  start = 0;
+  end = 0;
+  tokenFirst = 0;
+  parts = 1;
+  joinedKey: string | null = null;
+  tokenEnd = 0;
+  gap: Gap = "space";
+  startPatterns: readonly Pattern[] = NO_PATTERNS;
 
-  constructor(
+  /** Makes this the unit of another word; returns itself. */
+  reset(
     keyOf: (word: string) => string,
     key: string | undefined,
     raw: string,
@@ -181,7 +202,7 @@ class WordUnit implements Unit {
     tokenEnd: number,
     gap: Gap,
     startPatterns: readonly Pattern[],
-  ) {
+  ): this {
     this.#keyOf = keyOf;
     this.#key = key;
     this.raw = raw;
@@ -193,6 +214,7 @@ class WordUnit implements Unit {
     this.tokenEnd = tokenEnd;
     this.gap = gap;
     this.startPatterns = startPatterns;
+    return this;
   }
 
   get key(): string {
