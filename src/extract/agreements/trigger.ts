@@ -3,7 +3,7 @@ import type { AgreementKind } from "../../schema/agreement.js";
 import type { AgreementGrammar, Trigger } from "./types.js";
 import { judge } from "./verdicts.js";
 import type { Word } from "../../core/word.js";
-import { shapeIndex, type CandidateShapes, type Vocabulary } from "./vocabulary.js";
+import { foldedChar, shapeIndex, type CandidateShapes, type Vocabulary } from "./vocabulary.js";
 import { lowerAt, type PausedWords } from "./words.js";
 
 export type { Trigger, Verdict } from "./types.js";
@@ -52,15 +52,18 @@ export function mayHoldTrigger(vocabulary: Vocabulary, sentence: Sentence): bool
 }
 
 /**
- * False when a written word cannot be a candidate by its length and first character alone.
- * Lower-casing never shortens a word, and only lengthens one with a letter no candidate has
- * ("İ"). Most words fail so; a non-ASCII first character passes (it is looked up).
+ * False when a written word cannot be a candidate by its length and its first and last
+ * characters alone. Lower-casing never shortens a word, and only lengthens one with a letter
+ * no candidate has ("İ"). Most words fail so; one whose first or last character is neither
+ * ASCII nor basic Cyrillic passes (it is looked up).
  */
 function mayBeCandidate(shapes: CandidateShapes, value: string): boolean {
   const length = value.length;
   if (length < shapes.min || length > shapes.max) return false;
-  const first = value.charCodeAt(0);
-  return first >= 128 || shapes.table[shapeIndex(first, length, shapes.max)] === 1;
+  const first = foldedChar(value.charCodeAt(0));
+  const last = foldedChar(value.charCodeAt(length - 1));
+  if (first < 0 || last < 0) return true;
+  return ((shapes.table[shapeIndex(first, length, shapes.max)] as number) & (1 << (last & 31))) !== 0;
 }
 
 function triggerAt(grammar: AgreementGrammar, vocabulary: Vocabulary, run: PausedWords, index: number, eventYear: number | null): Trigger | null {
