@@ -3,6 +3,7 @@ import { memoizeByText, memoizeOn } from "../../core/memo.js";
 import type { Word } from "../../core/word.js";
 import type { Pattern, PatternIndex } from "./patterns.js";
 import { mayStartTerm } from "./starts.js";
+import { normalizeWord } from "./vocabulary.js";
 
 /** How a unit is separated from the one before it. */
 export type Gap = "space" | "comma" | "break";
@@ -17,6 +18,8 @@ export interface Unit {
   readonly key: string;
   /** The part as written (for terms in capitals). */
   readonly raw: string;
+  /** The part lower-cased, without a possessive (`normalizeWord`): worked out once, when first read. */
+  readonly form: string;
   /** Offsets into the cleaned text. */
   readonly start: number;
   readonly end: number;
@@ -179,6 +182,7 @@ function unitAt(at: number): WordUnit {
 class WordUnit implements Unit {
   #keyOf: (word: string) => string = sameText;
   #key: string | undefined = undefined;
+  #form: string | undefined = undefined;
   raw = "";
   start = 0;
   end = 0;
@@ -205,6 +209,7 @@ class WordUnit implements Unit {
   ): this {
     this.#keyOf = keyOf;
     this.#key = key;
+    this.#form = undefined;
     this.raw = raw;
     this.start = start;
     this.end = end;
@@ -219,6 +224,10 @@ class WordUnit implements Unit {
 
   get key(): string {
     return (this.#key ??= this.#keyOf(this.raw));
+  }
+
+  get form(): string {
+    return (this.#form ??= normalizeWord(this.raw));
   }
 }
 
