@@ -42,6 +42,8 @@ export function findMatches(units: readonly Unit[], vocabulary: TopicVocabulary)
   const matches: Match[] = [];
   const ends = new StartEnds(vocabulary, units);
   for (let position = 0; position < units.length; position++) {
+    // Most units start no pattern.
+    if ((units[position] as Unit).startPatterns.length === 0) continue;
     const patterns = ends.at(position);
     for (let at = 0; at < patterns.length; at++) {
       const pattern = patterns[at] as Pattern;
@@ -87,8 +89,7 @@ class StartEnds {
   at(position: number): readonly Pattern[] {
     this.#position = position;
     this.#patterns = (this.#units[position] as Unit).startPatterns;
-    this.#ends.length = 0;
-    for (let index = 0; index < this.#patterns.length; index++) this.#ends.push(UNKNOWN_END);
+    for (let index = 0; index < this.#patterns.length; index++) this.#ends[index] = UNKNOWN_END;
     return this.#patterns;
   }
 

@@ -58,19 +58,20 @@ const MAX_CACHED_SPELLINGS = 20000;
 export function unitsWhereTermsStart(sentence: Sentence, index: PatternIndex): Unit[] {
   const spellingFor = spellingsOf(index);
   // Reused from sentence to sentence: most sentences start no term and need no array of their own.
+  // Its entries past the sentence's words are left from longer sentences and not read.
   const spellings = scratchSpellings;
-  spellings.length = 0;
+  let count = 0;
   let starts = false;
   for (const word of sentence.words) {
     if (word.kind !== "word") continue;
     // Most words are turned away by their first letters, without a look-up of their text.
     if (!mayStartTerm(index.starts, word.value)) {
-      spellings.push(null);
+      spellings[count++] = null;
       continue;
     }
     const spelling = spellingFor(word.value);
     if (spelling.starts) starts = true;
-    spellings.push(spelling);
+    spellings[count++] = spelling;
   }
   return starts ? buildUnits(sentence.words, spellings, index.vocabulary.keyOf) : [];
 }
