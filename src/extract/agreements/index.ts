@@ -1,6 +1,6 @@
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
-import { documentOf, type CleanText } from "../../core/document.js";
+import { documentOf, type CleanText, type Sentence } from "../../core/document.js";
 import { report } from "../../core/report.js";
 import type { Word } from "../../core/word.js";
 import { lexiconFor } from "../../lexicon/index.js";
@@ -61,8 +61,15 @@ export function extractAgreements() {
     const grammar = agreementGrammarFor(document.language);
     const sentences = document.sentences;
     // Where a speaker label opens a sentence ("Vladimir Putin: We agreed ..."), the speech starts after it.
-    const speechStarts = new Map<number, number>();
-    for (const label of transcriptOf(sentences, quoteVocabularyOf(lexicon)).labels) speechStarts.set(label.sentence, label.speechStart);
+    // Read only once a sentence reports an outcome: most releases' sentences report none.
+    let speechStarts: Map<number, number> | null = null;
+    const speechStartOf = (sentence: Sentence): number => {
+      if (speechStarts === null) {
+        speechStarts = new Map();
+        for (const label of transcriptOf(sentences, quoteVocabularyOf(lexicon)).labels) speechStarts.set(label.sentence, label.speechStart);
+      }
+      return speechStarts.get(sentence.index) ?? sentence.start;
+    };
     const eventYear = yearOf(file.data.date?.start ?? file.data.referenceDate ?? null);
     const title = file.data.title ?? null;
     const agreements: Agreement[] = [];
@@ -76,7 +83,7 @@ export function extractAgreements() {
       const outcome = triggers.find((trigger) => trigger.verdict === "outcome");
       if (outcome) {
         // A list number ("5.") numbers the paragraph and a speaker label names who speaks: no part of the sentence.
-        const speech = speechStarts.get(sentence.index) ?? sentence.start;
+        const speech = speechStartOf(sentence);
         const numbered = grammar.textStart(run);
         const first = run.words.findIndex((word, at) => word.start >= speech && at >= numbered);
         const textSpan = first > 0 ? clean.map.spanToOriginal((run.words[first] as Word).start, sentence.end) : span;

@@ -2,7 +2,8 @@ import type { Sentence } from "../../core/document.js";
 import type { AgreementKind } from "../../schema/agreement.js";
 import type { AgreementGrammar, Trigger } from "./types.js";
 import { judge } from "./verdicts.js";
-import { shapeIndex, type Vocabulary } from "./vocabulary.js";
+import type { Word } from "../../core/word.js";
+import { foldedChar, shapeIndex, type CandidateShapes, type Vocabulary } from "./vocabulary.js";
 import { lowerAt, type PausedWords } from "./words.js";
 
 export type { Trigger, Verdict } from "./types.js";
@@ -23,7 +24,10 @@ export type { Trigger, Verdict } from "./types.js";
  */
 export function triggersOf(grammar: AgreementGrammar, vocabulary: Vocabulary, run: PausedWords, eventYear: number | null): Trigger[] {
   const triggers: Trigger[] = [];
+  const shapes = vocabulary.candidateShapes;
   for (let index = 0; index < run.words.length; index++) {
+    // Most words are no candidate by their length and first letter: neither lower-cased nor looked up.
+    if (!mayBeCandidate(shapes, (run.words[index] as Word).value)) continue;
     const trigger = triggerAt(grammar, vocabulary, run, index, eventYear);
     if (trigger) triggers.push(trigger);
   }
@@ -42,17 +46,24 @@ export function triggersOf(grammar: AgreementGrammar, vocabulary: Vocabulary, ru
 export function mayHoldTrigger(vocabulary: Vocabulary, sentence: Sentence): boolean {
   const shapes = vocabulary.candidateShapes;
   for (const word of sentence.words) {
-    if (word.kind !== "word") continue;
-    // Lower-casing never shortens a word, and only lengthens one with a non-ASCII letter (no candidate has any).
-    const value = word.value;
-    const length = value.length;
-    if (length < shapes.min || length > shapes.max) continue;
-    // Most words fail on their first letter and length alone; a non-ASCII first character is looked up.
-    const first = value.charCodeAt(0);
-    if (first < 128 && shapes.table[shapeIndex(first, length, shapes.max)] === 0) continue;
-    if (vocabulary.candidates.has(word.lower)) return true;
+    if (word.kind === "word" && mayBeCandidate(shapes, word.value) && vocabulary.candidates.has(word.lower)) return true;
   }
   return false;
+}
+
+/**
+ * False when a written word cannot be a candidate by its length and its first and last
+ * characters alone. Lower-casing never shortens a word, and only lengthens one with a letter
+ * no candidate has ("İ"). Most words fail so; one whose first or last character is neither
+ * ASCII nor basic Cyrillic passes (it is looked up).
+ */
+function mayBeCandidate(shapes: CandidateShapes, value: string): boolean {
+  const length = value.length;
+  if (length < shapes.min || length > shapes.max) return false;
+  const first = foldedChar(value.charCodeAt(0));
+  const last = foldedChar(value.charCodeAt(length - 1));
+  if (first < 0 || last < 0) return true;
+  return ((shapes.table[shapeIndex(first, length, shapes.max)] as number) & (1 << (last & 31))) !== 0;
 }
 
 function triggerAt(grammar: AgreementGrammar, vocabulary: Vocabulary, run: PausedWords, index: number, eventYear: number | null): Trigger | null {

@@ -73,7 +73,7 @@ export interface Vocabulary {
   readonly successWords: ReadonlySet<string>;
   /** Every word that can be a candidate verb: an object verb, a verb of appointment, an outcome verb or one of their other forms. */
   readonly candidates: ReadonlySet<string>;
-  /** Shortest and longest candidate, and which (first ASCII character, length) pairs candidates have. */
+  /** Shortest and longest candidate, and which first and last characters candidates of each length have. */
   readonly candidateShapes: CandidateShapes;
 }
 
@@ -81,8 +81,12 @@ export interface Vocabulary {
 export interface CandidateShapes {
   readonly min: number;
   readonly max: number;
-  /** 1 at `shapeIndex(first, length)` when a candidate starts with that ASCII character and has that length. */
-  readonly table: Uint8Array;
+  /**
+   * At `shapeIndex(first, length, max)`, for the folded first character of a candidate (see
+   * {@link foldedChar}) and its length: a bit `1 << (last & 31)` for the folded last character
+   * of each candidate so shaped.
+   */
+  readonly table: Uint32Array;
 }
 
 /**
@@ -193,19 +197,40 @@ function shapesOf(words: ReadonlySet<string>): CandidateShapes {
   const lengths = [...words].map((word) => word.length);
   const min = Math.min(...lengths);
   const max = Math.max(...lengths);
-  const table = new Uint8Array(128 * (max + 1));
+  const table = new Uint32Array(FOLDED_CHARS * (max + 1));
   for (const word of words) {
-    const first = word.charCodeAt(0);
-    if (first < 128) table[shapeIndex(first, word.length, max)] = 1;
+    const first = foldedChar(word.charCodeAt(0));
+    const last = foldedChar(word.charCodeAt(word.length - 1));
+    // A candidate with another first or last character is found by a look-up of every word so shaped.
+    if (first >= 0 && last >= 0) table[shapeIndex(first, word.length, max)] = (table[shapeIndex(first, word.length, max)] as number) | (1 << (last & 31));
   }
   return { min, max, table };
 }
 
+/** Folded characters: ASCII (0..127) and the Cyrillic block from U+0400 (128..255). */
+const FOLDED_CHARS = 256;
+
 /**
- * The place of a first character (below 128, lower-cased) and a length in a shape table of
- * candidates of at most `max` characters.
+ * A character lower-cased, as a number below 256, for ASCII and basic Cyrillic ("A" and "a"
+ * alike, "Д" and "д" alike); -1 for any other character (whose words are looked up).
+ * Lower-casing maps a character of either range into its own range, so a word and its
+ * lower-case form fold alike.
+ *
+ * @example
+ * ```ts
+ * foldedChar("S".charCodeAt(0)) === foldedChar("s".charCodeAt(0)); // true
+ * ```
  */
+export function foldedChar(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  // А..Я → а..я, Ѐ..Џ → ѐ..џ; the historic letters from U+0460 are left to a look-up.
+  if (code >= 0x410 && code <= 0x42f) return code + 0x20 - 0x400 + 128;
+  if (code >= 0x400 && code <= 0x40f) return code + 0x50 - 0x400 + 128;
+  if (code >= 0x430 && code <= 0x45f) return code - 0x400 + 128;
+  return -1;
+}
+
+/** The place of a folded first character and a length in a shape table of candidates of at most `max` characters. */
 export function shapeIndex(first: number, length: number, max: number): number {
-  const lower = first >= 65 && first <= 90 ? first + 32 : first;
-  return lower * (max + 1) + length;
+  return first * (max + 1) + length;
 }

@@ -1,5 +1,5 @@
 import { MAX_GAP, type Element, type Pattern } from "./patterns.js";
-import { formOf, placeAt, placeBefore, tokenFormAt } from "./places.js";
+import { placeAt, placeBefore, tokenFormAt } from "./places.js";
 import type { Unit } from "./units.js";
 import { inClass, type TopicVocabulary, type WordClass } from "./vocabulary.js";
 
@@ -40,8 +40,11 @@ const MAX_ELISION = 6;
  */
 export function findMatches(units: readonly Unit[], vocabulary: TopicVocabulary): Match[] {
   const matches: Match[] = [];
+  const ends = new StartEnds(vocabulary, units);
   for (let position = 0; position < units.length; position++) {
-    const patterns = (units[position] as Unit).startPatterns;
+    // Most units start no pattern.
+    if ((units[position] as Unit).startPatterns.length === 0) continue;
+    const patterns = ends.at(position);
     for (let at = 0; at < patterns.length; at++) {
       const pattern = patterns[at] as Pattern;
       if (pattern.concept !== null) {
@@ -49,17 +52,64 @@ export function findMatches(units: readonly Unit[], vocabulary: TopicVocabulary)
         if (match) matches.push(match);
         continue;
       }
-      const end = matchEnd(vocabulary, units, pattern.elements, 0, position, true);
+      const end = ends.endOf(at);
       if (end >= 0) {
         const covered = range(position, end);
         matches.push(toMatch(units, pattern, covered, withoutSharedHead(units, pattern, covered), false));
         continue;
       }
-      const elided = matchElided(vocabulary, units, pattern.elements, position, pattern.topic);
+      const elided = matchElided(vocabulary, units, pattern.elements, position, pattern.topic, ends);
       if (elided) matches.push(toMatch(units, pattern, elided.covered, elided.claims, true));
     }
   }
   return matches;
+}
+
+/** Not worked out yet, in {@link StartEnds}. */
+const UNKNOWN_END = -2;
+
+/**
+ * Where each pattern that may start at a position ends when its elements are matched from
+ * there (see matchEnd), worked out once per position: a failed two-word term asks again for
+ * every other pattern of its first word whether it names another topic (namesOtherTopic).
+ */
+class StartEnds {
+  readonly #vocabulary: TopicVocabulary;
+  readonly #units: readonly Unit[];
+  #position = 0;
+  #patterns: readonly Pattern[] = [];
+  readonly #ends: number[] = [];
+
+  constructor(vocabulary: TopicVocabulary, units: readonly Unit[]) {
+    this.#vocabulary = vocabulary;
+    this.#units = units;
+  }
+
+  /** Moves to a position; returns the patterns that may start there. */
+  at(position: number): readonly Pattern[] {
+    this.#position = position;
+    this.#patterns = (this.#units[position] as Unit).startPatterns;
+    for (let index = 0; index < this.#patterns.length; index++) this.#ends[index] = UNKNOWN_END;
+    return this.#patterns;
+  }
+
+  get position(): number {
+    return this.#position;
+  }
+
+  get patterns(): readonly Pattern[] {
+    return this.#patterns;
+  }
+
+  /** The end of the elements of the pattern at `index` of {@link patterns}, matched from the position. */
+  endOf(index: number): number {
+    let end = this.#ends[index] as number;
+    if (end === UNKNOWN_END) {
+      end = matchEnd(this.#vocabulary, this.#units, (this.#patterns[index] as Pattern).elements, 0, this.#position, true);
+      this.#ends[index] = end;
+    }
+    return end;
+  }
 }
 
 /**
@@ -88,13 +138,16 @@ function endsWithClassWord(units: readonly Unit[], start: number, wordClass: Wor
   return first.parts > 1 && inClass(wordClass, first.joinedKey ?? "", tokenFormAt(units, previous.tokenFirst).form);
 }
 
-/** True when units [from, to) are exactly a term of a topic other than `topic`. */
-function namesOtherTopic(vocabulary: TopicVocabulary, units: readonly Unit[], topic: string | null, from: number, to: number): boolean {
-  return (units[from] as Unit).startPatterns.some((pattern) => {
-    if (pattern.topic === topic || pattern.topic === null) return false;
-    const end = matchEnd(vocabulary, units, pattern.elements, 0, from, true);
-    return end > from && end === to;
-  });
+/** True when the units from the position of `ends` to `to` are exactly a term of a topic other than `topic`. */
+function namesOtherTopic(ends: StartEnds, topic: string | null, to: number): boolean {
+  const patterns = ends.patterns;
+  for (let index = 0; index < patterns.length; index++) {
+    const pattern = patterns[index] as Pattern;
+    if (pattern.topic === topic || pattern.topic === null) continue;
+    const end = ends.endOf(index);
+    if (end > ends.position && end === to) return true;
+  }
+  return false;
 }
 
 function toMatch(
@@ -159,11 +212,12 @@ function matchEnd(
   if (!first && !joined(units, position)) return -1;
   if (element.kind === "class") {
     const unit = units[position] as Unit;
-    const whole = tokenFormAt(units, position);
-    if (whole.end > position + 1 && inClass(element.words, unit.joinedKey ?? "", whole.form)) {
-      return matchEnd(vocabulary, units, elements, elementIndex + 1, whole.end, false);
+    // The first part of a hyphenated token is tried as the whole token first ("socio-economic").
+    if (unit.parts > 1 && unit.tokenFirst === position) {
+      const whole = tokenFormAt(units, position);
+      if (inClass(element.words, unit.joinedKey ?? "", whole.form)) return matchEnd(vocabulary, units, elements, elementIndex + 1, whole.end, false);
     }
-    if (inClass(element.words, unit.key, formOf(unit.raw))) return matchEnd(vocabulary, units, elements, elementIndex + 1, position + 1, false);
+    if (inClass(element.words, unit.key, unit.form)) return matchEnd(vocabulary, units, elements, elementIndex + 1, position + 1, false);
     return -1;
   }
   if (element.kind === "place") {
@@ -219,6 +273,7 @@ function matchElided(
   elements: readonly Element[],
   position: number,
   topic: string | null,
+  ends: StartEnds,
 ): { covered: number[]; claims: number[] } | null {
   if (elements.length < 2 || !onlyWords(elements)) return null;
   const { conjunctions, stopWords } = vocabulary;
@@ -250,7 +305,7 @@ function matchElided(
   const second = elements[1] as Element & { kind: "word" };
   const partner = units[afterFirst];
   if (!partner || partner.gap !== "space" || conjunctions.has(partner.key) || stopWords.has(partner.key)) return null;
-  if (namesOtherTopic(vocabulary, units, topic, position, afterFirst + 1)) return null;
+  if (namesOtherTopic(ends, topic, afterFirst + 1)) return null;
   let afterConjunction = false;
   for (let at = afterFirst + 1; at < units.length && at <= afterFirst + MAX_ELISION; at++) {
     const unit = units[at] as Unit;

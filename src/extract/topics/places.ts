@@ -3,7 +3,7 @@ import { matchCountryAt } from "../../normalize/country.js";
 import { matchCountryName } from "./countries.js";
 import type { PlaceSlot } from "./patterns.js";
 import type { Unit } from "./units.js";
-import { phraseKey, type TopicVocabulary } from "./vocabulary.js";
+import { normalizeWord, phraseKey, type TopicVocabulary } from "./vocabulary.js";
 
 // Places for the place slots of concept cues (`<place>`, `<country>`, `<national>`,
 // `<party>`: "the situation in Syria", "the Ukraine crisis"). What a place looks like in a
@@ -129,7 +129,7 @@ function nameAt(units: readonly Unit[], at: number, vocabulary: TopicVocabulary,
 
 /** A capitalised word that may stand in a place name: no word of a body, no month or weekday, no stop word. */
 function mayName(unit: Unit, vocabulary: TopicVocabulary): boolean {
-  const form = vocabulary.formKey(formOf(unit.raw));
+  const form = vocabulary.formKey(unit.form);
   return !vocabulary.organWords.has(form) && !vocabulary.calendarWords.has(form) && !vocabulary.stopWords.has(form);
 }
 
@@ -146,7 +146,7 @@ function ownsWhatFollows(units: readonly Unit[], end: number, vocabulary: TopicV
   const lower = last.raw.toLowerCase();
   if (!vocabulary.places.possessiveEndings.some((ending) => lower.endsWith(ending))) return false;
   const following = units[end];
-  return following !== undefined && joined(units, end) && !isCapitalised(following) && !vocabulary.stopWords.has(vocabulary.formKey(formOf(following.raw)));
+  return following !== undefined && joined(units, end) && !isCapitalised(following) && !vocabulary.stopWords.has(vocabulary.formKey(following.form));
 }
 
 /** The lower-case form of units [from, to): parts of one token joined by hyphens, words by spaces. */
@@ -155,7 +155,7 @@ function nameForm(units: readonly Unit[], from: number, to: number): string {
   for (let at = from; at < to; at++) {
     const unit = units[at] as Unit;
     if (at > from) form += unit.tokenFirst === at ? " " : "-";
-    form += formOf(unit.raw);
+    form += unit.form;
   }
   return form;
 }
@@ -184,17 +184,9 @@ function joined(units: readonly Unit[], position: number): boolean {
   return units[position]?.gap === "space";
 }
 
-/** A written word in lower case, without a possessive. */
-export function formOf(raw: string): string {
-  let form = raw.toLowerCase().replace(/\u2019/g, "'");
-  if (form.endsWith("'s")) form = form.slice(0, -2);
-  else if (form.endsWith("'")) form = form.slice(0, -1);
-  return form;
-}
-
 function formAt(units: readonly Unit[], at: number): string {
   const unit = units[at];
-  return unit === undefined ? "" : formOf(unit.raw);
+  return unit === undefined ? "" : unit.form;
 }
 
 /** The lexicon's key of the unit at `at` (see `TopicVocabulary.formKey`). */
@@ -208,9 +200,9 @@ function keyAt(units: readonly Unit[], at: number, vocabulary: TopicVocabulary):
  */
 export function tokenFormAt(units: readonly Unit[], at: number): { readonly form: string; readonly end: number } {
   const unit = units[at] as Unit;
-  if (unit.parts === 1 || unit.tokenFirst !== at) return { form: formOf(unit.raw), end: at + 1 };
+  if (unit.parts === 1 || unit.tokenFirst !== at) return { form: unit.form, end: at + 1 };
   const end = at + unit.parts;
-  return { form: formOf(units.slice(at, end).map((part) => part.raw).join("-")), end };
+  return { form: normalizeWord(units.slice(at, end).map((part) => part.raw).join("-")), end };
 }
 
 /**

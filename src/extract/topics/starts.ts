@@ -1,16 +1,22 @@
 // Most words of a release start no term, yet finding that out from the word's key costs a map
 // look-up of its text. A word of plain ASCII letters is turned away first by its first three
-// letters: the stem of such a word keeps them, except in the cases this filter lets through
-// on purpose (see startFilterOf).
+// letters and its length: the stem of such a word keeps them and is no longer than the word,
+// except in the cases this filter lets through on purpose (see startFilterOf).
 
-/** Which first three letters a plain word must have to possibly start a term. */
+/** Which first three letters, and how many characters, a plain word must have to possibly start a term. */
 export interface StartFilter {
-  /** Indexed by the first three letters (a..z as 1..26, 0 past the end); 1 where a word may start a term. */
-  readonly prefixes: Uint8Array;
+  /**
+   * Indexed by the first three letters (a..z as 1..26, 0 past the end): the length of the
+   * shortest word with them that may start a term (the shortest key, or irregular form, that
+   * begins so; at most 255), or 0 where no word with them may start one.
+   */
+  readonly shortest: Uint8Array;
 }
 
 /** Letters a..z are 1..26; 0 stands for "no letter here" (words shorter than three letters). */
 const LETTERS = 27;
+/** The most a length is counted as in {@link StartFilter.shortest}. */
+const MAX_COUNTED_LENGTH = 255;
 
 /**
  * The filter for an index whose terms start with the given keys (stems of the lexicon's
@@ -24,7 +30,10 @@ const LETTERS = 27;
  * - a four-letter word may lose two letters ("axes" → "ax"): a key of one or two letters
  *   admits every prefix it begins.
  * Keys with other characters than a..z within their first three cannot be the key of a plain
- * word, which is all the filter judges.
+ * word, which is all the filter judges. Nor is a stem longer than its word (lower-casing and
+ * dropping a possessive or marks never lengthen one either), so a word shorter than every key
+ * that begins like it ("the", when the keys so begun are "theatr" and "theft") starts no term;
+ * an irregular form counts with its own length.
  *
  * @example
  * ```ts
@@ -35,41 +44,48 @@ const LETTERS = 27;
  * ```
  */
 export function startFilterOf(keys: Iterable<string>, irregularForms: readonly string[]): StartFilter {
-  const prefixes = new Uint8Array(LETTERS * LETTERS * LETTERS);
-  const admit = (word: string): void => {
-    const head = word.slice(0, 3);
+  const shortest = new Uint8Array(LETTERS * LETTERS * LETTERS);
+  /** Admits words that begin like `head` and are at least `length` characters long. */
+  const admit = (head: string, length: number): void => {
     const codes: number[] = [];
-    for (let index = 0; index < head.length; index++) {
+    for (let index = 0; index < head.length && index < 3; index++) {
       const letter = letterOf(head.charCodeAt(index));
       if (letter === 0) return;
       codes.push(letter);
     }
-    admitAll(prefixes, codes);
+    admitAll(shortest, codes, Math.min(length, MAX_COUNTED_LENGTH));
   };
   for (const key of keys) {
-    admit(key);
-    if (key.length >= 3 && key.charAt(2) === "y") admit(`${key.slice(0, 2)}i`);
+    admit(key, key.length);
+    if (key.length >= 3 && key.charAt(2) === "y") admit(`${key.slice(0, 2)}i`, key.length);
   }
-  for (const form of irregularForms) admit(form);
-  return { prefixes };
+  for (const form of irregularForms) admit(form, form.length);
+  return { shortest };
 }
 
 /** Admits the prefix of these letters and, when it is shorter than three, every longer one it begins. */
-function admitAll(prefixes: Uint8Array, letters: readonly number[]): void {
+function admitAll(shortest: Uint8Array, letters: readonly number[], length: number): void {
   if (letters.length === 3) {
-    prefixes[signature(letters[0] as number, letters[1] as number, letters[2] as number)] = 1;
+    admitOne(shortest, signature(letters[0] as number, letters[1] as number, letters[2] as number), length);
     return;
   }
-  prefixes[signature(letters[0] ?? 0, letters[1] ?? 0, 0)] = 1;
-  for (let next = 1; next < LETTERS; next++) admitAll(prefixes, [...letters, next]);
+  admitOne(shortest, signature(letters[0] ?? 0, letters[1] ?? 0, 0), length);
+  for (let next = 1; next < LETTERS; next++) admitAll(shortest, [...letters, next], length);
+}
+
+function admitOne(shortest: Uint8Array, prefix: number, length: number): void {
+  const known = shortest[prefix] as number;
+  // A length of 0 reads as "not admitted"; no key is empty, but a word of one letter is one long.
+  const counted = Math.max(length, 1);
+  if (known === 0 || counted < known) shortest[prefix] = counted;
 }
 
 /**
  * Whether a written word may start a term of the filter's index. A word is let through when
  * its first three characters (all of a shorter word) are not all ASCII letters, when it has a
  * hyphen (each part is a word of its own), or when its first three letters, lower-cased, are
- * admitted. Other characters further on cannot matter: lower-casing, dropping a possessive
- * and dropping marks only touch what follows the first three letters.
+ * admitted for a word of its length. Other characters further on cannot matter: lower-casing,
+ * dropping a possessive and dropping marks only touch what follows the first three letters.
  *
  * @example
  * ```ts
@@ -92,8 +108,10 @@ export function mayStartTerm(filter: StartFilter, word: string): boolean {
     if (third === 0) return true;
     prefix += third;
   }
+  const shortest = filter.shortest[prefix] as number;
+  if (shortest !== 0 && length >= shortest) return true;
   for (let index = 3; index < length; index++) if (isHyphen(word.charCodeAt(index))) return true;
-  return filter.prefixes[prefix] === 1;
+  return false;
 }
 
 function isHyphen(code: number): boolean {

@@ -3,6 +3,7 @@ import { memoizeByText, memoizeOn } from "../../core/memo.js";
 import type { Word } from "../../core/word.js";
 import type { Pattern, PatternIndex } from "./patterns.js";
 import { mayStartTerm } from "./starts.js";
+import { normalizeWord } from "./vocabulary.js";
 
 /** How a unit is separated from the one before it. */
 export type Gap = "space" | "comma" | "break";
@@ -17,6 +18,8 @@ export interface Unit {
   readonly key: string;
   /** The part as written (for terms in capitals). */
   readonly raw: string;
+  /** The part lower-cased, without a possessive (`normalizeWord`): worked out once, when first read. */
+  readonly form: string;
   /** Offsets into the cleaned text. */
   readonly start: number;
   readonly end: number;
@@ -43,7 +46,8 @@ const MAX_CACHED_SPELLINGS = 20000;
  * The units of a sentence (a view over its words) when one of them can start a term of the
  * index, else none: a sentence where no term can start holds no match, so its units are
  * never built. Each spelling is read once per index (bounded cache), whatever the number of
- * its tokens.
+ * its tokens. The units are lent until the next call: their objects serve the next sentence
+ * (a match keeps the indices and offsets of its units, never the units).
  *
  * @example
  * ```ts
@@ -54,19 +58,20 @@ const MAX_CACHED_SPELLINGS = 20000;
 export function unitsWhereTermsStart(sentence: Sentence, index: PatternIndex): Unit[] {
   const spellingFor = spellingsOf(index);
   // Reused from sentence to sentence: most sentences start no term and need no array of their own.
+  // Its entries past the sentence's words are left from longer sentences and not read.
   const spellings = scratchSpellings;
-  spellings.length = 0;
+  let count = 0;
   let starts = false;
   for (const word of sentence.words) {
     if (word.kind !== "word") continue;
     // Most words are turned away by their first letters, without a look-up of their text.
     if (!mayStartTerm(index.starts, word.value)) {
-      spellings.push(null);
+      spellings[count++] = null;
       continue;
     }
     const spelling = spellingFor(word.value);
     if (spelling.starts) starts = true;
-    spellings.push(spelling);
+    spellings[count++] = spelling;
   }
   return starts ? buildUnits(sentence.words, spellings, index.vocabulary.keyOf) : [];
 }
@@ -92,6 +97,8 @@ interface SpellingPart {
 }
 
 const NO_PATTERNS: readonly Pattern[] = [];
+
+const sameText = (text: string): string => text;
 
 /** Spellings already cut, with the patterns they may start, per pattern index (a taxonomy lives as long as its processor). */
 const spellingsOf = memoizeOn((index: PatternIndex) => memoizeByText((value: string) => spellingOf(value, index), MAX_CACHED_SPELLINGS));
@@ -122,7 +129,7 @@ function patternsStartingAt(index: PatternIndex, key: string, joinedKey: string 
  * spelling is one unit, as written.
  */
 function buildUnits(tokens: readonly Word[], spellings: readonly (Spelling | null)[], keyOf: (word: string) => string): Unit[] {
-  const units: Unit[] = [];
+  const units: WordUnit[] = [];
   let gap: Gap = "space";
   let word = 0;
   for (const token of tokens) {
@@ -136,13 +143,13 @@ function buildUnits(tokens: readonly Word[], spellings: readonly (Spelling | nul
     }
     const spelling = spellings[word++];
     if (spelling) pushSpelling(units, spelling, token.start, token.end, gap, keyOf);
-    else units.push(new WordUnit(keyOf, undefined, token.value, token.start, token.end, units.length, 1, null, token.end, gap, NO_PATTERNS));
+    else units.push(unitAt(units.length).reset(keyOf, undefined, token.value, token.start, token.end, units.length, 1, null, token.end, gap, NO_PATTERNS));
     gap = "space";
   }
   return units;
 }
 
-function pushSpelling(units: Unit[], spelling: Spelling, start: number, end: number, gap: Gap, keyOf: (word: string) => string): void {
+function pushSpelling(units: WordUnit[], spelling: Spelling, start: number, end: number, gap: Gap, keyOf: (word: string) => string): void {
   const first = units.length;
   const parts = spelling.parts;
   for (let index = 0; index < parts.length; index++) {
@@ -151,25 +158,44 @@ function pushSpelling(units: Unit[], spelling: Spelling, start: number, end: num
     const partEnd = partStart + part.text.length;
     const joinedKey = index === 0 ? spelling.joinedKey : null;
     const partGap = index === 0 ? gap : "space";
-    units.push(new WordUnit(keyOf, part.key, part.text, partStart, partEnd, first, parts.length, joinedKey, end, partGap, part.startPatterns));
+    units.push(unitAt(units.length).reset(keyOf, part.key, part.text, partStart, partEnd, first, parts.length, joinedKey, end, partGap, part.startPatterns));
   }
+}
+
+/**
+ * Unit objects lent from sentence to sentence (see unitsWhereTermsStart): the units of a
+ * sentence live only while it is read, and building a fresh object for every word of every
+ * sentence where a term may start cost more than reading them.
+ */
+const unitPool: WordUnit[] = [];
+
+/** The pooled unit for position `at` of the sentence being read. */
+function unitAt(at: number): WordUnit {
+  let unit = unitPool[at];
+  if (unit === undefined) {
+    unit = new WordUnit();
+    unitPool.push(unit);
+  }
+  return unit;
 }
 
 /** A unit; the key of a word that starts no term is worked out only if a match reads it. */
 class WordUnit implements Unit {
-  readonly #keyOf: (word: string) => string;
-  #key: string | undefined;
-  readonly raw: string;
-  readonly start: number;
-  readonly end: number;
-  readonly tokenFirst: number;
-  readonly parts: number;
-  readonly joinedKey: string | null;
-  readonly tokenEnd: number;
-  readonly gap: Gap;
-  readonly startPatterns: readonly Pattern[];
+  #keyOf: (word: string) => string = sameText;
+  #key: string | undefined = undefined;
+  #form: string | undefined = undefined;
+  raw = "";
+  start = 0;
+  end = 0;
+  tokenFirst = 0;
+  parts = 1;
+  joinedKey: string | null = null;
+  tokenEnd = 0;
+  gap: Gap = "space";
+  startPatterns: readonly Pattern[] = NO_PATTERNS;
 
-  constructor(
+  /** Makes this the unit of another word; returns itself. */
+  reset(
     keyOf: (word: string) => string,
     key: string | undefined,
     raw: string,
@@ -181,9 +207,10 @@ class WordUnit implements Unit {
     tokenEnd: number,
     gap: Gap,
     startPatterns: readonly Pattern[],
-  ) {
+  ): this {
     this.#keyOf = keyOf;
     this.#key = key;
+    this.#form = undefined;
     this.raw = raw;
     this.start = start;
     this.end = end;
@@ -193,10 +220,15 @@ class WordUnit implements Unit {
     this.tokenEnd = tokenEnd;
     this.gap = gap;
     this.startPatterns = startPatterns;
+    return this;
   }
 
   get key(): string {
     return (this.#key ??= this.#keyOf(this.raw));
+  }
+
+  get form(): string {
+    return (this.#form ??= normalizeWord(this.raw));
   }
 }
 

@@ -34,7 +34,9 @@ export interface TopicCues {
  * The topics plugin turns most words away by their first three letters before stemming them,
  * so a stemmer must keep the first three letters of a word of plain ASCII letters, except
  * for its {@link irregularForms}, "-ies"/"-ied" of a five-letter word (whose "i" may become
- * "y") and four-letter words (which may lose two letters).
+ * "y") and four-letter words (which may lose two letters). Words shorter than every key that
+ * begins like them are turned away too, so a stem must be no longer than its word, except
+ * for an irregular form's.
  */
 export interface Stemmer {
   /** The stem of one lower-case word without hyphens or marks. */

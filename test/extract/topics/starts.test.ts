@@ -68,4 +68,13 @@ describe("mayStartTerm", () => {
     expect(mayStartTerm(filter, "5G")).toBe(true);
     expect(mayStartTerm(filter, "Ölhandel")).toBe(true);
   });
+
+  it("turns away a word shorter than every key that begins like it", () => {
+    const filter = startFilterOf(["theft", "ax"], ["men"]);
+    expect(mayStartTerm(filter, "The")).toBe(false);
+    expect(mayStartTerm(filter, "thefts")).toBe(true);
+    expect(mayStartTerm(filter, "the-")).toBe(true);
+    expect(mayStartTerm(filter, "axe")).toBe(true);
+    expect(mayStartTerm(filter, "men")).toBe(true);
+  });
 });
