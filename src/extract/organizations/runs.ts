@@ -43,8 +43,7 @@ export function runsOf(view: NameWords, known: readonly KnownMatch[]): Run[] {
   const runs: Run[] = [];
   let index = 0;
   while (index < words.length) {
-    const word = words[index] as Word;
-    if (!view.isNameWord(word) && !knownAt.has(index)) {
+    if (!view.isNameWordAt(index) && !knownAt.has(index)) {
       index++;
       continue;
     }
