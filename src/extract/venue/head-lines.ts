@@ -1,12 +1,11 @@
 import type { VFile } from "vfile";
 import type { ReleaseDocument, Sentence } from "../../core/document.js";
 import type { Word } from "../../core/word.js";
-import { matchCityAt } from "../../normalize/city.js";
+import { matchCityAt, type CityMatch } from "../../normalize/city.js";
 import { matchCountryAt } from "../../normalize/country.js";
-import { matchVenueAt } from "../../normalize/venue.js";
 import "../title.js";
 import { COUNTRY_ONLY, DATELINE, PLACE_LINE, type Candidate } from "./candidate.js";
-import { baresOf, isDateWord, keyAt, textOfWords, titleCase, type VenueWords } from "./words.js";
+import { baresOf, cityAt, countryAt, isDateWord, keyAt, textOfWords, titleCase, venueAt, type VenueWords } from "./words.js";
 
 /** How many paragraphs under the headline are read for a place line or a dateline. */
 const HEAD_PARAGRAPHS = 6;
@@ -99,7 +98,7 @@ function placeLineOf(words: readonly Word[], lexicon: VenueWords): Candidate | n
   let known = 0;
   for (const [start, end] of parts) {
     const at = start;
-    const venue = matchVenueAt(values, at) ?? (keyAt(words, at) === "the" ? matchVenueAt(values, at + 1) : null);
+    const venue = venueAt(values, at) ?? (keyAt(words, at) === "the" ? venueAt(values, at + 1) : null);
     if (venue) {
       name = textOfWords(words, start, end);
       city ??= venue.city;
@@ -107,14 +106,14 @@ function placeLineOf(words: readonly Word[], lexicon: VenueWords): Candidate | n
       known++;
       continue;
     }
-    const cityHit = matchCityAt(values, at);
+    const cityHit = cityAt(values, at);
     if (cityHit && cityHit.length === end - at) {
       city ??= cityHit.city;
       country ??= cityHit.country;
       known++;
       continue;
     }
-    const countryHit = matchCountryAt(values, at);
+    const countryHit = countryAt(values, at);
     if (countryHit) {
       country ??= countryHit.code;
       known++;
@@ -135,7 +134,7 @@ function dateFirstDateline(words: readonly Word[], values: readonly string[], le
   if (dated < 2 || words[dated]?.value !== ",") return null;
   const at = dated + 1;
   const titled = values.slice(at, at + 4).map(titleCase);
-  const city = matchCityAt(values, at) ?? matchCityAt(titled, 0);
+  const city = cityAt(values, at) ?? matchCityAt(titled, 0);
   if (!city || city.ambiguous) return null;
   const next = words[at + city.length];
   if (next !== undefined && next.value !== "-" && next.value !== "–" && next.value !== "—" && next.value !== ":") return null;
@@ -176,7 +175,7 @@ function unknownDatelineCity(words: readonly Word[], values: readonly string[], 
   }
   if (count === 0 || count > UNKNOWN_PLACE_WORDS || words[count]?.value !== ",") return null;
   let after = count + 1;
-  const country = matchCountryAt(values, after);
+  const country = countryAt(values, after);
   if (country) {
     after += country.length;
     if (words[after]?.value !== ",") return null;
@@ -211,11 +210,11 @@ function barredPlaceOf(words: readonly Word[], lexicon: VenueWords): Candidate |
       continue;
     }
     if (place !== null) continue;
-    const city = matchCityAt(values, start);
+    const city = cityAt(values, start);
     if (!city || city.ambiguous) continue;
     let at = start + city.length;
     if (at < end && (words[at] as Word).value === ",") {
-      const country = matchCountryAt(values, at + 1);
+      const country = countryAt(values, at + 1);
       if (!country || country.code !== city.country) continue;
       at += 1 + country.length;
     }
@@ -227,9 +226,7 @@ function barredPlaceOf(words: readonly Word[], lexicon: VenueWords): Candidate |
 
 /** A line that is a city and nothing else ("New York"). */
 function cityLineOf(words: readonly Word[]): Candidate | null {
-  const values = baresOf(words);
-  const titled = values.slice(0, 4).map(titleCase);
-  const city = matchCityAt(values, 0) ?? matchCityAt(titled, 0);
+  const city = openingCity(baresOf(words));
   if (!city || city.ambiguous) return null;
   for (let index = city.length; index < words.length; index++) if ((words[index] as Word).kind === "word") return null;
   return datelinePlace(city.city, city.country, words, 0, city.length);
@@ -268,8 +265,7 @@ function dateFollows(words: readonly Word[], from: number, lexicon: VenueWords):
  */
 function datelineOf(words: readonly Word[], lexicon: VenueWords, above: boolean): Candidate | null {
   const values = baresOf(words);
-  const titled = values.slice(0, 4).map(titleCase);
-  const city = matchCityAt(values, 0) ?? matchCityAt(titled, 0);
+  const city = openingCity(values);
   if (city) {
     const after = words[city.length];
     const punctuated = after && (after.value === "," || after.value === "(" || after.value === "-" || after.value === "–" || after.value === "—");
@@ -283,7 +279,7 @@ function datelineOf(words: readonly Word[], lexicon: VenueWords, above: boolean)
   if (above) return null;
   const unknown = unknownDatelineCity(words, values, lexicon);
   if (unknown) return unknown;
-  const country = matchCountryAt(titled, 0);
+  const country = matchCountryAt(values.slice(0, 4).map(titleCase), 0);
   if (country && words[country.length]?.value === ",") {
     return {
       city: null,
@@ -296,6 +292,28 @@ function datelineOf(words: readonly Word[], lexicon: VenueWords, above: boolean)
     };
   }
   return null;
+}
+
+/**
+ * The city a line opens with, as written or in capitals ("MINSK": its first four words
+ * title-cased). The title-cased words are made only when title-casing changes one of them:
+ * otherwise they are the words just looked up, cut short, and name no city either.
+ */
+function openingCity(values: readonly string[]): CityMatch | null {
+  const city = cityAt(values, 0);
+  if (city !== null) return city;
+  let changes = false;
+  for (let index = 0; index < 4 && index < values.length && !changes; index++) changes = titleCaseChanges(values[index] as string);
+  return changes ? matchCityAt(values.slice(0, 4).map(titleCase), 0) : null;
+}
+
+/** {@link titleCase} changes the word: one with a lower-case ASCII letter is never all capitals, and is left as it is. */
+function titleCaseChanges(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code >= 97 && code <= 122) return false;
+  }
+  return titleCase(value) !== value;
 }
 
 /** The candidate of a city a head line gives, over its words `from` to `to` (exclusive). */

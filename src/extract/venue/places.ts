@@ -1,10 +1,8 @@
 import type { Word } from "../../core/word.js";
-import { matchCityAt } from "../../normalize/city.js";
-import { countryCapital, matchCountryAt } from "../../normalize/country.js";
+import { countryCapital } from "../../normalize/country.js";
 import { organizationSeat } from "../../normalize/organization.js";
-import { matchVenueAt } from "../../normalize/venue.js";
 import { COUNTRY_ONLY, EVENT_PHRASE, type Candidate } from "./candidate.js";
-import { keyAt, textOfWords, type VenueWords } from "./words.js";
+import { cityAt, countryAt, keyAt, textOfWords, venueAt, type VenueWords } from "./words.js";
 
 /** An ordinal in figures ("78th"), as in "the 78th session of". */
 const ORDINAL = /^\d+(st|nd|rd|th)$/;
@@ -21,7 +19,7 @@ const ORDINAL = /^\d+(st|nd|rd|th)$/;
 export function placeAt(words: readonly Word[], values: readonly string[], at: number, strength: number, lexicon: VenueWords): Candidate | null {
   const word = words[at];
   if (!word || !word.capitalized) return null;
-  const venue = matchVenueAt(values, at);
+  const venue = venueAt(values, at);
   if (venue) {
     return {
       city: venue.city,
@@ -35,9 +33,9 @@ export function placeAt(words: readonly Word[], values: readonly string[], at: n
   }
   const seat = seatAfter(words, values, at, strength, lexicon) ?? ministryAt(words, values, at, strength, lexicon);
   if (seat) return seat;
-  const city = matchCityAt(values, at);
+  const city = cityAt(values, at);
   // "to Armenia" is the country, not the Colombian city of that name.
-  const countryFirst = matchCountryAt(values, at);
+  const countryFirst = countryAt(values, at);
   if (city && countryFirst && countryFirst.length >= city.length) {
     return {
       city: null,
@@ -60,7 +58,7 @@ export function placeAt(words: readonly Word[], values: readonly string[], at: n
       end: (words[at + city.length - 1] as Word).end,
     };
   }
-  const country = matchCountryAt(values, at);
+  const country = countryAt(values, at);
   if (country) {
     return {
       city: null,
@@ -117,7 +115,7 @@ export function seatAfter(words: readonly Word[], values: readonly string[], at:
     const seat = organizationSeat(phrase);
     if (!seat) continue;
     // "at the UN Office in Geneva", "the OSCE Centre in Bishkek": an office of the body away from its seat.
-    const away = keyAt(words, stop) === "in" ? matchCityAt(values, stop + 1) : null;
+    const away = keyAt(words, stop) === "in" ? cityAt(values, stop + 1) : null;
     if (away && !away.ambiguous) {
       return {
         city: away.city,
@@ -188,7 +186,7 @@ export function ministryAt(words: readonly Word[], values: readonly string[], at
     // "... of Foreign Affairs HE Dr. Mohammed": a person's name begins.
     if (ministry >= 0 && lexicon.honorifics.has(word.key)) break;
     if (lexicon.ministryNouns.has(word.key)) ministry = end;
-    const hit = word.capitalized || word.allCaps ? matchCountryAt(values, end) : null;
+    const hit = word.capitalized || word.allCaps ? countryAt(values, end) : null;
     if (hit) {
       country ??= hit.code;
       end += hit.length;
@@ -236,13 +234,13 @@ export function chainedPlace(words: readonly Word[], values: readonly string[], 
   // "in Tashkent, Samarkand and Bukhara": a chain that opens with a place is a list of places.
   const opening = keyAt(words, index) === "the" ? index + 1 : index;
   if (!(words[opening] as Word | undefined)?.capitalized) return null;
-  if (matchVenueAt(values, opening) || matchCityAt(values, opening) || matchCountryAt(values, opening)) return null;
+  if (venueAt(values, opening) || cityAt(values, opening) || countryAt(values, opening)) return null;
   let previous: [number, number] | null = null;
   let building = false;
   for (let part = 0; part < CHAIN_PARTS; part++) {
     const start = index;
     if (part > 0) {
-      const city = matchCityAt(values, start);
+      const city = cityAt(values, start);
       if (city && !city.ambiguous) {
         const after = words[start + city.length];
         // "in Helmand, Kandahar" is a list of places: the chain must name a building.
@@ -287,8 +285,8 @@ export function placeWithCountry(words: readonly Word[], values: readonly string
       if (!word || word.kind !== "word" || !word.capitalized || word.possessive) capitalized = false;
     }
     if (!capitalized || words[comma]?.value !== ",") continue;
-    if (matchCountryAt(values, at)) return null;
-    const country = matchCountryAt(values, comma + 1);
+    if (countryAt(values, at)) return null;
+    const country = countryAt(values, comma + 1);
     if (!country || country.adjective) continue;
     const after = words[comma + 1 + country.length];
     if (after && after.kind === "word" && after.capitalized) continue;
