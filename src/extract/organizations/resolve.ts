@@ -1,4 +1,4 @@
-import { lazy } from "../../core/memo.js";
+import { lazy, memoizeByText } from "../../core/memo.js";
 import { NON_ORGANIZATION_ACRONYMS, ORGANIZATIONS, type FormerName, type OrganizationEntry } from "../../data/organizations.js";
 import { countryCode, countryName } from "../../normalize/country.js";
 import { lookupOrganization, organizationNameKey } from "../../normalize/organization.js";
@@ -289,7 +289,9 @@ function shoutedWords(name: string): number {
  * last "of", or as an adjective before them) as its code: "Security Council of Kyrgyzstan" =
  * "Security Council of the Kyrgyz Republic" = "Kyrgyz Security Council".
  */
-function mergeKey(name: string): string {
+const mergeKey = memoizeByText(computeMergeKey, 5000);
+
+function computeMergeKey(name: string): string {
   // The first "of" whose rest names a country: "of the Socialist Republic of Vietnam" whole.
   let of = name.toLowerCase().indexOf(" of ");
   let country: string | null = null;

@@ -11,6 +11,8 @@ import { baresOf, cityAt, countryAt, isDateWord, keyAt, textOfWords, titleCase, 
 const HEAD_PARAGRAPHS = 6;
 /** How many paragraphs above the headline are read for a dateline ("New York\n\n17 September 2023\n\nReadout of ..."). */
 const ABOVE_PARAGRAPHS = 4;
+/** A place line has at most this many words ("Novo-Ogaryovo, Moscow Region"). */
+const PLACE_LINE_WORDS = 6;
 /** A dateline's date runs to at most this many words ("Strasbourg 26/01/2022", "Minsk, 5 March 2024"). */
 const DATE_WORDS = 5;
 
@@ -75,8 +77,11 @@ function paragraphStarts(document: ReleaseDocument, titleEnd: number): Sentence[
 
 /** A short line of comma-separated places and nothing else. */
 function placeLineOf(words: readonly Word[], lexicon: VenueWords): Candidate | null {
+  // Counted before any list is made: most paragraphs open with a longer sentence.
+  let count = 0;
+  for (let index = 0; index < words.length && count <= PLACE_LINE_WORDS; index++) if ((words[index] as Word).kind === "word") count++;
+  if (count === 0 || count > PLACE_LINE_WORDS) return null;
   const content = words.filter((word) => word.kind === "word");
-  if (content.length === 0 || content.length > 6) return null;
   if (content.some((word) => !word.capitalized && word.key !== "the" && word.key !== "of")) return null;
   // "By Ministry of Foreign Affairs, Nigeria": a byline, not a place.
   if (lexicon.bylineWords.has((content[0] as Word).key)) return null;
