@@ -3,9 +3,10 @@ import type { ReleaseDocument, Sentence } from "../../core/document.js";
 import type { Word } from "../../core/word.js";
 import { matchCityAt, type CityMatch } from "../../normalize/city.js";
 import { matchCountryAt } from "../../normalize/country.js";
+import { matchVenueAt } from "../../normalize/venue.js";
 import "../title.js";
 import { COUNTRY_ONLY, DATELINE, PLACE_LINE, type Candidate } from "./candidate.js";
-import { baresOf, cityAt, countryAt, isDateWord, keyAt, textOfWords, titleCase, venueAt, type VenueWords } from "./words.js";
+import { baresOf, isDateWord, keyAt, textOfWords, titleCase, type VenueWords } from "./words.js";
 
 /** How many paragraphs under the headline are read for a place line or a dateline. */
 const HEAD_PARAGRAPHS = 6;
@@ -103,7 +104,7 @@ function placeLineOf(words: readonly Word[], lexicon: VenueWords): Candidate | n
   let known = 0;
   for (const [start, end] of parts) {
     const at = start;
-    const venue = venueAt(values, at) ?? (keyAt(words, at) === "the" ? venueAt(values, at + 1) : null);
+    const venue = matchVenueAt(values, at) ?? (keyAt(words, at) === "the" ? matchVenueAt(values, at + 1) : null);
     if (venue) {
       name = textOfWords(words, start, end);
       city ??= venue.city;
@@ -111,14 +112,14 @@ function placeLineOf(words: readonly Word[], lexicon: VenueWords): Candidate | n
       known++;
       continue;
     }
-    const cityHit = cityAt(values, at);
+    const cityHit = matchCityAt(values, at);
     if (cityHit && cityHit.length === end - at) {
       city ??= cityHit.city;
       country ??= cityHit.country;
       known++;
       continue;
     }
-    const countryHit = countryAt(values, at);
+    const countryHit = matchCountryAt(values, at);
     if (countryHit) {
       country ??= countryHit.code;
       known++;
@@ -139,7 +140,7 @@ function dateFirstDateline(words: readonly Word[], values: readonly string[], le
   if (dated < 2 || words[dated]?.value !== ",") return null;
   const at = dated + 1;
   const titled = values.slice(at, at + 4).map(titleCase);
-  const city = cityAt(values, at) ?? matchCityAt(titled, 0);
+  const city = matchCityAt(values, at) ?? matchCityAt(titled, 0);
   if (!city || city.ambiguous) return null;
   const next = words[at + city.length];
   if (next !== undefined && next.value !== "-" && next.value !== "–" && next.value !== "—" && next.value !== ":") return null;
@@ -180,7 +181,7 @@ function unknownDatelineCity(words: readonly Word[], values: readonly string[], 
   }
   if (count === 0 || count > UNKNOWN_PLACE_WORDS || words[count]?.value !== ",") return null;
   let after = count + 1;
-  const country = countryAt(values, after);
+  const country = matchCountryAt(values, after);
   if (country) {
     after += country.length;
     if (words[after]?.value !== ",") return null;
@@ -215,11 +216,11 @@ function barredPlaceOf(words: readonly Word[], lexicon: VenueWords): Candidate |
       continue;
     }
     if (place !== null) continue;
-    const city = cityAt(values, start);
+    const city = matchCityAt(values, start);
     if (!city || city.ambiguous) continue;
     let at = start + city.length;
     if (at < end && (words[at] as Word).value === ",") {
-      const country = countryAt(values, at + 1);
+      const country = matchCountryAt(values, at + 1);
       if (!country || country.code !== city.country) continue;
       at += 1 + country.length;
     }
@@ -284,6 +285,8 @@ function datelineOf(words: readonly Word[], lexicon: VenueWords, above: boolean)
   if (above) return null;
   const unknown = unknownDatelineCity(words, values, lexicon);
   if (unknown) return unknown;
+  // A country of at most four words, then a comma: without a comma there no words are made.
+  if (!commaAmong(words, 1, 4)) return null;
   const country = matchCountryAt(values.slice(0, 4).map(titleCase), 0);
   if (country && words[country.length]?.value === ",") {
     return {
@@ -299,13 +302,19 @@ function datelineOf(words: readonly Word[], lexicon: VenueWords, above: boolean)
   return null;
 }
 
+/** A comma among the tokens `from` to `to` (inclusive). */
+function commaAmong(words: readonly Word[], from: number, to: number): boolean {
+  for (let index = from; index <= to && index < words.length; index++) if ((words[index] as Word).value === ",") return true;
+  return false;
+}
+
 /**
  * The city a line opens with, as written or in capitals ("MINSK": its first four words
  * title-cased). The title-cased words are made only when title-casing changes one of them:
  * otherwise they are the words just looked up, cut short, and name no city either.
  */
 function openingCity(values: readonly string[]): CityMatch | null {
-  const city = cityAt(values, 0);
+  const city = matchCityAt(values, 0);
   if (city !== null) return city;
   let changes = false;
   for (let index = 0; index < 4 && index < values.length && !changes; index++) changes = titleCaseChanges(values[index] as string);

@@ -2,10 +2,11 @@ import type { Sentence } from "../../core/document.js";
 import { memoizeOn } from "../../core/memo.js";
 import type { Word } from "../../core/word.js";
 import type { Lexicon } from "../../lexicon/index.js";
+import { matchCityAt } from "../../normalize/city.js";
 import type { ReleaseLead } from "../lead.js";
 import { EVENT_PHRASE, TITLE_BONUS, type Candidate } from "./candidate.js";
 import { collectPhrases, type PhraseContext } from "./event-phrases.js";
-import { baresOf, cityAt, isDateWord, venueWords, type VenueWords } from "./words.js";
+import { baresOf, isDateWord, venueWords, type VenueWords } from "./words.js";
 
 /** Fewest words a headline needs before a place at its end counts as its dateline. */
 const TAIL_MIN_WORDS = 3;
@@ -56,7 +57,7 @@ function tailPlace(words: readonly Word[], lexicon: VenueWords): Candidate | nul
   const values = baresOf(words);
   // The longest name first: "New Delhi", not "Delhi".
   for (let start = Math.max(0, last - TAIL_CITY_TOKENS + 1); start <= last; start++) {
-    const city = cityAt(values, start);
+    const city = matchCityAt(values, start);
     if (!city || start + city.length - 1 !== last || city.ambiguous) continue;
     if (content - city.length < TAIL_MIN_WORDS) return null;
     const before = words[start - 1];

@@ -1,8 +1,10 @@
 import type { Word } from "../../core/word.js";
-import { countryCapital } from "../../normalize/country.js";
+import { matchCityAt } from "../../normalize/city.js";
+import { countryCapital, matchCountryAt } from "../../normalize/country.js";
 import { organizationSeat } from "../../normalize/organization.js";
+import { matchVenueAt } from "../../normalize/venue.js";
 import { COUNTRY_ONLY, EVENT_PHRASE, type Candidate } from "./candidate.js";
-import { cityAt, countryAt, keyAt, textOfWords, venueAt, type VenueWords } from "./words.js";
+import { keyAt, textOfWords, type VenueWords } from "./words.js";
 
 /** An ordinal in figures ("78th"), as in "the 78th session of". */
 const ORDINAL = /^\d+(st|nd|rd|th)$/;
@@ -19,7 +21,7 @@ const ORDINAL = /^\d+(st|nd|rd|th)$/;
 export function placeAt(words: readonly Word[], values: readonly string[], at: number, strength: number, lexicon: VenueWords): Candidate | null {
   const word = words[at];
   if (!word || !word.capitalized) return null;
-  const venue = venueAt(values, at);
+  const venue = matchVenueAt(values, at);
   if (venue) {
     return {
       city: venue.city,
@@ -33,9 +35,9 @@ export function placeAt(words: readonly Word[], values: readonly string[], at: n
   }
   const seat = seatAfter(words, values, at, strength, lexicon) ?? ministryAt(words, values, at, strength, lexicon);
   if (seat) return seat;
-  const city = cityAt(values, at);
+  const city = matchCityAt(values, at);
   // "to Armenia" is the country, not the Colombian city of that name.
-  const countryFirst = countryAt(values, at);
+  const countryFirst = matchCountryAt(values, at);
   if (city && countryFirst && countryFirst.length >= city.length) {
     return {
       city: null,
@@ -58,7 +60,7 @@ export function placeAt(words: readonly Word[], values: readonly string[], at: n
       end: (words[at + city.length - 1] as Word).end,
     };
   }
-  const country = countryAt(values, at);
+  const country = matchCountryAt(values, at);
   if (country) {
     return {
       city: null,
@@ -115,7 +117,7 @@ export function seatAfter(words: readonly Word[], values: readonly string[], at:
     const seat = organizationSeat(phrase);
     if (!seat) continue;
     // "at the UN Office in Geneva", "the OSCE Centre in Bishkek": an office of the body away from its seat.
-    const away = keyAt(words, stop) === "in" ? cityAt(values, stop + 1) : null;
+    const away = keyAt(words, stop) === "in" ? matchCityAt(values, stop + 1) : null;
     if (away && !away.ambiguous) {
       return {
         city: away.city,
@@ -186,7 +188,7 @@ export function ministryAt(words: readonly Word[], values: readonly string[], at
     // "... of Foreign Affairs HE Dr. Mohammed": a person's name begins.
     if (ministry >= 0 && lexicon.honorifics.has(word.key)) break;
     if (lexicon.ministryNouns.has(word.key)) ministry = end;
-    const hit = word.capitalized || word.allCaps ? countryAt(values, end) : null;
+    const hit = word.capitalized || word.allCaps ? matchCountryAt(values, end) : null;
     if (hit) {
       country ??= hit.code;
       end += hit.length;
@@ -234,13 +236,16 @@ export function chainedPlace(words: readonly Word[], values: readonly string[], 
   // "in Tashkent, Samarkand and Bukhara": a chain that opens with a place is a list of places.
   const opening = keyAt(words, index) === "the" ? index + 1 : index;
   if (!(words[opening] as Word | undefined)?.capitalized) return null;
-  if (venueAt(values, opening) || cityAt(values, opening) || countryAt(values, opening)) return null;
+  // Most phrases are no chain ("in Astana on 5 March"): their first part, read as the loop
+  // below reads it, ends before a comma. Told by the words alone, before any gazetteer walk.
+  if (!chainPartEndsAtComma(words, index, lexicon)) return null;
+  if (matchVenueAt(values, opening) || matchCityAt(values, opening) || matchCountryAt(values, opening)) return null;
   let previous: [number, number] | null = null;
   let building = false;
   for (let part = 0; part < CHAIN_PARTS; part++) {
     const start = index;
     if (part > 0) {
-      const city = cityAt(values, start);
+      const city = matchCityAt(values, start);
       if (city && !city.ambiguous) {
         const after = words[start + city.length];
         // "in Helmand, Kandahar" is a list of places: the chain must name a building.
@@ -266,6 +271,20 @@ export function chainedPlace(words: readonly Word[], values: readonly string[], 
   return null;
 }
 
+/** The first part of a chain from `from` is one {@link chainedPlace} reads on from: up to five words of a name, then a comma. */
+function chainPartEndsAtComma(words: readonly Word[], from: number, lexicon: VenueWords): boolean {
+  let count = 0;
+  let index = from;
+  while (index < words.length && (words[index] as Word).value !== ",") {
+    const word = words[index] as Word;
+    if (word.kind !== "word") return false;
+    if (!word.capitalized && word.key !== "the" && word.key !== "of" && !lexicon.seatNouns.has(word.key)) return false;
+    if (++count > CHAIN_PART_WORDS) return false;
+    index++;
+  }
+  return index < words.length && count > 0;
+}
+
 /**
  * "in Antigua, Guatemala": a place the cities gazetteer does not know, named with its country.
  * One or two capitalised words, a comma and a country's name (not an adjective), then the
@@ -285,8 +304,8 @@ export function placeWithCountry(words: readonly Word[], values: readonly string
       if (!word || word.kind !== "word" || !word.capitalized || word.possessive) capitalized = false;
     }
     if (!capitalized || words[comma]?.value !== ",") continue;
-    if (countryAt(values, at)) return null;
-    const country = countryAt(values, comma + 1);
+    if (matchCountryAt(values, at)) return null;
+    const country = matchCountryAt(values, comma + 1);
     if (!country || country.adjective) continue;
     const after = words[comma + 1 + country.length];
     if (after && after.kind === "word" && after.capitalized) continue;

@@ -1,9 +1,6 @@
 import { memoizeOn } from "../../core/memo.js";
 import type { Word } from "../../core/word.js";
 import { eventWords, type Lexicon } from "../../lexicon/index.js";
-import { matchCityAt, type CityMatch } from "../../normalize/city.js";
-import { matchCountryAt, type CountryMatch } from "../../normalize/country.js";
-import { matchVenueAt, type VenueMatch } from "../../normalize/venue.js";
 
 /** A lexicon's place words and the event words the venue rules read, as sets. */
 export interface VenueWords {
@@ -168,63 +165,4 @@ export function isDateWord(word: Word, months: ReadonlyMap<string, number>): boo
  */
 export function titleCase(value: string): string {
   return value.length > 1 && value === value.toUpperCase() ? value.charAt(0) + value.slice(1).toLowerCase() : value;
-}
-
-/**
- * The gazetteer matches at each word of one sentence's bare forms, looked up on first use:
- * the rules try the same word several times (a chain of names, then a place; a seat, then a
- * ministry; a dateline, then a place line), and each try would walk the gazetteers again.
- * Undefined: not looked up yet.
- */
-interface PlaceMatches {
-  readonly venue: (VenueMatch | null | undefined)[];
-  readonly city: (CityMatch | null | undefined)[];
-  readonly country: (CountryMatch | null | undefined)[];
-}
-
-const placeMatchesOf = memoizeOn((_values: readonly string[]): PlaceMatches => ({ venue: [], city: [], country: [] }));
-
-/**
- * {@link matchVenueAt} at word `at` of a sentence's bare forms ({@link baresOf}), looked up once per word.
- *
- * @example
- * ```ts
- * venueAt(baresOf(words), 2)?.city; // "Sochi" for "at Bocharov Ruchei"
- * ```
- */
-export function venueAt(values: readonly string[], at: number): VenueMatch | null {
-  const known = placeMatchesOf(values).venue;
-  let match = known[at];
-  if (match === undefined) known[at] = match = matchVenueAt(values, at);
-  return match;
-}
-
-/**
- * {@link matchCityAt} at word `at` of a sentence's bare forms ({@link baresOf}), looked up once per word.
- *
- * @example
- * ```ts
- * cityAt(baresOf(words), 2)?.city; // "Astana" for "met in Astana"
- * ```
- */
-export function cityAt(values: readonly string[], at: number): CityMatch | null {
-  const known = placeMatchesOf(values).city;
-  let match = known[at];
-  if (match === undefined) known[at] = match = matchCityAt(values, at);
-  return match;
-}
-
-/**
- * {@link matchCountryAt} at word `at` of a sentence's bare forms ({@link baresOf}), looked up once per word.
- *
- * @example
- * ```ts
- * countryAt(baresOf(words), 2)?.code; // "RO" for "a visit to Romania"
- * ```
- */
-export function countryAt(values: readonly string[], at: number): CountryMatch | null {
-  const known = placeMatchesOf(values).country;
-  let match = known[at];
-  if (match === undefined) known[at] = match = matchCountryAt(values, at);
-  return match;
 }
