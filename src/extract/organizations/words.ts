@@ -70,17 +70,20 @@ export class NameWords {
     const first = word.value.charCodeAt(0);
     // A lower-case word without a hyphen is no head, name word, capital or compound, and opens
     // an acronym only with a letter one starts with: most words need no spelling looked up.
-    if (isLowerAscii(first) && !word.hyphenated && !mayStartAcronymWith(first)) return 0;
+    const lowerFirst = isLowerAscii(first);
+    if (lowerFirst && !word.hyphenated && !mayStartAcronymWith(first)) return 0;
+    // The same tests as the methods of the same names, read off one spelling.
+    const spelling = this.spelling(word);
+    const starts = spelling.starts;
     let fact = 0;
-    const starts = this.starts(word);
-    if (this.capitalized(word)) {
+    if (!lowerFirst && (spelling.flags & CAPITALIZED) !== 0) {
       if (starts.name !== undefined) fact |= OPENS_NAME;
-      if (this.isHead(word)) fact |= HEAD;
-      if (this.isNameWord(word)) fact |= NAME_WORD;
-      if (this.hyphenated(word)) fact |= CAPITALIZED_COMPOUND;
+      if (spelling.head) fact |= HEAD;
+      if (!spelling.title && spelling.nameable) fact |= NAME_WORD;
+      if (word.hyphenated) fact |= CAPITALIZED_COMPOUND;
     }
-    if (this.hyphenated(word) ? starts.acronymPart : starts.acronym !== undefined) fact |= OPENS_ACRONYM;
-    if (this.allCaps(word)) fact |= ALL_CAPS_WORD;
+    if (word.hyphenated ? starts.acronymPart : starts.acronym !== undefined) fact |= OPENS_ACRONYM;
+    if (!lowerFirst && (spelling.flags & ALL_CAPS) !== 0) fact |= ALL_CAPS_WORD;
     return fact;
   }
 
