@@ -234,9 +234,10 @@ export function mayHoldOrganization(sentence: Sentence, lexicon: NameLexicon): b
     if (token.kind !== "word" && value !== "&") continue;
     const first = value.charCodeAt(0);
     // A plain lower-case word (most words) is no head, name or acronym, and opens an acronym
-    // only with a letter some acronym starts with.
+    // only with a letter some acronym starts with ("eGA"): then its spelling tells whether it
+    // does (a sentence with an "economic" and nothing else holds no organisation).
     if (isLowerAscii(first) && value.indexOf("-") < 0) {
-      if (mayStartAcronymWith(first)) return true;
+      if (mayStartAcronymWith(first) && lexicon.spellingOf(value).mayMatter) return true;
       continue;
     }
     if (lexicon.spellingOf(value).mayMatter) return true;
