@@ -1,5 +1,5 @@
 import { COUNTRIES, COUNTRY_BLOCKS, type CountryRecord } from "../data/countries.js";
-import { lazy } from "../core/memo.js";
+import { lazy, memoizeByText } from "../core/memo.js";
 import { PhraseIndex, type MatchOptions } from "./phrase-index.js";
 
 /** A country named by the words of a sentence, found by {@link matchCountryAt}. */
@@ -115,8 +115,14 @@ export function countryCapital(code: string): string | null {
  * @group Normalizers
  */
 export function countryCode(text: string): string | null {
-  return gazetteer().lookup(text)?.code ?? null;
+  return codeOfName(text);
 }
+
+// The rules ask about the same names again and again (each body's name, each word before a
+// gazetteer name): remember the last few thousand, so that a name is folded once.
+const NAME_MEMO_LIMIT = 5000;
+
+const codeOfName = memoizeByText((text: string): string | null => gazetteer().lookup(text)?.code ?? null, NAME_MEMO_LIMIT);
 
 /**
  * The longest country name, acronym or adjective starting at `words[index]`, where `words`

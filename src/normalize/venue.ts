@@ -1,5 +1,5 @@
 import { REGION_BASES, REGION_SUFFIXES, REGIONS, VENUE_BLOCKS, VENUES, type PlaceRecord } from "../data/venues.js";
-import { lazy } from "../core/memo.js";
+import { lazy, memoizeByText } from "../core/memo.js";
 import { PhraseIndex, type MatchOptions } from "./phrase-index.js";
 
 /** A named place of the venues gazetteer. */
@@ -57,8 +57,14 @@ function buildIndex(): PhraseIndex<VenueHit> {
  * ```
  */
 export function findVenue(text: string): VenueHit | null {
-  return gazetteer().lookup(text) ?? null;
+  return venueOfName(text);
 }
+
+// Every body's name the organisations plugin finds is asked about (a building is no body):
+// remember the last few thousand, so that a name is folded once.
+const NAME_MEMO_LIMIT = 5000;
+
+const venueOfName = memoizeByText((text: string): VenueHit | null => gazetteer().lookup(text) ?? null, NAME_MEMO_LIMIT);
 
 /**
  * The longest venue or region name starting at `words[index]`, where `words` are a

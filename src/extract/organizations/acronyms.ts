@@ -23,6 +23,8 @@ export function unknownAcronyms(view: NameWords, sentence: number, skip: readonl
   const uses: AcronymUse[] = [];
   const words = view.words;
   for (let index = 0; index < words.length; index++) {
+    // Most words have a lower-case letter: the view's facts tell without a call.
+    if (!view.allCapsAt(index)) continue;
     const word = words[index] as Word;
     if (!looksLikeAcronym(view, word)) continue;
     const text = view.text(word);

@@ -35,7 +35,7 @@ export function findCandidates(view: NameWords, sentence: number, shouted: boole
   const joint = jointBodies(view, sentence);
   // Only a run holding a gazetteer name or a head noun ("Ministry", "Council") can name an
   // organisation: without either, the sentence's runs are not worth cutting.
-  if (known.length === 0 && !words.some((word) => view.isHead(word))) return joint.length === 0 ? NO_CANDIDATES : { ...NO_CANDIDATES, findings: joint };
+  if (known.length === 0 && !view.hasHead) return joint.length === 0 ? NO_CANDIDATES : { ...NO_CANDIDATES, findings: joint };
   const consumed = new Set<KnownMatch>();
   const findings: Finding[] = [...joint];
   const definitions: AcronymDefinition[] = [];

@@ -103,11 +103,25 @@ function paragraphStarts(document: ReleaseDocument): Sentence[] {
 
 /** The country of the city a paragraph opens with, followed by a comma, a parenthesis or a dash. */
 function datelineCity(words: readonly Word[]): string | null {
+  // A city of at most four words ends where the punctuation stands: a paragraph without it among
+  // its second to fifth tokens (most) is no dateline, and no word of it need be looked up.
+  if (!datelinePunctuationAmong(words, 1, 4)) return null;
   const values = words.slice(0, 4).map((word) => titled(word.bare));
   const city = matchCityAt(values, 0);
   if (!city || city.ambiguous) return null;
   const after = words[city.length]?.value;
-  return after === "," || after === "(" || after === "-" || after === "–" || after === "—" ? city.country : null;
+  return after !== undefined && isDatelinePunctuation(after) ? city.country : null;
+}
+
+/** "," "(" or a dash: what ends a dateline's city. */
+function isDatelinePunctuation(value: string): boolean {
+  return value === "," || value === "(" || value === "-" || value === "–" || value === "—";
+}
+
+/** Some token from `from` to `to` (inclusive) is {@link isDatelinePunctuation}. */
+function datelinePunctuationAmong(words: readonly Word[], from: number, to: number): boolean {
+  for (let index = from; index <= to && index < words.length; index++) if (isDatelinePunctuation((words[index] as Word).value)) return true;
+  return false;
 }
 
 /**
@@ -120,11 +134,15 @@ function countryLine(sentence: Sentence, prefixes: ReadonlySet<string>): IssuerC
   // "Ministry of Foreign Affairs, Kingdom of Thailand": a comma parts a short line of the page's
   // header too, never a sentence ("The talks were held in Bishkek, Kyrgyzstan.").
   const header = sentence.words.length <= HEADER_LINE_TOKENS && sentence.words[sentence.words.length - 1]?.value !== ".";
-  sentence.words.forEach((word, index) => {
-    if (word.value === "-" || word.value === "–" || word.value === "—" || word.value === "|" || (header && word.value === ",")) from = index + 1;
-  });
+  for (let index = 0; index < sentence.words.length; index++) {
+    const value = (sentence.words[index] as Word).value;
+    if (value === "-" || value === "–" || value === "—" || value === "|" || (header && value === ",")) from = index + 1;
+  }
+  // Counted before any list is made: most sentences hold too many words to be such a line.
+  let count = 0;
+  for (let index = from; index < sentence.words.length && count <= COUNTRY_LINE_WORDS; index++) if ((sentence.words[index] as Word).kind === "word") count++;
+  if (count === 0 || count > COUNTRY_LINE_WORDS) return null;
   const words = sentence.words.slice(from).filter((word) => word.kind === "word");
-  if (words.length === 0 || words.length > COUNTRY_LINE_WORDS) return null;
   const values = words.map((word) => titled(word.bare));
   // "People's Republic of Bangladesh": the official name keeps its possessive.
   let written: string[] | undefined;

@@ -20,8 +20,9 @@ export function jointBodies(view: NameWords, sentence: number): NamedFinding[] {
   const words = view.words;
   let found: NamedFinding[] | null = null;
   for (let index = 0; index < words.length; index++) {
+    if (!view.capitalizedCompoundAt(index)) continue;
     const word = words[index] as Word;
-    if (!view.hyphenated(word) || !view.capitalized(word) || !everyPartCapitalized(view, word)) continue;
+    if (!everyPartCapitalized(view, word)) continue;
     let at = index + 1;
     let qualifiers = 0;
     while (at < words.length && qualifiers < QUALIFIERS && view.before[at] === "" && view.lexicon.jointWords.has(view.fold(words[at] as Word))) {

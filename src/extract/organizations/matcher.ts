@@ -40,8 +40,9 @@ export function findKnown(view: NameWords, shouted: boolean): KnownMatch[] {
   const matches: KnownMatch[] = [];
   let index = 0;
   while (index < view.words.length) {
-    const byName = matchName(view, index);
-    const byAcronym = shouted ? null : matchAcronymAt(acronyms, view, index);
+    // The view's facts tell where nothing can start (most words): no matcher is called there.
+    const byName = view.mayOpenName(index) ? matchName(view, index) : null;
+    const byAcronym = shouted || !view.mayOpenAcronym(index) ? null : matchAcronymAt(acronyms, view, index);
     const best = pickLonger(byName, byAcronym);
     if (best) {
       matches.push(best);

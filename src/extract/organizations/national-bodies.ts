@@ -19,7 +19,9 @@ import type { NameWords } from "./words.js";
  * expandNationalBodies(view, run.items, false, consumed);
  * ```
  */
-export function expandNationalBodies(view: NameWords, items: readonly RunItem[], trailing: boolean, consumed: Set<KnownMatch>): RunItem[] {
+export function expandNationalBodies(view: NameWords, items: readonly RunItem[], trailing: boolean, consumed: Set<KnownMatch>): readonly RunItem[] {
+  // Most runs hold no national body of the gazetteer: their items stay as they are.
+  if (!items.some((item) => item.type === "known" && item.match.entry.country !== null)) return items;
   const result: RunItem[] = [];
   items.forEach((item, index) => {
     if (item.type !== "known" || item.match.entry.country === null) {

@@ -1,4 +1,4 @@
-import { lazy } from "../../core/memo.js";
+import { lazy, memoizeByText } from "../../core/memo.js";
 import { NON_ORGANIZATION_ACRONYMS, ORGANIZATIONS, type FormerName, type OrganizationEntry } from "../../data/organizations.js";
 import { countryCode, countryName } from "../../normalize/country.js";
 import { lookupOrganization, organizationNameKey } from "../../normalize/organization.js";
@@ -289,7 +289,9 @@ function shoutedWords(name: string): number {
  * last "of", or as an adjective before them) as its code: "Security Council of Kyrgyzstan" =
  * "Security Council of the Kyrgyz Republic" = "Kyrgyz Security Council".
  */
-function mergeKey(name: string): string {
+const mergeKey = memoizeByText(computeMergeKey, 5000);
+
+function computeMergeKey(name: string): string {
   // The first "of" whose rest names a country: "of the Socialist Republic of Vietnam" whole.
   let of = name.toLowerCase().indexOf(" of ");
   let country: string | null = null;
@@ -386,8 +388,13 @@ function mergeUnqualified(accumulators: Map<string, Accumulator>): void {
 /** Connectors a short reference's organ phrase may hold ("Council of the League"). */
 const SHORT_REFERENCE_CONNECTORS = new Set(["of", "the"]);
 
-/** The head noun of a gazetteer name: the word before its first connector, else its last ("League" of "League of Arab States"). */
-function headNounOf(name: string): string | null {
+/**
+ * The head noun of a gazetteer name: the word before its first connector, else its last ("League" of "League of Arab States").
+ * The same few gazetteer names come back in release after release: remembered.
+ */
+const headNounOf = memoizeByText(computeHeadNoun, 5000);
+
+function computeHeadNoun(name: string): string | null {
   const words = name.split(" ");
   const connector = words.findIndex((word, index) => index > 0 && (word === "of" || word === "for" || word === "on" || word === "in"));
   return (connector > 0 ? words[connector - 1] : words[words.length - 1]) ?? null;
@@ -453,7 +460,7 @@ function mergeNameParts(accumulators: Map<string, Accumulator>, findings: readon
     if (finding.type !== "known") continue;
     const key = `id:${finding.entry.id}`;
     if (!accumulators.has(key)) continue;
-    for (const text of [finding.text, finding.child?.name ?? finding.entry.name]) known.push({ words: organizationNameKey(text).split(" "), key });
+    for (const text of [finding.text, finding.child?.name ?? finding.entry.name]) known.push({ words: keyWordsOf(text), key });
   }
   for (const [, organization] of named) {
     const words = organizationNameKey(organization.name).split(" ");
@@ -469,6 +476,9 @@ function mergeNameParts(accumulators: Map<string, Accumulator>, findings: readon
     organization.spans = [];
   }
 }
+
+/** The words of a name's comparison key ({@link organizationNameKey}), remembered: gazetteer names come back in release after release. Never changed by callers. */
+const keyWordsOf = memoizeByText((text: string): readonly string[] => organizationNameKey(text).split(" "), 5000);
 
 /** `run` stands in `words` as consecutive words. */
 function containsRun(words: readonly string[], run: readonly string[]): boolean {

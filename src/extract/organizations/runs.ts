@@ -38,13 +38,12 @@ export interface Run {
  */
 export function runsOf(view: NameWords, known: readonly KnownMatch[]): Run[] {
   const words = view.words;
-  const knownAt = new KnownStarts(known);
+  const knownAt = new KnownStarts(known, words.length);
   const countries = new CountryLengths(view);
   const runs: Run[] = [];
   let index = 0;
   while (index < words.length) {
-    const word = words[index] as Word;
-    if (!view.isNameWord(word) && !knownAt.has(index)) {
+    if (!view.isNameWordAt(index) && !knownAt.has(index)) {
       index++;
       continue;
     }
@@ -56,14 +55,21 @@ export function runsOf(view: NameWords, known: readonly KnownMatch[]): Run[] {
 }
 
 /**
- * The whole-word gazetteer matches of a sentence by their first word. A sentence has a few
- * at most, in text order, so a scan of the list beats building a map for each sentence.
+ * The whole-word gazetteer matches of a sentence by their first word. The runs ask about
+ * every word of the sentence, several times over: a slot per word answers each question in
+ * one read (the matches are few, but a scan of them per question cost more than the slots).
  */
 class KnownStarts {
-  readonly #known: readonly KnownMatch[];
+  /** The whole match starting at each word; null when the sentence has none at all. */
+  readonly #byFirstWord: (KnownMatch | undefined)[] | null;
 
-  constructor(known: readonly KnownMatch[]) {
-    this.#known = known;
+  constructor(known: readonly KnownMatch[], words: number) {
+    let byFirstWord: (KnownMatch | undefined)[] | null = null;
+    for (const match of known) {
+      // The first whole match of a word wins (matches are in text order and do not overlap).
+      if (match.whole && byFirstWord?.[match.firstWord] === undefined) (byFirstWord ??= new Array<KnownMatch | undefined>(words))[match.firstWord] = match;
+    }
+    this.#byFirstWord = byFirstWord;
   }
 
   has(index: number): boolean {
@@ -71,11 +77,7 @@ class KnownStarts {
   }
 
   get(index: number): KnownMatch | undefined {
-    for (const match of this.#known) {
-      if (match.firstWord > index) return undefined;
-      if (match.firstWord === index && match.whole) return match;
-    }
-    return undefined;
+    return this.#byFirstWord === null ? undefined : this.#byFirstWord[index];
   }
 }
 

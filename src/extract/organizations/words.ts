@@ -5,6 +5,22 @@ import { ALL_CAPS, CAPITALIZED, POSSESSIVE, isLowerAscii, type NameLexicon, type
 
 const HYPHEN = 45;
 
+// Facts of each word of a view, one byte per word, worked out in one pass when the view is made:
+// the rules' scans (gazetteer starts, head nouns, name words, acronyms, capitals) then skip the
+// words that cannot matter by one array read instead of a chain of calls per word and rule.
+/** A gazetteer name may start at the word (capitalised, and its fold opens the name trie). */
+const OPENS_NAME = 1;
+/** A gazetteer acronym may start at the word or at a hyphen part of it (sentence not shouted). */
+const OPENS_ACRONYM = 2;
+/** {@link NameWords.isHead}. */
+const HEAD = 4;
+/** {@link NameWords.allCaps}. */
+const ALL_CAPS_WORD = 8;
+/** {@link NameWords.isNameWord}. */
+const NAME_WORD = 16;
+/** Capitalised and hyphenated: may open a joint body's name ("Franco-Kazakh"). */
+const CAPITALIZED_COMPOUND = 32;
+
 /**
  * The words of a sentence as the organisation rules read them: its word tokens and "&" (the
  * document's own {@link Word}s), with "C5+1" and "OPEC+" glued into one word, and what
@@ -23,12 +39,77 @@ export class NameWords {
    * of the spelling's text each time.
    */
   readonly #spellings: (Spelling | undefined)[];
+  /** The facts of each word ({@link OPENS_NAME} …), by its position in {@link NameWords.words}. */
+  readonly #facts: Uint8Array;
+  /** Some word is a head noun. */
+  readonly hasHead: boolean;
+  /** How many words are {@link NameWords.allCaps}. */
+  readonly #allCapsCount: number;
 
   constructor(words: readonly Word[], before: readonly string[], lexicon: NameLexicon, tokens: number) {
     this.words = words;
     this.before = before;
     this.lexicon = lexicon;
     this.#spellings = new Array<Spelling | undefined>(tokens);
+    const facts = new Uint8Array(words.length);
+    let any = 0;
+    let allCapsCount = 0;
+    for (let index = 0; index < words.length; index++) {
+      const fact = this.#factsOf(words[index] as Word);
+      facts[index] = fact;
+      any |= fact;
+      if ((fact & ALL_CAPS_WORD) !== 0) allCapsCount++;
+    }
+    this.#facts = facts;
+    this.hasHead = (any & HEAD) !== 0;
+    this.#allCapsCount = allCapsCount;
+  }
+
+  /** The facts of one word, from its spelling (looked up only when its first letter does not tell). */
+  #factsOf(word: Word): number {
+    const first = word.value.charCodeAt(0);
+    // A lower-case word without a hyphen is no head, name word, capital or compound, and opens
+    // an acronym only with a letter one starts with: most words need no spelling looked up.
+    const lowerFirst = isLowerAscii(first);
+    if (lowerFirst && !word.hyphenated && !mayStartAcronymWith(first)) return 0;
+    // The same tests as the methods of the same names, read off one spelling.
+    const spelling = this.spelling(word);
+    const starts = spelling.starts;
+    let fact = 0;
+    if (!lowerFirst && (spelling.flags & CAPITALIZED) !== 0) {
+      if (starts.name !== undefined) fact |= OPENS_NAME;
+      if (spelling.head) fact |= HEAD;
+      if (!spelling.title && spelling.nameable) fact |= NAME_WORD;
+      if (word.hyphenated) fact |= CAPITALIZED_COMPOUND;
+    }
+    if (word.hyphenated ? starts.acronymPart : starts.acronym !== undefined) fact |= OPENS_ACRONYM;
+    if (!lowerFirst && (spelling.flags & ALL_CAPS) !== 0) fact |= ALL_CAPS_WORD;
+    return fact;
+  }
+
+  /** A gazetteer name may start at the word at `index` (see {@link findKnown}'s rules): false tells it does not. */
+  mayOpenName(index: number): boolean {
+    return ((this.#facts[index] as number) & OPENS_NAME) !== 0;
+  }
+
+  /** A gazetteer acronym may start at the word at `index` or at a hyphen part of it: false tells it does not. */
+  mayOpenAcronym(index: number): boolean {
+    return ((this.#facts[index] as number) & OPENS_ACRONYM) !== 0;
+  }
+
+  /** {@link NameWords.isNameWord} of the word at `index`, without a call per rule. */
+  isNameWordAt(index: number): boolean {
+    return ((this.#facts[index] as number) & NAME_WORD) !== 0;
+  }
+
+  /** {@link NameWords.allCaps} of the word at `index`. */
+  allCapsAt(index: number): boolean {
+    return ((this.#facts[index] as number) & ALL_CAPS_WORD) !== 0;
+  }
+
+  /** The word at `index` is capitalised and hyphenated ("Franco-Kazakh"). */
+  capitalizedCompoundAt(index: number): boolean {
+    return ((this.#facts[index] as number) & CAPITALIZED_COMPOUND) !== 0;
   }
 
   /** The facts of the word's spelling (the word is one of {@link NameWords.words}). */
@@ -129,17 +210,8 @@ export class NameWords {
   get shouted(): boolean {
     const words = this.words;
     if (words.length < 4) return false;
-    // More than three words in five: the count stops once the words left cannot change the answer.
-    const needed = Math.floor((words.length * 3) / 5) + 1;
-    let caps = 0;
-    for (let index = 0; index < words.length; index++) {
-      if (this.allCaps(words[index] as Word)) {
-        if (++caps >= needed) return true;
-      } else if (caps + words.length - index - 1 < needed) {
-        return false;
-      }
-    }
-    return false;
+    // More than three words in five (counted when the view was made).
+    return this.#allCapsCount >= Math.floor((words.length * 3) / 5) + 1;
   }
 }
 
@@ -162,9 +234,10 @@ export function mayHoldOrganization(sentence: Sentence, lexicon: NameLexicon): b
     if (token.kind !== "word" && value !== "&") continue;
     const first = value.charCodeAt(0);
     // A plain lower-case word (most words) is no head, name or acronym, and opens an acronym
-    // only with a letter some acronym starts with.
+    // only with a letter some acronym starts with ("eGA"): then its spelling tells whether it
+    // does (a sentence with an "economic" and nothing else holds no organisation).
     if (isLowerAscii(first) && value.indexOf("-") < 0) {
-      if (mayStartAcronymWith(first)) return true;
+      if (mayStartAcronymWith(first) && lexicon.spellingOf(value).mayMatter) return true;
       continue;
     }
     if (lexicon.spellingOf(value).mayMatter) return true;

@@ -1,7 +1,7 @@
 import type { VFile } from "vfile";
 import type { ReleaseDocument, Sentence } from "../../core/document.js";
 import type { Word } from "../../core/word.js";
-import { matchCityAt } from "../../normalize/city.js";
+import { matchCityAt, type CityMatch } from "../../normalize/city.js";
 import { matchCountryAt } from "../../normalize/country.js";
 import { matchVenueAt } from "../../normalize/venue.js";
 import "../title.js";
@@ -12,6 +12,8 @@ import { baresOf, isDateWord, keyAt, textOfWords, titleCase, type VenueWords } f
 const HEAD_PARAGRAPHS = 6;
 /** How many paragraphs above the headline are read for a dateline ("New York\n\n17 September 2023\n\nReadout of ..."). */
 const ABOVE_PARAGRAPHS = 4;
+/** A place line has at most this many words ("Novo-Ogaryovo, Moscow Region"). */
+const PLACE_LINE_WORDS = 6;
 /** A dateline's date runs to at most this many words ("Strasbourg 26/01/2022", "Minsk, 5 March 2024"). */
 const DATE_WORDS = 5;
 
@@ -76,8 +78,11 @@ function paragraphStarts(document: ReleaseDocument, titleEnd: number): Sentence[
 
 /** A short line of comma-separated places and nothing else. */
 function placeLineOf(words: readonly Word[], lexicon: VenueWords): Candidate | null {
+  // Counted before any list is made: most paragraphs open with a longer sentence.
+  let count = 0;
+  for (let index = 0; index < words.length && count <= PLACE_LINE_WORDS; index++) if ((words[index] as Word).kind === "word") count++;
+  if (count === 0 || count > PLACE_LINE_WORDS) return null;
   const content = words.filter((word) => word.kind === "word");
-  if (content.length === 0 || content.length > 6) return null;
   if (content.some((word) => !word.capitalized && word.key !== "the" && word.key !== "of")) return null;
   // "By Ministry of Foreign Affairs, Nigeria": a byline, not a place.
   if (lexicon.bylineWords.has((content[0] as Word).key)) return null;
@@ -227,9 +232,7 @@ function barredPlaceOf(words: readonly Word[], lexicon: VenueWords): Candidate |
 
 /** A line that is a city and nothing else ("New York"). */
 function cityLineOf(words: readonly Word[]): Candidate | null {
-  const values = baresOf(words);
-  const titled = values.slice(0, 4).map(titleCase);
-  const city = matchCityAt(values, 0) ?? matchCityAt(titled, 0);
+  const city = openingCity(baresOf(words));
   if (!city || city.ambiguous) return null;
   for (let index = city.length; index < words.length; index++) if ((words[index] as Word).kind === "word") return null;
   return datelinePlace(city.city, city.country, words, 0, city.length);
@@ -268,8 +271,7 @@ function dateFollows(words: readonly Word[], from: number, lexicon: VenueWords):
  */
 function datelineOf(words: readonly Word[], lexicon: VenueWords, above: boolean): Candidate | null {
   const values = baresOf(words);
-  const titled = values.slice(0, 4).map(titleCase);
-  const city = matchCityAt(values, 0) ?? matchCityAt(titled, 0);
+  const city = openingCity(values);
   if (city) {
     const after = words[city.length];
     const punctuated = after && (after.value === "," || after.value === "(" || after.value === "-" || after.value === "–" || after.value === "—");
@@ -283,7 +285,9 @@ function datelineOf(words: readonly Word[], lexicon: VenueWords, above: boolean)
   if (above) return null;
   const unknown = unknownDatelineCity(words, values, lexicon);
   if (unknown) return unknown;
-  const country = matchCountryAt(titled, 0);
+  // A country of at most four words, then a comma: without a comma there no words are made.
+  if (!commaAmong(words, 1, 4)) return null;
+  const country = matchCountryAt(values.slice(0, 4).map(titleCase), 0);
   if (country && words[country.length]?.value === ",") {
     return {
       city: null,
@@ -296,6 +300,34 @@ function datelineOf(words: readonly Word[], lexicon: VenueWords, above: boolean)
     };
   }
   return null;
+}
+
+/** A comma among the tokens `from` to `to` (inclusive). */
+function commaAmong(words: readonly Word[], from: number, to: number): boolean {
+  for (let index = from; index <= to && index < words.length; index++) if ((words[index] as Word).value === ",") return true;
+  return false;
+}
+
+/**
+ * The city a line opens with, as written or in capitals ("MINSK": its first four words
+ * title-cased). The title-cased words are made only when title-casing changes one of them:
+ * otherwise they are the words just looked up, cut short, and name no city either.
+ */
+function openingCity(values: readonly string[]): CityMatch | null {
+  const city = matchCityAt(values, 0);
+  if (city !== null) return city;
+  let changes = false;
+  for (let index = 0; index < 4 && index < values.length && !changes; index++) changes = titleCaseChanges(values[index] as string);
+  return changes ? matchCityAt(values.slice(0, 4).map(titleCase), 0) : null;
+}
+
+/** {@link titleCase} changes the word: one with a lower-case ASCII letter is never all capitals, and is left as it is. */
+function titleCaseChanges(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code >= 97 && code <= 122) return false;
+  }
+  return titleCase(value) !== value;
 }
 
 /** The candidate of a city a head line gives, over its words `from` to `to` (exclusive). */

@@ -236,6 +236,9 @@ export function chainedPlace(words: readonly Word[], values: readonly string[], 
   // "in Tashkent, Samarkand and Bukhara": a chain that opens with a place is a list of places.
   const opening = keyAt(words, index) === "the" ? index + 1 : index;
   if (!(words[opening] as Word | undefined)?.capitalized) return null;
+  // Most phrases are no chain ("in Astana on 5 March"): their first part, read as the loop
+  // below reads it, ends before a comma. Told by the words alone, before any gazetteer walk.
+  if (!chainPartEndsAtComma(words, index, lexicon)) return null;
   if (matchVenueAt(values, opening) || matchCityAt(values, opening) || matchCountryAt(values, opening)) return null;
   let previous: [number, number] | null = null;
   let building = false;
@@ -266,6 +269,20 @@ export function chainedPlace(words: readonly Word[], values: readonly string[], 
     index++;
   }
   return null;
+}
+
+/** The first part of a chain from `from` is one {@link chainedPlace} reads on from: up to five words of a name, then a comma. */
+function chainPartEndsAtComma(words: readonly Word[], from: number, lexicon: VenueWords): boolean {
+  let count = 0;
+  let index = from;
+  while (index < words.length && (words[index] as Word).value !== ",") {
+    const word = words[index] as Word;
+    if (word.kind !== "word") return false;
+    if (!word.capitalized && word.key !== "the" && word.key !== "of" && !lexicon.seatNouns.has(word.key)) return false;
+    if (++count > CHAIN_PART_WORDS) return false;
+    index++;
+  }
+  return index < words.length && count > 0;
 }
 
 /**
