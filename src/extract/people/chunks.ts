@@ -2,7 +2,6 @@ import type { Word } from "../../core/word.js";
 import type { Organization } from "../../schema/organization.js";
 import { cityAt, countryAt, isGivenName, type PeopleVocabulary, type TitleKind } from "./vocabulary.js";
 import { isOfficialFullName, mayOpenOfficialFullName } from "./officials.js";
-import { hasEventWord } from "./participation.js";
 import { valuesOf } from "./words.js";
 
 /** A stretch of a sentence's words with what it names. `from`/`to` index the word list, `to` exclusive. */
@@ -188,34 +187,6 @@ export function mayHoldName(words: readonly Word[], orgMentions: readonly OrgMen
     if (word.kind !== "word" || !word.capitalized || word.allCaps) continue;
     const facts = vocabulary.capitalizedWord(word);
     if (!facts.nonName && !facts.honorific && !facts.title) return true;
-  }
-  return false;
-}
-
-/**
- * Whether reading a lead sentence can find anything: a name
- * (as {@link mayHoldName}, and the few ways {@link chunkWords} makes a name of a word it
- * passes over: a known given name after a title, a surname in capitals before a name word, a
- * title word opening an official's name) or a title standing alone (which needs an event
- * word). False only when chunking would find no name and no such title: the lead's
- * sentences that name no one are then not chunked at all.
- */
-export function mayNameOrTitle(words: readonly Word[], orgMentions: readonly OrgMention[], vocabulary: PeopleVocabulary): boolean {
-  let mention = 0;
-  for (let index = 0; index < words.length; index++) {
-    while (mention < orgMentions.length && (orgMentions[mention] as OrgMention).to <= index) mention++;
-    const org = orgMentions[mention];
-    if (org && org.from <= index) continue;
-    const word = words[index] as Word;
-    if (isInitial(word)) return true;
-    if (word.kind !== "word" || !word.capitalized) continue;
-    const facts = vocabulary.capitalizedWord(word);
-    if (facts.mayStartTitle && (mayOpenOfficialFullName(word.value) || hasEventWord(words, vocabulary))) return true;
-    if (word.allCaps) {
-      if (isNameWord(words[index + 1], vocabulary)) return true;
-      continue;
-    }
-    if ((!facts.nonName && !facts.honorific && !facts.title) || isGivenName(word.bare)) return true;
   }
   return false;
 }

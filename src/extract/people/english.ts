@@ -1,7 +1,7 @@
 import type { Word } from "../../core/word.js";
 import type { Lexicon } from "../../lexicon/index.js";
 import { groupNames, namesOfGroup, samePerson, withCapitalizedSurname } from "../../normalize/person.js";
-import { chunkWords, mayHoldName, mayNameOrTitle, type Chunk } from "./chunks.js";
+import { chunkWords, mayHoldName, type Chunk } from "./chunks.js";
 import { findPersonMentions } from "./mentions.js";
 import { singularTitle } from "./role-reading.js";
 import { attachRole, type TitleHint } from "./roles.js";
@@ -34,7 +34,6 @@ export function englishPeopleGrammar(lexicon: Lexicon): PeopleGrammar {
   return {
     vocabulary,
     mayHoldName: (words, orgMentions) => mayHoldName(words, orgMentions, vocabulary),
-    mayReadInLead: (words, orgMentions) => mayNameOrTitle(words, orgMentions, vocabulary),
     readSentence({ words, orgMentions, inLead, unnamedTitles }) {
       const chunks = chunkWords(words, orgMentions, vocabulary);
       const mentions = findPersonMentions(words, chunks, vocabulary);

@@ -84,9 +84,9 @@ export function extractPeople() {
       inLeads.push(inLead);
       if (inTitle && headlineStart === null) headlineStart = sentenceStart;
       if (inLead && !inTitle && !firstPersonEvent) firstPersonEvent = speaksInFirstPerson(words, vocabulary);
-      // Most sentences name no one: a sentence without a word that can become a name (in the
-      // lead, where a title alone counts, nor a title with an event word) is not chunked at all.
-      if (inLead ? !grammar.mayReadInLead(words, orgMentions) : !grammar.mayHoldName(words, orgMentions)) continue;
+      // Most sentences name no one: outside the lead (where a title alone counts) a sentence
+      // without a word that can become a name is not chunked at all.
+      if (!inLead && !grammar.mayHoldName(words, orgMentions)) continue;
       // "In Geneva, Jane Doe, doe@unhcr.org": a press contact's line names no one of the release.
       if (nextAt !== -1 && nextAt < sentence.start) nextAt = document.text.indexOf("@", sentence.start);
       if (!inTitle && nextAt !== -1 && nextAt < sentence.end && hasEmailAddress(words)) continue;

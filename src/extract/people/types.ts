@@ -28,11 +28,6 @@ export interface PeopleGrammar {
   readonly vocabulary: PeopleVocabulary;
   /** A cheap test that a sentence (outside the lead) may name someone. */
   mayHoldName(words: readonly Word[], orgMentions: readonly OrgMention[]): boolean;
-  /**
-   * A cheap test that a lead sentence may name someone or hold a title standing for its
-   * holder: false only when {@link PeopleGrammar.readSentence} would find nothing there.
-   */
-  mayReadInLead(words: readonly Word[], orgMentions: readonly OrgMention[]): boolean;
   /** The people a sentence names, with role, organisation and country. */
   readSentence(input: SentenceInput): PersonMention[];
   /** Adds mentions of people by surname alone, for surnames of people already found. */

@@ -34,8 +34,6 @@ export function russianPeopleGrammar(lexicon: Lexicon): PeopleGrammar {
   return {
     vocabulary: vocabulary.people,
     mayHoldName: (words, orgMentions) => mayHoldRussianName(words, orgMentions),
-    // Every lead sentence is read (the Russian reader has no exact test of its own yet).
-    mayReadInLead: () => true,
     readSentence({ words, orgMentions, day }) {
       const chunks = chunkRussianWords(words, orgMentions, vocabulary);
       return findRussianMentions(words, chunks, vocabulary, day);
