@@ -499,15 +499,28 @@ const termsByRole = lazy((): ReadonlyMap<string, readonly RoleTerm[]> => {
  * @group Normalizers
  */
 export function officialsHolding(role: string, date: string): OfficialMatch[] {
-  if (!ISO_DAY.test(date)) return [];
-  const day = dayKey(date, "-01-01");
-  const holders: OfficialMatch[] = [];
-  // "President" is held by dozens of people on any day: a set, not a search of the list, tells a name already taken.
-  const taken = new Set<string>();
-  for (const { entry, term } of termsByRole().get(roleKey(role)) ?? []) {
-    if (!covers(term, day) || taken.has(entry.official.name)) continue;
-    taken.add(entry.official.name);
-    holders.push({
+  return officeHoldings(role, date).map((holding) => holding.match());
+}
+
+/**
+ * An office held on a day, as {@link officialsHolding} finds it, before it is made an
+ * {@link OfficialMatch}: a caller that picks one holder among many (the President held by
+ * dozens on any day) reads the name and organisation of each and builds the match of one.
+ */
+export interface OfficeHolding {
+  /** The gazetteer's spelling of the holder's name. */
+  readonly name: string;
+  /** Organisation of the office, or null. */
+  readonly organization: string | null;
+  /** The holder with this office as the chosen term, as {@link officialsHolding} gives it. */
+  match(): OfficialMatch;
+}
+
+function holdingOf(entry: Entry, term: DatedTerm, day: string): OfficeHolding {
+  return {
+    name: entry.official.name,
+    organization: term.term.organization,
+    match: () => ({
       name: entry.official.name,
       variants: entry.official.variants,
       role: term.term.role,
@@ -515,7 +528,29 @@ export function officialsHolding(role: string, date: string): OfficialMatch[] {
       organization: term.term.organization,
       term: term.term,
       otherTerms: entry.terms.filter((other) => other !== term && covers(other, day)).map((other) => other.term),
-    });
+    }),
+  };
+}
+
+/**
+ * The offices of this title held on a day, one per holder, in gazetteer order: what
+ * {@link officialsHolding} returns, each made a match only when asked.
+ *
+ * @example
+ * ```ts
+ * officeHoldings("Secretary-General", "2015-03-12").find((holding) => holding.organization === "UN")?.match().name; // "Ban Ki-moon"
+ * ```
+ */
+export function officeHoldings(role: string, date: string): OfficeHolding[] {
+  if (!ISO_DAY.test(date)) return [];
+  const day = dayKey(date, "-01-01");
+  const holders: OfficeHolding[] = [];
+  // "President" is held by dozens of people on any day: a set, not a search of the list, tells a name already taken.
+  const taken = new Set<string>();
+  for (const { entry, term } of termsByRole().get(roleKey(role)) ?? []) {
+    if (!covers(term, day) || taken.has(entry.official.name)) continue;
+    taken.add(entry.official.name);
+    holders.push(holdingOf(entry, term, day));
   }
   return holders;
 }

@@ -431,6 +431,9 @@ function isCapitalsWord(word: string): boolean {
  * ```
  */
 export function withCapitalizedSurname(name: string): string {
+  // A word holding a lower-case ASCII letter is no word of capitals: most names have one in
+  // every word, told by one walk over the letters instead of splitting the name.
+  if (!hasWordWithoutAsciiLowerCase(name)) return name;
   const words = name.split(" ");
   if (words.length < 2) return name;
   const capitals = words.map((word) => word.length >= 3 && isCapitalsWord(word));
@@ -446,10 +449,32 @@ export function withCapitalizedSurname(name: string): string {
   return words.join(" ");
 }
 
+/** Some space-separated word of the text holds no letter from a to z. */
+function hasWordWithoutAsciiLowerCase(text: string): boolean {
+  let lowerInWord = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 32) {
+      if (!lowerInWord) return true;
+      lowerInWord = false;
+    } else if (code >= 97 && code <= 122) {
+      lowerInWord = true;
+    }
+  }
+  return !lowerInWord;
+}
+
 /** The `name` and `aliases` of one group of spellings of the same person. */
 export function namesOfGroup(forms: readonly string[]): PersonNames {
   let best = forms[0] ?? "";
-  for (const form of forms) if (nameQuality(form) > nameQuality(best)) best = form;
+  let bestQuality = nameQuality(best);
+  for (const form of forms) {
+    const quality = nameQuality(form);
+    if (quality > bestQuality) {
+      best = form;
+      bestQuality = quality;
+    }
+  }
   const name = canonicalNameOrder(best);
   // Most people are written one way all through a release: nothing to fold.
   if (forms.every((form) => form === name)) return { name, aliases: [] };

@@ -215,7 +215,7 @@ export function buildPeople(
 function embassyCountry(organizations: readonly Organization[]): string | null {
   let found: string | null = null;
   for (const organization of organizations) {
-    if (!/^Embassy of /u.test(organization.name)) continue;
+    if (!organization.name.startsWith("Embassy of ")) continue;
     // "Embassy of India", "Embassy of the Republic of Korea in Tashkent": the country after "of".
     const words = organization.name.split(" ");
     const at = words[2]?.toLowerCase() === "the" ? 3 : 2;

@@ -1,7 +1,7 @@
 import type { Word } from "../../core/word.js";
 import type { Organization } from "../../schema/organization.js";
 import { cityAt, countryAt, isGivenName, type PeopleVocabulary, type TitleKind } from "./vocabulary.js";
-import { isOfficialFullName } from "./officials.js";
+import { isOfficialFullName, mayOpenOfficialFullName } from "./officials.js";
 import { valuesOf } from "./words.js";
 
 /** A stretch of a sentence's words with what it names. `from`/`to` index the word list, `to` exclusive. */
@@ -299,5 +299,7 @@ export function isInitial(word: Word): boolean {
 
 /** "Amir Khan Muttaqi": a one-word title that opens the full name of a known official is the name's first word. */
 function opensOfficialName(values: readonly string[], index: number): boolean {
+  // Most title words open no official's name: one lookup spares joining the words twice.
+  if (!mayOpenOfficialFullName(values[index] as string)) return false;
   return isOfficialFullName(values.slice(index, index + 3)) || isOfficialFullName(values.slice(index, index + 2));
 }

@@ -67,6 +67,9 @@ export function extractPeople() {
     let firstPersonEvent = false;
     // Lines that are only a name, and the index of the sentence after each ("The Hon X" / "Minister for Y").
     const nameLines: { mention: PersonMention; next: number }[] = [];
+    // The next "@" of the cleaned text (the words' text), found once per document: a sentence
+    // without one holds no e-mail address, and most releases have none at all.
+    let nextAt = document.text.indexOf("@");
     for (const sentence of document.sentences) {
       const words = sentence.words;
       sentenceWords.push(words);
@@ -85,7 +88,8 @@ export function extractPeople() {
       // without a word that can become a name is not chunked at all.
       if (!inLead && !grammar.mayHoldName(words, orgMentions)) continue;
       // "In Geneva, Jane Doe, doe@unhcr.org": a press contact's line names no one of the release.
-      if (!inTitle && hasEmailAddress(words)) continue;
+      if (nextAt !== -1 && nextAt < sentence.start) nextAt = document.text.indexOf("@", sentence.start);
+      if (!inTitle && nextAt !== -1 && nextAt < sentence.end && hasEmailAddress(words)) continue;
       const mentions = grammar.readSentence({ words, orgMentions, inLead, day, unnamedTitles });
       if (mentions.length === 0) continue;
       const sentenceOrg = orgMentions[0]?.org ?? null;

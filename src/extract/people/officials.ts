@@ -207,3 +207,19 @@ const officialFullNames = lazy((): ReadonlySet<string> => new Set(OFFICIALS.map(
 export function isOfficialFullName(words: readonly string[]): boolean {
   return officialFullNames().has(words.join(" ").toLowerCase());
 }
+
+/** The first words of the officials' full names, lower case. */
+const officialFirstWords = lazy((): ReadonlySet<string> => new Set([...officialFullNames()].map((name) => name.split(" ")[0] as string)));
+
+/**
+ * Whether a token (without spaces) can open an official's full name: {@link isOfficialFullName}
+ * of words starting with it is false otherwise. One lookup, where the full test joins words.
+ *
+ * @example
+ * ```ts
+ * mayOpenOfficialFullName("Amir"); // true
+ * ```
+ */
+export function mayOpenOfficialFullName(token: string): boolean {
+  return officialFirstWords().has(token.toLowerCase());
+}

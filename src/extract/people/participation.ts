@@ -3,7 +3,7 @@ import type { Word } from "../../core/word.js";
 import type { WordPhrase } from "../../lexicon/index.js";
 import type { Organization } from "../../schema/organization.js";
 import type { PersonMention } from "./mentions.js";
-import type { PeopleVocabulary } from "./vocabulary.js";
+import { SentenceCue, type PeopleVocabulary } from "./vocabulary.js";
 import { phraseAt, phraseEndsAt, skipAfterName } from "./words.js";
 
 /** What a mention's sentence says about the mention. */
@@ -122,12 +122,17 @@ export function showsParticipation(context: MentionContext, vocabulary: PeopleVo
  * ```
  */
 export function hasEventWord(words: readonly Word[], vocabulary: PeopleVocabulary): boolean {
-  return factsOf(words)(vocabulary).hasEventWord;
+  return hasCue(words, vocabulary, SentenceCue.event);
 }
 
 /** The sentence lists who took part ("Taking part were", "attended by"). */
 function listsParticipants(words: readonly Word[], vocabulary: PeopleVocabulary): boolean {
   return factsOf(words)(vocabulary).listsParticipants;
+}
+
+/** A word of the sentence is in the list of this {@link SentenceCue} bit. */
+function hasCue(words: readonly Word[], vocabulary: PeopleVocabulary, cue: number): boolean {
+  return (factsOf(words)(vocabulary).cues & cue) !== 0;
 }
 
 /**
@@ -137,7 +142,7 @@ function listsParticipants(words: readonly Word[], vocabulary: PeopleVocabulary)
 class SentenceFacts {
   readonly #words: readonly Word[];
   readonly #vocabulary: PeopleVocabulary;
-  #eventWord: boolean | undefined;
+  #cues: number | undefined;
   #participantList: boolean | undefined;
   #behalf: boolean | undefined;
   #reported: number | undefined;
@@ -147,12 +152,22 @@ class SentenceFacts {
     this.#vocabulary = vocabulary;
   }
 
-  get hasEventWord(): boolean {
-    return (this.#eventWord ??= this.#words.some((word) => this.#vocabulary.participationWords.has(word.key)));
+  /**
+   * The {@link SentenceCue} bits of the lists the sentence has a word of: one lookup per
+   * word, where each rule would walk the words around every name for its own list.
+   */
+  get cues(): number {
+    if (this.#cues === undefined) {
+      const classes = this.#vocabulary.cueClasses;
+      let cues = this.#vocabulary.cueClassesAlways;
+      for (const word of this.#words) cues |= classes.get(word.key) ?? 0;
+      this.#cues = cues;
+    }
+    return this.#cues;
   }
 
   get listsParticipants(): boolean {
-    return (this.#participantList ??= containsAnyCue(this.#words, this.#vocabulary));
+    return (this.#participantList ??= (this.cues & SentenceCue.participantCueStart) !== 0 && containsAnyCue(this.#words, this.#vocabulary));
   }
 
   /** Where what someone said opens ("said that"): the index of its "that", or the sentence's length when nothing is reported. */
@@ -212,11 +227,11 @@ function recallsEarlierEvent(words: readonly Word[], vocabulary: PeopleVocabular
 }
 
 function greetedOrInvited(words: readonly Word[], at: number, vocabulary: PeopleVocabulary): boolean {
-  return wordShortlyBefore(words, at, vocabulary.messageNouns, SENTENCE_STOPS);
+  return hasCue(words, vocabulary, SentenceCue.messageNoun) && wordShortlyBefore(words, at, vocabulary.messageNouns, SENTENCE_STOPS);
 }
 
 function recalledBefore(words: readonly Word[], at: number, vocabulary: PeopleVocabulary): boolean {
-  return wordShortlyBefore(words, at, vocabulary.recallVerbs, CLAUSE_STOPS);
+  return hasCue(words, vocabulary, SentenceCue.recallVerb) && wordShortlyBefore(words, at, vocabulary.recallVerbs, CLAUSE_STOPS);
 }
 
 const SENTENCE_STOPS: ReadonlySet<string> = new Set([".", ";"]);
@@ -236,14 +251,20 @@ function isQuestion(words: readonly Word[], vocabulary: PeopleVocabulary): boole
   return vocabulary.questionMarkers.has(words[0]?.key ?? "") && words[1]?.value === ":";
 }
 
+/** Words walked back from a name before the walk asks whether the sentence says "on behalf of" at all. */
+const SHORT_BEHALF_WALK = 8;
+
 /**
  * The scope of "on behalf of" is the phrase it governs ("on behalf of Co-Chairs X and Y"): it
  * ends at a semicolon, a colon, ", and" or a word of the clause that follows ("On behalf of
  * the EU, the agreement was signed by X": X signed).
  */
 function inBehalfScope(words: readonly Word[], at: number, vocabulary: PeopleVocabulary): boolean {
-  if (!factsOf(words)(vocabulary).speaksOnBehalf) return false;
-  for (let index = at - 1; index >= 1; index--) {
+  // The walk back over the title before the name mostly ends within a few words, cheaper than
+  // looking for the phrase in the whole sentence; a longer one (a list of titled names) goes
+  // on only in a sentence that has the phrase, so that no sentence is walked once per name.
+  for (let index = at - 1, steps = 0; index >= 1; index--, steps++) {
+    if (steps === SHORT_BEHALF_WALK && !factsOf(words)(vocabulary).speaksOnBehalf) return false;
     const word = words[index] as Word;
     const key = word.key;
     if (key === ";" || key === ":") return false;
@@ -327,6 +348,7 @@ const MAX_VOICE_GAP = 12;
  * voice title written in lower case, then a comma, then the name's own title phrase.
  */
 function voiceApposedBefore(words: readonly Word[], from: number, vocabulary: PeopleVocabulary): boolean {
+  if (!hasCue(words, vocabulary, SentenceCue.voiceTitle)) return false;
   let comma = false;
   for (let at = from - 1; at >= 0 && from - at <= MAX_VOICE_GAP; at--) {
     const word = words[at] as Word;
@@ -343,12 +365,12 @@ function voiceApposedBefore(words: readonly Word[], from: number, vocabulary: Pe
 
 /** One of the words of an earlier time stands shortly before the name, in its sentence ("the previous visit ... by X"). */
 function earlierBefore(words: readonly Word[], at: number, vocabulary: PeopleVocabulary): boolean {
-  return wordShortlyBefore(words, at, vocabulary.earlierWords, SENTENCE_STOPS);
+  return hasCue(words, vocabulary, SentenceCue.earlierWord) && wordShortlyBefore(words, at, vocabulary.earlierWords, SENTENCE_STOPS);
 }
 
 /** One of the future words stands shortly before the name, in its clause ("the forthcoming visit ... by X"). */
 function futureBefore(words: readonly Word[], at: number, vocabulary: PeopleVocabulary): boolean {
-  return wordShortlyBefore(words, at, vocabulary.futureWords, SENTENCE_STOPS);
+  return hasCue(words, vocabulary, SentenceCue.futureWord) && wordShortlyBefore(words, at, vocabulary.futureWords, SENTENCE_STOPS);
 }
 
 /** "Statement by X", "attributable to X" within six words before the name. */
@@ -388,7 +410,7 @@ function skipApposition(words: readonly Word[], to: number): number {
  */
 function absentAfter(words: readonly Word[], from: number, to: number, vocabulary: PeopleVocabulary): boolean {
   const cues = vocabulary.absenceCues;
-  if (cues.length === 0) return false;
+  if (cues.length === 0 || !hasCue(words, vocabulary, SentenceCue.absenceCueStart)) return false;
   const afterName = skipAfterName(words, to, vocabulary);
   const tries = [afterName, skipApposition(words, afterName)];
   const second = tries[1] as number;
@@ -408,6 +430,8 @@ function absentAfter(words: readonly Word[], from: number, to: number, vocabular
 const NO_CUES: readonly WordPhrase[] = [];
 
 function actsAfter(words: readonly Word[], from: number, to: number, vocabulary: PeopleVocabulary): boolean {
+  // Every way of acting ends on an act verb.
+  if (!hasCue(words, vocabulary, SentenceCue.actVerb)) return false;
   const afterName = skipAfterName(words, to, vocabulary);
   // "the Minister of Internal Affairs, X, signed a memorandum ..., under which ...": the comma
   // after the name closes the apposition before it; what follows is the verb, not another apposition.
@@ -447,6 +471,7 @@ function verbAt(words: readonly Word[], at: number, vocabulary: PeopleVocabulary
 
 /** The speaker named after the verb, titles and honorifics between. */
 function saidBefore(words: readonly Word[], from: number, vocabulary: PeopleVocabulary): boolean {
+  if (!hasCue(words, vocabulary, SentenceCue.invertedSpeechVerb)) return false;
   for (let at = from - 1; at >= 0 && from - at <= 6; at--) {
     const word = words[at] as Word;
     if (vocabulary.invertedSpeechVerbs.has(word.key)) return words[at - 1]?.value === "," || words[at - 1]?.value === '"';
@@ -456,6 +481,7 @@ function saidBefore(words: readonly Word[], from: number, vocabulary: PeopleVoca
 }
 
 function passiveAfter(words: readonly Word[], to: number, vocabulary: PeopleVocabulary): boolean {
+  if (!hasCue(words, vocabulary, SentenceCue.auxiliary)) return false;
   const at = skipApposition(words, to);
   const verb = words[at]?.key ?? "";
   const passive = vocabulary.words.passive;
@@ -468,6 +494,7 @@ function passiveAfter(words: readonly Word[], to: number, vocabulary: PeopleVoca
 }
 
 function otherMeeting(words: readonly Word[], at: number, vocabulary: PeopleVocabulary): boolean {
+  if (!hasCue(words, vocabulary, SentenceCue.otherMeetingEnd)) return false;
   for (let index = at - 1; index >= 1 && index >= at - 20; index--) {
     if (phraseEndsAt(words, index, vocabulary.words.otherMeetings)) return true;
   }

@@ -1,6 +1,6 @@
 import type { ReleaseDocument } from "../../core/document.js";
 import type { Word } from "../../core/word.js";
-import { officialsHolding, roleKey, type OfficialMatch } from "../../normalize/official.js";
+import { officeHoldings, roleKey, type OfficeHolding, type OfficialMatch } from "../../normalize/official.js";
 import { samePerson } from "../../normalize/person.js";
 import type { Organization } from "../../schema/organization.js";
 import type { Person } from "./build.js";
@@ -91,14 +91,15 @@ export interface TitleHolder {
  * a state office ("the President") is never guessed from organisations.
  */
 export function officialFor(title: UnnamedTitle, day: string, named: NamedOfficials, organizations: readonly Organization[]): OfficialMatch | null {
-  const holders = officialsHolding(title.title, day);
+  // "President" has dozens of holders on any day: only the one chosen is made a match.
+  const holders = officeHoldings(title.title, day);
   if (holders.length === 0) return null;
   const inText = holders.filter((holder) => named.names(holder));
-  if (inText.length === 1) return inText[0] as OfficialMatch;
+  if (inText.length === 1) return (inText[0] as OfficeHolding).match();
   if (inText.length > 1) return null;
   const orgs = title.org ? [title.org] : organizations;
   const ofNamedOrg = holders.filter((holder) => holder.organization !== null && orgs.some((org) => sameOrganization(org, holder.organization as string)));
-  return ofNamedOrg.length === 1 ? (ofNamedOrg[0] as OfficialMatch) : null;
+  return ofNamedOrg.length === 1 ? (ofNamedOrg[0] as OfficeHolding).match() : null;
 }
 
 /**
@@ -116,7 +117,7 @@ export class NamedOfficials {
   }
 
   /** The release names this holder (in the gazetteer's spelling or another it knows). */
-  names(holder: OfficialMatch): boolean {
+  names(holder: { readonly name: string }): boolean {
     this.#officials ??= new Set(this.#names.map((name) => officialNamed(name, this.#day)?.name).filter((name): name is string => name !== undefined));
     return this.#officials.has(holder.name);
   }

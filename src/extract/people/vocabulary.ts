@@ -45,6 +45,32 @@ export interface CapitalizedWord {
   readonly title: boolean;
 }
 
+/**
+ * The word lists the participation rules look for in a sentence, one bit each: a sentence's
+ * words are looked up once ({@link PeopleVocabulary.cueClasses}), and a rule whose words the
+ * sentence lacks is decided without walking it.
+ */
+export const SentenceCue = {
+  /** {@link PeopleVocabulary.participationWords}. */
+  event: 1,
+  /** The first word of a participation cue ({@link PeopleVocabulary.cuesByFirstWord}). */
+  participantCueStart: 2,
+  messageNoun: 4,
+  recallVerb: 8,
+  futureWord: 16,
+  earlierWord: 32,
+  /** The last word of one of the lexicon's `otherMeetings` phrases. */
+  otherMeetingEnd: 64,
+  invertedSpeechVerb: 128,
+  /** A passive or perfect auxiliary. */
+  auxiliary: 256,
+  /** The first word of an absence cue. */
+  absenceCueStart: 512,
+  actVerb: 1024,
+  /** One of the lexicon's `voiceTitles`. */
+  voiceTitle: 2048,
+} as const;
+
 /** Releases share most of their capitalised words; the facts of the last few thousand are kept. */
 const MAX_CAPITALIZED_WORDS = 20000;
 
@@ -102,6 +128,13 @@ export class PeopleVocabulary {
   readonly absenceCuesByFirstWord: ReadonlyMap<string, readonly WordPhrase[]>;
   /** The participation cues by their first word: a word of a sentence costs one lookup. */
   readonly cuesByFirstWord: ReadonlyMap<string, readonly WordPhrase[]>;
+  /** The {@link SentenceCue} bits of a word key: the participation rules' lists it is in. */
+  readonly cueClasses: ReadonlyMap<string, number>;
+  /**
+   * {@link SentenceCue} bits every sentence counts as having: a list holding the empty key,
+   * which a rule looks up for a word past the sentence's end, is never ruled out.
+   */
+  readonly cueClassesAlways: number;
   readonly #titles: TitleGrammar;
   readonly #unitHeads: ReadonlySet<string>;
   readonly #bodyHeads: ReadonlySet<string>;
@@ -151,6 +184,26 @@ export class PeopleVocabulary {
     this.absenceCuesByFirstWord = byFirstWord(this.absenceCues);
     this.placeNouns = new Set(words.placeNouns ?? []);
     this.cuesByFirstWord = byFirstWord(words.participationCues);
+    const classes = new Map<string, number>();
+    const mark = (keys: Iterable<string | undefined>, bit: number): void => {
+      for (const key of keys) if (key !== undefined) classes.set(key, (classes.get(key) ?? 0) | bit);
+    };
+    mark(this.participationWords, SentenceCue.event);
+    mark(this.cuesByFirstWord.keys(), SentenceCue.participantCueStart);
+    mark(this.messageNouns, SentenceCue.messageNoun);
+    mark(this.recallVerbs, SentenceCue.recallVerb);
+    mark(this.futureWords, SentenceCue.futureWord);
+    mark(this.earlierWords, SentenceCue.earlierWord);
+    mark(words.otherMeetings.map((phrase) => phrase[phrase.length - 1]), SentenceCue.otherMeetingEnd);
+    mark(this.invertedSpeechVerbs, SentenceCue.invertedSpeechVerb);
+    mark(this.passiveAuxiliaries, SentenceCue.auxiliary);
+    mark(this.perfectAuxiliaries, SentenceCue.auxiliary);
+    mark(this.absenceCuesByFirstWord.keys(), SentenceCue.absenceCueStart);
+    mark(this.actVerbs, SentenceCue.actVerb);
+    mark(words.voiceTitles, SentenceCue.voiceTitle);
+    this.cueClasses = classes;
+    // Only these rules look the empty key up, for a word past the sentence's end.
+    this.cueClassesAlways = (classes.get("") ?? 0) & (SentenceCue.auxiliary | SentenceCue.absenceCueStart | SentenceCue.actVerb);
     this.#titles = titleGrammarOf(lexicon);
     this.#unitHeads = new Set(lexicon.titles.unitHeads);
     this.#bodyHeads = new Set(lexicon.titles.bodyHeads ?? []);
