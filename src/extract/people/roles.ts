@@ -65,7 +65,10 @@ export function attachRole(
  * Only when both are there: "..., the Prime Minister of Fiji, X said" keeps the phrase before.
  */
 function appositionOfPrevious(vocabulary: PeopleVocabulary, words: readonly Word[], chunks: readonly Chunk[], nameChunk: number, before: readonly Chunk[], nameEnd: number): boolean {
-  if (!isComma(words, chunks[nameChunk - 1])) return false;
+  // "..., H.E. Mr. B, Minister of ...": forms of address stand between the comma and the name.
+  let lead = nameChunk - 1;
+  while (chunks[lead]?.kind === "honorific") lead--;
+  if (!isComma(words, chunks[lead])) return false;
   const opening = chunkStartingAt(chunks, (before[0] as Chunk).from);
   if (opening < 2 || !isComma(words, chunks[opening - 1]) || chunks[opening - 2]?.kind !== "name") return false;
   return appositionPhrase(vocabulary, words, chunks, nameEnd).length > 0;

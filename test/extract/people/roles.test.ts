@@ -32,6 +32,13 @@ describe("extractPeople: appositions", () => {
     });
   });
 
+  it("gives each name of a list its own apposition when forms of address stand before the names", () => {
+    const text =
+      "The meeting was attended by H.E. Mr. Peter Banda, Minister of Foreign Affairs of the Republic of Malawi, H.E. Dr. Grace Mulenga, Minister of Trade of the Republic of Zambia, and H.E. Ms. Rose Achieng, Minister of Energy of the Republic of Kenya.";
+    expect(person(text, "Grace Mulenga")).toMatchObject({ role: "Minister of Trade", country: "ZM" });
+    expect(person(text, "Rose Achieng")).toMatchObject({ role: "Minister of Energy", country: "KE" });
+  });
+
   it("reads a country in a short bracket after the name", () => {
     expect(person("Members heard a report by the Treasurer, Ana Rossi (MP, Italy), on the budget.", "Ana Rossi")).toMatchObject({ role: "Treasurer", country: "IT" });
   });
