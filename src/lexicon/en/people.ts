@@ -78,7 +78,7 @@ export const PEOPLE_WORDS: PeopleWords = {
     ["meeting", "between"], ["meetings", "between"], ["talks", "between"], ["conversation", "between"],
     ["conversations", "between"], ["agreement", "between"], ["agreements", "between"],
   ],
-  eventNouns: ["summit", "meeting", "session", "conference", "forum", "talks", "consultations", "ministerial"],
+  eventNouns: ["summit", "meeting", "session", "conference", "forum", "talks", "negotiations", "consultations", "ministerial"],
   side: { noun: "side", before: ["from", "the"] },
   partyNouns: ["delegation", "delegations", "counterpart", "counterparts"],
   representedBy: { verb: "represented", auxiliaries: ["was", "were", "is", "will", "be"] },

@@ -39,6 +39,20 @@ describe("extractPeople: appositions", () => {
     expect(person(text, "Rose Achieng")).toMatchObject({ role: "Minister of Energy", country: "KE" });
   });
 
+  it("takes the post before the comma, not the rank before the name, for each of two coordinated officials", () => {
+    const text =
+      "On April 9 of this year in Tashkent took place talks of the Minister of Defence of the Republic of Uzbekistan, Lieutenant-General Bakhodir Kurbanov and the Minister of Defence of the Republic of Belarus, Lieutenant-General Viktor Khrenin.";
+    expect(person(text, "Bakhodir Kurbanov")).toMatchObject({ role: "Minister of Defence", country: "UZ" });
+    expect(person(text, "Viktor Khrenin")).toMatchObject({ role: "Minister of Defence", country: "BY" });
+  });
+
+  it("knows police and general ranks as machine translation renders them word for word", () => {
+    const text =
+      "On May 14 of the current year in Bishkek took place negotiations of the Minister of Internal Affairs of the Kyrgyz Republic, Police General-Major Ulan Niyazbekov and the Minister of Internal Affairs of the Republic of Tajikistan, Police General-Colonel Ramazon Rahimzoda.";
+    expect(person(text, "Ulan Niyazbekov")).toMatchObject({ role: "Minister of Internal Affairs", country: "KG" });
+    expect(person(text, "Ramazon Rahimzoda")).toMatchObject({ role: "Minister of Internal Affairs", country: "TJ" });
+  });
+
   it("reads a country in a short bracket after the name", () => {
     expect(person("Members heard a report by the Treasurer, Ana Rossi (MP, Italy), on the budget.", "Ana Rossi")).toMatchObject({ role: "Treasurer", country: "IT" });
   });
