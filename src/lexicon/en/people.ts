@@ -85,6 +85,7 @@ export const PEOPLE_WORDS: PeopleWords = {
   subjectPronouns: ["he", "she", "they"],
   partyOfNouns: ["delegation", "representative", "delegate"],
   firstPerson: ["i"],
+  eponymCues: [["named", "after"], ["named", "for"]],
   placeNouns: ["district", "districts", "province", "village", "valley", "county", "oblast", "region", "town", "city", "airport", "base"],
   absenceCues: [
     ["was", "unable"], ["were", "unable"], ["is", "unable"], ["could", "not", "attend"], ["could", "not", "join"], ["could", "not", "take", "part"],
