@@ -81,6 +81,17 @@ describe("extractPeople: two titles of one person before the name", () => {
 });
 
 describe("extractPeople: whose official a person is", () => {
+  it("gives a state official without a country the state the page's header names, when no place tells", () => {
+    const header = ["MINISTRY OF FOREIGN AFFAIRS AND TRADE", "REPUBLIC OF ZAMBIA", "", "Home | News | Contact", ""];
+    const body = [
+      "MINISTER HOLDS CALL WITH FINNISH COUNTERPART",
+      "",
+      "The Minister of Foreign Affairs and Trade, Hon. Mulambo Haimbe, on Tuesday held a telephone conversation with the Minister for Foreign Affairs of Finland, Elina Valtonen.",
+    ];
+    expect(person([...header, ...body].join("\n"), "Mulambo Haimbe")?.country).toBe("ZM");
+    expect(person(body.join("\n"), "Mulambo Haimbe")?.country).toBeNull();
+  });
+
   it("gives a state official without a country the country of the event's place", () => {
     const text = "Hanoi, 4 March 2024 - The Minister of Trade of Chile visited Vietnam. In Hanoi, the Minister met with the Deputy Minister of Industry Tran Van Nam.";
     expect(person(text, "Tran Van Nam")?.country).toBe("VN");
