@@ -106,10 +106,20 @@ function sideBefore(vocabulary: PeopleVocabulary, words: readonly Word[], chunks
     }
     const side = vocabulary.words.side;
     const country = chunks[at - 1];
-    if (key === side.noun) return country?.kind === "country" && phraseAt(words, country.from - side.before.length, side.before) ? country.code : null;
+    // "from the Kazakh side – Deputy Minister X"; "the Bangladesh side was led by Foreign Secretary X".
+    if (key === side.noun) return country?.kind === "country" && (phraseAt(words, country.from - side.before.length, side.before) || agentBetween(words, chunks, at, nameIndex)) ? country.code : null;
     if (vocabulary.partyNouns.has(key)) return country?.kind === "country" ? country.code : null;
   }
   return null;
+}
+
+/** A passive's agent "by" stands between chunk `from` and the name ("the Bangladesh side was led by X"). */
+function agentBetween(words: readonly Word[], chunks: readonly Chunk[], from: number, nameIndex: number): boolean {
+  for (let at = from + 1; at < nameIndex; at++) {
+    const chunk = chunks[at] as Chunk;
+    if (chunk.kind === "word" && (words[chunk.from] as Word).key === "by") return true;
+  }
+  return false;
 }
 
 /** "of (the) <country>" starting at chunk `at`: the country's code, or null. */

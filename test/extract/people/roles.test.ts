@@ -464,3 +464,11 @@ describe("extractPeople: a list of names, each with its apposition", () => {
     expect(names).toEqual(expect.arrayContaining(["Jonas Petraitis", "Anna Berg", "Karin Lind"]));
   });
 });
+
+describe("extractPeople: the side a person leads", () => {
+  it("gives the leader of '<country> side was led by' that country", () => {
+    const text =
+      "Kathmandu, 12 March 2024. The consultations were held yesterday. Foreign Secretary Mr. Ram Thapa led the Nepali delegation while the Sri Lankan side was led by Foreign Secretary Ms. Aruni Wijewardane.";
+    expect(person(text, "Aruni Wijewardane")?.country).toBe("LK");
+  });
+});
