@@ -386,8 +386,7 @@ function connectorJoin(view: NameWords, knownAt: KnownStarts, index: number, ite
  */
 function portfolioListGoesOn(view: NameWords, knownAt: KnownStarts, countries: CountryLengths, items: readonly RunItem[], index: number): boolean {
   const last = items[items.length - 1];
-  if (last?.type !== "word" || !headsPortfolios(view, items)) return false;
-  if (!view.lexicon.portfolioWords.has(view.fold(view.words[index] as Word))) return false;
+  if (last?.type !== "word" || !view.lexicon.portfolioWords.has(view.fold(view.words[index] as Word)) || !headsPortfolios(view, items)) return false;
   for (let at = index; at < index + 8; at++) {
     const word = view.words[at];
     if (word === undefined) return false;
@@ -404,9 +403,12 @@ function portfolioListGoesOn(view: NameWords, knownAt: KnownStarts, countries: C
   return false;
 }
 
+/** How far back from a comma the head of a portfolio body's name may stand (items), so long runs cost no more per comma. */
+const PORTFOLIO_HEAD_REACH = 16;
+
 /** The run's last head noun is one whose name lists portfolios ("Ministry"): "Officials of the Ministry of ...". */
 function headsPortfolios(view: NameWords, items: readonly RunItem[]): boolean {
-  for (let at = items.length - 1; at >= 0; at--) {
+  for (let at = items.length - 1; at >= 0 && items.length - at <= PORTFOLIO_HEAD_REACH; at--) {
     const item = items[at] as RunItem;
     if (item.type === "known") return false;
     if (item.type === "word" && view.isHead(item.word)) return view.lexicon.portfolioBodyHeads.has(view.fold(item.word));

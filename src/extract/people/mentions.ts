@@ -99,7 +99,7 @@ export function findPersonMentions(words: readonly Word[], chunks: readonly Chun
 /** The name at chunk `index` follows "named after", a rank or a form of address aside ("named for Marshal X"). */
 function eponymAt(words: readonly Word[], chunks: readonly Chunk[], index: number, vocabulary: PeopleVocabulary): boolean {
   let lead = index;
-  while (lead > 0 && (chunks[lead - 1]?.kind === "title" || chunks[lead - 1]?.kind === "honorific")) lead--;
+  while (lead > 0 && index - lead < 3 && (chunks[lead - 1]?.kind === "title" || chunks[lead - 1]?.kind === "honorific")) lead--;
   return phraseEndsAt(words, (chunks[lead] as Chunk).from - 1, vocabulary.eponymCues);
 }
 
