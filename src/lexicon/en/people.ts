@@ -65,7 +65,7 @@ export const PEOPLE_WORDS: PeopleWords = {
   authorPreposition: "by",
   // "Remarks by President X and Prime Minister Y" are the participants' own words: not here.
   authoredNouns: ["statement", "comment", "readout", "article", "photo"],
-  authoredParticiples: ["initiated", "launched", "proposed", "championed", "pursued", "conceived", "founded"],
+  authoredParticiples: ["initiated", "launched", "proposed", "championed", "pursued", "conceived", "founded", "reached", "achieved"],
   questionMarkers: ["q", "question"],
   passive: {
     auxiliaries: ["was", "were", "is"],
