@@ -100,6 +100,8 @@ export const REGIONS: readonly PlaceRecord[] = [
 export const VENUES: readonly PlaceRecord[] = [
   // Russia
   { name: "the Kremlin", aliases: ["Kremlin", "Moscow Kremlin", "Grand Kremlin Palace"], city: "Moscow", country: "RU" },
+  // The seat of the Rais of Tatarstan: "the Kremlin" of Kazan, not Moscow's.
+  { name: "Kazan Kremlin", aliases: ["the Kazan Kremlin"], city: "Kazan", country: "RU" },
   { name: "Novo-Ogaryovo", aliases: ["Novo-Ogarevo", "Novo Ogaryovo", "Novo-Ogaryovo residence", "Novo-Ogaryovo State Residence"], city: null, country: "RU" },
   { name: "Bocharov Ruchei", aliases: ["Bocharov Ruchey", "Bocharov Ruchei residence"], city: "Sochi", country: "RU" },
   { name: "Konstantinovsky Palace", aliases: ["Konstantin Palace", "Konstantinovsky Palace-Museum Complex"], city: "Saint Petersburg", country: "RU" },

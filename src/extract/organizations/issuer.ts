@@ -56,12 +56,9 @@ export function issuerOf(document: ReleaseDocument, file: VFile, options: { read
   const titleEnd = file.data.title?.end ?? -1;
   // "Ministry of Foreign Affairs / Government of Pakistan" above a release datelined Beijing: the
   // page's header names the issuer; the dateline, where a visit abroad took it.
-  if (options.headerFirst === true && titleEnd >= 0) {
-    for (const sentence of document.sentences) {
-      if (document.toOriginal(sentence.start) >= titleEnd) break;
-      const country = countryLine(sentence, prefixes);
-      if (country) return country;
-    }
+  if (options.headerFirst === true) {
+    const header = headerCountryOf(document, file);
+    if (header) return header;
   }
   let read = 0;
   for (const sentence of paragraphs) {
@@ -72,6 +69,28 @@ export function issuerOf(document: ReleaseDocument, file: VFile, options: { read
   }
   const edges = [...paragraphs.slice(0, EDGE_PARAGRAPHS), ...paragraphs.slice(-EDGE_PARAGRAPHS)];
   for (const sentence of edges) {
+    const country = countryLine(sentence, prefixes);
+    if (country) return country;
+  }
+  return null;
+}
+
+/**
+ * The country a line of the page's header names alone, above the headline ("REPUBLIC OF
+ * GHANA" under the ministry's name), or null: the state the issuer belongs to, wherever the
+ * release's event took place.
+ *
+ * @example
+ * ```ts
+ * headerCountryOf(document, file); // { code: "GH", form: "REPUBLIC OF GHANA" }
+ * ```
+ */
+export function headerCountryOf(document: ReleaseDocument, file: VFile): IssuerCountry | null {
+  const titleEnd = file.data.title?.end ?? -1;
+  if (titleEnd < 0) return null;
+  const prefixes = prefixesOf(lexiconFor(document.language));
+  for (const sentence of document.sentences) {
+    if (document.toOriginal(sentence.start) >= titleEnd) break;
     const country = countryLine(sentence, prefixes);
     if (country) return country;
   }

@@ -82,7 +82,14 @@ export function itemSpan(view: NameWords, item: RunItem): CleanSpan {
 
 /** The items' texts joined by spaces; a ministry's acronym spelled out ("MFA" → "Ministry of Foreign Affairs"). */
 export function textOf(view: NameWords, items: readonly RunItem[]): string {
-  return items.map((item) => (item.type === "known" ? item.match.text : (view.lexicon.headAcronyms.get(view.text(item.word)) ?? view.text(item.word)))).join(" ");
+  let text = "";
+  for (const item of items) {
+    const written = item.type === "known" ? item.match.text : (view.lexicon.headAcronyms.get(view.text(item.word)) ?? view.text(item.word));
+    // The commas of a portfolio list stay in the name ("Ministry of Energy, Water Resources and Irrigation").
+    const comma = item.type !== "known" && view.before[item.index] === "," ? "," : "";
+    text = text === "" ? written : `${text}${comma} ${written}`;
+  }
+  return text;
 }
 
 /** From the first phrase's first word (connectors before it left out) to the last phrase's end. */

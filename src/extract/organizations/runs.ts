@@ -169,6 +169,12 @@ function collectRun(view: NameWords, knownAt: KnownStarts, countries: CountryLen
     const glued = afterParenthesis ? before[index] === ")" : before[index] === "";
     if (index > first && !glued) {
       if (afterParenthesis) break;
+      // "Ministry of Energy, Water Resources and Irrigation": one body's portfolios.
+      if (hasOf && before[index] === "," && portfolioListGoesOn(view, knownAt, countries, items, index)) {
+        items.push({ type: "word", word, index });
+        index++;
+        continue;
+      }
       const acronym = parenthesizedAcronym(view, index);
       if (acronym === null) break;
       (acronyms ??= []).push({ word: acronym, afterItem: items.length - 1 });
@@ -372,6 +378,44 @@ function connectorJoin(view: NameWords, knownAt: KnownStarts, index: number, ite
     if (isCountryAdjective(view, target) && headWithin(view, target + 1, 2)) return 0;
   }
   return target - index;
+}
+
+/**
+ * A comma at `index` goes on with a portfolio body's name: the run's head is such a noun
+ * ("Ministry of Culture, Tourism and Civil Aviation"), and after the comma come name words,
+ * the first a portfolio word, none a head, title, country or known name, up to an "and"
+ * before the last portfolio. Another body ("..., Ministry of Commerce") or a person ends it.
+ */
+function portfolioListGoesOn(view: NameWords, knownAt: KnownStarts, countries: CountryLengths, items: readonly RunItem[], index: number): boolean {
+  const last = items[items.length - 1];
+  if (last?.type !== "word" || !view.lexicon.portfolioWords.has(view.fold(view.words[index] as Word)) || !headsPortfolios(view, items)) return false;
+  for (let at = index; at < index + 8; at++) {
+    const word = view.words[at];
+    if (word === undefined) return false;
+    // "Culture, Sports, Tourism and Youth": each comma opens another portfolio.
+    if (at > index && view.before[at] !== "" && (view.before[at] !== "," || !view.lexicon.portfolioWords.has(view.fold(word)))) return false;
+    if (knownAt.has(at) || countries.has(at)) return false;
+    const fold = view.fold(word);
+    if (fold === "and" || fold === "&") {
+      const next = view.words[at + 1];
+      return at > index && next !== undefined && view.before[at + 1] === "" && view.isNameWord(next) && !view.isHead(next) && !knownAt.has(at + 1) && !countries.has(at + 1);
+    }
+    if (!view.isNameWord(word) || view.isHead(word) || view.isTitle(word)) return false;
+  }
+  return false;
+}
+
+/** How far back from a comma the head of a portfolio body's name may stand (items), so long runs cost no more per comma. */
+const PORTFOLIO_HEAD_REACH = 16;
+
+/** The run's last head noun is one whose name lists portfolios ("Ministry"): "Officials of the Ministry of ...". */
+function headsPortfolios(view: NameWords, items: readonly RunItem[]): boolean {
+  for (let at = items.length - 1; at >= 0 && items.length - at <= PORTFOLIO_HEAD_REACH; at--) {
+    const item = items[at] as RunItem;
+    if (item.type === "known") return false;
+    if (item.type === "word" && view.isHead(item.word)) return view.lexicon.portfolioBodyHeads.has(view.fold(item.word));
+  }
+  return false;
 }
 
 /** "in India" after an embassy's name: a location connector glued to a name word or a gazetteer name. */

@@ -86,6 +86,8 @@ export interface NameLexicon {
   readonly buildingWords: ReadonlySet<string>;
   /** Words of a ministry's portfolio ("affairs", "security", "resources"), by their fold: a complement's words, not a person's. */
   readonly portfolioWords: ReadonlySet<string>;
+  /** Heads whose names list portfolios with commas ("Ministry of Energy, Water Resources and Irrigation"). */
+  readonly portfolioBodyHeads: ReadonlySet<string>;
   /** The facts of a token's spelling (as written, possessive and all), worked out on first use. */
   readonly spellingOf: (written: string) => Spelling;
 }
@@ -141,6 +143,7 @@ export const nameLexiconOf = memoizeOn((lexicon: Lexicon): NameLexicon => {
     buildingHeads: folded(words.buildingHeads ?? []),
     shortReferenceOrgans: new Set(words.shortReferenceOrgans ?? []),
     portfolioWords: folded(lexicon.titles.portfolioWords),
+    portfolioBodyHeads: folded(words.portfolioBodyHeads ?? []),
     buildingWords: folded(words.buildingWords ?? []),
   };
   return { ...sets, spellingOf: memoizeByText((written) => computeSpelling(written, sets), SPELLING_LIMIT) };

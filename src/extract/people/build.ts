@@ -4,6 +4,7 @@ import { report } from "../../core/report.js";
 import type { Organization } from "../../schema/organization.js";
 import type { Participant } from "../../schema/person.js";
 import { countryInName, matchCountryAt } from "../../normalize/country.js";
+import { headerCountryOf } from "../organizations/issuer.js";
 import { lookupOrganization } from "../../normalize/organization.js";
 import type { PersonMention } from "./mentions.js";
 import { completeFromGazetteer } from "./officials.js";
@@ -199,6 +200,14 @@ export function buildPeople(
       if (person.entry.country === null && typeof person.kind === "string" && (HOME_STATE_KINDS.has(person.kind) ? person.entry.organization === null || unplacedBody(person.entry.organization) : person.kind === "io-official" && person.entry.organization !== null && unplacedBody(person.entry.organization))) {
         person.entry.country = host;
       }
+    }
+  }
+  // "The Minister for Foreign Affairs, X, held a telephone conversation with ..." under a header
+  // naming the issuer's state ("REPUBLIC OF GHANA"): where no place tells, the issuer's official.
+  const issuer = host === null ? headerCountryOf(document, file)?.code ?? null : null;
+  if (issuer !== null) {
+    for (const person of people) {
+      if (person.entry.country === null && person.entry.organization === null && typeof person.kind === "string" && HOME_STATE_KINDS.has(person.kind)) person.entry.country = issuer;
     }
   }
   // "Ambassador X welcomed the guests" in a release of the Embassy of India: the embassy's envoy.

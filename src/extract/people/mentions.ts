@@ -2,7 +2,7 @@ import type { Word } from "../../core/word.js";
 import { chunkStartingAt, isInitial, type Chunk } from "./chunks.js";
 import { phraseBefore } from "./role-phrases.js";
 import { cityAt, isGivenName, type PeopleVocabulary } from "./vocabulary.js";
-import { endsInApostropheS, valuesOf } from "./words.js";
+import { endsInApostropheS, phraseEndsAt, valuesOf } from "./words.js";
 
 /** A person mention found in a sentence, with the context that gives its role. */
 export interface PersonMention {
@@ -58,7 +58,12 @@ export function findPersonMentions(words: readonly Word[], chunks: readonly Chun
     if (end - index >= 3 && datelineCityAt(words, chunks[end - 1] as Chunk, vocabulary)) end--;
     // A name in quotation marks names a ship, an exercise or a document ("the ship \"Amir Temur\"").
     // "in Sayyid Karam district": a run of capitalised words before a place noun names the place.
-    if (quotedAt(words, chunks[index] as Chunk, chunks[end - 1] as Chunk) || vocabulary.placeNouns.has(words[(chunks[end - 1] as Chunk).to]?.key ?? "")) {
+    // "the Academy named after Malik Gabdullin": the institution's namesake.
+    if (
+      quotedAt(words, chunks[index] as Chunk, chunks[end - 1] as Chunk) ||
+      vocabulary.placeNouns.has(words[(chunks[end - 1] as Chunk).to]?.key ?? "") ||
+      eponymAt(words, chunks, index, vocabulary)
+    ) {
       index = end;
       continue;
     }
@@ -89,6 +94,13 @@ export function findPersonMentions(words: readonly Word[], chunks: readonly Chun
     index = end;
   }
   return mentions;
+}
+
+/** The name at chunk `index` follows "named after", a rank or a form of address aside ("named for Marshal X"). */
+function eponymAt(words: readonly Word[], chunks: readonly Chunk[], index: number, vocabulary: PeopleVocabulary): boolean {
+  let lead = index;
+  while (lead > 0 && index - lead < 3 && (chunks[lead - 1]?.kind === "title" || chunks[lead - 1]?.kind === "honorific")) lead--;
+  return phraseEndsAt(words, (chunks[lead] as Chunk).from - 1, vocabulary.eponymCues);
 }
 
 /** The chunk is a city followed by a comma and a date ("Brasília, April 19", "Minsk, 5 March"). */

@@ -174,13 +174,20 @@ export function titleGroupBefore(vocabulary: PeopleVocabulary, words: readonly W
     group.unshift(chunk);
   }
   let complementOf = false;
+  let coordinated = false;
   while (group.length > 0 && group[0]?.kind === "word" && vocabulary.titleConnectors.has((words[(group[0] as Chunk).from] as Word).key)) {
-    if (vocabulary.prepositions.has((words[(group.shift() as Chunk).from] as Word).key)) complementOf = true;
+    const key = (words[(group.shift() as Chunk).from] as Word).key;
+    if (vocabulary.prepositions.has(key)) complementOf = true;
+    if (key === "and") coordinated = true;
   }
-  // "The official spokesperson of the Secretary-General, Minister X": a title after "of" is another noun's complement.
-  if (!sawTitle || complementOf || group[0]?.kind === "word") return [];
   const left = chunks[index];
-  if (left?.kind === "name" || (isComma(words, left) && chunks[index - 1]?.kind === "name")) return [];
+  // "The official spokesperson of the Secretary-General, Minister X": a title after "of" is
+  // another noun's complement; not an event's ("talks of the Minister of Defence, General X").
+  if (complementOf && left?.kind === "word" && vocabulary.eventNouns.has((words[left.from] as Word).key)) complementOf = false;
+  if (!sawTitle || complementOf || group[0]?.kind === "word") return [];
+  // "A, the Minister of X, Rank B": the group is A's apposition; not after "and" ("talks of
+  // General A and the Minister of Defence of Q, Lieutenant-General B": B's post).
+  if (!coordinated && (left?.kind === "name" || (isComma(words, left) && chunks[index - 1]?.kind === "name"))) return [];
   return group;
 }
 

@@ -65,7 +65,10 @@ export function attachRole(
  * Only when both are there: "..., the Prime Minister of Fiji, X said" keeps the phrase before.
  */
 function appositionOfPrevious(vocabulary: PeopleVocabulary, words: readonly Word[], chunks: readonly Chunk[], nameChunk: number, before: readonly Chunk[], nameEnd: number): boolean {
-  if (!isComma(words, chunks[nameChunk - 1])) return false;
+  // "..., H.E. Mr. B, Minister of ...": forms of address stand between the comma and the name.
+  let lead = nameChunk - 1;
+  while (chunks[lead]?.kind === "honorific") lead--;
+  if (!isComma(words, chunks[lead])) return false;
   const opening = chunkStartingAt(chunks, (before[0] as Chunk).from);
   if (opening < 2 || !isComma(words, chunks[opening - 1]) || chunks[opening - 2]?.kind !== "name") return false;
   return appositionPhrase(vocabulary, words, chunks, nameEnd).length > 0;
@@ -103,10 +106,20 @@ function sideBefore(vocabulary: PeopleVocabulary, words: readonly Word[], chunks
     }
     const side = vocabulary.words.side;
     const country = chunks[at - 1];
-    if (key === side.noun) return country?.kind === "country" && phraseAt(words, country.from - side.before.length, side.before) ? country.code : null;
+    // "from the Kazakh side – Deputy Minister X"; "the Bangladesh side was led by Foreign Secretary X".
+    if (key === side.noun) return country?.kind === "country" && (phraseAt(words, country.from - side.before.length, side.before) || agentBetween(words, chunks, at, nameIndex)) ? country.code : null;
     if (vocabulary.partyNouns.has(key)) return country?.kind === "country" ? country.code : null;
   }
   return null;
+}
+
+/** A passive's agent "by" stands between chunk `from` and the name ("the Bangladesh side was led by X"). */
+function agentBetween(words: readonly Word[], chunks: readonly Chunk[], from: number, nameIndex: number): boolean {
+  for (let at = from + 1; at < nameIndex; at++) {
+    const chunk = chunks[at] as Chunk;
+    if (chunk.kind === "word" && (words[chunk.from] as Word).key === "by") return true;
+  }
+  return false;
 }
 
 /** "of (the) <country>" starting at chunk `at`: the country's code, or null. */

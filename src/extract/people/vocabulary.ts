@@ -122,6 +122,8 @@ export class PeopleVocabulary {
   readonly subordination: ReadonlySet<string>;
   /** {@link PeopleWords.placeNouns}, or none. */
   readonly placeNouns: ReadonlySet<string>;
+  /** {@link PeopleWords.eponymCues}, or none. */
+  readonly eponymCues: readonly WordPhrase[];
   /** {@link PeopleWords.absenceCues}, or none. */
   readonly absenceCues: readonly WordPhrase[];
   /** The absence cues by their first word. */
@@ -183,6 +185,7 @@ export class PeopleVocabulary {
     this.absenceCues = words.absenceCues ?? [];
     this.absenceCuesByFirstWord = byFirstWord(this.absenceCues);
     this.placeNouns = new Set(words.placeNouns ?? []);
+    this.eponymCues = words.eponymCues ?? [];
     this.cuesByFirstWord = byFirstWord(words.participationCues);
     const classes = new Map<string, number>();
     const mark = (keys: Iterable<string | undefined>, bit: number): void => {

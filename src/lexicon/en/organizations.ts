@@ -19,6 +19,7 @@ export const ORGANIZATION_WORDS: OrganizationWords = {
   complementConnectors: ["of", "for", "to", "on", "in", "against"],
   locatedHeads: ["embassy", "embassies", "consulate", "consulates", "consulate-general"],
   locationConnectors: ["in"],
+  portfolioBodyHeads: ["ministry", "department", "committee"],
   genericMinistries: ["Ministry of Foreign Affairs", "Ministry for Foreign Affairs", "Ministry of Defence", "Ministry of Defense", "Ministry of Internal Affairs", "Ministry of Justice"],
   subjectOrganHeads: ["committee", "committees"],
   subjectConnectors: ["on"],

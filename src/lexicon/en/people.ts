@@ -65,7 +65,7 @@ export const PEOPLE_WORDS: PeopleWords = {
   authorPreposition: "by",
   // "Remarks by President X and Prime Minister Y" are the participants' own words: not here.
   authoredNouns: ["statement", "comment", "readout", "article", "photo"],
-  authoredParticiples: ["initiated", "launched", "proposed", "championed", "pursued", "conceived", "founded"],
+  authoredParticiples: ["initiated", "launched", "proposed", "championed", "pursued", "conceived", "founded", "reached", "achieved"],
   questionMarkers: ["q", "question"],
   passive: {
     auxiliaries: ["was", "were", "is"],
@@ -78,13 +78,14 @@ export const PEOPLE_WORDS: PeopleWords = {
     ["meeting", "between"], ["meetings", "between"], ["talks", "between"], ["conversation", "between"],
     ["conversations", "between"], ["agreement", "between"], ["agreements", "between"],
   ],
-  eventNouns: ["summit", "meeting", "session", "conference", "forum", "talks", "consultations", "ministerial"],
+  eventNouns: ["summit", "meeting", "session", "conference", "forum", "talks", "negotiations", "consultations", "ministerial"],
   side: { noun: "side", before: ["from", "the"] },
   partyNouns: ["delegation", "delegations", "counterpart", "counterparts"],
   representedBy: { verb: "represented", auxiliaries: ["was", "were", "is", "will", "be"] },
   subjectPronouns: ["he", "she", "they"],
   partyOfNouns: ["delegation", "representative", "delegate"],
   firstPerson: ["i"],
+  eponymCues: [["named", "after"], ["named", "for"]],
   placeNouns: ["district", "districts", "province", "village", "valley", "county", "oblast", "region", "town", "city", "airport", "base"],
   absenceCues: [
     ["was", "unable"], ["were", "unable"], ["is", "unable"], ["could", "not", "attend"], ["could", "not", "join"], ["could", "not", "take", "part"],

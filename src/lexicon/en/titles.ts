@@ -113,6 +113,11 @@ export const TITLES: Readonly<Record<TitleKind, readonly string[]>> = {
     "Colonel", "Lieutenant Colonel", "Lieutenant-Colonel", "Major", "Captain", "Lieutenant", "Commander",
     "Commander-in-Chief", "Supreme Commander", "Chief of the General Staff", "Chief of General Staff",
     "Chairman of the Joint Chiefs of Staff", "Chief of Defence", "Chief of Defense", "Police Colonel", "Police General",
+    // CIS ranks as machine translation renders them, word for word ("генерал-лейтенант полиции").
+    "General-Lieutenant", "General-Major", "General-Colonel", "Police General-Lieutenant", "Police General-Major",
+    "Police General-Colonel", "Police Lieutenant General", "Police Major General", "Police Colonel General",
+    "Police Lieutenant Colonel", "Police Major", "Lieutenant General of Police", "Major General of Police",
+    "Colonel General of Police", "Colonel of Police", "Major General of Justice", "Colonel of Justice",
     // Ranks as armed forces' releases abbreviate them ("U.S. Army Col. X", "Lt. Gen. Y").
     "Gen.", "Lt. Gen.", "Maj. Gen.", "Brig. Gen.", "Col.", "Lt. Col.", "Maj.", "Capt.", "Lt.", "Cmdr.", "Lt. Cmdr.", "Adm.",
     "Vice Adm.", "Rear Adm.", "Sgt.", "Staff Sgt.", "Sgt. Maj.", "Master Sgt.", "Cpl.", "Spc.", "Pfc.",

@@ -315,6 +315,8 @@ export const TOPIC_WORDS: TopicWords = {
     // Health wished to a person.
     "sound health", "good health", "robust health", "excellent health", "wish * health", "wishes of health",
     "best of health", "recovery from * disease", "recovery from * illness",
+    // A front line as a figure of speech ("on the front line of climate change").
+    "front line of", "front lines of", "frontline of", "frontlines of",
     // Energy as vigour.
     "energy of", "new energy", "positive energy", "fresh energy", "creative energy", "political energy", "energetic",
     // The conditions for business or politics are no natural environment or climate.

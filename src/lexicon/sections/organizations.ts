@@ -17,6 +17,12 @@ export interface OrganizationWords {
    * Mongolia"): after them a {@link OrganizationWords.locationConnectors} word joins the name.
    */
   readonly locatedHeads: readonly string[];
+  /**
+   * Heads of bodies whose names list several portfolios with commas ("Ministry of Energy, Water
+   * Resources and Irrigation"): after their complement a comma and portfolio words go on with
+   * the name. By their fold.
+   */
+  readonly portfolioBodyHeads?: readonly string[];
   /** Words that join a place to a {@link OrganizationWords.locatedHeads} body's name ("in"). */
   readonly locationConnectors: readonly string[];
   /**

@@ -114,6 +114,11 @@ export interface PeopleWords {
   /** Lower-case nouns after which a run of capitalised words names a place ("Sayyid Karam district"). */
   readonly placeNouns?: readonly string[];
   /**
+   * Phrases after which a name is an institution's namesake, not a person of the release
+   * ("the Academy of Civil Protection named after Malik Gabdullin"), lower case.
+   */
+  readonly eponymCues?: readonly WordPhrase[];
+  /**
    * The pronoun of a release written in the first person ("Today I held talks with ..."): the
    * one person its masthead names before the headline is the one who speaks (lower case).
    */

@@ -205,3 +205,24 @@ describe("extractOrganizations: ministries and national bodies by their shape", 
     expect(organizationsOf("Both are members of the Global Coalition to Defeat ISIS.")).toEqual(["Global Coalition to Defeat ISIS | -"]);
   });
 });
+
+describe("extractOrganizations: a ministry of several portfolios", () => {
+  it("keeps the portfolios listed with commas in the ministry's name", () => {
+    const text =
+      "Officials of the Ministry of Environment, Climate Change and Tourism and of the Ministry of Culture, Sports, Tourism and Youth took part, with the Ministry of Economy, Trade and Industry of Japan.";
+    expect(organizationsOf(text)).toEqual([
+      "Ministry of Environment, Climate Change and Tourism | -",
+      "Ministry of Culture, Sports, Tourism and Youth | -",
+      "Ministry of Economy, Trade and Industry of Japan | -",
+    ]);
+  });
+
+  it("ends the name where the list names another body or a person", () => {
+    expect(organizationsOf("Delegates of the Ministry of Energy, Ministry of Commerce and Ministry of Health attended.")).toEqual([
+      "Ministry of Energy | -",
+      "Ministry of Commerce | -",
+      "Ministry of Health | -",
+    ]);
+    expect(organizationsOf("The talks were held at the Ministry of Culture, Mr. Bat Erdene and Ms. Saran attended.")).toEqual(["Ministry of Culture | -"]);
+  });
+});

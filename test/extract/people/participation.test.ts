@@ -168,3 +168,13 @@ describe("participation: who a body heard a report or briefing from", () => {
     expect((file.data.participants ?? []).map((person) => person.name)).toContain("Anna Berg");
   });
 });
+
+describe("extractPeople: the leaders whose agreements a meeting follows up", () => {
+  it("mentions, does not count as participants, the heads of state who reached the agreements", () => {
+    const text =
+      "Astana, 3 May 2024. Today Secretary of the Security Council Asel Bekova held a telephone conversation with Secretary of the Security Council of Uzbekistan Viktor Makhmudov. The sides discussed the implementation of agreements reached by the Heads of State K.Tokayev and Sh.Mirziyoyev.";
+    const file = analyzeRelease(text, { referenceDate: "2024-05-03" });
+    expect((file.data.participants ?? []).map((person) => person.name)).not.toContain("Kassym-Jomart Tokayev");
+    expect((file.data.mentionedPersons ?? []).map((person) => person.name)).toContain("Kassym-Jomart Tokayev");
+  });
+});

@@ -425,3 +425,12 @@ describe("extractPeople: the author of a thing spoken of", () => {
     expect((file.data.mentionedPersons ?? []).map((person) => person.name)).toEqual([expect.stringMatching(/Ivanov$/)]);
   });
 });
+
+describe("extractPeople: an institution's namesake", () => {
+  it("reads no person in 'named after X', a rank before the name or not", () => {
+    const text =
+      "On 3 May the Minister visited the National University named after Yusuf Balasagyn in Bishkek and met Rector Aida Kasymova. Cadets of the Academy named for Marshal Georgy Zhukov also attended.";
+    const { participants, mentioned } = peopleOf(text);
+    expect([...participants, ...mentioned].map((person) => person.name)).toEqual(["Aida Kasymova"]);
+  });
+});

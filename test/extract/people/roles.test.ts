@@ -32,6 +32,27 @@ describe("extractPeople: appositions", () => {
     });
   });
 
+  it("gives each name of a list its own apposition when forms of address stand before the names", () => {
+    const text =
+      "The meeting was attended by H.E. Mr. Peter Banda, Minister of Foreign Affairs of the Republic of Malawi, H.E. Dr. Grace Mulenga, Minister of Trade of the Republic of Zambia, and H.E. Ms. Rose Achieng, Minister of Energy of the Republic of Kenya.";
+    expect(person(text, "Grace Mulenga")).toMatchObject({ role: "Minister of Trade", country: "ZM" });
+    expect(person(text, "Rose Achieng")).toMatchObject({ role: "Minister of Energy", country: "KE" });
+  });
+
+  it("takes the post before the comma, not the rank before the name, for each of two coordinated officials", () => {
+    const text =
+      "On April 9 of this year in Tashkent took place talks of the Minister of Defence of the Republic of Uzbekistan, Lieutenant-General Bakhodir Kurbanov and the Minister of Defence of the Republic of Belarus, Lieutenant-General Viktor Khrenin.";
+    expect(person(text, "Bakhodir Kurbanov")).toMatchObject({ role: "Minister of Defence", country: "UZ" });
+    expect(person(text, "Viktor Khrenin")).toMatchObject({ role: "Minister of Defence", country: "BY" });
+  });
+
+  it("knows police and general ranks as machine translation renders them word for word", () => {
+    const text =
+      "On May 14 of the current year in Bishkek took place negotiations of the Minister of Internal Affairs of the Kyrgyz Republic, Police General-Major Ulan Niyazbekov and the Minister of Internal Affairs of the Republic of Tajikistan, Police General-Colonel Ramazon Rahimzoda.";
+    expect(person(text, "Ulan Niyazbekov")).toMatchObject({ role: "Minister of Internal Affairs", country: "KG" });
+    expect(person(text, "Ramazon Rahimzoda")).toMatchObject({ role: "Minister of Internal Affairs", country: "TJ" });
+  });
+
   it("reads a country in a short bracket after the name", () => {
     expect(person("Members heard a report by the Treasurer, Ana Rossi (MP, Italy), on the budget.", "Ana Rossi")).toMatchObject({ role: "Treasurer", country: "IT" });
   });
@@ -60,6 +81,17 @@ describe("extractPeople: two titles of one person before the name", () => {
 });
 
 describe("extractPeople: whose official a person is", () => {
+  it("gives a state official without a country the state the page's header names, when no place tells", () => {
+    const header = ["MINISTRY OF FOREIGN AFFAIRS AND TRADE", "REPUBLIC OF ZAMBIA", "", "Home | News | Contact", ""];
+    const body = [
+      "MINISTER HOLDS CALL WITH FINNISH COUNTERPART",
+      "",
+      "The Minister of Foreign Affairs and Trade, Hon. Mulambo Haimbe, on Tuesday held a telephone conversation with the Minister for Foreign Affairs of Finland, Elina Valtonen.",
+    ];
+    expect(person([...header, ...body].join("\n"), "Mulambo Haimbe")?.country).toBe("ZM");
+    expect(person(body.join("\n"), "Mulambo Haimbe")?.country).toBeNull();
+  });
+
   it("gives a state official without a country the country of the event's place", () => {
     const text = "Hanoi, 4 March 2024 - The Minister of Trade of Chile visited Vietnam. In Hanoi, the Minister met with the Deputy Minister of Industry Tran Van Nam.";
     expect(person(text, "Tran Van Nam")?.country).toBe("VN");
@@ -430,5 +462,13 @@ describe("extractPeople: a list of names, each with its apposition", () => {
       "Among the heads of delegation were Anna Berg, Minister for Foreign Affairs of Norway, and Karin Lind, Minister of Foreign Affairs of Sweden.";
     const names = participantsOf(text, "2025-03-05").map((participant) => participant.name);
     expect(names).toEqual(expect.arrayContaining(["Jonas Petraitis", "Anna Berg", "Karin Lind"]));
+  });
+});
+
+describe("extractPeople: the side a person leads", () => {
+  it("gives the leader of '<country> side was led by' that country", () => {
+    const text =
+      "Kathmandu, 12 March 2024. The consultations were held yesterday. Foreign Secretary Mr. Ram Thapa led the Nepali delegation while the Sri Lankan side was led by Foreign Secretary Ms. Aruni Wijewardane.";
+    expect(person(text, "Aruni Wijewardane")?.country).toBe("LK");
   });
 });

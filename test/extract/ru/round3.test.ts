@@ -272,3 +272,13 @@ describe("a dateline run into the lead (Russian dates)", () => {
     expect(ru("Встреча\n\nТашкент, 15 апреля 2024 г. Министр принял Посла Японии.").date?.start).toBe("2024-04-15");
   });
 });
+
+describe("the head of Tatarstan and his seat (Russian)", () => {
+  it("reads «Раис» as a title, not a name, and the Kazan Kremlin as a place in Kazan", () => {
+    const release = ru(
+      "Встреча с делегацией\n\nКазань. Вчера в Казанском Кремле Раис Республики Татарстан Рустам Минниханов принял делегацию провинции Анхой. Раис Татарстана рассказал гостям об экономике республики.",
+    );
+    expect(release.venue).toMatchObject({ city: "Kazan", country: "RU" });
+    expect(release.participants.map((person) => [person.name, person.role])).toEqual([["Rustam Minnikhanov", "Rais of the Republic of Tatarstan"]]);
+  });
+});

@@ -104,3 +104,13 @@ describe("topics: troops given to a multinational force", () => {
     expect(ids("The troops of the two countries will hold joint exercises in May.")).toEqual(["military-cooperation"]);
   });
 });
+
+describe("topics: a front line as a figure of speech", () => {
+  it("does not read 'the front line of climate change' as a conflict", () => {
+    expect(ids("Farmers in the valleys are on the front line of climate change and drought.")).not.toContain("crisis-response");
+  });
+
+  it("still reads a front line beside a ceasefire as crisis response", () => {
+    expect(ids("The envoy discussed the ceasefire along the front line with the commanders.")).toEqual(["crisis-response"]);
+  });
+});

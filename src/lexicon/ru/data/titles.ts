@@ -232,6 +232,10 @@ export const RU_TITLES: readonly RussianTitle[] = Object.freeze([
   ...t("official", "Аким", "Akim"),
   ...t("official", "Хоким", "Hokim"),
   ...t("official", "Глава республики", "Head of the Republic"),
+  // The head of Tatarstan is styled "Раис" (since 2023; "Президент" before).
+  ...t("official", "Раис Республики Татарстан", "Rais of the Republic of Tatarstan"),
+  ...t("official", "Раис Татарстана", "Rais of Tatarstan"),
+  ...t("official", "Раис", "Rais"),
   ...t("official", "Сенатор", "Senator"),
   ...t("official", "Депутат", "Member of Parliament"),
   ...t("official", "Депутат Государственной Думы", "Member of the State Duma"),

@@ -33,6 +33,7 @@ function venue(english: string, ru: readonly string[]): RussianVenue {
  */
 export const RU_VENUES: readonly RussianVenue[] = Object.freeze([
   venue("the Kremlin", ["Кремль", "Московский Кремль", "Большой Кремлёвский дворец"]),
+  venue("Kazan Kremlin", ["Казанский Кремль", "Казанский кремль"]),
   venue("Novo-Ogaryovo", ["Ново-Огарёво", "резиденция Ново-Огарёво"]),
   venue("Bocharov Ruchei", ["Бочаров Ручей", "резиденция «Бочаров Ручей»"]),
   venue("Konstantinovsky Palace", ["Константиновский дворец"]),
