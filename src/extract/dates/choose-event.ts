@@ -42,7 +42,8 @@ export interface EventChoice {
 export interface EventContext {
   readonly tokens: DateTokens;
   readonly anchor: number | null;
-  readonly visit?: boolean;
+  /** Whether the headline or the lead reports a visit: asked only when the lead's date is chosen, as it reads every word of the lead. */
+  readonly visit?: () => boolean;
   /** The day the release was published, as the anchor of relative words (its own date, else the caller's reference date), as a day number. */
   readonly publishedDay?: number | null;
 }
@@ -230,7 +231,7 @@ export function chooseEvent(findings: readonly DateFinding[], context: EventCont
   for (const rule of EVENT_RULES) {
     const outcome = rule.choose(findings, context);
     if (outcome === "none") return null;
-    if (outcome) return { finding: outcome, rule: rule.id, days: rule.id === "lead" && context.visit === true ? visitDaysOf(findings, outcome, context) : [] };
+    if (outcome) return { finding: outcome, rule: rule.id, days: rule.id === "lead" && context.visit?.() === true ? visitDaysOf(findings, outcome, context) : [] };
   }
   return null;
 }
