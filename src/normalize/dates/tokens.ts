@@ -117,7 +117,28 @@ export class DateTokens {
    */
   asciiWordHashAt(index: number): number {
     if ((this.#field(index, FLAGS) & ASCII) === 0) return -1;
-    return wordHashOf(this.#text, this.#field(index, START), this.#field(index, END));
+    return this.#hashAt(index);
+  }
+
+  /**
+   * Whether the token at `index` (which must exist) is a word whose key is one of `words`.
+   * Where keys are the lower-cased words, a word of ASCII letters whose hash none of them has
+   * is turned away without its object being made: most words read around a date are none of
+   * a set's.
+   */
+  keyIn(index: number, words: HashedWords): boolean {
+    const flags = this.#field(index, FLAGS);
+    if ((flags & KIND_BITS) !== WORD) return false;
+    if (this.#keyOf === null && (flags & ASCII) !== 0 && words.hashes[this.#hashAt(index)] === 0) return false;
+    return words.words.has((this.get(index) as DateToken).key);
+  }
+
+  /** Whether the token at `index` (which must exist) is a word whose lower case is one of `words`; turned away by its hash as in {@link DateTokens.keyIn}. */
+  lowerIn(index: number, words: HashedWords): boolean {
+    const flags = this.#field(index, FLAGS);
+    if ((flags & KIND_BITS) !== WORD) return false;
+    if ((flags & ASCII) !== 0 && words.hashes[this.#hashAt(index)] === 0) return false;
+    return words.words.has((this.get(index) as DateToken).lower);
   }
 
   /** Number of characters of the token at `index` (which must exist). */
@@ -164,6 +185,10 @@ export class DateTokens {
     const made = new Array<DateToken | undefined>(fields.length / FIELDS);
     for (let index = 0; index < this.length; index++) made[index] = this.#made[index];
     this.#made = made;
+  }
+
+  #hashAt(index: number): number {
+    return wordHashOf(this.#text, this.#field(index, START), this.#field(index, END));
   }
 
   #field(index: number, field: number): number {
@@ -222,6 +247,35 @@ export function wordHashOf(text: string, start: number, end: number): number {
     hash = (Math.imul(hash, 31) + (code >= 65 && code <= 90 ? code + 32 : code)) | 0;
   }
   return hash & (WORD_HASHES - 1);
+}
+
+/** A set of lower-case words and the hashes of its words (see {@link wordHashOf}), for {@link DateTokens.keyIn}. */
+export interface HashedWords {
+  readonly words: ReadonlySet<string>;
+  /** 1 where some word of the set has that hash. */
+  readonly hashes: Uint8Array;
+}
+
+/** The hashed sets made so far: the lexicon's sets live as long as the process, and are hashed once. */
+const hashedSets = new WeakMap<ReadonlySet<string>, HashedWords>();
+
+/**
+ * A set of the lexicon's words with their hashes, made once per set.
+ *
+ * @example
+ * ```ts
+ * tokens.keyIn(index, hashedWords(tokens.lexicon.dateRoles.bound));
+ * ```
+ */
+export function hashedWords(words: ReadonlySet<string>): HashedWords {
+  let hashed = hashedSets.get(words);
+  if (hashed === undefined) {
+    const hashes = new Uint8Array(WORD_HASHES);
+    for (const word of words) hashes[wordHashOf(word, 0, word.length)] = 1;
+    hashed = { words, hashes };
+    hashedSets.set(words, hashed);
+  }
+  return hashed;
 }
 
 /** Places of a token's numbers in the buffer of {@link DateTokens}. */
