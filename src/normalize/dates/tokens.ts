@@ -41,7 +41,7 @@ export const SPACE_BEFORE = 16;
  * thousands of tokens, and the date patterns read only the few around numbers and date
  * words. {@link DateTokens.get} makes a token's object (text, lower case and all) when it is
  * first read. The tokens carry the lexicon of their text's language, whose date words the
- * grammar reads. {@link dateTokensOf} fills them from a document's words.
+ * grammar reads. {@link dateTokensOf} fills them from a document's text.
  *
  * @example
  * ```ts
