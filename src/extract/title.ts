@@ -438,36 +438,54 @@ function caseKeepsLength(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** How much further the text after a line is read at a time, until the echo test is decided. */
+const ECHO_STEP = 200;
+
 /**
  * The echo test of a document: a line echoes when it shares two telling words with the
  * text after it, or half of its telling words. The words of the head of the text are read
- * once, as far as the lines asked about need, and each line is judged once.
+ * once, as far as the lines asked about need, and each line is judged once. The text after a
+ * line is read a stretch at a time and no further than the answer needs: the words shared
+ * only grow as more is read, and a headline most often shares two with the body's first
+ * sentence.
  */
 function echoTest(text: string, words: TitleWords): EchoTest {
   const read: TellingWord[] = [];
-  let readEnd = 0;
   let readNext = 0;
+  // Reads the words that start before `limit` (the last may end after it).
+  const readTo = (limit: number): void => {
+    if (limit > readNext) readNext = readTellingWords(text, readNext, limit, words, read);
+  };
   const judged = new Map<HeadLine, boolean>();
   return (line) => {
     const known = judged.get(line);
     if (known !== undefined) return known;
     const end = Math.min(text.length, line.line.end + ECHO_CHARS);
-    if (end > readEnd) {
-      readNext = readTellingWords(text, readNext, end, words, read);
-      readEnd = end;
-    }
+    readTo(line.line.end);
     const own = new Set<string>();
-    const after = new Set<string>();
-    for (const word of read) {
+    let at = 0;
+    for (; at < read.length; at++) {
+      const word = read[at] as TellingWord;
       if (word.end <= line.line.start) continue;
-      if (word.end <= line.line.end) own.add(word.key);
-      else if (word.end <= end) after.add(word.key);
+      if (word.end > line.line.end) break;
+      own.add(word.key);
     }
     let echoes = false;
     if (own.size > 0) {
-      let shared = 0;
-      for (const key of own) if (after.has(key)) shared++;
-      echoes = shared >= 2 || shared * 2 >= own.size;
+      const shared = new Set<string>();
+      let limit = line.line.end;
+      for (;;) {
+        for (; at < read.length && !echoes; at++) {
+          const word = read[at] as TellingWord;
+          if (word.end > end) break;
+          if (!own.has(word.key)) continue;
+          shared.add(word.key);
+          echoes = shared.size >= 2 || shared.size * 2 >= own.size;
+        }
+        if (echoes || limit >= end || (at < read.length && (read[at] as TellingWord).end > end)) break;
+        limit = Math.min(end, limit + ECHO_STEP);
+        readTo(limit);
+      }
     }
     judged.set(line, echoes);
     return echoes;

@@ -42,7 +42,8 @@ export interface EventChoice {
 export interface EventContext {
   readonly tokens: DateTokens;
   readonly anchor: number | null;
-  readonly visit?: boolean;
+  /** Whether the headline or the lead reports a visit: asked only when the lead's date is followed by later days, as it reads every word of the lead. */
+  readonly visit?: () => boolean;
   /** The day the release was published, as the anchor of relative words (its own date, else the caller's reference date), as a day number. */
   readonly publishedDay?: number | null;
 }
@@ -230,9 +231,19 @@ export function chooseEvent(findings: readonly DateFinding[], context: EventCont
   for (const rule of EVENT_RULES) {
     const outcome = rule.choose(findings, context);
     if (outcome === "none") return null;
-    if (outcome) return { finding: outcome, rule: rule.id, days: rule.id === "lead" && context.visit === true ? visitDaysOf(findings, outcome, context) : [] };
+    if (outcome) return { finding: outcome, rule: rule.id, days: rule.id === "lead" ? visitDays(findings, outcome, context) : [] };
   }
   return null;
+}
+
+/**
+ * {@link visitDaysOf} for a release that reports a visit, else none. The later days are
+ * sought first: most releases give none, and whether one reports a visit reads every word of
+ * its lead.
+ */
+function visitDays(findings: readonly DateFinding[], first: DateFinding, context: EventContext): readonly DateFinding[] {
+  const days = visitDaysOf(findings, first, context);
+  return days.length > 0 && context.visit?.() === true ? days : [];
 }
 
 /**

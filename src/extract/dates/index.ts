@@ -151,7 +151,7 @@ function runDates(tree: Root, file: VFile): void {
   });
   const anchorIndex = reference?.source === "text" ? reference.index : null;
   const published = publishedOf(document, findings, anchorIndex, reference);
-  const { date, choice } = eventDateOf(file, document, findings, { tokens, anchor: anchorIndex, visit: reportsVisit(document, file), publishedDay: reference ? dayNumber(reference.day.year, reference.day.month, reference.day.day) : null }, published, anchorNote);
+  const { date, choice } = eventDateOf(file, document, findings, { tokens, anchor: anchorIndex, visit: () => reportsVisit(document, file), publishedDay: reference ? dayNumber(reference.day.year, reference.day.month, reference.day.day) : null }, published, anchorNote);
   file.data.published = published;
   file.data.dateMentions = mentionsOf(file, document, findings, choice);
   file.data.date = date;
@@ -196,7 +196,13 @@ function cleanedOffsetOf(document: ReleaseDocument, tokens: DateTokens, original
 function reportsVisit(document: ReleaseDocument, file: VFile): boolean {
   const words = eventWords(lexiconFor(document.language), "visit");
   const lead = leadOfDocument(document, file, EVENT_LEAD);
-  return [...lead.title, ...lead.body].some((sentence) => sentence.words.some((word) => word.kind === "word" && words.has(word.key)));
+  return namesAny(lead.title, words) || namesAny(lead.body, words);
+}
+
+/** Some word of the sentences is one of `words` (by key). */
+function namesAny(sentences: readonly Sentence[], words: ReadonlySet<string>): boolean {
+  for (const sentence of sentences) for (const word of sentence.words) if (word.kind === "word" && words.has(word.key)) return true;
+  return false;
 }
 
 /** Offset (cleaned text) where the lead ends: after the headline, datelines and first body sentences. */

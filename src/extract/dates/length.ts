@@ -2,7 +2,7 @@ import type { ReleaseDocument } from "../../core/document.js";
 import type { Word } from "../../core/word.js";
 import { eventWords, lexiconFor } from "../../lexicon/index.js";
 import type { RefinedDate } from "../../normalize/dates/refine.js";
-import type { DateToken, DateTokens } from "../../normalize/dates/tokens.js";
+import { hashedWords, type DateToken, type DateTokens } from "../../normalize/dates/tokens.js";
 
 /** How many days an event lasted, and whether the date beside its length is its first day or its last. */
 export interface EventLength {
@@ -44,9 +44,11 @@ export function eventLengthOf(tokens: DateTokens, date: RefinedDate): EventLengt
   let to = date.last;
   while (to < tokens.length && to < date.last + REACH && tokens.clauseAt(to) === clause) to++;
   const nouns = eventWords(tokens.lexicon, ...words.events);
+  // Every word of the clause is asked: its object is made only where its hash is a unit's.
+  const units = hashedWords(words.units);
   for (let index = from; index < to; index++) {
     if (index >= date.first && index < date.last) continue;
-    if (tokens.kindAt(index) !== "word" || !words.units.has(keyAt(tokens, index))) continue;
+    if (!tokens.keyIn(index, units)) continue;
     const count = index >= 2 && tokens.get(index - 1)?.text === "-" ? index - 2 : index - 1;
     if (count < from) continue;
     const days = countAt(tokens, count, words.counts);

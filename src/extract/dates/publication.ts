@@ -95,8 +95,10 @@ const FIELD_MARKS: ReadonlySet<string> = new Set(["|", "\u00b7", "\u2022"]);
  * ("08.11.2023 | Minister visits Peru" is an item of a list of other news, and no stamp).
  */
 function fieldEnds(tokens: DateTokens, index: number, direction: 1 | -1): boolean {
-  const mark = tokens.get(index);
-  if (mark === undefined || mark.kind !== "punct" || !FIELD_MARKS.has(mark.text)) return false;
+  // Asked of every token near every date: a word's or number's object is not made for it.
+  if (index < 0 || index >= tokens.length || tokens.kindAt(index) !== "punct") return false;
+  const mark = tokens.get(index) as DateToken;
+  if (!FIELD_MARKS.has(mark.text)) return false;
   const labels = tokens.lexicon.dateRoles.stampLabels;
   for (let at = index + direction, steps = 0; at >= 0 && at < tokens.length && steps < LINE_REACH; at += direction, steps++) {
     const token = tokens.get(at) as DateToken;

@@ -29,8 +29,18 @@ export const MAX_YEAR = 2100;
  * ```
  */
 export function daysInMonth(year: number, month: number): number {
+  // Counted for the years and months a release writes, without a Date object per call (every
+  // date read checks its day); Date for the rest, which reads years 0–99 as 1900–1999 and
+  // carries a month past 12 into the next year.
+  if (month >= 1 && month <= 12 && Number.isInteger(month) && year >= 100 && year <= 9999 && Number.isInteger(year)) {
+    if (month !== 2) return MONTH_DAYS[month - 1] as number;
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  }
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+/** Days of each month of a common year, January first. */
+const MONTH_DAYS: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * Whether a day exists in a month; without a year, 29 February counts as possible.

@@ -1,5 +1,6 @@
 import { isCapitalized, isPunct, isWord, isWordOf } from "./match.js";
-import type { DateToken, DateTokens } from "./tokens.js";
+import { memoizeOn } from "../../core/memo.js";
+import { hashedWords, type DateToken, type DateTokens, type HashedWords } from "./tokens.js";
 import type { ParsedDate } from "./types.js";
 
 /**
@@ -116,6 +117,7 @@ export function contextOf(
   const link = recallLinkOf(tokens, date.first);
   if (link >= 0) return { context: "recalled", rule: "recall-opener", token: link };
   const stop = Math.max(0, date.first - WINDOW);
+  const telling = windowWordsOf(words);
   let reported = false;
   for (let index = date.first - 1; index >= stop; index--) {
     if (tokens.clauseAt(index) !== clause) break;
@@ -124,6 +126,7 @@ export function contextOf(
       if (isPunct(tokens.get(index), ",")) index = asideStart(tokens, index, stop);
       continue;
     }
+    if (telling !== null && !tokens.keyIn(index, telling)) continue;
     const token = tokens.get(index) as DateToken;
     // "who marked the 25th anniversary ..., held talks on 8 June": the verb claims the date.
     if (words.eventVerbs.has(token.key)) reported = true;
@@ -145,12 +148,13 @@ export function contextOf(
  * `comma` itself.
  */
 function asideStart(tokens: DateTokens, comma: number, stop: number): number {
-  const pronouns = tokens.lexicon.dateRoles.relativePronouns;
-  if (pronouns === undefined) return comma;
+  if (tokens.lexicon.dateRoles.relativePronouns === undefined) return comma;
+  // Read from the numbers and hashes: a word's object is made only where it may be a pronoun.
+  const pronouns = hashedWords(tokens.lexicon.dateRoles.relativePronouns);
   for (let index = comma - 1; index > stop; index--) {
-    const token = tokens.get(index) as DateToken;
-    if (token.kind === "punct" && token.text === ",") return comma;
-    if (token.kind === "word" && pronouns.has(token.key) && isPunct(tokens.get(index - 1), ",")) return index - 1;
+    const kind = tokens.kindAt(index);
+    if (kind === "punct" && isPunct(tokens.get(index), ",")) return comma;
+    if (kind === "word" && tokens.keyIn(index, pronouns) && isPunct(tokens.get(index - 1), ",")) return index - 1;
   }
   return comma;
 }
@@ -391,11 +395,12 @@ function isParticiple(token: DateToken, roles: DateTokens["lexicon"]["dateRoles"
 function recallLinkOf(tokens: DateTokens, first: number): number {
   const clause = tokens.clauseAt(first);
   const links = tokens.lexicon.dateRoles.recallLinks;
+  const openers = phraseOpenersOf(links);
   for (let index = first - 1; index >= 0 && index >= first - WINDOW; index--) {
     if (tokens.clauseAt(index) !== clause) return -1;
     const kind = tokens.kindAt(index);
     if (kind === "punct" && isPunct(tokens.get(index), ",")) return -1;
-    if (kind !== "word") continue;
+    if (kind !== "word" || (openers !== null && !tokens.keyIn(index, openers))) continue;
     for (const phrase of links) {
       let matches = index + phrase.length <= first;
       for (let at = 0; matches && at < phrase.length; at++) matches = isWord(tokens.get(index + at), phrase[at] as string);
@@ -404,6 +409,26 @@ function recallLinkOf(tokens: DateTokens, first: number): number {
   }
   return -1;
 }
+
+/**
+ * Every word the window before a date is read for (event verbs, anniversary and future words,
+ * the compounds' second parts, the future phrases' last words): a word none of them is passed
+ * over without its object being made. Null when a future phrase is empty (it ends anywhere).
+ */
+const windowWordsOf = memoizeOn((words: DateTokens["lexicon"]["dateRoles"]): HashedWords | null => {
+  if (words.futurePhrases.some((phrase) => phrase.length === 0)) return null;
+  const telling = new Set([...words.eventVerbs, ...words.anniversary, ...words.anniversaryCompounds, ...words.future]);
+  for (const phrase of words.futurePhrases) telling.add(phrase[phrase.length - 1] as string);
+  return hashedWords(telling);
+});
+
+/**
+ * The first words of a list of phrases, so that a word none of them opens with is passed over
+ * without the phrases being tried at it (null when a phrase is empty: it matches anywhere).
+ */
+const phraseOpenersOf = memoizeOn((phrases: readonly (readonly string[])[]): HashedWords | null =>
+  phrases.some((phrase) => phrase.length === 0) ? null : hashedWords(new Set(phrases.map((phrase) => phrase[0] as string))),
+);
 
 /**
  * Marks the days of the report rather than the event: a day named from the reference day

@@ -1,6 +1,6 @@
 import { isBasicCyrillicCode, isDigitCode, isLetterAt } from "../../core/text.js";
 import type { Lexicon } from "../../lexicon/types.js";
-import { ASCII, DateTokens, FOLDS, MARK, NUMBER, SPACE_BEFORE, WORD, type DateToken } from "./tokens.js";
+import { ASCII, DateTokens, FOLDS, hashedWords, MARK, NUMBER, SPACE_BEFORE, WORD, type HashedWords } from "./tokens.js";
 
 /**
  * Splits stretches of a text into the grammar's tokens, in order, keeping count of lines and
@@ -13,14 +13,14 @@ export class TokenReader {
   /** White space stands before the next token. */
   space = true;
   readonly #text: string;
-  readonly #abbreviations: ReadonlySet<string>;
+  readonly #abbreviations: HashedWords;
   #line = 0;
   #clause = 0;
 
   constructor(text: string, lexicon: Lexicon) {
     this.#text = text;
     this.tokens = new DateTokens(text, lexicon);
-    this.#abbreviations = lexicon.dates.clauseAbbreviations;
+    this.#abbreviations = hashedWords(lexicon.dates.clauseAbbreviations);
   }
 
   /** Reads the characters from `from` to `to`, which follow those read before. */
@@ -112,9 +112,10 @@ export class TokenReader {
     if (mark === ";") return true;
     if (mark !== "." && mark !== "!" && mark !== "?") return false;
     if (!space) return false;
+    // An initial or an abbreviation before the full stop: read from the numbers and the hash,
+    // without the word's object for most words that end a sentence.
     if (mark === "." && previous > 0 && tokens.kindAt(previous - 1) === "word") {
-      const word = tokens.get(previous - 1) as DateToken;
-      if (this.#abbreviations.has(word.lower) || word.text.length === 1) return false;
+      if (tokens.widthAt(previous - 1) === 1 || tokens.lowerIn(previous - 1, this.#abbreviations)) return false;
     }
     const first = text.charAt(next);
     return first !== first.toLowerCase() || isDigitCode(text.charCodeAt(next)) || first === '"' || first === "(";

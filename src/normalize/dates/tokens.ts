@@ -41,7 +41,7 @@ export const SPACE_BEFORE = 16;
  * thousands of tokens, and the date patterns read only the few around numbers and date
  * words. {@link DateTokens.get} makes a token's object (text, lower case and all) when it is
  * first read. The tokens carry the lexicon of their text's language, whose date words the
- * grammar reads. {@link dateTokensOf} fills them from a document's words.
+ * grammar reads. {@link dateTokensOf} fills them from a document's text.
  *
  * @example
  * ```ts
@@ -111,6 +111,36 @@ export class DateTokens {
     return code >= 65 && code <= 90 ? code + 32 : code;
   }
 
+  /**
+   * For a word of ASCII letters: {@link wordHashOf} its text, which is that of its lower case;
+   * else -1 and the caller reads the word's key itself.
+   */
+  asciiWordHashAt(index: number): number {
+    if ((this.#field(index, FLAGS) & ASCII) === 0) return -1;
+    return this.#hashAt(index);
+  }
+
+  /**
+   * Whether the token at `index` (which must exist) is a word whose key is one of `words`.
+   * Where keys are the lower-cased words, a word of ASCII letters whose hash none of them has
+   * is turned away without its object being made: most words read around a date are none of
+   * a set's.
+   */
+  keyIn(index: number, words: HashedWords): boolean {
+    const flags = this.#field(index, FLAGS);
+    if ((flags & KIND_BITS) !== WORD) return false;
+    if (this.#keyOf === null && (flags & ASCII) !== 0 && words.hashes[this.#hashAt(index)] === 0) return false;
+    return words.words.has((this.get(index) as DateToken).key);
+  }
+
+  /** Whether the token at `index` (which must exist) is a word whose lower case is one of `words`; turned away by its hash as in {@link DateTokens.keyIn}. */
+  lowerIn(index: number, words: HashedWords): boolean {
+    const flags = this.#field(index, FLAGS);
+    if ((flags & KIND_BITS) !== WORD) return false;
+    if ((flags & ASCII) !== 0 && words.hashes[this.#hashAt(index)] === 0) return false;
+    return words.words.has((this.get(index) as DateToken).lower);
+  }
+
   /** Number of characters of the token at `index` (which must exist). */
   widthAt(index: number): number {
     return this.#field(index, END) - this.#field(index, START);
@@ -157,6 +187,10 @@ export class DateTokens {
     this.#made = made;
   }
 
+  #hashAt(index: number): number {
+    return wordHashOf(this.#text, this.#field(index, START), this.#field(index, END));
+  }
+
   #field(index: number, field: number): number {
     return this.#fields[index * FIELDS + field] as number;
   }
@@ -191,6 +225,58 @@ export class DateTokens {
 const keyFunctionOf = memoizeOn((lexicon: Lexicon): ((lower: string) => string) | null =>
   lexicon.keyOf === undefined ? null : memoizeByText(lexicon.keyOf, 20_000),
 );
+
+/** Number of buckets of {@link wordHashOf}. */
+export const WORD_HASHES = 4096;
+
+/**
+ * A hash of the text from `start` to `end` with its ASCII capitals lower-cased, one of
+ * {@link WORD_HASHES}: a word and its lower case have the same hash. The date patterns turn
+ * away most words by it without making the word's text: nineteen in twenty words that share
+ * a first letter and a length with a date word ("media" with "march") share no hash with any.
+ *
+ * @example
+ * ```ts
+ * wordHashOf("March", 0, 5) === wordHashOf("march", 0, 5); // true
+ * ```
+ */
+export function wordHashOf(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    hash = (Math.imul(hash, 31) + (code >= 65 && code <= 90 ? code + 32 : code)) | 0;
+  }
+  return hash & (WORD_HASHES - 1);
+}
+
+/** A set of lower-case words and the hashes of its words (see {@link wordHashOf}), for {@link DateTokens.keyIn}. */
+export interface HashedWords {
+  readonly words: ReadonlySet<string>;
+  /** 1 where some word of the set has that hash. */
+  readonly hashes: Uint8Array;
+}
+
+/** The hashed sets made so far: the lexicon's sets live as long as the process, and are hashed once. */
+const hashedSets = new WeakMap<ReadonlySet<string>, HashedWords>();
+
+/**
+ * A set of the lexicon's words with their hashes, made once per set.
+ *
+ * @example
+ * ```ts
+ * tokens.keyIn(index, hashedWords(tokens.lexicon.dateRoles.bound));
+ * ```
+ */
+export function hashedWords(words: ReadonlySet<string>): HashedWords {
+  let hashed = hashedSets.get(words);
+  if (hashed === undefined) {
+    const hashes = new Uint8Array(WORD_HASHES);
+    for (const word of words) hashes[wordHashOf(word, 0, word.length)] = 1;
+    hashed = { words, hashes };
+    hashedSets.set(words, hashed);
+  }
+  return hashed;
+}
 
 /** Places of a token's numbers in the buffer of {@link DateTokens}. */
 const START = 0;

@@ -1,6 +1,6 @@
 import { memoizeOn } from "../../../core/memo.js";
 import type { Lexicon } from "../../../lexicon/types.js";
-import type { DateToken, DateTokens } from "../tokens.js";
+import { WORD_HASHES, wordHashOf, type DateToken, type DateTokens } from "../tokens.js";
 import type { ParsedDate } from "../types.js";
 import { dayMonthPattern, monthDayPattern } from "./named.js";
 import { isoDatePattern, numericDatePattern } from "./numeric.js";
@@ -107,6 +107,8 @@ interface Dispatch {
   readonly otherWords: readonly DatePattern[];
   /** The shapes of the named words, see {@link shapeOf}. */
   readonly wordShapes: Uint8Array;
+  /** The hashes of the named words (see `wordHashOf`): 1 where some named word has it. */
+  readonly wordHashes: Uint8Array;
   /** For punctuation. */
   readonly others: readonly DatePattern[];
   /** The lexicon has a key function: a word's key is not its lower-cased text. */
@@ -127,11 +129,14 @@ const dispatchOf = memoizeOn((lexicon: Lexicon): Dispatch => {
   }
   const wordShapes = new Uint8Array(SHAPES);
   for (const word of named) wordShapes[shapeOf(word)] = 1;
+  const wordHashes = new Uint8Array(WORD_HASHES);
+  for (const word of named) wordHashes[wordHashOf(word, 0, word.length)] = 1;
   return {
     numbers: patterns.filter((pattern) => open(pattern) || pattern.anchorOn === "number"),
     words,
     otherWords: patterns.filter(open),
     wordShapes,
+    wordHashes,
     others: patterns.filter(open),
     keyed: lexicon.keyOf !== undefined,
   };
@@ -139,13 +144,16 @@ const dispatchOf = memoizeOn((lexicon: Lexicon): Dispatch => {
 
 /**
  * The patterns to ask at the word at `index`. Most words name no date: a word whose first
- * letter and length no named word has is turned away without its text being read.
+ * letter and length no named word has, or whose hash none has, is turned away without its
+ * text being read (in English releases, a word's object is made for one word in fifty).
  */
 function patternsOfWord(dispatch: Dispatch, tokens: DateTokens, index: number): readonly DatePattern[] {
-  // The shape of the text read is the key's only when keys are the lower-cased words.
+  // The shape and hash of the text read are the key's only when keys are the lower-cased words.
   if (!dispatch.keyed) {
     const initial = tokens.asciiInitialAt(index);
     if (initial >= 0 && dispatch.wordShapes[shape(initial, tokens.widthAt(index))] === 0) return dispatch.otherWords;
+    const hash = tokens.asciiWordHashAt(index);
+    if (hash >= 0 && dispatch.wordHashes[hash] === 0) return dispatch.otherWords;
   }
   const key = (tokens.get(index) as DateToken).key;
   if (dispatch.wordShapes[shapeOf(key)] === 0) return dispatch.otherWords;
