@@ -213,3 +213,44 @@ export function organizationSeat(nameOrAcronym: string): OrganizationSeat | null
   const found = lookupOrganization(nameOrAcronym);
   return found?.entry.seat ? { city: found.entry.seat.city, country: found.entry.seat.country } : null;
 }
+
+/**
+ * Official names of states that take "the" in English ("the Republic of Kazakhstan", "the
+ * Russian Federation"): machine translation from Russian, which has no articles, drops it.
+ */
+const ARTICLE_STATE_FORMS: readonly string[] = [
+  "Republic of", "Russian Federation", "Kyrgyz Republic", "Slovak Republic", "Czech Republic", "Islamic Republic of",
+  "People's Republic of", "Federal Republic of", "Democratic Republic of", "United States", "United Kingdom",
+  "United Arab Emirates", "Kingdom of", "Sultanate of", "Principality of", "Grand Duchy of", "State of",
+];
+
+/**
+ * A body's English name with "the" restored before a state's official name after "of"
+ * ("Security Council of Republic of Kazakhstan" → "Security Council of the Republic of
+ * Kazakhstan"). Names already written with the article are returned as they are.
+ *
+ * @example
+ * ```ts
+ * withStateArticles("Federal Security Service of Russian Federation"); // "Federal Security Service of the Russian Federation"
+ * ```
+ */
+export function withStateArticles(name: string): string {
+  if (name.indexOf(" of ") < 0) return name;
+  let result = name;
+  for (const form of ARTICLE_STATE_FORMS) {
+    const bare = ` of ${form}`;
+    let at = result.indexOf(bare);
+    while (at >= 0) {
+      const end = at + bare.length;
+      // A whole word after the form: "of Republic of" but not "of Republican".
+      const next = result.charCodeAt(end);
+      if (Number.isNaN(next) || next === 32 || next === 44) {
+        result = `${result.slice(0, at)} of the ${form}${result.slice(end)}`;
+        at = result.indexOf(bare, end + 4);
+      } else {
+        at = result.indexOf(bare, end);
+      }
+    }
+  }
+  return result;
+}

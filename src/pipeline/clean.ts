@@ -175,7 +175,7 @@ export function cleanText(original: string, lexicons: readonly Lexicon[] = every
     }
     // "Читайте также: Депутаты приняли ...": a link to another article, which sites also put
     // inside the body; the line goes, the rest stays.
-    if (end - start <= MAX_NOISE_LINE && (isNoiseLine(folded, chrome) || isBreadcrumb(original, start, end, chrome) || chrome.linkLabels.has(beforeColon(folded)))) {
+    if (end - start <= MAX_NOISE_LINE && (isNoiseLine(folded, chrome) || isBreadcrumb(original, start, end, chrome) || isMenuLine(original, start, end) || chrome.linkLabels.has(beforeColon(folded)))) {
       artifacts.push({ kind: "noise", text: original.slice(start, end), start, end });
       if (lineOpen) pendingBreak = "line";
       continue;
@@ -382,6 +382,37 @@ function hasShareWords(plain: string, chrome: ChromeIndex): boolean {
     wordStart = wordEnd + 1;
   }
   return shares >= 3 || (shares >= 2 && shares * 3 >= words);
+}
+
+/** Fewest items, and most words an item may hold, for a line of links parted by bars to be a menu. */
+const MENU_ITEMS = 4;
+const MENU_ITEM_WORDS = 3;
+
+/**
+ * A site's menu: four or more short items parted by bars and nothing else ("News | MEPs |
+ * About Parliament | Plenary"). A line with a digit is the page's facts ("12 March 2024 |
+ * Geneva | Press release"), which the date and venue read, so it is kept.
+ */
+function isMenuLine(text: string, start: number, end: number): boolean {
+  let items = 1;
+  let words = 0;
+  let inWord = false;
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 48 && code <= 57) return false;
+    if (code === 124) {
+      if (words === 0) return false;
+      items++;
+      words = 0;
+      inWord = false;
+    } else if (code === 32 || code === 9) {
+      inWord = false;
+    } else if (!inWord) {
+      inWord = true;
+      if (++words > MENU_ITEM_WORDS) return false;
+    }
+  }
+  return items >= MENU_ITEMS && words > 0;
 }
 
 /** Marks that separate the steps of a navigation trail. */

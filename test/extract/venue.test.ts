@@ -318,3 +318,15 @@ describe("extractVenue: a ministry named without its country", () => {
     expect(parseRelease(text).venue?.city ?? null).toBeNull();
   });
 });
+
+describe("extractVenue: membership of a body is no place", () => {
+  it("does not take the seat of a body the parties cooperate in", () => {
+    const text = "Presidents discuss security\n\nPresident Anna Berg received President Edgars Rinkevics. The presidents discussed bilateral relations and cooperation in NATO and the European Union.";
+    expect(venueOf(text)).toBeNull();
+  });
+
+  it("still takes the seat of a body's building named as the place", () => {
+    const text = "Talks held\n\nThe Secretary General received the Minister of Defence of Armenia in the CSTO Secretariat on 3 May.";
+    expect(venueOf(text)).toMatchObject({ city: "Moscow", country: "RU" });
+  });
+});

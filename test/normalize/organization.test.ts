@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeOrganization, organizationSeat } from "../../src/normalize/organization.js";
+import { normalizeOrganization, organizationSeat, withStateArticles } from "../../src/normalize/organization.js";
 
 describe("normalizeOrganization", () => {
   it("maps acronyms, also other-language ones, to the canonical entry", () => {
@@ -49,5 +49,19 @@ describe("organizationSeat", () => {
   it("returns null for forums without a seat and for unknown names", () => {
     expect(organizationSeat("BRICS")).toBeNull();
     expect(organizationSeat("Ministry of Magic")).toBeNull();
+  });
+});
+
+describe("withStateArticles", () => {
+  it("restores 'the' before a state's official name that machine translation dropped", () => {
+    expect(withStateArticles("Security Council of Republic of Kazakhstan")).toBe("Security Council of the Republic of Kazakhstan");
+    expect(withStateArticles("Federal Security Service of Russian Federation")).toBe("Federal Security Service of the Russian Federation");
+    expect(withStateArticles("Embassy of Kyrgyz Republic in Tokyo")).toBe("Embassy of the Kyrgyz Republic in Tokyo");
+  });
+
+  it("leaves names with the article, other words and common names alone", () => {
+    expect(withStateArticles("Ministry of Foreign Affairs of the Republic of Belarus")).toBe("Ministry of Foreign Affairs of the Republic of Belarus");
+    expect(withStateArticles("Institute of Republican Studies")).toBe("Institute of Republican Studies");
+    expect(withStateArticles("Ministry of Defence of Uzbekistan")).toBe("Ministry of Defence of Uzbekistan");
   });
 });

@@ -15,6 +15,16 @@ describe("cleanText", () => {
     expect(kinds.filter((kind) => kind === "noise")).toHaveLength(4);
   });
 
+  it("drops a line of links to other articles in the body", () => {
+    const text = "Ministers meet in Baku\n\nThe ministers met in Baku.\nRelated: Central Bank keeps rate | Bank of Ghana and Bank of Nigeria meet\nREAD ALSO: Port traffic rises\nThe sides signed a plan.";
+    expect(lineTexts(text)).toEqual(["Ministers meet in Baku", "The ministers met in Baku.", "The sides signed a plan."]);
+  });
+
+  it("drops a site's menu of links parted by bars, but keeps a line of the page's facts", () => {
+    const text = "Ministers meet\n\nNews | Members | About the Assembly | Sessions | Committees\n\nGeneva | 12 March 2024 | Press release\n\nThe ministers met.";
+    expect(lineTexts(text)).toEqual(["Ministers meet", "Geneva | 12 March 2024 | Press release", "The ministers met."]);
+  });
+
   it("removes an image file name glued to the text and keeps it as evidence", () => {
     const text = "Headline\n\n1700000000.jpgMarch 5 this year. The sides met.";
     const clean = cleanText(text);

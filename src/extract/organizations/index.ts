@@ -1,3 +1,4 @@
+import { withStateArticles } from "../../normalize/organization.js";
 import type { Root } from "nlcst";
 import type { VFile } from "vfile";
 import type { Organization } from "../../schema/organization.js";
@@ -117,7 +118,7 @@ function organizationsOf(tree: Root, file: VFile): Organization[] {
     }
   }
   return organizations.map((organization) => ({
-    name: organization.name,
+    name: withStateArticles(organization.name),
     acronym: organization.acronym,
     spans: dedupe(organization.spans.map(toOriginal)),
   }));

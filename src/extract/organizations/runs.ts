@@ -319,6 +319,11 @@ function nameWordsEndRun(view: NameWords, index: number): boolean {
   return after === undefined || view.before[end] !== "" || !view.capitalized(after);
 }
 
+/** The word is a country's name ("Indonesia"), not a nationality. */
+function isCountryName(view: NameWords, word: Word): boolean {
+  return view.capitalized(word) && matchCountryAt([view.text(word)], 0)?.adjective === false;
+}
+
 /** The word at `index` is a nationality ("Tajik", "Russian"). */
 function isCountryAdjective(view: NameWords, index: number): boolean {
   const word = view.words[index];
@@ -376,6 +381,9 @@ function connectorJoin(view: NameWords, knownAt: KnownStarts, index: number, ite
     // "… in Dushanbe and Tajik Ministry of …": a nationality and a head noun start a name of their
     // own ("Communications and Information Policy Department" stays one).
     if (isCountryAdjective(view, target) && headWithin(view, target + 1, 2)) return 0;
+    // "Bank Indonesia and Reserve Bank of India": a name closed by its country after its head,
+    // and another head right after "and", are two bodies.
+    if (last?.type === "word" && isCountryName(view, last.word) && headWithin(view, target + 1, 2) && items.some((item) => item.type === "word" && view.isHead(item.word))) return 0;
   }
   return target - index;
 }

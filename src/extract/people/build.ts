@@ -5,7 +5,7 @@ import type { Organization } from "../../schema/organization.js";
 import type { Participant } from "../../schema/person.js";
 import { countryInName, matchCountryAt } from "../../normalize/country.js";
 import { headerCountryOf } from "../organizations/issuer.js";
-import { lookupOrganization } from "../../normalize/organization.js";
+import { lookupOrganization, withStateArticles } from "../../normalize/organization.js";
 import type { PersonMention } from "./mentions.js";
 import { completeFromGazetteer } from "./officials.js";
 import { isIssuerVoice, showsParticipation, type MentionContext } from "./participation.js";
@@ -184,7 +184,7 @@ export function buildPeople(
     // names the country, in its name or in the gazetteer ("at the FCDO": GB).
     if (country === null && organization !== null) country = countryInName(organization) ?? lookupOrganization(organization)?.entry.country ?? null;
     const spans = members.map((member) => document.spanToOriginal(member.mention.start, member.mention.end));
-    const entry: Participant = { name, aliases: [...aliases], role, organization, country, spans };
+    const entry: Participant = { name, aliases: [...aliases], role, organization: organization === null ? null : withStateArticles(organization), country, spans };
     // The issuer's voice ("the official spokesperson ..., X, said") speaks for the release in every mention ("X added").
     const participant = members.some((member) => showsParticipation(member, vocabulary)) && !members.some((member) => isIssuerVoice(member, vocabulary));
     people.push({ entry, participant, kind });

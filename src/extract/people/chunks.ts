@@ -66,6 +66,12 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
         index += post.length;
         continue;
       }
+      const rank = vocabulary.lowerCaseRankAt(values, index, words);
+      if (rank) {
+        chunks.push({ kind: "title", from: index, to: index + rank.length, title: rank.title, titleKind: rank.kind, plural: rank.plural });
+        index += rank.length;
+        continue;
+      }
       chunks.push(oneWordChunk(isInitial(word) ? "name" : "word", index));
       index++;
       continue;

@@ -140,6 +140,8 @@ export class PeopleVocabulary {
   readonly #titles: TitleGrammar;
   readonly #unitHeads: ReadonlySet<string>;
   readonly #bodyHeads: ReadonlySet<string>;
+  /** First words of the military ranks, lower case: where a rank written in lower case may start. */
+  readonly #rankStarts: ReadonlySet<string>;
   readonly #portfolio: ReadonlySet<string>;
   readonly #particles: ReadonlySet<string>;
   readonly #nonName: ReadonlySet<string>;
@@ -210,6 +212,7 @@ export class PeopleVocabulary {
     this.#titles = titleGrammarOf(lexicon);
     this.#unitHeads = new Set(lexicon.titles.unitHeads);
     this.#bodyHeads = new Set(lexicon.titles.bodyHeads ?? []);
+    this.#rankStarts = new Set(lexicon.titles.byKind.military.map((rank) => (rank.split(" ")[0] as string).toLowerCase()));
     this.#portfolio = new Set(lexicon.titles.portfolioWords);
     this.#particles = new Set(lexicon.names.particles);
     this.#nonName = new Set(lexicon.names.nonNameWords);
@@ -240,6 +243,21 @@ export class PeopleVocabulary {
     }
     // The title matcher's answer carries every field of a TitleHit: handed on as it is.
     return hit;
+  }
+
+  /**
+   * A rank written in lower case right before a name, as machine translation from Russian
+   * leaves it ("... of the Republic of Belarus major general Konstantin Molostov"), or null.
+   */
+  lowerCaseRankAt(values: readonly string[], index: number, words: readonly Word[]): TitleHit | null {
+    if (!this.#rankStarts.has((words[index] as Word).key)) return null;
+    const hit = this.titleAt(values, index, words, { allowLowerCase: true });
+    if (hit === null || hit.kind !== "military") return null;
+    // One word alone ("general") is a rank only after the title phrase it follows ("... of Latvia general X"), not in "in general".
+    if (hit.length === 1 && (index < 2 || words[index - 1]?.capitalized !== true)) return null;
+    const next = words[index + hit.length];
+    // "in general Mr. X": a name, not a form of address or another title, follows a rank.
+    return next !== undefined && next.kind === "word" && next.capitalized && this.titleAt(values, index + hit.length, words) === null ? hit : null;
   }
 
   /** A word that names heading a whole body ("head", "chief" of a mission), by its lower-case form. */

@@ -96,7 +96,9 @@ export function collectPhrases(words: readonly Word[], strength: number, lexicon
       if (capital) out.push(capital);
       continue;
     }
-    const place = placeAt(words, values, at, strength, lexicon) ?? (word === "in" ? placeWithCountry(words, values, at, strength) : null);
+    let place = placeAt(words, values, at, strength, lexicon) ?? (word === "in" ? placeWithCountry(words, values, at, strength) : null);
+    // "cooperation in NATO and the European Union": "in" a body is membership; only its building ("in the CSTO Secretariat") is a place.
+    if (place !== null && word === "in" && place.inferred && place.name === null && at === index + 1) place = null;
     const last = place ? wordIndexAt(words, at, place.end) : -1;
     // "in Kazakhstan's capital", "in the Uzbek capital": the country's capital city.
     const capital = last >= 0 && lexicon.capitalNouns.has(keyAt(words, last + 1)) ? capitalOf(place) : null;

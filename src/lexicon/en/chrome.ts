@@ -59,6 +59,12 @@ export const CHROME: ChromeWords = {
     "publishing date:",
     "where we are:",
     "what we do:",
+    // A line of links to other articles ("Related: BI Rate held | Bank Indonesia and ...").
+    "related:",
+    "read also:",
+    "also read:",
+    "see also:",
+    "read more:",
   ],
   shareWords: [
     "facebook",

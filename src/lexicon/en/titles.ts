@@ -114,7 +114,7 @@ export const TITLES: Readonly<Record<TitleKind, readonly string[]>> = {
     "Commander-in-Chief", "Supreme Commander", "Chief of the General Staff", "Chief of General Staff",
     "Chairman of the Joint Chiefs of Staff", "Chief of Defence", "Chief of Defense", "Police Colonel", "Police General",
     // CIS ranks as machine translation renders them, word for word ("генерал-лейтенант полиции").
-    "General-Lieutenant", "General-Major", "General-Colonel", "Police General-Lieutenant", "Police General-Major",
+    "General-Lieutenant", "General-Major", "General-Colonel", "General of Army", "Police General-Lieutenant", "Police General-Major",
     "Police General-Colonel", "Police Lieutenant General", "Police Major General", "Police Colonel General",
     "Police Lieutenant Colonel", "Police Major", "Lieutenant General of Police", "Major General of Police",
     "Colonel General of Police", "Colonel of Police", "Major General of Justice", "Colonel of Justice",

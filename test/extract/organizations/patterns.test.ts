@@ -226,3 +226,12 @@ describe("extractOrganizations: a ministry of several portfolios", () => {
     expect(organizationsOf("The talks were held at the Ministry of Culture, Mr. Bat Erdene and Ms. Saran attended.")).toEqual(["Ministry of Culture | -"]);
   });
 });
+
+describe("extractOrganizations: two bodies joined by 'and' in a headline", () => {
+  it("parts a name closed by its country from the next body's name", () => {
+    expect(organizationsOf("Bank Indonesia and Reserve Bank of India Sign MoU on Local Currencies")).toContain("Reserve Bank of India | -");
+    expect(organizationsOf("Bank Indonesia and Reserve Bank of India Sign MoU on Local Currencies")).not.toContain(
+      "Bank Indonesia and Reserve Bank of India | -",
+    );
+  });
+});

@@ -472,3 +472,16 @@ describe("extractPeople: the side a person leads", () => {
     expect(person(text, "Aruni Wijewardane")?.country).toBe("LK");
   });
 });
+
+describe("extractPeople: ranks in lower case, as machine translation from Russian leaves them", () => {
+  it("reads the rank between the post and the name, and the names after it", () => {
+    const text =
+      "November 2 this year took place negotiations of the Chairman of the State Border Committee of the Republic of Belarus major general Konstantin Molostov with the Director of the Border Service of Latvia general Guntis Pujats.";
+    expect(person(text, "Konstantin Molostov")).toMatchObject({ organization: "State Border Committee of the Republic of Belarus", country: "BY" });
+    expect(person(text, "Guntis Pujats")).toMatchObject({ organization: "Border Service of Latvia", country: "LV" });
+  });
+
+  it("does not read 'in general' as a rank", () => {
+    expect(person("In general Smith agreed with Minister Anna Jones on the plan.", "Smith")).toBeUndefined();
+  });
+});

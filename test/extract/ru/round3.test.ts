@@ -282,3 +282,18 @@ describe("the head of Tatarstan and his seat (Russian)", () => {
     expect(release.participants.map((person) => [person.name, person.role])).toEqual([["Rustam Minnikhanov", "Rais of the Republic of Tatarstan"]]);
   });
 });
+
+describe("gazetteer names whatever the page's dash, and central banks (Russian)", () => {
+  it("matches a name written with an em dash where the gazetteer has an en dash", () => {
+    expect(orgs("Сессия\n\nДепутаты обсудили работу Межпарламентской Ассамблеи государств — участников СНГ.")).toEqual([
+      ["Interparliamentary Assembly of the Commonwealth of Independent States", "IPA CIS"],
+    ]);
+  });
+
+  it("names central banks by the English names they use", () => {
+    expect(orgs("Встреча\n\nПредседатель Банка России провела встречу с руководством Национального банка Кыргызской Республики.").map(([name]) => name)).toEqual([
+      "Bank of Russia",
+      "National Bank of the Kyrgyz Republic",
+    ]);
+  });
+});

@@ -29,13 +29,21 @@ const GLUED_TOWN = /^г\.(?=\p{Lu})/u;
 /** The keys of a gazetteer token: punctuation and capitals as written (a dash, an acronym), or its name keys. */
 function entryTokenKeys(token: string): TokenKeys {
   // "государств – участников СНГ": a dash or comma of the name meets the text's punctuation as it is.
-  if (isAcronym(token) || !LETTER.test(token)) return [`=${token}`];
+  if (!LETTER.test(token)) return [punctuationKey(token)];
+  if (isAcronym(token)) return [`=${token}`];
   return nameKeys(token);
+}
+
+/** Dashes differ from page to page ("государств – участников", "государств — участников"): one key for all. */
+const DASHES: ReadonlySet<string> = new Set(["-", "‐", "‒", "–", "—", "―"]);
+
+function punctuationKey(value: string): string {
+  return DASHES.has(value) ? "=-" : `=${value}`;
 }
 
 /** The keys of a word of the text: punctuation as it is, an acronym also as written, else its name keys. */
 function textKeysOf(word: Word): TokenKeys {
-  if (word.kind !== "word") return [`=${word.value}`];
+  if (word.kind !== "word") return [punctuationKey(word.value)];
   return wordKeys(word.value);
 }
 

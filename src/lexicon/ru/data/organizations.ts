@@ -136,6 +136,7 @@ export const RU_ORGANIZATIONS: readonly RussianOrganization[] = Object.freeze([
   known("cis", ["Совет министров обороны СНГ", "Совет министров обороны государств – участников СНГ"], { acronyms: ["СМО СНГ"], organ: "Council of Defense Ministers" }),
   known("cis", ["Экономический совет СНГ"], { organ: "Economic Council" }),
   known("cis", ["Антитеррористический центр СНГ", "Антитеррористический центр государств – участников СНГ", "Антитеррористический центр государств – участников Содружества Независимых Государств"], { acronyms: ["АТЦ СНГ"], organ: "Anti-Terrorism Center" }),
+  known("turkpa", ["Парламентская ассамблея тюркских государств", "Парламентская Ассамблея тюркоязычных стран", "Парламентская ассамблея тюркоязычных государств"], { acronyms: ["ТюркПА", "ТЮРКПА"] }),
   known("ipa-cis", ["Межпарламентская Ассамблея государств – участников Содружества Независимых Государств", "Межпарламентская ассамблея государств – участников СНГ", "Межпарламентская ассамблея СНГ", "Межпарламентская Ассамблея СНГ"], { acronyms: ["МПА СНГ"] }),
 
   // The SCO and its organs.
@@ -383,7 +384,16 @@ export const RU_ORGANIZATIONS: readonly RussianOrganization[] = Object.freeze([
   other("Ministry of Defence of Russia", null, ["Генеральный штаб Вооружённых Сил Российской Федерации", "Генеральный штаб Вооружённых Сил России", "Генштаб ВС РФ"], { organ: "General Staff", country: "RU" }),
   other("Investigative Committee of Russia", null, ["Следственный комитет Российской Федерации", "Следственный комитет России", "СК России"], { country: "RU" }),
   other("Prosecutor General's Office of Russia", null, ["Генеральная прокуратура Российской Федерации", "Генпрокуратура России"], { country: "RU" }),
-  other("Central Bank of Russia", null, ["Центральный банк Российской Федерации", "Банк России", "ЦБ РФ"], { country: "RU" }),
+  // Central banks by the English names they use themselves ("Bank of Russia", not "Central Bank of Russia").
+  other("Bank of Russia", null, ["Центральный банк Российской Федерации", "Банк России", "ЦБ РФ", "Центральный банк России", "ЦБ России"], { country: "RU" }),
+  other("National Bank of Kazakhstan", null, ["Национальный банк Республики Казахстан", "Национальный банк Казахстана", "Нацбанк Казахстана", "Нацбанк РК"], { country: "KZ" }),
+  other("National Bank of the Republic of Belarus", null, ["Национальный банк Республики Беларусь", "Национальный банк Беларуси", "Нацбанк Беларуси"], { country: "BY" }),
+  other("National Bank of the Kyrgyz Republic", null, ["Национальный банк Кыргызской Республики", "Национальный банк Кыргызстана", "Нацбанк Кыргызстана"], { country: "KG" }),
+  other("National Bank of Tajikistan", null, ["Национальный банк Таджикистана", "Национальный банк Республики Таджикистан", "Нацбанк Таджикистана"], { country: "TJ" }),
+  other("Central Bank of the Republic of Uzbekistan", null, ["Центральный банк Республики Узбекистан", "Центральный банк Узбекистана", "ЦБ Узбекистана"], { country: "UZ" }),
+  other("Central Bank of Armenia", null, ["Центральный банк Республики Армения", "Центральный банк Армении"], { country: "AM" }),
+  other("Central Bank of the Republic of Azerbaijan", null, ["Центральный банк Азербайджанской Республики", "Центральный банк Азербайджана"], { country: "AZ" }),
+  other("Federal Service for Veterinary and Phytosanitary Surveillance", "Rosselkhoznadzor", ["Федеральная служба по ветеринарному и фитосанитарному надзору", "Россельхознадзор"], { country: "RU" }),
   other("Federal Agency for the Commonwealth of Independent States Affairs, Compatriots Living Abroad, and International Humanitarian Cooperation", "Rossotrudnichestvo", ["Федеральное агентство по делам Содружества Независимых Государств, соотечественников, проживающих за рубежом, и по международному гуманитарному сотрудничеству", "Россотрудничество"], { country: "RU" }),
 
   // Kazakhstan.
