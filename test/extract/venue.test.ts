@@ -330,3 +330,14 @@ describe("extractVenue: membership of a body is no place", () => {
     expect(venueOf(text)).toMatchObject({ city: "Moscow", country: "RU" });
   });
 });
+
+describe("extractVenue: an office named after 'at'", () => {
+  it("takes the city of an office the event was held at", () => {
+    expect(venueOf("Banks sign memorandum\n\nThe memorandum was signed at the RBI Central Office in Mumbai by the two governors.")).toMatchObject({ city: "Mumbai" });
+  });
+
+  it("still reads an office in a city after a title as an affiliation", () => {
+    const text = "Envoy received\n\nVienna, 8 March 2024. The Secretary General received the Head of the OSCE Programme Office in Bishkek, Anna Berg, in Vienna.";
+    expect(venueOf(text)).toMatchObject({ city: "Vienna" });
+  });
+});

@@ -152,7 +152,21 @@ function hostWordBefore(words: readonly Word[], index: number, lexicon: VenueWor
  */
 function affiliationBefore(words: readonly Word[], index: number, nouns: ReadonlySet<string>): boolean {
   const before = words[index - 1];
-  return index > 1 && before !== undefined && before.capitalized && nouns.has(before.key);
+  return index > 1 && before !== undefined && before.capitalized && nouns.has(before.key) && !placedByAt(words, index - 1);
+}
+
+/** Most capitalised words an office's name holds between "at (the)" and its head noun. */
+const MAX_OFFICE_NAME_WORDS = 4;
+
+/**
+ * "signed at the RBI Central Office in Mumbai": the office after "at" is where the event is, and
+ * its city is the event's; "Head of the OSCE Programme Office in Bishkek" is an affiliation.
+ */
+function placedByAt(words: readonly Word[], head: number): boolean {
+  let at = head - 1;
+  while (at >= 0 && head - at <= MAX_OFFICE_NAME_WORDS && ((words[at] as Word).capitalized || (words[at] as Word).allCaps)) at--;
+  if (keyAt(words, at) === "the") at--;
+  return keyAt(words, at) === "at";
 }
 
 /** "Tashkent hosts the meeting", "Kazakhstan hosted": a place just before a host verb (a country alone is weak). */
