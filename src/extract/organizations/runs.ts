@@ -158,6 +158,15 @@ function collectRun(view: NameWords, knownAt: KnownStarts, countries: CountryLen
         closed = false;
         continue;
       }
+      // "the Reserve Bank of India (RBI)": the name's acronym after its country.
+      if (!afterParenthesis && before[index] !== "") {
+        const acronym = parenthesizedAcronym(view, index);
+        if (acronym === null) break;
+        (acronyms ??= []).push({ word: acronym, afterItem: items.length - 1 });
+        index += 1;
+        afterParenthesis = true;
+        continue;
+      }
       if (before[index] !== "" || (view.fold(word) !== "and" && view.fold(word) !== "&")) break;
       const target = foldAt(view, index + 1) === "the" ? index + 2 : index + 1;
       if (!countries.has(target) || before[target] !== "") break;

@@ -68,3 +68,12 @@ describe("extractOrganizations: messages and spans", () => {
     expect(organizationsOf("Delegations of the QRST member-states met in Minsk.")).toEqual(["QRST | QRST"]);
   });
 });
+
+describe("extractOrganizations: an acronym after a name that ends in its country", () => {
+  it("links 'Central Bank of Kenya (CBK)' and later uses of CBK", () => {
+    expect(organizationsOf("The Central Bank of Kenya (CBK) and the Bank of Ghana signed a memorandum. CBK experts will visit Accra.")).toEqual([
+      "Central Bank of Kenya | CBK",
+      "Bank of Ghana | -",
+    ]);
+  });
+});
