@@ -1,5 +1,6 @@
 import { memoizeByText, memoizeOn } from "../../core/memo.js";
 import { isDigitCode } from "../../core/text.js";
+import { wordFact, type Word } from "../../core/word.js";
 import { ORGANIZATION_HEADS } from "../../data/organizations.js";
 import type { Lexicon } from "../../lexicon/index.js";
 import { foldOrganizationWord, organizationNameKey } from "../../normalize/organization.js";
@@ -90,6 +91,12 @@ export interface NameLexicon {
   readonly portfolioBodyHeads: ReadonlySet<string>;
   /** The facts of a token's spelling (as written, possessive and all), worked out on first use. */
   readonly spellingOf: (written: string) => Spelling;
+  /**
+   * {@link NameLexicon.spellingOf} of a word's value, kept on the word: a sentence's words are
+   * asked once to tell whether it may hold a name and again by its view, and a slot of the word
+   * costs less than a lookup of its text.
+   */
+  readonly spellingOfWord: (word: Word) => Spelling;
 }
 
 /**
@@ -146,10 +153,11 @@ export const nameLexiconOf = memoizeOn((lexicon: Lexicon): NameLexicon => {
     portfolioBodyHeads: folded(words.portfolioBodyHeads ?? []),
     buildingWords: folded(words.buildingWords ?? []),
   };
-  return { ...sets, spellingOf: memoizeByText((written) => computeSpelling(written, sets), SPELLING_LIMIT) };
+  const spellingOf = memoizeByText((written: string) => computeSpelling(written, sets), SPELLING_LIMIT);
+  return { ...sets, spellingOf, spellingOfWord: wordFact((word: Word) => spellingOf(word.value)) };
 });
 
-function computeSpelling(written: string, lexicon: Omit<NameLexicon, "spellingOf">): Spelling {
+function computeSpelling(written: string, lexicon: Omit<NameLexicon, "spellingOf" | "spellingOfWord">): Spelling {
   const cut = possessiveLength(written);
   const text = cut > 0 ? written.slice(0, written.length - cut) : written;
   const fold = foldOrganizationWord(text);
