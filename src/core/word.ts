@@ -56,9 +56,6 @@ export class Word {
   #key: string | undefined;
   #lower: string | undefined;
   readonly #keyOf: WordKeyFunction;
-  /** The {@link wordFact} that asked this word last, and its value (see {@link Word.factFor}). */
-  #factOwner: object | undefined;
-  #fact: unknown;
 
   constructor(value: string, kind: WordKind, start: number, end: number, spaceBefore: boolean, index: number, keyOf: WordKeyFunction = asItIs) {
     this.value = value;
@@ -77,8 +74,6 @@ export class Word {
     this.#key = undefined;
     this.#lower = undefined;
     this.#keyOf = keyOf;
-    this.#factOwner = undefined;
-    this.#fact = undefined;
   }
 
   /** The token without a possessive ending: "Putin's" → "Putin", "Lukashenkos'" → "Lukashenkos". */
@@ -131,18 +126,6 @@ export class Word {
     return this.kind === "word" && this.key === text;
   }
 
-  /**
-   * The value of the {@link wordFact} `owner` for this word: kept on the word until another
-   * fact is asked of it. Use {@link wordFact}.
-   */
-  factFor<V>(owner: object, compute: (word: Word) => V): V {
-    if (this.#factOwner === owner) return this.#fact as V;
-    const value = compute(this);
-    this.#factOwner = owner;
-    this.#fact = value;
-    return value;
-  }
-
   /** The hyphen-separated parts of the word ("Russia" and "ASEAN" of "Russia-ASEAN"), offsets included. */
   get parts(): readonly WordPart[] {
     const text = this.bare;
@@ -156,27 +139,6 @@ export class Word {
     }
     return parts;
   }
-}
-
-/**
- * A fact of a word that a concern asks again and again (the facts of its spelling in a
- * lexicon's word lists), kept on the word: a repeated ask reads two fields of the word instead
- * of looking its text up (a hash of the string, a probe of a Map and a comparison of the text).
- * A word keeps the fact last asked of it, and no more (no array per word): the concerns that
- * use one ask theirs many times within their own step, one step after another. `compute`
- * returns the same for every word of the same text (a memo by text behind it serves the
- * other words of that text).
- *
- * @example
- * ```ts
- * const spellingOfWord = wordFact((word) => spellingOf(word.value));
- * spellingOfWord(word); // worked out on the first call, read off the word on the next ones
- * ```
- */
-export function wordFact<V>(compute: (word: Word) => V): (word: Word) => V {
-  // The function itself tells its facts from those of others on a word.
-  const ofWord = (word: Word): V => word.factFor(ofWord, compute);
-  return ofWord;
 }
 
 /** A hyphen-separated part of a word, offsets into the cleaned text. */

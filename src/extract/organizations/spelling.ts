@@ -1,6 +1,5 @@
 import { memoizeByText, memoizeOn } from "../../core/memo.js";
 import { isDigitCode } from "../../core/text.js";
-import { wordFact, type Word } from "../../core/word.js";
 import { ORGANIZATION_HEADS } from "../../data/organizations.js";
 import type { Lexicon } from "../../lexicon/index.js";
 import { foldOrganizationWord, organizationNameKey } from "../../normalize/organization.js";
@@ -91,12 +90,6 @@ export interface NameLexicon {
   readonly portfolioBodyHeads: ReadonlySet<string>;
   /** The facts of a token's spelling (as written, possessive and all), worked out on first use. */
   readonly spellingOf: (written: string) => Spelling;
-  /**
-   * {@link NameLexicon.spellingOf} of a word's value, kept on the word: a sentence's words are
-   * asked once to tell whether it may hold a name and again by its view, and a slot of the word
-   * costs less than a lookup of its text.
-   */
-  readonly spellingOfWord: (word: Word) => Spelling;
 }
 
 /**
@@ -153,11 +146,10 @@ export const nameLexiconOf = memoizeOn((lexicon: Lexicon): NameLexicon => {
     portfolioBodyHeads: folded(words.portfolioBodyHeads ?? []),
     buildingWords: folded(words.buildingWords ?? []),
   };
-  const spellingOf = memoizeByText((written: string) => computeSpelling(written, sets), SPELLING_LIMIT);
-  return { ...sets, spellingOf, spellingOfWord: wordFact((word: Word) => spellingOf(word.value)) };
+  return { ...sets, spellingOf: memoizeByText((written) => computeSpelling(written, sets), SPELLING_LIMIT) };
 });
 
-function computeSpelling(written: string, lexicon: Omit<NameLexicon, "spellingOf" | "spellingOfWord">): Spelling {
+function computeSpelling(written: string, lexicon: Omit<NameLexicon, "spellingOf">): Spelling {
   const cut = possessiveLength(written);
   const text = cut > 0 ? written.slice(0, written.length - cut) : written;
   const fold = foldOrganizationWord(text);

@@ -33,6 +33,12 @@ export class NameWords {
   /** Punctuation between the previous word and each word (spaces left out), e.g. "(" or ", ". */
   readonly before: readonly string[];
   readonly lexicon: NameLexicon;
+  /**
+   * The spellings looked up so far, by the word's position among the sentence's tokens: the
+   * rules ask about the same words again and again, and a slot here is cheaper than a lookup
+   * of the spelling's text each time.
+   */
+  readonly #spellings: (Spelling | undefined)[];
   /** The facts of each word ({@link OPENS_NAME} …), by its position in {@link NameWords.words}. */
   readonly #facts: Uint8Array;
   /** Some word is a head noun. */
@@ -40,10 +46,11 @@ export class NameWords {
   /** How many words are {@link NameWords.allCaps}. */
   readonly #allCapsCount: number;
 
-  constructor(words: readonly Word[], before: readonly string[], lexicon: NameLexicon) {
+  constructor(words: readonly Word[], before: readonly string[], lexicon: NameLexicon, tokens: number) {
     this.words = words;
     this.before = before;
     this.lexicon = lexicon;
+    this.#spellings = new Array<Spelling | undefined>(tokens);
     const facts = new Uint8Array(words.length);
     let any = 0;
     let allCapsCount = 0;
@@ -107,8 +114,12 @@ export class NameWords {
 
   /** The facts of the word's spelling (the word is one of {@link NameWords.words}). */
   spelling(word: Word): Spelling {
-    // Kept on the word: the rules ask about the same words again and again.
-    return this.lexicon.spellingOfWord(word);
+    let spelling = this.#spellings[word.index];
+    if (spelling === undefined) {
+      spelling = this.lexicon.spellingOf(word.value);
+      this.#spellings[word.index] = spelling;
+    }
+    return spelling;
   }
 
   /** The word without its possessive ending, as names are built from it. */
@@ -226,10 +237,10 @@ export function mayHoldOrganization(sentence: Sentence, lexicon: NameLexicon): b
     // only with a letter some acronym starts with ("eGA"): then its spelling tells whether it
     // does (a sentence with an "economic" and nothing else holds no organisation).
     if (isLowerAscii(first) && value.indexOf("-") < 0) {
-      if (mayStartAcronymWith(first) && lexicon.spellingOfWord(token).mayMatter) return true;
+      if (mayStartAcronymWith(first) && lexicon.spellingOf(value).mayMatter) return true;
       continue;
     }
-    if (lexicon.spellingOfWord(token).mayMatter) return true;
+    if (lexicon.spellingOf(value).mayMatter) return true;
   }
   return false;
 }
@@ -260,7 +271,7 @@ export function nameWordsOf(sentence: Sentence, lexicon: NameLexicon): NameWords
     befores.push(before);
     before = "";
   }
-  return new NameWords(words, befores, lexicon);
+  return new NameWords(words, befores, lexicon, tokens.length);
 }
 
 /**

@@ -4,7 +4,7 @@
 // Built once per lexicon.
 import { memoizeByText, memoizeOn } from "../../../core/memo.js";
 import { lowerCaseOf } from "../../../core/text.js";
-import { wordFact, type Word } from "../../../core/word.js";
+import type { Word } from "../../../core/word.js";
 import { ORGANIZATIONS } from "../../../data/organizations.js";
 import type { Lexicon, TitleKind, TranslatedQualifier, TranslatedTitle } from "../../../lexicon/index.js";
 import { RU_CITIES } from "../../../lexicon/ru/data/cities.js";
@@ -126,8 +126,6 @@ export class RussianPeopleVocabulary {
   readonly #prefixTexts: readonly string[];
   /** {@link RussianWordFacts} by spelling. */
   readonly #facts: (value: string) => RussianWordFacts;
-  /** {@link RussianVocabulary.factsOf} kept on the word: the rules ask about the same word several times. */
-  readonly #wordFacts: (word: Word) => RussianWordFacts;
 
   constructor(lexicon: Lexicon) {
     this.lexicon = lexicon;
@@ -207,7 +205,6 @@ export class RussianPeopleVocabulary {
     this.#organizationStarts = this.#organizations.starts();
     this.#prefixTexts = this.#prefixQualifiers.map((prefix) => prefix.qualifier.toLowerCase());
     this.#facts = memoizeByText((value) => this.#factsOf(value), 20000);
-    this.#wordFacts = wordFact((word) => this.#facts(word.value));
   }
 
   /**
@@ -219,7 +216,7 @@ export class RussianPeopleVocabulary {
    * ```
    */
   factsOf(word: Word): RussianWordFacts {
-    return this.#wordFacts(word);
+    return this.#facts(word.value);
   }
 
   #factsOf(value: string): RussianWordFacts {
