@@ -39,9 +39,12 @@ export function remoteFormatOf(tree: Root, file: VFile): RemoteFormat | null {
     const lexicon = lexiconFor(document.language);
     const phrases = formatPhrases(lexicon);
     const headline = computeRemoteFormat(lead.title, phrases);
+    // The headline's places are asked only when the body reports a remote meeting (they can
+    // only overrule it): most leads report none, and a Russian lead's venue never reads them.
+    const body = headline === null ? computeRemoteFormat(lead.body, phrases) : null;
     if (headline !== null) memo.format = headline;
-    else if (headlinePlaces(lead, lexicon, phraseContextOf(document, file)).length > 0) memo.format = null;
-    else memo.format = computeRemoteFormat(lead.body, phrases);
+    else if (body === null || headlinePlaces(lead, lexicon, phraseContextOf(document, file)).length > 0) memo.format = null;
+    else memo.format = body;
   }
   return memo.format;
 }
@@ -50,6 +53,8 @@ const remoteFormats = memoizeOn((_lead: ReleaseLead) => ({ format: undefined as 
 
 function computeRemoteFormat(sentences: readonly Sentence[], phrases: FormatPhrases): RemoteFormat | null {
   for (const sentence of sentences) {
+    // Most sentences hold no cue word at all: told without an array of their words.
+    if (!holdsCueWord(sentence, phrases)) continue;
     const words = lowerWordsOf(sentence);
     // A video phrase anywhere in the sentence wins over a phone word before it.
     let phone = false;
@@ -82,6 +87,12 @@ function computeRemoteFormat(sentences: readonly Sentence[], phrases: FormatPhra
  */
 function qualifiesMeeting(next: string | undefined, phrases: FormatPhrases): boolean {
   return next === undefined || phrases.modifierFollowers.has(next);
+}
+
+/** Some word of the sentence is one the loop of {@link computeRemoteFormat} acts on. */
+function holdsCueWord(sentence: Sentence, phrases: FormatPhrases): boolean {
+  for (const word of sentence.words) if (word.kind === "word" && phrases.cueWords.has(word.lower)) return true;
+  return false;
 }
 
 /** The lower-cased word tokens of a sentence (punctuation and symbols left out). */

@@ -8,8 +8,13 @@ import type { Word } from "../../core/word.js";
  */
 export interface PausedWords {
   readonly words: readonly Word[];
-  /** 1 at the position (in {@link words}) of a word after a comma, semicolon, colon, dash, bracket or quote. */
-  readonly pauses: Uint8Array;
+  /**
+   * 1 at the position (in {@link words}) of a word after a comma, semicolon, colon, dash,
+   * bracket or quote, else 0. A plain array of small integers, not a typed array: a typed array
+   * per sentence is an ArrayBuffer of its own, which every scavenge of the young generation
+   * then sweeps (and the arrays are kept with their sentences, so one buffer cannot serve all).
+   */
+  readonly pauses: readonly number[];
   /** The last mark of the sentence after its last word ("." or ";"), or "" when none. */
   readonly lastMark: string;
 }
@@ -33,7 +38,7 @@ const DATELINE_WORDS = 6;
 export const pausedWordsOf: (sentence: Sentence) => PausedWords = memoizeOn((sentence: Sentence): PausedWords => {
   const tokens = sentence.words;
   const words: Word[] = [];
-  const marks: number[] = [];
+  const pauses: number[] = [];
   let pause = false;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Word;
@@ -44,12 +49,10 @@ export const pausedWordsOf: (sentence: Sentence) => PausedWords = memoizeOn((sen
       if (!NOT_PAUSES.has(token.value) || datelineDash) pause = true;
       continue;
     }
-    if (pause) marks.push(words.length);
+    pauses.push(pause ? 1 : 0);
     words.push(token);
     pause = false;
   }
-  const pauses = new Uint8Array(words.length);
-  for (const at of marks) pauses[at] = 1;
   let lastMark = "";
   for (let index = tokens.length - 1; index >= 0; index--) {
     const token = tokens[index] as Word;
