@@ -144,6 +144,8 @@ function collectRun(view: NameWords, knownAt: KnownStarts, countries: CountryLen
   let afterParenthesis = false;
   /** Set once a complement ("of Belarus") has named its country: only "and <country>" may follow. */
   let closed = false;
+  /** A closed complement's name goes on only for its acronym in brackets. */
+  let acronymAfterCountry = false;
   /** An "of" joined the run: "and the" may go on inside the complement. */
   let hasOf = false;
   /** The run holds the head of a body that stands in a place ("Embassy"): "in <place>" may join it. */
@@ -158,21 +160,19 @@ function collectRun(view: NameWords, knownAt: KnownStarts, countries: CountryLen
         closed = false;
         continue;
       }
-      // "the Reserve Bank of India (RBI)": the name's acronym after its country.
-      if (!afterParenthesis && before[index] !== "") {
-        const acronym = parenthesizedAcronym(view, index);
-        if (acronym === null) break;
-        (acronyms ??= []).push({ word: acronym, afterItem: items.length - 1 });
-        index += 1;
-        afterParenthesis = true;
+      // "the Reserve Bank of India (RBI)": the name's acronym after its country is read below,
+      // as after any name; the complement stays closed after it.
+      if (!afterParenthesis && before[index] === "(" && parenthesizedAcronym(view, index) !== null) {
+        closed = false;
+        acronymAfterCountry = true;
+      } else {
+        if (before[index] !== "" || (view.fold(word) !== "and" && view.fold(word) !== "&")) break;
+        const target = foldAt(view, index + 1) === "the" ? index + 2 : index + 1;
+        if (!countries.has(target) || before[target] !== "") break;
+        for (let at = index; at < target; at++) items.push({ type: "connector", word: words[at] as Word, index: at });
+        index = pushCountry(view, countries, items, target);
         continue;
       }
-      if (before[index] !== "" || (view.fold(word) !== "and" && view.fold(word) !== "&")) break;
-      const target = foldAt(view, index + 1) === "the" ? index + 2 : index + 1;
-      if (!countries.has(target) || before[target] !== "") break;
-      for (let at = index; at < target; at++) items.push({ type: "connector", word: words[at] as Word, index: at });
-      index = pushCountry(view, countries, items, target);
-      continue;
     }
     const word = words[index] as Word;
     const glued = afterParenthesis ? before[index] === ")" : before[index] === "";
@@ -189,6 +189,7 @@ function collectRun(view: NameWords, knownAt: KnownStarts, countries: CountryLen
       (acronyms ??= []).push({ word: acronym, afterItem: items.length - 1 });
       index += 1;
       afterParenthesis = true;
+      closed = acronymAfterCountry;
       continue;
     }
     // "Federal Department of Foreign Affairs FDFA": the name's own acronym, glued after it without
