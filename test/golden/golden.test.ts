@@ -98,6 +98,7 @@ describe("golden outputs", () => {
         return;
       }
       expect(actual).toBe(readFileSync(path, "utf8"));
-    });
+      // The joined variants parse every fixture at once: seconds on a loaded machine.
+    }, 30_000);
   }
 });

@@ -3,6 +3,10 @@ import { describe, expect, it } from "vitest";
 import { analyzeRelease, parseRelease, PressReleaseSchema } from "../../src/index.js";
 import { spansOutside } from "./spans.js";
 
+// Hundreds of parses per property: on a loaded machine they outrun vitest's 5 s default; the
+// test asserts behaviour, not speed (npm run bench measures that).
+const PROPERTY_TIMEOUT = 60_000;
+
 /** What every input must give: no throw, a schema-valid release, every span inside the text. */
 function checkRelease(text: string): void {
   const release = parseRelease(text, { referenceDate: "2024-03-06" });
@@ -43,19 +47,19 @@ const releaseLike = fc
 describe("parseRelease on hostile input", () => {
   it("never throws and returns a valid release for any string of UTF-16 units", () => {
     fc.assert(fc.property(fc.string({ unit: anyUnit, maxLength: 400 }), checkRelease), { numRuns: 300 });
-  });
+  }, PROPERTY_TIMEOUT);
 
   it("never throws and returns a valid release for any string of code points", () => {
     fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 400 }), checkRelease), { numRuns: 200 });
-  });
+  }, PROPERTY_TIMEOUT);
 
   it("survives runs of punctuation, digits, capitals, unbalanced quotes and brackets, NUL, lone surrogates", () => {
     fc.assert(fc.property(adversarial, checkRelease), { numRuns: 200 });
-  });
+  }, PROPERTY_TIMEOUT);
 
   it("survives release-like text with broken punctuation", () => {
     fc.assert(fc.property(releaseLike, checkRelease), { numRuns: 150 });
-  });
+  }, PROPERTY_TIMEOUT);
 
   it("reports doubts as messages without a fatal one", () => {
     fc.assert(

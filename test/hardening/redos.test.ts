@@ -108,7 +108,8 @@ describe("regular expressions in src/", () => {
       return reason ? [`${pattern.where}: /${pattern.source}/${pattern.flags}: ${reason}`] : [];
     });
     expect(unsafe).toEqual([]);
-  });
+    // redos-detector walks every pattern of src/: seconds of CPU, more on a loaded machine.
+  }, 120_000);
 
   it("builds no RegExp from a computed pattern, which no tool can check", () => {
     expect(dynamic.map((found) => `${found.where}: ${found.code}`)).toEqual([]);

@@ -2,6 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseRelease, validateRelease } from "../../src/index.js";
 
+// Hundreds of parses per property: on a loaded machine they outrun vitest's 5 s default.
+const PROPERTY_TIMEOUT = 60_000;
+
 // Whatever parseRelease returns must pass `communique validate --max-warnings 0`: no error
 // and no warning. Issue 13 found 851 of 100,000 fuzz outputs with a participant's
 // organisation missing from `organizations`.
@@ -49,13 +52,13 @@ describe("parseRelease output validates with no errors and no warnings", () => {
     fc.assert(fc.property(releaseLike, (text) => {
       expect(issuesOf(text)).toEqual([]);
     }), { numRuns: 300 });
-  });
+  }, PROPERTY_TIMEOUT);
 
   it("for release words in any order", () => {
     fc.assert(fc.property(soup, (text) => {
       expect(issuesOf(text)).toEqual([]);
     }), { numRuns: 300 });
-  });
+  }, PROPERTY_TIMEOUT);
 
   it("for any string", () => {
     fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 300 }), (text) => {
