@@ -329,15 +329,11 @@ function nameWordsEndRun(view: NameWords, index: number): boolean {
   return after === undefined || view.before[end] !== "" || !view.capitalized(after);
 }
 
-/** The word is a country's name ("Indonesia"), not a nationality. */
-function isCountryName(view: NameWords, word: Word): boolean {
-  return view.capitalized(word) && matchCountryAt([view.text(word)], 0)?.adjective === false;
-}
-
-/** The word at `index` is a nationality ("Tajik", "Russian"). */
-function isCountryAdjective(view: NameWords, index: number): boolean {
-  const word = view.words[index];
-  return word !== undefined && view.capitalized(word) && matchCountryAt([view.text(word)], 0)?.adjective === true;
+/** What a capitalised word says of a country: its name ("Indonesia"), a nationality ("Tajik", "Russian"), or nothing. */
+function countryWord(view: NameWords, word: Word | undefined): "name" | "adjective" | null {
+  if (word === undefined || !view.capitalized(word)) return null;
+  const country = matchCountryAt([view.text(word)], 0);
+  return country === null ? null : country.adjective ? "adjective" : "name";
 }
 
 /** A head noun among the `count` glued words from `index`. */
@@ -388,12 +384,15 @@ function connectorJoin(view: NameWords, knownAt: KnownStarts, index: number, ite
     // nor into a name of its own ("… Affairs and the Council of …", "the CSTO and the OSCE").
     if (last?.type === "known" || (last?.type === "word" && view.isHead(last.word))) return 0;
     if (knownAt.has(target) || view.isHead(next) || view.isTitle(next)) return 0;
-    // "… in Dushanbe and Tajik Ministry of …": a nationality and a head noun start a name of their
-    // own ("Communications and Information Policy Department" stays one).
-    if (isCountryAdjective(view, target) && headWithin(view, target + 1, 2)) return 0;
-    // "Bank Indonesia and Reserve Bank of India": a name closed by its country after its head,
-    // and another head right after "and", are two bodies.
-    if (last?.type === "word" && isCountryName(view, last.word) && headWithin(view, target + 1, 2) && items.some((item) => item.type === "word" && view.isHead(item.word))) return 0;
+    // A head noun right after "and" may start a body of its own; the country look-ups wait for it.
+    if (headWithin(view, target + 1, 2)) {
+      // "… in Dushanbe and Tajik Ministry of …": a nationality and a head noun start a name of
+      // their own ("Communications and Information Policy Department" stays one).
+      if (countryWord(view, view.words[target]) === "adjective") return 0;
+      // "Bank Indonesia and Reserve Bank of India": a name closed by its country after its head,
+      // and another head right after "and", are two bodies.
+      if (last?.type === "word" && countryWord(view, last.word) === "name" && items.some((item) => item.type === "word" && view.isHead(item.word))) return 0;
+    }
   }
   return target - index;
 }

@@ -201,13 +201,14 @@ export function buildPeople(
         person.entry.country = host;
       }
     }
-  }
-  // "The Minister for Foreign Affairs, X, held a telephone conversation with ..." under a header
-  // naming the issuer's state ("REPUBLIC OF GHANA"): where no place tells, the issuer's official.
-  const issuer = host === null ? headerCountryOf(document, file)?.code ?? null : null;
-  if (issuer !== null) {
-    for (const person of people) {
-      if (person.entry.country === null && person.entry.organization === null && typeof person.kind === "string" && HOME_STATE_KINDS.has(person.kind)) person.entry.country = issuer;
+  } else {
+    // "The Minister for Foreign Affairs, X, held a telephone conversation with ..." under a header
+    // naming the issuer's state ("REPUBLIC OF GHANA"): where no place tells, the issuer's official.
+    const issuer = headerCountryOf(document, file)?.code ?? null;
+    if (issuer !== null) {
+      for (const person of people) {
+        if (person.entry.country === null && person.entry.organization === null && typeof person.kind === "string" && HOME_STATE_KINDS.has(person.kind)) person.entry.country = issuer;
+      }
     }
   }
   // "Ambassador X welcomed the guests" in a release of the Embassy of India: the embassy's envoy.
