@@ -194,6 +194,8 @@ describe("extractVenue", () => {
   it("does not take an envoy's accreditation or the subject of talks for the venue", () => {
     expect(venueOf("The Deputy Minister met with the Ambassador of Japan to the Russian Federation at his request.")).toBeNull();
     expect(venueOf("The Secretary-General is alarmed by the fighting in Sudan and calls for a ceasefire.")).toBeNull();
+    expect(venueOf("The envoys discussed the prospects for a ceasefire in Gaza and the release of hostages in Rafah.")).toBeNull();
+    expect(venueOf("The minister briefed his guest on the floods in Lahore and the shelling in Kharkiv.")).toBeNull();
   });
 
   it("ignores places of other events", () => {

@@ -17,6 +17,10 @@ export const PLACE_WORDS: PlaceWords = {
     "investment", "investments", "interests", "presence", "operations", "projects", "people", "victims",
     "residence", "resident", "based", "headquartered", "accredited",
     "programmes", "programs", "programme", "program", "support", "assistance", "efforts", "process", "transition", "transitions",
+    // What happens to a place (war, disaster) or its people: "a truce in Gaza", "the floods in Lahore".
+    "ceasefire", "cease-fire", "truce", "hostilities", "clashes", "offensive", "aggression", "occupation", "shelling", "bombing",
+    "bombardment", "strikes", "airstrikes", "hostages", "civilians", "casualties", "famine", "floods", "flooding", "earthquake",
+    "drought", "disasters", "disaster", "outbreak", "epidemic", "unrest", "protests", "coup", "refugees",
   ],
   marginWords: ["margins", "margin", "sidelines", "sideline"],
   seatNouns: ["secretariat", "headquarters", "hq"],
