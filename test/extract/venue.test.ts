@@ -198,6 +198,19 @@ describe("extractVenue", () => {
     expect(venueOf("The minister briefed his guest on the floods in Lahore and the shelling in Kharkiv.")).toBeNull();
   });
 
+  it("takes the dateline, not the place of the works a loan or grant pays for", () => {
+    const text = [
+      "Bank and Zambia sign grant for rural roads and clinics",
+      "",
+      "KIGALI, RWANDA (12 June 2024) - The Bank President and the Minister of Finance of Zambia signed a grant for upgrading rural roads in Lusaka.",
+      "",
+      "The grant also pays for the construction of two clinics in Ndola.",
+    ].join("\n");
+    expect(venueOf(text)).toMatchObject({ city: "Kigali", country: "RW" });
+    expect(venueOf("The agreement on modernizing the airport in Samarkand was signed in Tashkent.")).toMatchObject({ city: "Tashkent" });
+    expect(venueOf("The talks were held in the Government building in Astana.")).toMatchObject({ city: "Astana" });
+  });
+
   it("ignores places of other events", () => {
     expect(venueOf("The ministers discussed the agenda. The next meeting will be held in Baku in the autumn.")).toBeNull();
   });

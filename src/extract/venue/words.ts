@@ -11,6 +11,7 @@ export interface VenueWords {
   readonly visitVerbs: ReadonlySet<string>;
   readonly otherEventWords: ReadonlySet<string>;
   readonly subjectNouns: ReadonlySet<string>;
+  readonly worksWords: ReadonlySet<string>;
   readonly marginWords: ReadonlySet<string>;
   readonly seatNouns: ReadonlySet<string>;
   readonly visitorDeterminers: ReadonlySet<string>;
@@ -71,6 +72,7 @@ export const venueWords = memoizeOn((lexicon: Lexicon): VenueWords => {
     visitVerbs: eventWords(lexicon, "visiting"),
     otherEventWords: new Set(places.otherEventWords),
     subjectNouns: new Set(places.subjectNouns),
+    worksWords: new Set(places.worksWords ?? []),
     marginWords: new Set(places.marginWords),
     seatNouns: new Set(places.seatNouns),
     visitorDeterminers: new Set(places.visitorDeterminers ?? []),

@@ -22,6 +22,11 @@ export const PLACE_WORDS: PlaceWords = {
     "bombardment", "strikes", "airstrikes", "hostages", "civilians", "casualties", "famine", "floods", "flooding", "earthquake",
     "drought", "disasters", "disaster", "outbreak", "epidemic", "unrest", "protests", "coup", "refugees",
   ],
+  worksWords: [
+    "constructing", "upgrading", "rehabilitating", "renovating", "modernizing", "modernising", "equipping", "repairing",
+    "restoring", "reconstructing", "construction", "reconstruction", "rehabilitation", "renovation", "modernization", "modernisation",
+    "repair", "restoration", "upgrade",
+  ],
   marginWords: ["margins", "margin", "sidelines", "sideline"],
   seatNouns: ["secretariat", "headquarters", "hq"],
   visitorDeterminers: ["the", "a", "an"],

@@ -13,6 +13,11 @@ export interface PlaceWords {
    * is not where the meeting was ("the situation in", "with residence in").
    */
   readonly subjectNouns: readonly string[];
+  /**
+   * Words of building works ("upgrading", "construction"): a place a few words after them is
+   * the works' ("loans for upgrading schools in Ulaanbaatar"), not the meeting's. Optional.
+   */
+  readonly worksWords?: readonly string[];
   /** "on the margins of", "on the sidelines of": the place is the host event's. */
   readonly marginWords: readonly string[];
   /** Nouns of an institution's seat, named as the place itself ("at the CSTO Secretariat"). */
