@@ -67,6 +67,22 @@ export const AGREEMENT_WORDS: AgreementWords = {
       objectAfterOnly: true,
     },
     {
+      // "The Presidents witnessed the exchange of memoranda": documents handed over, signed at the event.
+      id: "witness-exchange",
+      verbs: ["witnessed", "oversaw"],
+      objects: ["memoranda", "memorandums", "memorandum", "agreements", "agreement", "mous", "mou", "protocols", "protocol", "instruments"],
+      kind: "signed",
+      objectAfterOnly: true,
+    },
+    {
+      // "The ministers exchanged the instruments of ratification": a treaty's ratification completed.
+      id: "exchange-instruments",
+      verbs: ["exchanged"],
+      objects: ["instruments"],
+      kind: "adopted",
+      objectAfterOnly: true,
+    },
+    {
       // Approving a person for an office decides it; approving a document adopts it.
       id: "approve-appointment",
       verbs: ["approved", "endorsed"],
