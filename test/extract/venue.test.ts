@@ -148,6 +148,18 @@ describe("extractVenue", () => {
     expect(venueOf("The Minister of State at the Ministry of Foreign Affairs HE Dr. Ali Hassan met the visiting delegation.")).toBeNull();
   });
 
+  it("places a head of state's palace, named without its country, in the capital of the state the page is of", () => {
+    const header = "REPUBLIC OF ESTONIA\nOffice of the President\n\nPresidents discuss energy links\n\n";
+    expect(venueOf(`${header}President Karis received the President of Lithuania at the Presidential Palace. They discussed energy links.`)).toMatchObject({
+      city: "Tallinn",
+      country: "EE",
+      name: "Presidential Palace",
+    });
+    const abroad = "HANOI - The President began his state visit with a welcome ceremony at the Presidential Palace on Monday.";
+    expect(venueOf(abroad)).toMatchObject({ city: "Hanoi", country: "VN" });
+    expect(venueOf("The Minister met the Ambassador at the official residence of the Ambassador of Peru.")).toBeNull();
+  });
+
   it("keeps a place after a title that is the meeting's, not the holder's office", () => {
     expect(venueOf("The President met with the Foreign Minister in Astana on Monday to discuss trade.")?.city).toBe("Astana");
     expect(venueOf("The President received the Prime Minister at the Kremlin on Monday.")?.city).toBe("Moscow");

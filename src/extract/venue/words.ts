@@ -29,6 +29,7 @@ export interface VenueWords {
   /** Words that make a visit one a state hosts in its capital ("official", "state", "working"). */
   readonly officialVisitWords: ReadonlySet<string>;
   readonly ministryNouns: ReadonlySet<string>;
+  readonly stateResidences: readonly (readonly string[])[];
   readonly affiliationWords: ReadonlySet<string>;
   readonly titleAffiliationWords: ReadonlySet<string>;
   /** Honorifics and forms of address, lower case: a person's name begins there, a body's name ends ("... Affairs H.E. Dr. Ali"). */
@@ -85,6 +86,7 @@ export const venueWords = memoizeOn((lexicon: Lexicon): VenueWords => {
     visitNouns: eventWords(lexicon, "visit"),
     officialVisitWords: new Set(places.officialVisitWords),
     ministryNouns: new Set(places.ministryNouns),
+    stateResidences: places.stateResidences ?? [],
     affiliationWords: new Set(places.affiliationWords),
     titleAffiliationWords: new Set(places.titleAffiliationWords),
     honorifics: new Set([...lexicon.honorifics.address, ...lexicon.honorifics.academic, ...lexicon.honorifics.styles, "he"].map((word) => word.toLowerCase())),

@@ -37,6 +37,10 @@ export const PLACE_WORDS: PlaceWords = {
   settlementNouns: ["city", "town", "village", "settlement", "resort"],
   roamingWords: ["summit", "summits", "ministerial", "ministers", "heads", "conference", "forum", "games", "congress", "festival", "expo", "exhibition"],
   ministryNouns: ["ministry", "mfa", "mofa"],
+  stateResidences: [
+    ["presidential", "palace"], ["presidential", "residence"], ["government", "house"], ["government", "palace"], ["state", "house"],
+    ["official", "residence"],
+  ],
   affiliationWords: ["office", "mission", "embassy", "consulate", "centre", "center", "representation", "bureau", "programme", "program"],
   titleAffiliationWords: [
     "state", "secretary", "minister", "ambassador", "representative", "director", "officer", "adviser", "advisor", "head",

@@ -35,6 +35,11 @@ export interface PlaceWords {
    * margins of the NATO Summit" is not at NATO's seat.
    */
   readonly roamingWords: readonly string[];
+  /**
+   * A head of state's or government's seat named without its country ("the Presidential Palace",
+   * "Government House"): it stands in the capital of the state the release is of. Optional.
+   */
+  readonly stateResidences?: readonly (readonly string[])[];
   /** Nouns of a ministry, which sits in its country's capital ("at the Ministry of Foreign Affairs of Mongolia"). */
   readonly ministryNouns: readonly string[];
   /**
