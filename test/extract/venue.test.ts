@@ -223,6 +223,13 @@ describe("extractVenue", () => {
     expect(venueOf("The talks were held in the Government building in Astana.")).toMatchObject({ city: "Astana" });
   });
 
+  it("does not take a region named after its main city for the city", () => {
+    const text = "Bishkek, 3 April 2024 - Today the Minister and the Representative signed a project for villages in the Naryn and Issyk-Kul regions.";
+    expect(venueOf(text)).toMatchObject({ city: "Bishkek", country: "KG" });
+    expect(venueOf("Tashkent, 5 May 2024 - The governors met farmers in the Samarkand region on Friday.")).toMatchObject({ city: "Tashkent" });
+    expect(venueOf("The ministers met in Samarkand on Friday.")).toMatchObject({ city: "Samarkand" });
+  });
+
   it("ignores places of other events", () => {
     expect(venueOf("The ministers discussed the agenda. The next meeting will be held in Baku in the autumn.")).toBeNull();
   });

@@ -49,7 +49,7 @@ export function placeAt(words: readonly Word[], values: readonly string[], at: n
       end: (words[at + countryFirst.length - 1] as Word).end,
     };
   }
-  if (city && (!city.ambiguous || strength >= EVENT_PHRASE)) {
+  if (city && (!city.ambiguous || strength >= EVENT_PHRASE) && !regionAfter(words, at + city.length, lexicon.regionNouns)) {
     return {
       city: city.city,
       country: city.country,
@@ -73,6 +73,24 @@ export function placeAt(words: readonly Word[], values: readonly string[], at: n
     };
   }
   return null;
+}
+
+/** Most capitalised words of a second region's name in "the Naryn and Issyk-Kul regions". */
+const COORDINATED_REGION_WORDS = 3;
+
+/**
+ * A region's noun follows the city's name at `from`, directly ("the Naryn region") or after a
+ * second name joined by "and" ("the Naryn and Issyk-Kul regions"): the name is the region's.
+ */
+function regionAfter(words: readonly Word[], from: number, regionNouns: ReadonlySet<string>): boolean {
+  if (regionNouns.has(keyAt(words, from))) return true;
+  if (keyAt(words, from) !== "and") return false;
+  for (let at = from + 1; at <= from + COORDINATED_REGION_WORDS && at < words.length; at++) {
+    const word = words[at] as Word;
+    if (regionNouns.has(word.key)) return at > from + 1;
+    if (word.kind === "word" ? !word.capitalized : word.value !== "-") return false;
+  }
+  return false;
 }
 
 /**

@@ -29,6 +29,7 @@ export interface VenueWords {
   /** Words that make a visit one a state hosts in its capital ("official", "state", "working"). */
   readonly officialVisitWords: ReadonlySet<string>;
   readonly ministryNouns: ReadonlySet<string>;
+  readonly regionNouns: ReadonlySet<string>;
   readonly stateResidences: readonly (readonly string[])[];
   readonly affiliationWords: ReadonlySet<string>;
   readonly titleAffiliationWords: ReadonlySet<string>;
@@ -86,6 +87,7 @@ export const venueWords = memoizeOn((lexicon: Lexicon): VenueWords => {
     visitNouns: eventWords(lexicon, "visit"),
     officialVisitWords: new Set(places.officialVisitWords),
     ministryNouns: new Set(places.ministryNouns),
+    regionNouns: new Set(places.regionNouns ?? []),
     stateResidences: places.stateResidences ?? [],
     affiliationWords: new Set(places.affiliationWords),
     titleAffiliationWords: new Set(places.titleAffiliationWords),

@@ -36,6 +36,7 @@ export const PLACE_WORDS: PlaceWords = {
   // "in the city of Tashkent", "in the town of Burabay": translations from Russian name the kind of place first.
   settlementNouns: ["city", "town", "village", "settlement", "resort"],
   roamingWords: ["summit", "summits", "ministerial", "ministers", "heads", "conference", "forum", "games", "congress", "festival", "expo", "exhibition"],
+  regionNouns: ["region", "regions", "oblast", "oblasts", "province", "provinces", "governorate", "governorates", "prefecture", "county", "district", "districts"],
   ministryNouns: ["ministry", "mfa", "mofa"],
   stateResidences: [
     ["presidential", "palace"], ["presidential", "residence"], ["government", "house"], ["government", "palace"], ["state", "house"],

@@ -40,6 +40,11 @@ export interface PlaceWords {
    * "Government House"): it stands in the capital of the state the release is of. Optional.
    */
   readonly stateResidences?: readonly (readonly string[])[];
+  /**
+   * Nouns of a region named after its main city ("the Naryn region", "the Naryn and Osh
+   * regions"): the city's name before them is the region's, not a place in the city. Optional.
+   */
+  readonly regionNouns?: readonly string[];
   /** Nouns of a ministry, which sits in its country's capital ("at the Ministry of Foreign Affairs of Mongolia"). */
   readonly ministryNouns: readonly string[];
   /**
