@@ -59,18 +59,11 @@ export const AGREEMENT_WORDS: AgreementWords = {
     },
     { id: "take-decision", verbs: ["taken", "took", "made"], objects: ["decision", "decisions"], kind: "decided" },
     {
-      // "The two leaders witnessed the signing of three agreements": the signing is the event's.
+      // "The two leaders witnessed the signing of three agreements", "witnessed the exchange of
+      // memoranda": the signing is the event's.
       id: "witness-signing",
       verbs: ["witnessed", "attended", "oversaw"],
-      objects: ["signing"],
-      kind: "signed",
-      objectAfterOnly: true,
-    },
-    {
-      // "The Presidents witnessed the exchange of memoranda": documents handed over, signed at the event.
-      id: "witness-exchange",
-      verbs: ["witnessed", "oversaw"],
-      objects: ["memoranda", "memorandums", "memorandum", "agreements", "agreement", "mous", "mou", "protocols", "protocol", "instruments"],
+      objects: ["signing", "memoranda", "memorandums", "memorandum", "mous", "mou", "instruments"],
       kind: "signed",
       objectAfterOnly: true,
     },
