@@ -103,3 +103,107 @@ export const RU_MINISTRIES: RussianMinistryWords = Object.freeze<RussianMinistry
   officialStyleStates: ["KZ", "KG", "TJ", "UZ"],
   governmentNouns: ["правительство", "правительства", "правительству", "правительством", "правительстве", "кабинет", "кабинета", "кабинету", "кабинетом", "кабинете"],
 });
+
+/**
+ * The words of a higher-education institution's name ("Оренбургский государственный
+ * университет", "Национальный университет Узбекистана", "... университет имени К. Жубанова"):
+ * the place or country adjective that opens it, the adjectives that qualify it, its noun, and
+ * the word of its namesake. Output as a plain English rendering in the English order ("Orenburg
+ * State University", "National University of Uzbekistan", "... University named after K.
+ * Zhubanov"), GUIDELINES-ru.md's rule for a body with no established English name. Written from
+ * general knowledge of the names universities of Russia and the CIS bear.
+ */
+export interface RussianInstitutionWords {
+  /** Nouns of an institution, nominative singular, with their English noun. */
+  readonly nouns: readonly (readonly [ru: string, english: string])[];
+  /** Adjectives between the opening word and the noun, masculine or feminine nominative, with their English. */
+  readonly qualifiers: readonly (readonly [ru: string, english: string])[];
+  /**
+   * Opening adjectives of a country, a region or a city whose adjective is not its name plus
+   * "-ский" ("Московский": Moscow, "Российский": Russian); the other cities' adjectives are
+   * derived from the cities gazetteer ("Оренбургский": Orenburg).
+   */
+  readonly placeAdjectives: readonly (readonly [ru: string, english: string])[];
+  /** The word before a namesake ("имени"), and its abbreviation. */
+  readonly eponymWords: readonly string[];
+  /** The English before a namesake. */
+  readonly eponymEnglish: string;
+}
+
+/**
+ * The words of a university's or an institute's name in Russian.
+ *
+ * @example
+ * ```ts
+ * RU_INSTITUTIONS.nouns.find(([noun]) => noun === "университет")?.[1]; // "University"
+ * ```
+ */
+export const RU_INSTITUTIONS: RussianInstitutionWords = Object.freeze<RussianInstitutionWords>({
+  nouns: [
+    ["университет", "University"],
+    ["институт", "Institute"],
+    ["академия", "Academy"],
+    ["консерватория", "Conservatory"],
+  ],
+  qualifiers: [
+    ["государственный", "State"],
+    ["государственная", "State"],
+    ["национальный", "National"],
+    ["национальная", "National"],
+    ["региональный", "Regional"],
+    ["федеральный", "Federal"],
+    ["международный", "International"],
+    ["международная", "International"],
+    ["исследовательский", "Research"],
+    ["технический", "Technical"],
+    ["технологический", "Technological"],
+    ["политехнический", "Polytechnic"],
+    ["медицинский", "Medical"],
+    ["медицинская", "Medical"],
+    ["педагогический", "Pedagogical"],
+    ["аграрный", "Agrarian"],
+    ["сельскохозяйственная", "Agricultural"],
+    ["экономический", "Economic"],
+    ["юридический", "Law"],
+    ["юридическая", "Law"],
+    ["лингвистический", "Linguistic"],
+    ["гуманитарный", "Humanities"],
+    ["транспортный", "Transport"],
+    ["нефтяной", "Petroleum"],
+    ["горный", "Mining"],
+    ["строительный", "Civil Engineering"],
+    ["архитектурно-строительный", "Architecture and Civil Engineering"],
+    ["индустриальный", "Industrial"],
+    ["дипломатическая", "Diplomatic"],
+    ["военная", "Military"],
+  ],
+  placeAdjectives: [
+    ["Российский", "Russian"],
+    ["Белорусский", "Belarusian"],
+    ["Казахский", "Kazakh"],
+    ["Казахстанский", "Kazakhstan"],
+    ["Кыргызский", "Kyrgyz"],
+    ["Киргизский", "Kyrgyz"],
+    ["Таджикский", "Tajik"],
+    ["Узбекский", "Uzbek"],
+    ["Армянский", "Armenian"],
+    ["Азербайджанский", "Azerbaijan"],
+    ["Туркменский", "Turkmen"],
+    ["Евразийский", "Eurasian"],
+    ["Славянский", "Slavic"],
+    ["Уральский", "Ural"],
+    ["Сибирский", "Siberian"],
+    ["Дальневосточный", "Far Eastern"],
+    ["Балтийский", "Baltic"],
+    ["Московский", "Moscow"],
+    ["Алматинский", "Almaty"],
+    ["Астанинский", "Astana"],
+    ["Душанбинский", "Dushanbe"],
+    ["Бакинский", "Baku"],
+    ["Тбилисский", "Tbilisi"],
+    ["Карагандинский", "Karaganda"],
+    ["Петербургский", "Saint Petersburg"],
+  ],
+  eponymWords: ["имени", "им."],
+  eponymEnglish: "named after",
+});

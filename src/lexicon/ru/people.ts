@@ -104,6 +104,8 @@ export const RU_PEOPLE_WORDS: PeopleWords = Object.freeze({
   recallVerbs: keys("напомнил напомнила напомнив вспомнил вспомнила вспоминая"),
   messageNouns: keys("приветствия приветствие приветы пожелания послание послания поздравление поздравления соболезнования приглашение приглашению письмо телеграмму обращение"),
   onBehalfOf: phrases("по поручению", "от имени"),
+  // "университет имени К. Жубанова", "им. Ломоносова": an institution's namesake ("от имени" is on behalf of).
+  eponymCues: phrases("имени", "им."),
   listJoiners: keys("и"),
   attributions: [],
   authorPreposition: "",

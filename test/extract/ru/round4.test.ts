@@ -28,3 +28,47 @@ describe("regional heads of one state's offices (Russian)", () => {
     expect(names.some((name) => name.includes("General"))).toBe(false);
   });
 });
+
+describe("universities and institutes (Russian)", () => {
+  const orgs = (text: string) => ru(text).organizations.map((org) => [org.name, org.acronym ?? null]);
+
+  it("renders a school named by a city's adjective, its kind and its noun, in any case", () => {
+    expect(orgs("Встреча\n\n12 марта в Самаре ректор Самарского государственного технического университета принял делегацию.")).toEqual([
+      ["Samara State Technical University", null],
+    ]);
+    expect(orgs("Визит\n\nСтуденты обменяются опытом с Минским государственным лингвистическим университетом.")).toEqual([["Minsk State Linguistic University", null]]);
+  });
+
+  it("reads a city's former name in its adjective as the city of today", () => {
+    expect(orgs("Форум\n\nВ форуме приняли участие преподаватели Актюбинского медицинского университета.")).toEqual([["Aktobe Medical University", null]]);
+  });
+
+  it("adds the state after the noun and the namesake after «имени»", () => {
+    expect(orgs("Сотрудничество\n\nПодписан меморандум с Национальным университетом Узбекистана.")).toEqual([["National University of Uzbekistan", null]]);
+    expect(orgs("Сотрудничество\n\nСтороны договорились о стажировках в Казанском федеральном университете и Костанайском региональном университете имени А. Байтурсынова.")).toEqual([
+      ["Kazan Federal University", null],
+      ["Kostanay Regional University named after A. Baytursynov", null],
+    ]);
+  });
+
+  it("names universities with an established English name by it", () => {
+    expect(orgs("Образование\n\nУчителей будут готовить на базе Российского университета дружбы народов. В РУДН уже учатся студенты из региона.")).toEqual([
+      ["Peoples' Friendship University of Russia", "RUDN"],
+    ]);
+  });
+
+  it("leaves a school's kind without its place, state or namesake alone", () => {
+    expect(orgs("Встреча\n\nСтороны обсудили открытие в городе нового филиала: государственный университет примет первых студентов осенью.")).toEqual([]);
+    expect(orgs("Встреча\n\nНациональный университет готовит кадры для отрасли.")).toEqual([]);
+  });
+});
+
+describe("an institution's namesake (Russian)", () => {
+  it("is no person of the release, but a person named «от имени» is", () => {
+    const release = ru("Встреча\n\n6 мая в Костанае Министр просвещения Олег Петров посетил школу имени Ивана Сидорова и университет им. А.Байтурсынова. От имени Президента Касым-Жомарта Токаева его приветствовал аким области.");
+    const names = [...release.participants, ...release.mentionedPersons].map((person) => person.name);
+    expect(names).not.toContain("Ivan Sidorov");
+    expect(names.some((name) => name.includes("Baitursynov"))).toBe(false);
+    expect(names).toContain("Kassym-Jomart Tokayev");
+  });
+});

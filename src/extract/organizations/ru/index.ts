@@ -13,6 +13,7 @@ import { lazy } from "../../../core/memo.js";
 import { ORGANIZATIONS } from "../../../data/organizations.js";
 import type { Organization } from "../../../schema/organization.js";
 import type { CleanSpan } from "../types.js";
+import { russianInstitutionAt } from "./institutions.js";
 import { englishCountryName, russianGazetteer, type CountryName, type GazetteerHit, type OrganizationName } from "./gazetteer.js";
 
 /** An organisation the Russian reader found, with its spans in the cleaned text. */
@@ -294,6 +295,13 @@ export function russianOrganizations(document: ReleaseDocument): { name: string;
       }
       const hit = gazetteer.organizationAt(words, index);
       if (!hit) {
+        // "Оренбургского государственного университета": a school named by the pattern of its name.
+        const institution = russianInstitutionAt(words, index);
+        if (institution) {
+          add({ name: institution.name, acronym: null }, word.start, (words[index + institution.length - 1] as Word).end);
+          index += institution.length - 1;
+          continue;
+        }
         const body = united ? null : gazetteer.bareBodyAt(words, index);
         if (body && gazetteer.countryAt(words, index + body.length) === null) {
           bare.push({ bodies: body.value, start: word.start, end: (words[index + body.length - 1] as Word).end });

@@ -5,7 +5,7 @@
 import type { Word } from "../../../core/word.js";
 import { findRussianOfficial, genderOfNames, isRussianGivenName, isRussianPatronymic, readRussianName } from "../../../normalize/russian-names.js";
 import type { PersonMention } from "../mentions.js";
-import { textOfWords } from "../words.js";
+import { phraseEndsAt, textOfWords } from "../words.js";
 import { isInitialsOnly, type RussianChunk } from "./chunks.js";
 import { readRole, titlePhraseAfter, titlePhraseBefore, type TitlePhrase } from "./roles.js";
 import type { RussianPeopleVocabulary } from "./vocabulary.js";
@@ -56,6 +56,8 @@ export function findRussianMentions(words: readonly Word[], chunks: readonly Rus
     if (single && ((!phrase && !candidate.honorific) || afterAdjective(words, chunks, run.from))) continue;
     // "(НИАТ «Ховар», Наталья Михайлова)": the byline of a dateline.
     if (isByline(words, chunks, run)) continue;
+    // "университет имени К. Жубанова": an institution's namesake is no person of the release.
+    if (isEponym(words, (chunks[run.from] as RussianChunk).from, vocabulary)) continue;
     if (candidate.phrase && !phrase && !candidate.strong) continue;
     phrase ??= titlePhraseAfter(words, chunks, run.to, vocabulary);
     const first = words[(chunks[run.from] as RussianChunk).from] as Word;
@@ -195,4 +197,14 @@ function isByline(words: readonly Word[], chunks: readonly RussianChunk[], run: 
     if (value === ")") return false;
   }
   return false;
+}
+
+/**
+ * The name at word `from` follows the word of a namesake ("имени", "им."), save "от имени"
+ * (on behalf of someone, who is a person of the release).
+ */
+function isEponym(words: readonly Word[], from: number, vocabulary: RussianPeopleVocabulary): boolean {
+  const cues = vocabulary.people.eponymCues;
+  if (!phraseEndsAt(words, from - 1, cues)) return false;
+  return !vocabulary.lexicon.people.onBehalfOf.some((phrase) => phraseEndsAt(words, from - 1, [phrase]));
 }
