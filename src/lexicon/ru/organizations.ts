@@ -203,7 +203,73 @@ export const RU_INSTITUTIONS: RussianInstitutionWords = Object.freeze<RussianIns
     ["Тбилисский", "Tbilisi"],
     ["Карагандинский", "Karaganda"],
     ["Петербургский", "Saint Petersburg"],
+    ["Гродненский", "Grodno"],
+    ["Кызылординский", "Kyzylorda"],
+    ["Нижегородский", "Nizhny Novgorod"],
+    ["Свердловский", "Sverdlovsk"],
+    ["Ленинградский", "Leningrad"],
+    // Regions named by no city's adjective.
+    ["Западно-Казахстанский", "West Kazakhstan"],
+    ["Северо-Казахстанский", "North Kazakhstan"],
+    ["Восточно-Казахстанский", "East Kazakhstan"],
+    ["Жамбылский", "Zhambyl"],
+    ["Мангистауский", "Mangystau"],
+    ["Абайский", "Abai"],
+    ["Жетысуский", "Zhetysu"],
+    ["Улытауский", "Ulytau"],
   ],
   eponymWords: ["имени", "им."],
   eponymEnglish: "named after",
+});
+
+/**
+ * The words of a local government body's name: Belarus's executive committees of a city, a
+ * region or a district ("Минский городской исполнительный комитет", "Брестский облисполком")
+ * and the akimats and khokimiyats of Kazakhstan's and Uzbekistan's regions and cities ("акимат
+ * Актюбинской области"), output in English ("Minsk City Executive Committee", "Akimat of Aktobe
+ * Region"). The place adjectives are those of {@link RU_INSTITUTIONS} and the cities gazetteer.
+ * A city's or a region's government as a whole ("Правительство Москвы") is no organisation
+ * (GUIDELINES.md), and is not listed.
+ */
+export interface RussianLocalBodyWords {
+  /** Adjectives of the level, masculine nominative, with their English ("городской": "City"). */
+  readonly levels: readonly (readonly [ru: string, english: string])[];
+  /** The body's noun phrase after the level, nominative, with its English. */
+  readonly nouns: readonly (readonly [ru: string, english: string])[];
+  /** Contracted nouns that hold the level ("горисполком"), with their English. */
+  readonly contracted: readonly (readonly [ru: string, english: string])[];
+  /** Nouns of a regional or city administration named by its region or city after it ("акимат"), with their English. */
+  readonly administrations: readonly (readonly [ru: string, english: string])[];
+  /** Nouns of a region after its adjective ("области"), with their English. */
+  readonly regionNouns: readonly (readonly [ru: string, english: string])[];
+  /** Nouns of a city before its name ("города Алматы"). */
+  readonly cityNouns: readonly string[];
+}
+
+/**
+ * The words of local government bodies in Russian.
+ *
+ * @example
+ * ```ts
+ * RU_LOCAL_BODIES.contracted.find(([noun]) => noun === "горисполком")?.[1]; // "City Executive Committee"
+ * ```
+ */
+export const RU_LOCAL_BODIES: RussianLocalBodyWords = Object.freeze<RussianLocalBodyWords>({
+  levels: [
+    ["городской", "City"],
+    ["областной", "Regional"],
+    ["районный", "District"],
+  ],
+  nouns: [["исполнительный комитет", "Executive Committee"]],
+  contracted: [
+    ["горисполком", "City Executive Committee"],
+    ["облисполком", "Regional Executive Committee"],
+    ["райисполком", "District Executive Committee"],
+  ],
+  administrations: [
+    ["акимат", "Akimat"],
+    ["хокимият", "Khokimiyat"],
+  ],
+  regionNouns: [["область", "Region"]],
+  cityNouns: ["город"],
 });

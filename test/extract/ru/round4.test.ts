@@ -72,3 +72,29 @@ describe("an institution's namesake (Russian)", () => {
     expect(names).toContain("Kassym-Jomart Tokayev");
   });
 });
+
+describe("local government bodies (Russian)", () => {
+  const orgs = (text: string) => ru(text).organizations.map((org) => [org.name, org.acronym ?? null]);
+
+  it("reads Belarus's executive committees by their place, level and noun, full or contracted", () => {
+    expect(orgs("Визит\n\nДелегация Витебского областного исполнительного комитета посетила Смоленск.")).toEqual([["Vitebsk Regional Executive Committee", null]]);
+    expect(orgs("Встреча\n\nПредставители Гродненского горисполкома обсудили с партнерами открытие выставки.")).toEqual([["Grodno City Executive Committee", null]]);
+  });
+
+  it("gives the chairman of the capital's executive committee his body", () => {
+    const release = ru("Встреча\n\n3 июня в Санкт-Петербурге Губернатор Александр Беглов встретился с председателем Мингорисполкома Иваном Петровым.");
+    expect(release.organizations.map((org) => org.name)).toEqual(["Minsk City Executive Committee"]);
+    expect(release.participants.find((person) => person.name === "Ivan Petrov")).toMatchObject({ organization: "Minsk City Executive Committee", country: "BY" });
+  });
+
+  it("reads akimats of a region or a city", () => {
+    expect(orgs("Совещание\n\nСотрудники акимата Карагандинской области и акимата города Шымкента обсудили подготовку к зиме.")).toEqual([
+      ["Akimat of Karaganda Region", null],
+      ["Akimat of Shymkent", null],
+    ]);
+  });
+
+  it("leaves a city's government as a whole out", () => {
+    expect(orgs("Встреча\n\nСтороны подписали соглашение между Правительством Москвы и Правительством Санкт-Петербурга.")).toEqual([]);
+  });
+});

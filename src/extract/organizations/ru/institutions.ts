@@ -57,6 +57,20 @@ const institutionIndex = lazy((): InstitutionIndex => {
 });
 
 /**
+ * The English place or country a capitalised adjective opens a name with ("Оренбургского":
+ * "Orenburg", "Российский": "Russian"), or null.
+ *
+ * @example
+ * ```ts
+ * placeOfAdjective(word); // "Minsk" for "Минского"
+ * ```
+ */
+export function placeOfAdjective(word: Word): string | null {
+  if (word.kind !== "word" || !word.capitalized || !ADJECTIVE.test(word.lower)) return null;
+  return institutionIndex().places.get(word.key) ?? null;
+}
+
+/**
  * A university or an institute named at word `index` (a capitalised opening adjective): its
  * English rendering and length, or null. Needs a place or country adjective to open it, or its
  * state or namesake after the noun, so that "Национальный университет" alone is no name.
