@@ -98,3 +98,39 @@ describe("local government bodies (Russian)", () => {
     expect(orgs("Встреча\n\nСтороны подписали соглашение между Правительством Москвы и Правительством Санкт-Петербурга.")).toEqual([]);
   });
 });
+
+describe("people of an earlier event and of a gapped verb (Russian)", () => {
+  const split = (text: string) => {
+    const release = ru(text);
+    return { participants: release.participants.map((person) => person.name), mentioned: release.mentionedPersons.map((person) => person.name) };
+  };
+
+  it("mentions, not counts, the people in whose presence an earlier document was signed", () => {
+    const { participants, mentioned } = split(
+      "Разговор\n\n2 октября Министр энергетики Сергей Цивилев провел телефонный разговор с коллегой из Ирана. Министры обсудили выполнение меморандума, подписанного в июле 2022 года в присутствии Владимира Путина и Эбрахима Раиси.",
+    );
+    expect(participants).toEqual(["Sergey Tsivilev"]);
+    expect(mentioned).toEqual(expect.arrayContaining(["Vladimir Putin", "Ebrahim Raisi"]));
+  });
+
+  it("counts the people in whose presence a document is signed at the event itself", () => {
+    const { participants } = split("Переговоры\n\n2 октября 2024 года в Москве состоялись переговоры. Министры подписали меморандум в присутствии Владимира Путина и Президента Ирана Масуда Пезешкиана.");
+    expect(participants).toEqual(expect.arrayContaining(["Vladimir Putin", "Masoud Pezeshkian"]));
+  });
+
+  it("reads a known official's surname that looks like a title as a surname", () => {
+    expect(split("Встреча\n\n5 мая 2023 года в Тегеране Министр встретился с Эбрахимом Раиси.").participants).toContain("Ebrahim Raisi");
+  });
+
+  it("counts the second speaker of a sentence whose verb a dash stands for", () => {
+    const { participants } = split(
+      "Совещание\n\n14 ноября в Бишкеке прошло совещание министров. Министр образования Республики Казахстан Айгуль Сатпаева рассказала об обновлении учебников, а Министр образования Кыргызской Республики Бакыт Жумабаев – о строительстве школ.",
+    );
+    expect(participants).toEqual(expect.arrayContaining(["Aygul Satpayeva", "Bakyt Zhumabayev"]));
+  });
+
+  it("leaves a dash that opens no gapped verb alone", () => {
+    const { participants } = split("Встреча\n\n14 ноября в Минске Министр встретился с коллегой. Маршрут Москва – Минск обсуждался отдельно.");
+    expect(participants).toEqual([]);
+  });
+});
