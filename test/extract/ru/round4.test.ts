@@ -134,3 +134,41 @@ describe("people of an earlier event and of a gapped verb (Russian)", () => {
     expect(participants).toEqual([]);
   });
 });
+
+describe("topic cues (Russian)", () => {
+  const topics = (text: string) => ru(text).topics;
+
+  it("reads training of specialists of a field as education", () => {
+    expect(topics("Совещание\n\nМинистры обсудили подготовку инженерных кадров для отрасли.")).toContain("education");
+  });
+
+  it("reads health insurance as health, not finance", () => {
+    const found = topics("Совещание\n\nМинистр рассказал о развитии обязательного медицинского страхования.");
+    expect(found).toContain("health");
+    expect(found).not.toContain("finance");
+  });
+
+  it("takes no border from a saying", () => {
+    expect(topics("Встреча\n\n«Дружба наших народов не знает границ», – сказал Министр.")).not.toContain("border-security");
+  });
+
+  it("reads a border crossing point as border security", () => {
+    expect(topics("Встреча\n\nГубернаторы обсудили реконструкцию пункта пропуска на границе двух областей.")).toContain("border-security");
+    expect(topics("Встреча\n\nСтороны обсудили открытие нового пункта пропуска для грузовиков.")).toContain("border-security");
+  });
+
+  it("reads urban transport as transport, and not metres", () => {
+    expect(topics("Встреча\n\nГорода договорились о поставках электробусов и вагонов для метрополитена.")).toContain("transport");
+    expect(topics("Встреча\n\nСтороны обсудили строительство новой линии метро.")).toContain("transport");
+    expect(topics("Встреча\n\nСтороны осмотрели участок длиной 300 метров у моста.")).not.toContain("transport");
+  });
+
+  it("reads works and factories as industry", () => {
+    expect(topics("Встреча\n\nБелорусские заводы поставят в регион коммунальную технику.")).toContain("industry");
+  });
+
+  it("reads spring floods of rivers as environment", () => {
+    expect(topics("Встреча\n\nСтороны договорились вместе бороться с паводками на приграничных реках.")).toContain("environment");
+    expect(topics("Встреча\n\nВесенний паводок нанес ущерб двум районам.")).toContain("environment");
+  });
+});
