@@ -29,6 +29,8 @@ export interface PersonMention {
   readonly possessive: boolean;
   /** The mention is followed by a colon: a transcript's speaker line. */
   readonly speakerLine: boolean;
+  /** A language's reader found the name in a phrase of an earlier event ("подписанного в 2023 году в присутствии X"). */
+  earlier?: boolean;
 }
 
 /** Longest run of words a personal name may have, particles and initials aside. */

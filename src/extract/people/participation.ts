@@ -72,7 +72,7 @@ export const PARTICIPATION_RULES: readonly ParticipationRule[] = [
   // "the forthcoming visit to Kazakhstan by Minister X".
   { id: "future-event", verdict: false, applies: (context, vocabulary) => futureBefore(context.words, context.mention.from, vocabulary) },
   // "the previous visit ..., by her predecessor X".
-  { id: "earlier-event", verdict: false, applies: (context, vocabulary) => earlierBefore(context.words, context.mention.from, vocabulary) },
+  { id: "earlier-event", verdict: false, applies: (context, vocabulary) => context.mention.earlier === true || earlierBefore(context.words, context.mention.from, vocabulary) },
   // "X, who was expected to join, was unable to attend": named, but kept away.
   { id: "absent", verdict: false, applies: (context, vocabulary) => absentAfter(context.words, context.mention.from, context.mention.to, vocabulary) },
   // "X stressed ...", "X, Minister of ..., noted ...".
@@ -461,6 +461,8 @@ function verbAt(words: readonly Word[], at: number, vocabulary: PeopleVocabulary
   const index = vocabulary.actAdverbs.has(words[at]?.key ?? "") ? at + 1 : at;
   const verb = words[index]?.key;
   if (verb !== undefined && vocabulary.actVerbs.has(verb)) return true;
+  // "..., а Y – о подготовке кадров": the verb said of someone before, left out.
+  if (vocabulary.gappedActs.some((phrase) => phraseAt(words, index, phrase))) return true;
   for (let next = index, gap = 0; gap < vocabulary.actGap; next++, gap++) {
     const word = words[next];
     if (word === undefined || word.kind !== "word" || word.capitalized) return false;

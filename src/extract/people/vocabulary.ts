@@ -124,6 +124,8 @@ export class PeopleVocabulary {
   readonly placeNouns: ReadonlySet<string>;
   /** {@link PeopleWords.eponymCues}, or none. */
   readonly eponymCues: readonly WordPhrase[];
+  /** {@link PeopleWords.gappedActs}, or none. */
+  readonly gappedActs: readonly WordPhrase[];
   /** {@link PeopleWords.absenceCues}, or none. */
   readonly absenceCues: readonly WordPhrase[];
   /** The absence cues by their first word. */
@@ -188,6 +190,7 @@ export class PeopleVocabulary {
     this.absenceCuesByFirstWord = byFirstWord(this.absenceCues);
     this.placeNouns = new Set(words.placeNouns ?? []);
     this.eponymCues = words.eponymCues ?? [];
+    this.gappedActs = words.gappedActs ?? [];
     this.cuesByFirstWord = byFirstWord(words.participationCues);
     const classes = new Map<string, number>();
     const mark = (keys: Iterable<string | undefined>, bit: number): void => {

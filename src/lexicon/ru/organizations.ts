@@ -103,3 +103,173 @@ export const RU_MINISTRIES: RussianMinistryWords = Object.freeze<RussianMinistry
   officialStyleStates: ["KZ", "KG", "TJ", "UZ"],
   governmentNouns: ["правительство", "правительства", "правительству", "правительством", "правительстве", "кабинет", "кабинета", "кабинету", "кабинетом", "кабинете"],
 });
+
+/**
+ * The words of a higher-education institution's name ("Оренбургский государственный
+ * университет", "Национальный университет Узбекистана", "... университет имени К. Жубанова"):
+ * the place or country adjective that opens it, the adjectives that qualify it, its noun, and
+ * the word of its namesake. Output as a plain English rendering in the English order ("Orenburg
+ * State University", "National University of Uzbekistan", "... University named after K.
+ * Zhubanov"), GUIDELINES-ru.md's rule for a body with no established English name. Written from
+ * general knowledge of the names universities of Russia and the CIS bear.
+ */
+export interface RussianInstitutionWords {
+  /** Nouns of an institution, nominative singular, with their English noun. */
+  readonly nouns: readonly (readonly [ru: string, english: string])[];
+  /** Adjectives between the opening word and the noun, masculine or feminine nominative, with their English. */
+  readonly qualifiers: readonly (readonly [ru: string, english: string])[];
+  /**
+   * Opening adjectives of a country, a region or a city whose adjective is not its name plus
+   * "-ский" ("Московский": Moscow, "Российский": Russian); the other cities' adjectives are
+   * derived from the cities gazetteer ("Оренбургский": Orenburg).
+   */
+  readonly placeAdjectives: readonly (readonly [ru: string, english: string])[];
+  /** The word before a namesake ("имени"), and its abbreviation. */
+  readonly eponymWords: readonly string[];
+  /** The English before a namesake. */
+  readonly eponymEnglish: string;
+}
+
+/**
+ * The words of a university's or an institute's name in Russian.
+ *
+ * @example
+ * ```ts
+ * RU_INSTITUTIONS.nouns.find(([noun]) => noun === "университет")?.[1]; // "University"
+ * ```
+ */
+export const RU_INSTITUTIONS: RussianInstitutionWords = Object.freeze<RussianInstitutionWords>({
+  nouns: [
+    ["университет", "University"],
+    ["институт", "Institute"],
+    ["академия", "Academy"],
+    ["консерватория", "Conservatory"],
+  ],
+  qualifiers: [
+    ["государственный", "State"],
+    ["государственная", "State"],
+    ["национальный", "National"],
+    ["национальная", "National"],
+    ["региональный", "Regional"],
+    ["федеральный", "Federal"],
+    ["международный", "International"],
+    ["международная", "International"],
+    ["исследовательский", "Research"],
+    ["технический", "Technical"],
+    ["технологический", "Technological"],
+    ["политехнический", "Polytechnic"],
+    ["медицинский", "Medical"],
+    ["медицинская", "Medical"],
+    ["педагогический", "Pedagogical"],
+    ["аграрный", "Agrarian"],
+    ["сельскохозяйственная", "Agricultural"],
+    ["экономический", "Economic"],
+    ["юридический", "Law"],
+    ["юридическая", "Law"],
+    ["лингвистический", "Linguistic"],
+    ["гуманитарный", "Humanities"],
+    ["транспортный", "Transport"],
+    ["нефтяной", "Petroleum"],
+    ["горный", "Mining"],
+    ["строительный", "Civil Engineering"],
+    ["архитектурно-строительный", "Architecture and Civil Engineering"],
+    ["индустриальный", "Industrial"],
+    ["дипломатическая", "Diplomatic"],
+    ["военная", "Military"],
+  ],
+  placeAdjectives: [
+    ["Российский", "Russian"],
+    ["Белорусский", "Belarusian"],
+    ["Казахский", "Kazakh"],
+    ["Казахстанский", "Kazakhstan"],
+    ["Кыргызский", "Kyrgyz"],
+    ["Киргизский", "Kyrgyz"],
+    ["Таджикский", "Tajik"],
+    ["Узбекский", "Uzbek"],
+    ["Армянский", "Armenian"],
+    ["Азербайджанский", "Azerbaijan"],
+    ["Туркменский", "Turkmen"],
+    ["Евразийский", "Eurasian"],
+    ["Славянский", "Slavic"],
+    ["Уральский", "Ural"],
+    ["Сибирский", "Siberian"],
+    ["Дальневосточный", "Far Eastern"],
+    ["Балтийский", "Baltic"],
+    ["Московский", "Moscow"],
+    ["Алматинский", "Almaty"],
+    ["Астанинский", "Astana"],
+    ["Душанбинский", "Dushanbe"],
+    ["Бакинский", "Baku"],
+    ["Тбилисский", "Tbilisi"],
+    ["Карагандинский", "Karaganda"],
+    ["Петербургский", "Saint Petersburg"],
+    ["Гродненский", "Grodno"],
+    ["Кызылординский", "Kyzylorda"],
+    ["Нижегородский", "Nizhny Novgorod"],
+    ["Свердловский", "Sverdlovsk"],
+    ["Ленинградский", "Leningrad"],
+    // Regions named by no city's adjective.
+    ["Западно-Казахстанский", "West Kazakhstan"],
+    ["Северо-Казахстанский", "North Kazakhstan"],
+    ["Восточно-Казахстанский", "East Kazakhstan"],
+    ["Жамбылский", "Zhambyl"],
+    ["Мангистауский", "Mangystau"],
+    ["Абайский", "Abai"],
+    ["Жетысуский", "Zhetysu"],
+    ["Улытауский", "Ulytau"],
+  ],
+  eponymWords: ["имени", "им."],
+  eponymEnglish: "named after",
+});
+
+/**
+ * The words of a local government body's name: Belarus's executive committees of a city, a
+ * region or a district ("Минский городской исполнительный комитет", "Брестский облисполком")
+ * and the akimats and khokimiyats of Kazakhstan's and Uzbekistan's regions and cities ("акимат
+ * Актюбинской области"), output in English ("Minsk City Executive Committee", "Akimat of Aktobe
+ * Region"). The place adjectives are those of {@link RU_INSTITUTIONS} and the cities gazetteer.
+ * A city's or a region's government as a whole ("Правительство Москвы") is no organisation
+ * (GUIDELINES.md), and is not listed.
+ */
+export interface RussianLocalBodyWords {
+  /** Adjectives of the level, masculine nominative, with their English ("городской": "City"). */
+  readonly levels: readonly (readonly [ru: string, english: string])[];
+  /** The body's noun phrase after the level, nominative, with its English. */
+  readonly nouns: readonly (readonly [ru: string, english: string])[];
+  /** Contracted nouns that hold the level ("горисполком"), with their English. */
+  readonly contracted: readonly (readonly [ru: string, english: string])[];
+  /** Nouns of a regional or city administration named by its region or city after it ("акимат"), with their English. */
+  readonly administrations: readonly (readonly [ru: string, english: string])[];
+  /** Nouns of a region after its adjective ("области"), with their English. */
+  readonly regionNouns: readonly (readonly [ru: string, english: string])[];
+  /** Nouns of a city before its name ("города Алматы"). */
+  readonly cityNouns: readonly string[];
+}
+
+/**
+ * The words of local government bodies in Russian.
+ *
+ * @example
+ * ```ts
+ * RU_LOCAL_BODIES.contracted.find(([noun]) => noun === "горисполком")?.[1]; // "City Executive Committee"
+ * ```
+ */
+export const RU_LOCAL_BODIES: RussianLocalBodyWords = Object.freeze<RussianLocalBodyWords>({
+  levels: [
+    ["городской", "City"],
+    ["областной", "Regional"],
+    ["районный", "District"],
+  ],
+  nouns: [["исполнительный комитет", "Executive Committee"]],
+  contracted: [
+    ["горисполком", "City Executive Committee"],
+    ["облисполком", "Regional Executive Committee"],
+    ["райисполком", "District Executive Committee"],
+  ],
+  administrations: [
+    ["акимат", "Akimat"],
+    ["хокимият", "Khokimiyat"],
+  ],
+  regionNouns: [["область", "Region"]],
+  cityNouns: ["город"],
+});

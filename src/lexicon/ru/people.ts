@@ -104,6 +104,10 @@ export const RU_PEOPLE_WORDS: PeopleWords = Object.freeze({
   recallVerbs: keys("напомнил напомнила напомнив вспомнил вспомнила вспоминая"),
   messageNouns: keys("приветствия приветствие приветы пожелания послание послания поздравление поздравления соболезнования приглашение приглашению письмо телеграмму обращение"),
   onBehalfOf: phrases("по поручению", "от имени"),
+  // "университет имени К. Жубанова", "им. Ломоносова": an institution's namesake ("от имени" is on behalf of).
+  eponymCues: phrases("имени", "им."),
+  // "X рассказала о ..., а Y – о ...": a dash after a name stands for the verb said before it.
+  gappedActs: ["–", "—"].flatMap((dash) => ["о", "об", "за", "по"].map((word) => Object.freeze([dash, stemRussian(word)]))),
   listJoiners: keys("и"),
   attributions: [],
   authorPreposition: "",
@@ -125,3 +129,17 @@ export const RU_PEOPLE_WORDS: PeopleWords = Object.freeze({
     prepositions: keys("по в на для о при"),
   }),
 });
+
+/**
+ * Endings of the past participles that report an earlier event about a name after them
+ * ("соглашения, подписанного в мае 2023 года в присутствии X", "визита, состоявшегося в 2022
+ * году"): passive "-нн-" / "-т-" and active "-вш-" forms in every case, matched on the lower-case
+ * word (the stemmer cuts them to the verb's stem, "подписанного" and "подписали" alike).
+ *
+ * @example
+ * ```ts
+ * RU_EARLIER_PARTICIPLE.test("подписанного"); // true
+ * RU_EARLIER_PARTICIPLE.test("подписали"); // false
+ * ```
+ */
+export const RU_EARLIER_PARTICIPLE = /(?:[аяе]нн|ённ|ыт|нут|вш)(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми|ий|ее|ие|его|ему|им|ем|юю|их|ими|ей)(?:ся)?$/u;

@@ -53,6 +53,7 @@ export const RU_TITLE_WORDS: TitleWords = Object.freeze({
           ...(title.enFeminine ? { roleFeminine: title.enFeminine } : {}),
           ...(title.byCountry ? { byCountry: title.byCountry } : {}),
           ...(title.byOrganization ? { byOrganization: title.byOrganization } : {}),
+          ...(title.country ? { country: title.country } : {}),
         }),
       ),
     ),

@@ -119,6 +119,11 @@ export interface PeopleWords {
    */
   readonly eponymCues?: readonly WordPhrase[];
   /**
+   * Phrases right after a name that stand for an act verb left out because the sentence said it
+   * of someone before ("X рассказала о ..., а Y – о ..."): the person acts too.
+   */
+  readonly gappedActs?: readonly WordPhrase[];
+  /**
    * The pronoun of a release written in the first person ("Today I held talks with ..."): the
    * one person its masthead names before the headline is the one who speaks (lower case).
    */

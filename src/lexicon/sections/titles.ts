@@ -81,6 +81,8 @@ export interface TranslatedTitle {
   readonly byCountry?: Readonly<Record<string, string>>;
   /** English roles that differ by organisation, keyed by English acronym. */
   readonly byOrganization?: Readonly<Record<string, string>>;
+  /** The one state that has the office ("Аким" is Kazakhstan's), ISO 3166-1 alpha-2: the holder's state when the text names none. */
+  readonly country?: string;
 }
 
 /** A qualifier of a language other than English and its English form ("Заместитель": "Deputy"). */

@@ -13,6 +13,8 @@ import { lazy } from "../../../core/memo.js";
 import { ORGANIZATIONS } from "../../../data/organizations.js";
 import type { Organization } from "../../../schema/organization.js";
 import type { CleanSpan } from "../types.js";
+import { russianInstitutionAt } from "./institutions.js";
+import { russianAdministrationAt, russianExecutiveCommitteeAt } from "./local-bodies.js";
 import { englishCountryName, russianGazetteer, type CountryName, type GazetteerHit, type OrganizationName } from "./gazetteer.js";
 
 /** An organisation the Russian reader found, with its spans in the cleaned text. */
@@ -284,6 +286,13 @@ export function russianOrganizations(document: ReleaseDocument): { name: string;
     const united = words.some((word) => word.value === "ООН" || word.lower.startsWith(RESOLUTION));
     for (let index = 0; index < words.length; index++) {
       const word = words[index] as Word;
+      // "акимат Актюбинской области": a region's or a city's administration, written in lower case.
+      const administration = word.kind === "word" ? russianAdministrationAt(words, index) : null;
+      if (administration) {
+        add({ name: administration.name, acronym: null }, word.start, (words[index + administration.length - 1] as Word).end);
+        index += administration.length - 1;
+        continue;
+      }
       if (word.kind !== "word" || !word.capitalized) continue;
       const ministry = ministryAt(words, index) ?? embassyAt(words, index);
       if (ministry) {
@@ -294,6 +303,14 @@ export function russianOrganizations(document: ReleaseDocument): { name: string;
       }
       const hit = gazetteer.organizationAt(words, index);
       if (!hit) {
+        // "Оренбургского государственного университета", "Брестского облисполкома": a school or a
+        // local body named by the pattern of its name.
+        const institution = russianExecutiveCommitteeAt(words, index) ?? russianInstitutionAt(words, index);
+        if (institution) {
+          add({ name: institution.name, acronym: null }, word.start, (words[index + institution.length - 1] as Word).end);
+          index += institution.length - 1;
+          continue;
+        }
         const body = united ? null : gazetteer.bareBodyAt(words, index);
         if (body && gazetteer.countryAt(words, index + body.length) === null) {
           bare.push({ bodies: body.value, start: word.start, end: (words[index + body.length - 1] as Word).end });

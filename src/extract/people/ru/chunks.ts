@@ -1,4 +1,5 @@
 import type { Word } from "../../../core/word.js";
+import { findRussianOfficial } from "../../../normalize/russian-names.js";
 import type { Organization } from "../../../schema/organization.js";
 import type { OrgMention } from "../chunks.js";
 import type { RussianPeopleVocabulary, RussianTitleHit } from "./vocabulary.js";
@@ -86,7 +87,7 @@ function chunkAt(words: readonly Word[], index: number, vocabulary: RussianPeopl
     const title = vocabulary.titleAt(words, index);
     // "Главы МИД ... и Министр ...": a title read on a name's word inside a name is the name's
     // ("Президент" after "Лидер" is a title; "Глава" after "Николай" would be a surname).
-    if (title && !(previous?.kind === "name" && !previous.initials && title.length === 1 && word.capitalized && nameAfter(words, index + 1, vocabulary))) {
+    if (title && !(previous?.kind === "name" && !previous.initials && title.length === 1 && word.capitalized && (nameAfter(words, index + 1, vocabulary) || knownSurname(words, previous, index)))) {
       return { kind: "title", from: index, to: index + title.length, hit: title };
     }
   }
@@ -106,6 +107,14 @@ function chunkAt(words: readonly Word[], index: number, vocabulary: RussianPeopl
   const org = vocabulary.organizationAt(words, index);
   if (org) return { kind: "org", from: index, to: index + org.length, org: org.org };
   return isNameWord(word, vocabulary, previous) ? { kind: "name", from: index, to: index + 1, initials: false } : { kind: "word", from: index, to: index + 1 };
+}
+
+/**
+ * The word at `index` is the surname of a person of the officials gazetteer whose given name
+ * is the name chunk before it: "Эбрахима Раиси" is no "Раис" (a title) after a name.
+ */
+function knownSurname(words: readonly Word[], previous: RussianChunk, index: number): boolean {
+  return findRussianOfficial([`${(words[previous.from] as Word).value} ${(words[index] as Word).value}`], null) !== null;
 }
 
 /** The word after a title word is a name's word: the title word may be a surname ("Николай Глава"). */

@@ -4,8 +4,9 @@
 // title phrase gives.
 import type { Word } from "../../../core/word.js";
 import { findRussianOfficial, genderOfNames, isRussianGivenName, isRussianPatronymic, readRussianName } from "../../../normalize/russian-names.js";
+import { RU_EARLIER_PARTICIPLE } from "../../../lexicon/ru/people.js";
 import type { PersonMention } from "../mentions.js";
-import { textOfWords } from "../words.js";
+import { phraseEndsAt, textOfWords } from "../words.js";
 import { isInitialsOnly, type RussianChunk } from "./chunks.js";
 import { readRole, titlePhraseAfter, titlePhraseBefore, type TitlePhrase } from "./roles.js";
 import type { RussianPeopleVocabulary } from "./vocabulary.js";
@@ -56,6 +57,8 @@ export function findRussianMentions(words: readonly Word[], chunks: readonly Rus
     if (single && ((!phrase && !candidate.honorific) || afterAdjective(words, chunks, run.from))) continue;
     // "(НИАТ «Ховар», Наталья Михайлова)": the byline of a dateline.
     if (isByline(words, chunks, run)) continue;
+    // "университет имени К. Жубанова": an institution's namesake is no person of the release.
+    if (isEponym(words, (chunks[run.from] as RussianChunk).from, vocabulary)) continue;
     if (candidate.phrase && !phrase && !candidate.strong) continue;
     phrase ??= titlePhraseAfter(words, chunks, run.to, vocabulary);
     const first = words[(chunks[run.from] as RussianChunk).from] as Word;
@@ -87,6 +90,7 @@ export function findRussianMentions(words: readonly Word[], chunks: readonly Rus
       if (mention.evidence !== "given-name") mention.evidence = "title";
     }
     mention.country ??= countryInBracket(words, chunks, run.to);
+    if (earlierPhraseBefore(words, mention.from, day)) mention.earlier = true;
     mentions.push(mention);
   }
   return mentions;
@@ -193,6 +197,42 @@ function isByline(words: readonly Word[], chunks: readonly RussianChunk[], run: 
     const value = (words[at] as Word).value;
     if (value === "(") return true;
     if (value === ")") return false;
+  }
+  return false;
+}
+
+/**
+ * The name at word `from` follows the word of a namesake ("имени", "им."), save "от имени"
+ * (on behalf of someone, who is a person of the release).
+ */
+function isEponym(words: readonly Word[], from: number, vocabulary: RussianPeopleVocabulary): boolean {
+  const cues = vocabulary.people.eponymCues;
+  if (!phraseEndsAt(words, from - 1, cues)) return false;
+  return !vocabulary.lexicon.people.onBehalfOf.some((phrase) => phraseEndsAt(words, from - 1, [phrase]));
+}
+
+/** Most words between a participle of an earlier event and the name it reports on. */
+const MAX_EARLIER_PHRASE = 12;
+/** A year as the text writes it. */
+const YEAR = /^(?:19|20)\d\d$/u;
+/** Marks that end the phrase a participle governs. */
+const PHRASE_STOPS: ReadonlySet<string> = new Set([".", ";", ":", "!", "?"]);
+
+/**
+ * The name at word `from` is reported on by a participle of an earlier event with a year before
+ * the event's ("меморандума, подписанного в мае 2023 года в присутствии X"): X was at that
+ * event, not this one. A year of the event's own or none leaves the name alone ("подписанного
+ * сегодня в присутствии X").
+ */
+function earlierPhraseBefore(words: readonly Word[], from: number, day: string | null): boolean {
+  if (day === null) return false;
+  const eventYear = Number(day.slice(0, 4));
+  let pastYear = false;
+  for (let at = from - 1; at >= 0 && from - at <= MAX_EARLIER_PHRASE; at--) {
+    const word = words[at] as Word;
+    if (PHRASE_STOPS.has(word.value)) return false;
+    if (YEAR.test(word.value) && Number(word.value) < eventYear) pastYear = true;
+    else if (pastYear && word.kind === "word" && !word.capitalized && RU_EARLIER_PARTICIPLE.test(word.lower)) return true;
   }
   return false;
 }

@@ -186,7 +186,8 @@ export function readRole(words: readonly Word[], phrase: TitlePhrase, gender: Na
       acronym = chunk.org.acronym;
     }
   }
-  country ??= phrase.countryBefore ?? (organization === null ? cityCountry : null);
+  // "аким Актюбинской области": an office only one state has is that state's.
+  country ??= phrase.countryBefore ?? (organization === null ? cityCountry : null) ?? phrase.hit.titles[0]?.title.country ?? null;
   // "Торага Жогорку Кенеша Кыргызской Республики": a national body's state is the holder's.
   if (country === null && organization !== null) country = vocabulary.nationalBody(organization)?.country ?? null;
   const role = phrase.hit.titles.map((title) => englishOf(title, country, acronym, gender)).join(" – ");

@@ -82,6 +82,20 @@ const DASHES: ReadonlySet<string> = new Set(["–", "—", "-", "‒"]);
 const DASH_KEY = "–";
 /** Titles whose case forms a stemmer does not bring to one key ("посол" / "посла"): their case forms, listed. */
 const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = { посол: ["посол", "посла", "послу", "послом"] };
+/** A word that ends in a hard consonant: a masculine noun's nominative, whose stem its case forms may not share. */
+const HARD_END = /\p{L}{3}[бвгджзклмнпрстфхцчшщ]$/u;
+
+/**
+ * The keys of a title's word: its stem, and for a masculine noun the stem of its case forms
+ * where the stemmer reads the nominative's last letters as an ending ("Аким" is "ак", "акимом"
+ * "аким"; "генерал" / "генералом", "султан" / "султаном").
+ */
+function declinedKeys(lower: string, keyOf: (lower: string) => string): TokenKeys {
+  const key = keyOf(lower);
+  if (!HARD_END.test(lower)) return [key];
+  return [...new Set([key, keyOf(`${lower}а`), keyOf(`${lower}ом`)])];
+}
+
 /** Kinds that take no qualifier ("Заместитель генерала" is no title). */
 const UNQUALIFIED: ReadonlySet<TitleKind> = new Set(["honorific", "military"]);
 const CYRILLIC_CAPITAL = /^\p{Lu}/u;
@@ -154,7 +168,7 @@ export class RussianPeopleVocabulary {
       const lower = lowerCaseOf(token);
       const irregular = IRREGULAR_FORMS[lower];
       if (irregular) return irregular.map((form) => `=${form}`);
-      return [keyOf(lower)];
+      return declinedKeys(lower, keyOf);
     };
     const english = lexicon.titles.english;
     for (const title of english?.titles ?? []) this.#titles.add(tokensOf(title.title).map(keysOfToken), title);

@@ -297,6 +297,13 @@ export const RU_ORGANIZATIONS: readonly RussianOrganization[] = Object.freeze([
   known("ifrc", ["Международная федерация обществ Красного Креста и Красного Полумесяца"], { acronyms: ["МФОКК и КП", "МФКК"] }),
   known("ipu", ["Межпарламентский союз"], { acronyms: ["МПС"] }),
 
+  // Universities with an established English name (others are rendered by the pattern of their
+  // name, src/extract/organizations/ru/institutions.ts); no state, so no seat of a venue.
+  other("Peoples' Friendship University of Russia", "RUDN", ["Российский университет дружбы народов", "Российский университет дружбы народов имени Патриса Лумумбы"], { acronyms: ["РУДН"] }),
+  other("Lomonosov Moscow State University", "MSU", ["Московский государственный университет имени М.В. Ломоносова", "Московский государственный университет имени М.В.Ломоносова", "Московский государственный университет"], { acronyms: ["МГУ"] }),
+  other("Moscow State Institute of International Relations", "MGIMO", ["Московский государственный институт международных отношений", "МГИМО МИД России"], { acronyms: ["МГИМО"] }),
+  other("Saint Petersburg State University", "SPbU", ["Санкт-Петербургский государственный университет"], { acronyms: ["СПбГУ"] }),
+
   // Companies of the gazetteer.
   known("gazprom", ["Газпром", "ПАО «Газпром»", "ПАО \"Газпром\""]),
   known("gazprom-neft", ["Газпром нефть", "«Газпром нефть»"]),
@@ -423,6 +430,8 @@ export const RU_ORGANIZATIONS: readonly RussianOrganization[] = Object.freeze([
   other("Ministry of Internal Affairs of Belarus", null, ["Министерство внутренних дел Республики Беларусь", "МВД Беларуси"], { country: "BY" }),
   other("Ministry of Emergency Situations of Belarus", null, ["Министерство по чрезвычайным ситуациям Республики Беларусь", "МЧС Беларуси"], { country: "BY" }),
   other("State Security Committee of Belarus", "KGB", ["Комитет государственной безопасности Республики Беларусь", "КГБ Беларуси", "КГБ Республики Беларусь"], { country: "BY" }),
+  // The capital's executive committee, under its contracted name (others are read by the pattern of their name).
+  other("Minsk City Executive Committee", null, ["Минский городской исполнительный комитет", "Мингорисполком"], { country: "BY" }),
   other("State Border Committee of Belarus", null, ["Государственный пограничный комитет Республики Беларусь", "Госпогранкомитет Беларуси"], { country: "BY" }),
 
   // Kyrgyzstan.

@@ -47,6 +47,8 @@ export interface RussianTitle {
   readonly byCountry?: Readonly<Record<string, string>>;
   /** English roles that differ by organisation, keyed by English acronym. */
   readonly byOrganization?: Readonly<Record<string, string>>;
+  /** The one state that has the office ("Аким": KZ), ISO 3166-1 alpha-2 code. */
+  readonly country?: string;
 }
 
 /** A word put before a title to make another office. */
@@ -57,7 +59,7 @@ export interface RussianTitleQualifier {
   readonly en: string;
 }
 
-type Extra = Pick<RussianTitle, "enFeminine" | "byCountry" | "byOrganization">;
+type Extra = Pick<RussianTitle, "enFeminine" | "byCountry" | "byOrganization" | "country">;
 
 function withYe(forms: readonly string[]): string[] {
   return forms.flatMap((form) => (form.includes("ё") ? [form, form.replaceAll("ё", "е")] : [form]));
@@ -229,8 +231,9 @@ export const RU_TITLES: readonly RussianTitle[] = Object.freeze([
   ...t("official", "Генеральный прокурор", "Prosecutor General"),
   ...t("official", "Губернатор", "Governor"),
   ...t("official", "Мэр", "Mayor"),
-  ...t("official", "Аким", "Akim"),
-  ...t("official", "Хоким", "Hokim"),
+  // Heads of a region or city that only one state has: the holder is of that state.
+  ...t("official", "Аким", "Akim", { country: "KZ" }),
+  ...t("official", "Хоким", "Hokim", { country: "UZ" }),
   ...t("official", "Глава республики", "Head of the Republic"),
   // The head of Tatarstan is styled "Раис" (since 2023; "Президент" before).
   ...t("official", "Раис Республики Татарстан", "Rais of the Republic of Tatarstan"),
