@@ -95,6 +95,7 @@ function organizationsOf(tree: Root, file: VFile): Organization[] {
     // An acronym inside a name already found ("PA" in "OSCE PA") is that name's, not another.
     if (!shouted) uses.push(...unknownAcronyms(view, sentence.index, [...found.definitionSpans, ...found.findings]));
   }
+  shoutedWordsOut(uses, document);
   const issuer = issuerOf(document, file, { headerFirst: true });
   const issuerName = issuer?.form ? issuerCountryName(issuer.form, lexicon.stateWords) : null;
   // A building of the venues gazetteer ("Vienna International Centre") is a place, not a body.
@@ -122,6 +123,26 @@ function organizationsOf(tree: Root, file: VFile): Organization[] {
     acronym: organization.acronym,
     spans: dedupe(organization.spans.map(toOriginal)),
   }));
+}
+
+/**
+ * "VISEGRAD" of a header "VISEGRAD GROUP" on a page that writes "Visegrad" elsewhere: a word of
+ * a name in capitals, not an acronym. Taken out of `uses` (in place): an acronym before a word
+ * in capitals that the text also writes as an ordinary capitalised word.
+ */
+function shoutedWordsOut(uses: AcronymUse[], document: ReleaseDocument): void {
+  // Most releases have no such use: the text is read only when one is there.
+  const doubtful = new Set<string>();
+  for (const use of uses) if (use.beforeCapitals === true) doubtful.add(use.acronym.toLowerCase());
+  if (doubtful.size === 0) return;
+  const written = new Set<string>();
+  for (const sentence of document.sentences) {
+    for (const word of sentence.words) if (word.kind === "word" && word.capitalized && !word.allCaps && doubtful.has(word.lower)) written.add(word.lower);
+  }
+  if (written.size === 0) return;
+  let kept = 0;
+  for (const use of uses) if (use.beforeCapitals !== true || !written.has(use.acronym.toLowerCase())) uses[kept++] = use;
+  uses.length = kept;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { lazy, memoizeByText } from "../../core/memo.js";
 import { NON_ORGANIZATION_ACRONYMS, ORGANIZATIONS, type FormerName, type OrganizationEntry } from "../../data/organizations.js";
 import { countryCode, countryName } from "../../normalize/country.js";
-import { lookupOrganization, organizationNameKey } from "../../normalize/organization.js";
+import { lookupOrganization, organizationNameKey, recasedOrganizationName } from "../../normalize/organization.js";
 import type { AcronymDefinition, AcronymUse, CleanSpan, Finding, KnownFinding, OrganFinding } from "./types.js";
 
 /** An organisation of the release, before its spans are mapped to the original text. */
@@ -138,7 +138,8 @@ export function resolveOrganizations(
     .map((organization) => {
       const former = formerNameOf(organization, eventDate);
       return {
-        name: former?.name ?? organization.textName ?? organization.name,
+        // A page's header in capitals ("MINISTRY OF TRADE") names the body in its usual form.
+        name: former?.name ?? recasedOrganizationName(organization.textName ?? organization.name),
         acronym: former ? former.acronym : (organization.textAcronym ?? organization.acronym),
         entry: organization.entry,
         spans: [...organization.spans].sort((a, b) => a.start - b.start),
