@@ -10,7 +10,8 @@ import { findVenue } from "../../normalize/venue.js";
 import { unknownAcronyms } from "./acronyms.js";
 import { findCandidates } from "./candidates.js";
 import { issuerOf } from "./issuer.js";
-import { resolveOrganizations } from "./resolve.js";
+import { portfolioStates } from "./ministry-state.js";
+import { resolveOrganizations, type MinistryStates } from "./resolve.js";
 import { russianOrganizations } from "./ru/index.js";
 import type { AcronymDefinition, AcronymUse, CleanSpan, Finding } from "./types.js";
 import { nameLexiconOf } from "./spelling.js";
@@ -103,8 +104,13 @@ function organizationsOf(tree: Root, file: VFile): Organization[] {
   const bodies = findings
     .filter((finding) => finding.type !== "named" || findVenue(finding.name)?.kind !== "venue")
     .map((finding) => (finding.type === "named" && finding.kind === "ministry" ? { ...finding, name: fullMinistryName(finding.name, shortNames) } : finding));
+  const titleEnd = file.data.title?.end ?? -1;
+  const ministryStates: MinistryStates = {
+    statesOf: (ministry) => portfolioStates(document, ministry),
+    inHeader: (span) => document.toOriginal(span.start) < titleEnd,
+  };
   const { organizations, notes, children } = resolveOrganizations(
-    bodies, definitions, uses, file.data.date?.start ?? null, issuer?.code ?? null, lexicon.genericMinistries, lexicon.shortReferenceOrgans, issuerName,
+    bodies, definitions, uses, file.data.date?.start ?? null, issuer?.code ?? null, lexicon.genericMinistries, lexicon.shortReferenceOrgans, issuerName, ministryStates,
   );
   const toOriginal = originalSpans(document);
   file.data.organizationOrgans = children.map((child) => {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { parseRelease } from "../../../src/index.js";
+import { organizationsOf } from "./run.js";
+
+/** The organisations of a release parsed whole (the title plugin tells the header from the body). */
+const analyzeTitled = (text: string): string[] => parseRelease(text).organizations.map((organization) => `${organization.name} | ${organization.acronym ?? "-"}`);
+
+describe("extractOrganizations: the state of a ministry the text names without one", () => {
+  it("names the ministry with the state the text gives its minister", () => {
+    const text =
+      "VIENNA, 3 June 2024 - The Director General received Tom Alweendo, Minister of Mines and Energy of the Republic of Namibia, on Monday. Experts of the Ministry of Mines and Energy stayed for technical talks.";
+    expect(organizationsOf(text)).toContain("Ministry of Mines and Energy of the Republic of Namibia | -");
+  });
+
+  it("reads the state before the minister's title too", () => {
+    const text = "The Executive Secretary received Namibia's Minister of Mines and Energy. Officials of the Ministry of Mines and Energy joined the talks.";
+    expect(organizationsOf(text)).toContain("Ministry of Mines and Energy of Namibia | -");
+  });
+
+  it("leaves the ministry as written when ministers of its portfolio are of two states, or one is named with no state", () => {
+    const two =
+      "The Minister of Mines and Energy of Namibia met the Minister of Mines and Energy of Botswana. Officials of the Ministry of Mines and Energy prepared the session.";
+    expect(organizationsOf(two)).toContain("Ministry of Mines and Energy | -");
+    const unstated =
+      "The Minister of Mines and Energy Tom Alweendo met the Minister of Mines and Energy of Botswana. Officials of the Ministry of Mines and Energy prepared the session.";
+    expect(organizationsOf(unstated)).toContain("Ministry of Mines and Energy | -");
+  });
+
+  it("names the header's ministry with the issuer's state when the text gives another state a ministry of the same name", () => {
+    const text =
+      "REPUBLIC OF MALAWI\nMINISTRY OF FOREIGN AFFAIRS AND INTERNATIONAL COOPERATION\nHome | Media | Contact\n\nMalawi and Zambia hold consultations in Lilongwe\n\nThe Minister of Foreign Affairs and International Cooperation of Zambia visited Lilongwe on Tuesday for consultations with his host.";
+    expect(analyzeTitled(text)).toContain("Ministry of Foreign Affairs and International Cooperation of Malawi | -");
+  });
+
+  it("leaves the header's ministry of a name of its own as written when no other state's shares it", () => {
+    const text =
+      "REPUBLIC OF MALAWI\nMINISTRY OF FOREIGN AFFAIRS AND INTERNATIONAL COOPERATION\nHome | Media | Contact\n\nMalawi and Zambia hold consultations in Lilongwe\n\nThe Minister of Foreign Affairs of Zambia visited Lilongwe on Tuesday for consultations with his host.";
+    expect(analyzeTitled(text)).toContain("Ministry of Foreign Affairs and International Cooperation | -");
+  });
+});
