@@ -88,6 +88,10 @@ export interface NameLexicon {
   readonly portfolioWords: ReadonlySet<string>;
   /** Heads whose names list portfolios with commas ("Ministry of Energy, Water Resources and Irrigation"). */
   readonly portfolioBodyHeads: ReadonlySet<string>;
+  /** Titles a portfolio follows ("minister" of "Minister of Energy"), by their fold. */
+  readonly portfolioHeads: ReadonlySet<string>;
+  /** What joins a title to its portfolio ("of", "for"). */
+  readonly portfolioPrepositions: ReadonlySet<string>;
   /** The facts of a token's spelling (as written, possessive and all), worked out on first use. */
   readonly spellingOf: (written: string) => Spelling;
 }
@@ -144,6 +148,8 @@ export const nameLexiconOf = memoizeOn((lexicon: Lexicon): NameLexicon => {
     shortReferenceOrgans: new Set(words.shortReferenceOrgans ?? []),
     portfolioWords: folded(lexicon.titles.portfolioWords),
     portfolioBodyHeads: folded(words.portfolioBodyHeads ?? []),
+    portfolioHeads: folded(lexicon.titles.portfolioHeads),
+    portfolioPrepositions: folded(lexicon.titles.portfolioPrepositions),
     buildingWords: folded(words.buildingWords ?? []),
   };
   return { ...sets, spellingOf: memoizeByText((written) => computeSpelling(written, sets), SPELLING_LIMIT) };

@@ -38,3 +38,21 @@ describe("extractOrganizations: the state of a ministry the text names without o
     expect(analyzeTitled(text)).toContain("Ministry of Foreign Affairs and International Cooperation | -");
   });
 });
+
+describe("extractOrganizations: a head noun that is a portfolio after 'and'", () => {
+  it("reads no body in a minister's title whose portfolios end in a head noun", () => {
+    expect(organizationsOf("The Minister of Regional Development and Administration of the Republic of Moldova opened the forum.")).toEqual([]);
+    expect(organizationsOf("She met the Minister of Public Order, Justice and Administration of Albania on Friday.")).toEqual([]);
+  });
+
+  it("reads a ministry with such portfolios as one body", () => {
+    expect(organizationsOf("Experts of the Ministry of Justice and Administration of the Republic of Moldova drafted the law.")).toEqual([
+      "Ministry of Justice and Administration of the Republic of Moldova | -",
+    ]);
+  });
+
+  it("keeps two ministries, and a body after a title's 'of the', apart", () => {
+    expect(organizationsOf("The Ministry of Justice and Ministry of Interior signed the plan.")).toEqual(["Ministry of Justice | -", "Ministry of Interior | -"]);
+    expect(organizationsOf("He met the Minister of Justice and the Head of the Presidential Administration of Kazakhstan.")).toEqual(["Presidential Administration of Kazakhstan | -"]);
+  });
+});
