@@ -131,6 +131,7 @@ export function resolveOrganizations(
   }
 
   mergeUnqualified(accumulators);
+  mergeUnnamedJointBodies(accumulators);
   mergeShortReferences(accumulators, shortReferenceOrgans, notes);
   mergeNameParts(accumulators, findings, notes);
   qualifyMinistries(accumulators, issuerCountry, genericMinistries, issuerCountryName, ministryStates);
@@ -422,6 +423,38 @@ function mergeUnqualified(accumulators: Map<string, Accumulator>): void {
     target.spans.push(...organization.spans);
     organization.spans = [];
   }
+}
+
+/**
+ * "the Joint Permanent Commission" in a release that names "the Rwanda-Zambia Joint Permanent
+ * Commission": a body found by its shape whose name is another's without that one's first word,
+ * a compound of capitalised parts (the two sides), is that body, when exactly one such is named.
+ */
+function mergeUnnamedJointBodies(accumulators: Map<string, Accumulator>): void {
+  // The full names by their rest after the compound: one look-up per body, not a pair of loops.
+  let byRest: Map<string, Accumulator | null> | null = null;
+  for (const [key, organization] of accumulators) {
+    if (!key.startsWith("name:") || organization.spans.length === 0) continue;
+    const space = organization.name.indexOf(" ");
+    if (space < 0 || !isSidesCompound(organization.name.slice(0, space))) continue;
+    const rest = organizationNameKey(organization.name.slice(space + 1));
+    byRest ??= new Map();
+    byRest.set(rest, byRest.has(rest) ? null : organization);
+  }
+  if (byRest === null) return;
+  for (const [key, organization] of accumulators) {
+    if (!key.startsWith("name:") || organization.spans.length === 0 || organization.name.indexOf(" ") < 0) continue;
+    const full = byRest.get(organizationNameKey(organization.name));
+    if (!full || full === organization) continue;
+    full.spans.push(...organization.spans);
+    organization.spans = [];
+  }
+}
+
+/** "Rwanda-Zambia", "Franco-Kazakh": two or more hyphen parts, each opening in a capital. */
+function isSidesCompound(word: string): boolean {
+  const parts = word.split("-");
+  return parts.length >= 2 && parts.every((part) => part.length > 1 && part.charAt(0) !== part.charAt(0).toLowerCase());
 }
 
 /** Connectors a short reference's organ phrase may hold ("Council of the League"). */

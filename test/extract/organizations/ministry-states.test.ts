@@ -56,3 +56,17 @@ describe("extractOrganizations: a head noun that is a portfolio after 'and'", ()
     expect(organizationsOf("He met the Minister of Justice and the Head of the Presidential Administration of Kazakhstan.")).toEqual(["Presidential Administration of Kazakhstan | -"]);
   });
 });
+
+describe("extractOrganizations: a joint body named without its sides", () => {
+  it("counts the body without its sides as the one named with them", () => {
+    const text = "The second session of the Joint Permanent Commission opened on Monday. The Malawi-Zambia Joint Permanent Commission (JPC) then met in Lusaka.";
+    expect(organizationsOf(text)).toEqual(["Malawi-Zambia Joint Permanent Commission | JPC"]);
+  });
+
+  it("keeps a body of other words, or one that two joint bodies could be, apart", () => {
+    const other = "The Malawi-Zambia Joint Permanent Commission met. The Joint Business Council met too.";
+    expect(organizationsOf(other)).toEqual(["Malawi-Zambia Joint Permanent Commission | -", "Joint Business Council | -"]);
+    const two = "The Malawi-Zambia Joint Permanent Commission and the Kenya-Uganda Joint Permanent Commission met. The Joint Permanent Commission reports yearly.";
+    expect(organizationsOf(two)).toContain("Joint Permanent Commission | -");
+  });
+});
