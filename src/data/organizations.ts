@@ -396,6 +396,9 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
   entry({ id: "carec", name: "Central Asia Regional Economic Cooperation Program", acronym: "CAREC", variants: ["Central Asia Regional Economic Cooperation"], seat: null, kind: "forum" }),
   entry({ id: "eag", name: "Eurasian Group on Combating Money Laundering and Financing of Terrorism", acronym: "EAG", seat: ["Moscow", "RU"], kind: "intergovernmental" }),
   entry({ id: "fatf", name: "Financial Action Task Force", acronym: "FATF", seat: ["Paris", "FR"], kind: "intergovernmental" }),
+  // Czechia, Hungary, Poland and Slovakia: a forum without a seat; its fund is a body of its own.
+  entry({ id: "v4", name: "Visegrad Group", acronym: "V4", variants: ["Visegrád Group", "Visegrad Four", "Visegrád Four"], seat: null, kind: "forum" }),
+  entry({ id: "ivf", name: "International Visegrad Fund", acronym: "IVF", variants: ["International Visegrád Fund", "Visegrad Fund"], seat: ["Bratislava", "SK"], kind: "intergovernmental" }),
   entry({ id: "cbss", name: "Council of the Baltic Sea States", acronym: "CBSS", seat: ["Stockholm", "SE"], kind: "intergovernmental" }),
   entry({ id: "nordic-council", name: "Nordic Council", acronym: null, seat: ["Copenhagen", "DK"], kind: "parliament" }),
   entry({ id: "rcc", name: "Regional Cooperation Council", acronym: "RCC", seat: ["Sarajevo", "BA"], kind: "intergovernmental" }),

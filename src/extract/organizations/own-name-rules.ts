@@ -94,6 +94,16 @@ export const OWN_NAME_RULES: readonly OwnNameRule[] = [
       words.slice(0, -1).every((item) => item.type === "word" && view.lexicon.localBodyWords.has(view.fold(item.word))),
   },
   {
+    // "the African Group" (of the WTO), "the Latin American and Caribbean Group": the states of a
+    // region inside a body, not a body of their own.
+    id: "group-of-a-region",
+    rejects: ({ view, words, head, complements }) =>
+      complements.length === 0 &&
+      words.length >= 2 &&
+      view.lexicon.stateGroupHeads.has(view.fold(head)) &&
+      words.slice(0, -1).every((item) => item.type === "word" && view.lexicon.regionWords.has(view.fold(item.word))),
+  },
+  {
     // "the Cape Town International Convention Centre", "Congress Hall": a building where the
     // event is held, not a body ("the Climate Change Centre" is one).
     id: "building",

@@ -84,6 +84,9 @@ export interface NameLexicon {
   readonly buildingHeads: ReadonlySet<string>;
   readonly shortReferenceOrgans: ReadonlySet<string>;
   readonly buildingWords: ReadonlySet<string>;
+  readonly stateGroupHeads: ReadonlySet<string>;
+  readonly companyHeads: ReadonlySet<string>;
+  readonly regionWords: ReadonlySet<string>;
   /** Words of a ministry's portfolio ("affairs", "security", "resources"), by their fold: a complement's words, not a person's. */
   readonly portfolioWords: ReadonlySet<string>;
   /** Heads whose names list portfolios with commas ("Ministry of Energy, Water Resources and Irrigation"). */
@@ -151,6 +154,9 @@ export const nameLexiconOf = memoizeOn((lexicon: Lexicon): NameLexicon => {
     portfolioHeads: folded(lexicon.titles.portfolioHeads),
     portfolioPrepositions: folded(lexicon.titles.portfolioPrepositions),
     buildingWords: folded(words.buildingWords ?? []),
+    stateGroupHeads: folded(words.stateGroupHeads ?? []),
+    companyHeads: folded(words.companyHeads ?? []),
+    regionWords: folded(words.regionWords ?? []),
   };
   return { ...sets, spellingOf: memoizeByText((written) => computeSpelling(written, sets), SPELLING_LIMIT) };
 });
