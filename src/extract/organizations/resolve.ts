@@ -237,7 +237,8 @@ export interface MinistryStates {
  *   Affairs") tells whose it is, and stays as written unless the text says more:
  * - the ministry in the page's header, when the text names the same portfolio for another
  *   state too ("... Minister of Foreign Affairs and International Cooperation of the Republic
- *   of Zambia" on a Rwandan page): the issuer's state's;
+ *   of Zambia" on a Rwandan page): the issuer's state's; when it names the portfolio's
+ *   minister with the issuer's state only, the issuer's state in the text's form;
  * - else one whose portfolio the text gives a minister of one state only ("Minister of
  *   Employment and Poverty Reduction of the Republic of Uzbekistan"): that state's, in the
  *   text's form of its name.
@@ -266,6 +267,9 @@ function qualifyMinistries(
       const body = key.slice("name:".length);
       const elsewhere = named.states.some((state) => state.code !== issuer) || [...accumulators.keys()].some((other) => other.startsWith(`name:${body} @`) && other !== `name:${body} @${issuer}`);
       if (elsewhere) organization.name = `${name} of ${issuerName}`;
+      // "Minister of Foreign Affairs and International Cooperation of the Kingdom of Cambodia" on
+      // the page of that ministry: the text names the ministry's state in its own form.
+      else if (named.states.length === 1 && named.states[0]?.code === issuer) organization.name = `${name} of ${named.states[0].form}`;
       continue;
     }
     // A minister of the portfolio named with no state may be another state's (the issuer's,

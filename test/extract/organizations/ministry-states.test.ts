@@ -32,6 +32,12 @@ describe("extractOrganizations: the state of a ministry the text names without o
     expect(analyzeTitled(text)).toContain("Ministry of Foreign Affairs and International Cooperation of Malawi | -");
   });
 
+  it("names the header's ministry with the issuer's state in the text's form when the text gives its minister that state", () => {
+    const text =
+      "Ministry of Foreign Affairs and International Cooperation\nRepublic of Malawi\nHome | Media | Contact\n\nMalawi and Zambia hold consultations in Lilongwe\n\nThe Minister of Foreign Affairs and International Cooperation of the Republic of Malawi received his Zambian counterpart on Tuesday.";
+    expect(analyzeTitled(text)).toContain("Ministry of Foreign Affairs and International Cooperation of the Republic of Malawi | -");
+  });
+
   it("leaves the header's ministry of a name of its own as written when no other state's shares it", () => {
     const text =
       "REPUBLIC OF MALAWI\nMINISTRY OF FOREIGN AFFAIRS AND INTERNATIONAL COOPERATION\nHome | Media | Contact\n\nMalawi and Zambia hold consultations in Lilongwe\n\nThe Minister of Foreign Affairs of Zambia visited Lilongwe on Tuesday for consultations with his host.";
