@@ -256,8 +256,10 @@ function qualifyMinistries(
     if (!key.startsWith("name:") || organization.spans.length === 0 || organization.kind !== "ministry" || key.includes(" @")) continue;
     const form = generic.get(organizationNameKey(organization.name));
     if (form !== undefined) {
-      // The text's own form, or the lexicon's for a page's capitals ("MINISTRY OF FOREIGN AFFAIRS").
-      if (issuerName !== null) organization.name = `${shoutedWords(organization.name) > 0 ? form : organization.name} of ${issuerName}`;
+      // The text's own form, or the lexicon's for a page's capitals ("MINISTRY OF FOREIGN AFFAIRS")
+      // and for a short name ("the Foreign Ministry").
+      const own = shoutedWords(organization.name) === 0 && organizationNameKey(organization.name) === organizationNameKey(form);
+      if (issuerName !== null) organization.name = `${own ? organization.name : form} of ${issuerName}`;
       continue;
     }
     if (states === null) continue;

@@ -122,7 +122,7 @@ export const nameLexiconOf = memoizeOn((lexicon: Lexicon): NameLexicon => {
     subjectOrganHeads: folded(words.subjectOrganHeads),
     subjectConnectors: folded(words.subjectConnectors),
     // The first name of a key is its form ("Ministry of Foreign Affairs" before "Ministry for Foreign Affairs").
-    genericMinistries: new Map([...words.genericMinistries].reverse().map((name) => [organizationNameKey(name), name])),
+    genericMinistries: genericMinistriesOf(words),
     jointHeads: folded(words.jointHeads),
     nameConnectors: folded(words.nameConnectors),
     titleWords: new Set([...words.titleWords, ...folded(words.titleWords)]),
@@ -287,3 +287,17 @@ function isUpperThenDigit(text: string): boolean {
   return first >= 65 && first <= 90 && isDigitCode(text.charCodeAt(1));
 }
 
+
+/**
+ * The names every state's ministry of a kind bears, by their comparison keys, with the form to
+ * write: the first name of a key ("Ministry of Foreign Affairs" before "Ministry for Foreign
+ * Affairs"), and a short name of such a ministry ("Foreign Ministry") with its full name.
+ */
+function genericMinistriesOf(words: Lexicon["organizations"]): ReadonlyMap<string, string> {
+  const generic = new Map([...words.genericMinistries].reverse().map((name) => [organizationNameKey(name), name]));
+  for (const [short, full] of words.ministryShortNames ?? []) {
+    const form = generic.get(organizationNameKey(full));
+    if (form !== undefined) generic.set(organizationNameKey(short), form);
+  }
+  return generic;
+}

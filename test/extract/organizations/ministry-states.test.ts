@@ -76,3 +76,16 @@ describe("extractOrganizations: a joint body named without its sides", () => {
     expect(organizationsOf(two)).toContain("Joint Permanent Commission | -");
   });
 });
+
+describe("extractOrganizations: the issuer's ministry named by its short name", () => {
+  it("names 'the Foreign Ministry' of a release with a dateline as the dateline's state's ministry", () => {
+    expect(organizationsOf("Cairo, 7 May 2024\n\nThe minister received his guest, the Foreign Ministry said in a statement.")).toEqual(["Ministry of Foreign Affairs of Egypt | -"]);
+  });
+
+  it("reads a dateline naming the country whose capital bears its name", () => {
+    expect(organizationsOf("PANAMA, 4 March (Agency) - The minister received his guest, the Foreign Ministry said in a statement.")).toEqual([
+      "Ministry of Foreign Affairs of Panama | -",
+    ]);
+    expect(organizationsOf("The minister received his guest, the Foreign Ministry said in a statement.")).toEqual(["Foreign Ministry | -"]);
+  });
+});
