@@ -34,3 +34,17 @@ describe("extractOrganizations: the Visegrad Group", () => {
     expect(organizationsOf("The ministers of the Visegrád Group met in Prague.")).toEqual(["Visegrad Group | V4"]);
   });
 });
+
+describe("extractOrganizations: the D-8 and bodies headed 'Authority'", () => {
+  it("knows the D-8 by its name, its short name and its acronym, organs included", () => {
+    expect(organizationsOf("The D-8 Organization for Economic Cooperation opened its summit. The D-8 Secretariat prepared it.")).toEqual([
+      "Developing-8 Organization for Economic Cooperation | D-8",
+    ]);
+  });
+
+  it("reads a body headed 'Authority' as an agency, but not 'the Authorities' of a state", () => {
+    expect(organizationsOf("Experts of the Suez Canal Authority joined the talks.")).toEqual(["Suez Canal Authority | -"]);
+    expect(organizationsOf("Experts of the Civil Aviation Authority of Botswana joined the talks.")).toEqual(["Civil Aviation Authority of Botswana | -"]);
+    expect(organizationsOf("The Kyrgyz Authorities welcomed the decision.")).toEqual([]);
+  });
+});
