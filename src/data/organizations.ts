@@ -336,6 +336,12 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
   entry({ id: "adb", name: "Asian Development Bank", acronym: "ADB", seat: ["Manila", "PH"], kind: "intergovernmental" }),
   entry({ id: "aiib", name: "Asian Infrastructure Investment Bank", acronym: "AIIB", seat: ["Beijing", "CN"], kind: "intergovernmental" }),
   entry({ id: "ndb", name: "New Development Bank", acronym: "NDB", variants: ["BRICS Development Bank"], seat: ["Shanghai", "CN"], kind: "intergovernmental" }),
+  // Bangladesh, Egypt, Indonesia, Iran, Malaysia, Nigeria, Pakistan, Türkiye (and Azerbaijan): its secretariat is in Istanbul.
+  entry({
+    id: "d8", name: "Developing-8 Organization for Economic Cooperation", acronym: "D-8", acronyms: ["D8"],
+    variants: ["D-8 Organization for Economic Cooperation", "D-8 Organisation for Economic Cooperation", "Developing Eight Organization for Economic Cooperation", "Developing 8 Organization for Economic Cooperation"],
+    organs: COMMON_ORGANS, seat: ["Istanbul", "TR"], kind: "intergovernmental",
+  }),
   entry({ id: "isdb", name: "Islamic Development Bank", acronym: "IsDB", acronyms: ["IDB"], seat: ["Jeddah", "SA"], kind: "intergovernmental" }),
   // The OIC's educational and cultural organisation (Rabat), called ISESCO until 2020; the
   // Islamic Solidarity Fund is a subsidiary organ of the OIC with its own budget (Jeddah).
@@ -396,6 +402,9 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
   entry({ id: "carec", name: "Central Asia Regional Economic Cooperation Program", acronym: "CAREC", variants: ["Central Asia Regional Economic Cooperation"], seat: null, kind: "forum" }),
   entry({ id: "eag", name: "Eurasian Group on Combating Money Laundering and Financing of Terrorism", acronym: "EAG", seat: ["Moscow", "RU"], kind: "intergovernmental" }),
   entry({ id: "fatf", name: "Financial Action Task Force", acronym: "FATF", seat: ["Paris", "FR"], kind: "intergovernmental" }),
+  // Czechia, Hungary, Poland and Slovakia: a forum without a seat; its fund is a body of its own.
+  entry({ id: "v4", name: "Visegrad Group", acronym: "V4", variants: ["Visegrád Group", "Visegrad Four", "Visegrád Four"], seat: null, kind: "forum" }),
+  entry({ id: "ivf", name: "International Visegrad Fund", acronym: "IVF", variants: ["International Visegrád Fund", "Visegrad Fund"], seat: ["Bratislava", "SK"], kind: "intergovernmental" }),
   entry({ id: "cbss", name: "Council of the Baltic Sea States", acronym: "CBSS", seat: ["Stockholm", "SE"], kind: "intergovernmental" }),
   entry({ id: "nordic-council", name: "Nordic Council", acronym: null, seat: ["Copenhagen", "DK"], kind: "parliament" }),
   entry({ id: "rcc", name: "Regional Cooperation Council", acronym: "RCC", seat: ["Sarajevo", "BA"], kind: "intergovernmental" }),
@@ -621,7 +630,8 @@ export const ORGANIZATION_HEADS: ReadonlyMap<string, { readonly organ: boolean; 
     }
   };
   add("ministry", false, ["Ministry/Ministries"]);
-  add("agency", false, ["Agency/Agencies", "Administration", "Inspectorate", "Guard", "Police"]);
+  // "Authority" alone: "the Kazakh Authorities" are a state's officials, not a body.
+  add("agency", false, ["Agency/Agencies", "Administration", "Inspectorate", "Guard", "Police", "Authority/Authority"]);
   add("agency", true, ["Service", "Department", "Office", "Bureau", "Directorate", "Division", "Unit", "Centre", "Center", "Secretariat", "Staff/Staff", "Headquarters/Headquarters"]);
   add("national-body", true, ["Council", "Committee", "Commission", "Board", "Group", "Academy", "Court", "Tribunal", "Chamber"]);
   // Not heads: "Federation", "Union", "Alliance", "Cooperation", "Partnership", "Community" end

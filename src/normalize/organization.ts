@@ -1,6 +1,7 @@
 import { lazy, memoizeByText } from "../core/memo.js";
 import { ORGANIZATIONS, ORGANIZATION_HEADS, type OrganizationEntry, type OrganizationSeat } from "../data/organizations.js";
 import { lexiconFor } from "../lexicon/index.js";
+import { countryCode } from "./country.js";
 
 // The gazetteer's names are English, whatever the release's language: they compare by the
 // English lexicon's spellings and connectors.
@@ -253,4 +254,68 @@ export function withStateArticles(name: string): string {
     }
   }
   return result;
+}
+
+/** Words a name writes in lower case inside it ("of", "and", "de"): the English lexicon's connectors. */
+const LOWER_CASE_WORDS: ReadonlySet<string> = new Set([
+  ...GAZETTEER_LEXICON.organizations.nameConnectors,
+  ...GAZETTEER_LEXICON.organizations.complementConnectors,
+  ...GAZETTEER_LEXICON.organizations.runConnectors,
+]);
+
+const LETTER = /\p{L}/u;
+const LOWER_LETTER = /\p{Ll}/u;
+const VOWEL = /[AEIOUY\u00c0-\u00dd]/;
+const ROMAN_NUMERAL = /^[IVX]{1,4}$/;
+
+/**
+ * A name written all in capitals, as a page's header writes it ("MINISTRY OF FOREIGN AFFAIRS
+ * AND INTERNATIONAL COOPERATION"), in its usual form: each word with a capital first letter,
+ * connectors in lower case after the first word, and acronyms kept in capitals (those the
+ * gazetteer knows, roman numerals, and words without a vowel: "JSC"). A name with a lower-case
+ * letter anywhere, or of one word ("NTEC": an acronym), is returned as it is: its capitals are the text's own.
+ *
+ * @example
+ * ```ts
+ * recasedOrganizationName("MINISTRY OF TRADE OF THE REPUBLIC OF GHANA"); // "Ministry of Trade of the Republic of Ghana"
+ * recasedOrganizationName("OSCE PARLIAMENTARY ASSEMBLY"); // "OSCE Parliamentary Assembly"
+ * recasedOrganizationName("Ministry of Trade"); // "Ministry of Trade"
+ * ```
+ */
+export function recasedOrganizationName(name: string): string {
+  if (name.indexOf(" ") < 0 || LOWER_LETTER.test(name) || !LETTER.test(name)) return name;
+  const words = name.split(" ");
+  // "OF VIET NAM": a country's name after "of" is a name of words, whatever acronym one of them spells.
+  let country = words.length;
+  for (let of = words.length - 2; of > 0; of--) {
+    if (words[of] !== "OF") continue;
+    if (countryCode(words.slice(of + 1).map((word) => recasedWord(word, false)).join(" ")) !== null) country = of + 1;
+    break;
+  }
+  return words
+    .map((word, position) => {
+      if (position > 0 && LOWER_CASE_WORDS.has(word.toLowerCase())) return word.toLowerCase();
+      return recasedWord(word, position < country);
+    })
+    .join(" ");
+}
+
+/** One word in capitals, its hyphen parts each recased ({@link recasedPart}). */
+function recasedWord(word: string, acronyms: boolean): string {
+  return word
+    .split("-")
+    .map((part) => recasedPart(part, acronyms))
+    .join("-");
+}
+
+/**
+ * One hyphen part of a word in capitals: an acronym as it is (when `acronyms`), any other word
+ * with only its first letter a capital ("PEOPLE'S" → "People's").
+ */
+function recasedPart(part: string, acronyms: boolean): string {
+  const letters = part.replace(/[^\p{L}]/gu, "");
+  if (letters.length === 0) return part;
+  if (acronyms && (letters.length === 1 || ROMAN_NUMERAL.test(letters) || !VOWEL.test(letters) || indexes().byAcronym.has(acronymKey(part)))) return part;
+  const first = part.search(LETTER);
+  return part.slice(0, first + 1) + part.slice(first + 1).toLowerCase();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeOrganization, organizationSeat, withStateArticles } from "../../src/normalize/organization.js";
+import { normalizeOrganization, organizationSeat, recasedOrganizationName, withStateArticles } from "../../src/normalize/organization.js";
 
 describe("normalizeOrganization", () => {
   it("maps acronyms, also other-language ones, to the canonical entry", () => {
@@ -63,5 +63,26 @@ describe("withStateArticles", () => {
     expect(withStateArticles("Ministry of Foreign Affairs of the Republic of Belarus")).toBe("Ministry of Foreign Affairs of the Republic of Belarus");
     expect(withStateArticles("Institute of Republican Studies")).toBe("Institute of Republican Studies");
     expect(withStateArticles("Ministry of Defence of Uzbekistan")).toBe("Ministry of Defence of Uzbekistan");
+  });
+});
+
+describe("recasedOrganizationName", () => {
+  it("writes a name in capitals in its usual form", () => {
+    expect(recasedOrganizationName("MINISTRY OF TRADE AND INDUSTRY OF THE REPUBLIC OF KENYA")).toBe("Ministry of Trade and Industry of the Republic of Kenya");
+    expect(recasedOrganizationName("STATE COMMITTEE FOR NATIONAL SECURITY OF THE KYRGYZ REPUBLIC")).toBe("State Committee for National Security of the Kyrgyz Republic");
+    expect(recasedOrganizationName("BANK OF THE PEOPLE'S REPUBLIC")).toBe("Bank of the People's Republic");
+    expect(recasedOrganizationName("EXPORT-IMPORT BANK OF KOREA")).toBe("Export-Import Bank of Korea");
+    expect(recasedOrganizationName("MINISTRY OF HEALTH OF VIET NAM")).toBe("Ministry of Health of Viet Nam");
+  });
+
+  it("keeps acronyms, roman numerals and vowelless legal forms", () => {
+    expect(recasedOrganizationName("CSTO JOINT STAFF")).toBe("CSTO Joint Staff");
+    expect(recasedOrganizationName("KAZMUNAYGAS JSC")).toBe("Kazmunaygas JSC");
+    expect(recasedOrganizationName("FORUM II SECRETARIAT")).toBe("Forum II Secretariat");
+  });
+
+  it("leaves a name with a lower-case letter, or one word, as it is", () => {
+    expect(recasedOrganizationName("Ministry of Energy")).toBe("Ministry of Energy");
+    expect(recasedOrganizationName("NTEC")).toBe("NTEC");
   });
 });

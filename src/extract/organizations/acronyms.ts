@@ -37,7 +37,8 @@ export function unknownAcronyms(view: NameWords, sentence: number, skip: readonl
       next !== undefined &&
       view.before[index + 1] === "" &&
       ((view.capitalized(next) && (ORGANIZATION_HEADS.has(view.fold(next)) || view.isTitle(next))) || view.lexicon.memberWords.has(view.fold(next)));
-    uses.push({ acronym: text, start: word.start, end, sentence, organizationContext });
+    const beforeCapitals = next !== undefined && view.allCaps(next);
+    uses.push({ acronym: text, start: word.start, end, sentence, organizationContext, beforeCapitals });
   }
   return uses;
 }

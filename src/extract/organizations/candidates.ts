@@ -1,3 +1,4 @@
+import { quotedCompanies } from "./companies.js";
 import { jointBodies } from "./joint-bodies.js";
 import { findKnown, type KnownMatch } from "./matcher.js";
 import { itemSpan } from "./phrases.js";
@@ -32,7 +33,9 @@ const NO_FINDINGS: readonly Finding[] = [];
 export function findCandidates(view: NameWords, sentence: number, shouted: boolean): SentenceCandidates {
   const words = view.words;
   const known = findKnown(view, shouted);
-  const joint = jointBodies(view, sentence);
+  const bodies = jointBodies(view, sentence);
+  const companies = quotedCompanies(view, sentence);
+  const joint = companies.length === 0 ? bodies : [...bodies, ...companies];
   // Only a run holding a gazetteer name or a head noun ("Ministry", "Council") can name an
   // organisation: without either, the sentence's runs are not worth cutting.
   if (known.length === 0 && !view.hasHead) return joint.length === 0 ? NO_CANDIDATES : { ...NO_CANDIDATES, findings: joint };

@@ -10,7 +10,8 @@ import { findVenue } from "../../normalize/venue.js";
 import { unknownAcronyms } from "./acronyms.js";
 import { findCandidates } from "./candidates.js";
 import { issuerOf } from "./issuer.js";
-import { resolveOrganizations } from "./resolve.js";
+import { portfolioStates } from "./ministry-state.js";
+import { resolveOrganizations, type MinistryStates } from "./resolve.js";
 import { russianOrganizations } from "./ru/index.js";
 import type { AcronymDefinition, AcronymUse, CleanSpan, Finding } from "./types.js";
 import { nameLexiconOf } from "./spelling.js";
@@ -95,6 +96,7 @@ function organizationsOf(tree: Root, file: VFile): Organization[] {
     // An acronym inside a name already found ("PA" in "OSCE PA") is that name's, not another.
     if (!shouted) uses.push(...unknownAcronyms(view, sentence.index, [...found.definitionSpans, ...found.findings]));
   }
+  shoutedWordsOut(uses, document);
   const issuer = issuerOf(document, file, { headerFirst: true });
   const issuerName = issuer?.form ? issuerCountryName(issuer.form, lexicon.stateWords) : null;
   // A building of the venues gazetteer ("Vienna International Centre") is a place, not a body.
@@ -102,8 +104,13 @@ function organizationsOf(tree: Root, file: VFile): Organization[] {
   const bodies = findings
     .filter((finding) => finding.type !== "named" || findVenue(finding.name)?.kind !== "venue")
     .map((finding) => (finding.type === "named" && finding.kind === "ministry" ? { ...finding, name: fullMinistryName(finding.name, shortNames) } : finding));
+  const titleEnd = file.data.title?.end ?? -1;
+  const ministryStates: MinistryStates = {
+    statesOf: (ministry) => portfolioStates(document, ministry),
+    inHeader: (span) => document.toOriginal(span.start) < titleEnd,
+  };
   const { organizations, notes, children } = resolveOrganizations(
-    bodies, definitions, uses, file.data.date?.start ?? null, issuer?.code ?? null, lexicon.genericMinistries, lexicon.shortReferenceOrgans, issuerName,
+    bodies, definitions, uses, file.data.date?.start ?? null, issuer?.code ?? null, lexicon.genericMinistries, lexicon.shortReferenceOrgans, issuerName, ministryStates,
   );
   const toOriginal = originalSpans(document);
   file.data.organizationOrgans = children.map((child) => {
@@ -122,6 +129,26 @@ function organizationsOf(tree: Root, file: VFile): Organization[] {
     acronym: organization.acronym,
     spans: dedupe(organization.spans.map(toOriginal)),
   }));
+}
+
+/**
+ * "VISEGRAD" of a header "VISEGRAD GROUP" on a page that writes "Visegrad" elsewhere: a word of
+ * a name in capitals, not an acronym. Taken out of `uses` (in place): an acronym before a word
+ * in capitals that the text also writes as an ordinary capitalised word.
+ */
+function shoutedWordsOut(uses: AcronymUse[], document: ReleaseDocument): void {
+  // Most releases have no such use: the text is read only when one is there.
+  const doubtful = new Set<string>();
+  for (const use of uses) if (use.beforeCapitals === true) doubtful.add(use.acronym.toLowerCase());
+  if (doubtful.size === 0) return;
+  const written = new Set<string>();
+  for (const sentence of document.sentences) {
+    for (const word of sentence.words) if (word.kind === "word" && word.capitalized && !word.allCaps && doubtful.has(word.lower)) written.add(word.lower);
+  }
+  if (written.size === 0) return;
+  let kept = 0;
+  for (const use of uses) if (use.beforeCapitals !== true || !written.has(use.acronym.toLowerCase())) uses[kept++] = use;
+  uses.length = kept;
 }
 
 /**

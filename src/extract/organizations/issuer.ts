@@ -2,7 +2,7 @@ import type { VFile } from "vfile";
 import type { ReleaseDocument, Sentence } from "../../core/document.js";
 import type { Word } from "../../core/word.js";
 import { matchCityAt } from "../../normalize/city.js";
-import { matchCountryAt } from "../../normalize/country.js";
+import { countryCapital, matchCountryAt } from "../../normalize/country.js";
 import { memoizeOn } from "../../core/memo.js";
 import { lexiconFor, type Lexicon } from "../../lexicon/index.js";
 import "../title.js";
@@ -127,9 +127,23 @@ function datelineCity(words: readonly Word[]): string | null {
   if (!datelinePunctuationAmong(words, 1, 4)) return null;
   const values = words.slice(0, 4).map((word) => titled(word.bare));
   const city = matchCityAt(values, 0);
-  if (!city || city.ambiguous) return null;
+  if (!city || city.ambiguous) return capitalNamedByCountry(words, values);
   const after = words[city.length]?.value;
   return after !== undefined && isDatelinePunctuation(after) ? city.country : null;
+}
+
+/**
+ * "KUWAIT, Nov 2 (KUNA) -": a dateline that names its city by the name of the country whose
+ * capital bears it ("Kuwait City", "Panama City"): that country.
+ */
+function capitalNamedByCountry(words: readonly Word[], values: readonly string[]): string | null {
+  const country = matchCountryAt(values, 0);
+  if (!country || country.adjective) return null;
+  const after = words[country.length]?.value;
+  if (after === undefined || !isDatelinePunctuation(after)) return null;
+  const name = values.slice(0, country.length).join(" ");
+  const capital = countryCapital(country.code);
+  return capital !== null && capital.startsWith(`${name} `) ? country.code : null;
 }
 
 /** "," "(" or a dash: what ends a dateline's city. */

@@ -43,6 +43,16 @@ export const OWN_NAME_RULES: readonly OwnNameRule[] = [
     },
   },
   {
+    // "Minister of the Interior and Administration of the Republic of Poland": a head noun after
+    // "and" in a minister's portfolio is a portfolio too, and the title names no body.
+    id: "portfolio-of-a-title",
+    rejects: ({ view, words, head }) => {
+      const first = words[0];
+      if (first === undefined || first.type === "known" || !view.lexicon.portfolioWords.has(view.fold(head))) return false;
+      return inTitlePortfolio(view, first.index);
+    },
+  },
+  {
     // "JSC National Company \"Kazakhstan Temir Zholy\"": a legal form's words name no one company.
     id: "legal-form-alone",
     rejects: ({ view, words, complements }) =>
@@ -84,6 +94,16 @@ export const OWN_NAME_RULES: readonly OwnNameRule[] = [
       words.slice(0, -1).every((item) => item.type === "word" && view.lexicon.localBodyWords.has(view.fold(item.word))),
   },
   {
+    // "the African Group" (of the WTO), "the Latin American and Caribbean Group": the states of a
+    // region inside a body, not a body of their own.
+    id: "group-of-a-region",
+    rejects: ({ view, words, head, complements }) =>
+      complements.length === 0 &&
+      words.length >= 2 &&
+      view.lexicon.stateGroupHeads.has(view.fold(head)) &&
+      words.slice(0, -1).every((item) => item.type === "word" && view.lexicon.regionWords.has(view.fold(item.word))),
+  },
+  {
     // "the Cape Town International Convention Centre", "Congress Hall": a building where the
     // event is held, not a body ("the Climate Change Centre" is one).
     id: "building",
@@ -107,4 +127,42 @@ export const OWN_NAME_RULES: readonly OwnNameRule[] = [
 export function rejectionOf(candidate: OwnNameCandidate): string | null {
   for (const rule of OWN_NAME_RULES) if (rule.rejects(candidate)) return rule.id;
   return null;
+}
+
+/** How many words back from a phrase a title's portfolio may start ("Minister of Digital Development, Innovation and ..."). */
+const PORTFOLIO_REACH = 8;
+
+/**
+ * The word at `index` follows "and" in a title's portfolio: back from it, "and", then
+ * capitalised words, at least one a portfolio word, none a head noun (commas between them
+ * allowed), then "of" or "for" (and "the"), then a title a portfolio follows ("Minister").
+ */
+function inTitlePortfolio(view: NameWords, index: number): boolean {
+  const words = view.words;
+  const and = words[index - 1];
+  if (and === undefined || view.before[index] !== "" || (view.fold(and) !== "and" && view.fold(and) !== "&")) return false;
+  let at = index - 2;
+  let portfolio = 0;
+  for (; at >= 0 && index - at <= PORTFOLIO_REACH; at--) {
+    const word = words[at] as Word;
+    const after = view.before[at + 1];
+    if (after !== "" && after !== ",") return false;
+    const fold = view.fold(word);
+    if (view.lexicon.portfolioWords.has(fold)) {
+      portfolio++;
+      continue;
+    }
+    // "Public Order": a portfolio's other words.
+    if (fold === "the" || fold === "and" || fold === "&" || (view.isNameWordAt(at) && !view.isHead(word))) continue;
+    break;
+  }
+  if (portfolio === 0 || at < 1) return false;
+  const preposition = words[at] as Word;
+  const title = words[at - 1] as Word;
+  return (
+    view.before[at + 1] === "" &&
+    view.before[at] === "" &&
+    view.lexicon.portfolioPrepositions.has(view.fold(preposition)) &&
+    view.lexicon.portfolioHeads.has(view.fold(title))
+  );
 }

@@ -1,7 +1,8 @@
 import { lazy, memoizeByText } from "../../core/memo.js";
 import { NON_ORGANIZATION_ACRONYMS, ORGANIZATIONS, type FormerName, type OrganizationEntry } from "../../data/organizations.js";
 import { countryCode, countryName } from "../../normalize/country.js";
-import { lookupOrganization, organizationNameKey } from "../../normalize/organization.js";
+import { lookupOrganization, organizationNameKey, recasedOrganizationName } from "../../normalize/organization.js";
+import type { PortfolioState, PortfolioStates } from "./ministry-state.js";
 import type { AcronymDefinition, AcronymUse, CleanSpan, Finding, KnownFinding, OrganFinding } from "./types.js";
 
 /** An organisation of the release, before its spans are mapped to the original text. */
@@ -66,6 +67,7 @@ export function resolveOrganizations(
   genericMinistries: ReadonlyMap<string, string> = NO_FORMS,
   shortReferenceOrgans: ReadonlySet<string> = NO_WORDS,
   issuerCountryName: string | null = null,
+  ministryStates: MinistryStates | null = null,
 ): { organizations: ResolvedOrganization[]; notes: ResolveNote[]; children: ChildMention[] } {
   const accumulators = new Map<string, Accumulator>();
   const notes: ResolveNote[] = [];
@@ -129,16 +131,18 @@ export function resolveOrganizations(
   }
 
   mergeUnqualified(accumulators);
+  mergeUnnamedJointBodies(accumulators);
   mergeShortReferences(accumulators, shortReferenceOrgans, notes);
   mergeNameParts(accumulators, findings, notes);
-  if (issuerCountry !== null) qualifyIssuerMinistry(accumulators, issuerCountry, genericMinistries, issuerCountryName);
+  qualifyMinistries(accumulators, issuerCountry, genericMinistries, issuerCountryName, ministryStates);
   dropLoneBareNames(accumulators);
   const organizations = [...accumulators.values()]
     .filter((organization) => organization.spans.length > 0)
     .map((organization) => {
       const former = formerNameOf(organization, eventDate);
       return {
-        name: former?.name ?? organization.textName ?? organization.name,
+        // A page's header in capitals ("MINISTRY OF TRADE") names the body in its usual form.
+        name: former?.name ?? recasedOrganizationName(organization.textName ?? organization.name),
         acronym: former ? former.acronym : (organization.textAcronym ?? organization.acronym),
         entry: organization.entry,
         spans: [...organization.spans].sort((a, b) => a.start - b.start),
@@ -216,22 +220,64 @@ function abbreviatesCountry(name: string): boolean {
   return space > 0 && NON_ORGANIZATION_ACRONYMS.has(name.slice(0, space)) && countryCode(name.slice(0, space)) !== null;
 }
 
+/** What the text tells of the state of a ministry it names without one (see {@link qualifyMinistries}). */
+export interface MinistryStates {
+  /** The states the text names after a minister of the ministry's portfolio ("Minister of Energy of the Kyrgyz Republic"). */
+  statesOf(ministry: string): PortfolioStates;
+  /** The mention stands in the page's header, above the headline. */
+  inHeader(span: CleanSpan): boolean;
+}
+
 /**
- * "the Ministry of Foreign Affairs" with no country, in a release whose issuer's country the
- * page tells (its dateline, a line naming the country): that country's ministry, named in full.
- * Only a name every state's ministry bears ({@link genericMinistries}); one of its own
- * ("Ministry of Foreign and Diaspora Affairs") already tells whose it is.
+ * A ministry the text names without its state, named with it (and so told apart from another
+ * state's ministry of the same name):
+ * - "the Ministry of Foreign Affairs", in a release whose issuer's country the page tells (its
+ *   dateline, a line naming the country): that country's. Only a name every state's ministry
+ *   bears ({@link genericMinistries}); one of its own ("Ministry of Foreign and Diaspora
+ *   Affairs") tells whose it is, and stays as written unless the text says more:
+ * - the ministry in the page's header, when the text names the same portfolio for another
+ *   state too ("... Minister of Foreign Affairs and International Cooperation of the Republic
+ *   of Zambia" on a Rwandan page): the issuer's state's; when it names the portfolio's
+ *   minister with the issuer's state only, the issuer's state in the text's form;
+ * - else one whose portfolio the text gives a minister of one state only ("Minister of
+ *   Employment and Poverty Reduction of the Republic of Uzbekistan"): that state's, in the
+ *   text's form of its name.
  */
-function qualifyIssuerMinistry(accumulators: Map<string, Accumulator>, country: string, generic: ReadonlyMap<string, string>, written: string | null = null): void {
+function qualifyMinistries(
+  accumulators: Map<string, Accumulator>,
+  issuer: string | null,
+  generic: ReadonlyMap<string, string>,
+  written: string | null,
+  states: MinistryStates | null,
+): void {
   // The page's own form of the country ("the Republic of Serbia"), else the gazetteer's.
-  const name = written ?? countryName(country);
-  if (name === null) return;
+  const issuerName = issuer === null ? null : (written ?? countryName(issuer));
   for (const [key, organization] of accumulators) {
-    if (!key.startsWith("name:") || organization.spans.length === 0 || organization.kind !== "ministry") continue;
+    if (!key.startsWith("name:") || organization.spans.length === 0 || organization.kind !== "ministry" || key.includes(" @")) continue;
     const form = generic.get(organizationNameKey(organization.name));
-    if (form === undefined) continue;
-    // The text's own form, or the lexicon's for a page's capitals ("MINISTRY OF FOREIGN AFFAIRS").
-    organization.name = `${shoutedWords(organization.name) > 0 ? form : organization.name} of ${name}`;
+    if (form !== undefined) {
+      // The text's own form, or the lexicon's for a page's capitals ("MINISTRY OF FOREIGN AFFAIRS")
+      // and for a short name ("the Foreign Ministry").
+      const own = shoutedWords(organization.name) === 0 && organizationNameKey(organization.name) === organizationNameKey(form);
+      if (issuerName !== null) organization.name = `${own ? organization.name : form} of ${issuerName}`;
+      continue;
+    }
+    if (states === null) continue;
+    const name = recasedOrganizationName(organization.name);
+    const named = states.statesOf(name);
+    if (issuerName !== null && organization.spans.some((found) => states.inHeader(found))) {
+      const body = key.slice("name:".length);
+      const elsewhere = named.states.some((state) => state.code !== issuer) || [...accumulators.keys()].some((other) => other.startsWith(`name:${body} @`) && other !== `name:${body} @${issuer}`);
+      if (elsewhere) organization.name = `${name} of ${issuerName}`;
+      // "Minister of Foreign Affairs and International Cooperation of the Kingdom of Cambodia" on
+      // the page of that ministry: the text names the ministry's state in its own form.
+      else if (named.states.length === 1 && named.states[0]?.code === issuer) organization.name = `${name} of ${named.states[0].form}`;
+      continue;
+    }
+    // A minister of the portfolio named with no state may be another state's (the issuer's,
+    // when the page tells it): the one state named then tells nothing.
+    const only = named.states.length === 1 ? (named.states[0] as PortfolioState) : null;
+    if (only !== null && (!named.unstated || only.code === issuer)) organization.name = `${name} of ${only.form}`;
   }
 }
 
@@ -383,6 +429,38 @@ function mergeUnqualified(accumulators: Map<string, Accumulator>): void {
     target.spans.push(...organization.spans);
     organization.spans = [];
   }
+}
+
+/**
+ * "the Joint Permanent Commission" in a release that names "the Rwanda-Zambia Joint Permanent
+ * Commission": a body found by its shape whose name is another's without that one's first word,
+ * a compound of capitalised parts (the two sides), is that body, when exactly one such is named.
+ */
+function mergeUnnamedJointBodies(accumulators: Map<string, Accumulator>): void {
+  // The full names by their rest after the compound: one look-up per body, not a pair of loops.
+  let byRest: Map<string, Accumulator | null> | null = null;
+  for (const [key, organization] of accumulators) {
+    if (!key.startsWith("name:") || organization.spans.length === 0) continue;
+    const space = organization.name.indexOf(" ");
+    if (space < 0 || !isSidesCompound(organization.name.slice(0, space))) continue;
+    const rest = organizationNameKey(organization.name.slice(space + 1));
+    byRest ??= new Map();
+    byRest.set(rest, byRest.has(rest) ? null : organization);
+  }
+  if (byRest === null) return;
+  for (const [key, organization] of accumulators) {
+    if (!key.startsWith("name:") || organization.spans.length === 0 || organization.name.indexOf(" ") < 0) continue;
+    const full = byRest.get(organizationNameKey(organization.name));
+    if (!full || full === organization) continue;
+    full.spans.push(...organization.spans);
+    organization.spans = [];
+  }
+}
+
+/** "Rwanda-Zambia", "Franco-Kazakh": two or more hyphen parts, each opening in a capital. */
+function isSidesCompound(word: string): boolean {
+  const parts = word.split("-");
+  return parts.length >= 2 && parts.every((part) => part.length > 1 && part.charAt(0) !== part.charAt(0).toLowerCase());
 }
 
 /** Connectors a short reference's organ phrase may hold ("Council of the League"). */

@@ -383,7 +383,9 @@ function connectorJoin(view: NameWords, knownAt: KnownStarts, index: number, ite
     // A name does not go on after its head noun ("Gender Policy Council and Nicholas Berliner"),
     // nor into a name of its own ("… Affairs and the Council of …", "the CSTO and the OSCE").
     if (last?.type === "known" || (last?.type === "word" && view.isHead(last.word))) return 0;
-    if (knownAt.has(target) || view.isHead(next) || view.isTitle(next)) return 0;
+    // "Ministry of the Interior and Administration": a head noun that is a portfolio word, after
+    // "and" inside a ministry's complement, is another of its portfolios.
+    if (knownAt.has(target) || view.isTitle(next) || (view.isHead(next) && !(hasOf && portfolioHeadAfterAnd(view, next) && headsPortfolios(view, items)))) return 0;
     // A head noun right after "and" may start a body of its own; the country look-ups wait for it.
     if (headWithin(view, target + 1, 2)) {
       // "… in Dushanbe and Tajik Ministry of …": a nationality and a head noun start a name of
@@ -420,6 +422,12 @@ function portfolioListGoesOn(view: NameWords, knownAt: KnownStarts, countries: C
     if (!view.isNameWord(word) || view.isHead(word) || view.isTitle(word)) return false;
   }
   return false;
+}
+
+/** A head noun that names a portfolio too ("Administration", "Security"), not a body that lists portfolios ("Ministry"). */
+function portfolioHeadAfterAnd(view: NameWords, word: Word): boolean {
+  const fold = view.fold(word);
+  return view.lexicon.portfolioWords.has(fold) && !view.lexicon.portfolioBodyHeads.has(fold);
 }
 
 /** How far back from a comma the head of a portfolio body's name may stand (items), so long runs cost no more per comma. */

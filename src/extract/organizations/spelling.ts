@@ -84,10 +84,17 @@ export interface NameLexicon {
   readonly buildingHeads: ReadonlySet<string>;
   readonly shortReferenceOrgans: ReadonlySet<string>;
   readonly buildingWords: ReadonlySet<string>;
+  readonly stateGroupHeads: ReadonlySet<string>;
+  readonly companyHeads: ReadonlySet<string>;
+  readonly regionWords: ReadonlySet<string>;
   /** Words of a ministry's portfolio ("affairs", "security", "resources"), by their fold: a complement's words, not a person's. */
   readonly portfolioWords: ReadonlySet<string>;
   /** Heads whose names list portfolios with commas ("Ministry of Energy, Water Resources and Irrigation"). */
   readonly portfolioBodyHeads: ReadonlySet<string>;
+  /** Titles a portfolio follows ("minister" of "Minister of Energy"), by their fold. */
+  readonly portfolioHeads: ReadonlySet<string>;
+  /** What joins a title to its portfolio ("of", "for"). */
+  readonly portfolioPrepositions: ReadonlySet<string>;
   /** The facts of a token's spelling (as written, possessive and all), worked out on first use. */
   readonly spellingOf: (written: string) => Spelling;
 }
@@ -115,7 +122,7 @@ export const nameLexiconOf = memoizeOn((lexicon: Lexicon): NameLexicon => {
     subjectOrganHeads: folded(words.subjectOrganHeads),
     subjectConnectors: folded(words.subjectConnectors),
     // The first name of a key is its form ("Ministry of Foreign Affairs" before "Ministry for Foreign Affairs").
-    genericMinistries: new Map([...words.genericMinistries].reverse().map((name) => [organizationNameKey(name), name])),
+    genericMinistries: genericMinistriesOf(words),
     jointHeads: folded(words.jointHeads),
     nameConnectors: folded(words.nameConnectors),
     titleWords: new Set([...words.titleWords, ...folded(words.titleWords)]),
@@ -144,7 +151,12 @@ export const nameLexiconOf = memoizeOn((lexicon: Lexicon): NameLexicon => {
     shortReferenceOrgans: new Set(words.shortReferenceOrgans ?? []),
     portfolioWords: folded(lexicon.titles.portfolioWords),
     portfolioBodyHeads: folded(words.portfolioBodyHeads ?? []),
+    portfolioHeads: folded(lexicon.titles.portfolioHeads),
+    portfolioPrepositions: folded(lexicon.titles.portfolioPrepositions),
     buildingWords: folded(words.buildingWords ?? []),
+    stateGroupHeads: folded(words.stateGroupHeads ?? []),
+    companyHeads: folded(words.companyHeads ?? []),
+    regionWords: folded(words.regionWords ?? []),
   };
   return { ...sets, spellingOf: memoizeByText((written) => computeSpelling(written, sets), SPELLING_LIMIT) };
 });
@@ -275,3 +287,17 @@ function isUpperThenDigit(text: string): boolean {
   return first >= 65 && first <= 90 && isDigitCode(text.charCodeAt(1));
 }
 
+
+/**
+ * The names every state's ministry of a kind bears, by their comparison keys, with the form to
+ * write: the first name of a key ("Ministry of Foreign Affairs" before "Ministry for Foreign
+ * Affairs"), and a short name of such a ministry ("Foreign Ministry") with its full name.
+ */
+function genericMinistriesOf(words: Lexicon["organizations"]): ReadonlyMap<string, string> {
+  const generic = new Map([...words.genericMinistries].reverse().map((name) => [organizationNameKey(name), name]));
+  for (const [short, full] of words.ministryShortNames ?? []) {
+    const form = generic.get(organizationNameKey(full));
+    if (form !== undefined) generic.set(organizationNameKey(short), form);
+  }
+  return generic;
+}

@@ -60,4 +60,6 @@ export interface AcronymUse extends Placed {
   readonly acronym: string;
   /** The words around it say it is an organisation ("NTEC Secretariat", "XYZ member states"). */
   readonly organizationContext: boolean;
+  /** The word after it is in capitals too ("VISEGRAD GROUP"): it may be a word of a name in capitals, not an acronym. */
+  readonly beforeCapitals?: boolean;
 }

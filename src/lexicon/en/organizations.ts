@@ -89,5 +89,11 @@ export const ORGANIZATION_WORDS: OrganizationWords = {
   countryLinePrefixes: ["government", "of", "the"],
   shortReferenceOrgans: ["council", "secretariat", "general", "commission", "committee", "assembly", "bureau", "summit", "ministerial"],
   buildingHeads: ["centre", "center", "hall", "halls", "complex"],
+  companyHeads: ["company", "corporation", "holding", "enterprise", "jsc", "ojsc", "cjsc", "pjsc", "llc", "llp", "ltd", "plc", "jv"],
+  stateGroupHeads: ["group"],
+  regionWords: [
+    "african", "arab", "asian", "asia-pacific", "latin", "american", "caribbean", "european", "eastern", "western", "northern",
+    "southern", "central", "nordic", "baltic", "pacific", "islamic", "and",
+  ],
   buildingWords: ["convention", "conference", "congress", "exhibition", "expo", "exposition", "trade", "concert", "sports"],
 };

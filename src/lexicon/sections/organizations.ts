@@ -108,4 +108,10 @@ export interface OrganizationWords {
   readonly buildingHeads?: readonly string[];
   /** Words just before such a head that make the phrase a building, not a body ("*Convention* Centre"). */
   readonly buildingWords?: readonly string[];
+  /** Words of a legal form a company's name in quotation marks follows ("Holding *Company* \"Pamir Energy\"", "*JSC* \"Uztransgaz\""), lower case. */
+  readonly companyHeads?: readonly string[];
+  /** Heads of a group of states inside a body ("African *Group*" of the WTO), lower case. */
+  readonly stateGroupHeads?: readonly string[];
+  /** Words of a region that name such a group alone ("*African* Group", "*Latin American and Caribbean* Group"), lower case. */
+  readonly regionWords?: readonly string[];
 }
