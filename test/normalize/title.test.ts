@@ -104,3 +104,26 @@ describe("matchTitleAt: a listed title whose portfolio a comma list goes on with
     expect(matchTitleAt(words(text), 0)?.title).toBe(title);
   });
 });
+
+describe("matchTitleAt: a portfolio list closed by 'of <state>'", () => {
+  const words = (text: string): string[] => text.split(/(,| )/).filter((token) => token !== "" && token !== " ");
+  it.each([
+    ["Minister of Youth and Vocational Guidance of Kenya", "Minister of Youth and Vocational Guidance"],
+    ["Minister of Fisheries and Livestock Development of the Republic of Zambia", "Minister of Fisheries and Livestock Development"],
+    ["Minister of Foreign Affairs, Handicrafts and Moroccan Heritage of the Kingdom of Morocco", "Minister of Foreign Affairs, Handicrafts and Moroccan Heritage"],
+    ["Cabinet Secretary for Trade, Crafts, and Cottage Industries of Kenya", "Cabinet Secretary for Trade, Crafts, and Cottage Industries"],
+  ])("%s", (text, title) => {
+    expect(matchTitleAt(words(text), 0)?.title).toBe(title);
+  });
+
+  it.each([
+    // Another office, another person, no state after the list, a list without its link.
+    ["Minister of Trade and Prime Minister of Kenya", "Minister of Trade"],
+    ["Minister of Energy and Anna Berg of Norway", "Minister of Energy"],
+    ["Minister of Youth and Vocational Guidance Peter Otieno", "Minister of Youth"],
+    ["Minister of Youth, Vocational Guidance of Kenya", "Minister of Youth"],
+    ["Minister of Youth and Vocational Guidance of Russian origin", "Minister of Youth"],
+  ])("not in %s", (text, title) => {
+    expect(matchTitleAt(words(text), 0)?.title).toBe(title);
+  });
+});

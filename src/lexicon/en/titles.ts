@@ -193,6 +193,7 @@ export const TITLE_WORDS: TitleWords = {
   portfolioHeads: PORTFOLIO_HEADS,
   portfolioPrepositions: ["of", "for"],
   portfolioLinks: ["and", "&"],
+  portfolioState: { prepositions: ["of"], articles: ["the"] },
   complementWords: ["of", "for", "to", "in", "at", "without"],
   postpositiveHeads: ["General"],
   unitHeads: ["chief", "head", "director", "commander", "chairman", "chair", "leader"],

@@ -485,3 +485,25 @@ describe("extractPeople: ranks in lower case, as machine translation from Russia
     expect(person("In general Smith agreed with Minister Anna Jones on the plan.", "Smith")).toBeUndefined();
   });
 });
+
+describe("extractPeople: a portfolio list that the state's name closes", () => {
+  it("reads the list as one portfolio, not its second item as a person", () => {
+    const text =
+      "Minister visits Nairobi\n\nNAIROBI, 4 March 2024 - Grace Wanjiru, Minister of Fisheries and Livestock Development of the Republic of Zambia, met the Governor of the county on Monday.";
+    const people = participantsOf(text);
+    expect(people.map((person) => person.name)).toEqual(["Grace Wanjiru"]);
+    expect(people[0]).toMatchObject({ role: "Minister of Fisheries and Livestock Development", country: "ZM" });
+  });
+
+  it("reads a comma list before the state and the name", () => {
+    const text =
+      "Talks in Rabat\n\nRabat, 4 March 2024 - The Minister of Foreign Affairs, Handicrafts and Moroccan Heritage of the Kingdom of Morocco, Salma Idrissi, received the Ambassador of Chile on Monday.";
+    expect(person(text, "Salma Idrissi")).toMatchObject({ role: "Minister of Foreign Affairs, Handicrafts and Moroccan Heritage", country: "MA" });
+  });
+
+  it("gives no organisation for a body's name whose head the portfolio took", () => {
+    const text =
+      "Ministers meet in Riga\n\nThe Minister of Digital Affairs and Administration of the Republic of Latvia, Karlis Ozols, hosted his counterparts in Riga on 4 March 2024.";
+    expect(person(text, "Karlis Ozols")).toMatchObject({ role: "Minister of Digital Affairs and Administration", organization: null, country: "LV" });
+  });
+});
