@@ -87,6 +87,11 @@ export const PEOPLE_WORDS: PeopleWords = {
   firstPerson: ["i"],
   eponymCues: [["named", "after"], ["named", "for"]],
   placeNouns: ["district", "districts", "province", "village", "valley", "county", "oblast", "region", "town", "city", "airport", "base"],
+  namedThingHeads: [
+    "programme", "programmes", "program", "programs", "plan", "strategy", "initiative", "project", "partnership", "framework",
+    "agreement", "treaty", "declaration", "charter", "convention", "protocol", "memorandum", "roadmap", "agenda", "compact",
+    "award", "prize", "medal", "fellowship", "scholarship", "lecture", "index", "report", "corridor", "zone", "park", "plant",
+  ],
   absenceCues: [
     ["was", "unable"], ["were", "unable"], ["is", "unable"], ["could", "not", "attend"], ["could", "not", "join"], ["could", "not", "take", "part"],
     ["could", "not", "participate"], ["could", "not", "travel"], ["could", "not", "be", "present"],

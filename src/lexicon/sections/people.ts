@@ -114,6 +114,13 @@ export interface PeopleWords {
   /** Lower-case nouns after which a run of capitalised words names a place ("Sayyid Karam district"). */
   readonly placeNouns?: readonly string[];
   /**
+   * Head nouns of named things other than bodies, lower case: written capitalised right after
+   * a run of capitalised words, they make the run a modifier of the thing's name, not a
+   * person's ("Decent Work Country Programme", "Green Growth Strategy"). The head nouns of
+   * bodies' names ("Company", "Foundation") count so too, from the organisations gazetteer.
+   */
+  readonly namedThingHeads?: readonly string[];
+  /**
    * Phrases after which a name is an institution's namesake, not a person of the release
    * ("the Academy of Civil Protection named after Malik Gabdullin"), lower case.
    */
