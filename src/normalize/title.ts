@@ -52,6 +52,7 @@ export class TitleGrammar {
   /** {@link TitleWords.portfolioState}'s words: empty when the language has none. */
   readonly statePrepositions: ReadonlySet<string>;
   readonly stateArticles: ReadonlySet<string>;
+  readonly articledPortfolioHeads: ReadonlySet<string>;
   /** One-word honorifics, lower case, without a final dot. */
   readonly honorificWords: ReadonlySet<string>;
   readonly titles: PhraseIndex<TitleHit>;
@@ -75,6 +76,7 @@ export class TitleGrammar {
     this.sameOfficeQualifiers = new Set(words.sameOfficeQualifiers);
     this.statePrepositions = new Set(words.portfolioState?.prepositions ?? []);
     this.stateArticles = new Set(words.portfolioState?.articles ?? []);
+    this.articledPortfolioHeads = new Set(words.articledPortfolioHeads ?? []);
     const honorifics = lexicon.honorifics;
     this.honorificWords = new Set(
       [...honorifics.address, ...honorifics.academic, ...honorifics.knighthood, ...honorifics.styles, ...honorifics.ranks]
@@ -211,7 +213,7 @@ function matchIn(grammar: TitleGrammar, words: readonly string[], index: number)
   if (!best) return null;
   let length = best.length;
   const last = foldedParts(words[index + length - 1] ?? "");
-  if (grammar.portfolioHeads.has(last[last.length - 1] ?? "")) length += portfolioLength(grammar, words, index + length);
+  if (grammar.portfolioHeads.has(last[last.length - 1] ?? "")) length += portfolioLength(grammar, words, index + length, grammar.articledPortfolioHeads.has(last[last.length - 1] ?? ""));
   // "Minister of Foreign Affairs, International Trade and Worship": a listed title whose
   // portfolio a comma list goes on with.
   else if (grammar.portfolio.has(last[last.length - 1] ?? "") && hasPortfolioPreposition(grammar, words, index, length)) length += portfolioListTail(grammar, words, index + length);
@@ -254,7 +256,8 @@ function qualifiedAt(grammar: TitleGrammar, words: readonly string[], index: num
 }
 
 // "of|for" + capitalised portfolio words joined by "and", "&" or ","; never ends on a link.
-function portfolioLength(grammar: TitleGrammar, words: readonly string[], start: number): number {
+// `articled`: the head's portfolio may open with "the" ("Minister of the Interior").
+function portfolioLength(grammar: TitleGrammar, words: readonly string[], start: number, articled: boolean): number {
   let next = start;
   while ((words[next] ?? "x").trim() === "") next++;
   const preposition = foldedParts(words[next] ?? "");
@@ -272,8 +275,9 @@ function portfolioLength(grammar: TitleGrammar, words: readonly string[], start:
       linked = true;
       continue;
     }
-    // "Minister for International Development and the Pacific": an article after the link.
-    if (linked && parts.length === 1 && parts[0] === "the") continue;
+    // "Minister for International Development and the Pacific": an article after the link;
+    // "Federal Minister of the Interior": after the preposition.
+    if ((linked || (articled && end === start)) && parts.length === 1 && parts[0] === "the") continue;
     linked = false;
     if (!/^\p{Lu}/u.test(token) || !parts.every((part) => grammar.portfolio.has(part))) break;
     end = at + 1;
@@ -356,14 +360,21 @@ const MAX_LIST_TOKENS = 24;
 
 // ", Emigration and Egyptian Expatriates" + " of the Arab Republic of Egypt": after a
 // portfolio, items of capitalised words parted by commas and one last link, closed by "of
-// (the) <state>". None of its words may start a title or be a given name ("... of Trade and
-// Prime Minister of X", "... and Anna Berg of X" name another office or person). The length
-// of the list, its "of" left out; 0 when the words are no such list.
+// (the) <state>" or by a name that opens with a known given name ("... and Community Nancy
+// Faeser"). No word of the list may start a title or be a given name, and its last item is no
+// state ("... of Trade and Prime Minister of X", "... and Anna Berg of X", "... and Kazakh
+// Ivan X" name another office or person). The length of the list; 0 when the words are no such list.
 function stateClosedList(grammar: TitleGrammar, words: readonly string[], start: number): number {
   let afterItem = true;
   let linked = false;
   let itemWords = 0;
+  let itemStart = start;
   let end = start;
+  const closed = (): number => {
+    if (!linked || !afterItem) return 0;
+    const state = matchCountryAt(words, itemStart);
+    return state !== null && nextToken(words, itemStart + state.length) >= end ? 0 : end - start;
+  };
   for (let at = start; at < words.length && at - start < MAX_LIST_TOKENS; at++) {
     const token = words[at] ?? "";
     if (token.trim() === "") continue;
@@ -381,16 +392,20 @@ function stateClosedList(grammar: TitleGrammar, words: readonly string[], start:
       continue;
     }
     if (parts.length === 1 && grammar.statePrepositions.has(parts[0] as string)) {
-      if (!linked || !afterItem) return 0;
       let next = nextToken(words, at + 1);
       if (grammar.stateArticles.has(foldedParts(words[next] ?? "")[0] ?? "")) next = nextToken(words, next + 1);
       const state = matchCountryAt(words, next);
-      return state !== null && !state.adjective ? end - start : 0;
+      return state !== null && !state.adjective ? closed() : 0;
     }
-    if (!afterItem) itemWords = 0;
-    if (!startsWithCapital(token) || parts.length === 0 || ++itemWords > MAX_ITEM_WORDS) return 0;
+    if (!startsWithCapital(token) || parts.length === 0 || isPossessiveToken(token)) return 0;
     const portfolio = parts.every((part) => grammar.portfolio.has(part));
-    if (!portfolio && (isGivenName(token) || grammar.titles.matchAt(words, at) !== null || qualifiedAt(grammar, words, at) !== null)) return 0;
+    if (!portfolio && isGivenName(token)) return startsWithCapital(words[nextToken(words, at + 1)] ?? "") ? closed() : 0;
+    if (!portfolio && (grammar.titles.matchAt(words, at) !== null || qualifiedAt(grammar, words, at) !== null)) return 0;
+    if (!afterItem) {
+      itemWords = 0;
+      itemStart = at;
+    }
+    if (++itemWords > MAX_ITEM_WORDS) return 0;
     afterItem = true;
     end = at + 1;
   }

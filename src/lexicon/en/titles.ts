@@ -194,6 +194,7 @@ export const TITLE_WORDS: TitleWords = {
   portfolioPrepositions: ["of", "for"],
   portfolioLinks: ["and", "&"],
   portfolioState: { prepositions: ["of"], articles: ["the"] },
+  articledPortfolioHeads: ["minister", "ministers"],
   complementWords: ["of", "for", "to", "in", "at", "without"],
   postpositiveHeads: ["General"],
   unitHeads: ["chief", "head", "director", "commander", "chairman", "chair", "leader"],

@@ -46,6 +46,12 @@ export interface TitleWords {
   readonly portfolioWords: readonly string[];
   /** Head words after which a portfolio may follow ("Minister of/for ..."). */
   readonly portfolioHeads: readonly string[];
+  /**
+   * Head words whose portfolio may open with an article ("Federal Minister of the Interior"),
+   * lower case; after other heads "of the" opens a body's name more often ("State Secretary of
+   * the Union State"). Absent: no portfolio opens with one.
+   */
+  readonly articledPortfolioHeads?: readonly string[];
   /** Prepositions that open a portfolio after its head ("of", "for"). */
   readonly portfolioPrepositions: readonly string[];
   /** Words that join portfolio words ("and", "&"). */

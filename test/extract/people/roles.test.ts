@@ -507,3 +507,19 @@ describe("extractPeople: a portfolio list that the state's name closes", () => {
     expect(person(text, "Karlis Ozols")).toMatchObject({ role: "Minister of Digital Affairs and Administration", organization: null, country: "LV" });
   });
 });
+
+describe("extractPeople: a country's adjective before a federal title", () => {
+  it("reads the federal minister's portfolio after 'of the' and the country before it", () => {
+    const text =
+      "Interior ministers meet in Vienna\n\nVienna, 4 March 2024 - Austrian Federal Minister of the Interior Hanna Wolf and German Federal Minister of the Interior and Community Lena Roth met on Monday to discuss border controls.";
+    expect(person(text, "Hanna Wolf")).toMatchObject({ role: "Federal Minister of the Interior", country: "AT" });
+    expect(person(text, "Lena Roth")).toMatchObject({ role: "Federal Minister of the Interior and Community", country: "DE" });
+  });
+
+  it("reads a federal president and chancellor with their country", () => {
+    const text =
+      "State visit to Berlin\n\nBerlin, 4 March 2024 - German Federal President Klaus Becker received Austrian Federal Chancellor Peter Huber at Bellevue Palace on Monday.";
+    expect(person(text, "Klaus Becker")).toMatchObject({ role: "Federal President", country: "DE" });
+    expect(person(text, "Peter Huber")).toMatchObject({ role: "Federal Chancellor", country: "AT" });
+  });
+});
