@@ -490,6 +490,11 @@ function passiveAfter(words: readonly Word[], to: number, vocabulary: PeopleVoca
     return next.endsWith(passive.participleEnding) || vocabulary.passiveParticiples.has(next);
   }
   if (vocabulary.perfectAuxiliaries.has(verb)) return words[at + 1]?.key === passive.perfectParticiple;
+  // "X had briefed donors this week": done before the event.
+  if (passive.pastPerfectAuxiliaries?.includes(verb) === true) {
+    const next = words[at + 1]?.key ?? "";
+    return next.endsWith(passive.participleEnding) || vocabulary.passiveParticiples.has(next) || passive.pastParticiples?.includes(next) === true;
+  }
   return false;
 }
 

@@ -206,6 +206,7 @@ export class PeopleVocabulary {
     mark(this.invertedSpeechVerbs, SentenceCue.invertedSpeechVerb);
     mark(this.passiveAuxiliaries, SentenceCue.auxiliary);
     mark(this.perfectAuxiliaries, SentenceCue.auxiliary);
+    mark(words.passive.pastPerfectAuxiliaries ?? [], SentenceCue.auxiliary);
     mark(this.absenceCuesByFirstWord.keys(), SentenceCue.absenceCueStart);
     mark(this.actVerbs, SentenceCue.actVerb);
     mark(words.voiceTitles, SentenceCue.voiceTitle);

@@ -73,6 +73,8 @@ export const PEOPLE_WORDS: PeopleWords = {
     participles: ["appointed", "elected", "born"],
     perfectAuxiliaries: ["has", "have"],
     perfectParticiple: "been",
+    pastPerfectAuxiliaries: ["had"],
+    pastParticiples: ["met", "spoken", "taken", "given", "sent", "held", "made", "led", "told", "written", "seen", "paid", "left", "done", "said", "become"],
   },
   otherMeetings: [
     ["meeting", "between"], ["meetings", "between"], ["talks", "between"], ["conversation", "between"],

@@ -88,6 +88,14 @@ export interface PeopleWords {
     readonly perfectAuxiliaries: readonly string[];
     /** ...followed by this participle ("been"). */
     readonly perfectParticiple: string;
+    /**
+     * Auxiliaries of the past perfect ("had"): followed by a participle (the ending, the
+     * listed ones, or {@link pastParticiples}) after the name, they tell what the person had
+     * done before the event ("X had briefed donors this week"). Absent: none.
+     */
+    readonly pastPerfectAuxiliaries?: readonly string[];
+    /** Irregular participles read after a past perfect auxiliary ("met", "spoken"). */
+    readonly pastParticiples?: readonly string[];
   };
   /** Phrases before the people of another meeting the sentence reports on ("meeting between"). */
   readonly otherMeetings: readonly WordPhrase[];
