@@ -523,3 +523,22 @@ describe("extractPeople: a country's adjective before a federal title", () => {
     expect(person(text, "Peter Huber")).toMatchObject({ role: "Federal Chancellor", country: "AT" });
   });
 });
+
+describe("extractPeople: a complement listing places with commas, a surname like an official's", () => {
+  it("reads a regional vice-president's whole complement before the name's comma", () => {
+    const text =
+      "Bank signs loans with Nepal\n\nMANILA, 4 March 2024 - ADB President Masato Kanda and the Finance Minister of Nepal, Ram Sharma, signed two loans. ADB's Vice-President for South Asia, Central Asia and West Asia, Maria Lopez, also attended.";
+    expect(person(text, "Maria Lopez")).toMatchObject({ role: "Vice-President for South Asia, Central Asia and West Asia", organization: "ADB", country: null });
+  });
+
+  it("does not complete a name from an official whose surname it only begins, when the text gives another post", () => {
+    const text = "Office opens in Nairobi\n\nNAIROBI, 4 March 2024 - The Director of the Regional Office, Justin Trude, opened the new office on Monday.";
+    expect(person(text, "Justin Trude")).toMatchObject({ role: "Director of the Regional Office", country: null });
+  });
+
+  it("does not complete a name from a former official whose surname it only begins", () => {
+    const text = "Forum in Berlin\n\nBERLIN, 4 March 2024 - Angela Merke took part in the forum on Monday and met the Mayor.";
+    const people = participantsOf(text);
+    expect(people.find((entry) => entry.name.startsWith("Angela"))).toMatchObject({ name: "Angela Merke", country: null });
+  });
+});
