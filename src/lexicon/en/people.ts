@@ -81,6 +81,12 @@ export const PEOPLE_WORDS: PeopleWords = {
     ["conversations", "between"], ["agreement", "between"], ["agreements", "between"],
   ],
   eventNouns: ["summit", "meeting", "session", "conference", "forum", "talks", "negotiations", "consultations", "ministerial"],
+  backgroundClause: {
+    openers: ["which", "that"],
+    prepositions: ["during", "at", "in"],
+    events: ["visit", "visits", "summit", "meeting", "talks", "negotiations", "consultations", "conference", "session", "tour"],
+    agents: ["of", "by", "between"],
+  },
   side: { noun: "side", before: ["from", "the"] },
   partyNouns: ["delegation", "delegations", "counterpart", "counterparts"],
   representedBy: { verb: "represented", auxiliaries: ["was", "were", "is", "will", "be"] },

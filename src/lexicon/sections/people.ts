@@ -101,6 +101,19 @@ export interface PeopleWords {
   readonly otherMeetings: readonly WordPhrase[];
   /** Nouns of events: an organisation named with one ("the BRICS Summit") is no one's employer. */
   readonly eventNouns: readonly string[];
+  /**
+   * A relative clause that dates something by another event, whose agent is named after it:
+   * the clause's openers after a comma ("which", "that"), the prepositions of time before the
+   * event ("during", "at"), the event's nouns ("visit", "meeting") and the words before its
+   * agent ("of", "by"), lower case. "..., which was upgraded during the visit of President X to
+   * Athens": X is the agent of an earlier event, mentioned. Absent: no such clauses are read.
+   */
+  readonly backgroundClause?: {
+    readonly openers: readonly string[];
+    readonly prepositions: readonly string[];
+    readonly events: readonly string[];
+    readonly agents: readonly string[];
+  };
   /** The noun of a side in talks ("from the Kazakh side"), and the words before its country. */
   readonly side: { readonly noun: string; readonly before: WordPhrase };
   /**

@@ -197,3 +197,30 @@ describe("extractPeople: the head of an agency styled '-General', what a person 
     expect((file.data.participants ?? []).map((person) => person.name).sort()).toEqual(["Lena Roth", "Peter Otieno"]);
   });
 });
+
+describe("extractPeople: the agent of an event that a relative clause dates by", () => {
+  const namesOf = (text: string): { participants: string[]; mentioned: string[] } => {
+    const file = analyzeRelease(text, { referenceDate: "2024-03-05" });
+    return {
+      participants: (file.data.participants ?? []).map((person) => person.name).sort(),
+      mentioned: (file.data.mentionedPersons ?? []).map((person) => person.name),
+    };
+  };
+
+  it("reads the head of state of an earlier visit as mentioned", () => {
+    const text = [
+      "Foreign Minister Berg meets with Kenyan Foreign Minister Otieno",
+      "Oslo, 4 March 2024 - Minister of Foreign Affairs Anna Berg held talks on Monday with the Minister of Foreign Affairs of Kenya, Peter Otieno.",
+      "They reviewed the partnership between the two countries, which was launched during the visit of President William Ruto to Oslo, and prepared the next session of the joint commission.",
+    ].join("\n\n");
+    expect(namesOf(text)).toEqual({ participants: ["Anna Berg", "Peter Otieno"], mentioned: ["William Ruto"] });
+  });
+
+  it("keeps the agent of the visit a main clause reports taking part", () => {
+    const text = [
+      "President visits Oslo",
+      "Oslo, 4 March 2024 - During the visit of President William Ruto to Oslo, the two sides signed an agreement on energy cooperation.",
+    ].join("\n\n");
+    expect(namesOf(text).participants).toEqual(["William Ruto"]);
+  });
+});
