@@ -482,3 +482,10 @@ describe("extractPeople: one person under a Greek and an English given name, a s
     expect(byName(participants, "Hassan Abdelrazek")?.aliases).toContain("Abdel Razek");
   });
 });
+
+describe("extractPeople: a surname after a particle", () => {
+  it("takes no lone surname out of a name with a particle", () => {
+    const { participants } = peopleOf("State visit in Vienna\n\nVIENNA, 4 March 2024 - Austrian Federal President Alexander Van der Bellen received the President of Finland on Monday.");
+    expect(byName(participants, "Alexander Van der Bellen")).toMatchObject({ aliases: [], role: "Federal President", country: "AT" });
+  });
+});
