@@ -10,7 +10,7 @@ export const GIVEN_NAME_VARIANTS: readonly (readonly string[])[] = [
   ["Yuri", "Yury", "Yuriy", "Iurii", "Yurii", "Jurij", "Yurij"],
   ["Sergey", "Sergei", "Sergej", "Serhiy", "Serhii", "Sergii", "Siarhei"],
   ["Andrei", "Andrey", "Andrii", "Andriy", "Andrej"],
-  ["Alexander", "Aleksandr", "Alexandr", "Oleksandr", "Aliaksandr", "Alaksandar", "Aleksander", "Aleksandar"],
+  ["Alexander", "Aleksandr", "Alexandr", "Oleksandr", "Aliaksandr", "Alaksandar", "Aleksander", "Aleksandar", "Alexandros"],
   ["Alexei", "Alexey", "Aleksei", "Aleksey", "Oleksiy", "Oleksii", "Aliaksei", "Alexej"],
   ["Dmitry", "Dmitri", "Dmitriy", "Dmitrii", "Dmytro", "Dzmitry"],
   ["Nikolai", "Nikolay", "Mykola", "Mikalai", "Nikola"],
@@ -118,6 +118,23 @@ export const GIVEN_NAME_VARIANTS: readonly (readonly string[])[] = [
   ["Muhiddin", "Mukhiddin"],
   ["Yerzhan", "Erzhan"],
   ["Yerkin", "Erkin"],
+  // Greek names as Greek releases write them (transliterated, often the short form) and their
+  // English forms, which other issuers use for the same person ("Giorgos" and "George").
+  ["George", "Giorgos", "Georgios", "Yiorgos", "Yorgos"],
+  ["Nicholas", "Nikolaos", "Nikos"],
+  ["Constantine", "Konstantinos", "Kostas", "Costas"],
+  ["Demetrios", "Dimitrios", "Dimitris"],
+  ["John", "Ioannis", "Yannis", "Giannis", "Yiannis"],
+  ["Michael", "Michalis"],
+  ["Peter", "Petros"],
+  ["Andrew", "Andreas"],
+  ["Basil", "Vasileios", "Vasilis"],
+  ["Theodore", "Theodoros", "Thodoris"],
+  ["Spyridon", "Spyros"],
+  ["Evangelos", "Vangelis"],
+  ["Athanasios", "Thanasis"],
+  ["Panagiotis", "Panos"],
+  ["Kyriakos"],
 ];
 
 /** Given names common in the countries the library's releases come from, as usually written. */

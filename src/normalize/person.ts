@@ -46,6 +46,9 @@ interface NameShape {
   readonly sorted: string;
   /** {@link transliterationKey} of the surname. */
   readonly surnameKey: string;
+  /** {@link compactKey} of the whole name and of its surname. */
+  readonly compact: string;
+  readonly surnameCompact: string;
 }
 
 /**
@@ -161,7 +164,44 @@ function computeShape(name: string): NameShape {
     joined: words.join(" "),
     sorted: [...words].sort().join(" "),
     surnameKey: transliterationKey(surname),
+    compact: initial ? "" : compactKey(words),
+    surnameCompact: compactKey(words.slice(Math.max(surnameStart, 0))),
   };
+}
+
+/**
+ * Folded words written as one, without spaces, hyphens or doubled letters, in their
+ * {@link transliterationKey}: "Abdel Aty" and "Abdelatty" meet.
+ */
+function compactKey(words: readonly string[]): string {
+  let letters = "";
+  for (const word of words) {
+    for (let index = 0; index < word.length; index++) {
+      const letter = word.charAt(index);
+      if (letter === "-" || letter === " " || letter === letters.charAt(letters.length - 1)) continue;
+      letters += letter;
+    }
+  }
+  return transliterationKey(letters);
+}
+
+/** Shortest compact key a split surname is told by: short ones meet by chance ("Li Na", "Lina"). */
+const MIN_SPLIT_SURNAME = 6;
+
+/**
+ * One name is the other's surname written in two words, or the other way round ("Abdel Aty"
+ * and "Badr Abdelatty", "Abdelatty" and "Abdel Aty"), as transliterations of Arabic names split
+ * their article.
+ */
+function splitSurname(a: NameShape, b: NameShape): boolean {
+  return surnameSplitIn(a, b) || surnameSplitIn(b, a);
+}
+
+/** `split` is two words that `whole`'s surname writes as one, or one word that `whole` splits in two. */
+function surnameSplitIn(split: NameShape, whole: NameShape): boolean {
+  if (split.compact.length < MIN_SPLIT_SURNAME) return false;
+  if (split.words.length === 1) return whole.words.length === 2 && split.compact === whole.compact;
+  return split.words.length === 2 && (whole.words.length === 2 || whole.words.length === 3) && split.compact === whole.surnameCompact;
 }
 
 /** An initial as written after or before a surname: "U.", "Sh.", "Zh." (a Cyrillic letter romanized in two). */
@@ -243,12 +283,12 @@ export function samePerson(a: string, b: string): boolean {
   if (shapeA.words.length === 1 || shapeB.words.length === 1) {
     const [single, full] = shapeA.words.length === 1 ? [shapeA, shapeB] : [shapeB, shapeA];
     // A one-word name is its own surname, or one of several ("Leyva" of "Álvaro Leyva Durán").
-    return full.words.length > 1 && (surnamesAgree(single, full) || single.words[0] === full.words[0] || full.words.includes(single.words[0] as string));
+    return full.words.length > 1 && (surnamesAgree(single, full) || single.words[0] === full.words[0] || full.words.includes(single.words[0] as string) || splitSurname(single, full));
   }
   // The same words in another order ("Pashinyan Nikol").
   if (shapeA.words.length === shapeB.words.length && shapeA.sorted === shapeB.sorted) return true;
   if (surnamesAgree(shapeA, shapeB) && firstWordsAgree(shapeA, shapeB)) return true;
-  return partOfLongerName(shapeA, shapeB);
+  return partOfLongerName(shapeA, shapeB) || splitSurname(shapeA, shapeB);
 }
 
 /**

@@ -1,5 +1,7 @@
 import { memoizeOn } from "../core/memo.js";
 import { lexiconFor, type Lexicon, type TitleKind, type TitleWords } from "../lexicon/index.js";
+import { matchCountryAt } from "./country.js";
+import { isGivenName } from "./given-name.js";
 import { PhraseIndex, foldedParts } from "./phrase-index.js";
 
 export type { TitleKind } from "../lexicon/index.js";
@@ -47,6 +49,10 @@ export class TitleGrammar {
   readonly portfolioLinks: ReadonlySet<string>;
   readonly complementWords: ReadonlySet<string>;
   readonly sameOfficeQualifiers: ReadonlySet<string>;
+  /** {@link TitleWords.portfolioState}'s words: empty when the language has none. */
+  readonly statePrepositions: ReadonlySet<string>;
+  readonly stateArticles: ReadonlySet<string>;
+  readonly articledPortfolioHeads: ReadonlySet<string>;
   /** One-word honorifics, lower case, without a final dot. */
   readonly honorificWords: ReadonlySet<string>;
   readonly titles: PhraseIndex<TitleHit>;
@@ -68,6 +74,9 @@ export class TitleGrammar {
     this.portfolioLinks = new Set(words.portfolioLinks);
     this.complementWords = new Set(words.complementWords);
     this.sameOfficeQualifiers = new Set(words.sameOfficeQualifiers);
+    this.statePrepositions = new Set(words.portfolioState?.prepositions ?? []);
+    this.stateArticles = new Set(words.portfolioState?.articles ?? []);
+    this.articledPortfolioHeads = new Set(words.articledPortfolioHeads ?? []);
     const honorifics = lexicon.honorifics;
     this.honorificWords = new Set(
       [...honorifics.address, ...honorifics.academic, ...honorifics.knighthood, ...honorifics.styles, ...honorifics.ranks]
@@ -204,10 +213,13 @@ function matchIn(grammar: TitleGrammar, words: readonly string[], index: number)
   if (!best) return null;
   let length = best.length;
   const last = foldedParts(words[index + length - 1] ?? "");
-  if (grammar.portfolioHeads.has(last[last.length - 1] ?? "")) length += portfolioLength(grammar, words, index + length);
+  if (grammar.portfolioHeads.has(last[last.length - 1] ?? "")) length += portfolioLength(grammar, words, index + length, grammar.articledPortfolioHeads.has(last[last.length - 1] ?? ""));
   // "Minister of Foreign Affairs, International Trade and Worship": a listed title whose
   // portfolio a comma list goes on with.
   else if (grammar.portfolio.has(last[last.length - 1] ?? "") && hasPortfolioPreposition(grammar, words, index, length)) length += portfolioListTail(grammar, words, index + length);
+  // "Minister of Employment and Poverty Reduction of Uzbekistan": a list that a state's name
+  // closes is one portfolio, whatever its words.
+  if (grammar.statePrepositions.size > 0 && portfolioHeaded(grammar, words, index, length)) length += stateClosedList(grammar, words, index + length);
   const first = words[index] ?? "";
   return {
     title: titleText(words, index, length),
@@ -244,7 +256,8 @@ function qualifiedAt(grammar: TitleGrammar, words: readonly string[], index: num
 }
 
 // "of|for" + capitalised portfolio words joined by "and", "&" or ","; never ends on a link.
-function portfolioLength(grammar: TitleGrammar, words: readonly string[], start: number): number {
+// `articled`: the head's portfolio may open with "the" ("Minister of the Interior").
+function portfolioLength(grammar: TitleGrammar, words: readonly string[], start: number, articled: boolean): number {
   let next = start;
   while ((words[next] ?? "x").trim() === "") next++;
   const preposition = foldedParts(words[next] ?? "");
@@ -262,8 +275,9 @@ function portfolioLength(grammar: TitleGrammar, words: readonly string[], start:
       linked = true;
       continue;
     }
-    // "Minister for International Development and the Pacific": an article after the link.
-    if (linked && parts.length === 1 && parts[0] === "the") continue;
+    // "Minister for International Development and the Pacific": an article after the link;
+    // "Federal Minister of the Interior": after the preposition.
+    if ((linked || (articled && end === start)) && parts.length === 1 && parts[0] === "the") continue;
     linked = false;
     if (!/^\p{Lu}/u.test(token) || !parts.every((part) => grammar.portfolio.has(part))) break;
     end = at + 1;
@@ -325,6 +339,91 @@ function andTail(grammar: TitleGrammar, words: readonly string[], at: number, st
   if (end === 0) return 0;
   const next = words[index] ?? "";
   return /^\p{Lu}/u.test(next) ? 0 : end - start;
+}
+
+/** The title's words hold a portfolio head, then "of" or "for" ("Minister of Investment", "Cabinet Secretary for Trade"). */
+function portfolioHeaded(grammar: TitleGrammar, words: readonly string[], index: number, length: number): boolean {
+  let head = false;
+  for (let at = index; at < index + length; at++) {
+    const parts = foldedParts(words[at] ?? "");
+    if (parts.length !== 1) continue;
+    if (head && grammar.portfolioPrepositions.has(parts[0] as string)) return true;
+    if (grammar.portfolioHeads.has(parts[0] as string)) head = true;
+  }
+  return false;
+}
+
+/** Most words one item of a state-closed portfolio list may have ("Poverty Reduction", "Egyptian Expatriates"). */
+const MAX_ITEM_WORDS = 4;
+/** Most tokens a state-closed portfolio list may run over before its "of". */
+const MAX_LIST_TOKENS = 24;
+
+// ", Emigration and Egyptian Expatriates" + " of the Arab Republic of Egypt": after a
+// portfolio, items of capitalised words parted by commas and one last link, closed by "of
+// (the) <state>" or by a name that opens with a known given name ("... and Community Nancy
+// Faeser"). No word of the list may start a title or be a given name, and its last item is no
+// state ("... of Trade and Prime Minister of X", "... and Anna Berg of X", "... and Kazakh
+// Ivan X" name another office or person). The length of the list; 0 when the words are no such list.
+function stateClosedList(grammar: TitleGrammar, words: readonly string[], start: number): number {
+  let afterItem = true;
+  let linked = false;
+  let itemWords = 0;
+  let itemStart = start;
+  let end = start;
+  const closed = (): number => {
+    if (!linked || !afterItem) return 0;
+    const state = matchCountryAt(words, itemStart);
+    return state !== null && nextToken(words, itemStart + state.length) >= end ? 0 : end - start;
+  };
+  for (let at = start; at < words.length && at - start < MAX_LIST_TOKENS; at++) {
+    const token = words[at] ?? "";
+    if (token.trim() === "") continue;
+    if (token === ",") {
+      // Commas part the items before the link ("X, Y and Z"; "X, Y, and Z").
+      if (!afterItem || linked) return 0;
+      afterItem = false;
+      continue;
+    }
+    const parts = foldedParts(token);
+    if (parts.length === 1 && grammar.portfolioLinks.has(parts[0] as string)) {
+      if (linked || (!afterItem && words[previousToken(words, at)] !== ",")) return 0;
+      linked = true;
+      afterItem = false;
+      continue;
+    }
+    if (parts.length === 1 && grammar.statePrepositions.has(parts[0] as string)) {
+      let next = nextToken(words, at + 1);
+      if (grammar.stateArticles.has(foldedParts(words[next] ?? "")[0] ?? "")) next = nextToken(words, next + 1);
+      const state = matchCountryAt(words, next);
+      return state !== null && !state.adjective ? closed() : 0;
+    }
+    if (!startsWithCapital(token) || parts.length === 0 || isPossessiveToken(token)) return 0;
+    const portfolio = parts.every((part) => grammar.portfolio.has(part));
+    if (!portfolio && isGivenName(token)) return startsWithCapital(words[nextToken(words, at + 1)] ?? "") ? closed() : 0;
+    if (!portfolio && (grammar.titles.matchAt(words, at) !== null || qualifiedAt(grammar, words, at) !== null)) return 0;
+    if (!afterItem) {
+      itemWords = 0;
+      itemStart = at;
+    }
+    if (++itemWords > MAX_ITEM_WORDS) return 0;
+    afterItem = true;
+    end = at + 1;
+  }
+  return 0;
+}
+
+/** The index of the first token at or after `at` that is not space. */
+function nextToken(words: readonly string[], at: number): number {
+  let index = at;
+  while (index < words.length && (words[index] ?? "").trim() === "") index++;
+  return index;
+}
+
+/** The index of the last token before `at` that is not space, or -1. */
+function previousToken(words: readonly string[], at: number): number {
+  let index = at - 1;
+  while (index >= 0 && (words[index] ?? "").trim() === "") index--;
+  return index;
 }
 
 // Canonical spacing: one space between words, none around hyphens or before commas.

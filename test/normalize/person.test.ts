@@ -108,3 +108,24 @@ describe("mergePersonNames: romanizations of one surname", () => {
     expect(groups[0]?.name).toBe(name);
   });
 });
+
+describe("samePerson: Greek and English given names, surnames split in two", () => {
+  it.each([
+    ["Giorgos Dimas", "George Dimas", true],
+    ["Nikos Papadakis", "Nicholas Papadakis", true],
+    ["Konstantinos Vlachos", "Kostas Vlachos", true],
+    ["Ioannis Markou", "John Markou", true],
+    ["George Dimas", "John Dimas", false],
+    ["Hassan Abdelrazek", "Abdel Razek", true],
+    ["Abdelrazek", "Abdel Razek", true],
+    ["Hassan Abdelrazek", "Abdel Hamid", false],
+    // Short keys meet by chance.
+    ["Li Na", "Wei Lina", false],
+  ])("%s / %s", (a, b, same) => {
+    expect(samePerson(a, b)).toBe(same);
+  });
+
+  it("names the person by the full name, the split spelling an alias", () => {
+    expect(mergePersonNames(["Hassan Abdelrazek", "Abdel Razek"])).toEqual([{ name: "Hassan Abdelrazek", aliases: ["Abdel Razek"] }]);
+  });
+});

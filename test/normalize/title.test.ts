@@ -104,3 +104,44 @@ describe("matchTitleAt: a listed title whose portfolio a comma list goes on with
     expect(matchTitleAt(words(text), 0)?.title).toBe(title);
   });
 });
+
+describe("matchTitleAt: a portfolio list closed by 'of <state>'", () => {
+  const words = (text: string): string[] => text.split(/(,| )/).filter((token) => token !== "" && token !== " ");
+  it.each([
+    ["Minister of Youth and Vocational Guidance of Kenya", "Minister of Youth and Vocational Guidance"],
+    ["Minister of Fisheries and Livestock Development of the Republic of Zambia", "Minister of Fisheries and Livestock Development"],
+    ["Minister of Foreign Affairs, Handicrafts and Moroccan Heritage of the Kingdom of Morocco", "Minister of Foreign Affairs, Handicrafts and Moroccan Heritage"],
+    ["Cabinet Secretary for Trade, Crafts, and Cottage Industries of Kenya", "Cabinet Secretary for Trade, Crafts, and Cottage Industries"],
+    // A name that opens with a known given name closes the list as a state's name does.
+    ["Minister of Youth and Vocational Guidance Peter Otieno", "Minister of Youth and Vocational Guidance"],
+  ])("%s", (text, title) => {
+    expect(matchTitleAt(words(text), 0)?.title).toBe(title);
+  });
+
+  it.each([
+    // Another office, another person, no state after the list, a list without its link.
+    ["Minister of Trade and Prime Minister of Kenya", "Minister of Trade"],
+    ["Minister of Energy and Anna Berg of Norway", "Minister of Energy"],
+    ["Minister of Youth, Vocational Guidance of Kenya", "Minister of Youth"],
+    ["Minister of Youth and Vocational Guidance of Russian origin", "Minister of Youth"],
+  ])("not in %s", (text, title) => {
+    expect(matchTitleAt(words(text), 0)?.title).toBe(title);
+  });
+});
+
+describe("matchTitleAt: a minister's portfolio after 'of the'", () => {
+  it.each([
+    ["Federal Minister of the Interior Hanna Wolf", "Federal Minister of the Interior"],
+    ["Minister of the Environment and Rural Affairs Paul Byrne", "Minister of the Environment and Rural Affairs"],
+    ["Federal Minister of the Interior and Community Lena Roth", "Federal Minister of the Interior and Community"],
+  ])("%s", (text, title) => {
+    expect(matchTitleAt(words(text), 0)?.title).toBe(title);
+  });
+
+  it("leaves a body's name after another head's 'of the' out", () => {
+    expect(matchTitleAt(words("State Secretary of the Union State"), 0)?.title).toBe("State Secretary");
+    expect(matchTitleAt(words("Minister of the Republic of Austria"), 0)?.title).toBe("Minister");
+    // A name right after a listed title of two portfolios is no third one.
+    expect(matchTitleAt(words("Minister of Industry and Trade Nguyen Van Long of Viet Nam"), 0)?.title).toBe("Minister of Industry and Trade");
+  });
+});

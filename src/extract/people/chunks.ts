@@ -45,7 +45,10 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
     const word = words[index] as Word;
     while (mention < orgMentions.length && (orgMentions[mention] as OrgMention).to <= index) mention++;
     const org = orgMentions[mention];
-    if (org && org.from <= index) {
+    // "Minister of the Interior and Administration" + "of the Republic of Poland": a title whose
+    // portfolio took the whole head of a body's name leaves only the state's, which is no body.
+    if (org && org.from < index && tookHeadAsPortfolio(words, org.from, index, vocabulary)) mention++;
+    else if (org && org.from <= index) {
       const acronymOnly = org.to - org.from === 1 && (words[org.from] as Word).allCaps;
       chunks.push({ kind: "org", from: index, to: org.to, org: org.org, acronymOnly, rest: org.from < index });
       index = org.to;
@@ -133,6 +136,13 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
     index++;
   }
   return chunks;
+}
+
+/** The words `from` to `to` (a body's name up to where a title ended) are portfolio words, and "of" follows them. */
+function tookHeadAsPortfolio(words: readonly Word[], from: number, to: number, vocabulary: PeopleVocabulary): boolean {
+  if ((words[to] as Word).key !== "of") return false;
+  for (let at = from; at < to; at++) if (!vocabulary.isPortfolioWord((words[at] as Word).value)) return false;
+  return true;
 }
 
 /** A title among the last chunks, within a title phrase's reach (no comma or name between). */

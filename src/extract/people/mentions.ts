@@ -64,6 +64,8 @@ export function findPersonMentions(words: readonly Word[], chunks: readonly Chun
     if (
       quotedAt(words, chunks[index] as Chunk, chunks[end - 1] as Chunk) ||
       vocabulary.placeNouns.has(words[(chunks[end - 1] as Chunk).to]?.key ?? "") ||
+      // "the Decent Work Country Programme", "Open Joint Stock Company": a thing's or a body's head noun closes its name.
+      (!endsInApostropheS(words[(chunks[end - 1] as Chunk).to - 1] as Word) && vocabulary.isNamedThingHead(words[(chunks[end - 1] as Chunk).to])) ||
       eponymAt(words, chunks, index, vocabulary)
     ) {
       index = end;

@@ -90,6 +90,8 @@ export const PARTICIPATION_RULES: readonly ParticipationRule[] = [
   },
   // "Taking part were ...", "attended by ...".
   { id: "participant-list", verdict: true, applies: (context, vocabulary) => listsParticipants(context.words, vocabulary) },
+  // "..., which was upgraded during the visit of President X to Athens": another event's agent, dating the clause.
+  { id: "background-clause", verdict: false, applies: (context, vocabulary) => inBackgroundClause(context.words, context.mention.from, vocabulary) },
   // "X met Y in Moscow." early in the body.
   { id: "lead-event-word", verdict: true, applies: (context, vocabulary) => context.inLead && hasEventWord(context.words, vocabulary) },
 ];
@@ -492,6 +494,11 @@ function passiveAfter(words: readonly Word[], to: number, vocabulary: PeopleVoca
     return next.endsWith(passive.participleEnding) || vocabulary.passiveParticiples.has(next);
   }
   if (vocabulary.perfectAuxiliaries.has(verb)) return words[at + 1]?.key === passive.perfectParticiple;
+  // "X had briefed donors this week": done before the event.
+  if (passive.pastPerfectAuxiliaries?.includes(verb) === true) {
+    const next = words[at + 1]?.key ?? "";
+    return next.endsWith(passive.participleEnding) || vocabulary.passiveParticiples.has(next) || passive.pastParticiples?.includes(next) === true;
+  }
   return false;
 }
 
@@ -499,6 +506,35 @@ function otherMeeting(words: readonly Word[], at: number, vocabulary: PeopleVoca
   if (!hasCue(words, vocabulary, SentenceCue.otherMeetingEnd)) return false;
   for (let index = at - 1; index >= 1 && index >= at - 20; index--) {
     if (phraseEndsAt(words, index, vocabulary.words.otherMeetings)) return true;
+  }
+  return false;
+}
+
+/** Most words between a background clause's opener and its event ("which was upgraded during the visit"). */
+const MAX_BACKGROUND_CLAUSE = 10;
+
+/**
+ * The name is the agent of an event that a relative clause dates something by (the lexicon's
+ * `backgroundClause`): before it, past its title phrase, "of"/"by", then "during the visit" or
+ * the like, and earlier in the same clause a relative opener after a comma.
+ */
+function inBackgroundClause(words: readonly Word[], from: number, vocabulary: PeopleVocabulary): boolean {
+  const clause = vocabulary.words.backgroundClause;
+  if (clause === undefined) return false;
+  let at = from - 1;
+  for (let steps = 0; at >= 0 && steps < MAX_PARTNER_PHRASE && (words[at] as Word).kind === "word" && (words[at] as Word).capitalized; at--, steps++) {
+    // the title before the name ("President", "Prime Minister")
+  }
+  if (!clause.agents.includes(words[at]?.key ?? "")) return false;
+  at--;
+  if (!clause.events.includes(words[at]?.key ?? "")) return false;
+  at--;
+  if (words[at]?.key === "the") at--;
+  if (!clause.prepositions.includes(words[at]?.key ?? "")) return false;
+  for (let index = at - 1; index >= 1 && at - index <= MAX_BACKGROUND_CLAUSE; index--) {
+    const word = words[index] as Word;
+    if (word.kind !== "word") return false;
+    if (clause.openers.includes(word.key)) return words[index - 1]?.value === ",";
   }
   return false;
 }

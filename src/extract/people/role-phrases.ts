@@ -41,7 +41,9 @@ export function phraseBefore(vocabulary: PeopleVocabulary, words: readonly Word[
       const value = (words[chunk.from] as Word).value;
       // "Minister of Investment, Industry and Trade": a comma inside a list of portfolios.
       const portfolioList = value === "," && portfolioChunk(vocabulary, words, phrase[0]) && (chunks[at - 1]?.kind === "title" || portfolioChunk(vocabulary, words, chunks[at - 1]));
-      if (!(value === "(" || value === ")" || value === "-" || value === "–" || portfolioList)) break;
+      // "for East Asia, Southeast Asia and the Pacific, X": a comma of the complement before the name's comma.
+      const inList = value === "," && commaComplement !== null && at > commaComplement;
+      if (!(value === "(" || value === ")" || value === "-" || value === "–" || portfolioList || inList)) break;
     } else if (chunk.kind === "word" || (chunk.kind === "name" && ((at > complement && complement >= 0) || beforeHeadWord(words, chunks, at) || complementBeforeRank(words, chunks, at)))) {
       const value = (words[chunk.from] as Word).bare;
       const lower = (words[chunk.from] as Word).key;
@@ -131,10 +133,15 @@ function complementStart(words: readonly Word[], chunks: readonly Chunk[], at: n
   // Before a comma, the complement opens at the leftmost preposition right after the title
   // ("of the Sub-Committee on the Rules of Procedure", not "on the Rules ...").
   let found: number | null = null;
+  // "for East Asia, Southeast Asia and the Pacific": before a comma, a list of places ending
+  // in "and" may hold commas; seen from the right, its "and" comes first.
+  let linked = false;
   for (let steps = 0; index >= 1 && steps < maxSteps; index--, steps++) {
     const chunk = chunks[index] as Chunk;
     const word = words[chunk.from] as Word;
     const lower = word.key;
+    if (beforeComma && linked && found === null && isComma(words, chunk) && capitalizedChunk(words, chunks[index - 1]) && capitalizedChunk(words, chunks[index + 1])) continue;
+    if (lower === "and") linked = true;
     const opens = lower === "for" || lower === "on" || lower === "in" || (beforeComma && lower === "of");
     if (opens && titleBefore(words, chunks, index - 1)) {
       if (!beforeComma) return index;
@@ -189,6 +196,13 @@ export function titleGroupBefore(vocabulary: PeopleVocabulary, words: readonly W
   // General A and the Minister of Defence of Q, Lieutenant-General B": B's post).
   if (!coordinated && (left?.kind === "name" || (isComma(words, left) && chunks[index - 1]?.kind === "name"))) return [];
   return group;
+}
+
+/** A chunk of capitalised words: a name, a country, a place or a capitalised word. */
+function capitalizedChunk(words: readonly Word[], chunk: Chunk | undefined): boolean {
+  if (chunk === undefined) return false;
+  if (chunk.kind === "country" || chunk.kind === "place") return true;
+  return (chunk.kind === "name" || chunk.kind === "word") && (words[chunk.from] as Word).capitalized;
 }
 
 function isIntroducer(chunk: Chunk | undefined): boolean {

@@ -33,6 +33,8 @@ export function addSurnameMentions(
       const next = words[index + 1];
       // Part of a longer name already found, or followed by another capitalised word: not a lone surname.
       if ((previous && previous.capitalized && previous.kind === "word") || (next && next.capitalized && next.kind === "word")) continue;
+      // "Alexander Van der Bellen": after a particle, the word is the end of a longer name.
+      if (previous !== undefined && previous.kind === "word" && vocabulary.isParticleWord(previous)) continue;
       contexts.push({
         mention: {
           tokens: [word.bare],

@@ -122,6 +122,8 @@ export class PeopleVocabulary {
   readonly subordination: ReadonlySet<string>;
   /** {@link PeopleWords.placeNouns}, or none. */
   readonly placeNouns: ReadonlySet<string>;
+  /** {@link PeopleWords.namedThingHeads}, or none. */
+  readonly namedThingHeads: ReadonlySet<string>;
   /** {@link PeopleWords.eponymCues}, or none. */
   readonly eponymCues: readonly WordPhrase[];
   /** {@link PeopleWords.gappedActs}, or none. */
@@ -189,6 +191,7 @@ export class PeopleVocabulary {
     this.absenceCues = words.absenceCues ?? [];
     this.absenceCuesByFirstWord = byFirstWord(this.absenceCues);
     this.placeNouns = new Set(words.placeNouns ?? []);
+    this.namedThingHeads = new Set(words.namedThingHeads ?? []);
     this.eponymCues = words.eponymCues ?? [];
     this.gappedActs = words.gappedActs ?? [];
     this.cuesByFirstWord = byFirstWord(words.participationCues);
@@ -206,6 +209,7 @@ export class PeopleVocabulary {
     mark(this.invertedSpeechVerbs, SentenceCue.invertedSpeechVerb);
     mark(this.passiveAuxiliaries, SentenceCue.auxiliary);
     mark(this.perfectAuxiliaries, SentenceCue.auxiliary);
+    mark(words.passive.pastPerfectAuxiliaries ?? [], SentenceCue.auxiliary);
     mark(this.absenceCuesByFirstWord.keys(), SentenceCue.absenceCueStart);
     mark(this.actVerbs, SentenceCue.actVerb);
     mark(words.voiceTitles, SentenceCue.voiceTitle);
@@ -296,6 +300,14 @@ export class PeopleVocabulary {
   isNonNameWord(key: string): boolean {
     // Head nouns of organisations' names ("Board", "Commission", "Service") end a body's name, not a person's.
     return this.#nonName.has(key) || this.#portfolio.has(key) || ORGANIZATION_HEADS.has(key);
+  }
+
+  /**
+   * A capitalised head noun of a named thing or body ("Programme", "Company"): a run of
+   * capitalised words right before it is the thing's name, not a person's.
+   */
+  isNamedThingHead(word: Word | undefined): boolean {
+    return word !== undefined && word.kind === "word" && word.capitalized && !word.allCaps && (this.namedThingHeads.has(word.key) || ORGANIZATION_HEADS.has(word.key));
   }
 
   /** A suffix of generation after a name ("Jr.", "Sr"). */

@@ -73,12 +73,20 @@ export const PEOPLE_WORDS: PeopleWords = {
     participles: ["appointed", "elected", "born"],
     perfectAuxiliaries: ["has", "have"],
     perfectParticiple: "been",
+    pastPerfectAuxiliaries: ["had"],
+    pastParticiples: ["met", "spoken", "taken", "given", "sent", "held", "made", "led", "told", "written", "seen", "paid", "left", "done", "said", "become"],
   },
   otherMeetings: [
     ["meeting", "between"], ["meetings", "between"], ["talks", "between"], ["conversation", "between"],
     ["conversations", "between"], ["agreement", "between"], ["agreements", "between"],
   ],
   eventNouns: ["summit", "meeting", "session", "conference", "forum", "talks", "negotiations", "consultations", "ministerial"],
+  backgroundClause: {
+    openers: ["which", "that"],
+    prepositions: ["during", "at", "in"],
+    events: ["visit", "visits", "summit", "meeting", "talks", "negotiations", "consultations", "conference", "session", "tour"],
+    agents: ["of", "by", "between"],
+  },
   side: { noun: "side", before: ["from", "the"] },
   partyNouns: ["delegation", "delegations", "counterpart", "counterparts"],
   representedBy: { verb: "represented", auxiliaries: ["was", "were", "is", "will", "be"] },
@@ -87,6 +95,11 @@ export const PEOPLE_WORDS: PeopleWords = {
   firstPerson: ["i"],
   eponymCues: [["named", "after"], ["named", "for"]],
   placeNouns: ["district", "districts", "province", "village", "valley", "county", "oblast", "region", "town", "city", "airport", "base"],
+  namedThingHeads: [
+    "programme", "programmes", "program", "programs", "plan", "strategy", "initiative", "project", "partnership", "framework",
+    "agreement", "treaty", "declaration", "charter", "convention", "protocol", "memorandum", "roadmap", "agenda", "compact",
+    "award", "prize", "medal", "fellowship", "scholarship", "lecture", "index", "report", "corridor", "zone", "park", "plant",
+  ],
   absenceCues: [
     ["was", "unable"], ["were", "unable"], ["is", "unable"], ["could", "not", "attend"], ["could", "not", "join"], ["could", "not", "take", "part"],
     ["could", "not", "participate"], ["could", "not", "travel"], ["could", "not", "be", "present"],

@@ -67,7 +67,7 @@ export const TITLES: Readonly<Record<TitleKind, readonly string[]>> = {
     "Presidential Envoy", "Plenipotentiary Representative of the President", "Ombudsman", "Human Rights Commissioner",
     "Member of the European Parliament", "Chief Minister", "Lieutenant Governor", "Public Defender", "Ombudsperson",
     "Human Rights Defender", "Commissioner for Human Rights", "High Commissioner for Human Rights",
-    "Auditor General", "Chief Justice",
+    "Auditor General", "Auditor-General", "Chief Justice", "Solicitor General", "Solicitor-General", "Surgeon General",
     // Heads of universities, as CIS releases title them.
     "Rector", "Vice-Rector", "Vice Rector", "Pro-Rector",
     // Heads of national police forces.
@@ -98,6 +98,9 @@ export const TITLES: Readonly<Record<TitleKind, readonly string[]>> = {
     "Representative", "Resident Representative", "Resident Coordinator", "Country Director", "Head of Office",
     "Treasurer", "Vice-Chair", "Vice Chair", "Deputy Chair", "Rapporteur General", "Programme Officer", "Project Officer",
     "National Programme Officer", "Political Officer", "Desk Officer",
+    // Heads of agencies styled "-General" (UNRWA's Commissioner-General, a national Registrar-General).
+    "Commissioner-General", "Commissioner General", "Registrar", "Registrar-General", "Registrar General",
+    "Comptroller General", "Comptroller-General",
   ],
   staff: [
     "National Security Advisor", "National Security Adviser", "Assistant to the President", "Special Assistant to the President",
@@ -193,6 +196,8 @@ export const TITLE_WORDS: TitleWords = {
   portfolioHeads: PORTFOLIO_HEADS,
   portfolioPrepositions: ["of", "for"],
   portfolioLinks: ["and", "&"],
+  portfolioState: { prepositions: ["of"], articles: ["the"] },
+  articledPortfolioHeads: ["minister", "ministers"],
   complementWords: ["of", "for", "to", "in", "at", "without"],
   postpositiveHeads: ["General"],
   unitHeads: ["chief", "head", "director", "commander", "chairman", "chair", "leader"],

@@ -88,11 +88,32 @@ export interface PeopleWords {
     readonly perfectAuxiliaries: readonly string[];
     /** ...followed by this participle ("been"). */
     readonly perfectParticiple: string;
+    /**
+     * Auxiliaries of the past perfect ("had"): followed by a participle (the ending, the
+     * listed ones, or {@link pastParticiples}) after the name, they tell what the person had
+     * done before the event ("X had briefed donors this week"). Absent: none.
+     */
+    readonly pastPerfectAuxiliaries?: readonly string[];
+    /** Irregular participles read after a past perfect auxiliary ("met", "spoken"). */
+    readonly pastParticiples?: readonly string[];
   };
   /** Phrases before the people of another meeting the sentence reports on ("meeting between"). */
   readonly otherMeetings: readonly WordPhrase[];
   /** Nouns of events: an organisation named with one ("the BRICS Summit") is no one's employer. */
   readonly eventNouns: readonly string[];
+  /**
+   * A relative clause that dates something by another event, whose agent is named after it:
+   * the clause's openers after a comma ("which", "that"), the prepositions of time before the
+   * event ("during", "at"), the event's nouns ("visit", "meeting") and the words before its
+   * agent ("of", "by"), lower case. "..., which was upgraded during the visit of President X to
+   * Athens": X is the agent of an earlier event, mentioned. Absent: no such clauses are read.
+   */
+  readonly backgroundClause?: {
+    readonly openers: readonly string[];
+    readonly prepositions: readonly string[];
+    readonly events: readonly string[];
+    readonly agents: readonly string[];
+  };
   /** The noun of a side in talks ("from the Kazakh side"), and the words before its country. */
   readonly side: { readonly noun: string; readonly before: WordPhrase };
   /**
@@ -113,6 +134,13 @@ export interface PeopleWords {
   readonly partyOfNouns?: readonly string[];
   /** Lower-case nouns after which a run of capitalised words names a place ("Sayyid Karam district"). */
   readonly placeNouns?: readonly string[];
+  /**
+   * Head nouns of named things other than bodies, lower case: written capitalised right after
+   * a run of capitalised words, they make the run a modifier of the thing's name, not a
+   * person's ("Decent Work Country Programme", "Green Growth Strategy"). The head nouns of
+   * bodies' names ("Company", "Foundation") count so too, from the organisations gazetteer.
+   */
+  readonly namedThingHeads?: readonly string[];
   /**
    * Phrases after which a name is an institution's namesake, not a person of the release
    * ("the Academy of Civil Protection named after Malik Gabdullin"), lower case.

@@ -46,10 +46,23 @@ export interface TitleWords {
   readonly portfolioWords: readonly string[];
   /** Head words after which a portfolio may follow ("Minister of/for ..."). */
   readonly portfolioHeads: readonly string[];
+  /**
+   * Head words whose portfolio may open with an article ("Federal Minister of the Interior"),
+   * lower case; after other heads "of the" opens a body's name more often ("State Secretary of
+   * the Union State"). Absent: no portfolio opens with one.
+   */
+  readonly articledPortfolioHeads?: readonly string[];
   /** Prepositions that open a portfolio after its head ("of", "for"). */
   readonly portfolioPrepositions: readonly string[];
   /** Words that join portfolio words ("and", "&"). */
   readonly portfolioLinks: readonly string[];
+  /**
+   * The words that put a list of portfolios under a state: its preposition ("of") and the
+   * articles that may follow it ("the"). A list "X and Y" or "X, Y and Z" of capitalised words
+   * that they close with a state's name is one portfolio, whatever its words ("Minister of
+   * Employment and Poverty Reduction of Uzbekistan"). Absent: only portfolio words make one.
+   */
+  readonly portfolioState?: { readonly prepositions: readonly string[]; readonly articles: readonly string[] };
   /** Words that end a title's head and open its complement ("Heads of State": "of"). */
   readonly complementWords: readonly string[];
   /** Head words written after their modifier ("Secretary General": its plural is "Secretaries General"). */

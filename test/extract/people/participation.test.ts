@@ -178,3 +178,49 @@ describe("extractPeople: the leaders whose agreements a meeting follows up", () 
     expect((file.data.mentionedPersons ?? []).map((person) => person.name)).toContain("Kassym-Jomart Tokayev");
   });
 });
+
+describe("extractPeople: the head of an agency styled '-General', what a person had done before", () => {
+  it("reads a Commissioner-General named in a relative clause as mentioned, not taking part", () => {
+    const text = [
+      "Foreign Minister holds phone call with Irish counterpart",
+      "Amman, 4 March 2024 - Foreign Minister Omar Haddad held a phone call on Monday with the Minister for Foreign Affairs of Ireland, Ciara Byrne.",
+      "The two ministers stressed their support for the Refugee Relief Agency (RRA), whose Commissioner-General Marta Silva had briefed donors the week before.",
+    ].join("\n\n");
+    const file = analyzeRelease(text, { referenceDate: "2024-03-05" });
+    expect((file.data.participants ?? []).map((person) => person.name).sort()).toEqual(["Ciara Byrne", "Omar Haddad"]);
+    expect((file.data.mentionedPersons ?? []).map((person) => person.name)).toEqual(["Marta Silva"]);
+  });
+
+  it("keeps a person who had a meeting, without a participle, taking part", () => {
+    const text = "Talks in Nairobi\n\nNairobi, 4 March 2024 - Minister of Trade Peter Otieno had talks with Ambassador Lena Roth on Monday.";
+    const file = analyzeRelease(text, { referenceDate: "2024-03-05" });
+    expect((file.data.participants ?? []).map((person) => person.name).sort()).toEqual(["Lena Roth", "Peter Otieno"]);
+  });
+});
+
+describe("extractPeople: the agent of an event that a relative clause dates by", () => {
+  const namesOf = (text: string): { participants: string[]; mentioned: string[] } => {
+    const file = analyzeRelease(text, { referenceDate: "2024-03-05" });
+    return {
+      participants: (file.data.participants ?? []).map((person) => person.name).sort(),
+      mentioned: (file.data.mentionedPersons ?? []).map((person) => person.name),
+    };
+  };
+
+  it("reads the head of state of an earlier visit as mentioned", () => {
+    const text = [
+      "Foreign Minister Berg meets with Kenyan Foreign Minister Otieno",
+      "Oslo, 4 March 2024 - Minister of Foreign Affairs Anna Berg held talks on Monday with the Minister of Foreign Affairs of Kenya, Peter Otieno.",
+      "They reviewed the partnership between the two countries, which was launched during the visit of President William Ruto to Oslo, and prepared the next session of the joint commission.",
+    ].join("\n\n");
+    expect(namesOf(text)).toEqual({ participants: ["Anna Berg", "Peter Otieno"], mentioned: ["William Ruto"] });
+  });
+
+  it("keeps the agent of the visit a main clause reports taking part", () => {
+    const text = [
+      "President visits Oslo",
+      "Oslo, 4 March 2024 - During the visit of President William Ruto to Oslo, the two sides signed an agreement on energy cooperation.",
+    ].join("\n\n");
+    expect(namesOf(text).participants).toEqual(["William Ruto"]);
+  });
+});

@@ -434,3 +434,58 @@ describe("extractPeople: an institution's namesake", () => {
     expect([...participants, ...mentioned].map((person) => person.name)).toEqual(["Aida Kasymova"]);
   });
 });
+
+describe("extractPeople: capitalised words before a thing's or a body's head noun", () => {
+  const names = (text: string): string[] => {
+    const { participants, mentioned } = peopleOf(text);
+    return [...participants, ...mentioned].map((person) => person.name);
+  };
+
+  it("reads no person in the name of a programme, in the headline or after a title", () => {
+    const text = [
+      "Kenya and the FAO launch new Green Jobs Country Programme as Minister Otieno visits Rome",
+      "ROME, 4 March 2024 - FAO Director-General Qu Dongyu received Peter Otieno, Minister of Agriculture of the Republic of Kenya, on Monday.",
+      "At the end of the meeting, the Director-General and the Minister signed the Green Jobs Country Programme for Kenya for 2025-2028.",
+    ].join("\n\n");
+    expect(names(text).sort()).toEqual(["Peter Otieno", "Qu Dongyu"]);
+  });
+
+  it("reads no person in a company's legal form", () => {
+    const text = [
+      "Energy ministers hold video call",
+      "DUSHANBE, 4 March 2024 - Minister of Energy Rustam Nazarov held a videoconference with his counterpart on Monday.",
+      'Representatives of Closed Joint Stock Company "Pamir Light" and of the national grid operator also took part in the talks.',
+    ].join("\n\n");
+    expect(names(text)).toEqual(["Rustam Nazarov"]);
+  });
+
+  it("keeps a name before a capitalised verb of a headline or a title after it", () => {
+    const text = [
+      "Director Maria Lopez Visits Lima",
+      "LIMA, 4 March 2024 - Director Maria Lopez met the Minister of Health, Carlos Rivas, on Monday.",
+    ].join("\n\n");
+    expect(names(text).sort()).toEqual(["Carlos Rivas", "Maria Lopez"]);
+  });
+});
+
+describe("extractPeople: one person under a Greek and an English given name, a surname split in two", () => {
+  it("merges the spellings into one participant", () => {
+    const text = [
+      "Foreign Minister Dimas meets with Egyptian Foreign Minister Abdelrazek",
+      "Athens, 4 March 2024 - Minister of Foreign Affairs Giorgos Dimas held talks on Monday with the Minister of Foreign Affairs of the Arab Republic of Egypt, Hassan Abdelrazek.",
+      "Mr Dimas and Mr Abdel Razek reviewed cooperation on energy and migration.",
+      "George Dimas thanked his counterpart for the cooperation of Egypt.",
+    ].join("\n\n");
+    const { participants } = peopleOf(text);
+    expect(participants.map((person) => person.name).sort()).toEqual(["Giorgos Dimas", "Hassan Abdelrazek"]);
+    expect(byName(participants, "Giorgos Dimas")?.aliases).toContain("George Dimas");
+    expect(byName(participants, "Hassan Abdelrazek")?.aliases).toContain("Abdel Razek");
+  });
+});
+
+describe("extractPeople: a surname after a particle", () => {
+  it("takes no lone surname out of a name with a particle", () => {
+    const { participants } = peopleOf("State visit in Vienna\n\nVIENNA, 4 March 2024 - Austrian Federal President Alexander Van der Bellen received the President of Finland on Monday.");
+    expect(byName(participants, "Alexander Van der Bellen")).toMatchObject({ aliases: [], role: "Federal President", country: "AT" });
+  });
+});

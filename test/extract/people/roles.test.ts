@@ -485,3 +485,60 @@ describe("extractPeople: ranks in lower case, as machine translation from Russia
     expect(person("In general Smith agreed with Minister Anna Jones on the plan.", "Smith")).toBeUndefined();
   });
 });
+
+describe("extractPeople: a portfolio list that the state's name closes", () => {
+  it("reads the list as one portfolio, not its second item as a person", () => {
+    const text =
+      "Minister visits Nairobi\n\nNAIROBI, 4 March 2024 - Grace Wanjiru, Minister of Fisheries and Livestock Development of the Republic of Zambia, met the Governor of the county on Monday.";
+    const people = participantsOf(text);
+    expect(people.map((person) => person.name)).toEqual(["Grace Wanjiru"]);
+    expect(people[0]).toMatchObject({ role: "Minister of Fisheries and Livestock Development", country: "ZM" });
+  });
+
+  it("reads a comma list before the state and the name", () => {
+    const text =
+      "Talks in Rabat\n\nRabat, 4 March 2024 - The Minister of Foreign Affairs, Handicrafts and Moroccan Heritage of the Kingdom of Morocco, Salma Idrissi, received the Ambassador of Chile on Monday.";
+    expect(person(text, "Salma Idrissi")).toMatchObject({ role: "Minister of Foreign Affairs, Handicrafts and Moroccan Heritage", country: "MA" });
+  });
+
+  it("gives no organisation for a body's name whose head the portfolio took", () => {
+    const text =
+      "Ministers meet in Riga\n\nThe Minister of Digital Affairs and Administration of the Republic of Latvia, Karlis Ozols, hosted his counterparts in Riga on 4 March 2024.";
+    expect(person(text, "Karlis Ozols")).toMatchObject({ role: "Minister of Digital Affairs and Administration", organization: null, country: "LV" });
+  });
+});
+
+describe("extractPeople: a country's adjective before a federal title", () => {
+  it("reads the federal minister's portfolio after 'of the' and the country before it", () => {
+    const text =
+      "Interior ministers meet in Vienna\n\nVienna, 4 March 2024 - Austrian Federal Minister of the Interior Hanna Wolf and German Federal Minister of the Interior and Community Lena Roth met on Monday to discuss border controls.";
+    expect(person(text, "Hanna Wolf")).toMatchObject({ role: "Federal Minister of the Interior", country: "AT" });
+    expect(person(text, "Lena Roth")).toMatchObject({ role: "Federal Minister of the Interior and Community", country: "DE" });
+  });
+
+  it("reads a federal president and chancellor with their country", () => {
+    const text =
+      "State visit to Berlin\n\nBerlin, 4 March 2024 - German Federal President Klaus Becker received Austrian Federal Chancellor Peter Huber at Bellevue Palace on Monday.";
+    expect(person(text, "Klaus Becker")).toMatchObject({ role: "Federal President", country: "DE" });
+    expect(person(text, "Peter Huber")).toMatchObject({ role: "Federal Chancellor", country: "AT" });
+  });
+});
+
+describe("extractPeople: a complement listing places with commas, a surname like an official's", () => {
+  it("reads a regional vice-president's whole complement before the name's comma", () => {
+    const text =
+      "Bank signs loans with Nepal\n\nMANILA, 4 March 2024 - ADB President Masato Kanda and the Finance Minister of Nepal, Ram Sharma, signed two loans. ADB's Vice-President for South Asia, Central Asia and West Asia, Maria Lopez, also attended.";
+    expect(person(text, "Maria Lopez")).toMatchObject({ role: "Vice-President for South Asia, Central Asia and West Asia", organization: "ADB", country: null });
+  });
+
+  it("does not complete a name from an official whose surname it only begins, when the text gives another post", () => {
+    const text = "Office opens in Nairobi\n\nNAIROBI, 4 March 2024 - The Director of the Regional Office, Justin Trude, opened the new office on Monday.";
+    expect(person(text, "Justin Trude")).toMatchObject({ role: "Director of the Regional Office", country: null });
+  });
+
+  it("does not complete a name from a former official whose surname it only begins", () => {
+    const text = "Forum in Berlin\n\nBERLIN, 4 March 2024 - Angela Merke took part in the forum on Monday and met the Mayor.";
+    const people = participantsOf(text);
+    expect(people.find((entry) => entry.name.startsWith("Angela"))).toMatchObject({ name: "Angela Merke", country: null });
+  });
+});
