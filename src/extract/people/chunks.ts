@@ -252,11 +252,24 @@ function isTrailingCapitalizedSurname(word: Word, chunks: readonly Chunk[], next
 
 /**
  * A given name that is also a word of another kind ("Jan", a month's abbreviation) is a name
- * between a title or an honorific and another name word ("Treasurer Jan Dvorak").
+ * between a title or an honorific and another name word ("Treasurer Jan Dvorak"), also when
+ * the title ends with its state ("the Minister of Foreign Affairs of the Czech Republic Jan Novak").
  */
 function isGivenNameAfterTitle(word: Word, chunks: readonly Chunk[], next: Word | undefined, vocabulary: PeopleVocabulary): boolean {
   const previous = lastChunk(chunks)?.kind;
-  return (previous === "title" || previous === "honorific" || afterTitleComma(chunks)) && !word.allCaps && isGivenName(word.bare) && isNameWord(next, vocabulary);
+  const afterTitle = previous === "title" || previous === "honorific" || afterTitleComma(chunks) || titleCountryBefore(chunks);
+  return afterTitle && !word.allCaps && isGivenName(word.bare) && isNameWord(next, vocabulary);
+}
+
+/** The chunks end with a title, "of" (and "the") and a country: "Minister of Foreign Affairs of the Czech Republic". */
+function titleCountryBefore(chunks: readonly Chunk[]): boolean {
+  if (lastChunk(chunks)?.kind !== "country") return false;
+  for (let at = chunks.length - 2; at >= 0 && at >= chunks.length - 4; at--) {
+    const kind = (chunks[at] as Chunk).kind;
+    if (kind === "title") return true;
+    if (kind !== "word") return false;
+  }
+  return false;
 }
 
 /** A comma after a title phrase's end: the apposition "the High Commissioner to Guyana, Mark Berman". */
