@@ -25,6 +25,11 @@ describe("cleanText", () => {
     expect(lineTexts(text)).toEqual(["Ministers meet", "Geneva | 12 March 2024 | Press release", "The ministers met."]);
   });
 
+  it("drops a line of the page's tags, whose names are no sentence of the release", () => {
+    const text = "Ministers meet\n\nThe ministers met.\n\nTags: Moldova, Elena Petrova, EU enlargement\n\nKeywords: energy, gas";
+    expect(lineTexts(text)).toEqual(["Ministers meet", "The ministers met."]);
+  });
+
   it("drops a menu flattened to text, its links parted by wide gaps, but keeps a sentence with wide spaces", () => {
     const text = [
       "Ministers meet",

@@ -59,6 +59,9 @@ export const CHROME: ChromeWords = {
     "publishing date:",
     "where we are:",
     "what we do:",
+    // A line of the page's tags ("Tags: Moldova, Georg Georgiev, EU enlargement"): the topics plugin still reads it.
+    "tags:",
+    "keywords:",
     // A line of links to other articles ("Related: BI Rate held | Bank Indonesia and ...").
     "related:",
     "read also:",
