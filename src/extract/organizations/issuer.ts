@@ -64,7 +64,7 @@ export function issuerOf(document: ReleaseDocument, file: VFile, options: { read
   for (const sentence of paragraphs) {
     if (document.toOriginal(sentence.start) < titleEnd) continue;
     if (++read > DATELINE_PARAGRAPHS) break;
-    const city = datelineCity(sentence.words);
+    const city = datelineCity(sentence.words, lexiconFor(document.language).calendar.months);
     if (city) return { code: city, form: edgeForm(document, city, prefixes) };
   }
   const edges = [...paragraphs.slice(0, EDGE_PARAGRAPHS), ...paragraphs.slice(-EDGE_PARAGRAPHS)];
@@ -120,14 +120,17 @@ function paragraphStarts(document: ReleaseDocument): Sentence[] {
   return starts;
 }
 
-/** The country of the city a paragraph opens with, followed by a comma, a parenthesis or a dash. */
-function datelineCity(words: readonly Word[]): string | null {
+/**
+ * The country of the city a paragraph opens with, followed by a comma, a parenthesis or a dash;
+ * a city whose name is also a person's ("Sofia") only when a date follows ("Sofia, 11 February").
+ */
+function datelineCity(words: readonly Word[], months: ReadonlyMap<string, unknown>): string | null {
   // A city of at most four words ends where the punctuation stands: a paragraph without it among
   // its second to fifth tokens (most) is no dateline, and no word of it need be looked up.
   if (!datelinePunctuationAmong(words, 1, 4)) return null;
   const values = words.slice(0, 4).map((word) => titled(word.bare));
   const city = matchCityAt(values, 0);
-  if (!city || city.ambiguous) return capitalNamedByCountry(words, values);
+  if (!city || (city.ambiguous && !dateAfterPunctuation(words, city.length, months))) return capitalNamedByCountry(words, values);
   const after = words[city.length]?.value;
   return after !== undefined && isDatelinePunctuation(after) ? city.country : null;
 }
@@ -209,4 +212,13 @@ function textBetween(sentence: Sentence, first: Word, last: Word): string {
 /** A word in capitals with only its first letter kept a capital ("SINGAPORE" → "Singapore"). */
 function titled(value: string): string {
   return value.length > 1 && value === value.toUpperCase() ? value.charAt(0) + value.slice(1).toLowerCase() : value;
+}
+
+/** Dateline punctuation at `at`, then a day or a month's name ("Sofia, 11 February", "Sofia, February 11"). */
+function dateAfterPunctuation(words: readonly Word[], at: number, months: ReadonlyMap<string, unknown>): boolean {
+  const punctuation = words[at]?.value;
+  const date = words[at + 1];
+  if (punctuation === undefined || !isDatelinePunctuation(punctuation) || date === undefined) return false;
+  const first = date.value.charCodeAt(0);
+  return (first >= 48 && first <= 57) || months.has(date.key);
 }

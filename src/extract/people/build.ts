@@ -4,7 +4,7 @@ import { report } from "../../core/report.js";
 import type { Organization } from "../../schema/organization.js";
 import type { Participant } from "../../schema/person.js";
 import { countryInName, matchCountryAt } from "../../normalize/country.js";
-import { headerCountryOf } from "../organizations/issuer.js";
+import { headerCountryOf, issuerOf } from "../organizations/issuer.js";
 import { lookupOrganization, withStateArticles } from "../../normalize/organization.js";
 import type { PersonMention } from "./mentions.js";
 import { completeFromGazetteer } from "./officials.js";
@@ -203,8 +203,9 @@ export function buildPeople(
     }
   } else {
     // "The Minister for Foreign Affairs, X, held a telephone conversation with ..." under a header
-    // naming the issuer's state ("REPUBLIC OF GHANA"): where no place tells, the issuer's official.
-    const issuer = headerCountryOf(document, file)?.code ?? null;
+    // naming the issuer's state ("REPUBLIC OF GHANA") or a dateline of its city ("Sofia, 11
+    // February"): where no place of the event tells, the issuer's official.
+    const issuer = headerCountryOf(document, file)?.code ?? datelineState(document, file);
     if (issuer !== null) {
       for (const person of people) {
         if (person.entry.country === null && person.entry.organization === null && typeof person.kind === "string" && HOME_STATE_KINDS.has(person.kind)) person.entry.country = issuer;
@@ -219,6 +220,20 @@ export function buildPeople(
     }
   }
   return mergeSameNames(people);
+}
+
+/**
+ * The state of the release's dateline city ("Sofia, 11 February"), unless a body the release
+ * names sits in that state ("Brussels, 18/05/2020" over a release of the EU's): a dateline in
+ * an international body's seat is the body's, not a state's.
+ */
+function datelineState(document: ReleaseDocument, file: VFile): string | null {
+  const code = issuerOf(document, file)?.code ?? null;
+  if (code === null) return null;
+  for (const organization of file.data.organizations ?? []) {
+    if (lookupOrganization(organization.acronym ?? organization.name)?.entry.seat?.country === code) return null;
+  }
+  return code;
 }
 
 /** The one country whose embassy the release names ("Embassy of India in Tashkent"), or null. */

@@ -489,3 +489,35 @@ describe("extractPeople: a surname after a particle", () => {
     expect(byName(participants, "Alexander Van der Bellen")).toMatchObject({ aliases: [], role: "Federal President", country: "AT" });
   });
 });
+
+describe("extractPeople: a given name that is also a month's abbreviation", () => {
+  it("reads 'Jan' as a given name after a title that ends with its state", () => {
+    const { participants } = peopleOf("Warsaw, 4 March 2024 - The Minister of Foreign Affairs of the Slovak Republic Jan Kowal met his Polish counterpart Radosław Sikorski.");
+    expect(byName(participants, "Jan Kowal")).toMatchObject({ role: "Minister of Foreign Affairs", country: "SK" });
+  });
+
+  it("still reads 'Jan.' before a day as a month", () => {
+    const { participants, mentioned } = peopleOf("The talks in the Slovak Republic Jan. 5 were held by the two ministers.");
+    expect([...participants, ...mentioned]).toEqual([]);
+  });
+});
+
+describe("extractPeople: the issuer's official in a call, by the dateline", () => {
+  it("gives an unqualified minister the state of the dateline's city, also a city named like a person", () => {
+    const text = [
+      "Minister Petrova spoke with her Moldovan counterpart",
+      "",
+      "Sofia, 6 March 2024. Today, Foreign Minister Elena Petrova had a telephone conversation with the Minister of Foreign Affairs of the Republic of Moldova, Mihai Popescu.",
+    ].join("\n");
+    expect(byName(peopleOf(text).participants, "Elena Petrova")).toMatchObject({ country: "BG" });
+  });
+
+  it("does not take the dateline of an international body's seat for a state's", () => {
+    const text = [
+      "High Representative holds a call with the Foreign Minister of Chile",
+      "",
+      "Brussels, 6 March 2024 - Vice-President Maria Keller of the European Union held a telephone call with the Foreign Minister of Chile, Pablo Ruiz.",
+    ].join("\n");
+    expect(byName(peopleOf(text).participants, "Maria Keller")?.country ?? null).toBeNull();
+  });
+});
