@@ -318,10 +318,14 @@ function partOfLongerName(a: NameShape, b: NameShape): boolean {
  */
 const nameQuality = memoizeByText(computeQuality, MAX_SHAPES);
 
+/** What an initial for a given name costs a spelling: less than the word it stands for. */
+const INITIAL_PENALTY = 90;
+
 function computeQuality(name: string): number {
   const shape = shapeOf(name);
   let score = Math.min(shape.words.length, 4) * 100;
-  if (shape.initial) score -= 250;
+  // "T.Greminger" is less than "Thomas Greminger", but more than "Greminger" alone.
+  if (shape.initial) score -= INITIAL_PENALTY;
   if (shape.words.length >= 2 && isGivenName(wordsOfName(name)[0] ?? "")) score += 50;
   score += Math.min(shape.surname.length, 30);
   return score;
@@ -450,8 +454,9 @@ function computeComparisonKeys(name: string): string[] {
   return keys;
 }
 
-/** A word of two capitals or more in each hyphen-separated part ("TANAKA", "BERG-OLSEN"). */
+/** A word of two capitals or more in each hyphen-separated part ("TANAKA", "BERG-OLSEN"); initials ("D.N.") are none. */
 function isCapitalsWord(word: string): boolean {
+  if (word.includes(".")) return false;
   for (const part of word.split("-")) {
     if (part.length < 2 || part.toLowerCase() === part || part.toUpperCase() !== part) return false;
   }

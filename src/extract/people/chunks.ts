@@ -129,6 +129,7 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
       isGivenNameAfterTitle(word, chunks, words[index + 1], vocabulary) ||
       isInitial(word) ||
       isMiddleInitials(word, chunks, words[index + 1], vocabulary) ||
+      isLeadingInitialsAfterTitle(word, chunks, words[index + 1], vocabulary) ||
       isCapitalizedSurname(word, chunks, words[index + 1], vocabulary) ||
       isTrailingCapitalizedSurname(word, chunks, words[index + 1], vocabulary) ||
       afterNameParticle(word, chunks, words, vocabulary);
@@ -289,13 +290,26 @@ function afterNameParticle(word: Word, chunks: readonly Chunk[], words: readonly
 
 /** Initials between the words of a name ("Retno L.P. Marsudi") are part of it. */
 function isMiddleInitials(word: Word, chunks: readonly Chunk[], next: Word | undefined, vocabulary: PeopleVocabulary): boolean {
-  const value = word.bare;
+  return isJoinedInitials(word.bare) && lastChunk(chunks)?.kind === "name" && isNameWord(next, vocabulary);
+}
+
+/**
+ * Initials that open a name after a title or a form of address ("Minister D.N. Sharma", "H.E.
+ * A.K. Momen"): elsewhere "U.S." before a capitalised word is no one's name.
+ */
+function isLeadingInitialsAfterTitle(word: Word, chunks: readonly Chunk[], next: Word | undefined, vocabulary: PeopleVocabulary): boolean {
+  const previous = lastChunk(chunks)?.kind;
+  return (previous === "title" || previous === "honorific" || afterTitleComma(chunks)) && isJoinedInitials(word.bare) && isNameWord(next, vocabulary);
+}
+
+/** Two or more capital initials written together, each with its dot ("L.P.", "D.N."). */
+function isJoinedInitials(value: string): boolean {
   if (value.length < 4 || value.length % 2 !== 0) return false;
   for (let index = 0; index < value.length; index += 2) {
     const letter = value.charAt(index);
     if (value.charAt(index + 1) !== "." || letter === letter.toLowerCase()) return false;
   }
-  return lastChunk(chunks)?.kind === "name" && isNameWord(next, vocabulary);
+  return true;
 }
 
 /**

@@ -19,6 +19,8 @@ export const HONORIFICS: HonorificWords = {
     "Their Majesties", "His Royal Highness", "Her Royal Highness", "His Highness", "Her Highness", "Hon.", "Honourable",
     "Honorable", "The Honourable", "The Honorable", "Rt Hon", "Rt. Hon.", "Rt Hon.", "Right Honourable",
     "The Right Honourable", "Amb.", "Hon",
+    // Bhutan's styles: "Lyonpo" a minister, "Lyonchhen" the Prime Minister, "Dasho" a senior official.
+    "Lyonpo", "Lyonchhen", "Dasho",
   ],
   // "Sayyid" / "Sayyida": the style of members of Oman's ruling family ("Sayyid Badr bin Hamad").
   ranks: ["Sheikh", "Shaikh", "Sheikha", "Lord", "Lady", "Sayyid", "Sayyida"],

@@ -521,3 +521,24 @@ describe("extractPeople: the issuer's official in a call, by the dateline", () =
     expect(byName(peopleOf(text).participants, "Maria Keller")?.country ?? null).toBeNull();
   });
 });
+
+describe("extractPeople: initials written together before a surname", () => {
+  it("reads joined initials after a title or a form of address as the name's start, kept in capitals", () => {
+    const text = "Thimphu, 6 March 2024 - Lyonpo K.T. Wangdi, Minister for Economic Affairs, received the Ambassador of India, H.E. R.K. Mehta. Lyonpo Wangdi thanked the guest.";
+    const { participants } = peopleOf(text);
+    expect(byName(participants, "K.T. Wangdi")).toMatchObject({ role: "Minister for Economic Affairs", country: "BT" });
+    expect(byName(participants, "R.K. Mehta")).toMatchObject({ role: "Ambassador", country: "IN" });
+  });
+
+  it("prefers a name with initials to the surname alone, and a full given name to initials", () => {
+    const { participants } = peopleOf("Minister of Foreign Affairs S.P. Perera met the delegation. Minister Perera said the talks were useful.");
+    expect(byName(participants, "S.P. Perera")?.aliases).toEqual(["Perera"]);
+    const both = peopleOf("Foreign Minister Sunil Perera met the delegation in Colombo. S.P. Perera said the talks were useful.").participants;
+    expect(both.map((person) => person.name)).toContain("Sunil Perera");
+  });
+
+  it("does not read 'U.S.' before a capitalised word as a name", () => {
+    const { participants, mentioned } = peopleOf("The U.S. Department of State welcomed the talks in Geneva.");
+    expect([...participants, ...mentioned]).toEqual([]);
+  });
+});

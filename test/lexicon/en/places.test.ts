@@ -7,7 +7,7 @@ describe("English place words", () => {
   it("holds lower-case words without duplicates", () => {
     for (const [name, entries] of Object.entries(english.places)) {
       // Phrases (a state residence's words) are checked as their words joined.
-      const words = entries.map((entry) => (typeof entry === "string" ? entry : entry.join(" ")));
+      const words = (entries as readonly (string | readonly string[])[]).map((entry) => (typeof entry === "string" ? entry : entry.join(" ")));
       for (const word of words) expect(word, name).toBe(word.toLowerCase());
       expect(new Set(words).size, name).toBe(words.length);
     }
