@@ -89,3 +89,19 @@ describe("extractOrganizations: the issuer's ministry named by its short name", 
     expect(organizationsOf("The minister received his guest, the Foreign Ministry said in a statement.")).toEqual(["Foreign Ministry | -"]);
   });
 });
+
+describe("extractOrganizations: a body placed under a state's highest organ", () => {
+  it("keeps 'under the President/Government of <state>' in the body's name", () => {
+    expect(organizationsOf("The Agency for Civil Service Affairs under the President of the Republic of Azerbaijan hosted the seminar.")).toEqual([
+      "Agency for Civil Service Affairs under the President of the Republic of Azerbaijan | -",
+    ]);
+    expect(organizationsOf("Experts of the State Agency for Investments under the Government of the Republic of Tajikistan attended.")).toEqual([
+      "State Agency for Investments under the Government of the Republic of Tajikistan | -",
+    ]);
+  });
+
+  it("reads 'under' of other words as no part of a name", () => {
+    expect(organizationsOf("The Civil Service Agency under the leadership of its director met.")).toEqual(["Civil Service Agency | -"]);
+    expect(organizationsOf("The State Committee met under the President of Kenya.")).toEqual(["State Committee | -"]);
+  });
+});
