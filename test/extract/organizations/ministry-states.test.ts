@@ -105,3 +105,16 @@ describe("extractOrganizations: a body placed under a state's highest organ", ()
     expect(organizationsOf("The State Committee met under the President of Kenya.")).toEqual(["State Committee | -"]);
   });
 });
+
+describe("extractOrganizations: the fullest form of a listed ministry's state", () => {
+  it("names a ministry of a list with the state's form the text gives its minister", () => {
+    const text =
+      "The Ministries of Defence of Mongolia and Kazakhstan signed a plan. The Minister of Defence of the Republic of Kazakhstan thanked his host.";
+    expect(organizationsOf(text)).toContain("Ministry of Defence of the Republic of Kazakhstan | -");
+  });
+
+  it("keeps the text's own shorter form of a ministry it names itself", () => {
+    const text = "The Deputy Minister of Defence of the Republic of Kazakhstan arrived. The Ministry of Defence of Kazakhstan will host the next round.";
+    expect(organizationsOf(text)).toContain("Ministry of Defence of Kazakhstan | -");
+  });
+});
