@@ -108,6 +108,7 @@ function organizationsOf(tree: Root, file: VFile): Organization[] {
   const ministryStates: MinistryStates = {
     statesOf: (ministry) => portfolioStates(document, ministry),
     inHeader: (span) => document.toOriginal(span.start) < titleEnd,
+    textOf: (span) => document.text.slice(span.start, span.end),
   };
   const { organizations, notes, children } = resolveOrganizations(
     bodies, definitions, uses, file.data.date?.start ?? null, issuer?.code ?? null, lexicon.genericMinistries, lexicon.shortReferenceOrgans, issuerName, ministryStates,

@@ -226,6 +226,8 @@ export interface MinistryStates {
   statesOf(ministry: string): PortfolioStates;
   /** The mention stands in the page's header, above the headline. */
   inHeader(span: CleanSpan): boolean;
+  /** The text of a mention. */
+  textOf(span: CleanSpan): string;
 }
 
 /**
@@ -253,7 +255,11 @@ function qualifyMinistries(
   // The page's own form of the country ("the Republic of Serbia"), else the gazetteer's.
   const issuerName = issuer === null ? null : (written ?? countryName(issuer));
   for (const [key, organization] of accumulators) {
-    if (!key.startsWith("name:") || organization.spans.length === 0 || organization.kind !== "ministry" || key.includes(" @")) continue;
+    if (!key.startsWith("name:") || organization.spans.length === 0 || organization.kind !== "ministry") continue;
+    if (key.includes(" @")) {
+      if (states !== null) fullestState(organization, states);
+      continue;
+    }
     const form = generic.get(organizationNameKey(organization.name));
     if (form !== undefined) {
       // The text's own form, or the lexicon's for a page's capitals ("MINISTRY OF FOREIGN AFFAIRS")
@@ -278,6 +284,28 @@ function qualifyMinistries(
     // when the page tells it): the one state named then tells nothing.
     const only = named.states.length === 1 ? (named.states[0] as PortfolioState) : null;
     if (only !== null && (!named.unstated || only.code === issuer)) organization.name = `${name} of ${only.form}`;
+  }
+}
+
+/**
+ * "Ministry of Foreign Affairs of Türkiye" (from "the Ministries of Foreign Affairs of
+ * Turkmenistan and Türkiye") in a text that writes "the Minister of Foreign Affairs of the
+ * Republic of Türkiye": the ministry named with the fullest form of its state the text gives
+ * a minister of its portfolio, unless the text names the ministry itself in the shorter form.
+ */
+function fullestState(organization: Accumulator, states: MinistryStates): void {
+  const name = organization.name;
+  const lower = name.toLowerCase();
+  for (let of = lower.indexOf(" of "); of > 0; of = lower.indexOf(" of ", of + 1)) {
+    const code = countryCode(name.slice(of + 4));
+    if (code === null) continue;
+    const state = name.slice(of + 4);
+    // The text's own mention in this form ("the Ministry of Foreign Affairs of Uzbekistan") keeps it.
+    const ending = ` of ${state}`.toLowerCase();
+    if (organization.spans.some((found) => states.textOf(found).toLowerCase().endsWith(ending))) return;
+    const fuller = states.statesOf(recasedOrganizationName(name.slice(0, of))).states.find((each) => each.code === code && each.written);
+    if (fuller !== undefined && fuller.form.split(" ").length > state.split(" ").length) organization.name = `${name.slice(0, of)} of ${fuller.form}`;
+    return;
   }
 }
 

@@ -365,6 +365,7 @@ function connectorJoin(view: NameWords, knownAt: KnownStarts, index: number, ite
   const before = view.before[index];
   if (before !== "" && before !== ")") return 0;
   const connector = view.fold(word);
+  if (view.lexicon.superiorConnectors.has(connector)) return superiorJoin(view, index, items);
   if (!view.lexicon.runConnectors.has(connector) || connector === "the") return 0;
   let target = index + 1;
   if (foldAt(view, target) === "the") {
@@ -397,6 +398,21 @@ function connectorJoin(view: NameWords, knownAt: KnownStarts, index: number, ite
     }
   }
   return target - index;
+}
+
+/**
+ * "Security Council under the President of the Republic of Uzbekistan": a body placed under a
+ * state's highest organ names it in its name. After a name with a head noun ("Committee of
+ * Emergency Situations"), "under the" and the organ ("President", "Government"), with "of"
+ * after it, join the run (3 words); else none (0).
+ */
+function superiorJoin(view: NameWords, index: number, items: readonly RunItem[]): number {
+  const last = items[items.length - 1];
+  if (last?.type !== "word" || !items.some((item) => item.type === "word" && view.isHead(item.word))) return 0;
+  const organ = view.words[index + 2];
+  if (foldAt(view, index + 1) !== "the" || organ === undefined || !view.capitalized(organ) || !view.lexicon.superiorOrgans.has(view.fold(organ))) return 0;
+  for (let at = index + 1; at <= index + 3; at++) if (view.before[at] !== "") return 0;
+  return foldAt(view, index + 3) === "of" ? 3 : 0;
 }
 
 /**

@@ -85,6 +85,8 @@ export interface NameLexicon {
   readonly shortReferenceOrgans: ReadonlySet<string>;
   readonly buildingWords: ReadonlySet<string>;
   readonly stateGroupHeads: ReadonlySet<string>;
+  readonly superiorConnectors: ReadonlySet<string>;
+  readonly superiorOrgans: ReadonlySet<string>;
   readonly companyHeads: ReadonlySet<string>;
   readonly regionWords: ReadonlySet<string>;
   /** Words of a ministry's portfolio ("affairs", "security", "resources"), by their fold: a complement's words, not a person's. */
@@ -155,6 +157,8 @@ export const nameLexiconOf = memoizeOn((lexicon: Lexicon): NameLexicon => {
     portfolioPrepositions: folded(lexicon.titles.portfolioPrepositions),
     buildingWords: folded(words.buildingWords ?? []),
     stateGroupHeads: folded(words.stateGroupHeads ?? []),
+    superiorConnectors: folded(words.superiorConnectors ?? []),
+    superiorOrgans: folded(words.superiorOrgans ?? []),
     companyHeads: folded(words.companyHeads ?? []),
     regionWords: folded(words.regionWords ?? []),
   };

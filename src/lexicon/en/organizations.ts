@@ -90,6 +90,8 @@ export const ORGANIZATION_WORDS: OrganizationWords = {
   shortReferenceOrgans: ["council", "secretariat", "general", "commission", "committee", "assembly", "bureau", "summit", "ministerial"],
   buildingHeads: ["centre", "center", "hall", "halls", "complex"],
   companyHeads: ["company", "corporation", "holding", "enterprise", "jsc", "ojsc", "cjsc", "pjsc", "llc", "llp", "ltd", "plc", "jv"],
+  superiorConnectors: ["under"],
+  superiorOrgans: ["president", "government", "cabinet"],
   stateGroupHeads: ["group"],
   regionWords: [
     "african", "arab", "asian", "asia-pacific", "latin", "american", "caribbean", "european", "eastern", "western", "northern",

@@ -110,6 +110,13 @@ export interface OrganizationWords {
   readonly buildingWords?: readonly string[];
   /** Words of a legal form a company's name in quotation marks follows ("Holding *Company* \"Pamir Energy\"", "*JSC* \"Uztransgaz\""), lower case. */
   readonly companyHeads?: readonly string[];
+  /**
+   * What places a body under a state's highest organ, as part of its name ("Security Council
+   * *under* the President of ..."), and the organs it may be placed under (*President*,
+   * *Government*), lower case.
+   */
+  readonly superiorConnectors?: readonly string[];
+  readonly superiorOrgans?: readonly string[];
   /** Heads of a group of states inside a body ("African *Group*" of the WTO), lower case. */
   readonly stateGroupHeads?: readonly string[];
   /** Words of a region that name such a group alone ("*African* Group", "*Latin American and Caribbean* Group"), lower case. */

@@ -89,3 +89,32 @@ describe("extractOrganizations: the issuer's ministry named by its short name", 
     expect(organizationsOf("The minister received his guest, the Foreign Ministry said in a statement.")).toEqual(["Foreign Ministry | -"]);
   });
 });
+
+describe("extractOrganizations: a body placed under a state's highest organ", () => {
+  it("keeps 'under the President/Government of <state>' in the body's name", () => {
+    expect(organizationsOf("The Agency for Civil Service Affairs under the President of the Republic of Azerbaijan hosted the seminar.")).toEqual([
+      "Agency for Civil Service Affairs under the President of the Republic of Azerbaijan | -",
+    ]);
+    expect(organizationsOf("Experts of the State Agency for Investments under the Government of the Republic of Tajikistan attended.")).toEqual([
+      "State Agency for Investments under the Government of the Republic of Tajikistan | -",
+    ]);
+  });
+
+  it("reads 'under' of other words as no part of a name", () => {
+    expect(organizationsOf("The Civil Service Agency under the leadership of its director met.")).toEqual(["Civil Service Agency | -"]);
+    expect(organizationsOf("The State Committee met under the President of Kenya.")).toEqual(["State Committee | -"]);
+  });
+});
+
+describe("extractOrganizations: the fullest form of a listed ministry's state", () => {
+  it("names a ministry of a list with the state's form the text gives its minister", () => {
+    const text =
+      "The Ministries of Defence of Mongolia and Kazakhstan signed a plan. The Minister of Defence of the Republic of Kazakhstan thanked his host.";
+    expect(organizationsOf(text)).toContain("Ministry of Defence of the Republic of Kazakhstan | -");
+  });
+
+  it("keeps the text's own shorter form of a ministry it names itself", () => {
+    const text = "The Deputy Minister of Defence of the Republic of Kazakhstan arrived. The Ministry of Defence of Kazakhstan will host the next round.";
+    expect(organizationsOf(text)).toContain("Ministry of Defence of Kazakhstan | -");
+  });
+});
