@@ -387,8 +387,8 @@ function hasShareWords(plain: string, chrome: ChromeIndex): boolean {
 /** Fewest items, and most words an item may hold, for a line of links parted by bars to be a menu. */
 const MENU_ITEMS = 4;
 const MENU_ITEM_WORDS = 3;
-/** Fewest spaces in a row that part two links of a menu flattened to text ("Topics   Regions"). */
-const MENU_GAP = 3;
+/** Fewest spaces in a row that part two links of a menu flattened to text ("Topics  Regions"): a sentence has one between its words. */
+const MENU_GAP = 2;
 
 /**
  * A site's menu: four or more short items parted by bars, or by the wide gaps a flattened menu

@@ -38,6 +38,8 @@ describe("cleanText", () => {
       "",
       "About us | Careers | News and Media | Research     Contact",
       "",
+      "Президент  Правительство  Новости  Документы  Обращения граждан",
+      "",
       "The ministers met.   They agreed to meet again soon in the capital of the host state.",
     ].join("\n");
     expect(lineTexts(text)).toEqual(["Ministers meet", "The ministers met. They agreed to meet again soon in the capital of the host state."]);
