@@ -15,6 +15,8 @@ export const TITLES: Readonly<Record<TitleKind, readonly string[]>> = {
     "Sultan", "Sultan and Head of State", "Crown Prince", "Emperor", "Grand Duke", "Prince", "Supreme Leader",
     "Custodian of the Two Holy Mosques", "Governor-General", "Governor General", "Captain Regent", "Pope",
     "Yang di-Pertuan Agong", "Chairman of the Presidential Council", "Chairman of the Presidency", "Head of the State",
+    // As machine translation from Russian writes the plural ("Heads of states X and Y").
+    "Head of States",
   ],
   "head-of-government": [
     "Prime Minister", "Premier", "Chancellor", "Federal Chancellor", "Chairman of the Government",

@@ -489,3 +489,24 @@ describe("extractPeople: a surname after a particle", () => {
     expect(byName(participants, "Alexander Van der Bellen")).toMatchObject({ aliases: [], role: "Federal President", country: "AT" });
   });
 });
+
+describe("extractPeople: names listed after a plural title, places named after people", () => {
+  it("finds every name a plural title lists, initials glued to surnames included", () => {
+    const text = [
+      "Defence ministers meet in Bishkek",
+      "BISHKEK, 4 March 2024 - Minister of Defence Ruslan Temirov met his Tajik counterpart Sherali Mirzo on Monday.",
+      "Minister Mirzo noted that the agreements reached by Heads of states R.Nurov and A.Karimov open new prospects for cooperation.",
+    ].join("\n\n");
+    const { mentioned } = peopleOf(text);
+    expect(mentioned.map((person) => person.name).sort()).toEqual(["A.Karimov", "R.Nurov"]);
+  });
+
+  it("reads no person in a mausoleum named after one", () => {
+    const text = [
+      "President concludes state visit",
+      "HANOI, 4 March 2024 - President Maria Lopez met Prime Minister Tran Van Hung on Monday and later visited the Tay Son Minh Mausoleum, where she laid a wreath.",
+    ].join("\n\n");
+    const { participants, mentioned } = peopleOf(text);
+    expect([...participants, ...mentioned].map((person) => person.name).sort()).toEqual(["Maria Lopez", "Tran Van Hung"]);
+  });
+});
