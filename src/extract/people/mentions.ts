@@ -62,9 +62,9 @@ export function findPersonMentions(words: readonly Word[], chunks: readonly Chun
     if (
       quotedAt(words, chunks[index] as Chunk, chunks[end - 1] as Chunk) ||
       vocabulary.placeNouns.has(words[(chunks[end - 1] as Chunk).to]?.key ?? "") ||
-      // "the Decent Work Country Programme", "Open Joint Stock Company": a thing's or a body's head noun closes its name.
+      // "the Green Jobs Country Programme", "Closed Joint Stock Company": a thing's or a body's head noun closes its name.
       (!endsInApostropheS(words[(chunks[end - 1] as Chunk).to - 1] as Word) && vocabulary.isNamedThingHead(words[(chunks[end - 1] as Chunk).to])) ||
-      // "the Ho Chi Minh Mausoleum": a head noun that is no name word of its own closes a longer run.
+      // "the Tay Son Minh Mausoleum": a head noun that is no name word of its own closes a longer run.
       (end - index >= 3 && vocabulary.isNamedThingHead(words[(chunks[end - 1] as Chunk).from])) ||
       eponymAt(words, chunks, index, vocabulary)
     ) {
@@ -299,7 +299,7 @@ function introducerBefore(words: readonly Word[], chunks: readonly Chunk[], inde
       return null;
     }
     // Another name: whatever title stands further left is that person's, but for a plural
-    // one that the names are listed after ("Heads of State K.Tokayev and Sh.Mirziyoyev").
+    // one that the names are listed after ("Heads of State R.Nurov and A.Karimov").
     return pluralTitleOverList(words, chunks, at) ? "title" : null;
   }
   return null;

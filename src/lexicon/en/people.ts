@@ -99,7 +99,7 @@ export const PEOPLE_WORDS: PeopleWords = {
     "programme", "programmes", "program", "programs", "plan", "strategy", "initiative", "project", "partnership", "framework",
     "agreement", "treaty", "declaration", "charter", "convention", "protocol", "memorandum", "roadmap", "agenda", "compact",
     "award", "prize", "medal", "fellowship", "scholarship", "lecture", "index", "report", "corridor", "zone", "plant",
-    // Places named after people ("the Ho Chi Minh Mausoleum").
+    // Places named after people ("the Tay Son Minh Mausoleum").
     "mausoleum", "memorial", "monument", "cemetery", "stadium", "cathedral", "mosque", "pagoda",
   ],
   absenceCues: [

@@ -100,7 +100,7 @@ export const TITLES: Readonly<Record<TitleKind, readonly string[]>> = {
     "Representative", "Resident Representative", "Resident Coordinator", "Country Director", "Head of Office",
     "Treasurer", "Vice-Chair", "Vice Chair", "Deputy Chair", "Rapporteur General", "Programme Officer", "Project Officer",
     "National Programme Officer", "Political Officer", "Desk Officer",
-    // Heads of agencies styled "-General" (UNRWA's Commissioner-General, a national Registrar-General).
+    // Heads of agencies styled "-General" (a relief agency's Commissioner-General, a national Registrar-General).
     "Commissioner-General", "Commissioner General", "Registrar", "Registrar-General", "Registrar General",
     "Comptroller General", "Comptroller-General",
   ],
