@@ -171,7 +171,7 @@ function computeShape(name: string): NameShape {
 
 /**
  * Folded words written as one, without spaces, hyphens or doubled letters, in their
- * {@link transliterationKey}: "Abdel Aty" and "Abdelatty" meet.
+ * {@link transliterationKey}: "Abdel Razek" and "Abdelrazek" meet.
  */
 function compactKey(words: readonly string[]): string {
   let letters = "";
@@ -189,8 +189,8 @@ function compactKey(words: readonly string[]): string {
 const MIN_SPLIT_SURNAME = 6;
 
 /**
- * One name is the other's surname written in two words, or the other way round ("Abdel Aty"
- * and "Badr Abdelatty", "Abdelatty" and "Abdel Aty"), as transliterations of Arabic names split
+ * One name is the other's surname written in two words, or the other way round ("Abdel Razek"
+ * and "Hassan Abdelrazek", "Abdelrazek" and "Abdel Razek"), as transliterations of Arabic names split
  * their article.
  */
 function splitSurname(a: NameShape, b: NameShape): boolean {

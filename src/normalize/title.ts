@@ -217,7 +217,7 @@ function matchIn(grammar: TitleGrammar, words: readonly string[], index: number)
   // "Minister of Foreign Affairs, International Trade and Worship": a listed title whose
   // portfolio a comma list goes on with.
   else if (grammar.portfolio.has(last[last.length - 1] ?? "") && hasPortfolioPreposition(grammar, words, index, length)) length += portfolioListTail(grammar, words, index + length);
-  // "Minister of Employment and Poverty Reduction of Uzbekistan": a list that a state's name
+  // "Minister of Fisheries and Livestock Development of Zambia": a list that a state's name
   // closes is one portfolio, whatever its words.
   if (grammar.statePrepositions.size > 0 && portfolioHeaded(grammar, words, index, length)) length += stateClosedList(grammar, words, index + length);
   const first = words[index] ?? "";
@@ -353,12 +353,12 @@ function portfolioHeaded(grammar: TitleGrammar, words: readonly string[], index:
   return false;
 }
 
-/** Most words one item of a state-closed portfolio list may have ("Poverty Reduction", "Egyptian Expatriates"). */
+/** Most words one item of a state-closed portfolio list may have ("Livestock Development", "Moroccan Heritage"). */
 const MAX_ITEM_WORDS = 4;
 /** Most tokens a state-closed portfolio list may run over before its "of". */
 const MAX_LIST_TOKENS = 24;
 
-// ", Emigration and Egyptian Expatriates" + " of the Arab Republic of Egypt": after a
+// ", Handicrafts and Moroccan Heritage" + " of the Kingdom of Morocco": after a
 // portfolio, items of capitalised words parted by commas and one last link, closed by "of
 // (the) <state>" or by a name that opens with a known given name ("... and Community Nancy
 // Faeser"). No word of the list may start a title or be a given name, and its last item is no

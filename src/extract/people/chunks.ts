@@ -45,7 +45,7 @@ export function chunkWords(words: readonly Word[], orgMentions: readonly OrgMent
     const word = words[index] as Word;
     while (mention < orgMentions.length && (orgMentions[mention] as OrgMention).to <= index) mention++;
     const org = orgMentions[mention];
-    // "Minister of the Interior and Administration" + "of the Republic of Poland": a title whose
+    // "Minister of Digital Affairs and Administration" + "of the Republic of Latvia": a title whose
     // portfolio took the whole head of a body's name leaves only the state's, which is no body.
     if (org && org.from < index && tookHeadAsPortfolio(words, org.from, index, vocabulary)) mention++;
     else if (org && org.from <= index) {

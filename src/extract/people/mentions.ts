@@ -64,8 +64,10 @@ export function findPersonMentions(words: readonly Word[], chunks: readonly Chun
     if (
       quotedAt(words, chunks[index] as Chunk, chunks[end - 1] as Chunk) ||
       vocabulary.placeNouns.has(words[(chunks[end - 1] as Chunk).to]?.key ?? "") ||
-      // "the Decent Work Country Programme", "Open Joint Stock Company": a thing's or a body's head noun closes its name.
+      // "the Green Jobs Country Programme", "Closed Joint Stock Company": a thing's or a body's head noun closes its name.
       (!endsInApostropheS(words[(chunks[end - 1] as Chunk).to - 1] as Word) && vocabulary.isNamedThingHead(words[(chunks[end - 1] as Chunk).to])) ||
+      // "the Tay Son Minh Mausoleum": a head noun that is no name word of its own closes a longer run.
+      (end - index >= 3 && vocabulary.isNamedThingHead(words[(chunks[end - 1] as Chunk).from])) ||
       eponymAt(words, chunks, index, vocabulary)
     ) {
       index = end;
@@ -298,10 +300,32 @@ function introducerBefore(words: readonly Word[], chunks: readonly Chunk[], inde
       if (value === "of" || value === "the" || value === "and") continue;
       return null;
     }
-    // Another name: whatever title stands further left is that person's.
-    return null;
+    // Another name: whatever title stands further left is that person's, but for a plural
+    // one that the names are listed after ("Heads of State R.Nurov and A.Karimov").
+    return pluralTitleOverList(words, chunks, at) ? "title" : null;
   }
   return null;
+}
+
+/** Most names a list after a plural title may hold before the one asked about. */
+const MAX_LISTED_NAMES = 6;
+
+/**
+ * The name chunk at `at` closes a list of names ("X, Y and") that follows a plural title
+ * right before its first name ("Heads of State X and Y", "the Foreign Ministers X, Y and Z").
+ */
+function pluralTitleOverList(words: readonly Word[], chunks: readonly Chunk[], at: number): boolean {
+  let index = at;
+  for (let names = 0; index >= 0 && names < MAX_LISTED_NAMES; names++) {
+    while (index >= 0 && chunks[index]?.kind === "name") index--;
+    const before = chunks[index];
+    if (before?.kind === "title") return before.plural;
+    const value = before === undefined ? "" : (words[before.from] as Word).value;
+    if (value !== "," && value !== "and") return false;
+    index--;
+    if (chunks[index]?.kind !== "name") return false;
+  }
+  return false;
 }
 
 /** True when ", Title" follows the name (an apposition), lower-case titles included. */

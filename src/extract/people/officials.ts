@@ -80,7 +80,7 @@ function lookUp(entry: Participant, day: string | null): OfficialMatch | null {
     const match = lookUpOnce("surname", entry.name, day);
     return match && match.role !== null && sameTitleHead(match.role, entry.role) ? match : null;
   }
-  // "Scott Morris" may be a truncation of an official's "Scott Morrison", or another person: the
+  // "Angela Merke" may be a truncation of an official's "Angela Merkel", or another person: the
   // official counts only in an office on the day that the text does not contradict.
   const truncated = lookUpOnce("truncated", entry.name, day);
   return truncated !== null && (day === null || truncated.term !== null) && (entry.role === null || (truncated.role !== null && sameTitleHead(truncated.role, entry.role))) ? truncated : null;

@@ -90,7 +90,7 @@ export const PARTICIPATION_RULES: readonly ParticipationRule[] = [
   },
   // "Taking part were ...", "attended by ...".
   { id: "participant-list", verdict: true, applies: (context, vocabulary) => listsParticipants(context.words, vocabulary) },
-  // "..., which was upgraded during the visit of President X to Athens": another event's agent, dating the clause.
+  // "..., which was launched during the visit of President X to Oslo": another event's agent, dating the clause.
   { id: "background-clause", verdict: false, applies: (context, vocabulary) => inBackgroundClause(context.words, context.mention.from, vocabulary) },
   // "X met Y in Moscow." early in the body.
   { id: "lead-event-word", verdict: true, applies: (context, vocabulary) => context.inLead && hasEventWord(context.words, vocabulary) },
@@ -494,7 +494,7 @@ function passiveAfter(words: readonly Word[], to: number, vocabulary: PeopleVoca
     return next.endsWith(passive.participleEnding) || vocabulary.passiveParticiples.has(next);
   }
   if (vocabulary.perfectAuxiliaries.has(verb)) return words[at + 1]?.key === passive.perfectParticiple;
-  // "X had briefed donors this week": done before the event.
+  // "X had warned the donors the week before": done before the event.
   if (passive.pastPerfectAuxiliaries?.includes(verb) === true) {
     const next = words[at + 1]?.key ?? "";
     return next.endsWith(passive.participleEnding) || vocabulary.passiveParticiples.has(next) || passive.pastParticiples?.includes(next) === true;
@@ -510,7 +510,7 @@ function otherMeeting(words: readonly Word[], at: number, vocabulary: PeopleVoca
   return false;
 }
 
-/** Most words between a background clause's opener and its event ("which was upgraded during the visit"). */
+/** Most words between a background clause's opener and its event ("which was launched during the visit"). */
 const MAX_BACKGROUND_CLAUSE = 10;
 
 /**

@@ -41,7 +41,7 @@ export function phraseBefore(vocabulary: PeopleVocabulary, words: readonly Word[
       const value = (words[chunk.from] as Word).value;
       // "Minister of Investment, Industry and Trade": a comma inside a list of portfolios.
       const portfolioList = value === "," && portfolioChunk(vocabulary, words, phrase[0]) && (chunks[at - 1]?.kind === "title" || portfolioChunk(vocabulary, words, chunks[at - 1]));
-      // "for East Asia, Southeast Asia and the Pacific, X": a comma of the complement before the name's comma.
+      // "for South Asia, Central Asia and West Asia, X": a comma of the complement before the name's comma.
       const inList = value === "," && commaComplement !== null && at > commaComplement;
       if (!(value === "(" || value === ")" || value === "-" || value === "–" || portfolioList || inList)) break;
     } else if (chunk.kind === "word" || (chunk.kind === "name" && ((at > complement && complement >= 0) || beforeHeadWord(words, chunks, at) || complementBeforeRank(words, chunks, at)))) {
@@ -133,7 +133,7 @@ function complementStart(words: readonly Word[], chunks: readonly Chunk[], at: n
   // Before a comma, the complement opens at the leftmost preposition right after the title
   // ("of the Sub-Committee on the Rules of Procedure", not "on the Rules ...").
   let found: number | null = null;
-  // "for East Asia, Southeast Asia and the Pacific": before a comma, a list of places ending
+  // "for South Asia, Central Asia and West Asia": before a comma, a list of places ending
   // in "and" may hold commas; seen from the right, its "and" comes first.
   let linked = false;
   for (let steps = 0; index >= 1 && steps < maxSteps; index--, steps++) {

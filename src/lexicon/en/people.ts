@@ -98,7 +98,9 @@ export const PEOPLE_WORDS: PeopleWords = {
   namedThingHeads: [
     "programme", "programmes", "program", "programs", "plan", "strategy", "initiative", "project", "partnership", "framework",
     "agreement", "treaty", "declaration", "charter", "convention", "protocol", "memorandum", "roadmap", "agenda", "compact",
-    "award", "prize", "medal", "fellowship", "scholarship", "lecture", "index", "report", "corridor", "zone", "park", "plant",
+    "award", "prize", "medal", "fellowship", "scholarship", "lecture", "index", "report", "corridor", "zone", "plant",
+    // Places named after people ("the Tay Son Minh Mausoleum").
+    "mausoleum", "memorial", "monument", "cemetery", "stadium", "cathedral", "mosque", "pagoda",
   ],
   absenceCues: [
     ["was", "unable"], ["were", "unable"], ["is", "unable"], ["could", "not", "attend"], ["could", "not", "join"], ["could", "not", "take", "part"],

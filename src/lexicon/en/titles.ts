@@ -15,6 +15,8 @@ export const TITLES: Readonly<Record<TitleKind, readonly string[]>> = {
     "Sultan", "Sultan and Head of State", "Crown Prince", "Emperor", "Grand Duke", "Prince", "Supreme Leader",
     "Custodian of the Two Holy Mosques", "Governor-General", "Governor General", "Captain Regent", "Pope",
     "Yang di-Pertuan Agong", "Chairman of the Presidential Council", "Chairman of the Presidency", "Head of the State",
+    // As machine translation from Russian writes the plural ("Heads of states X and Y").
+    "Head of States",
   ],
   "head-of-government": [
     "Prime Minister", "Premier", "Chancellor", "Federal Chancellor", "Chairman of the Government",
@@ -98,7 +100,7 @@ export const TITLES: Readonly<Record<TitleKind, readonly string[]>> = {
     "Representative", "Resident Representative", "Resident Coordinator", "Country Director", "Head of Office",
     "Treasurer", "Vice-Chair", "Vice Chair", "Deputy Chair", "Rapporteur General", "Programme Officer", "Project Officer",
     "National Programme Officer", "Political Officer", "Desk Officer",
-    // Heads of agencies styled "-General" (UNRWA's Commissioner-General, a national Registrar-General).
+    // Heads of agencies styled "-General" (a relief agency's Commissioner-General, a national Registrar-General).
     "Commissioner-General", "Commissioner General", "Registrar", "Registrar-General", "Registrar General",
     "Comptroller General", "Comptroller-General",
   ],

@@ -91,7 +91,7 @@ export interface PeopleWords {
     /**
      * Auxiliaries of the past perfect ("had"): followed by a participle (the ending, the
      * listed ones, or {@link pastParticiples}) after the name, they tell what the person had
-     * done before the event ("X had briefed donors this week"). Absent: none.
+     * done before the event ("X had warned the donors the week before"). Absent: none.
      */
     readonly pastPerfectAuxiliaries?: readonly string[];
     /** Irregular participles read after a past perfect auxiliary ("met", "spoken"). */
@@ -105,8 +105,8 @@ export interface PeopleWords {
    * A relative clause that dates something by another event, whose agent is named after it:
    * the clause's openers after a comma ("which", "that"), the prepositions of time before the
    * event ("during", "at"), the event's nouns ("visit", "meeting") and the words before its
-   * agent ("of", "by"), lower case. "..., which was upgraded during the visit of President X to
-   * Athens": X is the agent of an earlier event, mentioned. Absent: no such clauses are read.
+   * agent ("of", "by"), lower case. "..., which was launched during the visit of President X to
+   * Oslo": X is the agent of an earlier event, mentioned. Absent: no such clauses are read.
    */
   readonly backgroundClause?: {
     readonly openers: readonly string[];
@@ -137,7 +137,7 @@ export interface PeopleWords {
   /**
    * Head nouns of named things other than bodies, lower case: written capitalised right after
    * a run of capitalised words, they make the run a modifier of the thing's name, not a
-   * person's ("Decent Work Country Programme", "Green Growth Strategy"). The head nouns of
+   * person's ("Green Jobs Country Programme", "Green Growth Strategy"). The head nouns of
    * bodies' names ("Company", "Foundation") count so too, from the organisations gazetteer.
    */
   readonly namedThingHeads?: readonly string[];

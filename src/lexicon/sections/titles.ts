@@ -60,7 +60,7 @@ export interface TitleWords {
    * The words that put a list of portfolios under a state: its preposition ("of") and the
    * articles that may follow it ("the"). A list "X and Y" or "X, Y and Z" of capitalised words
    * that they close with a state's name is one portfolio, whatever its words ("Minister of
-   * Employment and Poverty Reduction of Uzbekistan"). Absent: only portfolio words make one.
+   * Fisheries and Livestock Development of Zambia"). Absent: only portfolio words make one.
    */
   readonly portfolioState?: { readonly prepositions: readonly string[]; readonly articles: readonly string[] };
   /** Words that end a title's head and open its complement ("Heads of State": "of"). */

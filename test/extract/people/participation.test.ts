@@ -184,7 +184,7 @@ describe("extractPeople: the head of an agency styled '-General', what a person 
     const text = [
       "Foreign Minister holds phone call with Irish counterpart",
       "Amman, 4 March 2024 - Foreign Minister Omar Haddad held a phone call on Monday with the Minister for Foreign Affairs of Ireland, Ciara Byrne.",
-      "The two ministers stressed their support for the Refugee Relief Agency (RRA), whose Commissioner-General Marta Silva had briefed donors the week before.",
+      "The two ministers stressed their support for the Refugee Relief Agency (RRA), whose Commissioner-General Marta Silva had presented a new appeal to the donors on Friday.",
     ].join("\n\n");
     const file = analyzeRelease(text, { referenceDate: "2024-03-05" });
     expect((file.data.participants ?? []).map((person) => person.name).sort()).toEqual(["Ciara Byrne", "Omar Haddad"]);

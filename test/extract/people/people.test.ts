@@ -471,7 +471,7 @@ describe("extractPeople: capitalised words before a thing's or a body's head nou
 describe("extractPeople: one person under a Greek and an English given name, a surname split in two", () => {
   it("merges the spellings into one participant", () => {
     const text = [
-      "Foreign Minister Dimas meets with Egyptian Foreign Minister Abdelrazek",
+      "Greek and Egyptian foreign ministers hold talks in Athens",
       "Athens, 4 March 2024 - Minister of Foreign Affairs Giorgos Dimas held talks on Monday with the Minister of Foreign Affairs of the Arab Republic of Egypt, Hassan Abdelrazek.",
       "Mr Dimas and Mr Abdel Razek reviewed cooperation on energy and migration.",
       "George Dimas thanked his counterpart for the cooperation of Egypt.",
@@ -540,5 +540,26 @@ describe("extractPeople: initials written together before a surname", () => {
   it("does not read 'U.S.' before a capitalised word as a name", () => {
     const { participants, mentioned } = peopleOf("The U.S. Department of State welcomed the talks in Geneva.");
     expect([...participants, ...mentioned]).toEqual([]);
+  });
+});
+
+describe("extractPeople: names listed after a plural title, places named after people", () => {
+  it("finds every name a plural title lists, initials glued to surnames included", () => {
+    const text = [
+      "Defence ministers meet in Bishkek",
+      "BISHKEK, 4 March 2024 - Minister of Defence Ruslan Temirov met his Tajik counterpart Sherali Mirzo on Monday.",
+      "Minister Mirzo noted that the agreements reached by Heads of states R.Nurov and A.Karimov open new prospects for cooperation.",
+    ].join("\n\n");
+    const { mentioned } = peopleOf(text);
+    expect(mentioned.map((person) => person.name).sort()).toEqual(["A.Karimov", "R.Nurov"]);
+  });
+
+  it("reads no person in a mausoleum named after one", () => {
+    const text = [
+      "President concludes state visit",
+      "HANOI, 4 March 2024 - President Maria Lopez met Prime Minister Tran Van Hung on Monday and later visited the Tay Son Minh Mausoleum, where she laid a wreath.",
+    ].join("\n\n");
+    const { participants, mentioned } = peopleOf(text);
+    expect([...participants, ...mentioned].map((person) => person.name).sort()).toEqual(["Maria Lopez", "Tran Van Hung"]);
   });
 });
