@@ -29,6 +29,9 @@ const DIGIT = /\p{Nd}/u;
  */
 const ADJECTIVAL = /(?:ого|его|ому|ему|ыми|ими|ая|яя|ое|ее|ую|юю|ые|ие|(?<!и)ной|ный|ных|ский|ской|ских|ском|ским|цкий|цкой|ство|ства|ству|ством|стве|ние|ния|нию|нием|нии)$/u;
 
+/** The possessive surnames' endings in any case ("Борисов", "Борисова", "Борисовым", "Ильин"), which city names share. */
+const POSSESSIVE_SURNAME = /(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|е)?$/u;
+
 /** The word is initials, alone or glued to a surname. */
 export function hasInitials(word: Word): boolean {
   return word.kind === "word" && startsWithInitials(word.value);
@@ -100,6 +103,10 @@ function chunkAt(words: readonly Word[], index: number, vocabulary: RussianPeopl
   // "Леонид Слуцкий": an adjective after a given name is an adjectival surname, not a city's
   // adjective ("Слуцк").
   if (previous?.kind === "name" && !previous.initials && ADJECTIVAL.test(word.lower) && vocabulary.factsOf(words[previous.from] as Word).givenName) {
+    return { kind: "name", from: index, to: index + 1, initials: false };
+  }
+  // "Юрий Борисов": a word of a surname's shape after a given name is a surname, not a city ("Борисов").
+  if (previous?.kind === "name" && !previous.initials && POSSESSIVE_SURNAME.test(word.lower) && vocabulary.factsOf(words[previous.from] as Word).givenName) {
     return { kind: "name", from: index, to: index + 1, initials: false };
   }
   const city = vocabulary.cityAt(words, index);

@@ -1,0 +1,33 @@
+// Classes found on a fifth batch of Russian releases from new issuers (state corporations, a
+// chamber of commerce, a region's head): each rule with short releases written for the test,
+// and a case it must leave alone.
+import { describe, expect, it } from "vitest";
+import { parseRelease } from "../../../src/index.js";
+
+const ru = (text: string) => parseRelease(text, { language: "ru" });
+const people = (text: string) => ru(text).participants.map((person) => [person.name, person.role, person.organization]);
+
+describe("state corporations and other bodies before a name (Russian)", () => {
+  it("reads «Госкорпорации «Росатом»» as the body of the title before the name, not as a name", () => {
+    expect(people("Встреча\n\nВ Москве генеральный директор Госкорпорации «Росатом» Алексей Лихачёв принял посла Египта Нимата Абдельхамида.")).toContainEqual([
+      "Aleksey Likhachev",
+      "Director General",
+      "Rosatom",
+    ]);
+  });
+
+  it("reads a press service's line as no person", () => {
+    const release = ru("Встреча в Звёздном\n\nПресс-служба Госкорпорации сообщает: генеральный директор Госкорпорации «Роскосмос» Юрий Борисов встретился с космонавтами.");
+    expect(release.participants.map((person) => person.name)).toEqual(["Yury Borisov"]);
+  });
+});
+
+describe("a surname shaped like a city's name (Russian)", () => {
+  it("reads «Борисов» after a given name as a surname", () => {
+    expect(people("Встреча\n\nВ Минске Юрий Борисов провёл переговоры с министром транспорта Беларуси Алексеем Ломаком.").map(([name]) => name)).toContain("Yury Borisov");
+  });
+
+  it("still reads the city without a given name before it", () => {
+    expect(ru("Визит\n\nДелегация министерства прибыла в Борисов, где посетила завод.").participants).toEqual([]);
+  });
+});
