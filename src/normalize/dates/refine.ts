@@ -1,7 +1,7 @@
 import { memoizeOn } from "../../core/memo.js";
 import { isPunct, isWordOf } from "./match.js";
 import type { DateToken, DateTokens } from "./tokens.js";
-import type { ParsedDate } from "./types.js";
+import type { DateParts, ParsedDate } from "./types.js";
 
 /** A parse after refining: a weekday or relative word merged with the date it names keeps both. */
 export interface RefinedDate extends ParsedDate {
@@ -24,12 +24,16 @@ export interface DateRefiner {
  * - `merge-named-day`: a weekday or a relative word and the explicit date that follows it in
  *   brackets or after a comma are one date ("on Wednesday (8 January 2020)", "today, 5
  *   March"): the explicit date wins, the span covers both;
+ * - `join-named-range`: two dates, each perhaps with its weekday, after "from" and joined by
+ *   "to" or "until" are one range ("from Tuesday 1 October until Thursday 3 October"): the
+ *   patterns join the plain form, the weekdays only after the merge above;
  * - `share-list-year`: in a list of dates, the year written last covers the ones before it
- *   that lack one ("January 11 and November 26, 2021"). It runs second, on merged dates.
+ *   that lack one ("January 11 and November 26, 2021"). It runs last, on merged dates.
  */
 export const DATE_REFINERS: readonly DateRefiner[] = [
   { id: "numeric-order", refine: orderNumericDates },
   { id: "merge-named-day", refine: mergeNamedDays },
+  { id: "join-named-range", refine: joinNamedRanges },
   { id: "share-list-year", refine: shareListYears },
 ];
 
@@ -72,6 +76,49 @@ function mergeNamedDays(tokens: DateTokens, found: RefinedDate[]): RefinedDate[]
     result.push(current);
   }
   return result;
+}
+
+/** Joins "from <date> until <date>" into one range (see {@link DATE_REFINERS}). */
+function joinNamedRanges(tokens: DateTokens, found: RefinedDate[]): RefinedDate[] {
+  const result: RefinedDate[] = [];
+  for (let index = 0; index < found.length; index++) {
+    const current = found[index] as RefinedDate;
+    const next = found[index + 1];
+    const joined = next === undefined ? null : namedRange(tokens, current, next);
+    if (joined === null) {
+      result.push(current);
+      continue;
+    }
+    result.push(joined);
+    index++;
+  }
+  return result;
+}
+
+/** The range two dates make when "from" opens the first and one "to"-like word joins them, else null. */
+function namedRange(tokens: DateTokens, current: RefinedDate, next: RefinedDate): RefinedDate | null {
+  if (current.form !== "date" || next.form !== "date" || current.from.day === null || next.from.day === null) return null;
+  if (next.first - current.last !== 1) return null;
+  const { rangeWords, rangeOpeners } = tokens.lexicon.dates;
+  const joiner = tokens.get(current.last);
+  const join = joiner?.kind === "word" ? rangeWords.get(joiner.key) : undefined;
+  if (join !== "to" && join !== "through") return null;
+  const opener = tokens.get(current.first - 1);
+  if (opener?.kind !== "word" || rangeOpeners.get(opener.key) !== "from") return null;
+  const ends = rangeEnds(current.from, next.from);
+  if (ends === null) return null;
+  return { ...current, form: "range", from: ends[0], to: ends[1], last: next.last, end: next.end };
+}
+
+/** The two ends with the year one of them writes given to the other (a range over New Year crosses it), or null when the end is not after the start. */
+function rangeEnds(start: DateParts, end: DateParts): [DateParts, DateParts] | null {
+  if (start.month === null || end.month === null || start.day === null || end.day === null) return null;
+  const crosses = end.month < start.month;
+  const from = start.year === null && end.year !== null ? { ...start, year: crosses ? end.year - 1 : end.year } : start;
+  const to = end.year === null && from.year !== null ? { ...end, year: crosses ? from.year + 1 : from.year } : end;
+  const order = (parts: DateParts): number => ((parts.year ?? 0) * 12 + (parts.month ?? 0)) * 31 + (parts.day ?? 0);
+  if ((from.year === null) !== (to.year === null) || order(to) <= order(from)) return null;
+  return [from, to];
 }
 
 /**

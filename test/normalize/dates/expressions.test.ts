@@ -75,6 +75,8 @@ describe("ranges", () => {
     ["in Vienna (December 7-8, this year)", "December 7-8, this year", "2018-12-07", "2018-12-08"],
     ["The forum was held on 16-17.05.2018 in Minsk.", "16-17.05.2018", "2018-05-16", "2018-05-17"],
     ["The visit lasted 30 December – 2 January 2023.", "30 December – 2 January 2023", "2022-12-30", "2023-01-02"],
+    ["A state visit from Monday 4 June until Wednesday 6 June.", "Monday 4 June until Wednesday 6 June", "2018-06-04", "2018-06-06"],
+    ["In Oslo from Friday, 29 December 2017 to Tuesday, 2 January 2018.", "Friday, 29 December 2017 to Tuesday, 2 January 2018", "2017-12-29", "2018-01-02"],
   ])("%s", (text, written, value, endValue) => {
     expect(only(text, { referenceDate: "2018-03-10" }).slice(0, 3)).toEqual([written, value, endValue]);
   });
@@ -85,6 +87,10 @@ describe("ranges", () => {
     expect(normalizeDate("on 5 and 9 June", REFERENCE).map((mention) => mention.value)).toEqual(["2017-06-09"]);
     expect(only("met on June 7 and 8", REFERENCE).slice(1, 3)).toEqual(["2017-06-07", "2017-06-08"]);
     expect(normalizeDate("on June 5 and 9", REFERENCE).map((mention) => mention.value)).toEqual(["2017-06-05"]);
+  });
+
+  it("keeps two weekday dates apart without 'from' before them", () => {
+    expect(normalizeDate("met on Monday 4 June and Wednesday 6 June", REFERENCE).map((mention) => mention.endValue)).toEqual([null, null]);
   });
 
   it("reads a range of years", () => {
