@@ -240,8 +240,8 @@ export interface RussianLocalBodyWords {
   readonly contracted: readonly (readonly [ru: string, english: string])[];
   /** Nouns of a regional or city administration named by its region or city after it ("акимат"), with their English. */
   readonly administrations: readonly (readonly [ru: string, english: string])[];
-  /** Nouns of a region after its adjective ("области"), with their English. */
-  readonly regionNouns: readonly (readonly [ru: string, english: string])[];
+  /** Nouns of a region after its adjective ("области"), with their English, and their English in Russia ("Oblast"). */
+  readonly regionNouns: readonly (readonly [ru: string, english: string, russian: string])[];
   /** Nouns of a city before its name ("города Алматы"). */
   readonly cityNouns: readonly string[];
 }
@@ -270,6 +270,9 @@ export const RU_LOCAL_BODIES: RussianLocalBodyWords = Object.freeze<RussianLocal
     ["акимат", "Akimat"],
     ["хокимият", "Khokimiyat"],
   ],
-  regionNouns: [["область", "Region"]],
+  regionNouns: [
+    ["область", "Region", "Oblast"],
+    ["край", "Krai", "Krai"],
+  ],
   cityNouns: ["город"],
 });

@@ -12,14 +12,19 @@ describe("regional heads of one state's offices (Russian)", () => {
   it("reads «аким» in any case, and an akim as Kazakhstan's", () => {
     expect(people("Встреча\n\n4 июня в Самаре Губернатор Самарской области Дмитрий Азаров провел встречу с акимом Западно-Казахстанской области Нариманом Турегалиевым.")).toContainEqual([
       "Nariman Turegaliyev",
-      "Akim",
+      "Akim of West Kazakhstan Region",
       "KZ",
     ]);
-    expect(people("Переговоры\n\n4 июня в Уральске аким Западно-Казахстанской области Нариман Турегалиев принял делегацию Саратовской области.")).toEqual([["Nariman Turegaliyev", "Akim", "KZ"]]);
+    expect(people("Переговоры\n\n4 июня в Уральске аким Западно-Казахстанской области Нариман Турегалиев принял делегацию Саратовской области.")).toEqual([["Nariman Turegaliyev", "Akim of West Kazakhstan Region", "KZ"]]);
   });
 
   it("reads a hokim as Uzbekistan's", () => {
-    expect(people("Визит\n\n10 мая в Казани Раис Татарстана встретился с хокимом Самаркандской области Эркинжоном Турдимовым.")).toContainEqual(["Erkinzhon Turdimov", "Hokim", "UZ"]);
+    expect(people("Визит\n\n10 мая в Казани Раис Татарстана встретился с хокимом Самаркандской области Эркинжоном Турдимовым.")).toContainEqual(["Erkinzhon Turdimov", "Hokim of Samarkand Region", "UZ"]);
+  });
+
+  it("names the city or the region a local head's title governs", () => {
+    expect(people("Встреча\n\n4 июня в Самаре Губернатор Самарской области Вячеслав Федорищев принял делегацию.")).toEqual([["Vyacheslav Fedorishchev", "Governor of Samara Oblast", "RU"]]);
+    expect(people("Встреча\n\n4 июня в Казани Мэр Казани Ильсур Метшин принял делегацию.")).toEqual([["Ilsur Metshin", "Mayor of Kazan", "RU"]]);
   });
 
   it("reads a rank in the instrumental as a rank, not a name", () => {

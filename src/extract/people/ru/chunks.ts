@@ -11,7 +11,7 @@ export type RussianChunk =
   | { readonly kind: "title"; readonly from: number; readonly to: number; readonly hit: RussianTitleHit }
   | { readonly kind: "country"; readonly from: number; readonly to: number; readonly code: string }
   /** A city ("Мэр Москвы"): its country is a state official's. */
-  | { readonly kind: "place"; readonly from: number; readonly to: number; readonly code: string }
+  | { readonly kind: "place"; readonly from: number; readonly to: number; readonly code: string; readonly name: string }
   /** An honorific or a modifier before a title or a name ("господин", "уважаемого", "вновь назначенным"). */
   | { readonly kind: "honorific"; readonly from: number; readonly to: number }
   /** A word that may be part of a name; `initials` when it is or starts with initials ("С.", "С.Лавровым"). */
@@ -103,7 +103,7 @@ function chunkAt(words: readonly Word[], index: number, vocabulary: RussianPeopl
     return { kind: "name", from: index, to: index + 1, initials: false };
   }
   const city = vocabulary.cityAt(words, index);
-  if (city) return { kind: "place", from: index, to: index + city.length, code: city.code };
+  if (city) return { kind: "place", from: index, to: index + city.length, code: city.code, name: city.name ?? "" };
   const org = vocabulary.organizationAt(words, index);
   if (org) return { kind: "org", from: index, to: index + org.length, org: org.org };
   return isNameWord(word, vocabulary, previous) ? { kind: "name", from: index, to: index + 1, initials: false } : { kind: "word", from: index, to: index + 1 };
