@@ -177,3 +177,28 @@ describe("topic cues (Russian)", () => {
     expect(topics("Встреча\n\nВесенний паводок нанес ущерб двум районам.")).toContain("environment");
   });
 });
+
+describe("names that look like other things, and bodies in roles (Russian)", () => {
+  const people = (text: string) => ru(text).participants.map((person) => [person.name, person.role, person.organization, person.country]);
+
+  it("reads a given name that is also a country's name, before a surname, as the name", () => {
+    const found = people("Встреча\n\n5 мая в Астане прошла встреча депутатов. Во встрече приняла участие заместитель Председателя Мажилиса Дания Садыкова.");
+    expect(found).toHaveLength(1);
+    expect(found[0]?.[3]).toBe("KZ");
+    expect(String(found[0]?.[0])).toMatch(/Sadykova$/u);
+  });
+
+  it("takes no person from a name in quotation marks", () => {
+    expect(people("Встреча\n\n5 мая Губернатор встретился с Послом Ирана. Стороны обсудили развитие коридора «Север — Юг» и работу парома «Иван Петров».").map((person) => person[0])).not.toEqual(
+      expect.arrayContaining(["Sever"]),
+    );
+    const names = ru("Встреча\n\n5 мая Министр Иван Сидоров встретился с коллегой. Стороны обсудили работу судна «Иван Петров».").participants.map((person) => person.name);
+    expect(names).toEqual(["Ivan Sidorov"]);
+  });
+
+  it("reads the body a role names even when its name holds «of»", () => {
+    expect(people("Встреча\n\n3 июля в Москве первый заместитель Председателя Банка России Андрей Сидоров встретился с делегацией.")).toEqual([
+      ["Andrey Sidorov", "First Deputy Governor of the Bank of Russia", "Bank of Russia", "RU"],
+    ]);
+  });
+});

@@ -91,6 +91,9 @@ function chunkAt(words: readonly Word[], index: number, vocabulary: RussianPeopl
       return { kind: "title", from: index, to: index + title.length, hit: title };
     }
   }
+  // "Дания Еспаева": a given name that is also a country's name, before a surname (no place
+  // and no body's word), is the name ("Дания Норвегия" stays two countries).
+  if (facts.givenName && word.capitalized && surnameAfter(words, index + 1, vocabulary)) return { kind: "name", from: index, to: index + 1, initials: false };
   // "Республики Армения", "США", "казахстанский".
   const country = vocabulary.countryAt(words, index);
   if (country) return { kind: "country", from: index, to: index + country.length, code: country.code };
@@ -115,6 +118,13 @@ function chunkAt(words: readonly Word[], index: number, vocabulary: RussianPeopl
  */
 function knownSurname(words: readonly Word[], previous: RussianChunk, index: number): boolean {
   return findRussianOfficial([`${(words[previous.from] as Word).value} ${(words[index] as Word).value}`], null) !== null;
+}
+
+/** The word at `index` may be a surname after a given name: capitalised, neither a title's, a place's nor a body's word. */
+function surnameAfter(words: readonly Word[], index: number, vocabulary: RussianPeopleVocabulary): boolean {
+  const next = words[index];
+  if (next === undefined || next.kind !== "word" || !next.capitalized || next.allCaps || vocabulary.mayStartTitle(next) || vocabulary.isNonName(next)) return false;
+  return vocabulary.countryAt(words, index) === null && vocabulary.cityAt(words, index) === null && vocabulary.organizationAt(words, index) === null;
 }
 
 /** The word after a title word is a name's word: the title word may be a surname ("Николай Глава"). */

@@ -213,11 +213,12 @@ export function readRole(words: readonly Word[], phrase: TitlePhrase, gender: Na
  * as a body of the person's state (or of some state, when the person's is unknown).
  */
 function bodyOfRole(role: string, country: string | null, vocabulary: RussianPeopleVocabulary): NationalBody | null {
-  const at = role.lastIndexOf(" of ");
-  if (at < 0) return null;
-  const body = vocabulary.nationalBody(role.slice(at + " of ".length).replace(THE, ""));
-  if (!body || (country !== null && body.country !== country)) return null;
-  return body;
+  // "Governor of the Bank of Russia": the body may hold "of" itself, so every "of" from the last back.
+  for (let at = role.lastIndexOf(" of "); at >= 0; at = at === 0 ? -1 : role.lastIndexOf(" of ", at - 1)) {
+    const body = vocabulary.nationalBody(role.slice(at + " of ".length).replace(THE, ""));
+    if (body && (country === null || body.country === country)) return body;
+  }
+  return null;
 }
 
 /** The city or the region right after a local head's title ("Москвы", "Актюбинской области"), in English. */
