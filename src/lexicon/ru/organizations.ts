@@ -29,6 +29,11 @@ export interface RussianMinistryWords {
    * Tajikistan", "МИД Кыргызстана" of "the Kyrgyz Republic"): ISO codes.
    */
   readonly officialStyleStates: readonly string[];
+  /**
+   * Subjects a state's own English names its ministry "for" rather than "of" ("Ministry for
+   * Emergency Situations of the Republic of Belarus"): ISO code and English subject.
+   */
+  readonly forSubjects: readonly (readonly [state: string, subject: string])[];
 }
 
 /**
@@ -101,6 +106,7 @@ export const RU_MINISTRIES: RussianMinistryWords = Object.freeze<RussianMinistry
   embassyNouns: ["посольство", "посольства", "посольству", "посольством", "посольстве"],
   embassyPrepositions: ["в", "во"],
   officialStyleStates: ["KZ", "KG", "TJ", "UZ"],
+  forSubjects: [["BY", "Emergency Situations"]],
   governmentNouns: ["правительство", "правительства", "правительству", "правительством", "правительстве", "кабинет", "кабинета", "кабинету", "кабинетом", "кабинете"],
 });
 

@@ -202,3 +202,14 @@ describe("names that look like other things, and bodies in roles (Russian)", () 
     ]);
   });
 });
+
+describe("a state's own English for its ministry (Russian)", () => {
+  it("names Belarus's emergencies ministry and minister «for», others «of»", () => {
+    const release = ru("Встреча\n\n15 марта в Минске Министр по чрезвычайным ситуациям Республики Беларусь Иван Петров встретился с делегацией Министерства по чрезвычайным ситуациям Кыргызской Республики.");
+    expect(release.participants.map((person) => person.role)).toEqual(["Minister for Emergency Situations"]);
+    expect(release.organizations.map((org) => org.name)).toEqual(["Ministry of Emergency Situations of the Kyrgyz Republic"]);
+    expect(ru("Визит\n\nДелегация Министерства по чрезвычайным ситуациям Республики Беларусь прибыла в Бишкек.").organizations.map((org) => org.name)).toEqual([
+      "Ministry for Emergency Situations of the Republic of Belarus",
+    ]);
+  });
+});

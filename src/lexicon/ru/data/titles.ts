@@ -161,7 +161,8 @@ export const RU_TITLES: readonly RussianTitle[] = Object.freeze([
   ...t("minister", "Министр промышленности", "Minister of Industry"),
   ...t("minister", "Министр промышленности и строительства", "Minister of Industry and Construction"),
   ...t("minister", "Министр инвестиций, промышленности и торговли", "Minister of Investment, Industry and Trade"),
-  ...t("minister", "Министр по чрезвычайным ситуациям", "Minister of Emergency Situations"),
+  // Belarus's own English writes "for" ("Minister for Emergency Situations").
+  ...t("minister", "Министр по чрезвычайным ситуациям", "Minister of Emergency Situations", { byCountry: { BY: "Minister for Emergency Situations" } }),
   ...t("minister", "Министр по делам гражданской обороны, чрезвычайным ситуациям и ликвидации последствий стихийных бедствий", "Minister of Civil Defence, Emergencies and Disaster Relief"),
   ...t("minister", "Министр здравоохранения", "Minister of Health"),
   ...t("minister", "Министр образования", "Minister of Education"),
