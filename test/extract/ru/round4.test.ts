@@ -213,3 +213,16 @@ describe("a state's own English for its ministry (Russian)", () => {
     ]);
   });
 });
+
+describe("events and assemblies (Russian)", () => {
+  it("takes no person from an event's capitalised noun after a title's object", () => {
+    const release = ru("Встреча\n\n5 мая в Душанбе Посол России Семен Григорьев встретился с Министром образования. Посол также вручил министру приглашение на Форум ректоров двух стран.");
+    expect([...release.participants, ...release.mentionedPersons].map((person) => person.name)).toEqual(["Semen Grigoryev"]);
+  });
+
+  it("knows the Parliamentary Assembly of the Union of Belarus and Russia", () => {
+    expect(ru("Сессия\n\n19 июня в Минске прошла сессия Парламентского Собрания Союза Беларуси и России.").organizations.map((org) => org.name)).toEqual([
+      "Parliamentary Assembly of the Union of Belarus and Russia",
+    ]);
+  });
+});

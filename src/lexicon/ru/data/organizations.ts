@@ -167,6 +167,7 @@ export const RU_ORGANIZATIONS: readonly RussianOrganization[] = Object.freeze([
   known("union-state", ["Союзное государство", "Союзное государство России и Беларуси", "Союзное государство России и Белоруссии"]),
   known("union-state", ["Высший Государственный Совет Союзного государства"], { organ: "Supreme State Council" }),
   known("union-state", ["Постоянный Комитет Союзного государства"], { organ: "Standing Committee" }),
+  other("Parliamentary Assembly of the Union of Belarus and Russia", null, ["Парламентское Собрание Союза Беларуси и России", "Парламентское собрание Союза Беларуси и России", "Парламентское Собрание Союза Белоруссии и России"]),
   known("edb", ["Евразийский банк развития"], { acronyms: ["ЕАБР"] }),
   known("efsd", ["Евразийский фонд стабилизации и развития"], { acronyms: ["ЕФСР"] }),
   known("cica", ["Совещание по взаимодействию и мерам доверия в Азии"], { acronyms: ["СВМДА"] }),
