@@ -387,28 +387,42 @@ function hasShareWords(plain: string, chrome: ChromeIndex): boolean {
 /** Fewest items, and most words an item may hold, for a line of links parted by bars to be a menu. */
 const MENU_ITEMS = 4;
 const MENU_ITEM_WORDS = 3;
+/** Fewest spaces in a row that part two links of a menu flattened to text ("Topics   Regions"). */
+const MENU_GAP = 3;
 
 /**
- * A site's menu: four or more short items parted by bars and nothing else ("News | MEPs |
- * About Parliament | Plenary"). A line with a digit is the page's facts ("12 March 2024 |
- * Geneva | Press release"), which the date and venue read, so it is kept.
+ * A site's menu: four or more short items parted by bars, or by the wide gaps a flattened menu
+ * leaves, and nothing else ("News | MEPs | About Parliament | Plenary", "Topics   Regions
+ * Newsroom   Search"). A line with a digit is the page's facts ("12 March 2024 | Geneva | Press
+ * release"), which the date and venue read, so it is kept.
  */
 function isMenuLine(text: string, start: number, end: number): boolean {
   let items = 1;
   let words = 0;
   let inWord = false;
+  let spaces = 0;
+  // A gap parts two items only when a word follows it: not at the line's end, nor after a bar.
+  let gap = false;
   for (let at = start; at < end; at++) {
     const code = text.charCodeAt(at);
     if (code >= 48 && code <= 57) return false;
+    spaces = code === 32 ? spaces + 1 : 0;
     if (code === 124) {
       if (words === 0) return false;
       items++;
       words = 0;
       inWord = false;
+      gap = false;
     } else if (code === 32 || code === 9) {
       inWord = false;
+      if (code === 9 || spaces >= MENU_GAP) gap = words > 0;
     } else if (!inWord) {
       inWord = true;
+      if (gap) {
+        items++;
+        words = 0;
+        gap = false;
+      }
       if (++words > MENU_ITEM_WORDS) return false;
     }
   }

@@ -27,6 +27,20 @@ describe("extractFormat", () => {
     expect(formatOf("Telephone conversation with the Prime Minister of Chile, Moscow\n\nThe President spoke with the Prime Minister.")).toBe("phone");
   });
 
+  it("does not let a headline's subject place ('a truce in Gaza') overrule a call", () => {
+    const text = [
+      "Foreign ministers of Malta and Chile discuss a truce in Gaza",
+      "",
+      "Valletta, 4 March 2024",
+      "",
+      "The Foreign Minister spoke in a telephone call yesterday with his Chilean counterpart about a lasting truce.",
+    ].join("\n");
+    expect(formatOf(text)).toBe("phone");
+    expect(parseRelease(text, { referenceDate: "2024-03-04" }).venue).toBeNull();
+    const war = "Ministers call for an end to the fighting in Khartoum\n\nThe two ministers talked by telephone on Monday.";
+    expect(formatOf(war)).toBe("phone");
+  });
+
   it("reads a videoconference", () => {
     expect(formatOf("The Permanent Council met via videoconference under the chairmanship of Chile.")).toBe("video");
     expect(formatOf("The ministers held an online meeting to discuss the budget.")).toBe("video");

@@ -148,6 +148,18 @@ describe("extractVenue", () => {
     expect(venueOf("The Minister of State at the Ministry of Foreign Affairs HE Dr. Ali Hassan met the visiting delegation.")).toBeNull();
   });
 
+  it("places a head of state's palace, named without its country, in the capital of the state the page is of", () => {
+    const header = "REPUBLIC OF ESTONIA\nOffice of the President\n\nPresidents discuss energy links\n\n";
+    expect(venueOf(`${header}President Karis received the President of Lithuania at the Presidential Palace. They discussed energy links.`)).toMatchObject({
+      city: "Tallinn",
+      country: "EE",
+      name: "Presidential Palace",
+    });
+    const abroad = "HANOI - The President began his state visit with a welcome ceremony at the Presidential Palace on Monday.";
+    expect(venueOf(abroad)).toMatchObject({ city: "Hanoi", country: "VN" });
+    expect(venueOf("The Minister met the Ambassador at the official residence of the Ambassador of Peru.")).toBeNull();
+  });
+
   it("keeps a place after a title that is the meeting's, not the holder's office", () => {
     expect(venueOf("The President met with the Foreign Minister in Astana on Monday to discuss trade.")?.city).toBe("Astana");
     expect(venueOf("The President received the Prime Minister at the Kremlin on Monday.")?.city).toBe("Moscow");
@@ -194,6 +206,28 @@ describe("extractVenue", () => {
   it("does not take an envoy's accreditation or the subject of talks for the venue", () => {
     expect(venueOf("The Deputy Minister met with the Ambassador of Japan to the Russian Federation at his request.")).toBeNull();
     expect(venueOf("The Secretary-General is alarmed by the fighting in Sudan and calls for a ceasefire.")).toBeNull();
+    expect(venueOf("The envoys discussed the prospects for a ceasefire in Gaza and the release of hostages in Rafah.")).toBeNull();
+    expect(venueOf("The minister briefed his guest on the floods in Lahore and the shelling in Kharkiv.")).toBeNull();
+  });
+
+  it("takes the dateline, not the place of the works a loan or grant pays for", () => {
+    const text = [
+      "Bank and Zambia sign grant for rural roads and clinics",
+      "",
+      "KIGALI, RWANDA (12 June 2024) - The Bank President and the Minister of Finance of Zambia signed a grant for upgrading rural roads in Lusaka.",
+      "",
+      "The grant also pays for the construction of two clinics in Ndola.",
+    ].join("\n");
+    expect(venueOf(text)).toMatchObject({ city: "Kigali", country: "RW" });
+    expect(venueOf("The agreement on modernizing the airport in Samarkand was signed in Tashkent.")).toMatchObject({ city: "Tashkent" });
+    expect(venueOf("The talks were held in the Government building in Astana.")).toMatchObject({ city: "Astana" });
+  });
+
+  it("does not take a region named after its main city for the city", () => {
+    const text = "Bishkek, 3 April 2024 - Today the Minister and the Representative signed a project for villages in the Naryn and Issyk-Kul regions.";
+    expect(venueOf(text)).toMatchObject({ city: "Bishkek", country: "KG" });
+    expect(venueOf("Tashkent, 5 May 2024 - The governors met farmers in the Samarkand region on Friday.")).toMatchObject({ city: "Tashkent" });
+    expect(venueOf("The ministers met in Samarkand on Friday.")).toMatchObject({ city: "Samarkand" });
   });
 
   it("ignores places of other events", () => {

@@ -25,6 +25,19 @@ describe("cleanText", () => {
     expect(lineTexts(text)).toEqual(["Ministers meet", "Geneva | 12 March 2024 | Press release", "The ministers met."]);
   });
 
+  it("drops a menu flattened to text, its links parted by wide gaps, but keeps a sentence with wide spaces", () => {
+    const text = [
+      "Ministers meet",
+      "",
+      "Home   Our work   Countries   Data and Maps     Search",
+      "",
+      "About us | Careers | News and Media | Research     Contact",
+      "",
+      "The ministers met.   They agreed to meet again soon in the capital of the host state.",
+    ].join("\n");
+    expect(lineTexts(text)).toEqual(["Ministers meet", "The ministers met. They agreed to meet again soon in the capital of the host state."]);
+  });
+
   it("removes an image file name glued to the text and keeps it as evidence", () => {
     const text = "Headline\n\n1700000000.jpgMarch 5 this year. The sides met.";
     const clean = cleanText(text);

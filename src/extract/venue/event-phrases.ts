@@ -89,6 +89,8 @@ export function collectPhrases(words: readonly Word[], strength: number, lexicon
     if (kind > at && keyAt(words, kind) === "of") at = kind + 1;
     // "the fighting in Sudan", "the situation in Kabul": the place of what is discussed.
     if (word === "in" && lexicon.subjectNouns.has(keyAt(words, index - 1))) continue;
+    // "loans for upgrading secondary schools in Ulaanbaatar": the place of the works.
+    if (word === "in" && worksBefore(words, index, lexicon.worksWords)) continue;
     // "in the capital of Kazakhstan": the country's capital city.
     if (lexicon.capitalNouns.has(keyAt(words, at)) && keyAt(words, at + 1) === "of") {
       const country = placeAt(words, values, keyAt(words, at + 2) === "the" ? at + 3 : at + 2, strength, lexicon);
@@ -185,6 +187,20 @@ function otherEventBefore(words: readonly Word[], index: number, lexicon: VenueW
     const key = (words[at] as Word).key;
     if (lexicon.otherEventWords.has(key)) return true;
     if (key === "be" && keyAt(words, at - 1) === "to") return true;
+  }
+  return false;
+}
+
+/** Most words between a works word and the "in" of its place ("upgrading [secondary schools] in"). */
+const WORKS_OBJECT_WORDS = 5;
+
+/** A works word ("upgrading", "construction of") stands a few words before the preposition, with no punctuation between. */
+function worksBefore(words: readonly Word[], index: number, worksWords: ReadonlySet<string>): boolean {
+  if (worksWords.size === 0) return false;
+  for (let at = index - 1; at >= 0 && at >= index - 1 - WORKS_OBJECT_WORDS; at--) {
+    const word = words[at] as Word;
+    if (word.kind !== "word") return false;
+    if (worksWords.has(word.key)) return true;
   }
   return false;
 }

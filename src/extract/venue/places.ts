@@ -33,7 +33,7 @@ export function placeAt(words: readonly Word[], values: readonly string[], at: n
       end: (words[at + venue.length - 1] as Word).end,
     };
   }
-  const seat = seatAfter(words, values, at, strength, lexicon) ?? ministryAt(words, values, at, strength, lexicon);
+  const seat = seatAfter(words, values, at, strength, lexicon) ?? ministryAt(words, values, at, strength, lexicon) ?? stateResidenceAt(words, at, strength, lexicon);
   if (seat) return seat;
   const city = matchCityAt(values, at);
   // "to Armenia" is the country, not the Colombian city of that name.
@@ -49,7 +49,7 @@ export function placeAt(words: readonly Word[], values: readonly string[], at: n
       end: (words[at + countryFirst.length - 1] as Word).end,
     };
   }
-  if (city && (!city.ambiguous || strength >= EVENT_PHRASE)) {
+  if (city && (!city.ambiguous || strength >= EVENT_PHRASE) && !regionAfter(words, at + city.length, lexicon.regionNouns)) {
     return {
       city: city.city,
       country: city.country,
@@ -73,6 +73,24 @@ export function placeAt(words: readonly Word[], values: readonly string[], at: n
     };
   }
   return null;
+}
+
+/** Most capitalised words of a second region's name in "the Naryn and Issyk-Kul regions". */
+const COORDINATED_REGION_WORDS = 3;
+
+/**
+ * A region's noun follows the city's name at `from`, directly ("the Naryn region") or after a
+ * second name joined by "and" ("the Naryn and Issyk-Kul regions"): the name is the region's.
+ */
+function regionAfter(words: readonly Word[], from: number, regionNouns: ReadonlySet<string>): boolean {
+  if (regionNouns.has(keyAt(words, from))) return true;
+  if (keyAt(words, from) !== "and") return false;
+  for (let at = from + 1; at <= from + COORDINATED_REGION_WORDS && at < words.length; at++) {
+    const word = words[at] as Word;
+    if (regionNouns.has(word.key)) return at > from + 1;
+    if (word.kind === "word" ? !word.capitalized : word.value !== "-") return false;
+  }
+  return false;
 }
 
 /**
@@ -214,6 +232,37 @@ export function ministryAt(words: readonly Word[], values: readonly string[], at
     end: last.end,
     ...(country === null ? { capitalOfCountry: true } : {}),
   };
+}
+
+/**
+ * "at the Presidential Palace", "at Government House": a head of state's or government's seat
+ * named without its country stands in the capital of the country another candidate or the
+ * issuer gives ({@link Candidate.capitalOfCountry}). Null when the name goes on with "of"
+ * ("the official residence of the Ambassador"): whose it is, is named.
+ *
+ * @example
+ * ```ts
+ * stateResidenceAt(words, 3, EVENT_PHRASE, venueWords(lexicon)); // "received ... at the Presidential Palace" → { city: null, country: null, name: "Presidential Palace", capitalOfCountry: true, ... }
+ * ```
+ */
+function stateResidenceAt(words: readonly Word[], at: number, strength: number, lexicon: VenueWords): Candidate | null {
+  for (const phrase of lexicon.stateResidences) {
+    let index = 0;
+    while (index < phrase.length && keyAt(words, at + index) === phrase[index]) index++;
+    if (index < phrase.length || keyAt(words, at + index) === "of") continue;
+    const last = at + phrase.length - 1;
+    return {
+      city: null,
+      country: null,
+      name: textOfWords(words, at, last + 1),
+      strength,
+      inferred: true,
+      start: (words[at] as Word).start,
+      end: (words[last] as Word).end,
+      capitalOfCountry: true,
+    };
+  }
+  return null;
 }
 
 /** How many comma-separated parts after a preposition are read for a place ("at the Ministry's headquarters, Tafawa Balewa House, Abuja"). */

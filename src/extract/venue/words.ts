@@ -11,6 +11,7 @@ export interface VenueWords {
   readonly visitVerbs: ReadonlySet<string>;
   readonly otherEventWords: ReadonlySet<string>;
   readonly subjectNouns: ReadonlySet<string>;
+  readonly worksWords: ReadonlySet<string>;
   readonly marginWords: ReadonlySet<string>;
   readonly seatNouns: ReadonlySet<string>;
   readonly visitorDeterminers: ReadonlySet<string>;
@@ -28,6 +29,8 @@ export interface VenueWords {
   /** Words that make a visit one a state hosts in its capital ("official", "state", "working"). */
   readonly officialVisitWords: ReadonlySet<string>;
   readonly ministryNouns: ReadonlySet<string>;
+  readonly regionNouns: ReadonlySet<string>;
+  readonly stateResidences: readonly (readonly string[])[];
   readonly affiliationWords: ReadonlySet<string>;
   readonly titleAffiliationWords: ReadonlySet<string>;
   /** Honorifics and forms of address, lower case: a person's name begins there, a body's name ends ("... Affairs H.E. Dr. Ali"). */
@@ -71,6 +74,7 @@ export const venueWords = memoizeOn((lexicon: Lexicon): VenueWords => {
     visitVerbs: eventWords(lexicon, "visiting"),
     otherEventWords: new Set(places.otherEventWords),
     subjectNouns: new Set(places.subjectNouns),
+    worksWords: new Set(places.worksWords ?? []),
     marginWords: new Set(places.marginWords),
     seatNouns: new Set(places.seatNouns),
     visitorDeterminers: new Set(places.visitorDeterminers ?? []),
@@ -83,6 +87,8 @@ export const venueWords = memoizeOn((lexicon: Lexicon): VenueWords => {
     visitNouns: eventWords(lexicon, "visit"),
     officialVisitWords: new Set(places.officialVisitWords),
     ministryNouns: new Set(places.ministryNouns),
+    regionNouns: new Set(places.regionNouns ?? []),
+    stateResidences: places.stateResidences ?? [],
     affiliationWords: new Set(places.affiliationWords),
     titleAffiliationWords: new Set(places.titleAffiliationWords),
     honorifics: new Set([...lexicon.honorifics.address, ...lexicon.honorifics.academic, ...lexicon.honorifics.styles, "he"].map((word) => word.toLowerCase())),

@@ -59,11 +59,20 @@ export const AGREEMENT_WORDS: AgreementWords = {
     },
     { id: "take-decision", verbs: ["taken", "took", "made"], objects: ["decision", "decisions"], kind: "decided" },
     {
-      // "The two leaders witnessed the signing of three agreements": the signing is the event's.
+      // "The two leaders witnessed the signing of three agreements", "witnessed the exchange of
+      // memoranda": the signing is the event's.
       id: "witness-signing",
       verbs: ["witnessed", "attended", "oversaw"],
-      objects: ["signing"],
+      objects: ["signing", "memoranda", "memorandums", "memorandum", "mous", "mou", "instruments"],
       kind: "signed",
+      objectAfterOnly: true,
+    },
+    {
+      // "The ministers exchanged the instruments of ratification": a treaty's ratification completed.
+      id: "exchange-instruments",
+      verbs: ["exchanged"],
+      objects: ["instruments"],
+      kind: "adopted",
       objectAfterOnly: true,
     },
     {

@@ -40,6 +40,7 @@ export const TOPIC_WORDS: TopicWords = {
       terms: [
         "organized crime", "transnational crime", "cross-border crime", "transnational organized crime",
         "criminal groups", "criminal organizations", "organized criminal", "criminal networks", "crime syndicates",
+        "smuggling networks", "smuggling rings", "criminal gangs", "smuggling gangs",
       ],
       weakTerms: ["crime"],
     },
@@ -47,7 +48,9 @@ export const TOPIC_WORDS: TopicWords = {
       terms: [
         "human trafficking", "trafficking in persons", "trafficking in human beings", "trafficking in people",
         "people trafficking", "people smuggling", "migrant smuggling", "smuggling of migrants",
-        "trafficking in women", "trafficking in children", "slave trade", "forced labour", "forced labor",
+        "trafficking in women", "trafficking in children", "slave trade",
+        // Trafficking for labour is trafficking; labour forced or done by children alone is a matter of rights.
+        "trafficking for forced labour", "trafficking for forced labor",
       ],
     },
     "arms-trafficking": {
@@ -218,7 +221,7 @@ export const TOPIC_WORDS: TopicWords = {
         "agriculture", "agricultural", "agro-industrial", "agrarian", "agribusiness", "food security", "fisheries",
         "fishing", "farming", "farmers", "crops", "grain", "wheat", "fertilizers", "livestock", "plant quarantine",
         "phytosanitary", "veterinary", "food supplies", "food products", "foodstuffs", "food crisis", "agri-food", "agrifood", "agro-food",
-        "agri-business", "agro-processing",
+        "agri-business", "agro-processing", "food industry", "food processing", "irrigation",
       ],
     },
     industry: {
@@ -232,7 +235,7 @@ export const TOPIC_WORDS: TopicWords = {
       terms: [
         "health", "healthcare", "health care", "public health", "global health", "medicine", "medicines", "medical",
         "vaccine", "vaccination", "vaccines", "coronavirus", "COVID-19", "COVID", "infections", "infectious diseases",
-        "infected", "disease", "sanitary", "epidemiological", "hospitals", "pharmaceutical", "biosecurity",
+        "infected", "disease", "sanitary", "epidemiological", "hospitals", "pharmaceutical", "pharmaceutics", "pharmaceuticals", "biosecurity",
         "biological security", "cholera", "malaria", "tuberculosis", "HIV", "polio", "Ebola", "measles", "mpox",
         "disease outbreak",
         // A crisis of health is no conflict to resolve.
@@ -245,6 +248,7 @@ export const TOPIC_WORDS: TopicWords = {
         "education", "educational", "university", "universities", "students", "scholarships", "schools", "academic",
         "higher education", "vocational training", "teachers", "training of specialists", "student exchanges",
         "training of * specialists", "training of * experts", "training of experts",
+        "vocational", "retraining", "retrain",
       ],
     },
     culture: {
@@ -273,6 +277,8 @@ export const TOPIC_WORDS: TopicWords = {
         "constitutional reform", "referendum", "protection of civilians", "political detainees", "detained political",
         "release of * detainees", "release of * prisoners", "justice sector", "justice reform", "judicial system",
         "reform of the justice", "independence of the judiciary",
+        "forced labour", "forced labor", "child labour", "child labor", "freedom of association", "labour rights",
+        "labor rights", "workers' rights",
       ],
     },
     environment: {
@@ -292,7 +298,7 @@ export const TOPIC_WORDS: TopicWords = {
         "artificial intelligence", "AI", "technology", "technological", "5G", "high-tech", "nanotechnology",
         "digital [field]",
         "biotechnology", "quantum", "semiconductors", "digital governance", "e-government", "e-governance",
-        "information technology", "information technologies",
+        "information technology", "information technologies", "e-commerce", "electronic commerce", "digital trade",
       ],
       weakTerms: ["innovative", "scientific", "IT"],
     },
@@ -312,6 +318,10 @@ export const TOPIC_WORDS: TopicWords = {
   blockers: [
     // Borders as a figure of speech.
     "transcend borders", "across borders", "beyond * borders", "without borders", "within * borders", "cross-border",
+    // A border as where a place lies, not a border guarded ("floods in border areas").
+    "border areas", "border regions", "border districts", "border territories", "border settlements", "border villages", "border towns",
+    // Food and medicine dropped or delivered are relief supplies, not a health matter.
+    "food and medicine", "food and medicines", "medicine and food", "medicines and food",
     // Health wished to a person.
     "sound health", "good health", "robust health", "excellent health", "wish * health", "wishes of health",
     "best of health", "recovery from * disease", "recovery from * illness",

@@ -13,6 +13,11 @@ export interface PlaceWords {
    * is not where the meeting was ("the situation in", "with residence in").
    */
   readonly subjectNouns: readonly string[];
+  /**
+   * Words of building works ("upgrading", "construction"): a place a few words after them is
+   * the works' ("loans for upgrading schools in Ulaanbaatar"), not the meeting's. Optional.
+   */
+  readonly worksWords?: readonly string[];
   /** "on the margins of", "on the sidelines of": the place is the host event's. */
   readonly marginWords: readonly string[];
   /** Nouns of an institution's seat, named as the place itself ("at the CSTO Secretariat"). */
@@ -30,6 +35,16 @@ export interface PlaceWords {
    * margins of the NATO Summit" is not at NATO's seat.
    */
   readonly roamingWords: readonly string[];
+  /**
+   * A head of state's or government's seat named without its country ("the Presidential Palace",
+   * "Government House"): it stands in the capital of the state the release is of. Optional.
+   */
+  readonly stateResidences?: readonly (readonly string[])[];
+  /**
+   * Nouns of a region named after its main city ("the Naryn region", "the Naryn and Osh
+   * regions"): the city's name before them is the region's, not a place in the city. Optional.
+   */
+  readonly regionNouns?: readonly string[];
   /** Nouns of a ministry, which sits in its country's capital ("at the Ministry of Foreign Affairs of Mongolia"). */
   readonly ministryNouns: readonly string[];
   /**

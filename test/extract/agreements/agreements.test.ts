@@ -287,6 +287,12 @@ describe("extractAgreements: a signing the parties witness", () => {
     expect(kinds("The ministers then attended the signing of a protocol between the two academies.").map(([kind]) => kind)).toEqual(["signed"]);
   });
 
+  it("reads witnessing an exchange of signed documents, and exchanging instruments of ratification", () => {
+    expect(kinds("Following the talks, the two Prime Ministers witnessed the exchange of memoranda of understanding on fisheries.").map(([kind]) => kind)).toEqual(["signed"]);
+    expect(kinds("The foreign ministers exchanged the instruments of ratification of the border treaty.").map(([kind]) => kind)).toEqual(["adopted"]);
+    expect(kinds("The ministers exchanged views on the implementation of earlier agreements.")).toEqual([]);
+  });
+
   it("leaves out the passive, a coming signing and other things witnessed", () => {
     expect(kinds("The signing was witnessed by the Ambassador of Chile and the Minister of Trade.")).toEqual([]);
     expect(kinds("The leaders will witness the signing of the treaty in June.")).toEqual([]);

@@ -114,3 +114,42 @@ describe("topics: a front line as a figure of speech", () => {
     expect(ids("The envoy discussed the ceasefire along the front line with the commanders.")).toEqual(["crisis-response"]);
   });
 });
+
+describe("topics: labour, works and trade wordings of new issuers", () => {
+  it("reads forced and child labour and freedom of association as human rights, not trafficking", () => {
+    const found = ids("The Director praised the end of child labour in the tea harvest and urged respect for freedom of association.");
+    expect(found).toContain("human-rights");
+    expect(found).not.toContain("human-trafficking");
+    expect(ids("The ministers vowed to end forced labour on the plantations.")).toEqual(["human-rights"]);
+    expect(ids("Police broke up a gang engaged in trafficking in persons for forced labour.")).toContain("human-trafficking");
+  });
+
+  it("reads vocational centres and retraining as education", () => {
+    expect(ids("The minister presented programmes that retrain jobless youth in vocational centres.")).toEqual(["education"]);
+  });
+
+  it("reads pharmaceutics, the food industry and irrigation as health and agriculture", () => {
+    const found = ids("Companies showed interest in projects in pharmaceutics, the food industry and irrigation.");
+    expect(found).toContain("health");
+    expect(found).toContain("agriculture");
+  });
+
+  it("reads smuggling networks as organised crime and e-commerce as the digital economy", () => {
+    expect(ids("The agencies will share intelligence on smuggling networks.")).toEqual(["organized-crime"]);
+    expect(ids("The two discussed how small firms can use e-commerce to reach buyers abroad.")).toEqual(["science-technology"]);
+  });
+
+  it("does not read floods in border areas as border security", () => {
+    expect(ids("The sides discussed floods and mudflows in border areas and in the border districts of both countries.")).toEqual(["environment"]);
+    expect(ids("The sides discussed the protection of the state border.")).toEqual(["border-security"]);
+  });
+
+  it("does not read food and medicine delivered as aid as a health topic", () => {
+    expect(ids("The minister praised the air drops of food and medicine to the besieged town.")).not.toContain("health");
+    expect(ids("The ministers discussed cooperation in medicine and public health.")).toContain("health");
+  });
+
+  it("reads a peace support operation as peacekeeping", () => {
+    expect(ids("They discussed funding for the African Union peace support operation in Somalia.")).toContain("peacekeeping");
+  });
+});
