@@ -29,6 +29,11 @@ export interface RussianMinistryWords {
    * Tajikistan", "МИД Кыргызстана" of "the Kyrgyz Republic"): ISO codes.
    */
   readonly officialStyleStates: readonly string[];
+  /**
+   * Subjects a state's own English names its ministry "for" rather than "of" ("Ministry for
+   * Emergency Situations of the Republic of Belarus"): ISO code and English subject.
+   */
+  readonly forSubjects: readonly (readonly [state: string, subject: string])[];
 }
 
 /**
@@ -101,6 +106,7 @@ export const RU_MINISTRIES: RussianMinistryWords = Object.freeze<RussianMinistry
   embassyNouns: ["посольство", "посольства", "посольству", "посольством", "посольстве"],
   embassyPrepositions: ["в", "во"],
   officialStyleStates: ["KZ", "KG", "TJ", "UZ"],
+  forSubjects: [["BY", "Emergency Situations"]],
   governmentNouns: ["правительство", "правительства", "правительству", "правительством", "правительстве", "кабинет", "кабинета", "кабинету", "кабинетом", "кабинете"],
 });
 
@@ -240,8 +246,8 @@ export interface RussianLocalBodyWords {
   readonly contracted: readonly (readonly [ru: string, english: string])[];
   /** Nouns of a regional or city administration named by its region or city after it ("акимат"), with their English. */
   readonly administrations: readonly (readonly [ru: string, english: string])[];
-  /** Nouns of a region after its adjective ("области"), with their English. */
-  readonly regionNouns: readonly (readonly [ru: string, english: string])[];
+  /** Nouns of a region after its adjective ("области"), with their English, and their English in Russia ("Oblast"). */
+  readonly regionNouns: readonly (readonly [ru: string, english: string, russian: string])[];
   /** Nouns of a city before its name ("города Алматы"). */
   readonly cityNouns: readonly string[];
 }
@@ -270,6 +276,9 @@ export const RU_LOCAL_BODIES: RussianLocalBodyWords = Object.freeze<RussianLocal
     ["акимат", "Akimat"],
     ["хокимият", "Khokimiyat"],
   ],
-  regionNouns: [["область", "Region"]],
+  regionNouns: [
+    ["область", "Region", "Oblast"],
+    ["край", "Krai", "Krai"],
+  ],
   cityNouns: ["город"],
 });

@@ -54,6 +54,7 @@ export const RU_TITLE_WORDS: TitleWords = Object.freeze({
           ...(title.byCountry ? { byCountry: title.byCountry } : {}),
           ...(title.byOrganization ? { byOrganization: title.byOrganization } : {}),
           ...(title.country ? { country: title.country } : {}),
+          ...(title.ofPlace ? { ofPlace: true } : {}),
         }),
       ),
     ),

@@ -96,6 +96,8 @@ export interface TranslatedTitle {
   readonly byOrganization?: Readonly<Record<string, string>>;
   /** The one state that has the office ("Аким" is Kazakhstan's), ISO 3166-1 alpha-2: the holder's state when the text names none. */
   readonly country?: string;
+  /** The head of a city or a region: the role names the place after the title ("Governor of Orenburg Oblast", "Mayor of Moscow"). */
+  readonly ofPlace?: boolean;
 }
 
 /** A qualifier of a language other than English and its English form ("Заместитель": "Deputy"). */

@@ -12,14 +12,19 @@ describe("regional heads of one state's offices (Russian)", () => {
   it("reads «аким» in any case, and an akim as Kazakhstan's", () => {
     expect(people("Встреча\n\n4 июня в Самаре Губернатор Самарской области Дмитрий Азаров провел встречу с акимом Западно-Казахстанской области Нариманом Турегалиевым.")).toContainEqual([
       "Nariman Turegaliyev",
-      "Akim",
+      "Akim of West Kazakhstan Region",
       "KZ",
     ]);
-    expect(people("Переговоры\n\n4 июня в Уральске аким Западно-Казахстанской области Нариман Турегалиев принял делегацию Саратовской области.")).toEqual([["Nariman Turegaliyev", "Akim", "KZ"]]);
+    expect(people("Переговоры\n\n4 июня в Уральске аким Западно-Казахстанской области Нариман Турегалиев принял делегацию Саратовской области.")).toEqual([["Nariman Turegaliyev", "Akim of West Kazakhstan Region", "KZ"]]);
   });
 
   it("reads a hokim as Uzbekistan's", () => {
-    expect(people("Визит\n\n10 мая в Казани Раис Татарстана встретился с хокимом Самаркандской области Эркинжоном Турдимовым.")).toContainEqual(["Erkinzhon Turdimov", "Hokim", "UZ"]);
+    expect(people("Визит\n\n10 мая в Казани Раис Татарстана встретился с хокимом Самаркандской области Эркинжоном Турдимовым.")).toContainEqual(["Erkinzhon Turdimov", "Hokim of Samarkand Region", "UZ"]);
+  });
+
+  it("names the city or the region a local head's title governs", () => {
+    expect(people("Встреча\n\n4 июня в Самаре Губернатор Самарской области Вячеслав Федорищев принял делегацию.")).toEqual([["Vyacheslav Fedorishchev", "Governor of Samara Oblast", "RU"]]);
+    expect(people("Встреча\n\n4 июня в Казани Мэр Казани Ильсур Метшин принял делегацию.")).toEqual([["Ilsur Metshin", "Mayor of Kazan", "RU"]]);
   });
 
   it("reads a rank in the instrumental as a rank, not a name", () => {
@@ -170,5 +175,54 @@ describe("topic cues (Russian)", () => {
   it("reads spring floods of rivers as environment", () => {
     expect(topics("Встреча\n\nСтороны договорились вместе бороться с паводками на приграничных реках.")).toContain("environment");
     expect(topics("Встреча\n\nВесенний паводок нанес ущерб двум районам.")).toContain("environment");
+  });
+});
+
+describe("names that look like other things, and bodies in roles (Russian)", () => {
+  const people = (text: string) => ru(text).participants.map((person) => [person.name, person.role, person.organization, person.country]);
+
+  it("reads a given name that is also a country's name, before a surname, as the name", () => {
+    const found = people("Встреча\n\n5 мая в Астане прошла встреча депутатов. Во встрече приняла участие заместитель Председателя Мажилиса Дания Садыкова.");
+    expect(found).toHaveLength(1);
+    expect(found[0]?.[3]).toBe("KZ");
+    expect(String(found[0]?.[0])).toMatch(/Sadykova$/u);
+  });
+
+  it("takes no person from a name in quotation marks", () => {
+    expect(people("Встреча\n\n5 мая Губернатор встретился с Послом Ирана. Стороны обсудили развитие коридора «Север — Юг» и работу парома «Иван Петров».").map((person) => person[0])).not.toEqual(
+      expect.arrayContaining(["Sever"]),
+    );
+    const names = ru("Встреча\n\n5 мая Министр Иван Сидоров встретился с коллегой. Стороны обсудили работу судна «Иван Петров».").participants.map((person) => person.name);
+    expect(names).toEqual(["Ivan Sidorov"]);
+  });
+
+  it("reads the body a role names even when its name holds «of»", () => {
+    expect(people("Встреча\n\n3 июля в Москве первый заместитель Председателя Банка России Андрей Сидоров встретился с делегацией.")).toEqual([
+      ["Andrey Sidorov", "First Deputy Governor of the Bank of Russia", "Bank of Russia", "RU"],
+    ]);
+  });
+});
+
+describe("a state's own English for its ministry (Russian)", () => {
+  it("names Belarus's emergencies ministry and minister «for», others «of»", () => {
+    const release = ru("Встреча\n\n15 марта в Минске Министр по чрезвычайным ситуациям Республики Беларусь Иван Петров встретился с делегацией Министерства по чрезвычайным ситуациям Кыргызской Республики.");
+    expect(release.participants.map((person) => person.role)).toEqual(["Minister for Emergency Situations"]);
+    expect(release.organizations.map((org) => org.name)).toEqual(["Ministry of Emergency Situations of the Kyrgyz Republic"]);
+    expect(ru("Визит\n\nДелегация Министерства по чрезвычайным ситуациям Республики Беларусь прибыла в Бишкек.").organizations.map((org) => org.name)).toEqual([
+      "Ministry for Emergency Situations of the Republic of Belarus",
+    ]);
+  });
+});
+
+describe("events and assemblies (Russian)", () => {
+  it("takes no person from an event's capitalised noun after a title's object", () => {
+    const release = ru("Встреча\n\n5 мая в Душанбе Посол России Семен Григорьев встретился с Министром образования. Посол также вручил министру приглашение на Форум ректоров двух стран.");
+    expect([...release.participants, ...release.mentionedPersons].map((person) => person.name)).toEqual(["Semen Grigoryev"]);
+  });
+
+  it("knows the Parliamentary Assembly of the Union of Belarus and Russia", () => {
+    expect(ru("Сессия\n\n19 июня в Минске прошла сессия Парламентского Собрания Союза Беларуси и России.").organizations.map((org) => org.name)).toEqual([
+      "Parliamentary Assembly of the Union of Belarus and Russia",
+    ]);
   });
 });

@@ -39,6 +39,8 @@ interface MinistryIndex {
   readonly governments: ReadonlySet<string>;
   /** States whose bodies name them by the official name. */
   readonly officialStyle: ReadonlySet<string>;
+  /** "BY:Emergency Situations": ministries a state names "for" their subject. */
+  readonly forSubjects: ReadonlySet<string>;
   /** English acronyms of the gazetteer's ministries, by their key ("ministry:emergency situations:RU"). */
   readonly acronyms: ReadonlyMap<string, string>;
 }
@@ -62,6 +64,7 @@ const ministryIndex = lazy((): MinistryIndex => {
     embassyPrepositions: new Set(RU_MINISTRIES.embassyPrepositions),
     governments: stems(RU_MINISTRIES.governmentNouns),
     officialStyle: new Set(RU_MINISTRIES.officialStyleStates),
+    forSubjects: new Set(RU_MINISTRIES.forSubjects.map(([state, subject]) => `${state}:${subject}`)),
     acronyms: ministryAcronyms(),
   };
 });
@@ -135,7 +138,7 @@ function ministryAt(words: readonly Word[], index: number): { name: string; acro
   if (country === null) return null;
   const key = ministryKey(subject, country.value.code);
   return {
-    name: `Ministry of ${subject} of ${stateName(country.value, ministries)}`,
+    name: `Ministry ${ministries.forSubjects.has(`${country.value.code}:${subject}`) ? "for" : "of"} ${subject} of ${stateName(country.value, ministries)}`,
     acronym: ministries.acronyms.get(key) ?? null,
     key,
     country: country.value,
@@ -159,7 +162,7 @@ function gazetteerMinistryKey(name: string, country: string | null): string | nu
 }
 
 /** An English ministry's name: its subject, then its state. */
-const MINISTRY_NAME = /^Ministry of (.+?) of /u;
+const MINISTRY_NAME = /^Ministry (?:of|for) (.+?) of /u;
 
 /** A state as its own body names it in English: by the form the text uses, or officially where the state always does. */
 function stateName(country: CountryName, ministries: MinistryIndex): string {

@@ -23,6 +23,8 @@ interface InstitutionIndex {
   readonly qualifiers: ReadonlyMap<string, string>;
   /** Opening adjectives by stem: the English place or country word. */
   readonly places: ReadonlyMap<string, string>;
+  /** The country of a city's adjective, by stem. */
+  readonly placeCountries: ReadonlyMap<string, string>;
   readonly eponyms: ReadonlySet<string>;
 }
 
@@ -38,6 +40,7 @@ const MAX_NAMESAKE = 4;
 const institutionIndex = lazy((): InstitutionIndex => {
   const stemmed = (pairs: readonly (readonly [string, string])[]): Map<string, string> => new Map(pairs.map(([ru, english]) => [keyOfPhrase(ru), english]));
   const places = stemmed(RU_INSTITUTIONS.placeAdjectives);
+  const placeCountries = new Map<string, string>();
   // "Оренбургский" from "Оренбург", "Минский" from "Минск", "Актюбинский" from the former
   // "Актюбинск": a city's adjective is its name plus "-ск", the name itself when it ends so.
   for (const city of RU_CITIES) {
@@ -45,13 +48,18 @@ const institutionIndex = lazy((): InstitutionIndex => {
       if (form.includes(" ")) continue;
       const lower = form.toLowerCase().replaceAll("ё", "е");
       const stems = lower.endsWith("ск") ? [lower] : [`${lower}ск`, `${lower.replace(FINAL_VOWEL, "")}ск`];
-      for (const stem of stems) if (!places.has(stem)) places.set(stem, city.name);
+      for (const stem of stems) {
+        if (places.has(stem)) continue;
+        places.set(stem, city.name);
+        placeCountries.set(stem, city.country);
+      }
     }
   }
   return {
     nouns: stemmed(RU_INSTITUTIONS.nouns),
     qualifiers: stemmed(RU_INSTITUTIONS.qualifiers),
     places,
+    placeCountries,
     eponyms: new Set(RU_INSTITUTIONS.eponymWords),
   };
 });
@@ -68,6 +76,11 @@ const institutionIndex = lazy((): InstitutionIndex => {
 export function placeOfAdjective(word: Word): string | null {
   if (word.kind !== "word" || !word.capitalized || !ADJECTIVE.test(word.lower)) return null;
   return institutionIndex().places.get(word.key) ?? null;
+}
+
+/** The country of the city a capitalised adjective names ("Оренбургской": RU), or null. */
+export function countryOfPlaceAdjective(word: Word): string | null {
+  return placeOfAdjective(word) === null ? null : (institutionIndex().placeCountries.get(word.key) ?? null);
 }
 
 /**

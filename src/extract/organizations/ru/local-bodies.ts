@@ -8,7 +8,7 @@ import type { Word } from "../../../core/word.js";
 import { keyOfPhrase } from "../../../lexicon/ru/keys.js";
 import { RU_LOCAL_BODIES } from "../../../lexicon/ru/organizations.js";
 import { russianGazetteer } from "./gazetteer.js";
-import { placeOfAdjective, type InstitutionHit } from "./institutions.js";
+import { countryOfPlaceAdjective, placeOfAdjective, type InstitutionHit } from "./institutions.js";
 
 interface LocalBodyIndex {
   readonly levels: ReadonlyMap<string, string>;
@@ -17,6 +17,7 @@ interface LocalBodyIndex {
   readonly contracted: ReadonlyMap<string, string>;
   readonly administrations: ReadonlyMap<string, string>;
   readonly regionNouns: ReadonlyMap<string, string>;
+  readonly russianRegionNouns: ReadonlyMap<string, string>;
   readonly cityNouns: ReadonlySet<string>;
 }
 
@@ -47,7 +48,8 @@ const localBodyIndex = lazy(
     nouns: RU_LOCAL_BODIES.nouns.map(([ru, english]) => [keyOfPhrase(ru).split(" "), english] as const),
     contracted: keyedNouns(RU_LOCAL_BODIES.contracted),
     administrations: keyedNouns(RU_LOCAL_BODIES.administrations),
-    regionNouns: keyedNouns(RU_LOCAL_BODIES.regionNouns),
+    regionNouns: keyedNouns(RU_LOCAL_BODIES.regionNouns.map(([ru, english]) => [ru, english] as const)),
+    russianRegionNouns: keyedNouns(RU_LOCAL_BODIES.regionNouns.map(([ru, , russian]) => [ru, russian] as const)),
     cityNouns: new Set(RU_LOCAL_BODIES.cityNouns.flatMap(nounKeys)),
   }),
 );
@@ -75,6 +77,26 @@ export function russianExecutiveCommitteeAt(words: readonly Word[], index: numbe
     if (keys.every((key, offset) => words[index + 2 + offset]?.key === key)) return { name: `${place} ${level} ${english}`, length: 2 + keys.length };
   }
   return null;
+}
+
+/**
+ * A region named by its adjective and noun at word `index` ("Оренбургской области",
+ * "Актюбинской области"): "Orenburg Oblast" in Russia, "Aktobe Region" elsewhere, and its
+ * length; `country` is the state when the adjective's city does not tell it.
+ *
+ * @example
+ * ```ts
+ * russianRegionAt(words, 1, null); // "Губернатор Оренбургской области" → { name: "Orenburg Oblast", length: 2 }
+ * ```
+ */
+export function russianRegionAt(words: readonly Word[], index: number, country: string | null): InstitutionHit | null {
+  const adjective = words[index];
+  const place = adjective === undefined ? null : placeOfAdjective(adjective);
+  if (place === null) return null;
+  const bodies = localBodyIndex();
+  const russian = (countryOfPlaceAdjective(adjective as Word) ?? country) === "RU";
+  const noun = nounAt(russian ? bodies.russianRegionNouns : bodies.regionNouns, words[index + 1]);
+  return noun === undefined ? null : { name: `${place} ${noun}`, length: 2 };
 }
 
 /**

@@ -11,7 +11,7 @@ export type RussianChunk =
   | { readonly kind: "title"; readonly from: number; readonly to: number; readonly hit: RussianTitleHit }
   | { readonly kind: "country"; readonly from: number; readonly to: number; readonly code: string }
   /** A city ("Мэр Москвы"): its country is a state official's. */
-  | { readonly kind: "place"; readonly from: number; readonly to: number; readonly code: string }
+  | { readonly kind: "place"; readonly from: number; readonly to: number; readonly code: string; readonly name: string }
   /** An honorific or a modifier before a title or a name ("господин", "уважаемого", "вновь назначенным"). */
   | { readonly kind: "honorific"; readonly from: number; readonly to: number }
   /** A word that may be part of a name; `initials` when it is or starts with initials ("С.", "С.Лавровым"). */
@@ -94,6 +94,9 @@ function chunkAt(words: readonly Word[], index: number, vocabulary: RussianPeopl
       return { kind: "title", from: index, to: index + title.length, hit: title };
     }
   }
+  // "Дания Еспаева": a given name that is also a country's name, before a surname (no place
+  // and no body's word), is the name ("Дания Норвегия" stays two countries).
+  if (facts.givenName && word.capitalized && surnameAfter(words, index + 1, vocabulary)) return { kind: "name", from: index, to: index + 1, initials: false };
   // "Республики Армения", "США", "казахстанский".
   const country = vocabulary.countryAt(words, index);
   if (country) return { kind: "country", from: index, to: index + country.length, code: country.code };
@@ -110,7 +113,7 @@ function chunkAt(words: readonly Word[], index: number, vocabulary: RussianPeopl
     return { kind: "name", from: index, to: index + 1, initials: false };
   }
   const city = vocabulary.cityAt(words, index);
-  if (city) return { kind: "place", from: index, to: index + city.length, code: city.code };
+  if (city) return { kind: "place", from: index, to: index + city.length, code: city.code, name: city.name ?? "" };
   const org = vocabulary.organizationAt(words, index);
   if (org) return { kind: "org", from: index, to: index + org.length, org: org.org };
   return isNameWord(word, vocabulary, previous) ? { kind: "name", from: index, to: index + 1, initials: false } : { kind: "word", from: index, to: index + 1 };
@@ -122,6 +125,13 @@ function chunkAt(words: readonly Word[], index: number, vocabulary: RussianPeopl
  */
 function knownSurname(words: readonly Word[], previous: RussianChunk, index: number): boolean {
   return findRussianOfficial([`${(words[previous.from] as Word).value} ${(words[index] as Word).value}`], null) !== null;
+}
+
+/** The word at `index` may be a surname after a given name: capitalised, neither a title's, a place's nor a body's word. */
+function surnameAfter(words: readonly Word[], index: number, vocabulary: RussianPeopleVocabulary): boolean {
+  const next = words[index];
+  if (next === undefined || next.kind !== "word" || !next.capitalized || next.allCaps || vocabulary.mayStartTitle(next) || vocabulary.isNonName(next)) return false;
+  return vocabulary.countryAt(words, index) === null && vocabulary.cityAt(words, index) === null && vocabulary.organizationAt(words, index) === null;
 }
 
 /** The word after a title word is a name's word: the title word may be a surname ("Николай Глава"). */

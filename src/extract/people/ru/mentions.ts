@@ -57,6 +57,8 @@ export function findRussianMentions(words: readonly Word[], chunks: readonly Rus
     if (single && ((!phrase && !candidate.honorific) || afterAdjective(words, chunks, run.from))) continue;
     // "(НИАТ «Ховар», Наталья Михайлова)": the byline of a dateline.
     if (isByline(words, chunks, run)) continue;
+    // "коридора «Север — Юг»": a name opened by a quotation mark names a route, a ship or an event.
+    if (openedByQuote(words, (chunks[run.from] as RussianChunk).from)) continue;
     // "университет имени К. Жубанова": an institution's namesake is no person of the release.
     if (isEponym(words, (chunks[run.from] as RussianChunk).from, vocabulary)) continue;
     if (candidate.phrase && !phrase && !candidate.strong) continue;
@@ -209,6 +211,23 @@ function isEponym(words: readonly Word[], from: number, vocabulary: RussianPeopl
   const cues = vocabulary.people.eponymCues;
   if (!phraseEndsAt(words, from - 1, cues)) return false;
   return !vocabulary.lexicon.people.onBehalfOf.some((phrase) => phraseEndsAt(words, from - 1, [phrase]));
+}
+
+/** Quotation marks that open a name of a thing ("«Север — Юг»", "„Восток“"; the cleaning writes them straight). */
+const OPENING_QUOTES: ReadonlySet<string> = new Set(["«", "„", "“", "\""]);
+
+/**
+ * The word at `from` follows a quotation mark that opens a quotation: «, „ or “, or a straight
+ * one (the cleaning writes them so) that is not the closing one of a pair ("партии "Единая
+ * Россия" Д.А.Медведев": the name follows the pair).
+ */
+function openedByQuote(words: readonly Word[], from: number): boolean {
+  const before = words[from - 1]?.value ?? "";
+  if (!OPENING_QUOTES.has(before)) return false;
+  if (before !== '"') return true;
+  let straight = 0;
+  for (let at = 0; at < from; at++) if ((words[at] as Word).value === '"') straight++;
+  return straight % 2 === 1;
 }
 
 /** Most words between a participle of an earlier event and the name it reports on. */

@@ -4,6 +4,7 @@
 // the organisation it gives.
 import type { Word } from "../../../core/word.js";
 import { isRussianGivenName, type NameGender } from "../../../normalize/russian-names.js";
+import { russianRegionAt } from "../../organizations/ru/local-bodies.js";
 import type { RussianChunk } from "./chunks.js";
 import type { NationalBody, QualifiedTitle, RussianPeopleVocabulary, RussianTitleHit } from "./vocabulary.js";
 
@@ -190,7 +191,10 @@ export function readRole(words: readonly Word[], phrase: TitlePhrase, gender: Na
   country ??= phrase.countryBefore ?? (organization === null ? cityCountry : null) ?? phrase.hit.titles[0]?.title.country ?? null;
   // "Торага Жогорку Кенеша Кыргызской Республики": a national body's state is the holder's.
   if (country === null && organization !== null) country = vocabulary.nationalBody(organization)?.country ?? null;
-  const role = phrase.hit.titles.map((title) => englishOf(title, country, acronym, gender)).join(" – ");
+  let role = phrase.hit.titles.map((title) => englishOf(title, country, acronym, gender)).join(" – ");
+  // "Губернатор Оренбургской области", "Мэр Москвы": a local head's role names the place.
+  const place = phrase.hit.titles.length === 1 && phrase.hit.titles[0]?.title.ofPlace === true ? placeAfterTitle(words, phrase, country) : null;
+  if (place !== null) role = `${role} of ${place}`;
   // "Председатель Государственной Думы": the title names a national body ("Chairman of the State
   // Duma"), and so the holder's state ("Руководитель Россотрудничества": RU).
   if (organization === null) {
@@ -209,11 +213,22 @@ export function readRole(words: readonly Word[], phrase: TitlePhrase, gender: Na
  * as a body of the person's state (or of some state, when the person's is unknown).
  */
 function bodyOfRole(role: string, country: string | null, vocabulary: RussianPeopleVocabulary): NationalBody | null {
-  const at = role.lastIndexOf(" of ");
-  if (at < 0) return null;
-  const body = vocabulary.nationalBody(role.slice(at + " of ".length).replace(THE, ""));
-  if (!body || (country !== null && body.country !== country)) return null;
-  return body;
+  // "Governor of the Bank of Russia": the body may hold "of" itself, so every "of" from the last back.
+  for (let at = role.lastIndexOf(" of "); at >= 0; at = at === 0 ? -1 : role.lastIndexOf(" of ", at - 1)) {
+    const body = vocabulary.nationalBody(role.slice(at + " of ".length).replace(THE, ""));
+    if (body && (country === null || body.country === country)) return body;
+  }
+  return null;
+}
+
+/** The city or the region right after a local head's title ("Москвы", "Актюбинской области"), in English. */
+function placeAfterTitle(words: readonly Word[], phrase: TitlePhrase, country: string | null): string | null {
+  const first = phrase.complement[0];
+  if (first === undefined || (first.kind !== "place" && first.kind !== "word")) return null;
+  // "Омской области": a city's adjective may read as the city; the region's noun after it tells.
+  const region = russianRegionAt(words, first.from, country);
+  if (region !== null) return region.name;
+  return first.kind === "place" && first.name !== "" ? first.name : null;
 }
 
 /** The article before a body's name in a role ("of the State Duma"). */

@@ -39,6 +39,8 @@ export interface PlaceHit {
   /** ISO 3166-1 alpha-2 code. */
   readonly code: string;
   readonly length: number;
+  /** The city's English name, for a city. */
+  readonly name?: string;
 }
 
 /** An organisation the reader's own small gazetteer finds (until the organisations plugin reads Russian). */
@@ -127,7 +129,7 @@ export class RussianPeopleVocabulary {
   readonly #countries = new KeyIndex<string>();
   readonly #countryAcronyms: ReadonlyMap<string, string>;
   readonly #adjectives: ReadonlyMap<string, string>;
-  readonly #cities = new KeyIndex<string>();
+  readonly #cities = new KeyIndex<{ readonly code: string; readonly name: string }>();
   readonly #organizations = new KeyIndex<Organization>();
   readonly #nationalBodies = new Map<string, NationalBody>();
   readonly #nonNames: ReadonlySet<string>;
@@ -196,7 +198,7 @@ export class RussianPeopleVocabulary {
     this.#countryAcronyms = acronyms;
     this.#adjectives = adjectives;
     for (const city of RU_CITIES) {
-      for (const name of city.ru) if (!city.ambiguous.includes(name)) this.#cities.add(name.split(" ").map(nameTokenKeys), city.country);
+      for (const name of city.ru) if (!city.ambiguous.includes(name)) this.#cities.add(name.split(" ").map(nameTokenKeys), { code: city.country, name: city.name });
     }
     for (const entry of RU_ORGANIZATIONS) {
       const org = organizationOf(entry.target);
@@ -343,7 +345,7 @@ export class RussianPeopleVocabulary {
     const word = words[index];
     if (word === undefined || word.kind !== "word" || !this.factsOf(word).mayStartCity) return null;
     const city = this.#cities.matchAt(words, index, placeWordKeys);
-    return city ? { code: city.value, length: city.length } : null;
+    return city ? { code: city.value.code, name: city.value.name, length: city.length } : null;
   }
 
   /**

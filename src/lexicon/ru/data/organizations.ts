@@ -167,6 +167,7 @@ export const RU_ORGANIZATIONS: readonly RussianOrganization[] = Object.freeze([
   known("union-state", ["Союзное государство", "Союзное государство России и Беларуси", "Союзное государство России и Белоруссии"]),
   known("union-state", ["Высший Государственный Совет Союзного государства"], { organ: "Supreme State Council" }),
   known("union-state", ["Постоянный Комитет Союзного государства"], { organ: "Standing Committee" }),
+  other("Parliamentary Assembly of the Union of Belarus and Russia", null, ["Парламентское Собрание Союза Беларуси и России", "Парламентское собрание Союза Беларуси и России", "Парламентское Собрание Союза Белоруссии и России"]),
   known("edb", ["Евразийский банк развития"], { acronyms: ["ЕАБР"] }),
   known("efsd", ["Евразийский фонд стабилизации и развития"], { acronyms: ["ЕФСР"] }),
   known("cica", ["Совещание по взаимодействию и мерам доверия в Азии"], { acronyms: ["СВМДА"] }),
@@ -428,7 +429,7 @@ export const RU_ORGANIZATIONS: readonly RussianOrganization[] = Object.freeze([
   mfa("BY", "Belarus", ["Беларуси", "Белоруссии"], ["Республики Беларусь", "РБ"]),
   other("Ministry of Defence of Belarus", null, ["Министерство обороны Республики Беларусь", "Минобороны Беларуси", "Минобороны Белоруссии"], { country: "BY" }),
   other("Ministry of Internal Affairs of Belarus", null, ["Министерство внутренних дел Республики Беларусь", "МВД Беларуси"], { country: "BY" }),
-  other("Ministry of Emergency Situations of Belarus", null, ["Министерство по чрезвычайным ситуациям Республики Беларусь", "МЧС Беларуси"], { country: "BY" }),
+  other("Ministry for Emergency Situations of Belarus", null, ["Министерство по чрезвычайным ситуациям Республики Беларусь", "МЧС Беларуси"], { country: "BY" }),
   other("State Security Committee of Belarus", "KGB", ["Комитет государственной безопасности Республики Беларусь", "КГБ Беларуси", "КГБ Республики Беларусь"], { country: "BY" }),
   // The capital's executive committee, under its contracted name (others are read by the pattern of their name).
   other("Minsk City Executive Committee", null, ["Минский городской исполнительный комитет", "Мингорисполком"], { country: "BY" }),

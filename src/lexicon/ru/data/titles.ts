@@ -49,6 +49,8 @@ export interface RussianTitle {
   readonly byOrganization?: Readonly<Record<string, string>>;
   /** The one state that has the office ("Аким": KZ), ISO 3166-1 alpha-2 code. */
   readonly country?: string;
+  /** The head of a city or a region, whose role names the place ("Governor of Orenburg Oblast"). */
+  readonly ofPlace?: boolean;
 }
 
 /** A word put before a title to make another office. */
@@ -59,7 +61,7 @@ export interface RussianTitleQualifier {
   readonly en: string;
 }
 
-type Extra = Pick<RussianTitle, "enFeminine" | "byCountry" | "byOrganization" | "country">;
+type Extra = Pick<RussianTitle, "enFeminine" | "byCountry" | "byOrganization" | "country" | "ofPlace">;
 
 function withYe(forms: readonly string[]): string[] {
   return forms.flatMap((form) => (form.includes("ё") ? [form, form.replaceAll("ё", "е")] : [form]));
@@ -159,7 +161,8 @@ export const RU_TITLES: readonly RussianTitle[] = Object.freeze([
   ...t("minister", "Министр промышленности", "Minister of Industry"),
   ...t("minister", "Министр промышленности и строительства", "Minister of Industry and Construction"),
   ...t("minister", "Министр инвестиций, промышленности и торговли", "Minister of Investment, Industry and Trade"),
-  ...t("minister", "Министр по чрезвычайным ситуациям", "Minister of Emergency Situations"),
+  // Belarus's own English writes "for" ("Minister for Emergency Situations").
+  ...t("minister", "Министр по чрезвычайным ситуациям", "Minister of Emergency Situations", { byCountry: { BY: "Minister for Emergency Situations" } }),
   ...t("minister", "Министр по делам гражданской обороны, чрезвычайным ситуациям и ликвидации последствий стихийных бедствий", "Minister of Civil Defence, Emergencies and Disaster Relief"),
   ...t("minister", "Министр здравоохранения", "Minister of Health"),
   ...t("minister", "Министр образования", "Minister of Education"),
@@ -229,11 +232,11 @@ export const RU_TITLES: readonly RussianTitle[] = Object.freeze([
   ...t("official", "Руководитель Офиса Президента", "Head of the Office of the President"),
   ...t("official", "Полномочный представитель Президента", "Presidential Plenipotentiary Envoy"),
   ...t("official", "Генеральный прокурор", "Prosecutor General"),
-  ...t("official", "Губернатор", "Governor"),
-  ...t("official", "Мэр", "Mayor"),
+  ...t("official", "Губернатор", "Governor", { ofPlace: true }),
+  ...t("official", "Мэр", "Mayor", { ofPlace: true }),
   // Heads of a region or city that only one state has: the holder is of that state.
-  ...t("official", "Аким", "Akim", { country: "KZ" }),
-  ...t("official", "Хоким", "Hokim", { country: "UZ" }),
+  ...t("official", "Аким", "Akim", { country: "KZ", ofPlace: true }),
+  ...t("official", "Хоким", "Hokim", { country: "UZ", ofPlace: true }),
   ...t("official", "Глава республики", "Head of the Republic"),
   // The head of Tatarstan is styled "Раис" (since 2023; "Президент" before).
   ...t("official", "Раис Республики Татарстан", "Rais of the Republic of Tatarstan"),
