@@ -322,7 +322,8 @@ export function appositionPhrase(vocabulary: PeopleVocabulary, words: readonly W
     const chunk = chunks[at] as Chunk;
     if (chunk.kind === "punct") {
       const value = (words[chunk.from] as Word).value;
-      if (value === "(" || value === ")") {
+      // ", Deputy Prime Minister, Minister of Foreign Affairs of New Zealand": a second post of the same person.
+      if (value === "(" || value === ")" || (value === "," && secondPostAfter(chunks, at))) {
         phrase.push(chunk);
         continue;
       }
@@ -358,6 +359,21 @@ export function appositionPhrase(vocabulary: PeopleVocabulary, words: readonly W
   // Connectors left at the end ("..., Minister of"); a portfolio word ends a title ("Envoy for Trade").
   while (phrase.length > 0 && phrase[phrase.length - 1]?.kind === "word" && vocabulary.titleConnectors.has((words[(phrase[phrase.length - 1] as Chunk).from] as Word).key)) phrase.pop();
   return phrase;
+}
+
+/**
+ * A title follows the comma at `at` and no name comes before the next punctuation: the
+ * apposition goes on with a second post (", Minister of Foreign Affairs of New Zealand."), not
+ * with the title of the next person (", Prime Minister Narendra Modi").
+ */
+function secondPostAfter(chunks: readonly Chunk[], at: number): boolean {
+  if (chunks[at + 1]?.kind !== "title") return false;
+  for (let next = at + 2; next < chunks.length; next++) {
+    const kind = (chunks[next] as Chunk).kind;
+    if (kind === "punct") return true;
+    if (kind === "name" || kind === "honorific") return false;
+  }
+  return true;
 }
 
 /**

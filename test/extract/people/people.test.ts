@@ -563,3 +563,16 @@ describe("extractPeople: names listed after a plural title, places named after p
     expect([...participants, ...mentioned].map((person) => person.name).sort()).toEqual(["Maria Lopez", "Tran Van Hung"]);
   });
 });
+
+describe("extractPeople: an apposition of two posts", () => {
+  it("reads a second post after a comma as the same person's, with its state", () => {
+    const text = "On 5 March 2024 in Hanoi, the Minister of Foreign Affairs of Viet Nam met the Hon. Maria Ortiz, Deputy Prime Minister, Minister of Foreign Affairs of Chile.";
+    expect(byName(peopleOf(text).participants, "Maria Ortiz")).toMatchObject({ role: "Deputy Prime Minister, Minister of Foreign Affairs", country: "CL" });
+  });
+
+  it("leaves a title followed by another name to that name", () => {
+    const { participants } = peopleOf("The Minister received Ravi Nair, Prime Minister of Fiji, President Ana Lopez and the delegations.");
+    expect(byName(participants, "Ravi Nair")).toMatchObject({ role: "Prime Minister", country: "FJ" });
+    expect(byName(participants, "Ana Lopez")).toMatchObject({ role: "President" });
+  });
+});
