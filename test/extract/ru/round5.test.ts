@@ -31,3 +31,14 @@ describe("a surname shaped like a city's name (Russian)", () => {
     expect(ru("Визит\n\nДелегация министерства прибыла в Борисов, где посетила завод.").participants).toEqual([]);
   });
 });
+
+describe("chambers of commerce and industry (Russian)", () => {
+  it("reads a chamber in any case as its English name and the body of its head", () => {
+    const release = ru("Переговоры\n\nПредседатель Торгово-промышленной палаты Кыргызской Республики Марат Асанов принял делегацию ТПП России во главе с вице-президентом палаты.");
+    expect(release.organizations.map((org) => org.name).sort()).toEqual([
+      "Chamber of Commerce and Industry of the Kyrgyz Republic",
+      "Chamber of Commerce and Industry of the Russian Federation",
+    ]);
+    expect(release.participants[0]).toMatchObject({ name: "Marat Asanov", role: "Chairman", organization: "Chamber of Commerce and Industry of the Kyrgyz Republic" });
+  });
+});

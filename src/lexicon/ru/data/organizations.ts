@@ -466,6 +466,15 @@ export const RU_ORGANIZATIONS: readonly RussianOrganization[] = Object.freeze([
   other("Ministry of Defence of Uzbekistan", null, ["Министерство обороны Республики Узбекистан", "Минобороны Узбекистана"], { country: "UZ" }),
   other("State Security Service of Uzbekistan", null, ["Служба государственной безопасности Республики Узбекистан", "СГБ Узбекистана"], { country: "UZ" }),
 
+  // Chambers of commerce and industry, by their official English names.
+  other("Chamber of Commerce and Industry of the Russian Federation", null, ["Торгово-промышленная палата Российской Федерации", "Торгово-промышленная палата России", "ТПП РФ", "ТПП России"], { country: "RU" }),
+  other("Belarusian Chamber of Commerce and Industry", null, ["Белорусская торгово-промышленная палата", "БелТПП"], { country: "BY" }),
+  other("Chamber of Commerce and Industry of Uzbekistan", null, ["Торгово-промышленная палата Республики Узбекистан", "Торгово-промышленная палата Узбекистана", "ТПП Узбекистана"], { country: "UZ" }),
+  other("Chamber of Commerce and Industry of the Kyrgyz Republic", null, ["Торгово-промышленная палата Кыргызской Республики", "Торгово-промышленная палата Кыргызстана", "ТПП Кыргызстана"], { country: "KG" }),
+  other("Chamber of Commerce and Industry of the Republic of Tajikistan", null, ["Торгово-промышленная палата Республики Таджикистан", "Торгово-промышленная палата Таджикистана", "ТПП Таджикистана"], { country: "TJ" }),
+  other("Chamber of Commerce and Industry of the Republic of Armenia", null, ["Торгово-промышленная палата Республики Армения", "Торгово-промышленная палата Армении", "ТПП Армении"], { country: "AM" }),
+  other("National Chamber of Entrepreneurs of Kazakhstan Atameken", null, ["Национальная палата предпринимателей Республики Казахстан «Атамекен»", "Национальная палата предпринимателей «Атамекен»", "НПП «Атамекен»", "НПП РК «Атамекен»"], { country: "KZ" }),
+
   // Turkmenistan.
   other("Cabinet of Ministers of Turkmenistan", null, ["Кабинет Министров Туркменистана"], { country: "TM" }),
   other("Mejlis of Turkmenistan", null, ["Меджлис Туркменистана", "Милли Генгеш Туркменистана"], { country: "TM" }),
