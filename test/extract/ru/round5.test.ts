@@ -42,3 +42,21 @@ describe("chambers of commerce and industry (Russian)", () => {
     expect(release.participants[0]).toMatchObject({ name: "Marat Asanov", role: "Chairman", organization: "Chamber of Commerce and Industry of the Kyrgyz Republic" });
   });
 });
+
+describe("heads of Russia's republics (Russian)", () => {
+  it("names the republic in the role and gives its head Russia, not a name word", () => {
+    expect(ru("Встреча\n\nГлава Республики Бурятия Алексей Цыденов принял делегацию Монголии.").participants[0]).toMatchObject({
+      name: "Aleksey Tsydenov",
+      role: "Head of the Republic of Buryatia",
+      country: "RU",
+    });
+    expect(ru("Встреча\n\nГлава Чувашской Республики Олег Николаев встретился с послом Турции.").participants[0]).toMatchObject({
+      role: "Head of the Chuvash Republic",
+      country: "RU",
+    });
+  });
+
+  it("still reads the head of a delegation without a place", () => {
+    expect(ru("Переговоры\n\nГлава делегации Казахстана Ерлан Карин выступил на заседании.").participants[0]).toMatchObject({ role: "Head of Delegation" });
+  });
+});

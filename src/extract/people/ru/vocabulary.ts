@@ -9,6 +9,7 @@ import { ORGANIZATIONS } from "../../../data/organizations.js";
 import type { Lexicon, TitleKind, TranslatedQualifier, TranslatedTitle } from "../../../lexicon/index.js";
 import { RU_CITIES } from "../../../lexicon/ru/data/cities.js";
 import { RU_COUNTRIES } from "../../../lexicon/ru/data/countries.js";
+import { RU_REPUBLICS } from "../../../lexicon/ru/data/regions.js";
 import { RU_ORGANIZATIONS } from "../../../lexicon/ru/data/organizations.js";
 import { isRussianGivenName, russianNameKeys } from "../../../normalize/russian-names.js";
 import type { Organization } from "../../../schema/organization.js";
@@ -199,6 +200,10 @@ export class RussianPeopleVocabulary {
     this.#adjectives = adjectives;
     for (const city of RU_CITIES) {
       for (const name of city.ru) if (!city.ambiguous.includes(name)) this.#cities.add(name.split(" ").map(nameTokenKeys), { code: city.country, name: city.name });
+    }
+    // "Глава Республики Башкортостан": a republic after a head's title is a place of Russia, no name.
+    for (const republic of RU_REPUBLICS) {
+      for (const name of republic.ru) this.#cities.add(name.split(" ").map(nameTokenKeys), { code: "RU", name: republic.name });
     }
     for (const entry of RU_ORGANIZATIONS) {
       const org = organizationOf(entry.target);

@@ -237,10 +237,10 @@ export const RU_TITLES: readonly RussianTitle[] = Object.freeze([
   // Heads of a region or city that only one state has: the holder is of that state.
   ...t("official", "Аким", "Akim", { country: "KZ", ofPlace: true }),
   ...t("official", "Хоким", "Hokim", { country: "UZ", ofPlace: true }),
-  ...t("official", "Глава республики", "Head of the Republic"),
+  ...t("official", "Глава республики", "Head of the Republic", { ofPlace: true }),
   // The head of Tatarstan is styled "Раис" (since 2023; "Президент" before).
-  ...t("official", "Раис Республики Татарстан", "Rais of the Republic of Tatarstan"),
-  ...t("official", "Раис Татарстана", "Rais of Tatarstan"),
+  ...t("official", "Раис Республики Татарстан", "Rais of the Republic of Tatarstan", { country: "RU" }),
+  ...t("official", "Раис Татарстана", "Rais of Tatarstan", { country: "RU" }),
   ...t("official", "Раис", "Rais"),
   ...t("official", "Сенатор", "Senator"),
   ...t("official", "Депутат", "Member of Parliament"),
@@ -318,7 +318,7 @@ export const RU_TITLES: readonly RussianTitle[] = Object.freeze([
   ...t("io-official", "Генеральный директор", "Director General", DIRECTOR_GENERAL),
   ...t("io-official", "Исполнительный директор", "Executive Director"),
   ...t("io-official", "Директор-распорядитель", "Managing Director"),
-  ...t("io-official", "Глава", "Head"),
+  ...t("io-official", "Глава", "Head", { ofPlace: true }),
   ...t("io-official", "Руководитель", "Head"),
   ...t("io-official", "Верховный комиссар", "High Commissioner"),
   ...t("io-official", "Верховный комиссар ООН по делам беженцев", "High Commissioner for Refugees"),
