@@ -74,3 +74,17 @@ export const RU_SUBJECT_OPENERS: readonly string[] = Object.freeze(
  * ```
  */
 export const RU_PREMISES_NOUNS: readonly string[] = Object.freeze(keys(["здание", "здании", "помещении", "стенах", "офисе"]));
+
+/**
+ * Nouns of a site a meeting is held "на" ("на космодроме Байконур"), read through to the place
+ * named after them; "на" is otherwise no preposition of place ("на встрече", "на заседании").
+ *
+ * @example
+ * ```ts
+ * RU_SITE_NOUNS.includes(keyOfPhrase("космодроме")); // true
+ * ```
+ */
+export const RU_SITE_NOUNS: readonly string[] = Object.freeze(keys(["космодром", "космодроме", "космодрома"]));
+
+/** The preposition of a site ("на космодроме"). */
+export const RU_SITE_PREPOSITION = "на";

@@ -15,6 +15,11 @@ describe("venue (Russian)", () => {
     expect(venueOf("Встреча министров\n\n3 апреля в г.Бишкеке прошла встреча министров юстиции двух государств.")).toEqual({ city: "Bishkek", country: "KG" });
   });
 
+  it("reads the city of a cosmodrome after «на», and no place after «на» elsewhere", () => {
+    expect(venueOf("Встреча на Байконуре\n\nВо вторник на космодроме Байконур глава агентства осмотрел стартовый комплекс вместе с министром.")).toEqual({ city: "Baikonur", country: "KZ" });
+    expect(venueOf("Переговоры\n\nНа заседании комиссии министры обсудили вопросы энергетики.")).toBeNull();
+  });
+
   it("gives a ministry its capital and a seat its city", () => {
     expect(venueOf("Консультации\n\n5 мая в Министерстве иностранных дел Республики Узбекистан прошли консультации делегаций.")).toEqual({ city: "Tashkent", country: "UZ" });
     expect(venueOf("Встреча\n\n7 июня в Секретариате ОДКБ Генеральный секретарь принял делегацию экспертов.")).toEqual({ city: "Moscow", country: "RU" });

@@ -14,7 +14,7 @@ import type { Word } from "../../../core/word.js";
 import { lazy, memoizeOn } from "../../../core/memo.js";
 import type { Lexicon } from "../../../lexicon/index.js";
 import { RU_GENERIC_ORGANS } from "../../../lexicon/ru/data/organizations.js";
-import { RU_PREMISES_NOUNS, RU_SUBJECT_OPENERS } from "../../../lexicon/ru/places.js";
+import { RU_PREMISES_NOUNS, RU_SITE_NOUNS, RU_SITE_PREPOSITION, RU_SUBJECT_OPENERS } from "../../../lexicon/ru/places.js";
 import { countryCapital } from "../../../normalize/country.js";
 import type { ReleaseLead } from "../../lead.js";
 import { russianGazetteer, type GazetteerHit, type OrganizationName } from "../../organizations/ru/gazetteer.js";
@@ -43,6 +43,8 @@ interface RussianVenueWords {
   readonly subjectOpeners: ReadonlySet<string>;
   /** Nouns of a body's premises ("здании" of "в здании МИД"), read through to the body. */
   readonly premisesNouns: ReadonlySet<string>;
+  /** Nouns of a site after "на" ("на космодроме Байконур"), read through to the place named after them. */
+  readonly siteNouns: ReadonlySet<string>;
   /** A past passive participle ("подписанной", "принятого"): a place after it is a document's or an earlier event's. */
   readonly isPassiveParticiple: (word: Word) => boolean;
 }
@@ -52,6 +54,7 @@ const russianWords = memoizeOn((lexicon: Lexicon): RussianVenueWords => ({
   settlementNouns: new Set(lexicon.places.settlementNouns ?? []),
   subjectOpeners: new Set(RU_SUBJECT_OPENERS),
   premisesNouns: new Set(RU_PREMISES_NOUNS),
+  siteNouns: new Set(RU_SITE_NOUNS),
   isPassiveParticiple: passiveParticiples(lexicon),
 }));
 
@@ -123,7 +126,9 @@ function collectPhrases(words: readonly Word[], strength: number, lexicon: Russi
       if (place) candidates.push(place);
       continue;
     }
-    if (!lexicon.words.prepositions.has(word.key)) continue;
+    // "на космодроме Байконур": a site's place, though "на" names no place elsewhere.
+    const site = word.key === RU_SITE_PREPOSITION && lexicon.siteNouns.has(words[index + 1]?.key ?? "");
+    if (!lexicon.words.prepositions.has(word.key) && !site) continue;
     if (belongsElsewhere(words, index, lexicon.words)) continue;
     // "Подписанная в Минске Декларация", "соглашения, принятого в Астане": the document's place.
     if (index > 0 && lexicon.isPassiveParticiple(words[index - 1] as Word)) continue;
@@ -152,7 +157,7 @@ function placeAfter(words: readonly Word[], at: number, strength: number, lexico
   if (lexicon.premisesNouns.has((words[index] as Word).key) && words[index + 1]?.capitalized === true) index++;
   const first = words[index] as Word;
   const capital = lexicon.words.capitalNouns.has(first.key);
-  if (lexicon.settlementNouns.has(first.key) || capital) {
+  if (lexicon.settlementNouns.has(first.key) || lexicon.siteNouns.has(first.key) || capital) {
     settlement = true;
     index++;
   } else if (GLUED_TOWN.test(first.value)) settlement = true;
