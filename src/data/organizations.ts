@@ -633,7 +633,7 @@ export const ORGANIZATION_HEADS: ReadonlyMap<string, { readonly organ: boolean; 
   // "Authority" alone: "the Kazakh Authorities" are a state's officials, not a body.
   add("agency", false, ["Agency/Agencies", "Administration", "Inspectorate", "Guard", "Police", "Authority/Authority"]);
   add("agency", true, ["Service", "Department", "Office", "Bureau", "Directorate", "Division", "Unit", "Centre", "Center", "Secretariat", "Staff/Staff", "Headquarters/Headquarters"]);
-  add("national-body", true, ["Council", "Committee", "Commission", "Board", "Group", "Academy", "Court", "Tribunal", "Chamber"]);
+  add("national-body", true, ["Council", "Committee", "Commission", "Board", "Group", "Academy", "College", "Court", "Tribunal", "Chamber"]);
   // Not heads: "Federation", "Union", "Alliance", "Cooperation", "Partnership", "Community" end
   // country names and topic phrases far more often than names of bodies ("Russian Federation",
   // "Soviet Union", "U.S.-ROK Alliance"); the bodies that bear them are in the gazetteer.

@@ -72,3 +72,14 @@ describe("extractOrganizations: a name that runs on into its acronym or a person
     expect(organizationsOf("The Committee for Public Procurement Policy Planning met on Monday.")).toEqual(["Committee for Public Procurement Policy Planning | -"]);
   });
 });
+
+describe("extractOrganizations: colleges", () => {
+  it("reads a college as a body, like a university or an academy", () => {
+    expect(organizationsOf("The Minister met the Commandant of the National Defence College of Ghana in Accra.")).toEqual(["National Defence College of Ghana | -"]);
+    expect(organizationsOf("Officers of the Royal College of Defence Studies visited the Ministry.")).toEqual(["Royal College of Defence Studies | -"]);
+  });
+
+  it("keeps an organ named 'College' with its organisation", () => {
+    expect(organizationsOf("The College of Commissioners of the European Union adopted the package.")).toEqual(["European Union | EU"]);
+  });
+});
