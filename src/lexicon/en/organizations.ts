@@ -58,6 +58,8 @@ export const ORGANIZATION_WORDS: OrganizationWords = {
   legalFormWords: [
     "national", "state", "joint", "stock", "joint-stock", "open", "closed", "public", "private", "limited", "liability",
     "company", "companies", "corporation", "holding", "enterprise", "unitary", "federal", "municipal", "commercial",
+    // Legal forms as abbreviations ("JSC \"NC \"Kazakhstan Temir Zholy\"\"": NC, a national company).
+    "nc", "jsc", "ojsc", "cjsc", "pjsc", "llc", "llp", "ltd", "plc", "fsue", "jv",
   ],
   parliamentaryWords: ["parliamentary", "interparliamentary", "inter-parliamentary"],
   memberWords: ["member", "members", "member-states", "member-countries"],
@@ -89,7 +91,7 @@ export const ORGANIZATION_WORDS: OrganizationWords = {
   countryLinePrefixes: ["government", "of", "the"],
   shortReferenceOrgans: ["council", "secretariat", "general", "commission", "committee", "assembly", "bureau", "summit", "ministerial"],
   buildingHeads: ["centre", "center", "hall", "halls", "complex"],
-  companyHeads: ["company", "corporation", "holding", "enterprise", "jsc", "ojsc", "cjsc", "pjsc", "llc", "llp", "ltd", "plc", "jv"],
+  companyHeads: ["company", "corporation", "holding", "enterprise", "jsc", "ojsc", "cjsc", "pjsc", "llc", "llp", "ltd", "plc", "jv", "nc"],
   superiorConnectors: ["under"],
   superiorOrgans: ["president", "government", "cabinet"],
   stateGroupHeads: ["group"],

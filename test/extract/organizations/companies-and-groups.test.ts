@@ -7,6 +7,10 @@ describe("extractOrganizations: a company named in quotation marks after its leg
     expect(organizationsOf("Experts of JSC \u201cUztransgaz\u201d and the ministry met on Monday.")).toEqual(["Uztransgaz | -"]);
   });
 
+  it("reads no company in a quoted legal form's abbreviation before the name ('JSC \"NC \"...\"\"')", () => {
+    expect(organizationsOf('Heads of JSC "NC "Uzbek Grid Systems" attended the talks.')).toEqual(["Uzbek Grid Systems | -"]);
+  });
+
   it("names a company the gazetteer knows by its entry", () => {
     expect(organizationsOf('Experts of JSC "Kazakhstan Temir Zholy" attended the talks.')).toEqual(["Kazakhstan Temir Zholy | KTZ"]);
   });
