@@ -282,3 +282,15 @@ export const RU_LOCAL_BODIES: RussianLocalBodyWords = Object.freeze<RussianLocal
   ],
   cityNouns: ["город"],
 });
+
+/**
+ * Legal forms of companies as Russian releases abbreviate them before a name in «»: joint-stock
+ * companies (АО, ОАО, ПАО, ЗАО), limited companies (ООО, ТОО, ОсОО), state enterprises (ГУП,
+ * ФГУП) and national or state companies (НК, ГК, НАК, АК).
+ *
+ * @example
+ * ```ts
+ * RU_LEGAL_FORMS.includes("АО"); // true
+ * ```
+ */
+export const RU_LEGAL_FORMS: readonly string[] = Object.freeze(["АО", "ОАО", "ПАО", "ЗАО", "ООО", "ТОО", "ОсОО", "ГУП", "ФГУП", "НК", "ГК", "НАК", "АК"]);

@@ -60,3 +60,14 @@ describe("heads of Russia's republics (Russian)", () => {
     expect(ru("Переговоры\n\nГлава делегации Казахстана Ерлан Карин выступил на заседании.").participants[0]).toMatchObject({ role: "Head of Delegation" });
   });
 });
+
+describe("companies in quotation marks after their legal form (Russian)", () => {
+  it("reads the quoted name, romanised, as the company, and a known one by its entry", () => {
+    const names = ru("Переговоры\n\nВ работе комиссии участвовали представители АО «Таджиктрансгаз», ПАО «Газпром» и ТОО «Зелёный мост».").organizations.map((org) => org.name);
+    expect(names).toEqual(["Tadzhiktransgaz", "Gazprom", "Zelenyy most"]);
+  });
+
+  it("reads no company in quoted words without a legal form before them", () => {
+    expect(ru("Переговоры\n\nМинистр посетил стадион «Пахтакор» и обсудил развитие спорта.").organizations).toEqual([]);
+  });
+});

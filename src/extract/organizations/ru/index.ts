@@ -13,6 +13,7 @@ import { lazy } from "../../../core/memo.js";
 import { ORGANIZATIONS } from "../../../data/organizations.js";
 import type { Organization } from "../../../schema/organization.js";
 import type { CleanSpan } from "../types.js";
+import { russianQuotedCompanyAt } from "./companies.js";
 import { russianInstitutionAt } from "./institutions.js";
 import { russianAdministrationAt, russianExecutiveCommitteeAt } from "./local-bodies.js";
 import { englishCountryName, russianGazetteer, type CountryName, type GazetteerHit, type OrganizationName } from "./gazetteer.js";
@@ -308,7 +309,7 @@ export function russianOrganizations(document: ReleaseDocument): { name: string;
       if (!hit) {
         // "Оренбургского государственного университета", "Брестского облисполкома": a school or a
         // local body named by the pattern of its name.
-        const institution = russianExecutiveCommitteeAt(words, index) ?? russianInstitutionAt(words, index);
+        const institution = russianExecutiveCommitteeAt(words, index) ?? russianInstitutionAt(words, index) ?? russianQuotedCompanyAt(words, index);
         if (institution) {
           add({ name: institution.name, acronym: null }, word.start, (words[index + institution.length - 1] as Word).end);
           index += institution.length - 1;
