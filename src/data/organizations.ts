@@ -568,6 +568,7 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
   entry({ id: "ca-gac", name: "Global Affairs Canada", acronym: "GAC", seat: ["Ottawa", "CA"], kind: "ministry", country: "CA" }),
   entry({ id: "au-dfat", name: "Department of Foreign Affairs and Trade", acronym: "DFAT", variants: ["Australian Department of Foreign Affairs and Trade"], seat: ["Canberra", "AU"], kind: "ministry", country: "AU" }),
   entry({ id: "nz-mfat", name: "Ministry of Foreign Affairs and Trade", acronym: "MFAT", variants: ["New Zealand Ministry of Foreign Affairs and Trade"], seat: ["Wellington", "NZ"], kind: "ministry", country: "NZ" }),
+  entry({ id: "in-mea", name: "Ministry of External Affairs of India", acronym: "MEA", variants: ["Ministry of External Affairs", "Indian Ministry of External Affairs"], seat: ["New Delhi", "IN"], kind: "ministry", country: "IN" }),
   entry({ id: "ch-fdfa", name: "Federal Department of Foreign Affairs", acronym: "FDFA", seat: ["Bern", "CH"], kind: "ministry", country: "CH" }),
   entry({ id: "de-federal-foreign-office", name: "Federal Foreign Office", acronym: null, seat: ["Berlin", "DE"], kind: "ministry", country: "DE" }),
   entry({ id: "iccr", name: "Indian Council for Cultural Relations", acronym: "ICCR", seat: ["New Delhi", "IN"], kind: "agency", country: "IN" }),

@@ -83,3 +83,10 @@ describe("extractOrganizations: colleges", () => {
     expect(organizationsOf("The College of Commissioners of the European Union adopted the package.")).toEqual(["European Union | EU"]);
   });
 });
+
+describe("extractOrganizations: India's foreign ministry", () => {
+  it("knows the Ministry of External Affairs, named alone or by its acronym, as India's", () => {
+    expect(organizationsOf("Officials of the Ministry of External Affairs accompanied the Foreign Secretary.")).toEqual(["Ministry of External Affairs of India | MEA"]);
+    expect(organizationsOf("The MEA announced the visit of the Prime Minister.")).toEqual(["Ministry of External Affairs of India | MEA"]);
+  });
+});
