@@ -71,3 +71,14 @@ describe("companies in quotation marks after their legal form (Russian)", () => 
     expect(ru("Переговоры\n\nМинистр посетил стадион «Пахтакор» и обсудил развитие спорта.").organizations).toEqual([]);
   });
 });
+
+describe("universities known by their English names and acronyms (Russian)", () => {
+  it("reads full names and acronyms in any case", () => {
+    const names = ru("Переговоры\n\nРектор НИЯУ МИФИ встретился с делегацией Кыргызско-Российского Славянского университета и студентами МФТИ.").organizations.map((org) => [org.name, org.acronym]);
+    expect(names).toEqual([
+      ["National Research Nuclear University MEPhI", "MEPhI"],
+      ["Kyrgyz-Russian Slavic University", "KRSU"],
+      ["Moscow Institute of Physics and Technology", "MIPT"],
+    ]);
+  });
+});

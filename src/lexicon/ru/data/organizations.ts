@@ -304,6 +304,16 @@ export const RU_ORGANIZATIONS: readonly RussianOrganization[] = Object.freeze([
   other("Lomonosov Moscow State University", "MSU", ["Московский государственный университет имени М.В. Ломоносова", "Московский государственный университет имени М.В.Ломоносова", "Московский государственный университет"], { acronyms: ["МГУ"] }),
   other("Moscow State Institute of International Relations", "MGIMO", ["Московский государственный институт международных отношений", "МГИМО МИД России"], { acronyms: ["МГИМО"] }),
   other("Saint Petersburg State University", "SPbU", ["Санкт-Петербургский государственный университет"], { acronyms: ["СПбГУ"] }),
+  other("National Research Nuclear University MEPhI", "MEPhI", ["Национальный исследовательский ядерный университет «МИФИ»", "НИЯУ МИФИ"], { acronyms: ["МИФИ"] }),
+  other("HSE University", "HSE", ["Национальный исследовательский университет «Высшая школа экономики»", "Высшая школа экономики", "НИУ ВШЭ"], { acronyms: ["ВШЭ"] }),
+  other("Moscow Institute of Physics and Technology", "MIPT", ["Московский физико-технический институт"], { acronyms: ["МФТИ"] }),
+  other("Russian Presidential Academy of National Economy and Public Administration", "RANEPA", ["Российская академия народного хозяйства и государственной службы при Президенте Российской Федерации"], { acronyms: ["РАНХиГС"] }),
+  other("Ufa State Petroleum Technological University", "USPTU", ["Уфимский государственный нефтяной технический университет"], { acronyms: ["УГНТУ"] }),
+  // The Slavonic universities the Russian Federation founded with its neighbours.
+  other("Russian-Armenian University", "RAU", ["Российско-Армянский университет"], { acronyms: ["РАУ"] }),
+  other("Kyrgyz-Russian Slavic University", "KRSU", ["Кыргызско-Российский Славянский университет", "Киргизско-Российский Славянский университет"], { acronyms: ["КРСУ"] }),
+  other("Russian-Tajik Slavonic University", "RTSU", ["Российско-Таджикский славянский университет"], { acronyms: ["РТСУ"] }),
+  other("Belarusian-Russian University", null, ["Белорусско-Российский университет"]),
 
   // Companies of the gazetteer.
   known("gazprom", ["Газпром", "ПАО «Газпром»", "ПАО \"Газпром\""]),
