@@ -1,4 +1,5 @@
 import type { ReleaseDocument } from "../../core/document.js";
+import { memoizeOn } from "../../core/memo.js";
 import type { Word } from "../../core/word.js";
 import { countryName, matchCountryAt } from "../../normalize/country.js";
 
@@ -46,10 +47,9 @@ export function portfolioStates(document: ReleaseDocument, ministry: string): Po
     .filter((word) => word.length > 0);
   const states: PortfolioState[] = [];
   let unstated = false;
-  for (const sentence of document.sentences) {
-    const words = sentence.words.filter((word) => word.kind === "word");
-    for (let index = 0; index + portfolio.length < words.length; index++) {
-      if ((words[index] as Word).lower !== "minister") continue;
+  for (const { words, ministers } of ministerSites(document)) {
+    for (const index of ministers) {
+      if (index + portfolio.length >= words.length) break;
       let at = index + 1;
       while (at - index - 1 < portfolio.length && (words[at] as Word).lower === portfolio[at - index - 1]) at++;
       if (at - index - 1 < portfolio.length) continue;
@@ -67,6 +67,35 @@ export function portfolioStates(document: ReleaseDocument, ministry: string): Po
 }
 
 const NONE: PortfolioStates = { states: [], unstated: false };
+
+/** A sentence that names a minister: its word tokens, and where "minister" stands among them. */
+interface MinisterSite {
+  readonly words: readonly Word[];
+  readonly ministers: readonly number[];
+}
+
+/**
+ * The sentences of a release that name a minister, found once per release: every ministry
+ * the organisations rules qualify asks for its portfolio's ministers, and most sentences name none.
+ */
+const ministerSites = memoizeOn((document: ReleaseDocument): readonly MinisterSite[] => {
+  const sites: MinisterSite[] = [];
+  for (const sentence of document.sentences) {
+    let words: Word[] | null = null;
+    let ministers: number[] | null = null;
+    let position = 0;
+    for (const word of sentence.words) {
+      if (word.kind !== "word") continue;
+      if (word.lower === "minister") {
+        words ??= sentence.words.filter((each) => each.kind === "word");
+        (ministers ??= []).push(position);
+      }
+      position++;
+    }
+    if (words !== null && ministers !== null) sites.push({ words, ministers });
+  }
+  return sites;
+});
 
 /** The state a word right before "Minister" names ("Botswana's", "Uzbek"), in the gazetteer's form, or null. */
 function stateBefore(words: readonly Word[], minister: number): PortfolioState | null {

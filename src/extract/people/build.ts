@@ -5,7 +5,7 @@ import type { Organization } from "../../schema/organization.js";
 import type { Participant } from "../../schema/person.js";
 import { countryInName, matchCountryAt } from "../../normalize/country.js";
 import { headerCountryOf, issuerOf } from "../organizations/issuer.js";
-import { lookupOrganization, withStateArticles } from "../../normalize/organization.js";
+import { lookupOrganization, organizationSeat, withStateArticles } from "../../normalize/organization.js";
 import type { PersonMention } from "./mentions.js";
 import { completeFromGazetteer } from "./officials.js";
 import { isIssuerVoice, showsParticipation, type MentionContext } from "./participation.js";
@@ -231,7 +231,7 @@ function datelineState(document: ReleaseDocument, file: VFile): string | null {
   const code = issuerOf(document, file)?.code ?? null;
   if (code === null) return null;
   for (const organization of file.data.organizations ?? []) {
-    if (lookupOrganization(organization.acronym ?? organization.name)?.entry.seat?.country === code) return null;
+    if (organizationSeat(organization.acronym ?? organization.name)?.country === code) return null;
   }
   return code;
 }
